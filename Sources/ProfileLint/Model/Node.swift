@@ -1,0 +1,160 @@
+/// A value of a loaded document (YAML or JSON) with its source range.
+/// Profiles, rule files, config files and YAML/JSON corpus posts all load into this tree.
+public struct Node: Sendable {
+    public enum Value: Sendable {
+        case scalar(Scalar)
+        case list([Node])
+        case map([MapEntry])
+    }
+
+    public var value: Value
+    /// The node's whole range (for a list or map, from its first to its last byte).
+    public var range: ByteRange
+
+    public init(_ value: Value, range: ByteRange) {
+        self.value = value
+        self.range = range
+    }
+
+    public var scalar: Scalar? {
+        if case .scalar(let scalar) = value { return scalar }
+        return nil
+    }
+
+    public var list: [Node]? {
+        if case .list(let items) = value { return items }
+        return nil
+    }
+
+    public var map: [MapEntry]? {
+        if case .map(let entries) = value { return entries }
+        return nil
+    }
+
+    /// The string of a scalar node (any scalar type), else nil.
+    public var string: String? { scalar?.text }
+
+    /// The value under `key` in a map node (the first, if the key repeats).
+    public subscript(key: String) -> Node? {
+        map?.first(where: { $0.key == key })?.value
+    }
+
+    /// The entry for `key` in a map node, with the key's range.
+    public func entry(_ key: String) -> MapEntry? {
+        map?.first(where: { $0.key == key })
+    }
+
+    /// A short name of the node's type for messages: "a string", "a list", "a map".
+    public var typeDescription: String {
+        switch value {
+        case .scalar(let scalar): scalar.type.description
+        case .list: "a list"
+        case .map: "a map"
+        }
+    }
+}
+
+/// One `key: value` pair of a map node.
+public struct MapEntry: Sendable {
+    public var key: String
+    public var keyRange: ByteRange
+    public var value: Node
+    public init(key: String, keyRange: ByteRange, value: Node) {
+        self.key = key
+        self.keyRange = keyRange
+        self.value = value
+    }
+}
+
+/// A scalar value and how its characters map back to source bytes.
+public struct Scalar: Sendable {
+    public enum ScalarType: Sendable, CustomStringConvertible {
+        case string, integer, float, boolean, null
+        public var description: String {
+            switch self {
+            case .string: "a string"
+            case .integer: "an integer"
+            case .float: "a number"
+            case .boolean: "a boolean"
+            case .null: "null"
+            }
+        }
+    }
+
+    /// The value as text (for numbers and booleans, as written).
+    public var text: String
+    public var type: ScalarType
+    /// Maps UTF-8 offsets in `text` to byte offsets in the source.
+    public var spans: SpanMap
+
+    public init(text: String, type: ScalarType, spans: SpanMap) {
+        self.text = text
+        self.type = type
+        self.spans = spans
+    }
+
+    public var number: Double? {
+        switch type {
+        case .integer, .float: Double(text)
+        default: nil
+        }
+    }
+
+    public var bool: Bool? {
+        guard type == .boolean else { return nil }
+        return ["true", "yes", "on", "y"].contains(text.lowercased())
+    }
+}
+
+/// A piecewise-linear map from UTF-8 offsets in a scalar's value to byte offsets
+/// in the source. Where the value's text stands in the source as is (plain scalars,
+/// quoted scalars without escapes, each line of a block scalar) a segment maps it
+/// exactly; anything else maps to the whole scalar's range.
+public struct SpanMap: Sendable {
+    /// A run of `length` value bytes starting at `valueOffset` that stands verbatim
+    /// in the source at `sourceOffset`.
+    public struct Segment: Sendable {
+        public var valueOffset: Int
+        public var sourceOffset: Int
+        public var length: Int
+        public init(valueOffset: Int, sourceOffset: Int, length: Int) {
+            self.valueOffset = valueOffset
+            self.sourceOffset = sourceOffset
+            self.length = length
+        }
+    }
+
+    /// The range of the whole scalar in the source (including quotes or block header).
+    public var whole: ByteRange
+    public var segments: [Segment]
+
+    public init(whole: ByteRange, segments: [Segment]) {
+        self.whole = whole
+        self.segments = segments
+    }
+
+    /// The source range of the value bytes `valueRange`; falls back to `whole`
+    /// when the range does not lie within one verbatim segment.
+    public func sourceRange(_ valueRange: Range<Int>) -> ByteRange {
+        for segment in segments
+        where segment.valueOffset <= valueRange.lowerBound
+            && valueRange.upperBound <= segment.valueOffset + segment.length {
+            let start = segment.sourceOffset + (valueRange.lowerBound - segment.valueOffset)
+            return ByteRange(start, start + valueRange.count)
+        }
+        // A range spanning several segments (several lines of a block scalar):
+        // from the start of the first to the end of the last.
+        if let first = segments.first(where: { $0.valueOffset <= valueRange.lowerBound && valueRange.lowerBound < $0.valueOffset + $0.length }),
+           let last = segments.last(where: { $0.valueOffset < valueRange.upperBound && valueRange.upperBound <= $0.valueOffset + $0.length }) {
+            return ByteRange(first.sourceOffset + (valueRange.lowerBound - first.valueOffset),
+                             last.sourceOffset + (valueRange.upperBound - last.valueOffset))
+        }
+        return whole
+    }
+
+    /// The source range of the value's content (without quotes), or `whole`.
+    public var contentRange: ByteRange {
+        guard let first = segments.first, let last = segments.last else { return whole }
+        return ByteRange(first.sourceOffset, last.sourceOffset + last.length)
+    }
+}

@@ -1,0 +1,81 @@
+/// A rule loaded from a rule file: a check kind with its parameters and the
+/// text a user sees (message template, rationale, examples).
+public struct Rule: Sendable {
+    public var id: String
+    /// The check kind's name (`length`, `count`, ...).
+    public var kind: String
+    public var appliesTo: Set<SectionKind>
+    /// The field the rule looks at, when the kind takes one.
+    public var field: FieldPath?
+    public var severity: Severity
+    /// Message template; `{name}` placeholders are filled from a finding's arguments.
+    public var message: String
+    /// Why the rule exists, citing its source.
+    public var rationale: String
+    /// A link to more documentation, when there is one.
+    public var helpURI: String?
+    public var examples: RuleExamples
+    /// The kind-specific keys of the rule file.
+    public var parameters: RuleParameters
+    /// The rule file (for located errors).
+    public var file: SourceFile
+
+    public init(id: String, kind: String, appliesTo: Set<SectionKind>, field: FieldPath?, severity: Severity,
+                message: String, rationale: String, helpURI: String?, examples: RuleExamples,
+                parameters: RuleParameters, file: SourceFile) {
+        self.id = id
+        self.kind = kind
+        self.appliesTo = appliesTo
+        self.field = field
+        self.severity = severity
+        self.message = message
+        self.rationale = rationale
+        self.helpURI = helpURI
+        self.examples = examples
+        self.parameters = parameters
+        self.file = file
+    }
+
+    /// The message with `{name}` placeholders replaced by `arguments`.
+    public func renderMessage(_ arguments: [String: String]) -> String {
+        MessageTemplate.render(message, arguments)
+    }
+}
+
+/// Profile snippets (YAML) that must trigger or must not trigger a rule; they run as tests.
+public struct RuleExamples: Sendable {
+    public var triggering: [String]
+    public var passing: [String]
+    public init(triggering: [String] = [], passing: [String] = []) {
+        self.triggering = triggering
+        self.passing = passing
+    }
+}
+
+/// Fills `{name}` placeholders.
+public enum MessageTemplate {
+    public static func render(_ template: String, _ arguments: [String: String]) -> String {
+        var output = ""
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{") {
+            output += rest[..<open]
+            guard let close = rest[open...].firstIndex(of: "}") else { break }
+            let name = String(rest[rest.index(after: open)..<close])
+            output += arguments[name] ?? "{\(name)}"
+            rest = rest[rest.index(after: close)...]
+        }
+        output += rest
+        return output
+    }
+
+    /// The placeholder names a template uses.
+    public static func placeholders(_ template: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(template)
+        while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+            names.append(String(rest[rest.index(after: open)..<close]))
+            rest = rest[rest.index(after: close)...]
+        }
+        return names
+    }
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what profilelint needs to build and test: the system ICU (libicu-dev) and
+# the pinned Python test oracles. Safe to run again; it installs only what is missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! command -v swift >/dev/null 2>&1; then
+    echo "setup: error: the Swift toolchain (6.1 or later) is not on PATH" >&2
+    exit 1
+fi
+
+if [ ! -f /usr/include/unicode/unorm2.h ]; then
+    echo "setup: installing libicu-dev (the system ICU headers and libraries)" >&2
+    SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+    $SUDO apt-get update -qq
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev >/dev/null
+fi
+[ -f /usr/include/unicode/unorm2.h ] || { echo "setup: error: libicu-dev is missing" >&2; exit 1; }
+
+if [ "${1:-}" = "--tests" ]; then
+    python3 -m pip install --quiet --disable-pip-version-check -r scripts/requirements-test.txt
+fi
