@@ -44,9 +44,15 @@ public protocol CheckKind: Sendable {
 
 /// Every built-in check kind, by name.
 public enum CheckKinds {
-    public static let all: [any CheckKind.Type] = [
+    public static let all: [any CheckKind.Type] = profileKinds + corpusKinds
+
+    /// Kinds that look at the profile alone.
+    static let profileKinds: [any CheckKind.Type] = [
         CountCheck.self,
     ]
+
+    /// Kinds that compare the profile with the job-post corpus.
+    static let corpusKinds: [any CheckKind.Type] = []
 
     public static func named(_ name: String) -> (any CheckKind.Type)? {
         all.first { $0.name == name }
