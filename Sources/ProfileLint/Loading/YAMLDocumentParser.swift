@@ -76,7 +76,7 @@ enum YAMLDocumentParser {
         while true {
             do {
                 let text = String(decoding: working[textStart...], as: UTF8.self)
-                guard let root = try Yams.compose(yaml: text) else {
+                guard let root = try Yams.compose(yaml: text), !root.isEmptyDocument else {
                     return LoadedDocument(root: nil, problems: [])
                 }
                 var converter = YAMLConverter(file: file, bytes: working, marks: marks,
@@ -94,7 +94,10 @@ enum YAMLDocumentParser {
                                     range: ByteRange(offset, offset), kind: .duplicateKey)
                 }
                 if maskedKeys[offset] == nil {
-                    let original = String(decoding: file.bytes[range], as: UTF8.self)
+                    // A quoted key is decoded with its quotes.
+                    let isQuoted = range.lowerBound > 0 && [0x22, 0x27].contains(file.bytes[range.lowerBound - 1])
+                    let written = isQuoted ? (range.lowerBound - 1)..<(range.upperBound + 1) : range
+                    let original = String(decoding: file.bytes[written], as: UTF8.self)
                     maskedKeys[offset] = (try? Yams.compose(yaml: original))?.string ?? original
                 }
                 mask(&working, range: range, attempt: attempt)
@@ -204,9 +207,16 @@ enum YAMLDocumentParser {
             let name = String(decoding: file.bytes[min(offset, end)..<end], as: UTF8.self)
             return LoadError("syntax error: alias \(name) refers to no anchor defined before it", range: ByteRange(offset, end))
         }
+        if problem == "but found another document" {
+            return LoadError("syntax error: a second YAML document starts here; a file holds one document",
+                             range: characterRange(in: file.bytes, at: offset))
+        }
         var message = "syntax error: \(problem)"
+        if offset < file.bytes.count, file.bytes[offset] == 0x09 {
+            message += " (a tab: YAML indents with spaces only)"
+        }
         var notes: [Note] = []
-        if let context {
+        if let context, marks.offset(of: context.mark) != offset {
             let contextOffset = marks.offset(of: context.mark)
             message += " (\(context.text) at \(file.position(ofByte: contextOffset)))"
             notes.append(Note(context.text, range: characterRange(in: file.bytes, at: contextOffset)))
@@ -269,5 +279,13 @@ struct YAMLMarkTable {
         let start = lineStarts[mark.line - 1]
         let end = mark.line < lineStarts.count ? lineStarts[mark.line] : bytes.count
         return SourceFile.advance(in: bytes, from: ByteRange(start, end), columns: mark.column - 1, unit: .scalars)
+    }
+}
+
+private extension Yams.Node {
+    /// A document with nothing in it (`---` alone) composes to an empty plain scalar.
+    var isEmptyDocument: Bool {
+        if case .scalar(let scalar) = self { return scalar.string.isEmpty && scalar.style == .plain }
+        return false
     }
 }
