@@ -154,6 +154,11 @@ import Testing
         let b = try #require(document.root?["b"])
         #expect(file.text(b.range) == "after")
         #expect(file.start(b.range) == "2:4")
+        let a = try #require(document.root?["a"]?.scalar)
+        #expect(a.text == "x\u{2028}y")
+        #expect(file.text(a.spans.whole) == "\"x\u{2028}y\"")
+        let y = try #require(a.text.utf8Range(of: "y"))
+        #expect(file.text(a.spans.sourceRange(y)) == "y")
     }
 
     @Test func byteOrderMarkIsSkipped() throws {
