@@ -129,6 +129,14 @@ import Testing
         #expect(profile.root.map?.count == 2)
     }
 
+    @Test func mergeKeysAndComplexKeys() {
+        let (file, merged) = load("base: &base {title: X}\n<<: *base\n")
+        #expect(merged.diagnostics.map { "\(file.start($0.range)) [\($0.ruleID)] \($0.message)" }.last
+            == "2:1 [unknown-key] unknown key '<<' in profile (known keys: title, overview, skills, hourly_rate, portfolio, employment, education, certifications, languages, availability, video, photo, project_catalog, specialized_profiles)")
+        let (complexFile, complex) = load("? [a, b]\n: x\n")
+        #expect(complex.diagnostics.map { "\(complexFile.start($0.range)) [\($0.ruleID)] \($0.message)" } == ["1:3 [parse-error] a map key must be text, not a list"])
+    }
+
     @Test func nullValuesCountAsAbsent() throws {
         let (_, outcome) = load("title:\nvideo: ~\nskills: [A]\n")
         #expect(outcome.diagnostics.isEmpty)
