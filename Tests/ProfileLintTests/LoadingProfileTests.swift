@@ -129,6 +129,15 @@ import Testing
         #expect(profile.root.map?.count == 2)
     }
 
+    @Test func listItemsOfEitherShapeAreNamedByTheirRecord() {
+        let (file, outcome) = load("languages:\n  - English\n  - {name: [French], level: Native, dialect: x}\n")
+        #expect(outcome.diagnostics.map { "\(file.start($0.range)) [\($0.ruleID)] \($0.fieldPath): \($0.message)" } == [
+            "3:12 [invalid-type] languages[1].name: language 2: name must be text; found a list",
+            "3:37 [unknown-key] languages[1].dialect: unknown key 'dialect' in language 2 (known keys: name, level)",
+        ])
+        #expect(outcome.profile?.root["languages"]?.list?.count == 2)
+    }
+
     @Test func mergeKeysAndComplexKeys() {
         let (file, merged) = load("base: &base {title: X}\n<<: *base\n")
         #expect(merged.diagnostics.map { "\(file.start($0.range)) [\($0.ruleID)] \($0.message)" }.last

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ProfileLint
 
@@ -178,4 +179,41 @@ extension String {
         guard let range = range(of: needle) else { return nil }
         return utf8.distance(from: startIndex, to: range.lowerBound)..<utf8.distance(from: startIndex, to: range.upperBound)
     }
+}
+
+/// Numbers in the forms YAML 1.1 resolves, and the stack guard of the YAML parser.
+@Suite struct LoadingYAMLNumberAndStackTests {
+    @Test func yamlNumberForms() throws {
+        let (_, document) = try LoadingTestSupport.document("a: 1_000\nb: 0x1F\nc: -0b101\nd: .inf\ne: 85.5\nf: +12\ng: 0o17\n")
+        let root = try #require(document.root)
+        #expect(root["a"]?.scalar?.number == 1000)
+        #expect(root["b"]?.scalar?.number == 31)
+        #expect(root["c"]?.scalar?.number == -5)
+        #expect(root["d"]?.scalar?.number == .infinity)
+        #expect(root["e"]?.scalar?.number == 85.5)
+        #expect(root["f"]?.scalar?.number == 12)
+        #expect(root["g"]?.scalar?.number == 15)
+        #expect(root["a"]?.scalar?.type == .integer)
+    }
+
+    /// Yams recurses once per level up to libyaml's 1,000: on a 256 KiB stack that
+    /// overflowed before the loader moved parsing to its own large-stack thread.
+    @Test func nineHundredNinetyNineLevelsFromASmallStack() {
+        let text = "a: " + String(repeating: "[", count: 999) + String(repeating: "]", count: 999) + "\n"
+        let result = ResultHolder()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            let (file, error) = LoadingTestSupport.loadError(text)
+            result.value = error.map { "\(file.start($0.range)) \($0.message)" }
+            done.signal()
+        }
+        thread.stackSize = 256 << 10
+        thread.start()
+        done.wait()
+        #expect(result.value == "1:67 lists and maps nest deeper than 64 levels")
+    }
+}
+
+private final class ResultHolder: @unchecked Sendable {
+    var value: String?
 }

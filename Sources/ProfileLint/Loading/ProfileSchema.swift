@@ -182,13 +182,9 @@ struct ProfileSchemaValidator {
         case .record(let record):
             if let entries = node.map { return validateRecord(node, entries: entries, record: record, place: place) }
         case .either(let shapes):
-            for candidate in shapes {
-                var trial = ProfileSchemaValidator()
-                if let cleaned = trial.validate(node, shape: candidate, place: place),
-                   !trial.diagnostics.contains(where: { $0.ruleID == "invalid-type" }) {
-                    diagnostics += trial.diagnostics
-                    return cleaned
-                }
+            // The first shape of the right kind (map, list or scalar) decides.
+            if let candidate = shapes.first(where: { $0.accepts(node) }) {
+                return validate(node, shape: candidate, place: place)
             }
         }
         reportWrongType(node, shape: shape, place: place)
@@ -199,7 +195,7 @@ struct ProfileSchemaValidator {
         var kept: [Node] = []
         for (index, element) in items.enumerated() {
             let itemPlace: Place
-            if case .record(let record) = item {
+            if let record = item.record(for: element) {
                 itemPlace = place.item(index, record: record)
             } else {
                 itemPlace = Place(path: "\(place.path)[\(index)]", label: place.label, key: place.key)
@@ -289,6 +285,15 @@ struct ProfileSchemaValidator {
 }
 
 private extension ProfileSchema.Shape {
+    /// The record `node` is checked as (for naming list items in messages), if any.
+    func record(for node: Node) -> ProfileSchema.Record? {
+        switch self {
+        case .record(let record): record
+        case .either(let shapes): shapes.first(where: { $0.accepts(node) })?.record(for: node)
+        default: nil
+        }
+    }
+
     /// Shapes whose errors are reported on the list that holds them.
     var isLeaf: Bool {
         switch self {

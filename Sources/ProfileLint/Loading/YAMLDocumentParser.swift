@@ -1,4 +1,3 @@
-import Foundation
 import Yams
 
 /// Parses YAML through Yams (`Yams.compose`, libyaml underneath) into a `Node` tree
@@ -8,10 +7,9 @@ import Yams
 /// - Marks give only a node's start (line, column in Unicode scalars; libyaml also
 ///   breaks lines at U+0085, U+2028 and U+2029, so marks map through `YAMLMarkTable`).
 ///   Scalar ends and value-to-source segments come from `YAMLScalarScanner`.
-/// - Yams composes recursively: about 700 bytes of stack per nesting level in debug
-///   builds, and libyaml stops at 1,000 levels. Composing runs on a thread with a
-///   16 MiB stack so that no nesting the parser accepts can overflow it; the
-///   `LoadLimits.maxDepth` bound is then applied, located, while converting.
+/// - Yams composes recursively and libyaml stops only at 1,000 levels, so
+///   `DocumentLoader` runs this parser on a large stack; the `LoadLimits.maxDepth`
+///   bound is then applied, located, while converting.
 /// - Yams throws on a repeated key and names only the first occurrence. The loader
 ///   masks that key (same bytes per character, so marks do not move) and composes
 ///   again, then reports each repetition at the repeated key itself.
@@ -23,14 +21,7 @@ enum YAMLDocumentParser {
 
     static func parse(_ file: SourceFile, limits: LoadLimits) throws(LoadError) -> LoadedDocument {
         try checkCharacters(file)
-        let outcome = onLargeStack { () -> Result<LoadedDocument, LoadError> in
-            do throws(LoadError) {
-                return .success(try compose(file, limits: limits))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try outcome.get()
+        return try compose(file, limits: limits)
     }
 
     /// libyaml accepts only printable characters (YAML 1.1 §5.1): report the first other one.
@@ -49,21 +40,6 @@ enum YAMLDocumentParser {
             }
             offset += scalar.utf8.count
         }
-    }
-
-    /// Runs `body` on a thread with a stack large enough for libyaml's deepest nesting.
-    static func onLargeStack<Value: Sendable>(_ body: @escaping @Sendable () -> Value) -> Value {
-        let box = ResultBox<Value>()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.value = body()
-            done.signal()
-        }
-        thread.stackSize = 16 << 20
-        thread.start()
-        done.wait()
-        guard let value = box.value else { return body() }
-        return value
     }
 
     /// Composes (masking repeated keys as needed) and converts the document.
@@ -254,12 +230,6 @@ enum YAMLDocumentParser {
         }
         return nil
     }
-}
-
-/// Carries a value from the parsing thread back to the caller, which waits on a
-/// semaphore until the thread has stored it.
-private final class ResultBox<Value>: @unchecked Sendable {
-    var value: Value?
 }
 
 /// Maps libyaml marks (1-based line and column in Unicode scalars, lines also broken
