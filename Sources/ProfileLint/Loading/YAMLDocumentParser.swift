@@ -44,6 +44,10 @@ enum YAMLDocumentParser {
 
     /// Composes (masking repeated keys as needed) and converts the document.
     static func compose(_ file: SourceFile, limits: LoadLimits) throws(LoadError) -> LoadedDocument {
+        if let offset = YAMLKeyGuard.firstComplexKey(in: file.bytes) {
+            throw LoadError("a map key must be text; lists, maps and aliases cannot be keys",
+                            range: characterRange(in: file.bytes, at: offset))
+        }
         var working = file.bytes
         let textStart = SourceFile.byteOrderMarkLength(file.bytes)
         let marks = YAMLMarkTable(bytes: file.bytes)
