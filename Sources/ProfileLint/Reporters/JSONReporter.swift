@@ -112,19 +112,65 @@ public struct JSONReporter: Reporter {
 }
 
 /// Deterministic JSON text: sorted keys, unescaped slashes, non-finite numbers as strings.
+/// Pretty output is indented here (two spaces, `"key": value`, `[]` for empty containers)
+/// rather than by Foundation, whose layout differs between platforms and versions.
 enum JSONOutput {
     static func encode<Value: Encodable>(_ value: Value, pretty: Bool) -> String {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = pretty ? [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-                                          : [.sortedKeys, .withoutEscapingSlashes]
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
         encoder.nonConformingFloatEncodingStrategy = .convertToString(positiveInfinity: "Infinity",
                                                                       negativeInfinity: "-Infinity", nan: "NaN")
+        let compact: String
         do {
-            return String(decoding: try encoder.encode(value), as: UTF8.self)
+            compact = String(decoding: try encoder.encode(value), as: UTF8.self)
         } catch {
             // The report types hold only strings, integers and doubles (non-finite ones become
             // strings above), so encoding cannot fail on any input.
             preconditionFailure("report value failed to encode: \(error)")
         }
+        return pretty ? indent(compact) : compact
+    }
+
+    /// Re-indents compact JSON; text inside strings is copied untouched.
+    static func indent(_ compact: String) -> String {
+        var output = ""
+        var depth = 0
+        var inString = false
+        var escaped = false
+        let scalars = Array(compact.unicodeScalars)
+        func newline() { output += "\n" + String(repeating: "  ", count: depth) }
+        for (index, scalar) in scalars.enumerated() {
+            if inString {
+                output.unicodeScalars.append(scalar)
+                if escaped { escaped = false } else if scalar == "\\" { escaped = true } else if scalar == "\"" { inString = false }
+                continue
+            }
+            switch scalar {
+            case "\"":
+                inString = true
+                output.unicodeScalars.append(scalar)
+            case "{", "[":
+                output.unicodeScalars.append(scalar)
+                let next = index + 1 < scalars.count ? scalars[index + 1] : " "
+                if next == "}" || next == "]" { continue }
+                depth += 1
+                newline()
+            case "}", "]":
+                let previous = index > 0 ? scalars[index - 1] : " "
+                if previous != "{" && previous != "[" {
+                    depth -= 1
+                    newline()
+                }
+                output.unicodeScalars.append(scalar)
+            case ",":
+                output += ","
+                newline()
+            case ":":
+                output += ": "
+            default:
+                output.unicodeScalars.append(scalar)
+            }
+        }
+        return output
     }
 }

@@ -33,7 +33,7 @@ public struct JUnitReporter: Reporter {
                 let body = ([line] + diagnostic.notes.map { "note: \($0.message)" }).joined(separator: "\n")
                 output += "    <testcase name=\"\(name)\" classname=\"\(path)\">\n"
                 output += "      <failure type=\"\(diagnostic.severity.rawValue)\" message=\"\(XMLEscaping.escape(diagnostic.message))\">"
-                output += XMLEscaping.escape(body) + "</failure>\n"
+                output += XMLEscaping.escape(body, inAttribute: false) + "</failure>\n"
                 output += "    </testcase>\n"
             }
             output += "  </testsuite>\n"

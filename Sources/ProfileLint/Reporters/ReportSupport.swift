@@ -119,10 +119,11 @@ public enum ReportPaths {
 
 /// Escaping for XML 1.0 text and attribute values.
 public enum XMLEscaping {
-    /// `text` safe inside an attribute value (`"`-quoted) or element content. Characters XML 1.0
-    /// cannot hold at all (most C0 controls, lone surrogates cannot occur in Swift strings)
-    /// become U+FFFD; tab, LF and CR become character references so attribute values keep them.
-    public static func escape(_ text: String) -> String {
+    /// `text` safe inside a `"`-quoted attribute value or, with `inAttribute: false`, element
+    /// content. Characters XML 1.0 cannot hold at all (most C0 controls) become U+FFFD. In
+    /// attributes tab, LF and CR become character references so parsers keep them; in content
+    /// only CR does (tab and LF are kept as they are).
+    public static func escape(_ text: String, inAttribute: Bool = true) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {
@@ -132,8 +133,8 @@ public enum XMLEscaping {
             case ">": output += "&gt;"
             case "\"": output += "&quot;"
             case "'": output += "&apos;"
-            case "\t": output += "&#9;"
-            case "\n": output += "&#10;"
+            case "\t": output += inAttribute ? "&#9;" : "\t"
+            case "\n": output += inAttribute ? "&#10;" : "\n"
             case "\r": output += "&#13;"
             default:
                 if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
