@@ -1,6 +1,7 @@
 extension Rule {
     /// One line about the rule for tables and SARIF `shortDescription`: the first sentence of
-    /// the rationale without parenthesised citations, cut at `limit` characters with "…".
+    /// the rationale without parenthesised citations, cut at a word boundary with "…" so it
+    /// stays within `limit` characters.
     /// (Rule files have no summary key yet; the rationale is the best source of one.)
     public func summary(limit: Int = 100) -> String {
         var text = ""
@@ -21,7 +22,9 @@ extension Rule {
         }
         sentence = sentence.replacingSpaceBeforePunctuation()
         guard sentence.count > limit else { return sentence }
-        return String(sentence.prefix(limit - 1)).trimmingTrailingSpaces() + "…"
+        let head = sentence.prefix(limit - 1)
+        let cut = head.lastIndex(of: " ").map { head[..<$0] } ?? head
+        return String(cut).trimmingTrailingPunctuation() + "…"
     }
 }
 
@@ -36,9 +39,9 @@ extension String {
         return output
     }
 
-    fileprivate func trimmingTrailingSpaces() -> String {
+    fileprivate func trimmingTrailingPunctuation() -> String {
         var copy = self
-        while copy.last == " " { copy.removeLast() }
+        while let last = copy.last, last == " " || last == "," || last == ";" || last == ":" { copy.removeLast() }
         return copy
     }
 }
