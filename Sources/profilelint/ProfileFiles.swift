@@ -25,11 +25,16 @@ enum ProfileFiles {
             if isDirectory.boolValue, found.isEmpty {
                 throw CLIError("no profile files (*.yaml, *.yml, *.json) in '\(argument)'")
             }
-            for path in found where seen.insert((path as NSString).standardizingPath).inserted {
+            for path in found where seen.insert(identity(path)).inserted {
                 paths.append(path)
             }
         }
         return paths
+    }
+
+    /// The absolute, symlink-free path: two spellings of one file share it.
+    private static func identity(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     private static func search(_ directory: String) throws(CLIError) -> [String] {
