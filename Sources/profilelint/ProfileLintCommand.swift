@@ -14,13 +14,14 @@ struct ProfileLintCommand: AsyncParsableCommand {
 
     /// Parses and runs like argument-parser's own `main`, with profilelint's exit codes:
     /// a usage error exits 2 (never argument-parser's 64) with `profilelint: error: ...` and the
-    /// usage on stderr; a `CLIError` exits 2; `ExitCode`s pass through.
+    /// usage on stderr; a `CLIError` or any other error a subcommand throws exits 2;
+    /// `ExitCode`s (the lint status) and help/version requests pass through.
     static func main() async {
         let command: any ParsableCommand
         do {
             command = try parseAsRoot()
         } catch {
-            exitOnParseError(error)
+            exitWithError(error)
         }
         do {
             if var asyncCommand = command as? any AsyncParsableCommand {
@@ -33,13 +34,15 @@ struct ProfileLintCommand: AsyncParsableCommand {
             StandardError.write(error.text)
             Foundation.exit(2)
         } catch {
-            exit(withError: error)
+            exitWithError(error)
         }
     }
 
-    /// Help and version requests print and exit 0; anything else is a usage error (exit 2).
-    static func exitOnParseError(_ error: any Error) -> Never {
-        if exitCode(for: error) == .success { exit(withError: error) }
+    /// `ExitCode`s and help/version requests exit as argument-parser decides; anything else
+    /// prints `profilelint: error: ...` (with the usage after a parse error) and exits 2.
+    static func exitWithError(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        if error is ExitCode || code == .success { exit(withError: error) }
         var text = fullMessage(for: error)
         if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
         StandardError.write("profilelint: error: " + text)
