@@ -28,7 +28,7 @@ struct ExplainCommand: ParsableCommand {
         text += "  applies to: \(rule.appliesToList)\n"
         if let field = rule.field { text += "  field:      \(field)\n" }
         text += "  defined in: \(rule.file.path)\n"
-        text += "\nWhy:\n" + indented(rule.rationale.trimmingTrailingNewlines())
+        text += "\nWhy:\n" + indented(wrapped(rule.rationale.trimmingTrailingNewlines(), width: 76))
         text += "\nMessage:\n" + indented(rule.message)
         let keys = rule.parameters.keys.sorted()
         if !keys.isEmpty {
@@ -54,6 +54,23 @@ struct ExplainCommand: ParsableCommand {
         let bytes = value.file.bytes
         guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return "" }
         return String(decoding: bytes[range.lowerBound..<range.upperBound], as: UTF8.self).trimmingTrailingNewlines()
+    }
+
+    /// Each line of `text` broken at spaces so it fits `width` characters (a longer word stays whole).
+    static func wrapped(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var lines: [String] = []
+            var current = ""
+            for word in line.split(separator: " ") {
+                if !current.isEmpty, current.count + 1 + word.count > width {
+                    lines.append(current)
+                    current = ""
+                }
+                current += current.isEmpty ? String(word) : " " + word
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
     }
 
     /// Every line indented by two spaces, ending with a newline.

@@ -8,7 +8,8 @@ import ProfileLint
 /// (dot-files such as `.profilelint.yml`, dot-directories such as `.git`), directories named
 /// `jobs` (the job-post corpus conventionally lives there) and symbolic links to directories
 /// (no loops). A path that does not exist or cannot be read, or a directory holding no
-/// profile, is an error (exit 2). A file named twice is linted once.
+/// profile, is an error (exit 2). A file named twice is linted once. Found paths are the
+/// directory argument joined with the relative path (`.` adds no prefix).
 enum ProfileFiles {
     static let extensions: Set<String> = ["yaml", "yml", "json"]
     static let skippedDirectoryNames: Set<String> = ["jobs"]
@@ -46,7 +47,7 @@ enum ProfileFiles {
         }
         var found: [String] = []
         for name in names.sorted() where !name.hasPrefix(".") {
-            let path = directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            let path = directory == "." ? name : directory.hasSuffix("/") ? directory + name : directory + "/" + name
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
             if isDirectory.boolValue {

@@ -46,6 +46,17 @@ import Testing
         #expect(paths == ["tree/a.yaml", "tree/sub/b.yml", "tree/sub/c.json"])
     }
 
+    @Test func symbolicLinksToDirectoriesAreNotFollowed() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "skills: [One]\n".write(to: directory.appendingPathComponent("p.yaml"), atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(at: directory.appendingPathComponent("loop"), withDestinationURL: directory)
+        let output = try CLI.run(["lint", "--format", "json", "."], in: directory)
+        #expect(output.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect((document["files"] as? [[String: Any]])?.compactMap { $0["path"] as? String } == ["p.yaml"])
+    }
+
     @Test func aFileNamedTwiceIsLintedOnce() throws {
         let output = try CLI.run(["lint", "few-skills.yaml", "./few-skills.yaml", "few-skills.yaml"])
         #expect(output.stdout.components(separatedBy: "[skills-min]").count == 2)

@@ -44,6 +44,15 @@ import Testing
         }
     }
 
+    @Test func explainWrapsTheRationale() throws {
+        let output = try CLI.run(["explain", "skills-limit"], environment: CLI.environment(defaultRules: true))
+        #expect(output.status == 0)
+        let why = output.stdout.components(separatedBy: "\nWhy:\n").last?.components(separatedBy: "\n\n").first ?? ""
+        let lines = why.split(separator: "\n")
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { $0.hasPrefix("  ") && $0.count <= 78 })
+    }
+
     @Test func explainUnknownRuleSuggestsTheClosestAndExitsTwo() throws {
         let output = try CLI.run(["explain", "skills-mn"])
         #expect(output.status == 2)
