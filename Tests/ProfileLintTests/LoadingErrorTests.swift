@@ -144,6 +144,8 @@ import Testing
         #expect(failure(Array("x: ".utf8) + [0xE2, 0x82])! == ("1:4", "invalid UTF-8: the sequence starting with 0xE2 is cut short by the end of the file", .encoding))
         #expect(failure(Array("{\"a\": \"".utf8) + [0xED, 0xA0, 0x80, 0x22, 0x7D], format: .json)! == ("1:8", "invalid UTF-8: byte 0xA0 cannot follow 0xED", .encoding))
         #expect(failure([0x80], format: .json)! == ("1:1", "invalid UTF-8: continuation byte 0x80 without a lead byte", .encoding))
+        let utf16: [UInt8] = [0xFF, 0xFE] + Array("a: 1".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(failure(utf16)! == ("1:1", "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8", .encoding))
     }
 
     @Test func emptyDocumentsHaveNoRoot() throws {

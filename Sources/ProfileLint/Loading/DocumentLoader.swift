@@ -127,6 +127,10 @@ public enum DocumentLoader {
                             range: ByteRange(0, 0), kind: .size)
         }
         if let problem = file.firstUTF8Problem {
+            if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
+                throw LoadError("the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
+                                range: ByteRange(0, 2), kind: .encoding)
+            }
             throw LoadError("invalid UTF-8: \(problem.reason)", range: problem.range, kind: .encoding)
         }
     }
