@@ -11,6 +11,8 @@ struct YAMLConverter {
     let maskedKeys: [Int: String]
     let limits: LoadLimits
     private(set) var problems: [LoadError] = []
+    /// Scalars the scanner could not reproduce (see `LoadedDocument.unscannedScalars`).
+    private(set) var unscannedScalars = 0
     private var nodeCount = 0
     /// Converted nodes by kind and mark: an alias brings back the anchored node
     /// itself, so its conversion is reused (counted again, not redone).
@@ -114,7 +116,7 @@ struct YAMLConverter {
         }
     }
 
-    private func convertScalar(_ scalar: Yams.Node.Scalar, node: Yams.Node, markOffset: Int,
+    private mutating func convertScalar(_ scalar: Yams.Node.Scalar, node: Yams.Node, markOffset: Int,
                                start: Int, blockIndent: Int) -> Node {
         let type = Self.scalarType(scalar, node: node)
         let expected = Array(scalar.string.utf8)
@@ -136,6 +138,7 @@ struct YAMLConverter {
         } else {
             // The scanner could not reproduce libyaml's text (not seen in tests): keep
             // the start exact and end the range at the end of the line.
+            unscannedScalars += 1
             var end = start
             while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
             spans = SpanMap(whole: ByteRange(start, end), segments: [])

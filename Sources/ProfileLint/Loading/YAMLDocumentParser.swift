@@ -62,7 +62,8 @@ enum YAMLDocumentParser {
                 var converter = YAMLConverter(file: file, bytes: working, marks: marks,
                                               maskedKeys: maskedKeys, limits: limits)
                 let node = try converter.convert(root, depth: 1, blockIndent: -1)
-                return LoadedDocument(root: node, problems: converter.problems)
+                return LoadedDocument(root: node, problems: converter.problems,
+                                      unscannedScalars: converter.unscannedScalars)
             } catch let error as LoadError {
                 throw error
             } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
