@@ -67,6 +67,15 @@ import Testing
         #expect(profile.sections.count == 2)
     }
 
+    @Test func unknownKeysOfferARenameWhenItCannotCollide() throws {
+        let (file, outcome) = load("overveiw: a\n\"skils\": [A]\ntitel: x\ntitle: y\n")
+        let fixes = outcome.diagnostics.map { diagnostic in
+            diagnostic.fixes.flatMap(\.edits).map { "\(file.text($0.range))->\($0.replacement)" }
+        }
+        #expect(fixes == [["overveiw->overview"], ["skils->skills"], []])
+        #expect(outcome.diagnostics.first?.fixes.first?.description == "rename 'overveiw' to 'overview'")
+    }
+
     @Test func jsonWrongTypes() throws {
         let (file, outcome) = load("{\n  \"skills\": \"SQL\",\n  \"availability\": {\"badge\": \"yes\"},\n  \"tittle\": \"x\"\n}", path: "p.json")
         let found = outcome.diagnostics.map { "\(file.start($0.range)) [\($0.ruleID)] \($0.message)" }
@@ -124,6 +133,9 @@ import Testing
         let (file, outcome) = load("title: First\nskills: [A]\ntitle: Second\n")
         #expect(outcome.diagnostics.map { "\(file.start($0.range)) [\($0.ruleID)] \($0.message)" } == ["3:1 [duplicate-key] duplicate key 'title' (first defined at 1:1)"])
         #expect(outcome.diagnostics.first?.notes.first.map { file.start($0.range ?? ByteRange(0, 0)) } == "1:1")
+        #expect(outcome.diagnostics.first?.fieldPath == "title")
+        let (nestedFile, nested) = load("portfolio:\n  - title: a\n  - title: b\n    url: x\n    title: c\n")
+        #expect(nested.diagnostics.map { "\(nestedFile.start($0.range)) \($0.fieldPath)" } == ["5:5 portfolio[1].title"])
         let profile = try #require(outcome.profile)
         #expect(profile.root["title"]?.string == "First")
         #expect(profile.root.map?.count == 2)

@@ -227,13 +227,19 @@ struct ProfileSchemaValidator {
             let childPlace = place.child(key: entry.key)
             guard let shape = record.shape(of: entry.key) else {
                 var message = "unknown key '\(entry.key)' in \(place.container)"
+                var fixes: [Fix] = []
                 if let suggestion = Suggestion.closest(to: entry.key, in: record.keys) {
                     message += "; did you mean '\(suggestion)'?"
+                    // Renaming is offered only when it cannot collide with a key already there.
+                    if !entries.contains(where: { $0.key == suggestion }) {
+                        fixes.append(Fix(description: "rename '\(entry.key)' to '\(suggestion)'",
+                                         edits: [TextEdit(range: Self.keyTextRange(entry), replacement: suggestion)]))
+                    }
                 } else {
                     message += " (known keys: \(record.keys.joined(separator: ", ")))"
                 }
                 diagnostics.append(Diagnostic(ruleID: "unknown-key", severity: .warning, message: message,
-                                              range: entry.keyRange, fieldPath: childPlace.path))
+                                              range: entry.keyRange, fieldPath: childPlace.path, fixes: fixes))
                 continue
             }
             if entry.value.scalar?.type == .null { continue }
@@ -242,6 +248,14 @@ struct ProfileSchemaValidator {
             }
         }
         return Node(.map(kept), range: node.range)
+    }
+
+    /// The bytes of a key's text: inside its quotes when it is quoted (and written
+    /// without escapes), else the whole key.
+    static func keyTextRange(_ entry: MapEntry) -> ByteRange {
+        let range = entry.keyRange
+        if range.count == entry.key.utf8.count + 2 { return ByteRange(range.lowerBound + 1, range.upperBound - 1) }
+        return range
     }
 
     private mutating func report(_ range: ByteRange, _ place: Place, _ message: String, fixes: [Fix] = []) {
