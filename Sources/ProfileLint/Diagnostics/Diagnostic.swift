@@ -73,8 +73,12 @@ public struct Diagnostic: Hashable, Sendable, Codable {
 public struct LintResult: Sendable {
     public var file: SourceFile
     public var diagnostics: [Diagnostic]
-    public init(file: SourceFile, diagnostics: [Diagnostic]) {
+    /// Profile scores from 0 to 100 by name (`completeness`, `keyword_coverage`, `niche_focus`),
+    /// present when the profile loaded and the rules that compute them ran.
+    public var scores: [String: Double]
+    public init(file: SourceFile, diagnostics: [Diagnostic], scores: [String: Double] = [:]) {
         self.file = file
         self.diagnostics = diagnostics
+        self.scores = scores
     }
 }
