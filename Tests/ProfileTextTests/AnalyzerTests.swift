@@ -28,6 +28,17 @@ import Testing
         #expect(terms.map(\.phrase) == [0, 0, 0, 0, 1, 2, 3, 3])
     }
 
+    @Test func aReusedAnalyzerGivesTheSameTerms() {
+        let texts = ["Résumés and résumé writing", "Writing C# and Node.js", "résumé, RÉSUMÉ; writing!"]
+        var analyzer = TextAnalyzer()
+        analyzer.cacheLimit = 3
+        for _ in 0..<2 {
+            for text in texts {
+                #expect(analyzer.analyze(text).terms == TextAnalyzer.analyze(text).terms)
+            }
+        }
+    }
+
     @Test func emptyText() {
         let analysed = TextAnalyzer.analyze("")
         #expect(analysed.terms.isEmpty)
