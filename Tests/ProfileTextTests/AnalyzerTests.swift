@@ -138,6 +138,23 @@ import Testing
         #expect(SkillAliases.normalizedKey("Ｐｙｔｈｏｎ") == "python")
     }
 
+    @Test func findsMentionsInText() throws {
+        let aliases = try SkillAliases([
+            .init(canonical: "Google Ads", aliases: ["Google AdWords", "AdWords"]),
+            .init(canonical: "Google Analytics", aliases: ["GA4"]),
+            .init(canonical: "SEO", aliases: ["Search Engine Optimization"]),
+            .init(canonical: "React", aliases: ["React.js"]),
+            .init(canonical: "Go", aliases: ["Golang"]),
+        ])
+        let text = "Run Google AdWords and search engine optimization; go build APIs in Go, React.js, GA4. Google, ads."
+        let mentions = aliases.mentions(in: TextAnalyzer.analyze(text).terms)
+        #expect(mentions.map(\.canonical) == ["Google Ads", "SEO", "Go", "React", "Google Analytics"])
+        let bytes = Array(text.utf8)
+        #expect(mentions.map { String(decoding: bytes[$0.range], as: UTF8.self) } == [
+            "Google AdWords", "search engine optimization", "Go", "React.js", "GA4",
+        ])
+    }
+
     @Test func reportsANameClaimedByTwoGroups() {
         #expect(throws: SkillAliases.Conflict(name: "React JS", firstGroup: 0, secondGroup: 1)) {
             try SkillAliases([
