@@ -32,7 +32,7 @@ public struct AnalyzedText: Sendable {
 /// segmentation (tech tokens kept whole), term normalization, Porter2 stemming and stop words.
 ///
 /// An analyzer remembers the forms of the words it has seen (up to `cacheLimit` distinct
-/// spellings), which makes analysing many texts several times faster: keep one per thread or task
+/// spellings), which makes analysing many texts about twice as fast: keep one per thread or task
 /// (it is a value type; `analyze` is `mutating`). `TextAnalyzer.analyze(_:)` analyses one text with
 /// a fresh analyzer.
 public struct TextAnalyzer: Sendable {
