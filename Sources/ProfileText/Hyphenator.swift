@@ -25,8 +25,10 @@ public struct Hyphenator: Sendable {
         var values: [UInt8]
     }
 
-    private var patterns: [String: Pattern] = [:]
-    private var longestPattern = 0
+    /// The patterns as a trie over their letters: node 0 is the root; `children[node]` maps a
+    /// letter to the next node, and `patterns[node]` holds the pattern ending there, if any.
+    private var children: [[Unicode.Scalar: Int]] = [[:]]
+    private var patterns: [Pattern?] = [nil]
 
     /// The US English dictionary of the system's hyphen package (Debian/Ubuntu `hyphen-en-us`),
     /// or nil when it is not installed (readability then uses the `Syllables` heuristic).
@@ -65,7 +67,7 @@ public struct Hyphenator: Sendable {
                 : String(decoding: line, as: UTF8.self)
             try addPattern(text.trimmingASCIIWhitespace(), path: path, line: index + 1)
         }
-        if patterns.isEmpty { throw LoadError(path: path, line: 0, reason: "no hyphenation patterns") }
+        if children[0].isEmpty { throw LoadError(path: path, line: 0, reason: "no hyphenation patterns") }
     }
 
     private static let skippedPrefixes = [
@@ -76,7 +78,7 @@ public struct Hyphenator: Sendable {
         if line.isEmpty || Self.skippedPrefixes.contains(where: line.hasPrefix) { return }
         var source = Array(Self.unescapingHex(line).unicodeScalars)
         if let slash = source.firstIndex(of: "/"), source.contains("=") { source.removeSubrange(slash...) }
-        var letters = String.UnicodeScalarView()
+        var letters: [Unicode.Scalar] = []
         var values: [UInt8] = [0]
         for scalar in source {
             if let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil {
@@ -92,8 +94,18 @@ public struct Hyphenator: Sendable {
         guard let start = values.firstIndex(where: { $0 != 0 }), let end = values.lastIndex(where: { $0 != 0 }) else {
             return  // no hyphenation values: nothing to apply
         }
-        patterns[String(letters)] = Pattern(offset: start, values: Array(values[start...end]))
-        longestPattern = max(longestPattern, letters.count)
+        var node = 0
+        for letter in letters {
+            if let next = children[node][letter] {
+                node = next
+            } else {
+                children.append([:])
+                patterns.append(nil)
+                children[node][letter] = children.count - 1
+                node = children.count - 1
+            }
+        }
+        patterns[node] = Pattern(offset: start, values: Array(values[start...end]))
     }
 
     /// Replaces `^^hh` escapes by the character with that hex code.
@@ -120,11 +132,11 @@ public struct Hyphenator: Sendable {
         let dotted: [Unicode.Scalar] = ["."] + letters + ["."]
         var weights = [UInt8](repeating: 0, count: dotted.count + 1)
         for start in 0..<(dotted.count - 1) {
-            let stop = min(start + longestPattern, dotted.count)
-            var key = String.UnicodeScalarView()
-            for end in (start + 1)...stop {
-                key.append(dotted[end - 1])
-                guard let pattern = patterns[String(key)] else { continue }
+            var node = 0
+            for letter in dotted[start...] {
+                guard let next = children[node][letter] else { break }
+                node = next
+                guard let pattern = patterns[node] else { continue }
                 for (index, value) in pattern.values.enumerated() {
                     let point = start + pattern.offset + index
                     if value > weights[point] { weights[point] = value }
