@@ -13,11 +13,13 @@ public struct RuleSet: Sendable {
         var seen: [String: String] = [:]
         for rule in rules {
             if let first = seen[rule.id] {
-                throw RuleFileError(file: rule.file, range: ByteRange(0, 0),
+                throw RuleFileError(file: rule.file, range: rule.idRange,
                                     message: "rule id '\(rule.id)' is already defined in \(first)")
             }
             seen[rule.id] = rule.file.path
-            let kind = CheckKinds.named(rule.kind)!
+            guard let kind = CheckKinds.named(rule.kind) else {
+                throw RuleFileError(file: rule.file, range: rule.idRange, message: "unknown check kind '\(rule.kind)'")
+            }
             entries.append(Entry(rule: rule, check: try kind.init(rule: rule)))
         }
         self.entries = entries
@@ -44,7 +46,25 @@ public struct Linter: Sendable {
             diagnostics += lint(profile)
         }
         diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
-        return LintResult(file: file, diagnostics: diagnostics)
+        let scores = outcome.profile.map(scores) ?? [:]
+        return LintResult(file: file, diagnostics: diagnostics, scores: scores)
+    }
+
+    /// The scores of the general profile that scoring rules add up (such as
+    /// `completeness` from the `required` rules), each from 0 to 100.
+    public func scores(_ profile: Profile) -> [String: Double] {
+        let context = LintContext(profile: profile)
+        var totals: [String: ScoreContribution] = [:]
+        for entry in ruleSet.entries where entry.rule.appliesTo.contains(.profile) {
+            guard let check = entry.check as? any ScoringCheckKind else { continue }
+            let contribution = check.scoreContribution(profile.general, context: context)
+            let name = type(of: check).scoreName
+            totals[name, default: ScoreContribution(earned: 0, possible: 0)].earned += contribution.earned
+            totals[name, default: ScoreContribution(earned: 0, possible: 0)].possible += contribution.possible
+        }
+        return totals.compactMapValues { total in
+            total.possible > 0 ? 100 * total.earned / total.possible : nil
+        }
     }
 
     /// The rules' diagnostics for a loaded profile.
@@ -56,7 +76,8 @@ public struct Linter: Sendable {
                 for finding in entry.check.check(section, context: context) {
                     diagnostics.append(Diagnostic(
                         ruleID: entry.rule.id, severity: entry.rule.severity,
-                        message: entry.rule.renderMessage(finding.arguments.merging(["section": section.displayName]) { a, _ in a }),
+                        message: entry.rule.renderMessage(finding.arguments.merging(
+                            ["section": section.displayName, "field": finding.fieldPath]) { own, _ in own }),
                         range: finding.range, fieldPath: finding.fieldPath,
                         notes: finding.notes, fixes: finding.fixes))
                 }
