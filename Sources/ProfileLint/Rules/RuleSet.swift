@@ -25,6 +25,13 @@ public struct RuleSet: Sendable {
         self.entries = entries
     }
 
+    /// A rule set with no rules.
+    public static let empty = RuleSet(entries: [])
+
+    private init(entries: [Entry]) {
+        self.entries = entries
+    }
+
     public func rule(_ id: String) -> Rule? {
         entries.first { $0.rule.id == id }?.rule
     }
