@@ -19,7 +19,7 @@ enum RulePack {
 
     /// The default pack, or the located error that stops it loading (`packLoads` reports it).
     static let loaded: Result<RuleSet, RuleFileError> = {
-        do throws(RuleFileError) { return .success(try RuleSet(rules: RuleLoader.loadDirectory(directory))) } catch { return .failure(error) }
+        do throws(RuleFileError) { return .success(try RuleSet.load(directories: [directory])) } catch { return .failure(error) }
     }()
 
     static var ruleSet: RuleSet { (try? loaded.get()) ?? RuleSet.empty }

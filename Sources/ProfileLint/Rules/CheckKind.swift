@@ -1,3 +1,5 @@
+import ProfileText
+
 /// What a check kind found: where, the message arguments, evidence and fixes.
 /// The engine turns it into a `Diagnostic` with the rule's id, severity and message.
 public struct Finding: Sendable {
@@ -22,8 +24,12 @@ public struct Finding: Sendable {
 public struct LintContext: Sendable {
     /// The whole profile (for checks that compare sections).
     public var profile: Profile
-    public init(profile: Profile) {
+    /// The skill alias table, when the rule directories have one.
+    public var skillAliases: SkillAliases?
+
+    public init(profile: Profile, skillAliases: SkillAliases? = nil) {
         self.profile = profile
+        self.skillAliases = skillAliases
     }
 
     /// The profile file (for kinds that build fixes from the source bytes).
@@ -85,6 +91,7 @@ public enum CheckKinds {
         LengthCheck.self,
         CountCheck.self,
         NumberRangeCheck.self,
+        UniqueCheck.self,
         PhraseListCheck.self,
         PatternCheck.self,
         ContactInfoCheck.self,

@@ -1,3 +1,5 @@
+import ProfileText
+
 /// Rules ready to run: each rule with its validated check.
 public struct RuleSet: Sendable {
     public struct Entry: Sendable {
@@ -6,9 +8,22 @@ public struct RuleSet: Sendable {
     }
 
     public private(set) var entries: [Entry]
+    /// The skill alias table from the rule directories (`skill-aliases.yml`), if any.
+    public var skillAliases: SkillAliases?
+
+    /// Loads the rules and skill aliases of each directory, in order (the default pack
+    /// first, then `--rules` directories).
+    public static func load(directories: [String]) throws(RuleFileError) -> RuleSet {
+        var rules: [Rule] = []
+        for directory in directories { rules += try RuleLoader.loadDirectory(directory) }
+        var ruleSet = try RuleSet(rules: rules)
+        ruleSet.skillAliases = try SkillAliasLoader.load(directories: directories)
+        return ruleSet
+    }
 
     /// Builds the checks; a rule id defined twice is an error at the second definition.
-    public init(rules: [Rule]) throws(RuleFileError) {
+    public init(rules: [Rule], skillAliases: SkillAliases? = nil) throws(RuleFileError) {
+        self.skillAliases = skillAliases
         var entries: [Entry] = []
         var seen: [String: String] = [:]
         for rule in rules {
@@ -60,7 +75,7 @@ public struct Linter: Sendable {
     /// The scores of the general profile that scoring rules add up (such as
     /// `completeness` from the `required` rules), each from 0 to 100.
     public func scores(_ profile: Profile) -> [String: Double] {
-        let context = LintContext(profile: profile)
+        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases)
         var totals: [String: ScoreContribution] = [:]
         for entry in ruleSet.entries where entry.rule.appliesTo.contains(.profile) {
             guard let check = entry.check as? any ScoringCheckKind else { continue }
@@ -76,7 +91,7 @@ public struct Linter: Sendable {
 
     /// The rules' diagnostics for a loaded profile.
     public func lint(_ profile: Profile) -> [Diagnostic] {
-        let context = LintContext(profile: profile)
+        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases)
         var diagnostics: [Diagnostic] = []
         for entry in ruleSet.entries {
             for section in profile.sections where entry.rule.appliesTo.contains(section.kind) {
