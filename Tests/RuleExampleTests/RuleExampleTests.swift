@@ -64,10 +64,20 @@ enum RulePack {
             let places = RulePack.places(of: rule, in: profile)
             #expect(places.contains { $0.lowerBound <= diagnostic.range.lowerBound && diagnostic.range.upperBound <= $0.upperBound },
                     "\(rule.id) points at \(diagnostic.range), outside its fields \(places) in: \(example.snippet)")
-            // Fixes edit inside the snippet.
-            for edit in diagnostic.fixes.flatMap(\.edits) {
-                #expect(edit.range.upperBound <= file.bytes.count)
+        }
+
+        // Applying the rule's fixes leaves a profile that loads and has fewer findings of the rule.
+        let edits = fired.flatMap { $0.fixes.first?.edits ?? [] }.sorted { $0.range.lowerBound > $1.range.lowerBound }
+        if !edits.isEmpty {
+            var bytes = file.bytes
+            var lastStart = Int.max
+            for edit in edits where edit.range.upperBound <= lastStart {
+                bytes.replaceSubrange(edit.range.lowerBound..<edit.range.upperBound, with: Array(edit.replacement.utf8))
+                lastStart = edit.range.lowerBound
             }
+            let fixed = linter.lint(SourceFile(path: "example.yaml", bytes: bytes))
+            #expect(!fixed.diagnostics.contains { $0.ruleID == "parse-error" }, "the fixed example does not parse: \(String(decoding: bytes, as: UTF8.self))")
+            #expect(fixed.diagnostics.filter { $0.ruleID == example.ruleID }.count < fired.count)
         }
     }
 
