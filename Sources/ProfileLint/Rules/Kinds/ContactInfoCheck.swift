@@ -28,9 +28,9 @@ public struct ContactInfoCheck: CheckKind {
     public static let needsField = false
     public static let argumentNames = ["what", "match"]
 
-    /// The kinds of contact detail, in the order overlapping matches are preferred.
+    /// The kinds of contact detail.
     enum Category: String, CaseIterable {
-        case link, email, phone, messenger
+        case email, phone, messenger, link
 
         var description: String {
             switch self {
@@ -143,8 +143,8 @@ public struct ContactInfoCheck: CheckKind {
         return findings
     }
 
-    /// Contact details in folded text, in text order; where matches overlap, the
-    /// category listed first in `Category` wins.
+    /// Contact details in folded text, in text order; where matches overlap, the one
+    /// offered first wins.
     func contactMatches(in folded: FoldedText) -> [(Category, Range<Int>)] {
         var accepted: [(Category, Range<Int>)] = []
         func offer(_ category: Category, _ ranges: [Range<Int>]) {
@@ -155,11 +155,12 @@ public struct ContactInfoCheck: CheckKind {
         }
         let text = folded.text
         let bytes = Array(text.utf8)
+        // Most specific first: a link holds an address, a messenger contact may hold a number.
         offer(.link, linkPatterns.flatMap { folded.matches(of: $0) }.map { Self.trimTrailingPunctuation($0, bytes) })
         offer(.email, folded.matches(of: emailPattern))
         offer(.email, plainAtEmails(in: text))
-        offer(.phone, folded.matches(of: phonePattern).filter { isPhone(bytes[$0]) })
         offer(.messenger, messengerPatterns.flatMap { folded.matches(of: $0) })
+        offer(.phone, folded.matches(of: phonePattern).filter { isPhone(bytes[$0]) })
         offer(.messenger, folded.matches(of: handlePattern).filter {
             !Self.notHandles.contains(String(decoding: bytes[$0], as: UTF8.self))
         })
