@@ -97,6 +97,8 @@ public enum CheckKinds {
         ContactInfoCheck.self,
         LinkPolicyCheck.self,
         QuantifiedResultsCheck.self,
+        RepetitionCheck.self,
+        OpeningCheck.self,
         DiffersFromGeneralCheck.self,
     ]
 

@@ -1,17 +1,18 @@
 import ProfileText
 
-/// A word of a text in matching form: case-folded, with its UTF-8 range in the text.
+/// A word of a text in matching form (`Normalizer.normalizeTerm`: case and accents
+/// folded), with its UTF-8 range in the text.
 public struct FoldedWord: Sendable, Hashable {
     public var key: String
     public var range: Range<Int>
 
-    /// The words of `text`, folded (NFKC case folding) for matching.
+    /// The words of `text` in matching form.
     public static func words(of text: String) -> [FoldedWord] {
-        Tokenizer.words(text).map { FoldedWord(key: Normalizer.caseFold($0.text), range: $0.range) }
+        Tokenizer.words(text).map { FoldedWord(key: Normalizer.normalizeTerm($0.text), range: $0.range) }
     }
 }
 
-/// Finds whole-word, case-insensitive occurrences of phrases in a text: a phrase
+/// Finds whole-word, case- and accent-insensitive occurrences of phrases in a text: a phrase
 /// matches a run of words equal to its words after folding, whatever punctuation or
 /// spacing stands between them ("Hi, my name is" matches "hi my name is").
 public struct PhraseMatcher: Sendable {

@@ -34,6 +34,20 @@ public struct TextValue: Sendable {
         return start..<end
     }
 
+    /// The value without surrounding whitespace.
+    public var trimmedText: String {
+        String(decoding: Array(text.utf8)[trimmedValueRange], as: UTF8.self)
+    }
+
+    /// The UTF-8 range of the first `count` characters (extended grapheme clusters) of the
+    /// value without its leading whitespace (all of it when it is shorter).
+    public func leadingRange(characters count: Int) -> Range<Int> {
+        let trimmed = trimmedValueRange
+        let content = trimmedText
+        let end = content.index(content.startIndex, offsetBy: count, limitedBy: content.endIndex) ?? content.endIndex
+        return trimmed.lowerBound..<(trimmed.lowerBound + content.utf8.distance(from: content.startIndex, to: end))
+    }
+
     /// The source range of the value's text without surrounding whitespace.
     public var contentSourceRange: ByteRange {
         let trimmed = trimmedValueRange

@@ -37,8 +37,7 @@ public struct LengthCheck: CheckKind {
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) where value.scalar.type == .string {
-            let trimmed = value.trimmedValueRange
-            let content = String(decoding: Array(value.text.utf8)[trimmed], as: UTF8.self)
+            let content = value.trimmedText
             let length = content.count
             let words = Tokenizer.words(content).count
             var arguments: [String: String] = ["length": "\(length)", "words": "\(words)", "over": "0"]
@@ -48,9 +47,8 @@ public struct LengthCheck: CheckKind {
             arguments["max_words"] = maxWords.map(String.init) ?? ""
             if let maxCharacters, length > maxCharacters {
                 // The part past the limit: from the first character over it to the end.
-                let cut = content.utf8.distance(from: content.startIndex, to: content.index(content.startIndex, offsetBy: maxCharacters))
                 arguments["over"] = "\(length - maxCharacters)"
-                let range = value.sourceRange((trimmed.lowerBound + cut)..<trimmed.upperBound)
+                let range = value.sourceRange(value.leadingRange(characters: maxCharacters).upperBound..<value.trimmedValueRange.upperBound)
                 findings.append(Finding(range: range, fieldPath: value.path, arguments: arguments))
             } else if let maxWords, words > maxWords {
                 arguments["over"] = "\(words - maxWords)"
