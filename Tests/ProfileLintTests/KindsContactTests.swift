@@ -29,6 +29,7 @@ import Testing
     @Test func numbersThatAreNotPhones() throws {
         #expect(try found("From 2019 - 2023 I grew sales 45%").isEmpty)
         #expect(try found("2019-03-01 to 01.03.2021, then 2021-05 – 2023-11").isEmpty)
+        #expect(try found("open 0800 - 1400 daily, budget 1500/500").isEmpty)
         #expect(try found("Raised $1 250 000 for startups").isEmpty)
         #expect(try found("1,250,000 visitors a month").isEmpty)
         #expect(try found("Saved 120 hours in 12 weeks").isEmpty)

@@ -10,8 +10,9 @@ import Foundation
 ///   `jane @ gmail.com`; a plain ` at ` counts only with an obfuscated dot or a mail
 ///   provider's domain, so "worked at acme.com" is left to link rules;
 /// - phone: `+1 (555) 123-4567`, `555.123.4567`, spaced digits `5 5 5 1 2 3 4 5 6 7`,
-///   fullwidth digits; at least `min_phone_digits` digits (default 7), and not years or
-///   dates (`2019 - 2023`, `2019-03-01`), an amount (`$1 200 000`) or a percentage;
+///   fullwidth digits; at least `min_phone_digits` digits (default 7), and not years,
+///   dates or times (`2019 - 2023`, `2019-03-01`, `0800 - 1400`), a pair such as `1500/500`,
+///   an amount (`$1 200 000`) or a percentage;
 /// - messenger: a messenger's name with a handle or number (`Skype: jane.doe`,
 ///   `WhatsApp - +44 ...`, `telegram id janedoe`), a request to talk there ("message me
 ///   on Telegram"), a bare `@handle`, a Discord tag `jane#1234`, a Skype `live:` id;
@@ -186,10 +187,18 @@ public struct ContactInfoCheck: CheckKind {
         guard digits.count >= minPhoneDigits else { return false }
         let groups = String(decoding: bytes, as: UTF8.self)
             .split(whereSeparator: { !$0.isASCII || !$0.isNumber })
-        // Years and dates, not numbers to call: `2019 - 2023`, `2019-03-01`, `01.03.2019`,
-        // `2019-03 – 2021-05` (every group a year or one or two digits, with a year among them).
+        // Years, dates and times, not numbers to call: `2019 - 2023`, `2019-03-01`, `01.03.2019`,
+        // `2019-03 – 2021-05`, `0800 - 1400` (every group a year, a 24-hour time or one or two
+        // digits, with a year or time among them).
         let isYear = { (group: Substring) in group.count == 4 && (group.hasPrefix("19") || group.hasPrefix("20")) }
-        return !(groups.contains(where: isYear) && groups.allSatisfy { isYear($0) || $0.count <= 2 })
+        let isTime = { (group: Substring) in
+            group.count == 4 && (Int(group.prefix(2)) ?? 99) < 24 && (Int(group.suffix(2)) ?? 99) < 60
+        }
+        if groups.contains(where: { isYear($0) || isTime($0) }),
+           groups.allSatisfy({ isYear($0) || isTime($0) || $0.count <= 2 }) { return false }
+        // `1500/500`: a ratio or a budget pair.
+        if groups.count == 2, bytes.contains(UInt8(ascii: "/")) { return false }
+        return true
     }
 
     /// A URL match without the sentence punctuation that follows it.

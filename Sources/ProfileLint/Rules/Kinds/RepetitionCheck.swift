@@ -1,15 +1,16 @@
 import Foundation
 import ProfileText
 
-/// `repetition`: keyword stuffing. Words are grouped by their Porter2 stem (`designs`,
-/// `designer`, `designing` are one term); stop words and numbers are left out. A term is
+/// `repetition`: keyword stuffing. Words are grouped by their Porter2 stem (`designs`
+/// and `designing` are one term); stop words and numbers are left out. A term is
 /// stuffed when either
 /// - its share of all the words of a text of at least `min_words` words (default 80) is
-///   above `max_share` (a fraction, default 0.05) and it occurs at least `min_count`
+///   above `max_share` (a fraction, default 0.08) and it occurs at least `min_count`
 ///   times (default 5), or
-/// - it occurs more than `max_in_opening` times (default 3) in the first
+/// - it occurs more than `max_in_opening` times (default 4) in the first
 ///   `opening_characters` characters (default 250), the part clients see in search.
-/// Each stuffed term is one finding at its first occurrence, with notes at the others.
+/// Each stuffed term is one finding at its first occurrence, with notes at the others;
+/// `{share}` and `{words}` are of the whole text, or of the opening for an opening finding.
 public struct RepetitionCheck: CheckKind {
     public static let name = "repetition"
     public static let parameterKeys = ["max_share", "min_words", "min_count", "max_in_opening", "opening_characters"]
@@ -26,10 +27,10 @@ public struct RepetitionCheck: CheckKind {
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
-        maxShare = try parameters.double("max_share", in: 0...1) ?? 0.05
+        maxShare = try parameters.double("max_share", in: 0...1) ?? 0.08
         minWords = try parameters.int("min_words", atLeast: 1) ?? 80
         minCount = try parameters.int("min_count", atLeast: 2) ?? 5
-        maxInOpening = try parameters.int("max_in_opening", atLeast: 1) ?? 3
+        maxInOpening = try parameters.int("max_in_opening", atLeast: 1) ?? 4
         openingCharacters = try parameters.int("opening_characters", atLeast: 1) ?? 250
     }
 
@@ -53,7 +54,8 @@ public struct RepetitionCheck: CheckKind {
             for (stem, occurrences) in byStem where !reported.contains(stem) {
                 let inOpening = occurrences.filter { $0.range.upperBound <= openingEnd }
                 if inOpening.count > maxInOpening {
-                    findings.append(finding(inOpening, value: value, words: terms.count,
+                    let openingWords = terms.filter { $0.range.upperBound <= openingEnd }.count
+                    findings.append(finding(inOpening, value: value, words: openingWords,
                                             where: "the first \(openingCharacters) characters"))
                 }
             }
