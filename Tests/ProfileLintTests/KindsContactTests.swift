@@ -16,6 +16,7 @@ import Testing
         #expect(try found("jane at gmail.com") == ["email address: jane at gmail.com"])
         #expect(try found("jane ＠ ｇｍａｉｌ．ｃｏｍ") == ["email address: jane ＠ ｇｍａｉｌ．ｃｏｍ"])
         #expect(try found("I worked at acme.com for years").isEmpty)
+        #expect(try found("photo: avatar@2x.png").isEmpty)
     }
 
     @Test func phonesInManyForms() throws {

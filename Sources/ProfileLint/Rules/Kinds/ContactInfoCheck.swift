@@ -88,7 +88,8 @@ public struct ContactInfoCheck: CheckKind {
         let dot = #"(?:\.|\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+)"#
         let label = #"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?"#
         let local = #"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]*"#
-        let tld = #"[a-z]{2,24}(?![a-z0-9])"#
+        // A top-level domain, but not a file extension (`avatar@2x.png` is an image name).
+        let tld = #"(?!(?:png|jpe?g|gif|svg|webp|heic|pdf|mp4|mov)(?![a-z0-9]))[a-z]{2,24}(?![a-z0-9])"#
         let messengerNames = messengers.map { NSRegularExpression.escapedPattern(for: $0.lowercased()).replacingOccurrences(of: " ", with: #"\s*"#) }
             .joined(separator: "|")
         let hostAlternatives = hosts.map { NSRegularExpression.escapedPattern(for: $0.lowercased()) }.joined(separator: "|")
