@@ -63,7 +63,7 @@ import Testing
         #expect(rateFix.edits.map(\.replacement) == ["45"])
         // Rules see only the well-typed values.
         let profile = try #require(outcome.profile)
-        #expect(dump(profile.root) == #"{skills=[a string:"SQL", a string:"Excel", a string:"Python"], portfolio=[{title=a string:"Sales dashboard"}], availability={badge=a boolean:"yes"}, languages=[], specialized_profiles=[{title=a string:"Excel Expert"}]}"#)
+        #expect(dump(profile.root) == #"{skills=[a string:"SQL", a string:"Excel", a string:"Python"], portfolio=[{title=a string:"Sales dashboard"}], availability={badge=a boolean:"yes"}, languages=[], specialized_profiles=[{title=a string:"Excel Expert"}], video=null:""}"#)
         #expect(profile.sections.count == 2)
     }
 
@@ -158,9 +158,12 @@ import Testing
         #expect(complex.diagnostics.map { "\(complexFile.start($0.range)) [\($0.ruleID)] \($0.message)" } == ["1:1 [parse-error] a map key must be text; lists, maps and aliases cannot be keys"])
     }
 
-    @Test func nullValuesCountAsAbsent() throws {
-        let (_, outcome) = load("title:\nvideo: ~\nskills: [A]\n")
+    @Test func nullValuesAreNotTypeErrors() throws {
+        let (_, outcome) = load("title:\nvideo: ~\nskills: [A]\navailability: {badge: null}\n")
         #expect(outcome.diagnostics.isEmpty)
-        #expect(outcome.profile?.root.map?.map(\.key) == ["skills"])
+        let root = try #require(outcome.profile?.root)
+        #expect(root.map?.map(\.key) == ["title", "video", "skills", "availability"])
+        #expect(root["title"]?.scalar?.type == .null)
+        #expect(root["availability"]?["badge"]?.scalar?.type == .null)
     }
 }

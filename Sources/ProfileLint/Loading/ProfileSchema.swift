@@ -118,7 +118,8 @@ extension ProfileSchema.Shape {
 
 /// Checks a loaded document against `ProfileSchema`: reports wrong types (`invalid-type`,
 /// error) and unknown keys (`unknown-key`, warning), and returns the tree without
-/// them, so rules see only well-typed values. Null values count as absent.
+/// them, so rules see only well-typed values. A null value fits any field (rules
+/// treat it as empty).
 struct ProfileSchemaValidator {
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -242,7 +243,11 @@ struct ProfileSchemaValidator {
                                               range: entry.keyRange, fieldPath: childPlace.path, fixes: fixes))
                 continue
             }
-            if entry.value.scalar?.type == .null { continue }
+            // A null value is not a type error: it stays, and rules see an empty field.
+            if entry.value.scalar?.type == .null {
+                kept.append(entry)
+                continue
+            }
             if let cleaned = validate(entry.value, shape: shape, place: childPlace) {
                 kept.append(MapEntry(key: entry.key, keyRange: entry.keyRange, value: cleaned))
             }
