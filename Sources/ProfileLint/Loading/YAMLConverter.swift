@@ -18,12 +18,18 @@ struct YAMLConverter {
     /// itself, so its conversion is reused (counted again, not redone).
     private var converted: [Int: (node: Node, count: Int, height: Int)] = [:]
 
-    init(file: SourceFile, bytes: [UInt8], marks: YAMLMarkTable, maskedKeys: [Int: String], limits: LoadLimits) {
+    /// Whether the source may hold aliases (a `*` anywhere); without them no node
+    /// comes back twice and conversions are not kept.
+    let hasAliases: Bool
+
+    init(file: SourceFile, bytes: [UInt8], marks: YAMLMarkTable, maskedKeys: [Int: String],
+         limits: LoadLimits, hasAliases: Bool) {
         self.file = file
         self.bytes = bytes
         self.marks = marks
         self.maskedKeys = maskedKeys
         self.limits = limits
+        self.hasAliases = hasAliases
     }
 
     /// Converts `node`, at nesting `depth` (the root is 1), inside a block collection
@@ -41,7 +47,9 @@ struct YAMLConverter {
         nodeCount += 1
         try checkNodeCount(at: markOffset)
         let result = try convertUncached(node, markOffset: markOffset, depth: depth, blockIndent: blockIndent)
-        converted[cacheKey] = (result, nodeCount - countBefore, Self.height(of: result))
+        if hasAliases {
+            converted[cacheKey] = (result, nodeCount - countBefore, Self.height(of: result))
+        }
         return result
     }
 

@@ -56,11 +56,13 @@ enum YAMLDocumentParser {
         while true {
             do {
                 let text = String(decoding: working[textStart...], as: UTF8.self)
-                guard let root = try Yams.compose(yaml: text), !root.isEmptyDocument else {
+                // The basic resolver (no rules) spares Yams a regex match per map key when
+                // it looks for repeated keys; types are resolved later, by `YAMLConverter`.
+                guard let root = try Yams.compose(yaml: text, .basic), !root.isEmptyDocument else {
                     return LoadedDocument(root: nil, problems: [])
                 }
-                var converter = YAMLConverter(file: file, bytes: working, marks: marks,
-                                              maskedKeys: maskedKeys, limits: limits)
+                var converter = YAMLConverter(file: file, bytes: working, marks: marks, maskedKeys: maskedKeys,
+                                              limits: limits, hasAliases: working.contains(UInt8(ascii: "*")))
                 let node = try converter.convert(root, depth: 1, blockIndent: -1)
                 return LoadedDocument(root: node, problems: converter.problems,
                                       unscannedScalars: converter.unscannedScalars)
