@@ -150,6 +150,14 @@ import Testing
         #expect(try KindHarness.lint(rule, "overview: Designer here; hi there\n").diagnostics.isEmpty)
     }
 
+    @Test func oneFindingPerOpeningWithNotes() throws {
+        let rule = "kind: opening\nfield: overview\nforbidden_starts: [hi]\nforbidden_phrases: [my name is]"
+        let linted = try KindHarness.lint(rule, "overview: Hi, my name is Zoë\n", message: "{phrase}")
+        #expect(linted.diagnostics.map(\.message) == ["Hi"])
+        #expect(linted.diagnostics[0].notes.map(\.message) == ["also 'my name is'"])
+        #expect(linted.diagnostics[0].notes[0].range == ByteRange(14, 24))
+    }
+
     @Test func forbiddenPhrasesOnlyCountInsideTheOpening() throws {
         let rule = "kind: opening\nfield: overview\ncharacters: 30\nforbidden_phrases: [my name is]"
         let early = try KindHarness.lint(rule, "overview: Résumés 📄 — my name is Zoë\n", message: "{phrase}")
