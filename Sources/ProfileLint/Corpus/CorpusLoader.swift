@@ -449,8 +449,11 @@ struct StableHasher: Sendable {
 
     /// 32 hex digits.
     var hex: String {
-        let digits = String(first, radix: 16) + ":" + String(second, radix: 16)
-        return digits
+        func padded(_ value: UInt64) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: 16 - digits.count) + digits
+        }
+        return padded(first) + padded(second)
     }
 }
 
