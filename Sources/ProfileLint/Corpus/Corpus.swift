@@ -42,22 +42,27 @@ public final class Corpus: @unchecked Sendable {
         return Corpus(stats: stats, fromCache: false, extraIssues: extra, fitOptions: fitOptions)
     }
 
-    /// The posts that fit a query (BM25 top posts with a positive score), memoized.
+    /// The posts that fit a profile section's query.
     public func fit(_ query: ProfileQuery) -> Fit {
+        fit(termIDs: query.termIDs)
+    }
+
+    /// The posts that fit a query (BM25 top posts with a positive score), memoized.
+    public func fit(termIDs: [UInt32]) -> Fit {
         lock.lock()
-        if let known = fits[query.termIDs] {
+        if let known = fits[termIDs] {
             lock.unlock()
             return known
         }
         lock.unlock()
-        let scores = bm25.scores(query.termIDs, stats: stats)
+        let scores = bm25.scores(termIDs, stats: stats)
         let limit = fitOptions.limit(postCount: stats.postCount)
         let ranked = scores.indices.filter { scores[$0] > 0 }
             .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
             .prefix(limit)
         let fit = Fit(posts: Array(ranked), scores: ranked.map { scores[$0] }, corpusSize: stats.postCount)
         lock.lock()
-        fits[query.termIDs] = fit
+        fits[termIDs] = fit
         lock.unlock()
         return fit
     }

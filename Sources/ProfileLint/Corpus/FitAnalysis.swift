@@ -57,6 +57,7 @@ extension Corpus {
             let inCorpus = Int(titlesOnly ? stats.titleDocumentFrequency[Int(term)] : stats.documentFrequency[Int(term)])
             let share = Double(inFit) / Double(fit.count)
             let background = Double(max(inCorpus, inFit)) / Double(stats.postCount)
+            if share < background { continue }
             let weight = share * log(share / background) + 1e-6 * share
             candidates.append(Evidence(id: term, key: key, display: stats.termDisplays[Int(term)], inFit: inFit,
                                        fitSize: fit.count, inCorpus: inCorpus, corpusSize: stats.postCount, weight: weight))

@@ -22,8 +22,11 @@ public struct Finding: Sendable {
 public struct LintContext: Sendable {
     /// The whole profile (for checks that compare sections).
     public var profile: Profile
-    public init(profile: Profile) {
+    /// The job-post corpus, when one was given (corpus kinds find nothing without it).
+    public var corpus: Corpus?
+    public init(profile: Profile, corpus: Corpus? = nil) {
         self.profile = profile
+        self.corpus = corpus
     }
 }
 
@@ -52,7 +55,10 @@ public enum CheckKinds {
     ]
 
     /// Kinds that compare the profile with the job-post corpus.
-    static let corpusKinds: [any CheckKind.Type] = []
+    static let corpusKinds: [any CheckKind.Type] = [
+        KeywordCoverageCheck.self, SkillCoverageCheck.self, TitleMatchCheck.self, NicheFocusCheck.self,
+        RateRangeCheck.self, DistinctnessCheck.self, PortfolioRelevanceCheck.self,
+    ]
 
     public static func named(_ name: String) -> (any CheckKind.Type)? {
         all.first { $0.name == name }

@@ -31,25 +31,30 @@ public struct RuleSet: Sendable {
 /// Runs a rule set over profile files: load → check → diagnostics.
 public struct Linter: Sendable {
     public var ruleSet: RuleSet
+    /// The job-post corpus the corpus rules compare profiles with.
+    public var corpus: Corpus?
 
-    public init(ruleSet: RuleSet) {
+    public init(ruleSet: RuleSet, corpus: Corpus? = nil) {
         self.ruleSet = ruleSet
+        self.corpus = corpus
     }
 
     /// Lints one file. Load problems come first; the rules run only on a loaded profile.
     public func lint(_ file: SourceFile) -> LintResult {
         let outcome = ProfileLoader.load(file)
         var diagnostics = outcome.diagnostics
+        var scores: [String: Double] = [:]
         if let profile = outcome.profile {
             diagnostics += lint(profile)
+            scores = ScoringChecks.scores(ruleSet, profile: profile, context: LintContext(profile: profile, corpus: corpus))
         }
         diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
-        return LintResult(file: file, diagnostics: diagnostics)
+        return LintResult(file: file, diagnostics: diagnostics, scores: scores)
     }
 
     /// The rules' diagnostics for a loaded profile.
     public func lint(_ profile: Profile) -> [Diagnostic] {
-        let context = LintContext(profile: profile)
+        let context = LintContext(profile: profile, corpus: corpus)
         var diagnostics: [Diagnostic] = []
         for entry in ruleSet.entries {
             for section in profile.sections where entry.rule.appliesTo.contains(section.kind) {

@@ -1,0 +1,97 @@
+import Foundation
+
+/// A check kind that also computes a 0-100 profile score (`keyword_coverage`, `niche_focus`)
+/// for `LintResult.scores`.
+public protocol ScoringCheck: CheckKind {
+    /// The score's name in `LintResult.scores`.
+    static var scoreName: String { get }
+    /// The score of a section, nil when it cannot be computed (no corpus, no data).
+    func score(_ section: ProfileSection, context: LintContext) -> Double?
+}
+
+/// Collects the scores of the scoring checks of a rule set for a profile's general section.
+public enum ScoringChecks {
+    public static func scores(_ ruleSet: RuleSet, profile: Profile, context: LintContext) -> [String: Double] {
+        var scores: [String: Double] = [:]
+        for entry in ruleSet.entries {
+            guard let check = entry.check as? any ScoringCheck, entry.rule.appliesTo.contains(.profile),
+                  scores[type(of: check).scoreName] == nil,
+                  let value = check.score(profile.general, context: context) else { continue }
+            scores[type(of: check).scoreName] = (value * 10).rounded() / 10
+        }
+        return scores
+    }
+}
+
+/// What a corpus check needs for one section: the corpus, the section's query and its fit.
+struct CorpusSection {
+    let corpus: Corpus
+    let query: ProfileQuery
+    let fit: Fit
+
+    /// Nil without a corpus or when no post fits the section.
+    init?(_ section: ProfileSection, context: LintContext) {
+        guard let corpus = context.corpus, corpus.stats.postCount > 0 else { return nil }
+        let query = ProfileQuery(section: section, stats: corpus.stats)
+        let fit = corpus.fit(query)
+        guard fit.count > 0 else { return nil }
+        self.corpus = corpus
+        self.query = query
+        self.fit = fit
+    }
+
+    var stats: CorpusStats { corpus.stats }
+
+    /// Where a finding about the section as a whole points: its title, else the section.
+    var titleRange: ByteRange { query.title?.node.range ?? query.sectionNode.range }
+}
+
+extension RuleParameters {
+    /// A number within `range`, or `defaultValue` when the key is absent.
+    func double(_ key: String, default defaultValue: Double, in range: ClosedRange<Double>) throws(RuleFileError) -> Double {
+        guard let value = try double(key) else { return defaultValue }
+        guard range.contains(value) else { throw invalid(key, "must be between \(range.lowerBound) and \(range.upperBound)") }
+        return value
+    }
+
+    /// A whole number within `range`, or `defaultValue` when the key is absent.
+    func int(_ key: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(RuleFileError) -> Int {
+        guard let value = try int(key) else { return defaultValue }
+        guard range.contains(value) else { throw invalid(key, "must be between \(range.lowerBound) and \(range.upperBound)") }
+        return value
+    }
+
+    /// A list of words or phrases, as corpus term keys (stemmed, case-folded).
+    func termKeys(_ key: String) throws(RuleFileError) -> Set<String> {
+        var keys = Set<String>()
+        var text = CorpusText()
+        for phrase in try stringList(key) ?? [] {
+            let stems = text.stems(phrase)
+            if !stems.isEmpty { keys.insert(stems.joined(separator: " ")) }
+        }
+        return keys
+    }
+
+    /// One of `choices`, or `defaultValue` when absent.
+    func choice(_ key: String, _ choices: [String], default defaultValue: String) throws(RuleFileError) -> String {
+        guard let value = try string(key) else { return defaultValue }
+        guard choices.contains(value) else { throw invalid(key, "must be one of: \(choices.joined(separator: ", "))") }
+        return value
+    }
+}
+
+/// Formats numbers for messages.
+enum Format {
+    /// `$35` or `$37.50`.
+    static func money(_ value: Double) -> String {
+        value == value.rounded() ? "$\(Int(value))" : "$" + String(format: "%.2f", value)
+    }
+
+    /// Two decimals.
+    static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    /// `'a' (12), 'b' (9)`.
+    static func list(_ items: [Evidence]) -> String {
+        items.map { "'\($0.display)' (\($0.inFit))" }.joined(separator: ", ")
+    }
+}
