@@ -1,4 +1,5 @@
 import Foundation
+import ProfileText
 
 /// A loaded corpus ready for the corpus checks: its statistics (from the cache or freshly
 /// built), the BM25 index, and a memo of the posts that fit each profile query.
@@ -10,12 +11,16 @@ public final class Corpus: @unchecked Sendable {
     /// Problems met while loading (skipped posts, cache trouble), to print on stderr.
     public let issues: [CorpusIssue]
     public let fitOptions: FitOptions
+    /// How skill tags were canonicalized when the statistics were built.
+    public let canonicalizer: TagCanonicalizer
 
     private let lock = NSLock()
     private var fits: [[UInt32]: Fit] = [:]
 
-    public init(stats: CorpusStats, fromCache: Bool = false, extraIssues: [CorpusIssue] = [], fitOptions: FitOptions = FitOptions()) {
+    public init(stats: CorpusStats, canonicalizer: TagCanonicalizer = TagCanonicalizer(), fromCache: Bool = false,
+                extraIssues: [CorpusIssue] = [], fitOptions: FitOptions = FitOptions()) {
         self.stats = stats
+        self.canonicalizer = canonicalizer
         self.bm25 = BM25(stats: stats)
         self.fromCache = fromCache
         self.issues = stats.issues + extraIssues
@@ -26,20 +31,21 @@ public final class Corpus: @unchecked Sendable {
     /// the statistics from `cache` (same files, same bytes, same column map and versions) or
     /// parses the posts, builds the statistics and stores them in the cache.
     /// A missing or unreadable path or a bad column map throws; bad posts become `issues`.
-    public static func load(paths: [String], columnMap: [String: String] = [:], cache: CorpusCache? = nil,
-                            fitOptions: FitOptions = FitOptions()) throws(CorpusError) -> Corpus {
+    public static func load(paths: [String], columnMap: [String: String] = [:], aliases: SkillAliases? = nil,
+                            cache: CorpusCache? = nil, fitOptions: FitOptions = FitOptions()) throws(CorpusError) -> Corpus {
         let mapper = try PostFieldMapper(columnMap: columnMap)
+        let canonicalizer = TagCanonicalizer(aliases: aliases)
         let files = try CorpusLoader.read(CorpusLoader.filePaths(paths))
-        let key = CorpusCache.key(files: files, columnMap: columnMap)
+        let key = CorpusCache.key(files: files, columnMap: columnMap, canonicalizer: canonicalizer)
         if let cache, let stats = cache.read(key: key) {
-            return Corpus(stats: stats, fromCache: true, fitOptions: fitOptions)
+            return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true, fitOptions: fitOptions)
         }
-        let stats = CorpusStats.build(CorpusLoader.load(files, mapper: mapper))
+        let stats = CorpusStats.build(CorpusLoader.load(files, mapper: mapper), canonicalizer: canonicalizer)
         var extra: [CorpusIssue] = []
         if let cache, let problem = cache.write(stats, key: key) {
             extra.append(CorpusIssue(PostLocation(path: cache.directory, line: 1), problem))
         }
-        return Corpus(stats: stats, fromCache: false, extraIssues: extra, fitOptions: fitOptions)
+        return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: false, extraIssues: extra, fitOptions: fitOptions)
     }
 
     /// The posts that fit a profile section's query.

@@ -29,11 +29,12 @@ public struct CorpusCache: Sendable {
     }
 
     /// The cache key of a corpus: its files (paths and bytes), the column map and versions.
-    public static func key(files: [CorpusFile], columnMap: [String: String]) -> String {
+    public static func key(files: [CorpusFile], columnMap: [String: String], canonicalizer: TagCanonicalizer) -> String {
         var hasher = StableHasher()
         hasher.combine(analysisVersion)
         hasher.combine(String(formatVersion))
         hasher.combine(textFingerprint)
+        hasher.combine(canonicalizer.fingerprint)
         for (field, column) in columnMap.sorted(by: { $0.key < $1.key }) {
             hasher.combine(field)
             hasher.combine(column)
@@ -48,11 +49,9 @@ public struct CorpusCache: Sendable {
 
     /// The analysis of a probe sentence: a change of tokenizer, stemmer or stop words
     /// changes it and so invalidates caches built by an older text layer.
-    static let textFingerprint: String = {
-        var text = CorpusText()
-        let runs = text.runs("Running analyses of the C# and Node.js dashboards, Power BI reports; A/B testing in GA4 by résumé writers")
-        return runs.map { $0.map(\.stem).joined(separator: " ") }.joined(separator: "|")
-    }()
+    static let textFingerprint: String = CorpusText.ngrams(
+        "Running analyses of the C# and Node.js dashboards, Power BI reports; A/B testing in GA4 by résumé writers, return on investment"
+    ).map(\.key).joined(separator: "|")
 
     func path(forKey key: String) -> String {
         (directory as NSString).appendingPathComponent("corpus-\(key).plstats")

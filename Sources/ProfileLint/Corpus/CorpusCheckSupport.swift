@@ -1,4 +1,5 @@
 import Foundation
+import ProfileText
 
 /// A check kind that also computes a 0-100 profile score (`keyword_coverage`, `niche_focus`)
 /// for `LintResult.scores`.
@@ -64,9 +65,8 @@ extension RuleParameters {
     /// A list of words or phrases, as corpus term keys (stemmed, case-folded).
     func termKeys(_ key: String) throws(RuleFileError) -> Set<String> {
         var keys = Set<String>()
-        var text = CorpusText()
         for phrase in try stringList(key) ?? [] {
-            let stems = text.stems(phrase)
+            let stems = TextAnalyzer.analyze(phrase).terms.map(\.stem)
             if !stems.isEmpty { keys.insert(stems.joined(separator: " ")) }
         }
         return keys

@@ -154,12 +154,11 @@ extension CorpusStats {
 
     /// Builds the statistics of `loaded` on all cores; the result does not depend on the
     /// number of threads.
-    public static func build(_ loaded: LoadedPosts, workers: Int = ParallelMap.workers) -> CorpusStats {
+    public static func build(_ loaded: LoadedPosts, canonicalizer: TagCanonicalizer = TagCanonicalizer(),
+                             workers: Int = ParallelMap.workers) -> CorpusStats {
         let posts = loaded.posts
-        let canonicalizer = TagCanonicalizer()
         let chunks = ParallelMap.chunks(count: posts.count, workers: workers) { range in
             var chunk = Chunk()
-            var text = CorpusText()
             var local: [String: UInt32] = [:]
             func id(_ key: String, _ display: String, _ length: Int) -> UInt32 {
                 if let known = local[key] { return known }
@@ -172,24 +171,18 @@ extension CorpusStats {
             }
             for index in range {
                 let post = posts[index]
-                let titleRuns = text.runs(post.title)
-                let bodyRuns = text.runs(post.description)
                 var counts: [UInt32: UInt16] = [:]
                 var order: [UInt32] = []
                 var words: UInt32 = 0
                 var titleIDs = Set<UInt32>()
-                CorpusText.ngrams(titleRuns) { key, display, length in
-                    let term = id(key, display, length)
-                    titleIDs.insert(term)
-                    if counts[term] == nil { order.append(term) }
-                    counts[term, default: 0] &+= counts[term] == UInt16.max ? 0 : 1
-                    if length == 1 { words += 1 }
-                }
-                CorpusText.ngrams(bodyRuns) { key, display, length in
-                    let term = id(key, display, length)
-                    if counts[term] == nil { order.append(term) }
-                    counts[term, default: 0] &+= counts[term] == UInt16.max ? 0 : 1
-                    if length == 1 { words += 1 }
+                for (isTitle, text) in [(true, post.title), (false, post.description)] {
+                    for gram in CorpusText.ngrams(text) {
+                        let term = id(gram.key, gram.text, gram.stems.count)
+                        if isTitle { titleIDs.insert(term) }
+                        if counts[term] == nil { order.append(term) }
+                        counts[term, default: 0] &+= counts[term] == UInt16.max ? 0 : 1
+                        if gram.stems.count == 1 { words += 1 }
+                    }
                 }
                 chunk.postTerms.append(order.map { ($0, counts[$0] ?? 0) })
                 chunk.postLengths.append(words)

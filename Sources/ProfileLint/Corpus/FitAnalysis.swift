@@ -117,8 +117,7 @@ extension Corpus {
 
     /// The tag ids of profile skills that the corpus knows.
     public func tagIDs(_ skills: [String]) -> [UInt32?] {
-        let canonicalizer = TagCanonicalizer()
-        return skills.map { stats.tagIndex[canonicalizer.key($0)] }
+        skills.map { stats.tagIndex[canonicalizer.key($0)] }
     }
 }
 

@@ -39,11 +39,10 @@ public struct ProfileQuery: Sendable {
                 hourlyRate = (amount, amountNode)
             }
         }
-        var text = CorpusText()
         var ids: [UInt32] = []
         func add(_ string: String?, times: Int) {
             guard let string else { return }
-            for stem in text.stems(string) {
+            for stem in CorpusText.stems(string) {
                 guard let id = stats.termIndex[stem] else { continue }
                 for _ in 0..<times { ids.append(id) }
             }
@@ -57,10 +56,7 @@ public struct ProfileQuery: Sendable {
 
     /// The term keys (1-3-gram stems) of a text, to test which corpus terms it contains.
     public static func termKeys(_ string: String) -> Set<String> {
-        var text = CorpusText()
-        var keys = Set<String>()
-        CorpusText.ngrams(text.runs(string)) { key, _, _ in keys.insert(key) }
-        return keys
+        CorpusText.keys(string)
     }
 
     /// The first `characters` characters of the overview (what search results show).
@@ -70,7 +66,6 @@ public struct ProfileQuery: Sendable {
 
     /// The query of one portfolio item alone.
     public static func termIDs(of string: String, stats: CorpusStats) -> [UInt32] {
-        var text = CorpusText()
-        return text.stems(string).compactMap { stats.termIndex[$0] }
+        CorpusText.stems(string).compactMap { stats.termIndex[$0] }
     }
 }

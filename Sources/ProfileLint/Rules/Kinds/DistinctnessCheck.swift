@@ -19,7 +19,7 @@ public struct DistinctnessCheck: CheckKind {
         let others = context.profile.sections.filter { other in other.kind == .profile || (other.index ?? .max) < index }
         var findings: [Finding] = []
         let myPosts = Set(mine.fit.posts)
-        let canonicalizer = TagCanonicalizer()
+        let canonicalizer = mine.corpus.canonicalizer
         let mySkills = Set(mine.query.skills.map { canonicalizer.key($0.text) })
         for other in others {
             guard let theirs = CorpusSection(other, context: context) else { continue }

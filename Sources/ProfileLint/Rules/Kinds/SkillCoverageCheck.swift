@@ -26,14 +26,13 @@ public struct SkillCoverageCheck: CheckKind {
     }
 
     func missing(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {
-        let canonicalizer = TagCanonicalizer()
+        let canonicalizer = corpusSection.corpus.canonicalizer
         let have = Set(corpusSection.query.skills.map { canonicalizer.key($0.text) })
-        let haveLoose = Set(corpusSection.query.skills.map { canonicalizer.looseKey($0.text) })
         let range = corpusSection.query.skillsNode?.range ?? corpusSection.titleRange
         let path = section.fullPath(corpusSection.query.skillsNode == nil ? "" : "skills")
         let count = corpusSection.query.skills.count
         return corpusSection.corpus.fitTags(corpusSection.fit)
-            .filter { $0.fitShare >= minShare && !have.contains($0.key) && !haveLoose.contains(canonicalizer.looseKey($0.key)) }
+            .filter { $0.fitShare >= minShare && !have.contains($0.key) }
             .prefix(maxFindings)
             .map { tag in
                 var notes = [Note("'\(tag.display)' is a skill tag \(tag.sentence)")]
@@ -47,38 +46,33 @@ public struct SkillCoverageCheck: CheckKind {
             }
     }
 
+    /// Two tags of the section that are one tag, and a tag written otherwise than most posts
+    /// write it (`PowerBI` for `Power BI`), with a fix to the posts' spelling.
     func nearDuplicates(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {
-        let canonicalizer = TagCanonicalizer()
+        let canonicalizer = corpusSection.corpus.canonicalizer
         let stats = corpusSection.stats
-        // The best-used corpus tag for each loose key.
-        var byLoose: [String: UInt32] = [:]
-        for tag in stats.tagKeys.indices where Int(stats.tagFrequency[tag]) >= minPosts {
-            let loose = canonicalizer.looseKey(stats.tagKeys[tag])
-            if let known = byLoose[loose], stats.tagFrequency[Int(known)] >= stats.tagFrequency[tag] { continue }
-            byLoose[loose] = UInt32(tag)
-        }
         var findings: [Finding] = []
-        var seenLoose: [String: (text: String, index: Int)] = [:]
+        var seen: [String: (text: String, index: Int)] = [:]
         for (index, skill) in corpusSection.query.skills.enumerated() {
             let key = canonicalizer.key(skill.text)
-            let loose = canonicalizer.looseKey(skill.text)
             let path = section.fullPath("skills[\(index)]")
-            if let first = seenLoose[loose] {
+            if let first = seen[key] {
                 findings.append(Finding(range: skill.node.range, fieldPath: path,
                     arguments: ["tag": skill.text, "other": first.text,
                                 "detail": "the same tag as '\(first.text)' (skills[\(first.index)])"],
                     notes: [Note("duplicate tags waste one of your 15 slots; remove this one")]))
                 continue
             }
-            seenLoose[loose] = (skill.text, index)
-            guard stats.tagIndex[key] == nil, let tag = byLoose[loose] else { continue }
+            seen[key] = (skill.text, index)
+            guard let tag = stats.tagIndex[key], Int(stats.tagFrequency[Int(tag)]) >= minPosts else { continue }
             let spelling = stats.tagDisplays[Int(tag)]
+            guard canonicalizer.spelling(spelling) != canonicalizer.spelling(skill.text) else { continue }
             let posts = Int(stats.tagFrequency[Int(tag)])
             let contentRange = skill.node.scalar?.spans.contentRange ?? skill.node.range
             findings.append(Finding(range: skill.node.range, fieldPath: path,
                 arguments: ["tag": skill.text, "other": spelling,
-                            "detail": "written '\(spelling)' in \(posts) of the \(stats.postCount) posts"],
-                notes: [Note("clients search for the tag as the marketplace spells it: '\(spelling)' (\(posts) posts); '\(skill.text)' is in none")],
+                            "detail": "usually written '\(spelling)' (the spelling of most of the \(posts) posts tagging it)"],
+                notes: [Note("clients search for the tag as the marketplace lists it: '\(spelling)'")],
                 fixes: Self.isSafePlainScalar(spelling)
                     ? [Fix(description: "Spell the tag '\(spelling)'", edits: [TextEdit(range: contentRange, replacement: spelling)])]
                     : []))
