@@ -12,6 +12,8 @@ struct LintCommand: ParsableCommand {
     @Option(name: .customLong("rules"), help: "An extra rule directory (repeatable).")
     var ruleDirectories: [String] = []
 
+    @OptionGroup var corpusOptions: CorpusOptions
+
     func run() throws {
         guard let defaultDirectory = DefaultRules.directory() else {
             FileHandle.standardError.write(Data("profilelint: error: cannot find the default rules; set PROFILELINT_RULES\n".utf8))
@@ -26,7 +28,7 @@ struct LintCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(2)
         }
-        let linter = Linter(ruleSet: ruleSet)
+        let linter = Linter(ruleSet: ruleSet, corpus: try corpusOptions.load())
         var results: [LintResult] = []
         for path in files {
             guard let data = FileManager.default.contents(atPath: path) else {

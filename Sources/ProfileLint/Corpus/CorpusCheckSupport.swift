@@ -36,6 +36,10 @@ struct CorpusSection {
         let query = ProfileQuery(section: section, stats: corpus.stats)
         let fit = corpus.fit(query)
         guard fit.count > 0 else { return nil }
+        self.init(corpus: corpus, query: query, fit: fit)
+    }
+
+    init(corpus: Corpus, query: ProfileQuery, fit: Fit) {
         self.corpus = corpus
         self.query = query
         self.fit = fit

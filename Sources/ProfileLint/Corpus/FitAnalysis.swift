@@ -33,9 +33,11 @@ public enum Percent {
 }
 
 extension Corpus {
-    /// Terms that characterize the fitting posts: in at least `minShare` of them, ranked by
-    /// their contribution to the KL divergence of the fit from the corpus,
-    /// `share_fit * ln(share_fit / share_corpus)` (frequent here, rarer elsewhere). Terms whose
+    /// Terms that characterize the fitting posts: in at least `minShare` of them and at least
+    /// as common there as in the whole corpus, ranked by their contribution to the KL
+    /// divergence of the fit from the corpus, `share_fit * ln(share_fit / share_corpus)`
+    /// (frequent here, rarer elsewhere); with `titlesOnly`, title terms ranked by how many
+    /// fitting titles use them (the wording clients use). Terms whose
     /// key is in `ignore` are skipped, as is a word or phrase inside a longer listed phrase
     /// found in at least 80% as many fitting posts.
     public func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
@@ -58,7 +60,7 @@ extension Corpus {
             let share = Double(inFit) / Double(fit.count)
             let background = Double(max(inCorpus, inFit)) / Double(stats.postCount)
             if share < background { continue }
-            let weight = share * log(share / background) + 1e-6 * share
+            let weight = titlesOnly ? share : share * log(share / background) + 1e-6 * share
             candidates.append(Evidence(id: term, key: key, display: stats.termDisplays[Int(term)], inFit: inFit,
                                        fitSize: fit.count, inCorpus: inCorpus, corpusSize: stats.postCount, weight: weight))
         }

@@ -20,12 +20,23 @@ public struct KeywordCoverageCheck: ScoringCheck {
     /// Generic job-post words that are never suggested.
     let ignore: Set<String>
 
+    /// The check with explicit parameters (the defaults are those of a rule that sets none).
+    public init(minShare: Double = 0.25, topTerms: Int = 20, maxFindings: Int = 5, overviewCharacters: Int = 250,
+                ignore: Set<String> = []) {
+        self.minShare = minShare
+        self.topTerms = topTerms
+        self.maxFindings = maxFindings
+        self.overviewCharacters = overviewCharacters
+        self.ignore = ignore
+    }
+
     public init(rule: Rule) throws(RuleFileError) {
-        minShare = try rule.parameters.double("min_share", default: 0.25, in: 0...1)
-        topTerms = try rule.parameters.int("top_terms", default: 20, in: 1...200)
-        maxFindings = try rule.parameters.int("max_findings", default: 5, in: 0...100)
-        overviewCharacters = try rule.parameters.int("overview_characters", default: 250, in: 1...100_000)
-        ignore = try rule.parameters.termKeys("ignore_terms")
+        let defaults = KeywordCoverageCheck()
+        self.init(minShare: try rule.parameters.double("min_share", default: defaults.minShare, in: 0...1),
+                  topTerms: try rule.parameters.int("top_terms", default: defaults.topTerms, in: 1...200),
+                  maxFindings: try rule.parameters.int("max_findings", default: defaults.maxFindings, in: 0...100),
+                  overviewCharacters: try rule.parameters.int("overview_characters", default: defaults.overviewCharacters, in: 1...100_000),
+                  ignore: try rule.parameters.termKeys("ignore_terms"))
     }
 
     /// The top terms and whether the section covers each.

@@ -1,0 +1,48 @@
+import ArgumentParser
+import Foundation
+import ProfileLint
+
+/// The job-post corpus options shared by `lint` and `suggest`.
+struct CorpusOptions: ParsableArguments {
+    @Option(name: .customLong("corpus"), help: ArgumentHelp("A job-post file or directory (repeatable).", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: .customLong("column"),
+            help: ArgumentHelp("Read a post field from another column, as FIELD=COLUMN (repeatable; like the config's column_map).",
+                               valueName: "field=column"))
+    var columns: [String] = []
+
+    @Flag(name: .customLong("no-cache"), help: "Do not read or write the corpus statistics cache.")
+    var noCache = false
+
+    /// The `--column` pairs as a map; a malformed pair is a usage error.
+    func columnMap() throws -> [String: String] {
+        var map: [String: String] = [:]
+        for pair in columns {
+            let parts = pair.split(separator: "=", maxSplits: 1).map(String.init)
+            guard parts.count == 2, !parts[0].isEmpty, !parts[1].isEmpty else {
+                throw ValidationError("--column expects FIELD=COLUMN, got '\(pair)'")
+            }
+            map[parts[0]] = parts[1]
+        }
+        return map
+    }
+
+    /// Loads the corpus at `paths` (nil when none is given), printing skipped posts as located
+    /// warnings on stderr. A missing path or bad column map exits with status 2.
+    func load(paths: [String]? = nil, columnMap extra: [String: String] = [:]) throws -> Corpus? {
+        let paths = paths ?? self.paths
+        guard !paths.isEmpty else { return nil }
+        do {
+            let cache = noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
+            let corpus = try Corpus.load(paths: paths, columnMap: extra.merging(try columnMap()) { _, new in new }, cache: cache)
+            for issue in corpus.issues {
+                FileHandle.standardError.write(Data("\(issue)\n".utf8))
+            }
+            return corpus
+        } catch let error as CorpusError {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+    }
+}

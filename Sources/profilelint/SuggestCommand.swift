@@ -1,0 +1,86 @@
+import ArgumentParser
+import Foundation
+import ProfileLint
+
+/// `profilelint suggest PROFILE`: the skill tags, title wording and keywords the corpus suggests.
+struct SuggestCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "suggest",
+        abstract: "Suggest skill tags, title wording and keywords from the job-post corpus.",
+        discussion: "Without --corpus, uses the example corpus shipped with profilelint (examples/jobs).")
+
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
+    @Argument(help: "The profile file (YAML or JSON).")
+    var profile: String
+
+    @OptionGroup var corpusOptions: CorpusOptions
+
+    @Option(help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(help: "At most this many suggestions per list.")
+    var limit: Int = 10
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        guard let rulesDirectory = DefaultRules.directory() else {
+            FileHandle.standardError.write(Data("profilelint: error: cannot find the default rules; set PROFILELINT_RULES\n".utf8))
+            throw ExitCode(2)
+        }
+        var corpusPaths = corpusOptions.paths
+        if corpusPaths.isEmpty {
+            let embedded = ((rulesDirectory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("examples/jobs")
+            guard FileManager.default.fileExists(atPath: embedded) else {
+                FileHandle.standardError.write(Data("profilelint: error: suggest needs a job-post corpus: pass --corpus PATH\n".utf8))
+                throw ExitCode(2)
+            }
+            corpusPaths = [embedded]
+        }
+        guard let corpus = try corpusOptions.load(paths: corpusPaths) else { throw ExitCode(2) }
+        let keywords: KeywordCoverageCheck
+        do {
+            let ruleSet = try RuleSet(rules: RuleLoader.loadDirectory(rulesDirectory))
+            keywords = ruleSet.entries.lazy.compactMap { $0.check as? KeywordCoverageCheck }.first
+                ?? KeywordCoverageCheck()
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        guard let data = FileManager.default.contents(atPath: profile) else {
+            FileHandle.standardError.write(Data("profilelint: error: cannot read '\(profile)'\n".utf8))
+            throw ExitCode(2)
+        }
+        let file = SourceFile(path: profile, bytes: Array(data))
+        let outcome = ProfileLoader.load(file)
+        guard let loaded = outcome.profile else {
+            for diagnostic in outcome.diagnostics {
+                let position = file.position(ofByte: diagnostic.range.lowerBound)
+                FileHandle.standardError.write(Data("\(profile):\(position.line):\(position.column): \(diagnostic.severity.rawValue): \(diagnostic.message)\n".utf8))
+            }
+            throw ExitCode(1)
+        }
+        let suggestions = loaded.sections.map { Suggestions.make(for: $0, corpus: corpus, keywords: keywords, limit: limit) }
+        switch format {
+        case .text:
+            print(suggestions.map(\.text).joined(separator: "\n"), terminator: "")
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            let document = SuggestionsDocument(version: 1, profile: profile, sections: suggestions)
+            print(String(decoding: try encoder.encode(document), as: UTF8.self))
+        }
+    }
+}
+
+/// The JSON output of `suggest` (schema version 1).
+struct SuggestionsDocument: Encodable {
+    var version: Int
+    var profile: String
+    var sections: [Suggestions]
+}
