@@ -29,20 +29,18 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Loads the corpus at `paths` (nil when none is given), printing skipped posts as located
-    /// warnings on stderr. A missing path or bad column map exits with status 2.
+    /// warnings on stderr. A missing path or bad column map is a `CLIError` (exit 2).
     func load(paths: [String]? = nil, columnMap extra: [String: String] = [:]) throws -> Corpus? {
         let paths = paths ?? self.paths
         guard !paths.isEmpty else { return nil }
+        let map = extra.merging(try columnMap()) { _, new in new }
         do {
             let cache = noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
-            let corpus = try Corpus.load(paths: paths, columnMap: extra.merging(try columnMap()) { _, new in new }, cache: cache)
-            for issue in corpus.issues {
-                FileHandle.standardError.write(Data("\(issue)\n".utf8))
-            }
+            let corpus = try Corpus.load(paths: paths, columnMap: map, cache: cache)
+            for issue in corpus.issues { StandardError.write(issue.description) }
             return corpus
-        } catch let error as CorpusError {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(2)
+        } catch {
+            throw CLIError(error.message)
         }
     }
 }

@@ -16,6 +16,8 @@ struct SuggestCommand: ParsableCommand {
     @Argument(help: "The profile file (YAML or JSON).")
     var profile: String
 
+    @OptionGroup var ruleOptions: RuleOptions
+
     @OptionGroup var corpusOptions: CorpusOptions
 
     @Option(help: "Output format: text or json.")
@@ -29,39 +31,29 @@ struct SuggestCommand: ParsableCommand {
     }
 
     func run() throws {
-        guard let rulesDirectory = DefaultRules.directory() else {
-            FileHandle.standardError.write(Data("profilelint: error: cannot find the default rules; set PROFILELINT_RULES\n".utf8))
-            throw ExitCode(2)
-        }
+        let ruleSet = try ruleOptions.loadRuleSet()
         var corpusPaths = corpusOptions.paths
         if corpusPaths.isEmpty {
-            let embedded = ((rulesDirectory as NSString).deletingLastPathComponent as NSString).appendingPathComponent("examples/jobs")
-            guard FileManager.default.fileExists(atPath: embedded) else {
-                FileHandle.standardError.write(Data("profilelint: error: suggest needs a job-post corpus: pass --corpus PATH\n".utf8))
-                throw ExitCode(2)
+            guard let embedded = DefaultRules.directory().map({
+                (($0 as NSString).deletingLastPathComponent as NSString).appendingPathComponent("examples/jobs")
+            }), FileManager.default.fileExists(atPath: embedded) else {
+                throw CLIError("suggest needs a job-post corpus: pass --corpus PATH")
             }
             corpusPaths = [embedded]
         }
-        guard let corpus = try corpusOptions.load(paths: corpusPaths) else { throw ExitCode(2) }
-        let keywords: KeywordCoverageCheck
-        do {
-            let ruleSet = try RuleSet(rules: RuleLoader.loadDirectory(rulesDirectory))
-            keywords = ruleSet.entries.lazy.compactMap { $0.check as? KeywordCoverageCheck }.first
-                ?? KeywordCoverageCheck()
-        } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(2)
+        guard let corpus = try corpusOptions.load(paths: corpusPaths) else {
+            throw CLIError("suggest needs a job-post corpus: pass --corpus PATH")
         }
+        let keywords = ruleSet.entries.lazy.compactMap { $0.check as? KeywordCoverageCheck }.first ?? KeywordCoverageCheck()
         guard let data = FileManager.default.contents(atPath: profile) else {
-            FileHandle.standardError.write(Data("profilelint: error: cannot read '\(profile)'\n".utf8))
-            throw ExitCode(2)
+            throw CLIError("cannot read '\(profile)'")
         }
         let file = SourceFile(path: profile, bytes: Array(data))
         let outcome = ProfileLoader.load(file)
         guard let loaded = outcome.profile else {
             for diagnostic in outcome.diagnostics {
                 let position = file.position(ofByte: diagnostic.range.lowerBound)
-                FileHandle.standardError.write(Data("\(profile):\(position.line):\(position.column): \(diagnostic.severity.rawValue): \(diagnostic.message)\n".utf8))
+                StandardError.write("\(profile):\(position.line):\(position.column): \(diagnostic.severity.rawValue): \(diagnostic.message)")
             }
             throw ExitCode(1)
         }

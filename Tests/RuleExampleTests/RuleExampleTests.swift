@@ -21,6 +21,12 @@ enum RulePack {
         do { return try RuleSet(rules: RuleLoader.loadDirectory(directory)) } catch { fatalError("\(error)") }
     }()
 
+    /// The example job-post corpus (`examples/jobs`) the corpus rules' examples run against.
+    static let corpus: Corpus = {
+        let path = URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("examples/jobs").path
+        do { return try Corpus.load(paths: [path]) } catch { fatalError("\(error)") }
+    }()
+
     static let examples: [RuleExample] = ruleSet.entries.flatMap { entry in
         entry.rule.examples.triggering.map { RuleExample(ruleID: entry.rule.id, snippet: $0, triggers: true) }
             + entry.rule.examples.passing.map { RuleExample(ruleID: entry.rule.id, snippet: $0, triggers: false) }
@@ -37,7 +43,7 @@ enum RulePack {
 
     @Test(arguments: RulePack.examples)
     func example(_ example: RuleExample) {
-        let linter = Linter(ruleSet: RulePack.ruleSet)
+        let linter = Linter(ruleSet: RulePack.ruleSet, corpus: RulePack.corpus)
         let result = linter.lint(SourceFile(path: "example.yaml", text: example.snippet))
         let loadErrors = result.diagnostics.filter { $0.ruleID == "parse-error" || $0.ruleID == "invalid-type" }
         #expect(loadErrors.isEmpty, "example does not load: \(loadErrors.map(\.message))")

@@ -58,7 +58,7 @@ public struct PostFieldMapper: Sendable {
     /// spaces and dashes).
     static let aliases: [String: [String]] = [
         "id": ["id", "job_id", "post_id", "uid", "ciphertext"],
-        "title": ["title", "job_title", "headline", "name"],
+        "title": ["title", "job_title", "post_title", "headline", "name"],
         "description": ["description", "job_description", "desc", "body", "text", "content", "snippet", "summary"],
         "skills": ["skills", "tags", "skill_tags", "required_skills", "skills_list", "attrs"],
         "category": ["category", "track_name", "track", "job_category", "category_name", "occupation", "subcategory"],
