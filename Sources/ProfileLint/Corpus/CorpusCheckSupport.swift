@@ -30,12 +30,13 @@ struct CorpusSection {
     let query: ProfileQuery
     let fit: Fit
 
-    /// Nil without a corpus or when no post fits the section.
+    /// Nil without a corpus or when too few posts fit the section to be evidence (fewer than
+    /// `FitOptions.minimum`, or all of a smaller corpus).
     init?(_ section: ProfileSection, context: LintContext) {
         guard let corpus = context.corpus, corpus.stats.postCount > 0 else { return nil }
         let query = ProfileQuery(section: section, stats: corpus.stats)
         let fit = corpus.fit(query)
-        guard fit.count > 0 else { return nil }
+        guard fit.count >= min(corpus.fitOptions.minimum, corpus.stats.postCount) else { return nil }
         self.init(corpus: corpus, query: query, fit: fit)
     }
 

@@ -17,6 +17,9 @@ public struct ProfileQuery: Sendable {
     public var sectionNode: Node
     /// BM25 query term ids (known unigrams, repeats for weight); the fit memo key.
     public var termIDs: [UInt32]
+    /// The query without the portfolio (title, skills, overview): what portfolio items are
+    /// compared with, so an item does not pull the profile's fit toward itself.
+    public var coreTermIDs: [UInt32]
 
     public init(section: ProfileSection, stats: CorpusStats) {
         let node = section.node
@@ -50,6 +53,7 @@ public struct ProfileQuery: Sendable {
         add(title?.text, times: 2)
         for skill in skills { add(skill.text, times: 2) }
         add(overview?.text, times: 1)
+        coreTermIDs = ids
         for item in portfolio { add(item.text, times: 1) }
         termIDs = ids
     }

@@ -1,7 +1,7 @@
 /// `portfolio-relevance`: each portfolio item should show the kind of work the section
 /// targets. The item's own text (title, description, skills) is matched against the corpus;
 /// an item is reported when less than `min_overlap` of its closest posts are among the
-/// section's closest posts. Items with fewer than `min_terms` known words are not judged.
+/// closest posts of the section's title, skills and overview (the portfolio left out). Items with fewer than `min_terms` known words are not judged.
 public struct PortfolioRelevanceCheck: CheckKind {
     public static let name = "portfolio-relevance"
     public static let parameterKeys = ["min_overlap", "min_terms"]
@@ -17,18 +17,19 @@ public struct PortfolioRelevanceCheck: CheckKind {
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context) else { return [] }
-        let sectionPosts = Set(corpusSection.fit.posts)
+        let core = corpusSection.corpus.fit(termIDs: corpusSection.query.coreTermIDs)
+        let sectionPosts = Set(core.posts)
         var findings: [Finding] = []
         for item in corpusSection.query.portfolio {
             let terms = ProfileQuery.termIDs(of: item.text, stats: corpusSection.stats)
             guard Set(terms).count >= minTerms else { continue }
             let itemFit = corpusSection.corpus.fit(termIDs: terms)
-            guard itemFit.count > 0 else { continue }
+            guard itemFit.count >= min(corpusSection.corpus.fitOptions.minimum, corpusSection.stats.postCount) else { continue }
             let shared = itemFit.posts.filter(sectionPosts.contains).count
             let overlap = Double(shared) / Double(itemFit.count)
             guard overlap < minOverlap else { continue }
             let label = item.node["title"]?.string.map { "'\($0)'" } ?? "this item"
-            var notes = [Note("\(shared) of the \(itemFit.count) posts closest to \(label) are among \(corpusSection.fit.phrase) to your profile (\(Percent.format(overlap)))")]
+            var notes = [Note("\(shared) of the \(itemFit.count) posts closest to \(label) are among \(core.phrase) to your profile's title, skills and overview (\(Percent.format(overlap)))")]
             if let best = itemFit.posts.first {
                 notes.append(Note("it matches posts such as \(corpusSection.corpus.postReference(best))"))
             }
