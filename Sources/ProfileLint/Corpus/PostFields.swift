@@ -250,6 +250,7 @@ public enum ListEncoding {
                     current.append(character)
                 }
             } else if character == "'" || character == "\"" {
+                if !wasQuoted && current.trimmingSpaces.isEmpty { current = "" }
                 quote = character
                 wasQuoted = true
             } else if character == "," {
