@@ -80,7 +80,9 @@ enum BM25Oracle {
         #expect(fit.count == FitOptions().limit(postCount: 65))
         #expect(fit.scores == fit.scores.sorted(by: >))
         let mobile = corpus.stats.categories.firstIndex(of: "mobile_apps").map(Int32.init)
-        let top = fit.posts.prefix(10)
+        // The 8 best are mobile posts, and most of the fit is (13 of the 65 posts are mobile).
+        #expect(fit.posts.filter { corpus.stats.postCategory[$0] == mobile }.count >= 11)
+        let top = fit.posts.prefix(8)
         #expect(top.allSatisfy { corpus.stats.postCategory[$0] == mobile }, "\(top.map { corpus.stats.titles[$0] })")
     }
 }
