@@ -67,6 +67,14 @@ enum BM25Oracle {
         try BM25Oracle.compare(stats, queryText: "Flutter app developer for iOS and Android")
     }
 
+    @Test func scoresMatchRankBM25OnTheRealDataAnalystCorpus() throws {
+        let path = URL(fileURLWithPath: ExampleCorpus.path).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("../shared/data/jobs/data-analyst-340.json").standardizedFileURL.path
+        let stats = try Corpus.load(paths: [path]).stats
+        #expect(stats.postCount == 332)
+        try BM25Oracle.compare(stats, queryText: "Data analyst: SQL, Excel and Power BI dashboards for sales reporting")
+    }
+
     @Test func documentLengthsAreTheUnigramCounts() throws {
         let stats = CorpusStats.build(try ExampleCorpus.loaded())
         let documents = BM25Oracle.documents(stats)
