@@ -86,18 +86,32 @@ public enum CorpusLoader {
         return files
     }
 
-    /// Parses every file (in parallel), maps the posts and drops duplicates, in file order.
+    /// Parses every file (in parallel), maps the posts to fields and content keys (in parallel
+    /// chunks) and drops duplicates, in file order. Issues are sorted by file order, then line.
     public static func load(_ files: [CorpusFile], mapper: PostFieldMapper) -> LoadedPosts {
-        let perFile = ParallelMap.map(files) { file in parse(file, mapper: mapper) }
+        let perFile = ParallelMap.map(files) { file in rawPosts(file) }
+        let raws = perFile.flatMap(\.posts)
+        let mapped = ParallelMap.chunks(count: raws.count) { range in
+            range.map { index -> (post: JobPost?, key: ContentKey?, issues: [CorpusIssue]) in
+                let (post, issues) = mapper.post(from: raws[index])
+                return (post, post.map(ContentKey.init), issues)
+            }
+        }.flatMap { $0 }
         var posts: [JobPost] = []
         var issues: [CorpusIssue] = []
         var seenIDs = Set<String>(), seenURLs = Set<String>(), seenContent = Set<ContentKey>()
         var duplicates = 0
-        for (fileIndex, parsed) in perFile.enumerated() {
-            issues += parsed.issues
-            let trustIDs = idsAreDistinct(parsed.posts, path: files[fileIndex].path, issues: &issues)
-            for post in parsed.posts {
-                let content = ContentKey(post)
+        var next = 0
+        for parsed in perFile {
+            let range = next..<(next + parsed.posts.count)
+            next = range.upperBound
+            var fileIssues = parsed.issues + mapped[range].flatMap(\.issues)
+            let filePosts = mapped[range].compactMap { entry in entry.post.flatMap { post in entry.key.map { (post, $0) } } }
+            let trustIDs = idsAreDistinct(filePosts, issues: &fileIssues)
+            issues += fileIssues.enumerated().sorted {
+                ($0.element.location.line, $0.element.location.column, $0.offset) < ($1.element.location.line, $1.element.location.column, $1.offset)
+            }.map(\.element)
+            for (post, content) in filePosts {
                 let id = trustIDs ? post.id : nil
                 let url = post.url.map(normalizedURL)
                 let isDuplicate = seenContent.contains(content) || id.map(seenIDs.contains) == true
@@ -118,13 +132,12 @@ public enum CorpusLoader {
     /// Whether the ids of one file name posts: scraped files sometimes hold truncated ids
     /// (`~01`) shared by different posts. Then the file's ids are not used to find duplicates,
     /// and one warning says so.
-    static func idsAreDistinct(_ posts: [JobPost], path: String, issues: inout [CorpusIssue]) -> Bool {
+    static func idsAreDistinct(_ posts: [(JobPost, ContentKey)], issues: inout [CorpusIssue]) -> Bool {
         var contentByID: [String: ContentKey] = [:]
         var sharing: [String: Int] = [:]
         var firstConflict: JobPost?
-        for post in posts {
+        for (post, content) in posts {
             guard let id = post.id else { continue }
-            let content = ContentKey(post)
             if let known = contentByID[id] {
                 if known != content {
                     sharing[id, default: 1] += 1
@@ -152,11 +165,12 @@ public enum CorpusLoader {
     // MARK: - Formats
 
     struct Parsed: Sendable {
-        var posts: [JobPost] = []
+        var posts: [RawPost] = []
         var issues: [CorpusIssue] = []
     }
 
-    static func parse(_ file: CorpusFile, mapper: PostFieldMapper) -> Parsed {
+    /// The raw posts of one file, before field mapping.
+    static func rawPosts(_ file: CorpusFile) -> Parsed {
         guard let format = CorpusFormat(path: file.path) else { return Parsed() }
         var parsed = Parsed()
         if file.bytes.isEmpty || file.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
@@ -172,11 +186,7 @@ public enum CorpusLoader {
         case .yaml: raws = document(SourceFile(path: file.path, bytes: file.bytes), format: .yaml, issues: &parsed.issues)
         case .markdown: raws = markdown(file, issues: &parsed.issues)
         }
-        for raw in raws {
-            let (post, issues) = mapper.post(from: raw)
-            parsed.issues += issues
-            if let post { parsed.posts.append(post) }
-        }
+        parsed.posts = raws
         return parsed
     }
 
@@ -410,14 +420,27 @@ struct ContentKey: Hashable, Sendable {
         var length = 0
         for part in [post.title, post.description] {
             var pendingSpace = false
-            for scalar in part.lowercased().unicodeScalars {
-                if scalar.properties.isWhitespace {
-                    pendingSpace = length > 0
-                    continue
+            if part.utf8.allSatisfy({ $0 < 0x80 }) {
+                // ASCII: fold case and whitespace byte by byte.
+                for byte in part.utf8 {
+                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                        pendingSpace = length > 0
+                        continue
+                    }
+                    if pendingSpace { hasher.combine(0x20); length += 1; pendingSpace = false }
+                    hasher.combine((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                    length += 1
                 }
-                if pendingSpace { hasher.combine(0x20); length += 1; pendingSpace = false }
-                for byte in String(scalar).utf8 { hasher.combine(byte) }
-                length += 1
+            } else {
+                for scalar in part.lowercased().unicodeScalars {
+                    if scalar.properties.isWhitespace {
+                        pendingSpace = length > 0
+                        continue
+                    }
+                    if pendingSpace { hasher.combine(0x20); length += 1; pendingSpace = false }
+                    for byte in String(scalar).utf8 { hasher.combine(byte) }
+                    length += 1
+                }
             }
             hasher.combine(0x01)
         }
