@@ -97,7 +97,7 @@ public struct NicheFocusCheck: ScoringCheck {
             let skill = corpusSection.query.skills[index]
             let partner = known.filter { $0.tag != tag }.max { stats.cooccurrence(tag, $0.tag) < stats.cooccurrence(tag, $1.tag) }
             var notes = [Note("\(entry.together) of the \(entry.posts) posts tagging '\(stats.tagDisplays[Int(tag)])' also tag another of your skills (\(Percent.format(share)))")]
-            if let partner {
+            if let partner, stats.cooccurrence(tag, partner.tag) > 0 {
                 notes.append(Note("most often with '\(corpusSection.query.skills[partner.index].text)': \(stats.cooccurrence(tag, partner.tag)) posts"))
             }
             notes.append(Note("a skill outside your niche dilutes it; move it to a specialized profile or drop it"))
