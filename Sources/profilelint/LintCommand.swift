@@ -76,7 +76,7 @@ struct LintCommand: ParsableCommand {
         let sources = try ProfileFiles.read(try ProfileFiles.collect(files))
         // Config severities, inline suppressions and the baseline belong between linting and
         // reporting: they change `results` here, before the exit status and the report use them.
-        let results = ParallelLint.run(sources, linter: Linter(ruleSet: ruleSet, corpus: try corpusOptions.load()), jobs: jobs)
+        let results = ParallelLint.run(sources, linter: Linter(ruleSet: ruleSet, corpus: try corpusOptions.load(aliases: ruleSet.skillAliases)), jobs: jobs)
 
         let policy = ExitPolicy(failOn: failOn.severity, maxWarnings: maxWarnings, exitZero: exitZero)
         let reported = quiet ? results.map { $0.keeping(atLeast: failOn.severity) } : results

@@ -41,7 +41,7 @@ struct SuggestCommand: ParsableCommand {
             }
             corpusPaths = [embedded]
         }
-        guard let corpus = try corpusOptions.load(paths: corpusPaths) else {
+        guard let corpus = try corpusOptions.load(paths: corpusPaths, aliases: ruleSet.skillAliases) else {
             throw CLIError("suggest needs a job-post corpus: pass --corpus PATH")
         }
         let keywords = ruleSet.entries.lazy.compactMap { $0.check as? KeywordCoverageCheck }.first ?? KeywordCoverageCheck()

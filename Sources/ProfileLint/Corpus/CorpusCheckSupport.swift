@@ -1,26 +1,10 @@
 import Foundation
 import ProfileText
 
-/// A check kind that also computes a 0-100 profile score (`keyword_coverage`, `niche_focus`)
-/// for `LintResult.scores`.
-public protocol ScoringCheck: CheckKind {
-    /// The score's name in `LintResult.scores`.
-    static var scoreName: String { get }
-    /// The score of a section, nil when it cannot be computed (no corpus, no data).
-    func score(_ section: ProfileSection, context: LintContext) -> Double?
-}
-
-/// Collects the scores of the scoring checks of a rule set for a profile's general section.
-public enum ScoringChecks {
-    public static func scores(_ ruleSet: RuleSet, profile: Profile, context: LintContext) -> [String: Double] {
-        var scores: [String: Double] = [:]
-        for entry in ruleSet.entries {
-            guard let check = entry.check as? any ScoringCheck, entry.rule.appliesTo.contains(.profile),
-                  scores[type(of: check).scoreName] == nil,
-                  let value = check.score(profile.general, context: context) else { continue }
-            scores[type(of: check).scoreName] = (value * 10).rounded() / 10
-        }
-        return scores
+extension ScoreContribution {
+    /// A 0-100 score as a contribution (nil, when it cannot be computed, contributes nothing).
+    init(score: Double?) {
+        self.init(earned: score ?? 0, possible: score == nil ? 0 : 100)
     }
 }
 
@@ -48,8 +32,14 @@ struct CorpusSection {
 
     var stats: CorpusStats { corpus.stats }
 
-    /// Where a finding about the section as a whole points: its title, else the section.
-    var titleRange: ByteRange { query.title?.node.range ?? query.sectionNode.range }
+    /// Where a finding about the section as a whole points: its title, else (no title) the
+    /// empty range where the section starts, as for any missing field.
+    var titleRange: ByteRange { query.title?.node.range ?? missingFieldRange }
+
+    /// The empty range at the section's start, for findings about a field it lacks.
+    var missingFieldRange: ByteRange {
+        ByteRange(query.sectionNode.range.lowerBound, query.sectionNode.range.lowerBound)
+    }
 }
 
 extension RuleParameters {

@@ -6,6 +6,7 @@ public struct DistinctnessCheck: CheckKind {
     public static let name = "distinctness"
     public static let parameterKeys = ["max_overlap"]
     public static let needsField = false
+    public static let argumentNames = ["other", "shared", "count", "share"]
 
     let maxOverlap: Double
 

@@ -4,11 +4,12 @@
 ///
 /// Score `keyword_coverage`: the weight of the top terms the profile covers over the
 /// weight of all top terms, 0-100.
-public struct KeywordCoverageCheck: ScoringCheck {
+public struct KeywordCoverageCheck: ScoringCheckKind {
     public static let name = "keyword-coverage"
     public static let scoreName = "keyword_coverage"
     public static let parameterKeys = ["min_share", "top_terms", "max_findings", "overview_characters", "ignore_terms"]
     public static let needsField = false
+    public static let argumentNames = ["term", "in_fit", "fit_size", "evidence", "share"]
 
     /// A term must be in at least this share of the fitting posts.
     let minShare: Double
@@ -68,7 +69,12 @@ public struct KeywordCoverageCheck: ScoringCheck {
         }
     }
 
-    public func score(_ section: ProfileSection, context: LintContext) -> Double? {
+    public func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
+        ScoreContribution(score: score(section, context: context))
+    }
+
+    /// The section's score (0-100), nil without a corpus or enough fitting posts.
+    func score(_ section: ProfileSection, context: LintContext) -> Double? {
         guard let corpusSection = CorpusSection(section, context: context) else { return nil }
         let coverage = coverage(corpusSection)
         let total = coverage.reduce(0) { $0 + $1.term.weight }

@@ -11,11 +11,12 @@ import Foundation
 /// Score `niche_focus` (0-100): 50 × (1 − category entropy) + 50 × mean co-occurrence, where
 /// a tag's co-occurrence is the share of its posts that also carry another of the section's
 /// tags; without categories in the corpus, 100 × mean co-occurrence.
-public struct NicheFocusCheck: ScoringCheck {
+public struct NicheFocusCheck: ScoringCheckKind {
     public static let name = "niche-focus"
     public static let scoreName = "niche_focus"
     public static let parameterKeys = ["check", "min_cooccurrence", "max_entropy", "min_posts", "generic_words"]
     public static let needsField = false
+    public static let argumentNames = ["skill", "together", "posts", "share", "categories", "entropy", "spread", "title", "examples"]
 
     let mode: String
     let minCooccurrence: Double
@@ -124,7 +125,7 @@ public struct NicheFocusCheck: ScoringCheck {
 
     func categories(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {
         guard let spread = categorySpread(corpusSection), spread.counts.count >= 2, spread.entropy > maxEntropy else { return [] }
-        let range = corpusSection.query.skillsNode?.range ?? corpusSection.titleRange
+        let range = corpusSection.query.skillsNode?.range ?? corpusSection.missingFieldRange
         let list = spread.counts.map { "\($0.1) in \($0.0)" }.joined(separator: ", ")
         return [Finding(range: range, fieldPath: section.fullPath("skills"),
                         arguments: ["categories": "\(spread.counts.count)", "entropy": Format.decimal(spread.entropy),
@@ -148,7 +149,12 @@ public struct NicheFocusCheck: ScoringCheck {
                         arguments: ["title": title.text, "examples": Format.list(phrases)], notes: notes)]
     }
 
-    public func score(_ section: ProfileSection, context: LintContext) -> Double? {
+    public func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
+        ScoreContribution(score: score(section, context: context))
+    }
+
+    /// The section's score (0-100), nil without a corpus or enough fitting posts.
+    func score(_ section: ProfileSection, context: LintContext) -> Double? {
         guard let corpusSection = CorpusSection(section, context: context) else { return nil }
         let known = knownSkills(corpusSection)
         guard known.count >= 2 else { return nil }

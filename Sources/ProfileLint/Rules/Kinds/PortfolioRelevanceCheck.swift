@@ -6,6 +6,7 @@ public struct PortfolioRelevanceCheck: CheckKind {
     public static let name = "portfolio-relevance"
     public static let parameterKeys = ["min_overlap", "min_terms"]
     public static let needsField = false
+    public static let argumentNames = ["item", "shared", "count", "share"]
 
     let minOverlap: Double
     let minTerms: Int

@@ -5,6 +5,7 @@ public struct RateRangeCheck: CheckKind {
     public static let name = "rate-range"
     public static let parameterKeys = ["low_percentile", "high_percentile", "min_posts"]
     public static let needsField = false
+    public static let argumentNames = ["rate", "comparison", "fit", "median", "budgets"]
 
     let low: Double
     let high: Double

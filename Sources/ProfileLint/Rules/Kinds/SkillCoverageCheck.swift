@@ -6,6 +6,7 @@ public struct SkillCoverageCheck: CheckKind {
     public static let name = "skill-coverage"
     public static let parameterKeys = ["check", "min_share", "max_findings", "min_posts"]
     public static let needsField = false
+    public static let argumentNames = ["tag", "in_fit", "fit_size", "evidence", "share", "other", "detail"]
 
     let mode: String
     let minShare: Double
@@ -28,7 +29,7 @@ public struct SkillCoverageCheck: CheckKind {
     func missing(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {
         let canonicalizer = corpusSection.corpus.canonicalizer
         let have = Set(corpusSection.query.skills.map { canonicalizer.key($0.text) })
-        let range = corpusSection.query.skillsNode?.range ?? corpusSection.titleRange
+        let range = corpusSection.query.skillsNode?.range ?? corpusSection.missingFieldRange
         let path = section.fullPath(corpusSection.query.skillsNode == nil ? "" : "skills")
         let count = corpusSection.query.skills.count
         return corpusSection.corpus.fitTags(corpusSection.fit)

@@ -4,6 +4,7 @@ public struct TitleMatchCheck: CheckKind {
     public static let name = "title-match"
     public static let parameterKeys = ["min_share", "top_phrases", "min_matches", "ignore_terms"]
     public static let needsField = false
+    public static let argumentNames = ["matched", "top", "phrases", "fit"]
 
     let minShare: Double
     let topPhrases: Int
