@@ -32,6 +32,12 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Benchmark harness (benchmarks/run.sh drives it; not part of the product).
+        .executableTarget(
+            name: "profilelint-bench",
+            dependencies: ["ProfileLint", "ProfileText", "CICU", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            path: "benchmarks/Sources/profilelint-bench"
+        ),
         .testTarget(name: "ProfileTextTests", dependencies: ["ProfileText"], exclude: ["oracles"]),
         .testTarget(name: "ProfileLintTests", dependencies: ["ProfileLint"]),
         .testTarget(name: "RuleExampleTests", dependencies: ["ProfileLint"]),

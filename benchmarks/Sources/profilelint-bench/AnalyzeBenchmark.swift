@@ -17,6 +17,9 @@ struct AnalyzeBenchmark: ParsableCommand {
     @Flag(help: "Skip the single-threaded build and the determinism check.")
     var skipSingleThread = false
 
+    @Option(help: ArgumentHelp("Also write the statistics in the cache format here (to compare builds byte for byte).", valueName: "directory"))
+    var writeStats: String?
+
     /// Seconds of each phase in each run.
     struct Phases: Encodable {
         var read: [Double] = []
@@ -68,6 +71,9 @@ struct AnalyzeBenchmark: ParsableCommand {
             let (single, seconds) = Stopwatch.time { CorpusStats.build(loaded, workers: 1) }
             singleThreadBuild.append(seconds)
             identical = single == stats
+        }
+        if let directory = writeStats, let problem = CorpusCache(directory: directory).write(stats, key: "benchmark") {
+            throw ValidationError(problem)
         }
         let textBytes = loaded.posts.reduce(0) { $0 + $1.title.utf8.count + $1.description.utf8.count }
         try JSONLine.print(Report(posts: stats.postCount, duplicates: stats.duplicates, terms: stats.termKeys.count,
