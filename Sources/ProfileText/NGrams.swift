@@ -23,27 +23,34 @@ public enum NGrams {
     /// The n-grams of lengths `1...maxLength` in text order (all n-grams starting at a word,
     /// shortest first, then the next word).
     public static func extract(from terms: [AnalyzedTerm], maxLength: Int = 3) -> [NGram] {
-        guard maxLength >= 1 else { return [] }
         var grams: [NGram] = []
-        for start in terms.indices where isEdge(terms[start]) {
-            var end = start
-            while end < terms.count, end - start < maxLength, terms[end].phrase == terms[start].phrase {
-                if isEdge(terms[end]) {
-                    let words = terms[start...end]
-                    grams.append(NGram(
-                        terms: words.map(\.normalized),
-                        stems: words.map(\.stem),
-                        range: terms[start].range.lowerBound..<terms[end].range.upperBound
-                    ))
-                }
-                end += 1
-            }
+        forEachSpan(count: terms.count, maxLength: maxLength, phrase: { terms[$0].phrase },
+                    isEdge: { !terms[$0].isStopWord && !terms[$0].isNumber }) { first, last in
+            let words = terms[first...last]
+            grams.append(NGram(
+                terms: words.map(\.normalized),
+                stems: words.map(\.stem),
+                range: terms[first].range.lowerBound..<terms[last].range.upperBound
+            ))
         }
         return grams
     }
 
-    /// Whether a word may start or end an n-gram.
-    private static func isEdge(_ term: AnalyzedTerm) -> Bool {
-        !term.isStopWord && !term.isNumber
+    /// The n-gram rule over word indexes `0..<count`, for callers with their own word records:
+    /// calls `body(first, last)` (inclusive) for each n-gram, in the order of `extract`.
+    /// `phrase(i)` is word i's phrase index; `isEdge(i)` whether it may start or end an n-gram
+    /// (not a stop word, not a number).
+    @inlinable
+    public static func forEachSpan(count: Int, maxLength: Int = 3, phrase: (Int) -> Int, isEdge: (Int) -> Bool,
+                                   _ body: (_ first: Int, _ last: Int) -> Void) {
+        guard maxLength >= 1 else { return }
+        for start in 0..<count where isEdge(start) {
+            let startPhrase = phrase(start)
+            var end = start
+            while end < count, end - start < maxLength, phrase(end) == startPhrase {
+                if isEdge(end) { body(start, end) }
+                end += 1
+            }
+        }
     }
 }

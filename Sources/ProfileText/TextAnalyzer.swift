@@ -28,25 +28,30 @@ public struct AnalyzedText: Sendable {
     public var sentences: [Range<Int>]
 }
 
+/// The forms of one written word: what `TextAnalyzer` computes once per spelling.
+public struct WordForms: Sendable, Hashable {
+    /// `Normalizer.normalizeTerm` of the word.
+    public var normalized: String
+    /// The Porter2 stem of `normalized` for words of letters (and apostrophes) only, else `normalized`.
+    public var stem: String
+    /// Whether `normalized` is an English stop word.
+    public var isStopWord: Bool
+    /// Whether the word is a number (digits with `.`/`,` separators).
+    public var isNumber: Bool
+}
+
 /// The text pipeline shared by rule kinds and corpus statistics: ICU word and sentence
 /// segmentation (tech tokens kept whole), term normalization, Porter2 stemming and stop words.
 ///
 /// An analyzer remembers the forms of the words it has seen (up to `cacheLimit` distinct
 /// spellings), which makes analysing many texts about twice as fast: keep one per thread or task
 /// (it is a value type; `analyze` is `mutating`). `TextAnalyzer.analyze(_:)` analyses one text with
-/// a fresh analyzer.
+/// a fresh analyzer. Code that keeps its own word table (the corpus statistics) uses the two
+/// halves directly: `segment(_:_:)` and `forms(of:)`.
 public struct TextAnalyzer: Sendable {
-    /// The forms of one spelling.
-    private struct Forms: Sendable {
-        var normalized: String
-        var stem: String
-        var isStopWord: Bool
-        var isNumber: Bool
-    }
-
     /// The most spellings remembered; the memory is cleared when it is full.
     public var cacheLimit = 200_000
-    private var cache: [String: Forms] = [:]
+    private var cache: [String: WordForms] = [:]
 
     public init() {}
 
@@ -60,25 +65,10 @@ public struct TextAnalyzer: Sendable {
     public mutating func analyze(_ text: String) -> AnalyzedText {
         var text = text
         return text.withUTF8 { bytes in
-            let sentences = Tokenizer.sentenceRanges(in: bytes)
-            let words = Tokenizer.wordRanges(in: bytes)
             var terms: [AnalyzedTerm] = []
-            terms.reserveCapacity(words.count)
-            var sentence = 0
-            var phrase = -1
-            var previousEnd: Int?
-            for range in words {
-                var newSentence = false
-                while sentence + 1 < sentences.count, sentences[sentence].upperBound <= range.lowerBound {
-                    sentence += 1
-                    newSentence = true
-                }
-                if newSentence || previousEnd.map({ !Self.isPhraseGap(bytes, $0..<range.lowerBound) }) ?? true {
-                    phrase += 1
-                }
-                previousEnd = range.upperBound
+            let sentences = Self.segment(bytes) { range, sentence, phrase in
                 let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                let forms = self.forms(of: written)
+                let forms = self.cachedForms(of: written)
                 terms.append(AnalyzedTerm(
                     text: written,
                     normalized: forms.normalized,
@@ -94,16 +84,44 @@ public struct TextAnalyzer: Sendable {
         }
     }
 
-    private mutating func forms(of written: String) -> Forms {
-        if let known = cache[written] { return known }
+    /// Segments UTF-8 text into words: calls `word` with each word's byte range and its sentence
+    /// and phrase indexes (as in `AnalyzedTerm`), in order, and returns the sentence ranges.
+    public static func segment(_ bytes: UnsafeBufferPointer<UInt8>,
+                               _ word: (_ range: Range<Int>, _ sentence: Int, _ phrase: Int) -> Void) -> [Range<Int>] {
+        let sentences = Tokenizer.sentenceRanges(in: bytes)
+        var sentence = 0
+        var phrase = -1
+        var previousEnd: Int?
+        for range in Tokenizer.wordRanges(in: bytes) {
+            var newSentence = false
+            while sentence + 1 < sentences.count, sentences[sentence].upperBound <= range.lowerBound {
+                sentence += 1
+                newSentence = true
+            }
+            if newSentence || previousEnd.map({ !isPhraseGap(bytes, $0..<range.lowerBound) }) ?? true {
+                phrase += 1
+            }
+            previousEnd = range.upperBound
+            word(range, sentence, phrase)
+        }
+        return sentences
+    }
+
+    /// The forms of a written word (not remembered; see `analyze` for the cached path).
+    public static func forms(of written: String) -> WordForms {
         let normalized = Normalizer.normalizeTerm(written)
         let shape = Shape(of: normalized)
-        let forms = Forms(
+        return WordForms(
             normalized: normalized,
             stem: shape == .letters ? Stemmer.stem(normalized) : normalized,
             isStopWord: StopWords.contains(normalized),
             isNumber: shape == .number
         )
+    }
+
+    private mutating func cachedForms(of written: String) -> WordForms {
+        if let known = cache[written] { return known }
+        let forms = Self.forms(of: written)
         if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }
         cache[written] = forms
         return forms

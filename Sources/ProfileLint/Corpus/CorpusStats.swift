@@ -1,4 +1,5 @@
 import Foundation
+import ProfileText
 
 /// The statistics of a corpus, built once (in parallel chunks, merged in order, so the result
 /// is identical to a single-threaded build) and cached on disk by `CorpusCache`.
@@ -140,16 +141,203 @@ extension Array where Element == Double {
 // MARK: - Building
 
 extension CorpusStats {
-    /// One chunk's analysis, with chunk-local term numbers in first-seen order.
+    /// One to three ids (of stems or of normalized words), `absent` past the term's length.
+    struct IDTriple: Hashable, Sendable {
+        static let absent = UInt32.max
+        var first: UInt32
+        var second: UInt32
+        var third: UInt32
+
+        func mapped(_ table: [UInt32]) -> IDTriple {
+            IDTriple(first: table[Int(first)],
+                     second: second == Self.absent ? Self.absent : table[Int(second)],
+                     third: third == Self.absent ? Self.absent : table[Int(third)])
+        }
+
+        /// The strings of the ids joined by spaces.
+        func joined(_ strings: [String]) -> String {
+            var text = strings[Int(first)]
+            for id in [second, third] where id != Self.absent {
+                text += " "
+                text += strings[Int(id)]
+            }
+            return text
+        }
+    }
+
+    /// What identifies a term: its key `stem stem stem`, as the ids of the key's space-separated
+    /// parts when there are one to three non-empty parts (always, unless a stem holds a space:
+    /// NFKC turns some symbols into one), else as the key itself. Equal keys give equal values.
+    enum TermKey: Hashable, Sendable {
+        case parts(IDTriple)
+        case text(String)
+
+        func mapped(_ table: [UInt32]) -> TermKey {
+            if case .parts(let ids) = self { return .parts(ids.mapped(table)) }
+            return self
+        }
+
+        func joined(_ parts: [String]) -> String {
+            switch self {
+            case .parts(let ids): ids.joined(parts)
+            case .text(let key): key
+            }
+        }
+    }
+
+    /// A distinct written word of a chunk: its stem and normalized form (chunk ids), whether
+    /// the stem is one key part (non-empty, without a space), and whether the word may start or
+    /// end an n-gram.
+    private struct ChunkWord {
+        var stem: UInt32
+        var normalized: UInt32
+        var stemIsPart: Bool
+        var isEdge: Bool
+    }
+
+    /// One chunk's analysis, numbered chunk-locally in first-seen order. A term is identified
+    /// by its stems (the key `stem stem stem`); its display is the normalized words of its first
+    /// occurrence.
     private struct Chunk: Sendable {
-        var keys: [String] = []
-        var displays: [String] = []
-        var lengths: [UInt8] = []
-        var postTerms: [[(UInt32, UInt16)]] = []
+        var stems: [String] = []
+        var normalizedWords: [String] = []
+        var termKeys: [TermKey] = []
+        var termWords: [IDTriple] = []
+        /// Words in the term's first occurrence.
+        var termLengths: [UInt8] = []
+        /// Per post (flat, post i at `postStart[i]..<postStart[i + 1]`): its terms in first-seen
+        /// order and their counts.
+        var postStart: [Int] = [0]
+        var postTerms: [UInt32] = []
+        var postCounts: [UInt16] = []
         var postLengths: [UInt32] = []
-        var titleTerms: [[UInt32]] = []
+        /// Per post (flat): the distinct terms of the title.
+        var titleStart: [Int] = [0]
+        var titleTerms: [UInt32] = []
         /// Per post: (canonical key, spelling) of each tag.
         var postTags: [[(String, String)]] = []
+    }
+
+    /// Analyses a chunk of posts: words are looked up by their written form (each distinct
+    /// spelling is normalized and stemmed once), n-grams become id triples, and counts are kept
+    /// in arrays indexed by term id (no per-post dictionaries).
+    private struct ChunkAnalyzer {
+        var chunk = Chunk()
+        private var wordIndex: [String: UInt32] = [:]
+        private var words: [ChunkWord] = []
+        private var stemIndex: [String: UInt32] = [:]
+        private var normalizedIndex: [String: UInt32] = [:]
+        private var termIndex: [TermKey: UInt32] = [:]
+        /// Per term: the last post (chunk-local) that counted it, where in `postTerms`, and the
+        /// last post whose title had it.
+        private var lastPost: [Int32] = []
+        private var slot: [Int32] = []
+        private var lastTitle: [Int32] = []
+        /// The words of the text being analysed and their phrase indexes.
+        private var textWords: [UInt32] = []
+        private var textPhrases: [Int] = []
+
+        mutating func add(_ post: JobPost, canonicalizer: TagCanonicalizer) {
+            let postIndex = Int32(chunk.postLengths.count)
+            var length: UInt32 = 0
+            add(post.title, post: postIndex, isTitle: true, length: &length)
+            add(post.description, post: postIndex, isTitle: false, length: &length)
+            chunk.postStart.append(chunk.postTerms.count)
+            chunk.titleStart.append(chunk.titleTerms.count)
+            chunk.postLengths.append(length)
+            chunk.postTags.append(post.skills.map { (canonicalizer.key($0), $0) })
+        }
+
+        private mutating func add(_ text: String, post: Int32, isTitle: Bool, length: inout UInt32) {
+            segment(text)
+            let words = self.words, textWords = self.textWords, textPhrases = self.textPhrases
+            NGrams.forEachSpan(count: textWords.count, phrase: { textPhrases[$0] },
+                               isEdge: { words[Int(textWords[$0])].isEdge }) { first, last in
+                let span = textWords[first...last]
+                let key: TermKey = span.allSatisfy { words[Int($0)].stemIsPart }
+                    ? .parts(triple(span.lazy.map { words[Int($0)].stem }))
+                    : termKey(span.map { chunk.stems[Int(words[Int($0)].stem)] }.joined(separator: " "))
+                let term = termID(key, words: triple(span.lazy.map { words[Int($0)].normalized }), length: span.count)
+                if lastPost[Int(term)] != post {
+                    lastPost[Int(term)] = post
+                    slot[Int(term)] = Int32(chunk.postTerms.count)
+                    chunk.postTerms.append(term)
+                    chunk.postCounts.append(1)
+                } else {
+                    let index = Int(slot[Int(term)])
+                    if chunk.postCounts[index] != UInt16.max { chunk.postCounts[index] += 1 }
+                }
+                if isTitle && lastTitle[Int(term)] != post {
+                    lastTitle[Int(term)] = post
+                    chunk.titleTerms.append(term)
+                }
+                if first == last { length += 1 }
+            }
+        }
+
+        /// Fills `textWords` and `textPhrases` with the words of `text`.
+        private mutating func segment(_ text: String) {
+            textWords.removeAll(keepingCapacity: true)
+            textPhrases.removeAll(keepingCapacity: true)
+            var text = text
+            text.withUTF8 { bytes in
+                _ = TextAnalyzer.segment(bytes) { range, _, phrase in
+                    let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    textWords.append(wordID(written))
+                    textPhrases.append(phrase)
+                }
+            }
+        }
+
+        private mutating func wordID(_ written: String) -> UInt32 {
+            if let known = wordIndex[written] { return known }
+            let forms = TextAnalyzer.forms(of: written)
+            let id = UInt32(words.count)
+            words.append(ChunkWord(stem: Self.intern(forms.stem, &stemIndex, &chunk.stems),
+                                   normalized: Self.intern(forms.normalized, &normalizedIndex, &chunk.normalizedWords),
+                                   stemIsPart: Self.isKeyPart(forms.stem[...]),
+                                   isEdge: !forms.isStopWord && !forms.isNumber))
+            wordIndex[written] = id
+            return id
+        }
+
+        /// The key of an n-gram whose stems are not all key parts.
+        private mutating func termKey(_ key: String) -> TermKey {
+            let parts = key.split(separator: " ", omittingEmptySubsequences: false)
+            guard parts.count <= 3, parts.allSatisfy(Self.isKeyPart) else { return .text(key) }
+            return .parts(triple(parts.map { Self.intern(String($0), &stemIndex, &chunk.stems) }))
+        }
+
+        private static func isKeyPart(_ stem: Substring) -> Bool {
+            !stem.isEmpty && !stem.utf8.contains(UInt8(ascii: " "))
+        }
+
+        private mutating func termID(_ key: TermKey, words: IDTriple, length: Int) -> UInt32 {
+            if let known = termIndex[key] { return known }
+            let id = UInt32(chunk.termKeys.count)
+            termIndex[key] = id
+            chunk.termKeys.append(key)
+            chunk.termWords.append(words)
+            chunk.termLengths.append(UInt8(length))
+            lastPost.append(-1)
+            slot.append(0)
+            lastTitle.append(-1)
+            return id
+        }
+
+        private func triple<Span: Collection>(_ ids: Span) -> IDTriple where Span.Element == UInt32 {
+            var iterator = ids.makeIterator()
+            return IDTriple(first: iterator.next() ?? IDTriple.absent, second: iterator.next() ?? IDTriple.absent,
+                            third: iterator.next() ?? IDTriple.absent)
+        }
+
+        static func intern(_ string: String, _ index: inout [String: UInt32], _ strings: inout [String]) -> UInt32 {
+            if let known = index[string] { return known }
+            let id = UInt32(strings.count)
+            index[string] = id
+            strings.append(string)
+            return id
+        }
     }
 
     /// Builds the statistics of `loaded` on all cores; the result does not depend on the
@@ -158,97 +346,85 @@ extension CorpusStats {
                              workers: Int = ParallelMap.workers) -> CorpusStats {
         let posts = loaded.posts
         let chunks = ParallelMap.chunks(count: posts.count, workers: workers) { range in
-            var chunk = Chunk()
-            var local: [String: UInt32] = [:]
-            func id(_ key: String, _ display: String, _ length: Int) -> UInt32 {
-                if let known = local[key] { return known }
-                let new = UInt32(chunk.keys.count)
-                local[key] = new
-                chunk.keys.append(key)
-                chunk.displays.append(display)
-                chunk.lengths.append(UInt8(length))
-                return new
-            }
-            for index in range {
-                let post = posts[index]
-                var counts: [UInt32: UInt16] = [:]
-                var order: [UInt32] = []
-                var words: UInt32 = 0
-                var titleIDs = Set<UInt32>()
-                for (isTitle, text) in [(true, post.title), (false, post.description)] {
-                    for gram in CorpusText.ngrams(text) {
-                        let term = id(gram.key, gram.text, gram.stems.count)
-                        if isTitle { titleIDs.insert(term) }
-                        if counts[term] == nil { order.append(term) }
-                        counts[term, default: 0] &+= counts[term] == UInt16.max ? 0 : 1
-                        if gram.stems.count == 1 { words += 1 }
-                    }
-                }
-                chunk.postTerms.append(order.map { ($0, counts[$0] ?? 0) })
-                chunk.postLengths.append(words)
-                chunk.titleTerms.append(titleIDs.sorted())
-                chunk.postTags.append(post.skills.map { (canonicalizer.key($0), $0) })
-            }
-            return chunk
+            var analyzer = ChunkAnalyzer()
+            for index in range { analyzer.add(posts[index], canonicalizer: canonicalizer) }
+            return analyzer.chunk
         }
         return merge(chunks, loaded: loaded)
     }
 
     private static func merge(_ chunks: [Chunk], loaded: LoadedPosts) -> CorpusStats {
         let posts = loaded.posts
-        // Global term ids by first occurrence (chunks are in post order).
-        var index: [String: UInt32] = [:]
-        var keys: [String] = [], displays: [String] = [], lengths: [UInt8] = []
-        var postTerms: [[(UInt32, UInt16)]] = []
-        var titleTerms: [[UInt32]] = []
-        var postLength: [UInt32] = []
-        postTerms.reserveCapacity(posts.count)
+        // Global ids: stems and words by first occurrence, terms by first occurrence (chunks
+        // are in post order, so the numbering is that of a single pass over the posts).
+        var stemIndex: [String: UInt32] = [:], stems: [String] = []
+        var wordIndex: [String: UInt32] = [:], words: [String] = []
+        var termIndex: [TermKey: UInt32] = [:]
+        var termKeys: [TermKey] = [], termWords: [IDTriple] = [], termLengths: [UInt8] = []
+        var toGlobal: [[UInt32]] = []
         for chunk in chunks {
-            var toGlobal = [UInt32](repeating: 0, count: chunk.keys.count)
-            for (localID, key) in chunk.keys.enumerated() {
-                if let known = index[key] {
-                    toGlobal[localID] = known
-                } else {
-                    let new = UInt32(keys.count)
-                    index[key] = new
-                    keys.append(key)
-                    displays.append(chunk.displays[localID])
-                    lengths.append(chunk.lengths[localID])
-                    toGlobal[localID] = new
-                }
-            }
-            for terms in chunk.postTerms { postTerms.append(terms.map { (toGlobal[Int($0.0)], $0.1) }) }
-            for terms in chunk.titleTerms { titleTerms.append(terms.map { toGlobal[Int($0)] }) }
-            postLength += chunk.postLengths
+            let stemMap = chunk.stems.map { ChunkAnalyzer.intern($0, &stemIndex, &stems) }
+            let wordMap = chunk.normalizedWords.map { ChunkAnalyzer.intern($0, &wordIndex, &words) }
+            toGlobal.append(chunk.termKeys.indices.map { local in
+                let key = chunk.termKeys[local].mapped(stemMap)
+                if let known = termIndex[key] { return known }
+                let id = UInt32(termKeys.count)
+                termIndex[key] = id
+                termKeys.append(key)
+                termWords.append(chunk.termWords[local].mapped(wordMap))
+                termLengths.append(chunk.termLengths[local])
+                return id
+            })
         }
-        var frequency = [UInt32](repeating: 0, count: keys.count)
-        for terms in postTerms { for (term, _) in terms { frequency[Int(term)] += 1 } }
+        termIndex = [:]
+        var frequency = [UInt32](repeating: 0, count: termKeys.count)
+        for (chunk, map) in zip(chunks, toGlobal) {
+            for term in chunk.postTerms { frequency[Int(map[Int(term)])] += 1 }
+        }
 
         // Drop phrases seen in one post only; renumber the rest in the same order.
-        var newID = [UInt32](repeating: UInt32.max, count: keys.count)
+        var newID = [UInt32](repeating: UInt32.max, count: termKeys.count)
         var kept: [Int] = []
-        for term in keys.indices where lengths[term] == 1 || frequency[term] >= 2 {
+        for term in termKeys.indices where termLengths[term] == 1 || frequency[term] >= 2 {
             newID[term] = UInt32(kept.count)
             kept.append(term)
         }
         var stats = CorpusStats(
             titles: posts.map(\.title), files: [], postFile: [], postLine: [],
-            termKeys: kept.map { keys[$0] }, termDisplays: kept.map { displays[$0] },
-            termLengths: kept.map { lengths[$0] }, documentFrequency: kept.map { frequency[$0] },
-            postTermStart: [0], postTermIDs: [], postTermCounts: [], postLength: postLength,
+            termKeys: kept.map { termKeys[$0].joined(stems) }, termDisplays: kept.map { termWords[$0].joined(words) },
+            termLengths: kept.map { termLengths[$0] },
+            documentFrequency: kept.map { frequency[$0] },
+            postTermStart: [0], postTermIDs: [], postTermCounts: [], postLength: chunks.flatMap(\.postLengths),
             titleTermStart: [0], titleTermIDs: [],
             tagKeys: [], tagDisplays: [], tagFrequency: [], postTagStart: [0], postTagIDs: [],
             tagPairs: [], tagPairCounts: [], categories: [], postCategory: [],
             hourlyMin: [], hourlyMax: [], fixedBudget: [], issues: loaded.issues, duplicates: loaded.duplicates)
-        for terms in postTerms {
-            let mapped = terms.compactMap { newID[Int($0.0)] == UInt32.max ? nil : (newID[Int($0.0)], $0.1) }.sorted { $0.0 < $1.0 }
-            stats.postTermIDs += mapped.map(\.0)
-            stats.postTermCounts += mapped.map(\.1)
-            stats.postTermStart.append(UInt32(stats.postTermIDs.count))
-        }
-        for terms in titleTerms {
-            stats.titleTermIDs += terms.compactMap { newID[Int($0)] == UInt32.max ? nil : newID[Int($0)] }.sorted()
-            stats.titleTermStart.append(UInt32(stats.titleTermIDs.count))
+        stats.postTermStart.reserveCapacity(posts.count + 1)
+        stats.titleTermStart.reserveCapacity(posts.count + 1)
+        var packed: [UInt64] = []
+        var titleIDs: [UInt32] = []
+        for (chunk, map) in zip(chunks, toGlobal) {
+            for post in 0..<(chunk.postStart.count - 1) {
+                // (new id << 16 | count), sorted: the post's kept terms by id with their counts.
+                packed.removeAll(keepingCapacity: true)
+                for index in chunk.postStart[post]..<chunk.postStart[post + 1] {
+                    let id = newID[Int(map[Int(chunk.postTerms[index])])]
+                    if id != UInt32.max { packed.append(UInt64(id) << 16 | UInt64(chunk.postCounts[index])) }
+                }
+                packed.sort()
+                stats.postTermIDs += packed.lazy.map { UInt32($0 >> 16) }
+                stats.postTermCounts += packed.lazy.map { UInt16(truncatingIfNeeded: $0) }
+                stats.postTermStart.append(UInt32(stats.postTermIDs.count))
+
+                titleIDs.removeAll(keepingCapacity: true)
+                for term in chunk.titleTerms[chunk.titleStart[post]..<chunk.titleStart[post + 1]] {
+                    let id = newID[Int(map[Int(term)])]
+                    if id != UInt32.max { titleIDs.append(id) }
+                }
+                titleIDs.sort()
+                stats.titleTermIDs += titleIDs
+                stats.titleTermStart.append(UInt32(stats.titleTermIDs.count))
+            }
         }
 
         // Tags: ids by first occurrence; display = the most used spelling (first on ties).
