@@ -432,14 +432,25 @@ struct ContentKey: Hashable, Sendable {
                     length += 1
                 }
             } else {
-                for scalar in part.lowercased().unicodeScalars {
-                    if scalar.properties.isWhitespace {
+                // The scalars of `part.lowercased()` (which lowercases scalar by scalar), without
+                // building that string: ASCII directly, others through their lowercase mapping.
+                func add(_ scalar: Unicode.Scalar) {
+                    let isWhitespace = scalar.isASCII
+                        ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+                    if isWhitespace {
                         pendingSpace = length > 0
-                        continue
+                        return
                     }
                     if pendingSpace { hasher.combine(0x20); length += 1; pendingSpace = false }
-                    for byte in String(scalar).utf8 { hasher.combine(byte) }
+                    UTF8.encode(scalar) { hasher.combine($0) }
                     length += 1
+                }
+                for scalar in part.unicodeScalars {
+                    if scalar.isASCII {
+                        add((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar)
+                    } else {
+                        for lowered in scalar.properties.lowercaseMapping.unicodeScalars { add(lowered) }
+                    }
                 }
             }
             hasher.combine(0x01)

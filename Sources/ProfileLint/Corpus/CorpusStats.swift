@@ -185,6 +185,63 @@ extension CorpusStats {
         }
     }
 
+    /// Term ids by key: an open-addressing table for the id triples (Swift's `Dictionary`
+    /// hashes with SipHash, several times slower for these small keys), a dictionary for the
+    /// rare text keys.
+    struct TermIndex {
+        private var keys: [IDTriple]
+        private var values: [UInt32]
+        private var mask: Int
+        private var count = 0
+        private var texts: [String: UInt32] = [:]
+
+        init() {
+            keys = [IDTriple](repeating: IDTriple(first: 0, second: 0, third: 0), count: 1 << 12)
+            values = [UInt32](repeating: .max, count: 1 << 12)
+            mask = (1 << 12) - 1
+        }
+
+        /// The id of `key`, or `next` (now the key's id) when the key is new.
+        mutating func id(of key: TermKey, orNew next: UInt32) -> UInt32 {
+            guard case .parts(let triple) = key else {
+                guard case .text(let text) = key else { return next }
+                if let known = texts[text] { return known }
+                texts[text] = next
+                return next
+            }
+            var slot = Self.hash(triple) & mask
+            while values[slot] != .max {
+                if keys[slot] == triple { return values[slot] }
+                slot = (slot + 1) & mask
+            }
+            keys[slot] = triple
+            values[slot] = next
+            count += 1
+            if count * 2 > keys.count { grow() }
+            return next
+        }
+
+        private static func hash(_ key: IDTriple) -> Int {
+            var mixed = UInt64(key.first) &* 0x9E37_79B9_7F4A_7C15
+            mixed ^= UInt64(key.second) &* 0xC2B2_AE3D_27D4_EB4F
+            mixed ^= UInt64(key.third) &* 0x1656_67B1_9E37_79F9
+            return Int(truncatingIfNeeded: mixed ^ (mixed >> 29))
+        }
+
+        private mutating func grow() {
+            let oldKeys = keys, oldValues = values
+            keys = [IDTriple](repeating: IDTriple(first: 0, second: 0, third: 0), count: oldKeys.count * 2)
+            values = [UInt32](repeating: .max, count: oldKeys.count * 2)
+            mask = keys.count - 1
+            for (key, value) in zip(oldKeys, oldValues) where value != .max {
+                var slot = Self.hash(key) & mask
+                while values[slot] != .max { slot = (slot + 1) & mask }
+                keys[slot] = key
+                values[slot] = value
+            }
+        }
+    }
+
     /// A distinct written word of a chunk: its stem and normalized form (chunk ids), whether
     /// the stem is one key part (non-empty, without a space), and whether the word may start or
     /// end an n-gram.
@@ -227,7 +284,7 @@ extension CorpusStats {
         private var words: [ChunkWord] = []
         private var stemIndex: [String: UInt32] = [:]
         private var normalizedIndex: [String: UInt32] = [:]
-        private var termIndex: [TermKey: UInt32] = [:]
+        private var termIndex = TermIndex()
         /// Per term: the last post (chunk-local) that counted it, where in `postTerms`, and the
         /// last post whose title had it.
         private var lastPost: [Int32] = []
@@ -313,9 +370,8 @@ extension CorpusStats {
         }
 
         private mutating func termID(_ key: TermKey, words: IDTriple, length: Int) -> UInt32 {
-            if let known = termIndex[key] { return known }
-            let id = UInt32(chunk.termKeys.count)
-            termIndex[key] = id
+            let id = termIndex.id(of: key, orNew: UInt32(chunk.termKeys.count))
+            guard id == chunk.termKeys.count else { return id }
             chunk.termKeys.append(key)
             chunk.termWords.append(words)
             chunk.termLengths.append(UInt8(length))
@@ -359,7 +415,7 @@ extension CorpusStats {
         // are in post order, so the numbering is that of a single pass over the posts).
         var stemIndex: [String: UInt32] = [:], stems: [String] = []
         var wordIndex: [String: UInt32] = [:], words: [String] = []
-        var termIndex: [TermKey: UInt32] = [:]
+        var termIndex = TermIndex()
         var termKeys: [TermKey] = [], termWords: [IDTriple] = [], termLengths: [UInt8] = []
         var toGlobal: [[UInt32]] = []
         for chunk in chunks {
@@ -367,16 +423,15 @@ extension CorpusStats {
             let wordMap = chunk.normalizedWords.map { ChunkAnalyzer.intern($0, &wordIndex, &words) }
             toGlobal.append(chunk.termKeys.indices.map { local in
                 let key = chunk.termKeys[local].mapped(stemMap)
-                if let known = termIndex[key] { return known }
-                let id = UInt32(termKeys.count)
-                termIndex[key] = id
+                let id = termIndex.id(of: key, orNew: UInt32(termKeys.count))
+                guard id == termKeys.count else { return id }
                 termKeys.append(key)
                 termWords.append(chunk.termWords[local].mapped(wordMap))
                 termLengths.append(chunk.termLengths[local])
                 return id
             })
         }
-        termIndex = [:]
+        termIndex = TermIndex()
         var frequency = [UInt32](repeating: 0, count: termKeys.count)
         for (chunk, map) in zip(chunks, toGlobal) {
             for term in chunk.postTerms { frequency[Int(map[Int(term)])] += 1 }

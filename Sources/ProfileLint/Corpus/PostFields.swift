@@ -88,6 +88,10 @@ public struct PostFieldMapper: Sendable {
 
     /// Lowercase, with spaces, dashes and dots as `_`.
     static func normalizeKey(_ key: String) -> String {
+        // Most column names are normalized already (`job_title`): keep those as they are.
+        if !key.isEmpty, key.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F }) {
+            return key
+        }
         var result = ""
         for scalar in key.lowercased().unicodeScalars {
             result.unicodeScalars.append(scalar == " " || scalar == "-" || scalar == "." ? "_" : scalar)
@@ -281,6 +285,7 @@ extension String {
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
 }
