@@ -406,10 +406,47 @@ extension CorpusStats {
             for index in range { analyzer.add(posts[index], canonicalizer: canonicalizer) }
             return analyzer.chunk
         }
-        return merge(chunks, loaded: loaded)
+        return merge(chunks, loaded: loaded, workers: workers)
     }
 
-    private static func merge(_ chunks: [Chunk], loaded: LoadedPosts) -> CorpusStats {
+    /// The rows of one chunk's posts in the final numbering (ends are relative to the chunk).
+    private struct PostRows: Sendable {
+        var ids: [UInt32] = []
+        var counts: [UInt16] = []
+        var ends: [UInt32] = []
+        var titleIDs: [UInt32] = []
+        var titleEnds: [UInt32] = []
+    }
+
+    private static func postRows(_ chunk: Chunk, toGlobal map: [UInt32], newID: [UInt32]) -> PostRows {
+        var rows = PostRows()
+        var packed: [UInt64] = []
+        var titleIDs: [UInt32] = []
+        for post in 0..<(chunk.postStart.count - 1) {
+            // (new id << 16 | count), sorted: the post's kept terms by id with their counts.
+            packed.removeAll(keepingCapacity: true)
+            for index in chunk.postStart[post]..<chunk.postStart[post + 1] {
+                let id = newID[Int(map[Int(chunk.postTerms[index])])]
+                if id != UInt32.max { packed.append(UInt64(id) << 16 | UInt64(chunk.postCounts[index])) }
+            }
+            packed.sort()
+            rows.ids += packed.lazy.map { UInt32($0 >> 16) }
+            rows.counts += packed.lazy.map { UInt16(truncatingIfNeeded: $0) }
+            rows.ends.append(UInt32(rows.ids.count))
+
+            titleIDs.removeAll(keepingCapacity: true)
+            for term in chunk.titleTerms[chunk.titleStart[post]..<chunk.titleStart[post + 1]] {
+                let id = newID[Int(map[Int(term)])]
+                if id != UInt32.max { titleIDs.append(id) }
+            }
+            titleIDs.sort()
+            rows.titleIDs += titleIDs
+            rows.titleEnds.append(UInt32(rows.titleIDs.count))
+        }
+        return rows
+    }
+
+    private static func merge(_ chunks: [Chunk], loaded: LoadedPosts, workers: Int) -> CorpusStats {
         let posts = loaded.posts
         // Global ids: stems and words by first occurrence, terms by first occurrence (chunks
         // are in post order, so the numbering is that of a single pass over the posts).
@@ -454,32 +491,20 @@ extension CorpusStats {
             tagKeys: [], tagDisplays: [], tagFrequency: [], postTagStart: [0], postTagIDs: [],
             tagPairs: [], tagPairCounts: [], categories: [], postCategory: [],
             hourlyMin: [], hourlyMax: [], fixedBudget: [], issues: loaded.issues, duplicates: loaded.duplicates)
+        // Per chunk, in parallel: each post's kept terms sorted by new id, with their counts.
+        let keptIDs = newID, globalIDs = toGlobal
+        let rows = ParallelMap.map(Array(chunks.indices), workers: workers) { index in
+            Self.postRows(chunks[index], toGlobal: globalIDs[index], newID: keptIDs)
+        }
         stats.postTermStart.reserveCapacity(posts.count + 1)
         stats.titleTermStart.reserveCapacity(posts.count + 1)
-        var packed: [UInt64] = []
-        var titleIDs: [UInt32] = []
-        for (chunk, map) in zip(chunks, toGlobal) {
-            for post in 0..<(chunk.postStart.count - 1) {
-                // (new id << 16 | count), sorted: the post's kept terms by id with their counts.
-                packed.removeAll(keepingCapacity: true)
-                for index in chunk.postStart[post]..<chunk.postStart[post + 1] {
-                    let id = newID[Int(map[Int(chunk.postTerms[index])])]
-                    if id != UInt32.max { packed.append(UInt64(id) << 16 | UInt64(chunk.postCounts[index])) }
-                }
-                packed.sort()
-                stats.postTermIDs += packed.lazy.map { UInt32($0 >> 16) }
-                stats.postTermCounts += packed.lazy.map { UInt16(truncatingIfNeeded: $0) }
-                stats.postTermStart.append(UInt32(stats.postTermIDs.count))
-
-                titleIDs.removeAll(keepingCapacity: true)
-                for term in chunk.titleTerms[chunk.titleStart[post]..<chunk.titleStart[post + 1]] {
-                    let id = newID[Int(map[Int(term)])]
-                    if id != UInt32.max { titleIDs.append(id) }
-                }
-                titleIDs.sort()
-                stats.titleTermIDs += titleIDs
-                stats.titleTermStart.append(UInt32(stats.titleTermIDs.count))
-            }
+        for row in rows {
+            let termBase = UInt32(stats.postTermIDs.count), titleBase = UInt32(stats.titleTermIDs.count)
+            stats.postTermIDs += row.ids
+            stats.postTermCounts += row.counts
+            stats.postTermStart += row.ends.lazy.map { $0 + termBase }
+            stats.titleTermIDs += row.titleIDs
+            stats.titleTermStart += row.titleEnds.lazy.map { $0 + titleBase }
         }
 
         // Tags: ids by first occurrence; display = the most used spelling (first on ties).

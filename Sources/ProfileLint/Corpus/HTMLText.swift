@@ -13,23 +13,36 @@ public enum HTMLText {
     public static func plain(_ text: String) -> String {
         guard text.utf8.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return text }
         let scalars = Array(text.unicodeScalars)
-        var output = String.UnicodeScalarView()
+        let bytes = Array(text.utf8)
+        // The output as UTF-8; runs of plain text are copied from `bytes` (`offset` is the byte
+        // offset of `scalars[index]`).
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
         var index = 0
+        var offset = 0
+        func advance(to end: Int) {
+            while index < end {
+                offset += UTF8.width(scalars[index])
+                index += 1
+            }
+        }
         while index < scalars.count {
             let scalar = scalars[index]
             if scalar == "<", let end = tagEnd(scalars, from: index) {
                 let name = tagName(scalars[(index + 1)..<end])
-                if blockTags.contains(name) { output.append("\n") }
-                index = end + 1
+                if blockTags.contains(name) { output.append(UInt8(ascii: "\n")) }
+                advance(to: end + 1)
             } else if scalar == "&", let (decoded, end) = entity(scalars, from: index) {
-                output.append(contentsOf: decoded.unicodeScalars)
-                index = end + 1
+                output += decoded.utf8
+                advance(to: end + 1)
             } else {
-                output.append(scalar)
-                index += 1
+                let start = offset
+                advance(to: index + 1)
+                while index < scalars.count, scalars[index] != "<", scalars[index] != "&" { advance(to: index + 1) }
+                output += bytes[start..<offset]
             }
         }
-        return String(output)
+        return String(decoding: output, as: UTF8.self)
     }
 
     /// The index of the `>` closing a tag that starts at `start`, when `start` opens a tag
