@@ -17,6 +17,7 @@ import Testing
         #expect(try found("jane ＠ ｇｍａｉｌ．ｃｏｍ") == ["email address: jane ＠ ｇｍａｉｌ．ｃｏｍ"])
         #expect(try found("I worked at acme.com for years").isEmpty)
         #expect(try found("photo: avatar@2x.png").isEmpty)
+        #expect(try found("écrivez à zoë@exemple.fr") == ["email address: zoë@exemple.fr"])
     }
 
     @Test func phonesInManyForms() throws {
@@ -25,6 +26,9 @@ import Testing
         #expect(try found("5 5 5 2 0 1 3 3 4 4") == ["phone number: 5 5 5 2 0 1 3 3 4 4"])
         #expect(try found("tel ５５５２０１３３４４") == ["phone number: ５５５２０１３３４４"])
         #expect(try found("+44 20 7946 0958") == ["phone number: +44 20 7946 0958"])
+        #expect(try found("text Five five five, two oh one, three three four four")
+            == ["phone number: Five five five, two oh one, three three four four"])
+        #expect(try found("one or two calls, then three drafts").isEmpty)
     }
 
     @Test func numbersThatAreNotPhones() throws {
@@ -60,6 +64,17 @@ import Testing
         #expect(linted.location() == "2:26-2:51")
         let fullwidth = try KindHarness.lint(rule, "overview: é ５５５２０１３３４４\n")
         #expect(fullwidth.location() == "1:13-1:23")
+    }
+
+    @Test func rangesInsideBlockScalars() throws {
+        let profile = "overview: |\n  Ünïcode line 😀\n  ✨ Skype: zoë.design\n  last line\n"
+        let linted = try KindHarness.lint(rule, profile)
+        #expect(linted.texts == ["Skype: zoë.design"])
+        #expect(linted.location() == "3:5-3:22")
+        let folded = try KindHarness.lint(rule, "overview: >\n  first line\n  call 555 201\n  3344 today\n")
+        // The number spans a folded line break: the range runs from its start to its end.
+        #expect(folded.diagnostics.count == 1)
+        #expect(folded.location() == "3:8-4:7")
     }
 
     @Test func everyTextFieldIsChecked() throws {
