@@ -66,7 +66,7 @@ public final class Corpus: @unchecked Sendable {
         let ranked = scores.indices.filter { scores[$0] > 0 }
             .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
             .prefix(limit)
-        let fit = Fit(posts: Array(ranked), scores: ranked.map { scores[$0] }, corpusSize: stats.postCount)
+        let fit = Fit(posts: Array(ranked), scores: ranked.map { scores[$0] })
         lock.lock()
         fits[termIDs] = fit
         lock.unlock()
@@ -98,7 +98,6 @@ public struct Fit: Sendable {
     /// Post indices, best score first (ties by corpus order).
     public var posts: [Int]
     public var scores: [Double]
-    public var corpusSize: Int
 
     public var count: Int { posts.count }
 
