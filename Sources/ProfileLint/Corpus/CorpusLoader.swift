@@ -88,10 +88,10 @@ public enum CorpusLoader {
 
     /// Parses every file (in parallel), maps the posts to fields and content keys (in parallel
     /// chunks) and drops duplicates, in file order. Issues are sorted by file order, then line.
-    public static func load(_ files: [CorpusFile], mapper: PostFieldMapper) -> LoadedPosts {
-        let perFile = ParallelMap.map(files) { file in rawPosts(file) }
+    public static func load(_ files: [CorpusFile], mapper: PostFieldMapper, workers: Int = ParallelMap.workers) -> LoadedPosts {
+        let perFile = ParallelMap.map(files, workers: workers) { file in rawPosts(file) }
         let raws = perFile.flatMap(\.posts)
-        let mapped = ParallelMap.chunks(count: raws.count) { range in
+        let mapped = ParallelMap.chunks(count: raws.count, workers: workers) { range in
             range.map { index -> (post: JobPost?, key: ContentKey?, issues: [CorpusIssue]) in
                 let (post, issues) = mapper.post(from: raws[index])
                 return (post, post.map(ContentKey.init), issues)

@@ -4,8 +4,8 @@ import ProfileLint
 
 /// `profilelint-bench analyze PATH...`: times what a lint without a cache does with the corpus
 /// (read the files, parse and de-duplicate the posts, build the statistics, build the BM25
-/// index), phase by phase, on all cores; then builds the statistics once on one thread and
-/// fails unless they are identical to the parallel build.
+/// index), phase by phase, on all cores; then loads and builds once on one thread and fails
+/// unless the statistics are identical to the parallel ones.
 struct AnalyzeBenchmark: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "analyze",
@@ -34,13 +34,12 @@ struct AnalyzeBenchmark: ParsableCommand {
         var posts: Int
         var duplicates: Int
         var terms: Int
-        /// UTF-8 bytes of the kept posts' titles and descriptions.
-        var textBytes: Int
         var workers: Int
         var seconds: Phases
-        /// Seconds of the one-thread statistics builds (empty with --skip-single-thread).
+        /// Seconds of the one-thread parse and statistics build (empty with --skip-single-thread).
+        var singleThreadParse: [Double]
         var singleThreadBuild: [Double]
-        /// Whether the one-thread build equals the parallel one (nil when not checked).
+        /// Whether the one-thread statistics equal the parallel ones (nil when not checked).
         var identical: Bool?
     }
 
@@ -49,7 +48,7 @@ struct AnalyzeBenchmark: ParsableCommand {
         let paths = try CorpusLoader.filePaths(options.paths)
         var phases = Phases()
         var parallelStats: CorpusStats?
-        var loadedPosts: LoadedPosts?
+        var corpusFiles: [CorpusFile] = []
         for _ in 0..<options.runs {
             let (files, read) = try Stopwatch.time { () throws(CorpusError) in try CorpusLoader.read(paths) }
             let (loaded, parse) = Stopwatch.time { CorpusLoader.load(files, mapper: mapper) }
@@ -62,22 +61,23 @@ struct AnalyzeBenchmark: ParsableCommand {
             phases.index.append(index)
             phases.total.append(read + parse + build + index)
             parallelStats = stats
-            loadedPosts = loaded
+            corpusFiles = files
         }
-        guard let stats = parallelStats, let loaded = loadedPosts else { return }
-        var singleThreadBuild: [Double] = []
+        guard let stats = parallelStats else { return }
+        var singleThreadParse: [Double] = [], singleThreadBuild: [Double] = []
         var identical: Bool?
         if !skipSingleThread {
-            let (single, seconds) = Stopwatch.time { CorpusStats.build(loaded, workers: 1) }
-            singleThreadBuild.append(seconds)
+            let (loaded, parse) = Stopwatch.time { CorpusLoader.load(corpusFiles, mapper: mapper, workers: 1) }
+            let (single, build) = Stopwatch.time { CorpusStats.build(loaded, workers: 1) }
+            singleThreadParse.append(parse)
+            singleThreadBuild.append(build)
             identical = single == stats
         }
         if let directory = writeStats, let problem = CorpusCache(directory: directory).write(stats, key: "benchmark") {
             throw ValidationError(problem)
         }
-        let textBytes = loaded.posts.reduce(0) { $0 + $1.title.utf8.count + $1.description.utf8.count }
         try JSONLine.print(Report(posts: stats.postCount, duplicates: stats.duplicates, terms: stats.termKeys.count,
-                                  textBytes: textBytes, workers: ParallelMap.workers, seconds: phases,
+                                  workers: ParallelMap.workers, seconds: phases, singleThreadParse: singleThreadParse,
                                   singleThreadBuild: singleThreadBuild, identical: identical))
         if identical == false {
             throw ValidationError("the statistics built on one thread differ from the parallel build")
