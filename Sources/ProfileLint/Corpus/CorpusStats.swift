@@ -192,6 +192,8 @@ extension CorpusStats {
         private var keys: [IDTriple]
         private var values: [UInt32]
         private var mask: Int
+        /// Slots are the top bits of the multiplicative hash (its low bits mix poorly).
+        private var shift: UInt64
         private var count = 0
         private var texts: [String: UInt32] = [:]
 
@@ -199,17 +201,24 @@ extension CorpusStats {
             keys = [IDTriple](repeating: IDTriple(first: 0, second: 0, third: 0), count: 1 << 12)
             values = [UInt32](repeating: .max, count: 1 << 12)
             mask = (1 << 12) - 1
+            shift = 64 - 12
         }
 
         /// The id of `key`, or `next` (now the key's id) when the key is new.
         mutating func id(of key: TermKey, orNew next: UInt32) -> UInt32 {
-            guard case .parts(let triple) = key else {
-                guard case .text(let text) = key else { return next }
+            switch key {
+            case .parts(let triple):
+                return id(of: triple, orNew: next)
+            case .text(let text):
                 if let known = texts[text] { return known }
                 texts[text] = next
                 return next
             }
-            var slot = Self.hash(triple) & mask
+        }
+
+        /// The id of the key `.parts(triple)`, or `next` when the key is new.
+        mutating func id(of triple: IDTriple, orNew next: UInt32) -> UInt32 {
+            var slot = slot(of: triple)
             while values[slot] != .max {
                 if keys[slot] == triple { return values[slot] }
                 slot = (slot + 1) & mask
@@ -221,11 +230,11 @@ extension CorpusStats {
             return next
         }
 
-        private static func hash(_ key: IDTriple) -> Int {
+        private func slot(of key: IDTriple) -> Int {
             var mixed = UInt64(key.first) &* 0x9E37_79B9_7F4A_7C15
-            mixed ^= UInt64(key.second) &* 0xC2B2_AE3D_27D4_EB4F
-            mixed ^= UInt64(key.third) &* 0x1656_67B1_9E37_79F9
-            return Int(truncatingIfNeeded: mixed ^ (mixed >> 29))
+            mixed = (mixed ^ UInt64(key.second)) &* 0xC2B2_AE3D_27D4_EB4F
+            mixed = (mixed ^ UInt64(key.third)) &* 0x1656_67B1_9E37_79F9
+            return Int(truncatingIfNeeded: mixed >> shift)
         }
 
         private mutating func grow() {
@@ -233,8 +242,9 @@ extension CorpusStats {
             keys = [IDTriple](repeating: IDTriple(first: 0, second: 0, third: 0), count: oldKeys.count * 2)
             values = [UInt32](repeating: .max, count: oldKeys.count * 2)
             mask = keys.count - 1
+            shift -= 1
             for (key, value) in zip(oldKeys, oldValues) where value != .max {
-                var slot = Self.hash(key) & mask
+                var slot = slot(of: key)
                 while values[slot] != .max { slot = (slot + 1) & mask }
                 keys[slot] = key
                 values[slot] = value
@@ -311,10 +321,11 @@ extension CorpusStats {
             NGrams.forEachSpan(count: textWords.count, phrase: { textPhrases[$0] },
                                isEdge: { words[Int(textWords[$0])].isEdge }) { first, last in
                 let span = textWords[first...last]
-                let key: TermKey = span.allSatisfy { words[Int($0)].stemIsPart }
-                    ? .parts(triple(span.lazy.map { words[Int($0)].stem }))
-                    : termKey(span.map { chunk.stems[Int(words[Int($0)].stem)] }.joined(separator: " "))
-                let term = termID(key, words: triple(span.lazy.map { words[Int($0)].normalized }), length: span.count)
+                let normalized = triple(span.lazy.map { words[Int($0)].normalized })
+                let term = span.allSatisfy { words[Int($0)].stemIsPart }
+                    ? termID(triple(span.lazy.map { words[Int($0)].stem }), words: normalized, length: span.count)
+                    : termID(termKey(span.map { chunk.stems[Int(words[Int($0)].stem)] }.joined(separator: " ")),
+                             words: normalized, length: span.count)
                 if lastPost[Int(term)] != post {
                     lastPost[Int(term)] = post
                     slot[Int(term)] = Int32(chunk.postTerms.count)
@@ -369,9 +380,21 @@ extension CorpusStats {
             !stem.isEmpty && !stem.utf8.contains(UInt8(ascii: " "))
         }
 
+        /// The id of the term with key parts `stems` (the common case, no enum on the hot path).
+        private mutating func termID(_ stems: IDTriple, words: IDTriple, length: Int) -> UInt32 {
+            let id = termIndex.id(of: stems, orNew: UInt32(chunk.termKeys.count))
+            guard id == chunk.termKeys.count else { return id }
+            return newTerm(.parts(stems), words: words, length: length)
+        }
+
         private mutating func termID(_ key: TermKey, words: IDTriple, length: Int) -> UInt32 {
             let id = termIndex.id(of: key, orNew: UInt32(chunk.termKeys.count))
             guard id == chunk.termKeys.count else { return id }
+            return newTerm(key, words: words, length: length)
+        }
+
+        private mutating func newTerm(_ key: TermKey, words: IDTriple, length: Int) -> UInt32 {
+            let id = UInt32(chunk.termKeys.count)
             chunk.termKeys.append(key)
             chunk.termWords.append(words)
             chunk.termLengths.append(UInt8(length))
