@@ -81,7 +81,7 @@ public struct Hyphenator: Sendable {
         var letters: [Unicode.Scalar] = []
         var values: [UInt8] = [0]
         for scalar in source {
-            if let digit = scalar.properties.numericType == .decimal ? scalar.properties.numericValue : nil {
+            if let digit = Self.decimalValue(scalar) {
                 guard values[values.count - 1] == 0 else {
                     throw LoadError(path: path, line: number, reason: "two digits in a row in pattern '\(line)'")
                 }
@@ -109,8 +109,19 @@ public struct Hyphenator: Sendable {
     }
 
     /// Replaces `^^hh` escapes by the character with that hex code.
+    /// The value of a decimal digit (ASCII digits without a Unicode property lookup: this runs
+    /// for every character of the ~11,000 patterns each time a process loads them).
+    private static func decimalValue(_ scalar: Unicode.Scalar) -> Int? {
+        if scalar.isASCII {
+            return (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(UInt8(scalar.value)) ? Int(scalar.value) - 0x30 : nil
+        }
+        guard scalar.properties.numericType == .decimal, let value = scalar.properties.numericValue else { return nil }
+        return Int(value)
+    }
+
     private static func unescapingHex(_ line: String) -> String {
-        guard line.contains("^^") else { return line }
+        let caret = UInt8(ascii: "^")
+        guard zip(line.utf8, line.utf8.dropFirst()).contains(where: { $0 == caret && $1 == caret }) else { return line }
         var scalars = Array(line.unicodeScalars)
         var index = 0
         while index + 3 < scalars.count {
