@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 ./scripts/setup.sh
-python3 -m pip install --quiet --disable-pip-version-check -r benchmarks/requirements.txt
+python3 -m pip install --quiet --disable-pip-version-check --root-user-action=ignore -r benchmarks/requirements.txt
 echo "run.sh: building release" >&2
 swift build -c release --product profilelint >&2
 swift build -c release --product profilelint-bench >&2
