@@ -35,7 +35,7 @@ let package = Package(
         // Benchmark harness (benchmarks/run.sh drives it; not part of the product).
         .executableTarget(
             name: "profilelint-bench",
-            dependencies: ["ProfileLint", "ProfileText", "CICU", .product(name: "ArgumentParser", package: "swift-argument-parser")],
+            dependencies: ["ProfileLint", "ProfileText", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "benchmarks/Sources/profilelint-bench"
         ),
         .testTarget(name: "ProfileTextTests", dependencies: ["ProfileText"], exclude: ["oracles"]),

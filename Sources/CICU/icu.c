@@ -19,6 +19,41 @@ int32_t plicu_nfkc_casefold(const uint16_t *src, int32_t src_length,
     return -1;
 }
 
+int32_t plicu_nfkc_casefold_utf8(const uint8_t *src, int32_t src_length,
+                                 uint8_t *dst, int32_t dst_capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    const UNormalizer2 *norm = unorm2_getNFKCCasefoldInstance(&status);
+    if (U_FAILURE(status) || src_length < 0 || src_length > INT32_MAX / 8) return -1;
+    // UTF-8 never needs more UTF-16 units than bytes; NFKC_Casefold grows text at most 18x
+    // per character, so the folded buffer starts at 3x and grows when ICU asks.
+    UChar stack_units[1024], stack_folded[3072];
+    UChar *units = src_length <= 1024 ? stack_units : malloc(sizeof(UChar) * (size_t)src_length);
+    if (!units) return -1;
+    int32_t unit_count = 0;
+    u_strFromUTF8(units, src_length, &unit_count, (const char *)src, src_length, &status);
+    int32_t result = -1;
+    if (U_SUCCESS(status)) {
+        int32_t capacity = unit_count * 3 + 16;
+        UChar *folded = capacity <= 3072 ? stack_folded : malloc(sizeof(UChar) * (size_t)capacity);
+        int32_t folded_count = folded ? unorm2_normalize(norm, units, unit_count, folded, capacity, &status) : -1;
+        if (folded && status == U_BUFFER_OVERFLOW_ERROR) {
+            if (folded != stack_folded) free(folded);
+            capacity = folded_count;
+            status = U_ZERO_ERROR;
+            folded = malloc(sizeof(UChar) * (size_t)capacity);
+            folded_count = folded ? unorm2_normalize(norm, units, unit_count, folded, capacity, &status) : -1;
+        }
+        if (folded && U_SUCCESS(status)) {
+            int32_t length = 0;
+            u_strToUTF8((char *)dst, dst_capacity, &length, folded, folded_count, &status);
+            if (status == U_BUFFER_OVERFLOW_ERROR || U_SUCCESS(status)) result = length;
+        }
+        if (folded && folded != stack_folded) free(folded);
+    }
+    if (units != stack_units) free(units);
+    return result;
+}
+
 // ICU break iterators and transliterators are not safe to share between threads, and opening
 // them costs far more than using them, so each thread keeps its own, created on first use and
 // closed when the thread exits.

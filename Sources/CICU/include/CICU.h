@@ -10,6 +10,12 @@
 int32_t plicu_nfkc_casefold(const uint16_t *src, int32_t src_length,
                             uint16_t *dst, int32_t dst_capacity);
 
+/// NFKC case folding of UTF-8 text (converted to UTF-16 for ICU and back, inside C).
+/// Writes at most `dst_capacity` bytes to `dst` and returns the full length needed,
+/// or a negative value on an ICU error (such as invalid UTF-8).
+int32_t plicu_nfkc_casefold_utf8(const uint8_t *src, int32_t src_length,
+                                 uint8_t *dst, int32_t dst_capacity);
+
 /// Accent folding of UTF-16 text with the ICU transliterator
 /// "NFD; [:Nonspacing Mark:] Remove; NFC" (`résumé` -> `resume`).
 /// Each thread uses its own transliterator, created on first use.

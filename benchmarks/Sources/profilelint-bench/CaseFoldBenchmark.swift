@@ -1,5 +1,4 @@
 import ArgumentParser
-import CICU
 import Foundation
 import ProfileLint
 import ProfileText
@@ -38,8 +37,8 @@ struct CaseFoldBenchmark: ParsableCommand {
                             icuParallel: [], icuSingleThread: [], normalizerParallel: [],
                             asciiShare: Double(texts.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.count) / Double(max(1, texts.count)))
         for _ in 0..<options.runs {
-            report.icuParallel.append(try Self.foldAll(texts, workers: ParallelMap.workers, fold: ICUCaseFold.fold))
-            report.icuSingleThread.append(try Self.foldAll(texts, workers: 1, fold: ICUCaseFold.fold))
+            report.icuParallel.append(try Self.foldAll(texts, workers: ParallelMap.workers, fold: Normalizer.icuCaseFold))
+            report.icuSingleThread.append(try Self.foldAll(texts, workers: 1, fold: Normalizer.icuCaseFold))
             report.normalizerParallel.append(try Self.foldAll(texts, workers: ParallelMap.workers, fold: Normalizer.caseFold))
         }
         try JSONLine.print(report)
@@ -54,21 +53,5 @@ struct CaseFoldBenchmark: ParsableCommand {
         }
         guard failures == 0 else { throw ValidationError("ICU failed to case-fold \(failures) texts") }
         return seconds
-    }
-}
-
-/// ICU NFKC_Casefold of a whole text, with no ASCII shortcut.
-enum ICUCaseFold {
-    /// The folded text, or nil on an ICU error.
-    @Sendable static func fold(_ text: String) -> String? {
-        let source = Array(text.utf16)
-        var capacity = source.count + source.count / 2 + 16
-        while true {
-            var buffer = [UInt16](repeating: 0, count: capacity)
-            let needed = Int(plicu_nfkc_casefold(source, Int32(source.count), &buffer, Int32(capacity)))
-            if needed < 0 { return nil }
-            if needed <= capacity { return String(decoding: buffer[..<needed], as: UTF16.self) }
-            capacity = needed
-        }
     }
 }
