@@ -239,7 +239,9 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the raw results here")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory (generated corpora)")
     args = parser.parse_args()
-    args.passthrough = sys.argv[1:]
+    # The command as typed (run.sh adds --bin-dir).
+    args.passthrough = [arg for index, arg in enumerate(sys.argv[1:])
+                        if arg != "--bin-dir" and (index == 0 or sys.argv[index] != "--bin-dir")]
     if args.runs < 1 or args.large_runs < 1:
         parser.error("--runs and --large-runs must be at least 1")
     if args.posts < 30_000:
