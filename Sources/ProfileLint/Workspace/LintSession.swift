@@ -1,0 +1,117 @@
+/// The lint pipeline every front end (CLI, Language Server) runs for one configuration:
+///
+///     Linter diagnostics → configured severity / off → inline suppressions → baseline
+///
+/// The reporter and the exit code then see only what remains.
+public struct LintSession: Sendable {
+    /// Diagnostic ids produced outside rule files; a configuration may set their severity.
+    public static let builtInRuleIDs = ["parse-error", "invalid-type"] + Suppressions.ruleIDs
+    /// The most lint-and-fix rounds `fix` runs.
+    public static let defaultMaxFixPasses = 10
+
+    /// The configuration in force, if any.
+    public let configuration: Configuration?
+    /// Runs the rules (configured severities and parameters already applied; `off` rules left out).
+    public let linter: Linter
+    /// Accepted findings to hide, if any.
+    public var baseline: Baseline?
+    /// Every rule id a suppression may name: loaded rules (also those turned off) and built-ins.
+    public let knownRuleIDs: [String]
+
+    /// Applies `configuration` to `rules` (all loaded rules) and builds the linter with
+    /// `makeLinter` (which may attach a corpus). A bad override is a located error in the configuration.
+    public init(rules: [Rule], configuration: Configuration?, baseline: Baseline? = nil,
+                makeLinter: (RuleSet) -> Linter = { Linter(ruleSet: $0) }) throws(RuleFileError) {
+        let configured = try configuration?.apply(to: rules, builtInRuleIDs: Self.builtInRuleIDs) ?? rules
+        self.configuration = configuration
+        self.linter = makeLinter(try RuleSet(rules: configured))
+        self.baseline = baseline
+        self.knownRuleIDs = rules.map(\.id) + Self.builtInRuleIDs
+    }
+
+    /// The rule set in force.
+    public var ruleSet: RuleSet { linter.ruleSet }
+
+    /// All rules to run under `configuration`: the default pack, then the configuration's
+    /// `rule_dirs`, then `extraDirectories` (`--rules`).
+    public static func loadRules(defaultDirectory: String?, configuration: Configuration?,
+                                 extraDirectories: [String]) throws(RuleFileError) -> [Rule] {
+        var rules: [Rule] = []
+        if let defaultDirectory { rules += try RuleLoader.loadDirectory(defaultDirectory) }
+        if let configuration {
+            for directory in configuration.ruleDirectories {
+                guard PathGlob.isDirectory(directory.resolved) else {
+                    throw RuleFileError(file: configuration.file, range: directory.range,
+                                        message: "rule directory '\(directory.written)' does not exist")
+                }
+                rules += try RuleLoader.loadDirectory(directory.resolved)
+            }
+        }
+        for directory in extraDirectories { rules += try RuleLoader.loadDirectory(directory) }
+        return rules
+    }
+
+    /// Lints one file through the whole pipeline.
+    public func lint(_ file: SourceFile) -> LintResult {
+        let raw = linter.lint(file)
+        var diagnostics = configured(raw.diagnostics)
+        let suppression = Suppressions.apply(diagnostics, in: file, knownRuleIDs: knownRuleIDs)
+        diagnostics = suppression.kept + configured(suppression.problems)
+        if let baseline { diagnostics = baseline.apply(diagnostics, in: file).kept }
+        diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
+        return LintResult(file: file, diagnostics: diagnostics, scores: raw.scores)
+    }
+
+    /// `diagnostics` with the configuration's severities applied (`off` removes).
+    func configured(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard let configuration, !configuration.ruleOverrides.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
+            switch configuration.severity(for: diagnostic.ruleID) {
+            case nil: return diagnostic
+            case .off: return nil
+            case .on(let severity):
+                var changed = diagnostic
+                changed.severity = severity
+                return changed
+            }
+        }
+    }
+
+    /// The result of fixing one file.
+    public struct FixResult: Sendable {
+        /// The file before fixing.
+        public var original: SourceFile
+        /// The file after fixing (the same bytes when nothing applied).
+        public var fixed: SourceFile
+        /// The diagnostics that remain in the fixed file.
+        public var result: LintResult
+        /// How many fixes were applied over all passes.
+        public var appliedCount: Int
+        /// How many lint-and-fix rounds changed the file.
+        public var passes: Int
+
+        public var changed: Bool { original.bytes != fixed.bytes }
+    }
+
+    /// Applies the machine-applicable fixes of the reported diagnostics (those with exactly
+    /// one fix: alternatives are for a person to choose) and re-lints, until no fix applies,
+    /// a round would bring back an earlier text, or `maxPasses` rounds ran. Nothing is written.
+    public func fix(_ file: SourceFile, maxPasses: Int = defaultMaxFixPasses) -> FixResult {
+        var current = file
+        var result = lint(file)
+        var seen: Set<[UInt8]> = [file.bytes]
+        var applied = 0
+        var passes = 0
+        while passes < maxPasses {
+            let fixes = result.diagnostics.compactMap { $0.fixes.count == 1 ? $0.fixes[0] : nil }
+            guard !fixes.isEmpty else { break }
+            let outcome = FixApplier.apply(fixes, to: current.bytes)
+            guard !outcome.applied.isEmpty, seen.insert(outcome.bytes).inserted else { break }
+            passes += 1
+            applied += outcome.applied.count
+            current = SourceFile(path: file.path, bytes: outcome.bytes)
+            result = lint(current)
+        }
+        return FixResult(original: file, fixed: current, result: result, appliedCount: applied, passes: passes)
+    }
+}
