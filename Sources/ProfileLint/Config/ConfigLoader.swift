@@ -150,7 +150,8 @@ public enum ConfigLoader {
         func severity(_ text: String, range: ByteRange, key: String) throws(RuleFileError) -> ConfiguredSeverity {
             guard let severity = ConfiguredSeverity(text) else {
                 let names = ["off", "info", "warning", "error"]
-                let hint = Suggestion.closest(to: text, in: names).map { "; did you mean '\($0)'?" } ?? ""
+                let near = Suggestion.closest(to: text, in: names) ?? names.first { !text.isEmpty && $0.hasPrefix(text.lowercased()) }
+                let hint = near.map { "; did you mean '\($0)'?" } ?? ""
                 throw error(range, "'\(key)' must be off, info, warning or error, not '\(text)'\(hint)")
             }
             return severity

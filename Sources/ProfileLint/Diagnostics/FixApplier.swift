@@ -5,6 +5,9 @@
 /// left for a later pass (`LintSession.fix` re-lints and tries again). A fix whose edits
 /// fall outside the file, cut a UTF-8 sequence or overlap each other is invalid and skipped.
 public enum FixApplier {
+    /// The most lint-and-fix rounds `fixRepeatedly` runs by default.
+    public static let defaultMaxPasses = 10
+
     /// What applying fixes did.
     public struct Outcome: Sendable {
         /// The new bytes.
@@ -65,5 +68,45 @@ public enum FixApplier {
     /// Whether `offset` is not inside a UTF-8 sequence.
     private static func isBoundary(_ offset: Int, in bytes: [UInt8]) -> Bool {
         offset == bytes.count || bytes[offset] & 0xC0 != 0x80
+    }
+
+    /// The result of fixing one file.
+    public struct Result: Sendable {
+        /// The file before fixing.
+        public var original: SourceFile
+        /// The file after fixing (the same bytes when nothing applied).
+        public var fixed: SourceFile
+        /// The diagnostics that remain in the fixed file.
+        public var result: LintResult
+        /// How many fixes were applied over all passes.
+        public var appliedCount: Int
+        /// How many lint-and-fix rounds changed the file.
+        public var passes: Int
+
+        public var changed: Bool { original.bytes != fixed.bytes }
+    }
+
+    /// Lints `file`, applies the machine-applicable fixes of its diagnostics (those with
+    /// exactly one fix: alternatives are for a person to choose), and re-lints the new text,
+    /// until no fix applies, a round would bring back an earlier text, or `maxPasses` rounds
+    /// ran. Returns the final text and the diagnostics that remain in it.
+    public static func fixRepeatedly(_ file: SourceFile, maxPasses: Int = defaultMaxPasses,
+                                     lint: (SourceFile) -> LintResult) -> Result {
+        var current = file
+        var result = lint(file)
+        var seen: Set<[UInt8]> = [file.bytes]
+        var applied = 0
+        var passes = 0
+        while passes < maxPasses {
+            let fixes = result.diagnostics.compactMap { $0.fixes.count == 1 ? $0.fixes[0] : nil }
+            guard !fixes.isEmpty else { break }
+            let outcome = apply(fixes, to: current.bytes)
+            guard !outcome.applied.isEmpty, seen.insert(outcome.bytes).inserted else { break }
+            passes += 1
+            applied += outcome.applied.count
+            current = SourceFile(path: file.path, bytes: outcome.bytes)
+            result = lint(current)
+        }
+        return Result(original: file, fixed: current, result: result, appliedCount: applied, passes: passes)
     }
 }

@@ -6,8 +6,6 @@
 public struct LintSession: Sendable {
     /// Diagnostic ids produced outside rule files; a configuration may set their severity.
     public static let builtInRuleIDs = ["parse-error", "invalid-type"] + Suppressions.ruleIDs
-    /// The most lint-and-fix rounds `fix` runs.
-    public static let defaultMaxFixPasses = 10
 
     /// The configuration in force, if any.
     public let configuration: Configuration?
@@ -77,41 +75,9 @@ public struct LintSession: Sendable {
         }
     }
 
-    /// The result of fixing one file.
-    public struct FixResult: Sendable {
-        /// The file before fixing.
-        public var original: SourceFile
-        /// The file after fixing (the same bytes when nothing applied).
-        public var fixed: SourceFile
-        /// The diagnostics that remain in the fixed file.
-        public var result: LintResult
-        /// How many fixes were applied over all passes.
-        public var appliedCount: Int
-        /// How many lint-and-fix rounds changed the file.
-        public var passes: Int
-
-        public var changed: Bool { original.bytes != fixed.bytes }
-    }
-
-    /// Applies the machine-applicable fixes of the reported diagnostics (those with exactly
-    /// one fix: alternatives are for a person to choose) and re-lints, until no fix applies,
-    /// a round would bring back an earlier text, or `maxPasses` rounds ran. Nothing is written.
-    public func fix(_ file: SourceFile, maxPasses: Int = defaultMaxFixPasses) -> FixResult {
-        var current = file
-        var result = lint(file)
-        var seen: Set<[UInt8]> = [file.bytes]
-        var applied = 0
-        var passes = 0
-        while passes < maxPasses {
-            let fixes = result.diagnostics.compactMap { $0.fixes.count == 1 ? $0.fixes[0] : nil }
-            guard !fixes.isEmpty else { break }
-            let outcome = FixApplier.apply(fixes, to: current.bytes)
-            guard !outcome.applied.isEmpty, seen.insert(outcome.bytes).inserted else { break }
-            passes += 1
-            applied += outcome.applied.count
-            current = SourceFile(path: file.path, bytes: outcome.bytes)
-            result = lint(current)
-        }
-        return FixResult(original: file, fixed: current, result: result, appliedCount: applied, passes: passes)
+    /// Applies the machine-applicable fixes of the reported diagnostics and re-lints
+    /// (see `FixApplier.fixRepeatedly`). Nothing is written.
+    public func fix(_ file: SourceFile, maxPasses: Int = FixApplier.defaultMaxPasses) -> FixApplier.Result {
+        FixApplier.fixRepeatedly(file, maxPasses: maxPasses, lint: lint)
     }
 }
