@@ -89,7 +89,7 @@ public enum Suppressions {
         }
         skipSpaces()
         let (head, headRange) = word()
-        guard head.lowercased().hasPrefix("profilelint") else { return .none }
+        guard head.lowercased().hasPrefix(prefix) else { return .none }
         let names = Directive.Kind.allCases.map { prefix + $0.rawValue }
         guard head.hasPrefix(prefix), let kind = Directive.Kind(rawValue: String(head.dropFirst(prefix.count))) else {
             let hint = Suggestion.closest(to: head, in: names).map { "; did you mean '\($0)'?" }
