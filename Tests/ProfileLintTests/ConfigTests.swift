@@ -130,11 +130,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
     @Test func duplicateKeysAreErrors() throws {
         let error = try #require(loadError("rules:\n  a-rule: off\n  a-rule: error\n"))
         #expect(error.message.contains("'a-rule'"), "\(error)")
-        // The minimal DocumentLoader reports Yams' duplicate-key error at 1:1; the loading
-        // work locates it at the repeated key.
-        withKnownIssue("duplicate keys are located at 1:1 until DocumentLoader locates them") {
-            #expect(error.position.line == 3, "\(error)")
-        }
+        #expect(error.position == SourcePosition(line: 3, column: 3), "\(error)")
     }
 }
 

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads and validates `.profilelint.yml`. Every mistake (unknown key, wrong type, bad
+/// Reads and validates `.profilelint.yml`. Every mistake (syntax, duplicate key, unknown key, wrong type, bad
 /// severity) is a `RuleFileError` located at the offending key or value, with a
 /// "did you mean" where a near miss exists. Rule ids and parameters are checked later,
 /// against the loaded rules (`Configuration.apply(to:builtInRuleIDs:)`).
@@ -37,7 +37,6 @@ public enum ConfigLoader {
             throw RuleFileError(file: file, range: root.range, message: "a configuration file must be a map of settings, not \(root.typeDescription)")
         }
         let reader = Reader(file: file, directory: configuration.directory)
-        try reader.rejectDuplicates(entries, context: "")
         for entry in entries {
             switch entry.key {
             case "profiles": configuration.profiles = try reader.paths(entry)
@@ -67,13 +66,6 @@ public enum ConfigLoader {
             return error(entry.keyRange, "unknown \(context) '\(entry.key)'\(hint)")
         }
 
-        func rejectDuplicates(_ entries: [MapEntry], context: String) throws(RuleFileError) {
-            var seen = Set<String>()
-            for entry in entries where !seen.insert(entry.key).inserted {
-                throw error(entry.keyRange, "duplicate key '\(context)\(entry.key)'")
-            }
-        }
-
         /// A non-empty string scalar.
         func string(_ node: Node, _ what: String) throws(RuleFileError) -> String {
             guard let scalar = node.scalar, scalar.type == .string, !scalar.text.isEmpty else {
@@ -100,7 +92,6 @@ public enum ConfigLoader {
             guard let pairs = entry.value.map else {
                 throw error(entry.value.range, "'column_map' must be a map of job-post field to column name, not \(entry.value.typeDescription)")
             }
-            try rejectDuplicates(pairs, context: "column_map.")
             var mappings: [ColumnMapping] = []
             for pair in pairs {
                 guard ConfigLoader.jobPostFields.contains(pair.key) else {
@@ -116,7 +107,6 @@ public enum ConfigLoader {
             guard let rules = entry.value.map else {
                 throw error(entry.value.range, "'rules' must be a map of rule id to settings, not \(entry.value.typeDescription)")
             }
-            try rejectDuplicates(rules, context: "rules.")
             var overrides: [RuleOverride] = []
             for rule in rules {
                 if let scalar = rule.value.scalar {
@@ -129,7 +119,6 @@ public enum ConfigLoader {
                 guard let settings = rule.value.map else {
                     throw error(rule.value.range, "'rules.\(rule.key)' must be a severity or a map of settings, not \(rule.value.typeDescription)")
                 }
-                try rejectDuplicates(settings, context: "rules.\(rule.key).")
                 var override = RuleOverride(ruleID: rule.key, idRange: rule.keyRange, severity: nil, severityRange: nil, parameters: [])
                 for setting in settings {
                     if setting.key == "severity" {
