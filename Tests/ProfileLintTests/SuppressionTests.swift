@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ProfileLint
 
@@ -255,5 +256,78 @@ private let known = ["title-length", "buzzwords", "skills-limit", "overview-leng
         let outcome = Suppressions.apply([unused], in: file, knownRuleIDs: known)
         #expect(outcome.kept == [unused])
         #expect(outcome.problems.count == 1)
+    }
+}
+
+/// Cross-checks the lexical comment scan against the YAML parser: no comment may start
+/// inside a scalar the parser read, and every `#` the scan skipped outside scalars must be
+/// one that YAML does not treat as a comment either (checked on tricky documents and the examples).
+@Suite struct CommentScanAgreesWithTheParserTests {
+    static let documents: [String] = [
+        """
+        title: "C# # and F#" # one
+        overview: |
+          # text, not a comment
+            # deeper text
+          last line # still text
+        # two
+        skills: ['a # b', "c", d#e] # three
+        portfolio:
+          - title: It's # four
+            description: >-
+              # folded text
+
+              # more folded text
+            url: https://example.com/a#b # five
+          - |
+            # list block text
+        # six
+        languages: [{name: English, level: "Native # speaker"}] # seven
+        multi: "first
+          # inside a multi-line string
+          end" # eight
+        """,
+    ]
+
+    /// Every scalar range in the tree.
+    private func scalarRanges(_ node: Node) -> [ByteRange] {
+        switch node.value {
+        case .scalar: return [node.range]
+        case .list(let items): return items.flatMap(scalarRanges)
+        case .map(let entries): return entries.flatMap { [$0.keyRange] + scalarRanges($0.value) }
+        }
+    }
+
+    private func check(_ file: SourceFile) throws {
+        let root = try #require(try DocumentLoader.load(file, format: .yaml))
+        let scalars = scalarRanges(root)
+        let comments = YAMLComments.scan(file)
+        for comment in comments {
+            #expect(!scalars.contains { $0.lowerBound <= comment.range.lowerBound && comment.range.lowerBound < $0.upperBound },
+                    "\(file.path): comment at \(file.position(ofByte: comment.range.lowerBound)) lies inside a scalar")
+        }
+        // A `#` after a space outside every scalar is a comment the scan must find.
+        for index in file.bytes.indices where file.bytes[index] == UInt8(ascii: "#")
+            && (index == 0 || file.bytes[index - 1] == UInt8(ascii: " ") || file.bytes[index - 1] == UInt8(ascii: "\n")) {
+            let insideScalar = scalars.contains { $0.lowerBound <= index && index < $0.upperBound }
+            let isComment = comments.contains { $0.range.lowerBound == index }
+            #expect(insideScalar != isComment, "\(file.path): '#' at \(file.position(ofByte: index)) inside a scalar: \(insideScalar), found as comment: \(isComment)")
+        }
+    }
+
+    @Test func trickyDocuments() throws {
+        for (index, text) in Self.documents.enumerated() {
+            let file = SourceFile(path: "tricky-\(index).yaml", text: text)
+            try check(file)
+            #expect(YAMLComments.scan(file).count == 8)
+        }
+    }
+
+    @Test func exampleProfiles() throws {
+        let directory = ConfigFixtures.repository.appendingPathComponent("examples").path
+        for name in try FileManager.default.contentsOfDirectory(atPath: directory) where name.hasSuffix(".yaml") {
+            let path = directory + "/" + name
+            try check(SourceFile(path: path, bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path)))))
+        }
     }
 }
