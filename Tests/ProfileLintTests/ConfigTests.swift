@@ -274,6 +274,12 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
             let error = error as! RuleFileError
             return error.message == "profile 'nope.yaml' does not exist" && error.position == SourcePosition(line: 2, column: 5)
         }
+        let directory = try ConfigLoader.load(SourceFile(path: ConfigFixtures.project + "/.profilelint.yml", text: "profiles: [specialized]\n"))
+        #expect {
+            try directory.profileFiles()
+        } throws: { error in
+            (error as! RuleFileError).message == "profile 'specialized' is a directory; name its files with a pattern such as 'specialized/*.yaml'"
+        }
         let empty = try ConfigLoader.load(SourceFile(path: ConfigFixtures.project + "/.profilelint.yml", text: "profiles: [drafts/*.yaml]\n"))
         #expect {
             try empty.profileFiles()

@@ -128,7 +128,9 @@ public struct Configuration: Sendable {
         for pattern in profiles {
             let matches = PathGlob.expand(pattern.resolved)
             if matches.isEmpty {
-                let problem = PathGlob.hasWildcards(pattern.written) ? "matches no file" : "does not exist"
+                let problem = PathGlob.hasWildcards(pattern.written) ? "matches no file"
+                    : PathGlob.isDirectory(pattern.resolved) ? "is a directory; name its files with a pattern such as '\(PathText.join(pattern.written, "*.yaml"))'"
+                    : "does not exist"
                 throw RuleFileError(file: file, range: pattern.range, message: "profile '\(pattern.written)' \(problem)")
             }
             for match in matches where !files.contains(match) { files.append(match) }
