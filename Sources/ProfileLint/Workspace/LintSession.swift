@@ -4,8 +4,9 @@
 ///
 /// The reporter and the exit code then see only what remains.
 public struct LintSession: Sendable {
-    /// Diagnostic ids produced outside rule files; a configuration may set their severity.
-    public static let builtInRuleIDs = ["parse-error", "invalid-type"] + Suppressions.ruleIDs
+    /// Diagnostic ids produced outside rule files (by `ProfileLoader` and `Suppressions`);
+    /// a configuration may set their severity and a suppression may name them.
+    public static let builtInRuleIDs = ["parse-error", "invalid-type", "unknown-key", "duplicate-key"] + Suppressions.ruleIDs
 
     /// The configuration in force, if any.
     public let configuration: Configuration?
