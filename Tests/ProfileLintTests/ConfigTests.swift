@@ -332,6 +332,29 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         #expect(result.diagnostics.map(\.message) == ["'languages-limit' reports nothing here; remove it from this profilelint-disable-next-line comment"])
     }
 
+    @Test func pipelineRunsSeverityThenSuppressionsThenBaseline() throws {
+        let rules = try ConfigFixtures.rules()
+        let configuration = try ConfigLoader.load(SourceFile(path: ".profilelint.yml", text: "rules: {portfolio-minimum: off, languages-limit: {max: 1}}\n"))
+        let text = """
+            # profilelint-disable-next-line languages-limit
+            languages: [a, b]
+            # profilelint-disable-next-line portfolio-minimum
+            portfolio: [one]
+            skills: [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p]
+            """
+        let file = SourceFile(path: "p.yaml", text: text)
+        let session = try LintSession(rules: rules, configuration: configuration)
+        // languages-limit (max 1 by config) is suppressed; portfolio-minimum is off, so its
+        // suppression is unused; skills-limit is reported.
+        let result = session.lint(file)
+        #expect(result.diagnostics.map(\.ruleID) == ["unused-suppression", "skills-limit"])
+        // A baseline recorded now accepts both; the suppressed finding never reaches it.
+        let baseline = Baseline.recording([result], directory: ".")
+        #expect(baseline.counts.keys.map(\.rule).sorted() == ["skills-limit", "unused-suppression"])
+        let baselined = try LintSession(rules: rules, configuration: configuration, baseline: baseline)
+        #expect(baselined.lint(file).diagnostics.isEmpty)
+    }
+
     @Test func planGroupsFilesByTheirConfiguration() throws {
         let outside = try ConfigFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: outside) }
