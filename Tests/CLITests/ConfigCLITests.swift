@@ -27,7 +27,7 @@ enum ConfigCLI {
         #expect(output.stdout == """
             profile.yaml:2:31: error: 3 languages listed; keep the 2 you work in [languages-limit]
             profile.yaml:4:3: warning: 1 portfolio items; show at least 2 [portfolio-minimum]
-            specialized/payroll.yaml:3:12: warning: 1 portfolio items; show at least 2 [portfolio-minimum]
+            specialized/payroll.yaml:4:3: warning: 1 portfolio items; show at least 2 [portfolio-minimum]
             1 error, 2 warnings, 0 info in 2 files
 
             """)
@@ -38,14 +38,14 @@ enum ConfigCLI {
         // Run from a subdirectory: the configuration in the parent raises portfolio-minimum from info to warning.
         let output = try ConfigCLI.run(["lint", "payroll.yaml"], in: ConfigCLI.fixtures.appendingPathComponent("specialized"))
         #expect(output.status == 0)
-        #expect(output.stdout.hasPrefix("payroll.yaml:3:12: warning: 1 portfolio items; show at least 2 [portfolio-minimum]\n"))
+        #expect(output.stdout.hasPrefix("payroll.yaml:4:3: warning: 1 portfolio items; show at least 2 [portfolio-minimum]\n"))
         // Without a configuration the rule file's own severity holds.
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         try FileManager.default.copyItem(at: ConfigCLI.fixtures.appendingPathComponent("specialized/payroll.yaml"),
                                          to: directory.appendingPathComponent("payroll.yaml"))
         let unconfigured = try ConfigCLI.run(["lint", "payroll.yaml"], in: directory)
-        #expect(unconfigured.stdout.hasPrefix("payroll.yaml:3:12: info: 1 portfolio items; show at least 2 [portfolio-minimum]\n"))
+        #expect(unconfigured.stdout.hasPrefix("payroll.yaml:4:3: info: 1 portfolio items; show at least 2 [portfolio-minimum]\n"))
         let named = try ConfigCLI.run(["lint", "../profile.yaml"], in: ConfigCLI.fixtures.appendingPathComponent("specialized"))
         #expect(named.status == 1)
         #expect(named.stdout.hasPrefix("../profile.yaml:2:31: error: 3 languages listed; keep the 2 you work in [languages-limit]\n"))
@@ -55,7 +55,7 @@ enum ConfigCLI {
         let output = try ConfigCLI.run(["lint", "--config", "alternate/strict.yml"])
         #expect(output.status == 1)
         #expect(output.stdout == """
-            specialized/payroll.yaml:3:12: error: 1 portfolio items; show at least 3 [portfolio-minimum]
+            specialized/payroll.yaml:4:3: error: 1 portfolio items; show at least 3 [portfolio-minimum]
             1 error, 0 warnings, 0 info in 1 file
 
             """)

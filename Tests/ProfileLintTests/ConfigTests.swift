@@ -8,11 +8,10 @@ enum ConfigFixtures {
     static let directory = repository.appendingPathComponent("Tests/Fixtures/config").path
     static let project = directory + "/project"
     static let rulesDirectory = directory + "/rules"
-    static let defaultRules = repository.appendingPathComponent("rules").path
 
-    /// The fixture rules plus the default pack.
+    /// The fixture rules, standing in for the default pack so these tests do not change when it grows.
     static func rules() throws -> [Rule] {
-        try RuleLoader.loadDirectory(defaultRules) + RuleLoader.loadDirectory(rulesDirectory)
+        try RuleLoader.loadDirectory(rulesDirectory)
     }
 
     /// A fresh temporary directory, removed by the caller.
@@ -292,11 +291,12 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
 @Suite struct LintSessionTests {
     @Test func configuredSeveritiesAndParametersReachTheDiagnostics() throws {
         let configuration = try ConfigLoader.load(path: ConfigFixtures.project + "/.profilelint.yml")
-        let rules = try LintSession.loadRules(defaultDirectory: ConfigFixtures.defaultRules, configuration: configuration, extraDirectories: [])
+        let rules = try LintSession.loadRules(defaultDirectory: ConfigFixtures.rulesDirectory, configuration: configuration, extraDirectories: [])
         #expect(rules.contains { $0.id == "portfolio-minimum" })
+        #expect(rules.contains { $0.id == "certifications-limit" })  // from the configuration's rule_dirs
         let session = try LintSession(rules: rules, configuration: configuration)
         #expect(session.ruleSet.rule("portfolio-minimum") == nil)
-        let result = session.lint(SourceFile(path: "p.yaml", text: "languages: [a, b, c]\nportfolio: [one]\n"))
+        let result = session.lint(SourceFile(path: "p.yaml", text: "languages: [a, b, c]\nportfolio: [{title: one}]\n"))
         // max 3 → 2 by the configuration, warning → error; portfolio-minimum is off.
         #expect(result.diagnostics.map(\.ruleID) == ["languages-limit"])
         #expect(result.diagnostics.first?.severity == .error)
@@ -339,7 +339,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
             # profilelint-disable-next-line languages-limit
             languages: [a, b]
             # profilelint-disable-next-line portfolio-minimum
-            portfolio: [one]
+            portfolio: [{title: one}]
             skills: [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p]
             """
         let file = SourceFile(path: "p.yaml", text: text)
@@ -359,19 +359,21 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         let outside = try ConfigFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: outside) }
         try "languages: [a, b, c]\n".write(toFile: outside + "/loose.yaml", atomically: true, encoding: .utf8)
-        let options = LintSetup.Options(defaultRulesDirectory: ConfigFixtures.defaultRules)
+        let options = LintSetup.Options(defaultRulesDirectory: ConfigFixtures.rulesDirectory)
         let inProject = ConfigFixtures.project + "/profile.yaml"
         let nested = ConfigFixtures.project + "/nested/deeper/other.yaml"
         let targets = try LintSetup.plan(files: [inProject, outside + "/loose.yaml", nested], options: options)
         #expect(targets.map(\.files) == [[inProject, nested], [outside + "/loose.yaml"]])
         #expect(targets[0].session.configuration != nil)
-        #expect(targets[0].session.ruleSet.rule("languages-limit") != nil)
+        #expect(targets[0].session.ruleSet.rule("certifications-limit") != nil)
+        #expect(targets[0].session.ruleSet.rule("portfolio-minimum") == nil)
         #expect(targets[1].session.configuration == nil)
-        #expect(targets[1].session.ruleSet.rule("languages-limit") == nil)
+        #expect(targets[1].session.ruleSet.rule("certifications-limit") == nil)
+        #expect(targets[1].session.ruleSet.rule("portfolio-minimum") != nil)
     }
 
     @Test func planWithAnExplicitConfigAndNoFilesLintsItsProfiles() throws {
-        let options = LintSetup.Options(configPath: ConfigFixtures.project + "/.profilelint.yml", defaultRulesDirectory: ConfigFixtures.defaultRules)
+        let options = LintSetup.Options(configPath: ConfigFixtures.project + "/.profilelint.yml", defaultRulesDirectory: ConfigFixtures.rulesDirectory)
         let targets = try LintSetup.plan(files: [], options: options)
         #expect(targets.count == 1)
         #expect(targets[0].files == [ConfigFixtures.project + "/profile.yaml", ConfigFixtures.project + "/specialized/analytics.yaml"])
@@ -383,7 +385,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         try "rulez: {}\n".write(toFile: directory + "/.profilelint.yml", atomically: true, encoding: .utf8)
         try "title: x\n".write(toFile: directory + "/p.yaml", atomically: true, encoding: .utf8)
         #expect {
-            try LintSetup.plan(files: [directory + "/p.yaml"], options: LintSetup.Options(defaultRulesDirectory: ConfigFixtures.defaultRules))
+            try LintSetup.plan(files: [directory + "/p.yaml"], options: LintSetup.Options(defaultRulesDirectory: ConfigFixtures.rulesDirectory))
         } throws: { error in
             "\(error)" == "\(directory)/.profilelint.yml:1:1: error: unknown configuration key 'rulez'; did you mean 'rules'?"
         }
