@@ -291,10 +291,11 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
 @Suite struct LintSessionTests {
     @Test func configuredSeveritiesAndParametersReachTheDiagnostics() throws {
         let configuration = try ConfigLoader.load(path: ConfigFixtures.project + "/.profilelint.yml")
-        let rules = try LintSession.loadRules(defaultDirectory: ConfigFixtures.rulesDirectory, configuration: configuration, extraDirectories: [])
-        #expect(rules.contains { $0.id == "portfolio-minimum" })
-        #expect(rules.contains { $0.id == "certifications-limit" })  // from the configuration's rule_dirs
-        let session = try LintSession(rules: rules, configuration: configuration)
+        let directories = try LintSession.ruleDirectories(defaultDirectory: ConfigFixtures.rulesDirectory, configuration: configuration, extraDirectories: ["/x"])
+        #expect(directories == [ConfigFixtures.rulesDirectory, ConfigFixtures.project + "/extra-rules", "/x"])
+        let session = try LintSession(ruleDirectories: Array(directories.dropLast()), configuration: configuration)
+        #expect(session.ruleSet.rule("certifications-limit") != nil)  // from the configuration's rule_dirs
+        #expect(session.knownRuleIDs.contains("portfolio-minimum"))
         #expect(session.ruleSet.rule("portfolio-minimum") == nil)
         let result = session.lint(SourceFile(path: "p.yaml", text: "languages: [a, b, c]\nportfolio: [{title: one}]\n"))
         // max 3 → 2 by the configuration, warning → error; portfolio-minimum is off.
@@ -306,7 +307,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
     @Test func missingRuleDirectoryIsLocatedInTheConfiguration() throws {
         let configuration = try ConfigLoader.load(SourceFile(path: "cfg/.profilelint.yml", text: "rule_dirs: [no-such-dir]\n"))
         #expect {
-            try LintSession.loadRules(defaultDirectory: nil, configuration: configuration, extraDirectories: [])
+            try LintSession.ruleDirectories(defaultDirectory: nil, configuration: configuration, extraDirectories: [])
         } throws: { error in
             let error = error as! RuleFileError
             return error.position == SourcePosition(line: 1, column: 13) && error.message == "rule directory 'no-such-dir' does not exist"

@@ -1,3 +1,5 @@
+import ProfileText
+
 /// The lint pipeline every front end (CLI, Language Server) runs for one configuration:
 ///
 ///     Linter diagnostics → configured severity / off → inline suppressions → baseline
@@ -19,35 +21,44 @@ public struct LintSession: Sendable {
 
     /// Applies `configuration` to `rules` (all loaded rules) and builds the linter with
     /// `makeLinter` (which may attach a corpus). A bad override is a located error in the configuration.
-    public init(rules: [Rule], configuration: Configuration?, baseline: Baseline? = nil,
+    public init(rules: [Rule], skillAliases: SkillAliases? = nil, configuration: Configuration?, baseline: Baseline? = nil,
                 makeLinter: (RuleSet) -> Linter = { Linter(ruleSet: $0) }) throws(RuleFileError) {
         let configured = try configuration?.apply(to: rules, builtInRuleIDs: Self.builtInRuleIDs) ?? rules
         self.configuration = configuration
-        self.linter = makeLinter(try RuleSet(rules: configured))
+        self.linter = makeLinter(try RuleSet(rules: configured, skillAliases: skillAliases))
         self.baseline = baseline
         self.knownRuleIDs = rules.map(\.id) + Self.builtInRuleIDs
+    }
+
+    /// Loads the rules and skill aliases of `ruleDirectories` (see `ruleDirectories(...)`),
+    /// then applies `configuration` as `init(rules:...)` does.
+    public init(ruleDirectories: [String], configuration: Configuration?, baseline: Baseline? = nil,
+                makeLinter: (RuleSet) -> Linter = { Linter(ruleSet: $0) }) throws(RuleFileError) {
+        var rules: [Rule] = []
+        for directory in ruleDirectories { rules += try RuleLoader.loadDirectory(directory) }
+        try self.init(rules: rules, skillAliases: SkillAliasLoader.load(directories: ruleDirectories),
+                      configuration: configuration, baseline: baseline, makeLinter: makeLinter)
     }
 
     /// The rule set in force.
     public var ruleSet: RuleSet { linter.ruleSet }
 
-    /// All rules to run under `configuration`: the default pack, then the configuration's
-    /// `rule_dirs`, then `extraDirectories` (`--rules`).
-    public static func loadRules(defaultDirectory: String?, configuration: Configuration?,
-                                 extraDirectories: [String]) throws(RuleFileError) -> [Rule] {
-        var rules: [Rule] = []
-        if let defaultDirectory { rules += try RuleLoader.loadDirectory(defaultDirectory) }
+    /// The rule directories in force under `configuration`, in loading order: the default
+    /// pack, the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
+    /// `rule_dirs` entry that is not a directory is a located error in the configuration.
+    public static func ruleDirectories(defaultDirectory: String?, configuration: Configuration?,
+                                       extraDirectories: [String]) throws(RuleFileError) -> [String] {
+        var directories = defaultDirectory.map { [$0] } ?? []
         if let configuration {
             for directory in configuration.ruleDirectories {
                 guard PathGlob.isDirectory(directory.resolved) else {
                     throw RuleFileError(file: configuration.file, range: directory.range,
                                         message: "rule directory '\(directory.written)' does not exist")
                 }
-                rules += try RuleLoader.loadDirectory(directory.resolved)
+                directories.append(directory.resolved)
             }
         }
-        for directory in extraDirectories { rules += try RuleLoader.loadDirectory(directory) }
-        return rules
+        return directories + extraDirectories
     }
 
     /// Lints one file through the whole pipeline.

@@ -51,9 +51,9 @@ public enum LintSetup {
         throws(LintSetupError) -> [LintTarget] {
         func session(_ configuration: Configuration?) throws(LintSetupError) -> LintSession {
             do {
-                let rules = try LintSession.loadRules(defaultDirectory: options.defaultRulesDirectory, configuration: configuration,
-                                                      extraDirectories: options.ruleDirectories)
-                return try LintSession(rules: rules, configuration: configuration, baseline: options.baseline) { ruleSet in
+                let directories = try LintSession.ruleDirectories(defaultDirectory: options.defaultRulesDirectory,
+                                                                  configuration: configuration, extraDirectories: options.ruleDirectories)
+                return try LintSession(ruleDirectories: directories, configuration: configuration, baseline: options.baseline) { ruleSet in
                     makeLinter(ruleSet, configuration)
                 }
             } catch {
