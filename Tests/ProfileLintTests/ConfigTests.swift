@@ -142,7 +142,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         let rules = try ConfigFixtures.rules()
         let configured = try configuration("rules:\n  languages-limit: {severity: error, max: 2}\n  portfolio-minimum: off\n")
             .apply(to: rules, builtInRuleIDs: LintSession.builtInRuleIDs)
-        #expect(configured.map(\.id).sorted() == ["languages-limit", "skills-limit"])
+        #expect(configured.map(\.id).sorted() == ["languages-limit", "skills-limit", "skills-unique"])
         let languages = try #require(configured.first { $0.id == "languages-limit" })
         #expect(languages.severity == .error)
         #expect(try languages.parameters.int("max") == 2)

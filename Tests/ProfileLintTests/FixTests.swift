@@ -137,6 +137,57 @@ private func doubleSpaceLint(_ file: SourceFile) -> LintResult {
     }
 }
 
+@Suite struct SessionFixTests {
+    private func session(_ configuration: String? = nil) throws -> LintSession {
+        try LintSession(ruleDirectories: [ConfigFixtures.rulesDirectory],
+                        configuration: configuration.map { try ConfigLoader.load(SourceFile(path: ".profilelint.yml", text: $0)) })
+    }
+
+    @Test func removesDuplicateSkillsAndKeepsEverythingElse() throws {
+        let text = """
+            # keep this comment
+            title: 'Front-end Developer'   # and this one
+            skills: [React, "TypeScript", ReactJS, react]
+            specialized_profiles:
+              - skills:
+                  - Storybook
+                  - storybook
+                  - Vue
+            """
+        let result = try session().fix(SourceFile(path: "p.yaml", text: text))
+        #expect(result.fixed.text == """
+            # keep this comment
+            title: 'Front-end Developer'   # and this one
+            skills: [React, "TypeScript"]
+            specialized_profiles:
+              - skills:
+                  - Storybook
+                  - Vue
+            """)
+        #expect(result.appliedCount == 3)
+        #expect(result.passes == 1)
+        #expect(result.result.diagnostics.isEmpty)
+        // A second run finds nothing to fix.
+        let again = try session().fix(result.fixed)
+        #expect(!again.changed)
+        #expect(again.fixed.bytes == result.fixed.bytes)
+    }
+
+    @Test func suppressedAndDisabledFindingsAreNotFixed() throws {
+        let text = "# profilelint-disable-next-line skills-unique\nskills: [React, ReactJS]\n"
+        let suppressed = try session().fix(SourceFile(path: "p.yaml", text: text))
+        #expect(!suppressed.changed)
+        #expect(suppressed.result.diagnostics.isEmpty)
+        let off = try session("rules: {skills-unique: off}\n").fix(SourceFile(path: "p.yaml", text: "skills: [React, ReactJS]\n"))
+        #expect(!off.changed)
+    }
+
+    @Test func jsonProfilesAreFixedToo() throws {
+        let result = try session().fix(SourceFile(path: "p.json", text: "{\n  \"skills\": [\"React\", \"react\", \"Vue\"]\n}\n"))
+        #expect(result.fixed.text == "{\n  \"skills\": [\"React\", \"Vue\"]\n}\n")
+    }
+}
+
 @Suite struct AtomicFileWriterTests {
     @Test func replacesContentKeepingPermissionsAndLinks() throws {
         let directory = try ConfigFixtures.temporaryDirectory()
