@@ -156,4 +156,93 @@ enum ConfigCLI {
         #expect(output.status == 2)
         #expect(output.stderr.hasPrefix("profilelint: error: --dry-run needs --fix"))
     }
+
+    static let fixedDupes = """
+        # Front-end profile with repeated skill tags (kept: this comment, quoting, order).
+        title: "Front-end Developer"   # quoted on purpose
+        skills: [React, 'TypeScript']
+        languages:
+          - English
+        specialized_profiles:
+          - title: Component Library Engineer
+            skills:
+              - Storybook
+              - React.js   # an alias of React, not a repeat here
+
+        """
+
+    @Test func fixRewritesInPlaceKeepingPermissionsAndASecondRunChangesNothing() throws {
+        let directory = try ConfigCLI.copy()
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        let profile = directory.appendingPathComponent("dupes.yaml")
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: profile.path)
+
+        let first = try ConfigCLI.run(["lint", "--fix", "dupes.yaml"], in: directory)
+        #expect(first.status == 0)
+        #expect(first.stdout == "no problems in 1 file\n")
+        #expect(first.stderr == "profilelint: applied 3 fixes in 1 file\n")
+        #expect(try String(contentsOf: profile, encoding: .utf8) == Self.fixedDupes)
+        let attributes = try FileManager.default.attributesOfItem(atPath: profile.path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o600)
+
+        let second = try ConfigCLI.run(["lint", "--fix", "dupes.yaml"], in: directory)
+        #expect(second.status == 0)
+        #expect(second.stderr.isEmpty)
+        #expect(try String(contentsOf: profile, encoding: .utf8) == Self.fixedDupes)
+    }
+
+    @Test func fixReportsWhatRemains() throws {
+        let directory = try ConfigCLI.copy()
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        let profile = directory.appendingPathComponent("mixed.yaml")
+        try "skills: [Vue, vue]\nlanguages: [English, French, German]\n".write(to: profile, atomically: true, encoding: .utf8)
+        let output = try ConfigCLI.run(["lint", "--fix", "mixed.yaml"], in: directory)
+        #expect(output.status == 1)
+        #expect(output.stdout == """
+            mixed.yaml:2:30: error: 3 languages listed; keep the 2 you work in [languages-limit]
+            1 error, 0 warnings, 0 info in 1 file
+
+            """)
+        #expect(try String(contentsOf: profile, encoding: .utf8) == "skills: [Vue]\nlanguages: [English, French, German]\n")
+    }
+
+    @Test func dryRunPrintsAPatchableDiffAndWritesNothing() throws {
+        let directory = try ConfigCLI.copy()
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        let profile = directory.appendingPathComponent("dupes.yaml")
+        let before = try Data(contentsOf: profile)
+        let output = try ConfigCLI.run(["lint", "--fix", "--dry-run", "dupes.yaml"], in: directory)
+        #expect(output.status == 0)
+        #expect(try Data(contentsOf: profile) == before)
+        #expect(output.stdout == """
+            --- a/dupes.yaml
+            +++ b/dupes.yaml
+            @@ -1,6 +1,6 @@
+             # Front-end profile with repeated skill tags (kept: this comment, quoting, order).
+             title: "Front-end Developer"   # quoted on purpose
+            -skills: [React, 'TypeScript', ReactJS, react]
+            +skills: [React, 'TypeScript']
+             languages:
+               - English
+             specialized_profiles:
+            @@ -8,4 +8,3 @@
+                 skills:
+                   - Storybook
+                   - React.js   # an alias of React, not a repeat here
+            -      - storybook
+            no problems in 1 file
+
+            """)
+        // The diff applies with `patch -p1` and gives what --fix writes.
+        let diff = String(output.stdout.prefix(upTo: output.stdout.range(of: "no problems")!.lowerBound))
+        try diff.write(to: directory.appendingPathComponent("fix.diff"), atomically: true, encoding: .utf8)
+        let patch = Process()
+        patch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        patch.arguments = ["patch", "--quiet", "-p1", "-i", "fix.diff"]
+        patch.currentDirectoryURL = directory
+        try patch.run()
+        patch.waitUntilExit()
+        #expect(patch.terminationStatus == 0)
+        #expect(try String(contentsOf: profile, encoding: .utf8) == Self.fixedDupes)
+    }
 }
