@@ -81,6 +81,8 @@ struct LintCommand: ParsableCommand {
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
         if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
         if dryRun && !fix { throw ValidationError("--dry-run needs --fix") }
+        // A baseline must describe the files as they are on disk, not as a dry run would leave them.
+        if dryRun && writeBaseline != nil { throw ValidationError("--write-baseline cannot be combined with --dry-run") }
     }
 
     func run() throws {

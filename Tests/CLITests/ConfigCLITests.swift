@@ -155,6 +155,9 @@ enum ConfigCLI {
         let output = try ConfigCLI.run(["lint", "--dry-run"])
         #expect(output.status == 2)
         #expect(output.stderr.hasPrefix("profilelint: error: --dry-run needs --fix"))
+        let baseline = try ConfigCLI.run(["lint", "--fix", "--dry-run", "--write-baseline", "b.json"])
+        #expect(baseline.status == 2)
+        #expect(baseline.stderr.hasPrefix("profilelint: error: --write-baseline cannot be combined with --dry-run"))
     }
 
     static let fixedDupes = """
