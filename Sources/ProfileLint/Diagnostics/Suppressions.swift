@@ -57,9 +57,13 @@ public enum Suppressions {
 
     /// The suppression directives of a YAML file, and warnings for malformed ones.
     public static func directives(in file: SourceFile) -> (directives: [Directive], problems: [Diagnostic]) {
+        directives(in: file, comments: YAMLComments.scan(file))
+    }
+
+    private static func directives(in file: SourceFile, comments: [YAMLComments.Comment]) -> (directives: [Directive], problems: [Diagnostic]) {
         var directives: [Directive] = []
         var problems: [Diagnostic] = []
-        for comment in YAMLComments.scan(file) {
+        for comment in comments {
             switch parse(comment, in: file) {
             case .none: break
             case .directive(let directive): directives.append(directive)
@@ -150,9 +154,11 @@ public enum Suppressions {
         guard DocumentFormat(path: file.path) == .yaml else {
             return Outcome(kept: diagnostics, suppressed: [], problems: [])
         }
-        let (directives, invalid) = directives(in: file)
+        let comments = YAMLComments.scan(file)
+        let (directives, invalid) = directives(in: file, comments: comments)
         var problems = invalid
-        let (scopes, unmatchedEnables) = scopes(for: directives, in: file)
+        let commentLines = Set(comments.filter(\.isWholeLine).map(\.line))
+        let (scopes, unmatchedEnables) = scopes(for: directives, in: file, commentLines: commentLines)
         for (range, id) in unmatchedEnables {
             let what = id.map { "'\($0)' is" } ?? "no rule is"
             problems.append(Diagnostic(ruleID: unusedRuleID, severity: .warning,
@@ -211,7 +217,8 @@ public enum Suppressions {
 
     /// The line scopes of the directives, and the `enable` comments or ids (with their
     /// ranges; a nil id is a whole comment) that closed nothing.
-    private static func scopes(for directives: [Directive], in file: SourceFile) -> ([Scope], [(ByteRange, String?)]) {
+    private static func scopes(for directives: [Directive], in file: SourceFile,
+                               commentLines: Set<Int>) -> ([Scope], [(ByteRange, String?)]) {
         var scopes: [Scope] = []
         var open: [(scope: Scope, start: Int)] = []
         var unmatched: [(ByteRange, String?)] = []
@@ -221,7 +228,7 @@ public enum Suppressions {
             case .disableLine:
                 scopes.append(Scope(directive: index, ruleIDs: ids(directive), lines: directive.line..<directive.line + 1))
             case .disableNextLine:
-                if let target = nextContentLine(after: directive.line, in: file) {
+                if let target = nextContentLine(after: directive.line, in: file, commentLines: commentLines) {
                     scopes.append(Scope(directive: index, ruleIDs: ids(directive), lines: target..<target + 1))
                 }
             case .disable:
@@ -272,15 +279,14 @@ public enum Suppressions {
         return (scopes, unmatched)
     }
 
-    /// The first line after `line` that is neither blank nor only a comment.
-    private static func nextContentLine(after line: Int, in file: SourceFile) -> Int? {
+    /// The first line after `line` that is neither blank nor only a comment (`commentLines`:
+    /// the lines holding nothing but a comment, as the scan found them).
+    private static func nextContentLine(after line: Int, in file: SourceFile, commentLines: Set<Int>) -> Int? {
         var candidate = line + 1
         while candidate < file.lineCount {
             let range = file.lineContentRange(candidate)
-            if let first = file.bytes[range.lowerBound..<range.upperBound].first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
-               first != UInt8(ascii: "#") {
-                return candidate
-            }
+            let isBlank = file.bytes[range.lowerBound..<range.upperBound].allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }
+            if !isBlank && !commentLines.contains(candidate) { return candidate }
             candidate += 1
         }
         return nil
