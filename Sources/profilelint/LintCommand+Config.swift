@@ -3,23 +3,34 @@ import ProfileLint
 
 /// `lint`'s configuration, baseline and fix options (docs/configuration.md).
 extension LintCommand {
-    /// Which configuration governs each profile, with a session per configuration.
-    func plan(_ paths: [String], defaultRules: String) throws(CLIError) -> [LintTarget] {
+    /// Which configuration governs each profile, with a session per configuration (and
+    /// its corpus: `--corpus`, or the configuration's `corpus`). Skipped posts of a corpus
+    /// go to standard error as located warnings.
+    func plan(_ paths: [String], defaultRules: String) throws -> [LintTarget] {
         var baseline: Baseline?
         // `--write-baseline` records every finding, so an old baseline is not applied first.
         if let baselinePath, writeBaseline == nil {
             do { baseline = try Baseline.load(path: baselinePath) } catch { throw CLIError(error) }
         }
         let options = LintSetup.Options(configPath: config, ruleDirectories: ruleOptions.ruleDirectories,
-                                        defaultRulesDirectory: defaultRules, baseline: baseline)
+                                        defaultRulesDirectory: defaultRules, baseline: baseline,
+                                        corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
+                                        corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
+        let targets: [LintTarget]
         do {
-            return try LintSetup.plan(files: paths, options: options)
+            targets = try LintSetup.plan(files: paths, options: options)
         } catch {
             switch error {
             case .invalidFile(let located): throw CLIError(located)
             case .usage(let message): throw CLIError(message)
+            case .corpus(let problem): throw CLIError(problem.message)
             }
         }
+        var reported = Set<ObjectIdentifier>()
+        for case let corpus? in targets.map(\.session.linter.corpus) where reported.insert(ObjectIdentifier(corpus)).inserted {
+            for issue in corpus.issues { StandardError.write(issue.description) }
+        }
+        return targets
     }
 
     /// Lints every target's files; with `--fix`, fixes them first (writing them, or with

@@ -36,6 +36,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
+    @OptionGroup var corpusOptions: CorpusOptions
+
     @Option(help: "Output format.")
     var format: ReportFormat = .text
 

@@ -293,7 +293,8 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         let configuration = try ConfigLoader.load(path: ConfigFixtures.project + "/.profilelint.yml")
         let directories = try LintSession.ruleDirectories(defaultDirectory: ConfigFixtures.rulesDirectory, configuration: configuration, extraDirectories: ["/x"])
         #expect(directories == [ConfigFixtures.rulesDirectory, ConfigFixtures.project + "/extra-rules", "/x"])
-        let session = try LintSession(ruleDirectories: Array(directories.dropLast()), configuration: configuration)
+        let loaded = try LintSession.loadRules(directories: Array(directories.dropLast()))
+        let session = try LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration)
         #expect(session.ruleSet.rule("certifications-limit") != nil)  // from the configuration's rule_dirs
         #expect(session.knownRuleIDs.contains("portfolio-minimum"))
         #expect(session.ruleSet.rule("portfolio-minimum") == nil)
@@ -390,5 +391,79 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         } throws: { error in
             "\(error)" == "\(directory)/.profilelint.yml:1:1: error: unknown configuration key 'rulez'; did you mean 'rules'?"
         }
+    }
+
+    /// A project with a configuration naming a small corpus whose titles sit in a column
+    /// that needs `column_map`.
+    private func corpusProject(config: String) throws -> String {
+        let directory = try ConfigFixtures.temporaryDirectory()
+        try FileManager.default.createDirectory(atPath: directory + "/jobs", withIntermediateDirectories: true)
+        let posts = """
+            [
+              {"posting_name": "Sales dashboard for a bakery chain", "details": "Weekly sales and waste figures from twelve shops need one dashboard.", "skills": ["Power BI", "SQL"]},
+              {"posting_name": "Inventory report automation", "details": "Replace a manual spreadsheet routine with a scheduled report.", "skills": ["Python", "Excel"]}
+            ]
+            """
+        try posts.write(toFile: directory + "/jobs/posts.json", atomically: true, encoding: .utf8)
+        try config.write(toFile: directory + "/.profilelint.yml", atomically: true, encoding: .utf8)
+        try "title: Data Analyst\n".write(toFile: directory + "/profile.yaml", atomically: true, encoding: .utf8)
+        return directory
+    }
+
+    @Test func theConfigurationsCorpusAndColumnMapReachTheLinter() throws {
+        let directory = try corpusProject(config: "corpus: [jobs/]\ncolumn_map: {title: posting_name, description: details}\n")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let targets = try LintSetup.plan(files: [directory + "/profile.yaml"], options: LintSetup.Options(defaultRulesDirectory: ConfigFixtures.rulesDirectory))
+        let corpus = try #require(targets.first?.session.linter.corpus)
+        #expect(corpus.stats.postCount == 2)
+        #expect(corpus.stats.titles == ["Sales dashboard for a bakery chain", "Inventory report automation"])
+    }
+
+    @Test func commandLineCorpusAndColumnsTakePrecedence() throws {
+        let directory = try corpusProject(config: "corpus: [missing-jobs/]\ncolumn_map: {title: wrong_column}\n")
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // The configured path does not exist: a located error...
+        #expect {
+            try LintSetup.plan(files: [directory + "/profile.yaml"], options: LintSetup.Options(defaultRulesDirectory: ConfigFixtures.rulesDirectory))
+        } throws: { error in
+            "\(error)" == "\(directory)/.profilelint.yml:1:10: error: corpus path 'missing-jobs/' does not exist"
+        }
+        // ...unless --corpus replaces it; --column overrides the configured column.
+        let options = LintSetup.Options(defaultRulesDirectory: ConfigFixtures.rulesDirectory, corpusPaths: [directory + "/jobs"],
+                                        columnMap: ["title": "posting_name"])
+        let targets = try LintSetup.plan(files: [directory + "/profile.yaml"], options: options)
+        #expect(targets.first?.session.linter.corpus?.stats.titles == ["Sales dashboard for a bakery chain", "Inventory report automation"])
+    }
+
+    @Test func aCorpusNamedByTwoConfigurationsLoadsOnce() throws {
+        let first = try corpusProject(config: "corpus: [jobs/]\ncolumn_map: {title: posting_name}\n")
+        defer { try? FileManager.default.removeItem(atPath: first) }
+        let second = try corpusProject(config: "{}\n")
+        defer { try? FileManager.default.removeItem(atPath: second) }
+        let options = LintSetup.Options(defaultRulesDirectory: ConfigFixtures.rulesDirectory, corpusPaths: [first + "/jobs"])
+        let targets = try LintSetup.plan(files: [first + "/profile.yaml", second + "/profile.yaml"], options: options)
+        #expect(targets.count == 2)
+        let corpora = targets.compactMap(\.session.linter.corpus)
+        #expect(corpora.count == 2)
+        // Different column maps: two corpora. Same paths and map would share one object.
+        #expect(corpora[0] !== corpora[1])
+        let shared = try LintSetup.plan(files: [first + "/profile.yaml", second + "/profile.yaml"],
+                                        options: LintSetup.Options(defaultRulesDirectory: ConfigFixtures.rulesDirectory,
+                                                                   corpusPaths: [first + "/jobs"], columnMap: ["title": "posting_name"]))
+        #expect(shared[0].session.linter.corpus === shared[1].session.linter.corpus)
+    }
+
+    @Test func aRealCorpusLoadsWithOnlyAColumnMapping() throws {
+        let data = ConfigFixtures.repository.deletingLastPathComponent().appendingPathComponent("shared/data/jobs/data-analyst-340.json").path
+        try #require(FileManager.default.fileExists(atPath: data), "the shared data is missing")
+        let directory = try ConfigFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // The posts have no category column; the configuration maps project_type to it.
+        try "corpus: \(data)\ncolumn_map: {category: project_type}\n".write(toFile: directory + "/.profilelint.yml", atomically: true, encoding: .utf8)
+        try "title: Data Analyst\n".write(toFile: directory + "/profile.yaml", atomically: true, encoding: .utf8)
+        let targets = try LintSetup.plan(files: [directory + "/profile.yaml"], options: LintSetup.Options(defaultRulesDirectory: ConfigFixtures.rulesDirectory))
+        let stats = try #require(targets.first?.session.linter.corpus?.stats)
+        #expect(stats.postCount > 300 && stats.postCount <= 340)
+        #expect(Set(stats.categories) == ["Ongoing project", "One-time project", "Complex project"])
     }
 }

@@ -139,8 +139,10 @@ private func doubleSpaceLint(_ file: SourceFile) -> LintResult {
 
 @Suite struct SessionFixTests {
     private func session(_ configuration: String? = nil) throws -> LintSession {
-        try LintSession(ruleDirectories: [ConfigFixtures.rulesDirectory],
-                        configuration: configuration.map { try ConfigLoader.load(SourceFile(path: ".profilelint.yml", text: $0)) })
+        let loaded = try LintSession.loadRules(directories: [ConfigFixtures.rulesDirectory])
+        #expect(loaded.skillAliases != nil)
+        return try LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases,
+                               configuration: configuration.map { try ConfigLoader.load(SourceFile(path: ".profilelint.yml", text: $0)) })
     }
 
     @Test func removesDuplicateSkillsAndKeepsEverythingElse() throws {

@@ -8,12 +8,6 @@ public enum ConfigLoader {
     /// The top-level keys of a configuration file.
     public static let topLevelKeys = ["profiles", "corpus", "column_map", "rule_dirs", "rules"]
 
-    /// The job-post fields `column_map` may map (SPEC §1.2).
-    public static let jobPostFields = [
-        "id", "title", "description", "skills", "category", "budget_min", "budget_max", "budget_fixed",
-        "currency", "experience_level", "posted_at", "country", "url",
-    ]
-
     /// Reads the configuration file at `path` (as the user or discovery gave it).
     public static func load(path: String) throws(RuleFileError) -> Configuration {
         guard let data = FileManager.default.contents(atPath: path) else {
@@ -94,8 +88,8 @@ public enum ConfigLoader {
             }
             var mappings: [ColumnMapping] = []
             for pair in pairs {
-                guard ConfigLoader.jobPostFields.contains(pair.key) else {
-                    throw unknownKey(pair, candidates: ConfigLoader.jobPostFields, context: "job-post field")
+                guard PostFieldMapper.fieldNames.contains(pair.key) else {
+                    throw unknownKey(pair, candidates: PostFieldMapper.fieldNames, context: "job-post field")
                 }
                 let column = try string(pair.value, "'column_map.\(pair.key)'")
                 mappings.append(ColumnMapping(field: pair.key, column: column, fieldRange: pair.keyRange, columnRange: pair.value.range))

@@ -19,25 +19,22 @@ public struct LintSession: Sendable {
     /// Every rule id a suppression may name: loaded rules (also those turned off) and built-ins.
     public let knownRuleIDs: [String]
 
-    /// Applies `configuration` to `rules` (all loaded rules) and builds the linter with
-    /// `makeLinter` (which may attach a corpus). A bad override is a located error in the configuration.
+    /// Applies `configuration` to `rules` (all loaded rules) and builds the linter, with
+    /// `corpus` for the corpus rules. A bad override is a located error in the configuration.
     public init(rules: [Rule], skillAliases: SkillAliases? = nil, configuration: Configuration?, baseline: Baseline? = nil,
-                makeLinter: (RuleSet) -> Linter = { Linter(ruleSet: $0) }) throws(RuleFileError) {
+                corpus: Corpus? = nil) throws(RuleFileError) {
         let configured = try configuration?.apply(to: rules, builtInRuleIDs: Self.builtInRuleIDs) ?? rules
         self.configuration = configuration
-        self.linter = makeLinter(try RuleSet(rules: configured, skillAliases: skillAliases))
+        self.linter = Linter(ruleSet: try RuleSet(rules: configured, skillAliases: skillAliases), corpus: corpus)
         self.baseline = baseline
         self.knownRuleIDs = rules.map(\.id) + Self.builtInRuleIDs
     }
 
-    /// Loads the rules and skill aliases of `ruleDirectories` (see `ruleDirectories(...)`),
-    /// then applies `configuration` as `init(rules:...)` does.
-    public init(ruleDirectories: [String], configuration: Configuration?, baseline: Baseline? = nil,
-                makeLinter: (RuleSet) -> Linter = { Linter(ruleSet: $0) }) throws(RuleFileError) {
+    /// The rules and the skill alias table of `directories` (see `ruleDirectories(...)`).
+    public static func loadRules(directories: [String]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
         var rules: [Rule] = []
-        for directory in ruleDirectories { rules += try RuleLoader.loadDirectory(directory) }
-        try self.init(rules: rules, skillAliases: SkillAliasLoader.load(directories: ruleDirectories),
-                      configuration: configuration, baseline: baseline, makeLinter: makeLinter)
+        for directory in directories { rules += try RuleLoader.loadDirectory(directory) }
+        return (rules, try SkillAliasLoader.load(directories: directories))
     }
 
     /// The rule set in force.
