@@ -248,4 +248,21 @@ enum ConfigCLI {
         #expect(patch.terminationStatus == 0)
         #expect(try String(contentsOf: profile, encoding: .utf8) == Self.fixedDupes)
     }
+
+    @Test func theConfiguredCorpusIsLoadedAndAMissingOneExitsTwo() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "title: Analyst\n".write(to: directory.appendingPathComponent("p.yaml"), atomically: true, encoding: .utf8)
+        try "corpus: [posts.jsonl]\n".write(to: directory.appendingPathComponent(".profilelint.yml"), atomically: true, encoding: .utf8)
+        let missing = try ConfigCLI.run(["lint", "p.yaml"], in: directory)
+        #expect(missing.status == 2)
+        #expect(missing.stderr == ".profilelint.yml:1:10: error: corpus path 'posts.jsonl' does not exist\n")
+
+        // One good post and one broken line: the broken one is reported on stderr, the run goes on.
+        try "{\"title\": \"Quarterly sales report\", \"description\": \"Summarize three regions.\"}\n{not json\n"
+            .write(to: directory.appendingPathComponent("posts.jsonl"), atomically: true, encoding: .utf8)
+        let loaded = try ConfigCLI.run(["lint", "--no-cache", "p.yaml"], in: directory)
+        #expect(loaded.status == 0)
+        #expect(loaded.stderr.hasPrefix("posts.jsonl:2:"), "\(loaded.stderr)")
+    }
 }
