@@ -131,8 +131,11 @@ public enum LintSetup {
         }
         var targets: [LintTarget] = []
         var indexByConfig: [String: Int] = [:]
+        var configByDirectory: [String: String?] = [:]  // one search per directory
         for file in files {
-            let configPath = ConfigDiscovery.find(from: PathText.directory(of: file))
+            let directory = PathText.directory(of: file)
+            let configPath = configByDirectory[directory] ?? ConfigDiscovery.find(from: directory)
+            configByDirectory[directory] = configPath
             let key = configPath.map { PathText.absolute($0) } ?? ""
             if let index = indexByConfig[key] {
                 targets[index].files.append(file)
