@@ -44,7 +44,9 @@ public struct SkillCoverageCheck: CheckKind {
                 var notes: [Note] = []
                 if let contrast = tag.contrast { notes.append(Note("it is \(contrast)")) }
                 if count >= 15, let weakest = leastUsed {
-                    notes.append(Note("your 15 tags are all used; if you do this work, replace '\(weakest.text)', which only \(weakest.posts) of \(corpusSection.fit.phrase) carry"))
+                    let carriers = weakest.posts == 0 ? "none of \(corpusSection.fit.phrase) carry" : "only \(weakest.posts) of \(corpusSection.fit.phrase) carry"
+                    let slots = count == 15 ? "all 15 tag slots are used" : "your \(count) tags are over the limit of 15"
+                    notes.append(Note("\(slots); if you do this work, replace '\(weakest.text)', which \(carriers)"))
                 } else {
                     notes.append(Note("you list \(count) of 15 tags; add it if you do this work"))
                 }
