@@ -103,19 +103,14 @@ def utf16_length(text: str) -> int:
     return len(text.encode("utf-16-le")) // 2
 
 
-# Latency samples collected by the latency test, reported at the end of the run.
-LATENCIES_MS: list[float] = []
+# Latency samples (milliseconds) by setting, filled by test_latency.py, reported at the end of the run.
+LATENCIES_MS: dict[str, list[float]] = {}
 
 
 def pytest_terminal_summary(terminalreporter):
-    if LATENCIES_MS:
+    for label, samples in LATENCIES_MS.items():
         terminalreporter.write_line(
-            "didChange -> publishDiagnostics latency: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms over %d edits"
-            % (
-                statistics.median(LATENCIES_MS),
-                statistics.quantiles(LATENCIES_MS, n=10)[-1],
-                min(LATENCIES_MS),
-                max(LATENCIES_MS),
-                len(LATENCIES_MS),
-            )
+            "didChange -> publishDiagnostics, %s: median %.1f ms, p90 %.1f ms, min %.1f ms, max %.1f ms over %d edits"
+            % (label, statistics.median(samples), statistics.quantiles(samples, n=10)[-1],
+               min(samples), max(samples), len(samples))
         )
