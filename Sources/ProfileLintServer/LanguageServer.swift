@@ -248,7 +248,7 @@ public actor LanguageServer {
             let loaded = try loadEnvironment(settings, workspaceRoot)
             environmentLoadCount += 1
             environment = loaded
-            log(.info, "loaded \(loaded.linter.ruleSet.entries.count) rules from \(loaded.ruleDirectories.count) directories (load \(environmentLoadCount))")
+            log(.info, "loaded \(loaded.ruleSet.entries.count) rules from \(loaded.ruleDirectories.count) directories (load \(environmentLoadCount))")
         } catch {
             show(.error, "profilelint: \(error)")
         }
@@ -370,7 +370,7 @@ public actor LanguageServer {
 
     private func lspDiagnostic(_ diagnostic: Diagnostic, in document: OpenDocument) -> LSPDiagnostic {
         let file = document.file
-        let rule = environment?.linter.ruleSet.rule(diagnostic.ruleID)
+        let rule = environment?.ruleSet.rule(diagnostic.ruleID)
         var message = diagnostic.message
         var related: [DiagnosticRelatedInformation]?
         if !diagnostic.notes.isEmpty {
@@ -438,7 +438,7 @@ public actor LanguageServer {
         guard let first = hits.first else { return nil }
         let markdown = client.markdownHover
         let sections = hits.map { diagnostic -> String in
-            let rule = environment?.linter.ruleSet.rule(diagnostic.ruleID)
+            let rule = environment?.ruleSet.rule(diagnostic.ruleID)
             var lines = [markdown ? "**\(diagnostic.ruleID)** (\(diagnostic.severity.rawValue)): \(diagnostic.message)"
                                   : "\(diagnostic.ruleID) (\(diagnostic.severity.rawValue)): \(diagnostic.message)"]
             if let rationale = rule?.rationale { lines.append(rationale.trimmingCharacters(in: .whitespacesAndNewlines)) }

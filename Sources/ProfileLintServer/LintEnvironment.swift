@@ -40,18 +40,26 @@ public struct ServerSettings: Sendable, Equatable {
 /// Built once per workspace and reused for every edit; rebuilt only when settings, the
 /// configuration file, a rule directory or the corpus change.
 public struct LintEnvironment: Sendable {
-    public var linter: Linter
+    /// The rules (for rationales and documentation links).
+    public var ruleSet: RuleSet
     /// Absolute directories whose rule files the environment was built from.
     public var ruleDirectories: [String]
+    private let lintFile: @Sendable (SourceFile) -> LintResult
 
     public init(linter: Linter, ruleDirectories: [String]) {
-        self.linter = linter
+        self.init(ruleSet: linter.ruleSet, ruleDirectories: ruleDirectories, lint: { linter.lint($0) })
+    }
+
+    /// An environment that lints with any function (tests use it to add findings).
+    public init(ruleSet: RuleSet, ruleDirectories: [String], lint: @escaping @Sendable (SourceFile) -> LintResult) {
+        self.ruleSet = ruleSet
         self.ruleDirectories = ruleDirectories
+        self.lintFile = lint
     }
 
     /// The one place the server lints a document.
     public func lint(_ file: SourceFile) -> LintResult {
-        linter.lint(file)
+        lintFile(file)
     }
 
     /// Builds the environment for a workspace.
