@@ -69,7 +69,8 @@ public enum IncomingMessage: Sendable, Equatable {
             self = .invalid(id: id ?? .null, ResponseError(.invalidRequest, "'method' must be a string"))
             return
         }
-        let params = members["params"]
+        // An explicit `"params": null` (sent by some clients) means no parameters.
+        let params = members["params"].flatMap { $0 == .null ? nil : $0 }
         if let params, params.object == nil, params.array == nil {
             self = .invalid(id: id ?? .null, ResponseError(.invalidRequest, "'params' must be an object or an array"))
             return
