@@ -1,3 +1,5 @@
+import CICU
+
 /// A word of a text with its place: UTF-8 byte offsets into the text it came from.
 public struct Token: Sendable, Hashable {
     /// The token as written.
@@ -10,28 +12,191 @@ public struct Token: Sendable, Hashable {
     }
 }
 
-/// Word segmentation that keeps tech tokens (`C#`, `C++`, `.NET`, `Node.js`, `CI/CD`) whole.
-/// STUB (naive split on non-alphanumerics); replaced by the ICU word-break implementation.
+/// Word and sentence segmentation with ICU's break iterators (UAX #29), tailored for tech text.
+///
+/// Words are ICU's word-like segments (letters and numbers; punctuation, spaces and emoji are
+/// dropped), then adjusted so tech tokens stay whole:
+/// - a trailing `++` after a word, or `#` after a one- or two-letter word: `C++`, `Notepad++`, `C#`, `F#`;
+/// - a leading `.` before a word that starts with a letter, when the dot follows the start of the
+///   text, a space or an opening punctuation mark: `.NET`, `(.NET)`, `C#/.NET`;
+/// - short pairs: two words of at most two letters around `/` or `&` (`CI/CD`, `A/B`, `UI/UX`,
+///   `I/O`, `R&D`, `Q&A`), a few known longer ones (`TCP/IP`, `PL/SQL`, `AT&T`), and a
+///   single letter hyphenated to a word (`Objective-C`, `T-SQL`, `e-commerce`);
+/// - dotted names stay whole as ICU keeps them (`Node.js`, `ASP.NET`, `socket.io`), except a
+///   missing space after a full stop (`skills.Strong` → `skills`, `Strong`: a lowercase letter, a
+///   dot, then a capitalized word) and any colon (`Requirements:Python`) split the segment.
+/// Letters and digits stay together as ICU joins them (`GA4`, `B2B`, `3D`).
 public enum Tokenizer {
+    /// The words of `text` with exact UTF-8 byte ranges.
     public static func words(_ text: String) -> [Token] {
-        var tokens: [Token] = []
-        var start: Int?
-        var offset = 0
-        for scalar in text.unicodeScalars {
-            let isWord = scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-            if isWord, start == nil { start = offset }
-            if !isWord, let begin = start {
-                tokens.append(token(text, begin, offset))
-                start = nil
+        var text = text
+        return text.withUTF8 { bytes in
+            wordRanges(in: bytes).map { range in
+                Token(text: String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self), range: range)
             }
-            offset += String(scalar).utf8.count
         }
-        if let begin = start { tokens.append(token(text, begin, offset)) }
-        return tokens
     }
 
-    private static func token(_ text: String, _ start: Int, _ end: Int) -> Token {
-        let utf8 = Array(text.utf8)
-        return Token(text: String(decoding: utf8[start..<end], as: UTF8.self), range: start..<end)
+    /// The sentences of `text` (ICU sentence breaks; a line break also ends a sentence) as UTF-8
+    /// byte ranges, without trailing white space; blank segments are left out.
+    public static func sentences(_ text: String) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { sentenceRanges(in: $0) }
+    }
+
+    // MARK: Ranges over UTF-8 bytes
+
+    /// ICU segments of `bytes`: (end offset, rule status) pairs, in order.
+    static func segments(of kind: Int32, in bytes: UnsafeBufferPointer<UInt8>) -> [(end: Int, status: Int32)] {
+        let count = bytes.count
+        guard count > 0, count < Int(Int32.max), let base = bytes.baseAddress else { return [] }
+        var ends = [Int32](repeating: 0, count: count)
+        var statuses = [Int32](repeating: 0, count: count)
+        let found = Int(plicu_segments(kind, base, Int32(count), &ends, &statuses, Int32(count)))
+        // ICU failing here (out of memory) leaves the text as one segment rather than dropping it.
+        guard found > 0, found <= count else { return [(count, kind == PLICU_BREAK_WORD ? 200 : 0)] }
+        return (0..<found).map { (Int(ends[$0]), statuses[$0]) }
+    }
+
+    static func sentenceRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var ranges: [Range<Int>] = []
+        var start = 0
+        for segment in segments(of: Int32(PLICU_BREAK_SENTENCE), in: bytes) {
+            var end = segment.end
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            var first = start
+            while first < end, isSpace(bytes[first]) { first += 1 }
+            if first < end { ranges.append(first..<end) }
+            start = segment.end
+        }
+        return ranges
+    }
+
+    /// Word ranges with the tech-token adjustments described on the type.
+    static func wordRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var raw: [Range<Int>] = []
+        var start = 0
+        for segment in segments(of: Int32(PLICU_BREAK_WORD), in: bytes) {
+            // UBRK_WORD_NONE_LIMIT: statuses below 100 are spaces, punctuation and symbols.
+            if segment.status >= 100 { splitRunOnWords(start..<segment.end, in: bytes, into: &raw) }
+            start = segment.end
+        }
+        var words: [Range<Int>] = []
+        words.reserveCapacity(raw.count)
+        var index = 0
+        while index < raw.count {
+            var word = extendedWithMarks(raw[index], in: bytes)
+            index += 1
+            while index < raw.count, let joined = joinedPair(word, extendedWithMarks(raw[index], in: bytes), in: bytes) {
+                word = joined
+                index += 1
+            }
+            words.append(word)
+        }
+        return words
+    }
+
+    /// Splits an ICU word segment at a colon, or at a full stop between a lowercase letter and a
+    /// capitalized word (a missing space after a sentence).
+    private static func splitRunOnWords(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
+                                        into words: inout [Range<Int>]) {
+        var start = range.lowerBound
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let byte = bytes[index]
+            let isBreak: Bool
+            if byte == UInt8(ascii: ":") {
+                isBreak = true
+            } else if byte == UInt8(ascii: "."), index > start, index + 2 < range.upperBound {
+                isBreak = isLower(bytes[index - 1]) && isUpper(bytes[index + 1]) && isLower(bytes[index + 2])
+            } else {
+                isBreak = false
+            }
+            if isBreak {
+                if start < index { words.append(start..<index) }
+                start = index + 1
+            }
+            index += 1
+        }
+        if start < range.upperBound { words.append(start..<range.upperBound) }
+    }
+
+    /// Adds a leading `.` and a trailing `++` or `#` that belong to the word.
+    private static func extendedWithMarks(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        if lower >= 1, bytes[lower - 1] == UInt8(ascii: "."), isLetter(bytes[lower]),
+           lower == 1 || opensWord(bytes[lower - 2]) {
+            lower -= 1
+        }
+        if isLetter(bytes[upper - 1]) {
+            if upper + 1 < bytes.count, bytes[upper] == UInt8(ascii: "+"), bytes[upper + 1] == UInt8(ascii: "+") {
+                upper += 2
+            } else if upper < bytes.count, bytes[upper] == UInt8(ascii: "#"), upper - lower <= 2 {
+                upper += 1
+            }
+        }
+        // `C#x` is not C#: a mark glued to a following letter or digit is left out.
+        if upper != range.upperBound, upper < bytes.count, isAlphanumeric(bytes[upper]) {
+            upper = range.upperBound
+        }
+        return lower..<upper
+    }
+
+    private static let knownPairs: Set<String> = ["tcp/ip", "pl/sql", "at&t"]
+
+    /// The two words joined into one when they are a short pair around `/`, `&` or `-`.
+    private static func joinedPair(_ left: Range<Int>, _ right: Range<Int>,
+                                   in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
+        guard right.lowerBound == left.upperBound + 1 else { return nil }
+        let separator = bytes[left.upperBound]
+        let leftLetters = letterCount(left, in: bytes)
+        let rightLetters = letterCount(right, in: bytes)
+        let isPair: Bool
+        switch separator {
+        case UInt8(ascii: "/"), UInt8(ascii: "&"):
+            if (1...2).contains(leftLetters ?? 0), (1...2).contains(rightLetters ?? 0) {
+                isPair = true
+            } else {
+                let pair = String(decoding: UnsafeBufferPointer(rebasing: bytes[left.lowerBound..<right.upperBound]),
+                                  as: UTF8.self)
+                isPair = knownPairs.contains(pair.lowercased())
+            }
+        case UInt8(ascii: "-"):
+            isPair = leftLetters != nil && rightLetters != nil && (leftLetters == 1 || rightLetters == 1)
+        default:
+            isPair = false
+        }
+        return isPair ? left.lowerBound..<right.upperBound : nil
+    }
+
+    /// The number of letters when the range is ASCII letters only, else nil.
+    private static func letterCount(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        for index in range where !isLetter(bytes[index]) { return nil }
+        return range.count
+    }
+
+    // MARK: ASCII classes
+
+    private static func isUpper(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") }
+    private static func isLower(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") }
+    private static func isLetter(_ byte: UInt8) -> Bool { isUpper(byte) || isLower(byte) }
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        isLetter(byte) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+    }
+
+    static func isSpace(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || (byte >= 0x09 && byte <= 0x0D)
+    }
+
+    /// Characters after which a `.` starts a word (`.NET`): space and opening punctuation.
+    private static func opensWord(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "/"), UInt8(ascii: ","),
+             UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ";"):
+            return true
+        default:
+            return isSpace(byte)
+        }
     }
 }

@@ -10,4 +10,30 @@
 int32_t plicu_nfkc_casefold(const uint16_t *src, int32_t src_length,
                             uint16_t *dst, int32_t dst_capacity);
 
+/// Accent folding of UTF-16 text with the ICU transliterator
+/// "NFD; [:Nonspacing Mark:] Remove; NFC" (`résumé` -> `resume`).
+/// Each thread uses its own transliterator, created on first use.
+/// Writes at most `dst_capacity` units to `dst` and returns the full length needed
+/// (call again with that capacity if it is larger), or a negative value on an ICU error.
+int32_t plicu_fold_accents(const uint16_t *src, int32_t src_length,
+                           uint16_t *dst, int32_t dst_capacity);
+
+/// Kinds of text segmentation.
+enum {
+    /// Words (UAX #29 word boundaries).
+    PLICU_BREAK_WORD = 0,
+    /// Sentences (UAX #29 sentence boundaries).
+    PLICU_BREAK_SENTENCE = 1
+};
+
+/// Segments UTF-8 text with an ICU break iterator of `kind` (one cached per thread).
+/// For each segment i, `ends[i]` is its end as a UTF-8 byte offset (segment i starts at
+/// `ends[i - 1]`, or 0) and `statuses[i]` is ICU's rule status for it (for words: 0-99 none,
+/// 100-199 number, 200-299 letter, 300+ kana/ideographic).
+/// Returns the number of segments (at most `utf8_length`, so a capacity of `utf8_length`
+/// always suffices; a larger count means the arrays were too small), or a negative value
+/// on an ICU error.
+int32_t plicu_segments(int32_t kind, const uint8_t *utf8, int32_t utf8_length,
+                       int32_t *ends, int32_t *statuses, int32_t capacity);
+
 #endif

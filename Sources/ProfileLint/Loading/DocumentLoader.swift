@@ -1,13 +1,51 @@
-import Yams
-
 /// A located problem found while reading a document.
 public struct LoadError: Error, Sendable, Equatable {
+    /// What kind of problem; the profile loader maps it to a diagnostic rule id.
+    public enum Kind: String, Sendable, Equatable {
+        /// The document's syntax (YAML or JSON) is broken.
+        case syntax
+        /// The bytes are not UTF-8, or hold characters the format forbids.
+        case encoding
+        /// The file is larger than `LoadLimits.maxBytes`.
+        case size
+        /// Collections nest deeper than `LoadLimits.maxDepth`.
+        case depth
+        /// YAML aliases expand to more than `LoadLimits.maxNodes` values.
+        case expansion
+        /// A map repeats a key (reported at the repetition; the first one counts).
+        case duplicateKey
+    }
+
     public var message: String
     public var range: ByteRange
-    public init(_ message: String, range: ByteRange) {
+    public var kind: Kind
+    /// Related places, such as the first definition of a repeated key.
+    public var notes: [Note]
+
+    public init(_ message: String, range: ByteRange, kind: Kind = .syntax, notes: [Note] = []) {
         self.message = message
         self.range = range
+        self.kind = kind
+        self.notes = notes
     }
+}
+
+/// Bounds that keep hostile or broken input from exhausting time, memory or stack.
+public struct LoadLimits: Sendable, Equatable {
+    /// The largest file accepted, in bytes (default 1 MiB).
+    public var maxBytes: Int
+    /// The deepest nesting of lists and maps accepted (default 64; the root is level 1).
+    public var maxDepth: Int
+    /// The most values a document may hold once YAML aliases are expanded (default 100,000).
+    public var maxNodes: Int
+
+    public init(maxBytes: Int = 1 << 20, maxDepth: Int = 64, maxNodes: Int = 100_000) {
+        self.maxBytes = maxBytes
+        self.maxDepth = maxDepth
+        self.maxNodes = maxNodes
+    }
+
+    public static let `default` = LoadLimits()
 }
 
 /// The syntax of a document file.
@@ -20,50 +58,69 @@ public enum DocumentFormat: Sendable {
     }
 }
 
-/// Parses YAML or JSON bytes into a `Node` tree with source ranges.
+/// A parsed document: its tree, and the problems that did not stop parsing.
+public struct LoadedDocument: Sendable {
+    /// The root value; nil when the document holds nothing but whitespace and comments.
+    public var root: Node?
+    /// Problems that leave the tree usable (repeated keys: both entries stay in the
+    /// tree, in source order, and `Node.subscript` finds the first).
+    public var problems: [LoadError]
+}
+
+/// Parses YAML or JSON bytes into a `Node` tree with exact source ranges.
 ///
-/// MINIMAL FIRST VERSION: YAML through Yams with start marks only; the end of a
-/// scalar is estimated from its text. To be completed by the loading work.
+/// Before parsing, the file must be within `LoadLimits.maxBytes` and valid UTF-8; a
+/// leading byte order mark is skipped. YAML goes through Yams (libyaml) with ranges
+/// rebuilt from the source (`YAMLDocumentParser`); JSON through `JSONDocumentParser`.
 public enum DocumentLoader {
-    public static func load(_ file: SourceFile, format: DocumentFormat) throws(LoadError) -> Node? {
-        let text = file.text
-        let yamsNode: Yams.Node?
-        do {
-            yamsNode = try Yams.compose(yaml: text)
-        } catch {
-            throw LoadError("syntax error: \(error)", range: ByteRange(0, 0))
+    /// Reads a document, throwing only problems that leave no usable tree.
+    public static func read(_ file: SourceFile, format: DocumentFormat,
+                            limits: LoadLimits = .default) throws(LoadError) -> LoadedDocument {
+        try checkBytes(file, limits: limits)
+        switch format {
+        case .yaml: return try YAMLDocumentParser.parse(file, limits: limits)
+        case .json: return try JSONDocumentParser.parse(file, limits: limits)
         }
-        guard let yamsNode else { return nil }
-        return convert(yamsNode, file: file)
     }
 
-    private static func convert(_ node: Yams.Node, file: SourceFile) -> Node {
-        let start = node.mark.map { file.byteOffset(line: $0.line, column: $0.column) } ?? 0
-        switch node {
-        case .scalar(let scalar):
-            let length = scalar.string.utf8.count
-            let whole = ByteRange(start, start + length)
-            let type: Scalar.ScalarType
-            if scalar.style != .plain { type = .string }
-            else if node.null != nil { type = .null }
-            else if node.bool != nil { type = .boolean }
-            else if node.int != nil { type = .integer }
-            else if node.float != nil { type = .float }
-            else { type = .string }
-            let spans = SpanMap(whole: whole, segments: [.init(valueOffset: 0, sourceOffset: start, length: length)])
-            return Node(.scalar(Scalar(text: scalar.string, type: type, spans: spans)), range: whole)
-        case .sequence(let sequence):
-            let items = sequence.map { convert($0, file: file) }
-            return Node(.list(items), range: ByteRange(start, items.last?.range.upperBound ?? start))
-        case .mapping(let mapping):
-            var entries: [MapEntry] = []
-            for (key, value) in mapping {
-                let keyNode = convert(key, file: file)
-                entries.append(MapEntry(key: keyNode.string ?? "", keyRange: keyNode.range, value: convert(value, file: file)))
-            }
-            return Node(.map(entries), range: ByteRange(start, entries.last?.value.range.upperBound ?? start))
-        case .alias:
-            return Node(.scalar(Scalar(text: "", type: .null, spans: SpanMap(whole: ByteRange(start, start), segments: []))), range: ByteRange(start, start))
+    /// Reads a document strictly: any problem, repeated keys included, is thrown.
+    /// Returns nil for a document with nothing but whitespace and comments.
+    public static func load(_ file: SourceFile, format: DocumentFormat) throws(LoadError) -> Node? {
+        let document = try read(file, format: format)
+        if let problem = document.problems.first { throw problem }
+        return document.root
+    }
+
+    /// The file-level checks every format shares: size and UTF-8.
+    static func checkBytes(_ file: SourceFile, limits: LoadLimits) throws(LoadError) {
+        if file.bytes.count > limits.maxBytes {
+            throw LoadError("the file is \(byteCountDescription(file.bytes.count)); the limit is \(byteCountDescription(limits.maxBytes))",
+                            range: ByteRange(0, 0), kind: .size)
         }
+        if let problem = file.firstUTF8Problem {
+            throw LoadError("invalid UTF-8: \(problem.reason)", range: problem.range, kind: .encoding)
+        }
+    }
+
+    /// "1 MiB", "1.5 MiB", "300 KiB", "12 bytes".
+    static func byteCountDescription(_ count: Int) -> String {
+        func format(_ value: Double, _ unit: String) -> String {
+            let rounded = (value * 10).rounded() / 10
+            let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
+            return "\(text) \(unit)"
+        }
+        if count >= 1 << 20 { return format(Double(count) / Double(1 << 20), "MiB") }
+        if count >= 1 << 10 { return format(Double(count) / Double(1 << 10), "KiB") }
+        return count == 1 ? "1 byte" : "\(count) bytes"
+    }
+
+    /// The message for a document nested deeper than the limit.
+    static func depthMessage(_ limits: LoadLimits) -> String {
+        "lists and maps nest deeper than \(limits.maxDepth) levels"
+    }
+
+    /// The message for a repeated key.
+    static func duplicateKeyMessage(_ key: String, first: SourcePosition) -> String {
+        "duplicate key '\(key)' (first defined at \(first))"
     }
 }

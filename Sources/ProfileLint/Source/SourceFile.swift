@@ -38,7 +38,12 @@ public struct SourcePosition: Hashable, Sendable, Codable, CustomStringConvertib
 }
 
 /// The bytes of one input file with a line table; converts byte offsets to
-/// line/column in any `ColumnUnit`. `\n`, `\r\n` and a lone `\r` each end a line.
+/// line/column in any `ColumnUnit`. `\n`, `\r\n` and a lone `\r` each end a line
+/// (as in LSP; U+0085, U+2028 and U+2029 do not).
+///
+/// A UTF-8 byte order mark at the start stays in `bytes` (fixes keep the file byte
+/// for byte) but is not part of line 1: the first character after it is column 1,
+/// as editors show it.
 public struct SourceFile: Sendable {
     /// The path as the user gave it (used in diagnostics).
     public let path: String
@@ -50,20 +55,7 @@ public struct SourceFile: Sendable {
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
-        var starts = [0]
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            let byte = bytes[index]
-            if byte == 0x0A {
-                starts.append(index + 1)
-            } else if byte == 0x0D {
-                if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
-                starts.append(index + 1)
-            }
-            index += 1
-        }
-        self.lineStarts = starts
+        self.lineStarts = Self.lineStarts(of: bytes, unicodeBreaks: false)
     }
 
     public init(path: String, text: String) {
@@ -114,13 +106,23 @@ public struct SourceFile: Sendable {
 
     /// Byte offset of 1-based `line` and `column` counted in `unit`; clamps to the line's end.
     public func byteOffset(line: Int, column: Int, unit: ColumnUnit = .scalars) -> Int {
-        guard line >= 1 else { return 0 }
+        guard line >= 1 else { return lineStarts[0] }
         guard line <= lineStarts.count else { return bytes.count }
-        let content = lineContentRange(line - 1)
+        return advance(from: lineContentRange(line - 1), columns: column - 1, unit: unit)
+    }
+
+    /// The offset `columns` units of `unit` after the start of `content`, at most its end.
+    func advance(from content: ByteRange, columns: Int, unit: ColumnUnit) -> Int {
+        Self.advance(in: bytes, from: content, columns: columns, unit: unit)
+    }
+
+    /// The offset `columns` units of `unit` after the start of `content` in `bytes`,
+    /// at most the end of `content`.
+    static func advance(in bytes: [UInt8], from content: ByteRange, columns: Int, unit: ColumnUnit) -> Int {
         var offset = content.lowerBound
-        var remaining = column - 1
+        var remaining = columns
         while remaining > 0, offset < content.upperBound {
-            let length = Self.sequenceLength(bytes[offset])
+            let length = sequenceLength(bytes[offset])
             let units: Int
             switch unit {
             case .utf8: units = length
@@ -132,6 +134,46 @@ public struct SourceFile: Sendable {
             offset = min(offset + length, content.upperBound)
         }
         return offset
+    }
+
+    /// Length of a UTF-8 byte order mark at the start of `bytes` (3 or 0).
+    static func byteOrderMarkLength(_ bytes: [UInt8]) -> Int {
+        bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+    }
+
+    /// Whether the file starts with a UTF-8 byte order mark.
+    public var hasByteOrderMark: Bool { Self.byteOrderMarkLength(bytes) == 3 }
+
+    /// The line starts of `bytes`: `\n`, `\r\n` and `\r` end a line, and with
+    /// `unicodeBreaks` also U+0085, U+2028 and U+2029 (as libyaml counts lines).
+    /// Line 1 starts after a byte order mark.
+    static func lineStarts(of bytes: [UInt8], unicodeBreaks: Bool) -> [Int] {
+        var starts = [byteOrderMarkLength(bytes)]
+        var index = starts[0]
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x0A {
+                starts.append(index + 1)
+            } else if byte == 0x0D {
+                if index + 1 < count, bytes[index + 1] == 0x0A { index += 1 }
+                starts.append(index + 1)
+            } else if unicodeBreaks, let length = unicodeBreakLength(bytes, at: index) {
+                index += length - 1
+                starts.append(index + 1)
+            }
+            index += 1
+        }
+        return starts
+    }
+
+    /// The length of U+0085, U+2028 or U+2029 at `index`, if one is there.
+    static func unicodeBreakLength(_ bytes: [UInt8], at index: Int) -> Int? {
+        let byte = bytes[index]
+        if byte == 0xC2, index + 1 < bytes.count, bytes[index + 1] == 0x85 { return 2 }
+        if byte == 0xE2, index + 2 < bytes.count, bytes[index + 1] == 0x80,
+           bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9 { return 3 }
+        return nil
     }
 
     /// Units of `unit` between two byte offsets on one line.

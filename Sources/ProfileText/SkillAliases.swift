@@ -1,0 +1,119 @@
+/// A skill alias table: canonical skill names and the other names they go by
+/// (`React` ← `React.js`, `ReactJS`; `Google Ads` ← `Google AdWords`). The data comes from the caller
+/// (the rule pack's alias file); this type only does the matching.
+///
+/// Matching compares `normalizedKey`s, so case, accents, spaces, punctuation and a `.js`/`js`
+/// suffix do not matter: `React.js`, `ReactJS`, `react js` and `React` are one skill.
+/// Short names are the exception: an alias (or canonical name) whose key (before dropping `js`)
+/// is one or two letters or digits (`R`, `C`, `Go`, `AI`; not `C#`) matches only a tag that is
+/// exactly that name, case included, so `go` and `GO` never become `Go`.
+public struct SkillAliases: Sendable {
+    /// One canonical skill and its aliases.
+    public struct Group: Sendable, Hashable {
+        public var canonical: String
+        public var aliases: [String]
+        public init(canonical: String, aliases: [String]) {
+            self.canonical = canonical
+            self.aliases = aliases
+        }
+    }
+
+    /// Two groups claim the same name (by key, or exactly for short names).
+    public struct Conflict: Error, Sendable, Hashable, CustomStringConvertible {
+        /// The name as written in the later group.
+        public var name: String
+        /// Indexes into the groups given to `init` of the group that claimed it first and the later one.
+        public var firstGroup: Int
+        public var secondGroup: Int
+        public var description: String {
+            "alias '\(name)' of group \(secondGroup + 1) is already a name of group \(firstGroup + 1)"
+        }
+    }
+
+    private struct Claim: Sendable {
+        var canonical: String
+        var group: Int
+    }
+
+    public let groups: [Group]
+    private var byKey: [String: Claim] = [:]
+    private var shortNames: [String: Claim] = [:]
+
+    /// Builds the table; throws the first `Conflict` when one name belongs to two groups.
+    /// A name repeated within its own group is allowed.
+    public init(_ groups: [Group]) throws(Conflict) {
+        self.groups = groups
+        for (index, group) in groups.enumerated() {
+            for name in [group.canonical] + group.aliases {
+                let trimmed = Self.trimmed(name)
+                let folded = Self.foldedKey(trimmed)
+                if folded.isEmpty { continue }
+                let claim = Claim(canonical: group.canonical, group: index)
+                if Self.isShort(folded) {
+                    try Self.record(claim, for: trimmed, name: name, in: &shortNames)
+                } else {
+                    try Self.record(claim, for: Self.droppingJSSuffix(folded), name: name, in: &byKey)
+                }
+            }
+        }
+    }
+
+    /// The canonical name of a skill tag, or nil when the table does not know it.
+    public func canonical(for tag: String) -> String? {
+        let trimmed = Self.trimmed(tag)
+        if let claim = shortNames[trimmed] { return claim.canonical }
+        let folded = Self.foldedKey(trimmed)
+        if Self.isShort(folded) { return nil }
+        return byKey[Self.droppingJSSuffix(folded)]?.canonical
+    }
+
+    /// The key names are compared by: `Normalizer.normalizeTerm` (case and accents folded), then
+    /// only letters, digits, `#` and `+` kept (so `C#` and `C++` stay apart from `C`), then a
+    /// trailing `js` dropped when something is left before it.
+    /// `React.js`, `ReactJS`, `react js` → `react`; `Node.js` → `node`; `CI/CD` → `cicd`; `C#` → `c#`.
+    public static func normalizedKey(_ name: String) -> String {
+        droppingJSSuffix(foldedKey(name))
+    }
+
+    // MARK: Helpers
+
+    /// The key before the `js` suffix is dropped; names whose folded key has at most two
+    /// characters are the short ones.
+    private static func foldedKey(_ name: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in Normalizer.normalizeTerm(name).unicodeScalars {
+            let properties = scalar.properties
+            if properties.isAlphabetic || properties.numericType != nil || scalar == "#" || scalar == "+" {
+                scalars.append(scalar)
+            }
+        }
+        return String(scalars)
+    }
+
+    private static func droppingJSSuffix(_ key: String) -> String {
+        key.count > 2 && key.hasSuffix("js") ? String(key.dropLast(2)) : key
+    }
+
+    /// One or two letters or digits: ambiguous with common words (`go`, `r`). `C#` and `C++` are not short.
+    private static func isShort(_ key: String) -> Bool {
+        key.unicodeScalars.count <= 2 && !key.contains("#") && !key.contains("+")
+    }
+
+    private static func trimmed(_ name: String) -> String {
+        let scalars = name.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        return String(scalars[first...last])
+    }
+
+    private static func record(_ claim: Claim, for key: String, name: String,
+                               in table: inout [String: Claim]) throws(Conflict) {
+        if let existing = table[key] {
+            if existing.group != claim.group {
+                throw Conflict(name: name, firstGroup: existing.group, secondGroup: claim.group)
+            }
+            return
+        }
+        table[key] = claim
+    }
+}
