@@ -28,7 +28,7 @@ public actor LanguageServer {
         var watchedFilesRegistration = false
     }
 
-    static let sourceName = "profilelint"
+    static let sourceName = ToolInfo.name
 
     private let send: @Sendable ([UInt8]) -> Void
     private let loadEnvironment: EnvironmentLoader
@@ -198,14 +198,13 @@ public actor LanguageServer {
         if let processID = params.processId { watchParent(processID) }
         lifecycle = .running
 
-        let version = Bundle.main.infoDictionary?["CFBundleShortVersionString"] as? String
         return InitializeResult(
             capabilities: ServerCapabilities(
                 positionEncoding: encoding.rawValue,
                 textDocumentSync: .init(openClose: true, change: 2, save: .init(includeText: false)),
                 codeActionProvider: .init(codeActionKinds: ["quickfix"]),
                 hoverProvider: true),
-            serverInfo: ServerInfo(name: Self.sourceName, version: version ?? "dev"))
+            serverInfo: ServerInfo(name: ToolInfo.name, version: ToolInfo.version))
     }
 
     private func initialized() {

@@ -3,21 +3,10 @@ import Foundation
 /// Runs a `LanguageServer` over standard input and output.
 public enum StdioServer {
     /// Serves until `exit` or the end of input and returns the exit status
-    /// (0 after a `shutdown`, 1 otherwise). Blocks the calling thread.
-    public static func run() -> Int32 {
+    /// (0 after a `shutdown`, 1 otherwise).
+    public static func serve() async -> Int32 {
         // A client that disappears closes the pipe; a write must fail, not kill the process.
         signal(SIGPIPE, SIG_IGN)
-        let status = StatusBox()
-        let finished = DispatchSemaphore(value: 0)
-        Task.detached {
-            status.set(await serve())
-            finished.signal()
-        }
-        finished.wait()
-        return status.get()
-    }
-
-    private static func serve() async -> Int32 {
         let server = LanguageServer(send: { body in
             guard !body.isEmpty else { return }
             // The client has gone away if stdout is closed; there is nobody left to answer.
@@ -68,13 +57,5 @@ public enum StdioServer {
             }
         }
         return true
-    }
-
-    /// The exit status handed from the serving task to the blocked caller.
-    private final class StatusBox: @unchecked Sendable {
-        private let lock = NSLock()
-        private var status: Int32 = 1
-        func set(_ value: Int32) { lock.withLock { status = value } }
-        func get() -> Int32 { lock.withLock { status } }
     }
 }

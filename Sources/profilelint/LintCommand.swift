@@ -2,40 +2,108 @@ import ArgumentParser
 import Foundation
 import ProfileLint
 
-/// `profilelint lint FILES...`
-struct LintCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "lint", abstract: "Lint profile files.")
+extension ReportFormat: ExpressibleByArgument {}
 
-    @Argument(help: "Profile files (YAML or JSON).")
+/// The severity threshold `--fail-on` takes.
+enum FailLevel: String, ExpressibleByArgument, CaseIterable {
+    case error, warning, info
+
+    var severity: Severity {
+        switch self {
+        case .error: .error
+        case .warning: .warning
+        case .info: .info
+        }
+    }
+}
+
+/// `profilelint lint [FILES...]`: the default command.
+struct LintCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lint",
+        abstract: "Lint profile files.",
+        discussion: """
+        A directory is searched recursively for *.yaml, *.yml and *.json profiles, skipping \
+        hidden files and directories and directories named 'jobs' (the job-post corpus).
+
+        Exit status: 0 no finding at or above --fail-on; 1 findings at or above --fail-on (a \
+        profile that does not parse counts) or more warnings than --max-warnings; 2 usage \
+        error, invalid rule file, or a path that does not exist or cannot be read.
+        """)
+
+    @Argument(help: ArgumentHelp("Profile files or directories.", valueName: "files"))
     var files: [String] = []
 
-    @Option(name: .customLong("rules"), help: "An extra rule directory (repeatable).")
-    var ruleDirectories: [String] = []
+    @OptionGroup var ruleOptions: RuleOptions
+
+    @Option(help: "Output format.")
+    var format: ReportFormat = .text
+
+    @Option(help: ArgumentHelp("Write the report to a file (atomically, creating missing directories) instead of standard output.",
+                               valueName: "file"))
+    var output: String?
+
+    @Option(help: "The least severe finding that makes the exit status 1.")
+    var failOn: FailLevel = .error
+
+    @Option(help: ArgumentHelp("Exit 1 when there are more than this many warnings.", valueName: "n"))
+    var maxWarnings: Int?
+
+    @Flag(help: "Exit 0 even when there are findings (still 2 on usage and input errors).")
+    var exitZero = false
+
+    @Flag(help: "No colour in text output (also: the NO_COLOR environment variable).")
+    var noColor = false
+
+    @Flag(help: "Report only findings at or above --fail-on (errors by default) and no summary; the exit status still counts every finding.")
+    var quiet = false
+
+    @Option(help: ArgumentHelp("Lint this many files in parallel (default: the number of processors).", valueName: "n"))
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    func validate() throws {
+        if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
+        if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+    }
 
     func run() throws {
-        guard let defaultDirectory = DefaultRules.directory() else {
-            FileHandle.standardError.write(Data("profilelint: error: cannot find the default rules; set PROFILELINT_RULES\n".utf8))
-            throw ExitCode(2)
+        guard !files.isEmpty else {
+            throw CLIError("no profile files given; name profile files or directories to lint")
         }
-        let ruleSet: RuleSet
+        let ruleSet = try ruleOptions.loadRuleSet()
+        let sources = try ProfileFiles.read(try ProfileFiles.collect(files))
+        // Config severities, inline suppressions and the baseline belong between linting and
+        // reporting: they change `results` here, before the exit status and the report use them.
+        let results = ParallelLint.run(sources, linter: Linter(ruleSet: ruleSet), jobs: jobs)
+
+        let policy = ExitPolicy(failOn: failOn.severity, maxWarnings: maxWarnings, exitZero: exitZero)
+        let reported = quiet ? results.map { $0.keeping(atLeast: failOn.severity) } : results
+        let options = ReportOptions.forOutput(
+            isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, noColorFlag: noColor,
+            environment: ProcessInfo.processInfo.environment, quiet: quiet,
+            workingDirectory: FileManager.default.currentDirectoryPath)
+        let report = format.reporter(options: options).report(reported, rules: ruleSet)
+        try write(report)
+
+        if !exitZero, let maxWarnings, policy.tooManyWarnings(results) {
+            StandardError.write("profilelint: error: \(SeverityCounts.counted(SeverityCounts(results).warnings, "warning")), more than --max-warnings \(maxWarnings)")
+        }
+        let status = policy.status(results)
+        if status != 0 { throw ExitCode(status) }
+    }
+
+    /// Standard output, or `--output` written atomically (a temporary file renamed into place).
+    private func write(_ report: String) throws(CLIError) {
+        guard let output else {
+            FileHandle.standardOutput.write(Data(report.utf8))
+            return
+        }
+        let url = URL(fileURLWithPath: output)
         do {
-            var rules = try RuleLoader.loadDirectory(defaultDirectory)
-            for directory in ruleDirectories { rules += try RuleLoader.loadDirectory(directory) }
-            ruleSet = try RuleSet(rules: rules)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try Data(report.utf8).write(to: url, options: .atomic)
         } catch {
-            FileHandle.standardError.write(Data("\(error)\n".utf8))
-            throw ExitCode(2)
+            throw CLIError("cannot write '\(output)': \(error.localizedDescription)")
         }
-        let linter = Linter(ruleSet: ruleSet)
-        var results: [LintResult] = []
-        for path in files {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                FileHandle.standardError.write(Data("profilelint: error: cannot read '\(path)'\n".utf8))
-                throw ExitCode(2)
-            }
-            results.append(linter.lint(SourceFile(path: path, bytes: Array(data))))
-        }
-        print(TextReporter().report(results, rules: ruleSet), terminator: "")
-        if results.contains(where: { $0.diagnostics.contains { $0.severity == .error } }) { throw ExitCode(1) }
     }
 }

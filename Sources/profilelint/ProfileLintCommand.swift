@@ -1,11 +1,56 @@
 import ArgumentParser
+import Foundation
+import ProfileLint
 
 @main
-struct ProfileLintCommand: ParsableCommand {
+struct ProfileLintCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "profilelint",
         abstract: "Lint freelance-marketplace profiles against job posts.",
-        subcommands: [LintCommand.self, LSPCommand.self],
+        version: ToolVersion.text,
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )
+
+    /// Parses and runs like argument-parser's own `main`, with profilelint's exit codes:
+    /// a usage error exits 2 (never argument-parser's 64) with `profilelint: error: ...` and the
+    /// usage on stderr; a `CLIError` or any other error a subcommand throws exits 2;
+    /// `ExitCode`s (the lint status) and help/version requests pass through.
+    static func main() async {
+        let command: any ParsableCommand
+        do {
+            command = try parseAsRoot()
+        } catch {
+            exitWithError(error)
+        }
+        do {
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                var syncCommand = command
+                try syncCommand.run()
+            }
+        } catch let error as CLIError {
+            StandardError.write(error.text)
+            Foundation.exit(2)
+        } catch {
+            exitWithError(error)
+        }
+    }
+
+    /// `ExitCode`s and help/version requests exit as argument-parser decides; anything else
+    /// prints `profilelint: error: ...` (with the usage after a parse error) and exits 2.
+    static func exitWithError(_ error: any Error) -> Never {
+        let code = exitCode(for: error)
+        if error is ExitCode || code == .success { exit(withError: error) }
+        var text = fullMessage(for: error)
+        if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
+        StandardError.write("profilelint: error: " + text)
+        Foundation.exit(2)
+    }
+}
+
+/// The version `--version` prints.
+enum ToolVersion {
+    static let text = "\(ToolInfo.name) \(ToolInfo.version)"
 }

@@ -1,0 +1,43 @@
+/// `junit`: JUnit XML for CI test-report views. Mapping: one `<testsuite>` per linted file
+/// (named by its path); one `<testcase>` per finding, named `RULE-ID at LINE:COL` with the
+/// path as `classname`, holding a `<failure>` whose `type` is the severity, `message` the
+/// finding's message, and body the text-format line with its notes. Every finding fails,
+/// whatever its severity (the exit status, not this report, applies `--fail-on`). A file with
+/// no findings gets one passing testcase named `profilelint`, so clean files show up as passes.
+public struct JUnitReporter: Reporter {
+    public static let name = "junit"
+
+    let options: ReportOptions
+
+    public init(options: ReportOptions = ReportOptions()) {
+        self.options = options
+    }
+
+    public func report(_ results: [LintResult], rules: RuleSet) -> String {
+        let sorted = ReportOrder.sorted(results)
+        let failures = sorted.reduce(0) { $0 + $1.diagnostics.count }
+        let tests = sorted.reduce(0) { $0 + max(1, $1.diagnostics.count) }
+        var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        output += "<testsuites name=\"profilelint\" tests=\"\(tests)\" failures=\"\(failures)\" errors=\"0\">\n"
+        for result in sorted {
+            let path = XMLEscaping.escape(result.file.path)
+            let count = result.diagnostics.count
+            output += "  <testsuite name=\"\(path)\" tests=\"\(max(1, count))\" failures=\"\(count)\" errors=\"0\">\n"
+            if result.diagnostics.isEmpty {
+                output += "    <testcase name=\"profilelint\" classname=\"\(path)\"/>\n"
+            }
+            for diagnostic in result.diagnostics {
+                let start = result.file.position(ofByte: diagnostic.range.lowerBound)
+                let name = XMLEscaping.escape("\(diagnostic.ruleID) at \(start.line):\(start.column)")
+                let line = "\(result.file.path):\(start.line):\(start.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]"
+                let body = ([line] + diagnostic.notes.map { "note: \($0.message)" }).joined(separator: "\n")
+                output += "    <testcase name=\"\(name)\" classname=\"\(path)\">\n"
+                output += "      <failure type=\"\(diagnostic.severity.rawValue)\" message=\"\(XMLEscaping.escape(diagnostic.message))\">"
+                output += XMLEscaping.escape(body, inAttribute: false) + "</failure>\n"
+                output += "    </testcase>\n"
+            }
+            output += "  </testsuite>\n"
+        }
+        return output + "</testsuites>\n"
+    }
+}

@@ -1,0 +1,88 @@
+import ArgumentParser
+import ProfileLint
+
+/// `profilelint explain RULE`: everything about one rule.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain", abstract: "Explain a rule: why it exists, its parameters, message and examples.")
+
+    @Argument(help: ArgumentHelp("A rule id (see 'profilelint rules').", valueName: "rule"))
+    var ruleID: String
+
+    @OptionGroup var ruleOptions: RuleOptions
+
+    func run() throws {
+        let ruleSet = try ruleOptions.loadRuleSet()
+        guard let rule = ruleSet.rule(ruleID) else {
+            let ids = ruleSet.entries.map(\.rule.id)
+            let hint = Suggestion.closest(to: ruleID, in: ids).map { "; did you mean '\($0)'?" } ?? ""
+            throw CLIError("unknown rule '\(ruleID)'\(hint) (run 'profilelint rules' to list them)")
+        }
+        print(Self.explanation(rule), terminator: "")
+    }
+
+    static func explanation(_ rule: Rule) -> String {
+        var text = "\(rule.id)\n"
+        text += "  kind:       \(rule.kind)\n"
+        text += "  severity:   \(rule.severity.rawValue)\n"
+        text += "  applies to: \(rule.appliesToList)\n"
+        if let field = rule.field { text += "  field:      \(field)\n" }
+        text += "  defined in: \(rule.file.path)\n"
+        text += "\nWhy:\n" + indented(wrapped(rule.rationale.trimmingTrailingNewlines(), width: 76))
+        text += "\nMessage:\n" + indented(rule.message)
+        let keys = rule.parameters.keys.sorted()
+        if !keys.isEmpty {
+            text += "\nParameters:\n"
+            for key in keys {
+                text += indented("\(key): \(parameterSource(rule, key))")
+            }
+        }
+        if let help = rule.helpURI { text += "\nMore: \(help)\n" }
+        if !rule.examples.triggering.isEmpty {
+            text += "\nTriggers on:\n" + rule.examples.triggering.map { indented($0.trimmingTrailingNewlines()) }.joined(separator: "  ---\n")
+        }
+        if !rule.examples.passing.isEmpty {
+            text += "\nPasses:\n" + rule.examples.passing.map { indented($0.trimmingTrailingNewlines()) }.joined(separator: "  ---\n")
+        }
+        return text
+    }
+
+    /// A parameter's value exactly as the rule file writes it.
+    static func parameterSource(_ rule: Rule, _ key: String) -> String {
+        guard let value = rule.parameters.values[key] else { return "" }
+        let range = value.node.range
+        let bytes = value.file.bytes
+        guard range.lowerBound >= 0, range.upperBound <= bytes.count else { return "" }
+        return String(decoding: bytes[range.lowerBound..<range.upperBound], as: UTF8.self).trimmingTrailingNewlines()
+    }
+
+    /// Each line of `text` broken at spaces so it fits `width` characters (a longer word stays whole).
+    static func wrapped(_ text: String, width: Int) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { line in
+            var lines: [String] = []
+            var current = ""
+            for word in line.split(separator: " ") {
+                if !current.isEmpty, current.count + 1 + word.count > width {
+                    lines.append(current)
+                    current = ""
+                }
+                current += current.isEmpty ? String(word) : " " + word
+            }
+            lines.append(current)
+            return lines.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    /// Every line indented by two spaces, ending with a newline.
+    static func indented(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "  " + $0 }.joined(separator: "\n") + "\n"
+    }
+}
+
+extension String {
+    func trimmingTrailingNewlines() -> String {
+        var copy = self
+        while copy.last == "\n" { copy.removeLast() }
+        return copy
+    }
+}

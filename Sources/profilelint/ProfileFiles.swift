@@ -1,0 +1,76 @@
+import Foundation
+import ProfileLint
+
+/// Finds and reads the profiles named on the command line.
+///
+/// A file argument is linted whatever its extension. A directory argument is searched
+/// recursively for `*.yaml`, `*.yml` and `*.json`, in name order, skipping hidden entries
+/// (dot-files such as `.profilelint.yml`, dot-directories such as `.git`), directories named
+/// `jobs` (the job-post corpus conventionally lives there) and symbolic links to directories
+/// (no loops). A path that does not exist or cannot be read, or a directory holding no
+/// profile, is an error (exit 2). A file named twice is linted once. Found paths are the
+/// directory argument joined with the relative path (`.` adds no prefix).
+enum ProfileFiles {
+    static let extensions: Set<String> = ["yaml", "yml", "json"]
+    static let skippedDirectoryNames: Set<String> = ["jobs"]
+
+    static func collect(_ arguments: [String]) throws(CLIError) -> [String] {
+        var paths: [String] = []
+        var seen = Set<String>()
+        for argument in arguments {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
+                throw CLIError("'\(argument)' does not exist")
+            }
+            let found = isDirectory.boolValue ? try search(argument) : [argument]
+            if isDirectory.boolValue, found.isEmpty {
+                throw CLIError("no profile files (*.yaml, *.yml, *.json) in '\(argument)'")
+            }
+            for path in found where seen.insert(identity(path)).inserted {
+                paths.append(path)
+            }
+        }
+        return paths
+    }
+
+    /// The absolute, symlink-free path: two spellings of one file share it.
+    private static func identity(_ path: String) -> String {
+        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+    }
+
+    private static func search(_ directory: String) throws(CLIError) -> [String] {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw CLIError("cannot read directory '\(directory)'")
+        }
+        var found: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = directory == "." ? name : directory.hasSuffix("/") ? directory + name : directory + "/" + name
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { continue }
+            if isDirectory.boolValue {
+                let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
+                if isLink || skippedDirectoryNames.contains(name) { continue }
+                found += try search(path)
+            } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+                found.append(path)
+            }
+        }
+        return found
+    }
+
+    /// The bytes of each path; an unreadable file is an error.
+    static func read(_ paths: [String]) throws(CLIError) -> [SourceFile] {
+        var files: [SourceFile] = []
+        for path in paths {
+            guard FileManager.default.isReadableFile(atPath: path),
+                  let data = FileManager.default.contents(atPath: path) else {
+                throw CLIError("cannot read '\(path)': permission denied or not a regular file")
+            }
+            files.append(SourceFile(path: path, bytes: Array(data)))
+        }
+        return files
+    }
+}

@@ -1,0 +1,31 @@
+import ArgumentParser
+import Foundation
+import ProfileLint
+
+/// `--rules DIR`, shared by every subcommand that needs the rule set.
+struct RuleOptions: ParsableArguments {
+    @Option(name: .customLong("rules"), help: ArgumentHelp("An extra rule directory, added to the default pack (repeatable).",
+                                                           valueName: "dir"))
+    var ruleDirectories: [String] = []
+
+    /// The default pack plus every `--rules` directory; any problem is a `CLIError` (exit 2).
+    func loadRuleSet() throws(CLIError) -> RuleSet {
+        guard let defaultDirectory = DefaultRules.directory() else {
+            throw CLIError("cannot find the default rules next to the executable; set PROFILELINT_RULES to the rules directory")
+        }
+        for directory in ruleDirectories {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) else {
+                throw CLIError("rule directory '\(directory)' does not exist")
+            }
+            guard isDirectory.boolValue else { throw CLIError("'\(directory)' given to --rules is not a directory") }
+        }
+        do {
+            var rules = try RuleLoader.loadDirectory(defaultDirectory)
+            for directory in ruleDirectories { rules += try RuleLoader.loadDirectory(directory) }
+            return try RuleSet(rules: rules)
+        } catch {
+            throw CLIError(error)
+        }
+    }
+}

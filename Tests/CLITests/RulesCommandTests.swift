@@ -1,0 +1,71 @@
+import Foundation
+import Testing
+
+@Suite struct RulesCommandTests {
+    @Test func listsTheRulesAsATable() throws {
+        let output = try CLI.run(["rules"])
+        #expect(output.status == 0)
+        #expect(output.stdout == """
+        ID             KIND   SEVERITY  APPLIES TO            SUMMARY
+        languages-min  count  info      profile               Test pack rule: an empty language list gives the CLI tests an info finding on demand.
+        skills-max     count  error     profile, specialized  Test pack rule: caps the skill list so the CLI tests can produce an error on demand.
+        skills-min     count  warning   profile               Test pack rule: a short skill list gives the CLI tests a warning on demand.
+
+        """)
+    }
+
+    @Test func includesExtraRuleDirectories() throws {
+        let output = try CLI.run(["rules", "--rules", "extra-rules"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("\nportfolio-min  count  warning   profile               Extra test rule loaded with --rules:"))
+    }
+
+    @Test func listsTheDefaultPack() throws {
+        let output = try CLI.run(["rules"], environment: CLI.environment(defaultRules: true))
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("\nskills-limit "))
+    }
+
+    @Test func badRuleDirectoryExitsTwo() throws {
+        let output = try CLI.run(["rules", "--rules", "bad-rules"])
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("bad-rules/broken-kind.yml:2:7: error: unknown check kind"))
+    }
+
+    @Test func explainShowsEverything() throws {
+        let output = try CLI.run(["explain", "languages-min"])
+        #expect(output.status == 0)
+        for part in ["languages-min\n", "  kind:       count\n", "  severity:   info\n", "  applies to: profile\n",
+                     "  field:      languages\n", "\nWhy:\n  Test pack rule: an empty language list",
+                     "\nMessage:\n  no languages listed; add at least {min}\n", "\nParameters:\n  min: 1\n",
+                     "\nMore: https://example.org/profilelint/languages-min\n",
+                     "\nTriggers on:\n  languages: []\n", "\nPasses:\n  languages: [{name: English, level: Fluent}]\n"] {
+            #expect(output.stdout.contains(part), "\(part)")
+        }
+    }
+
+    @Test func explainWrapsTheRationale() throws {
+        let output = try CLI.run(["explain", "skills-limit"], environment: CLI.environment(defaultRules: true))
+        #expect(output.status == 0)
+        let why = output.stdout.components(separatedBy: "\nWhy:\n").last?.components(separatedBy: "\n\n").first ?? ""
+        let lines = why.split(separator: "\n")
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { $0.hasPrefix("  ") && $0.count <= 78 })
+    }
+
+    @Test func explainUnknownRuleSuggestsTheClosestAndExitsTwo() throws {
+        let output = try CLI.run(["explain", "skills-mn"])
+        #expect(output.status == 2)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr == "profilelint: error: unknown rule 'skills-mn'; did you mean 'skills-min'? (run 'profilelint rules' to list them)\n")
+        let far = try CLI.run(["explain", "completely-different"])
+        #expect(far.status == 2)
+        #expect(far.stderr == "profilelint: error: unknown rule 'completely-different' (run 'profilelint rules' to list them)\n")
+    }
+
+    @Test func explainFindsRulesFromExtraDirectories() throws {
+        let output = try CLI.run(["explain", "portfolio-min", "--rules", "extra-rules"])
+        #expect(output.status == 0)
+        #expect(output.stdout.contains("\nParameters:\n  min: 2\n"))
+    }
+}
