@@ -32,7 +32,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ProfileTextTests", dependencies: ["ProfileText"]),
+        .testTarget(name: "ProfileTextTests", dependencies: ["ProfileText"], exclude: ["oracles"]),
         .testTarget(name: "ProfileLintTests", dependencies: ["ProfileLint"]),
         .testTarget(name: "RuleExampleTests", dependencies: ["ProfileLint"]),
         .testTarget(name: "CLITests", dependencies: ["profilelint"]),

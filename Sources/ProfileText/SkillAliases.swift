@@ -35,9 +35,20 @@ public struct SkillAliases: Sendable {
         var group: Int
     }
 
+    /// A skill named in a text: its canonical name and where the words naming it are.
+    public struct Mention: Sendable, Hashable {
+        public var canonical: String
+        /// UTF-8 byte offsets in the analysed text.
+        public var range: Range<Int>
+    }
+
     public let groups: [Group]
     private var byKey: [String: Claim] = [:]
     private var shortNames: [String: Claim] = [:]
+    /// Folded keys of the first word of every name written as several words (`google` for
+    /// `Google Ads`), and the most words in a name: `mentions(in:)` tries longer runs only there.
+    private var firstWordKeys: Set<String> = []
+    private var longestName = 1
 
     /// Builds the table; throws the first `Conflict` when one name belongs to two groups.
     /// A name repeated within its own group is allowed.
@@ -53,9 +64,52 @@ public struct SkillAliases: Sendable {
                     try Self.record(claim, for: trimmed, name: name, in: &shortNames)
                 } else {
                     try Self.record(claim, for: Self.droppingJSSuffix(folded), name: name, in: &byKey)
+                    let words = Tokenizer.words(trimmed)
+                    if words.count > 1, let first = words.first {
+                        firstWordKeys.insert(Self.foldedKey(first.text))
+                        longestName = max(longestName, words.count)
+                    }
                 }
             }
         }
+    }
+
+    /// The skills named in an analysed text, longest name first and without overlaps, in text
+    /// order. A name may span several words of one phrase (`Google Ads`, `search engine
+    /// optimization`); short names match only a word written exactly like them (`Go`, not `go`).
+    public func mentions(in terms: [AnalyzedTerm]) -> [Mention] {
+        var found: [Mention] = []
+        var start = 0
+        while start < terms.count {
+            let first = terms[start]
+            let firstKey = Self.foldedKey(first.normalized)
+            var matched = 0
+            if firstWordKeys.contains(firstKey) {
+                var key = firstKey
+                var end = start + 1
+                var longest: Mention?
+                while end < terms.count, end - start < longestName, terms[end].phrase == first.phrase {
+                    key += Self.foldedKey(terms[end].normalized)
+                    end += 1
+                    if let claim = byKey[Self.droppingJSSuffix(key)] {
+                        longest = Mention(canonical: claim.canonical,
+                                          range: first.range.lowerBound..<terms[end - 1].range.upperBound)
+                        matched = end - start
+                    }
+                }
+                if let longest { found.append(longest) }
+            }
+            if matched == 0 {
+                if let claim = shortNames[first.text] {
+                    found.append(Mention(canonical: claim.canonical, range: first.range))
+                } else if !Self.isShort(firstKey), let claim = byKey[Self.droppingJSSuffix(firstKey)] {
+                    found.append(Mention(canonical: claim.canonical, range: first.range))
+                }
+                matched = 1
+            }
+            start += matched
+        }
+        return found
     }
 
     /// The canonical name of a skill tag, or nil when the table does not know it.
@@ -80,6 +134,13 @@ public struct SkillAliases: Sendable {
     /// The key before the `js` suffix is dropped; names whose folded key has at most two
     /// characters are the short ones.
     private static func foldedKey(_ name: String) -> String {
+        if let lowered = Normalizer.asciiLowercased(name) {
+            let kept = lowered.utf8.filter { byte in
+                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+                    || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "+")
+            }
+            return kept.count == lowered.utf8.count ? lowered : String(decoding: kept, as: UTF8.self)
+        }
         var scalars = String.UnicodeScalarView()
         for scalar in Normalizer.normalizeTerm(name).unicodeScalars {
             let properties = scalar.properties

@@ -140,9 +140,11 @@ private struct Porter2 {
         word.append(contentsOf: replacement)
     }
 
-    /// The longest suffix of the word among `rules` (sorted longest first), if any.
-    private func longestSuffix(in rules: [SuffixRule]) -> SuffixRule? {
-        rules.first { endsWith($0.suffix) }
+    /// The longest suffix of the word among `rules`, if any.
+    private func longestSuffix(in rules: SuffixRules) -> SuffixRule? {
+        guard let last = word.last else { return nil }
+        for rule in rules.endingWith(last) where endsWith(rule.suffix) { return rule }
+        return nil
     }
 
     /// Whether `word[0..<end]` ends with a short syllable.
@@ -155,27 +157,28 @@ private struct Porter2 {
             }
         }
         if end == 2, Self.isVowel(word[0]), !Self.isVowel(word[1]) { return true }
-        return stem(upTo: end, equals: Array("past".utf8))
+        return stem(upTo: end, equals: Self.past)
     }
 
     // MARK: Prelude and regions
 
+    private static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
+
+    /// Exceptional whole words and their stems (invariant forms map to themselves).
+    private static let wholeWordExceptions: [(word: [UInt8], stem: [UInt8])] = [
+        ("skis", "ski"), ("skies", "sky"), ("idly", "idl"), ("gently", "gentl"), ("ugly", "ugli"),
+        ("early", "earli"), ("only", "onli"), ("singly", "singl"), ("sky", "sky"), ("news", "news"),
+        ("howe", "howe"), ("atlas", "atlas"), ("cosmos", "cosmos"), ("bias", "bias"), ("andes", "andes"),
+    ].map { (bytes($0.0), bytes($0.1)) }
+
     /// Exceptional whole words: special stems and invariant forms. Returns true when handled.
     private mutating func applyWholeWordException() -> Bool {
-        guard word.count <= 6, let text = String(validating: word, as: UTF8.self) else { return false }
-        switch text {
-        case "skis": word = Array("ski".utf8)
-        case "skies": word = Array("sky".utf8)
-        case "idly": word = Array("idl".utf8)
-        case "gently": word = Array("gentl".utf8)
-        case "ugly": word = Array("ugli".utf8)
-        case "early": word = Array("earli".utf8)
-        case "only": word = Array("onli".utf8)
-        case "singly": word = Array("singl".utf8)
-        case "sky", "news", "howe", "atlas", "cosmos", "bias", "andes": break
-        default: return false
+        guard (3...6).contains(word.count) else { return false }
+        for exception in Self.wholeWordExceptions where exception.word == word {
+            word = exception.stem
+            return true
         }
-        return true
+        return false
     }
 
     /// Initial `y`, and `y` after a vowel, become `Y` (a consonant).
@@ -187,8 +190,7 @@ private struct Porter2 {
 
     private static let regionPrefixes: [[UInt8]] = [
         "gener", "commun", "arsen", "past", "univers", "later", "emerg", "inter", "organ",
-    ]
-        .map { Array($0.utf8) }
+    ].map(bytes)
 
     private mutating func markRegions() {
         if let prefix = Self.regionPrefixes.first(where: hasPrefix) {
@@ -209,43 +211,61 @@ private struct Porter2 {
 
     // MARK: Steps
 
+    private static let past = bytes("past")
+    private static let possessives: [[UInt8]] = ["'s'", "'s", "'"].map(bytes)
+
     private mutating func step0() {
-        for suffix in ["'s'", "'s", "'"] where endsWith(Array(suffix.utf8)) {
-            word.removeLast(suffix.utf8.count)
+        guard word.contains(Self.apostrophe) else { return }
+        for suffix in Self.possessives where endsWith(suffix) {
+            word.removeLast(suffix.count)
             return
         }
     }
 
+    private static let sses = bytes("sses")
+    private static let ied = bytes("ied")
+    private static let ies = bytes("ies")
+    private static let us = bytes("us")
+    private static let ss = bytes("ss")
+    private static let i = bytes("i")
+    private static let ie = bytes("ie")
+
     private mutating func step1a() {
         let count = word.count
-        if endsWith(Array("sses".utf8)) {
+        guard count >= 2, word[count - 1] == UInt8(ascii: "s") || word[count - 1] == UInt8(ascii: "d") else { return }
+        if endsWith(Self.sses) {
             word.removeLast(2)
-        } else if endsWith(Array("ied".utf8)) || endsWith(Array("ies".utf8)) {
-            replaceSuffix(length: 3, with: count - 3 > 1 ? [UInt8(ascii: "i")] : Array("ie".utf8))
-        } else if endsWith(Array("us".utf8)) || endsWith(Array("ss".utf8)) {
+        } else if endsWith(Self.ied) || endsWith(Self.ies) {
+            replaceSuffix(length: 3, with: count - 3 > 1 ? Self.i : Self.ie)
+        } else if word[count - 1] != UInt8(ascii: "s") || endsWith(Self.us) || endsWith(Self.ss) {
             return
-        } else if word.last == UInt8(ascii: "s"), count >= 2, containsVowel(before: count - 2) {
+        } else if containsVowel(before: count - 2) {
             word.removeLast()
         }
     }
 
-    private static let step1bSuffixes: [[UInt8]] = ["eedly", "ingly", "edly", "eed", "ing", "ed"].map { Array($0.utf8) }
-    private static let eedExceptions: [[UInt8]] = ["proc", "exc", "succ"].map { Array($0.utf8) }
-    private static let ingExceptions: [[UInt8]] = ["inn", "out", "cann", "herr", "earr", "even"].map { Array($0.utf8) }
+    private static let step1bSuffixes: [[UInt8]] = ["eedly", "ingly", "edly", "eed", "ing", "ed"].map(bytes)
+    private static let eedExceptions: [[UInt8]] = ["proc", "exc", "succ"].map(bytes)
+    private static let ingExceptions: [[UInt8]] = ["inn", "out", "cann", "herr", "earr", "even"].map(bytes)
+    private static let ee = bytes("ee")
+    private static let at = bytes("at")
+    private static let bl = bytes("bl")
+    private static let iz = bytes("iz")
 
     private mutating func step1b() {
-        guard let suffix = Self.step1bSuffixes.first(where: endsWith) else { return }
+        guard let last = word.last, last == UInt8(ascii: "d") || last == UInt8(ascii: "g") || last == UInt8(ascii: "y"),
+              let suffix = Self.step1bSuffixes.first(where: endsWith) else { return }
         let start = word.count - suffix.count
-        if suffix.starts(with: Array("eed".utf8)) {
+        if suffix[0] == UInt8(ascii: "e"), suffix[1] == UInt8(ascii: "e") {
             if start >= p1, !Self.eedExceptions.contains(where: { stem(upTo: start, equals: $0) }) {
-                replaceSuffix(length: suffix.count, with: Array("ee".utf8))
+                replaceSuffix(length: suffix.count, with: Self.ee)
             }
             return
         }
-        if suffix.starts(with: Array("ing".utf8)) {
+        if suffix[0] == UInt8(ascii: "i") {
             if start == 2, !Self.isVowel(word[0]), word[1] == UInt8(ascii: "y") {
                 word.removeLast(suffix.count + 1)
-                word.append(contentsOf: Array("ie".utf8))
+                word.append(contentsOf: Self.ie)
                 return
             }
             if Self.ingExceptions.contains(where: { stem(upTo: start, equals: $0) }) { return }
@@ -253,11 +273,11 @@ private struct Porter2 {
         guard containsVowel(before: start) else { return }
         word.removeLast(suffix.count)
         let count = word.count
-        if endsWith(Array("at".utf8)) || endsWith(Array("bl".utf8)) || endsWith(Array("iz".utf8)) {
+        if endsWith(Self.at) || endsWith(Self.bl) || endsWith(Self.iz) {
             word.append(UInt8(ascii: "e"))
         } else if count >= 2, Self.isDouble(word[count - 2], word[count - 1]) {
             let isVowelPlusDouble = count == 3
-                && [UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "o")].contains(word[0])
+                && (word[0] == UInt8(ascii: "a") || word[0] == UInt8(ascii: "e") || word[0] == UInt8(ascii: "o"))
             if !isVowelPlusDouble { word.removeLast() }
         } else if p1 >= count, endsWithShortSyllable(count) {
             word.append(UInt8(ascii: "e"))
@@ -271,52 +291,53 @@ private struct Porter2 {
         word[count - 1] = UInt8(ascii: "i")
     }
 
-    private static let step2Rules: [SuffixRule] = SuffixRule.sorted([
+    private static let step2Rules = SuffixRules([
         ("tional", "tion"), ("enci", "ence"), ("anci", "ance"), ("abli", "able"), ("entli", "ent"),
         ("izer", "ize"), ("ization", "ize"), ("ational", "ate"), ("ation", "ate"), ("ator", "ate"),
         ("alism", "al"), ("aliti", "al"), ("alli", "al"), ("fulness", "ful"), ("ousli", "ous"),
         ("ousness", "ous"), ("iveness", "ive"), ("iviti", "ive"), ("biliti", "ble"), ("bli", "ble"),
         ("ogist", "og"), ("ogi", "og"), ("fulli", "ful"), ("lessli", "less"), ("li", ""),
     ])
+    private static let ogi = bytes("ogi")
+    private static let li = bytes("li")
 
     private mutating func step2() {
         guard let rule = longestSuffix(in: Self.step2Rules) else { return }
         let start = word.count - rule.suffix.count
         guard start >= p1 else { return }
-        switch rule.suffix {
-        case Array("ogi".utf8):
+        if rule.suffix == Self.ogi {
             guard start > 0, word[start - 1] == UInt8(ascii: "l") else { return }
-        case Array("li".utf8):
+        } else if rule.suffix == Self.li {
             guard start > 0, Self.isValidLiEnding(word[start - 1]) else { return }
-        default:
-            break
         }
         replaceSuffix(length: rule.suffix.count, with: rule.replacement)
     }
 
-    private static let step3Rules: [SuffixRule] = SuffixRule.sorted([
+    private static let step3Rules = SuffixRules([
         ("tional", "tion"), ("ational", "ate"), ("alize", "al"), ("icate", "ic"), ("iciti", "ic"),
         ("ical", "ic"), ("ful", ""), ("ness", ""), ("ative", ""),
     ])
+    private static let ative = bytes("ative")
 
     private mutating func step3() {
         guard let rule = longestSuffix(in: Self.step3Rules) else { return }
         let start = word.count - rule.suffix.count
         guard start >= p1 else { return }
-        if rule.suffix == Array("ative".utf8), start < p2 { return }
+        if rule.suffix == Self.ative, start < p2 { return }
         replaceSuffix(length: rule.suffix.count, with: rule.replacement)
     }
 
-    private static let step4Rules: [SuffixRule] = SuffixRule.sorted(
+    private static let step4Rules = SuffixRules(
         ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti",
          "ous", "ive", "ize", "ion"].map { ($0, "") }
     )
+    private static let ion = bytes("ion")
 
     private mutating func step4() {
         guard let rule = longestSuffix(in: Self.step4Rules) else { return }
         let start = word.count - rule.suffix.count
         guard start >= p2 else { return }
-        if rule.suffix == Array("ion".utf8) {
+        if rule.suffix == Self.ion {
             guard start > 0, word[start - 1] == UInt8(ascii: "s") || word[start - 1] == UInt8(ascii: "t") else { return }
         }
         word.removeLast(rule.suffix.count)
@@ -340,10 +361,21 @@ private struct Porter2 {
 private struct SuffixRule: Sendable {
     let suffix: [UInt8]
     let replacement: [UInt8]
+}
 
-    /// Rules sorted longest suffix first, so the first match is the longest.
-    static func sorted(_ pairs: [(String, String)]) -> [SuffixRule] {
-        pairs.map { SuffixRule(suffix: Array($0.0.utf8), replacement: Array($0.1.utf8)) }
-            .sorted { $0.suffix.count > $1.suffix.count }
+/// Suffix rules grouped by their last letter, each group longest suffix first, so the first
+/// match in a group is the longest.
+private struct SuffixRules: Sendable {
+    private let groups: [[SuffixRule]]
+
+    init(_ pairs: [(String, String)]) {
+        var groups = [[SuffixRule]](repeating: [], count: 256)
+        for (suffix, replacement) in pairs {
+            let rule = SuffixRule(suffix: Array(suffix.utf8), replacement: Array(replacement.utf8))
+            if let last = rule.suffix.last { groups[Int(last)].append(rule) }
+        }
+        self.groups = groups.map { $0.sorted { $0.suffix.count > $1.suffix.count } }
     }
+
+    func endingWith(_ byte: UInt8) -> [SuffixRule] { groups[Int(byte)] }
 }

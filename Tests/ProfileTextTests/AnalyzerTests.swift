@@ -28,6 +28,17 @@ import Testing
         #expect(terms.map(\.phrase) == [0, 0, 0, 0, 1, 2, 3, 3])
     }
 
+    @Test func aReusedAnalyzerGivesTheSameTerms() {
+        let texts = ["Résumés and résumé writing", "Writing C# and Node.js", "résumé, RÉSUMÉ; writing!"]
+        var analyzer = TextAnalyzer()
+        analyzer.cacheLimit = 3
+        for _ in 0..<2 {
+            for text in texts {
+                #expect(analyzer.analyze(text).terms == TextAnalyzer.analyze(text).terms)
+            }
+        }
+    }
+
     @Test func emptyText() {
         let analysed = TextAnalyzer.analyze("")
         #expect(analysed.terms.isEmpty)
@@ -125,6 +136,23 @@ import Testing
         #expect(SkillAliases.normalizedKey("C#") == "c#")
         #expect(SkillAliases.normalizedKey("Résumé Writing") == "resumewriting")
         #expect(SkillAliases.normalizedKey("Ｐｙｔｈｏｎ") == "python")
+    }
+
+    @Test func findsMentionsInText() throws {
+        let aliases = try SkillAliases([
+            .init(canonical: "Google Ads", aliases: ["Google AdWords", "AdWords"]),
+            .init(canonical: "Google Analytics", aliases: ["GA4"]),
+            .init(canonical: "SEO", aliases: ["Search Engine Optimization"]),
+            .init(canonical: "React", aliases: ["React.js"]),
+            .init(canonical: "Go", aliases: ["Golang"]),
+        ])
+        let text = "Run Google AdWords and search engine optimization; go build APIs in Go, React.js, GA4. Google, ads."
+        let mentions = aliases.mentions(in: TextAnalyzer.analyze(text).terms)
+        #expect(mentions.map(\.canonical) == ["Google Ads", "SEO", "Go", "React", "Google Analytics"])
+        let bytes = Array(text.utf8)
+        #expect(mentions.map { String(decoding: bytes[$0.range], as: UTF8.self) } == [
+            "Google AdWords", "search engine optimization", "Go", "React.js", "GA4",
+        ])
     }
 
     @Test func reportsANameClaimedByTwoGroups() {

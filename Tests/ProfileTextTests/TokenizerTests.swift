@@ -67,4 +67,27 @@ import Testing
         #expect(ranges.count == 2)
         #expect(ranges.last.map { String(decoding: Array(text.utf8)[$0], as: UTF8.self) } == "Bienvenue à tous.")
     }
+
+    @Test func segmentsFromManyThreadsAtOnce() async {
+        let texts = [
+            "I write C# and C++. Node.js too!\nCI/CD on GitHub.",
+            "Résumé writing, A/B testing and GA4 reports. Objective-C apps.",
+            "🚀 Fast .NET APIs; R&D for UI/UX.",
+        ]
+        let expected = texts.map { (Tokenizer.words($0), Tokenizer.sentences($0)) }
+        await withTaskGroup(of: Bool.self) { group in
+            for worker in 0..<8 {
+                group.addTask {
+                    (0..<200).allSatisfy { round in
+                        let index = (worker + round) % texts.count
+                        return Tokenizer.words(texts[index]) == expected[index].0
+                            && Tokenizer.sentences(texts[index]) == expected[index].1
+                    }
+                }
+            }
+            for await allMatched in group { #expect(allMatched) }
+        }
+        #expect(expected[0].0.map(\.text) == ["I", "write", "C#", "and", "C++", "Node.js", "too", "CI/CD", "on", "GitHub"])
+        #expect(expected[0].1.count == 3)
+    }
 }

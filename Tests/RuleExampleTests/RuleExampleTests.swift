@@ -17,9 +17,12 @@ enum RulePack {
             .deletingLastPathComponent().appendingPathComponent("rules").path
     }()
 
-    static let ruleSet: RuleSet = {
-        do { return try RuleSet(rules: RuleLoader.loadDirectory(directory)) } catch { fatalError("\(error)") }
+    /// The default pack, or the located error that stops it loading (`packLoads` reports it).
+    static let loaded: Result<RuleSet, RuleFileError> = {
+        do throws(RuleFileError) { return .success(try RuleSet.load(directories: [directory])) } catch { return .failure(error) }
     }()
+
+    static var ruleSet: RuleSet { (try? loaded.get()) ?? RuleSet.empty }
 
     static let examples: [RuleExample] = ruleSet.entries.flatMap { entry in
         entry.rule.examples.triggering.map { RuleExample(ruleID: entry.rule.id, snippet: $0, triggers: true) }
@@ -28,6 +31,10 @@ enum RulePack {
 }
 
 @Suite struct RuleExampleTests {
+    @Test func packLoads() throws {
+        if case .failure(let error) = RulePack.loaded { Issue.record("\(error)") }
+    }
+
     @Test func everyRuleHasBothKindsOfExample() {
         for entry in RulePack.ruleSet.entries {
             #expect(!entry.rule.examples.triggering.isEmpty, "\(entry.rule.id) has no triggering example")
@@ -36,13 +43,82 @@ enum RulePack {
     }
 
     @Test(arguments: RulePack.examples)
-    func example(_ example: RuleExample) {
+    func example(_ example: RuleExample) throws {
         let linter = Linter(ruleSet: RulePack.ruleSet)
-        let result = linter.lint(SourceFile(path: "example.yaml", text: example.snippet))
+        let file = SourceFile(path: "example.yaml", text: example.snippet)
+        let result = linter.lint(file)
         let loadErrors = result.diagnostics.filter { $0.ruleID == "parse-error" || $0.ruleID == "invalid-type" }
         #expect(loadErrors.isEmpty, "example does not load: \(loadErrors.map(\.message))")
-        let fired = result.diagnostics.contains { $0.ruleID == example.ruleID }
-        #expect(fired == example.triggers,
+        let fired = result.diagnostics.filter { $0.ruleID == example.ruleID }
+        #expect(!fired.isEmpty == example.triggers,
                 "\(example.ruleID) \(example.triggers ? "did not trigger" : "triggered") on: \(example.snippet)")
+
+        let rule = try #require(RulePack.ruleSet.rule(example.ruleID))
+        let profile = try #require(ProfileLoader.load(file).profile)
+        for diagnostic in fired {
+            // Every placeholder of the template is filled.
+            for name in MessageTemplate.placeholders(rule.message) {
+                #expect(!diagnostic.message.contains("{\(name)}"), "unfilled {\(name)} in: \(diagnostic.message)")
+            }
+            // The range points into the field the rule is about.
+            let places = RulePack.places(of: rule, in: profile)
+            #expect(places.contains { $0.lowerBound <= diagnostic.range.lowerBound && diagnostic.range.upperBound <= $0.upperBound },
+                    "\(rule.id) points at \(diagnostic.range), outside its fields \(places) in: \(example.snippet)")
+        }
+
+        // Applying the rule's fixes leaves a profile that loads and has fewer findings of the rule.
+        let edits = fired.flatMap { $0.fixes.first?.edits ?? [] }.sorted { $0.range.lowerBound > $1.range.lowerBound }
+        if !edits.isEmpty {
+            var bytes = file.bytes
+            var lastStart = Int.max
+            for edit in edits where edit.range.upperBound <= lastStart {
+                bytes.replaceSubrange(edit.range.lowerBound..<edit.range.upperBound, with: Array(edit.replacement.utf8))
+                lastStart = edit.range.lowerBound
+            }
+            let fixed = linter.lint(SourceFile(path: "example.yaml", bytes: bytes))
+            #expect(!fixed.diagnostics.contains { $0.ruleID == "parse-error" }, "the fixed example does not parse: \(String(decoding: bytes, as: UTF8.self))")
+            #expect(fixed.diagnostics.filter { $0.ruleID == example.ruleID }.count < fired.count)
+        }
+    }
+
+    @Test func defaultPackCoversTheSpec() {
+        let entries = RulePack.ruleSet.entries
+        #expect(entries.count >= 25)
+        for entry in entries {
+            #expect(entry.rule.rationale.range(of: #"\d{3}_[0-9a-f]{16}\.txt|SPEC"#, options: .regularExpression) != nil,
+                    "\(entry.rule.id)'s rationale cites no seed article or fact")
+        }
+        let kinds = Set(entries.map(\.rule.kind))
+        for kind in ["required", "length", "count", "number-range", "phrase-list", "pattern", "contact-info",
+                     "link-policy", "quantified-results", "differs-from-general"] {
+            #expect(kinds.contains(kind), "no default rule uses kind \(kind)")
+        }
+        // The completeness weights add up to 100.
+        let weights = entries.filter { $0.rule.kind == "required" && $0.rule.appliesTo.contains(.profile) }
+            .compactMap { try? $0.rule.parameters.double("weight") }
+        #expect(weights.reduce(0, +) == 100)
+    }
+}
+
+extension RulePack {
+    /// The source ranges a diagnostic of `rule` may point into: the nodes of its fields,
+    /// or (for a field that is missing) the empty range where its section starts; for a
+    /// rule without fields, any text scalar of the section.
+    static func places(of rule: Rule, in profile: Profile) -> [ByteRange] {
+        var places: [ByteRange] = []
+        for section in profile.sections where rule.appliesTo.contains(section.kind) {
+            if rule.fields.isEmpty {
+                places += section.textValues([]).map(\.node.range)
+                continue
+            }
+            let values = rule.fields.flatMap { section.values(at: $0) }
+            places += values.map(\.node.range)
+            // An empty top-level value is reported at its key.
+            for field in rule.fields where field.components.count == 1 {
+                if let entry = section.node.entry(field.description) { places.append(entry.keyRange) }
+            }
+            places.append(ByteRange(section.node.range.lowerBound, section.node.range.lowerBound))
+        }
+        return places
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A located problem found while reading a document.
 public struct LoadError: Error, Sendable, Equatable {
     /// What kind of problem; the profile loader maps it to a diagnostic rule id.
@@ -33,15 +35,16 @@ public struct LoadError: Error, Sendable, Equatable {
 /// Bounds that keep hostile or broken input from exhausting time, memory or stack.
 public struct LoadLimits: Sendable, Equatable {
     /// The largest file accepted, in bytes (default 1 MiB).
-    public var maxBytes: Int
-    /// The deepest nesting of lists and maps accepted (default 64; the root is level 1).
-    public var maxDepth: Int
+    public let maxBytes: Int
+    /// The deepest nesting of lists and maps accepted (default 64; the root is level 1;
+    /// at most 1,000, libyaml's own bound).
+    public let maxDepth: Int
     /// The most values a document may hold once YAML aliases are expanded (default 100,000).
-    public var maxNodes: Int
+    public let maxNodes: Int
 
     public init(maxBytes: Int = 1 << 20, maxDepth: Int = 64, maxNodes: Int = 100_000) {
         self.maxBytes = maxBytes
-        self.maxDepth = maxDepth
+        self.maxDepth = min(max(1, maxDepth), 1000)
         self.maxNodes = maxNodes
     }
 
@@ -77,10 +80,19 @@ public enum DocumentLoader {
     public static func read(_ file: SourceFile, format: DocumentFormat,
                             limits: LoadLimits = .default) throws(LoadError) -> LoadedDocument {
         try checkBytes(file, limits: limits)
-        switch format {
-        case .yaml: return try YAMLDocumentParser.parse(file, limits: limits)
-        case .json: return try JSONDocumentParser.parse(file, limits: limits)
+        // Both parsers recurse once per nesting level (Yams up to libyaml's 1,000
+        // levels, before any limit of ours applies): run them on a large stack.
+        let outcome = onLargeStack { () -> Result<LoadedDocument, LoadError> in
+            do throws(LoadError) {
+                switch format {
+                case .yaml: return .success(try YAMLDocumentParser.parse(file, limits: limits))
+                case .json: return .success(try JSONDocumentParser.parse(file, limits: limits))
+                }
+            } catch {
+                return .failure(error)
+            }
         }
+        return try outcome.get()
     }
 
     /// Reads a document strictly: any problem, repeated keys included, is thrown.
@@ -91,6 +103,23 @@ public enum DocumentLoader {
         return document.root
     }
 
+    /// Runs `body` on a thread with a 16 MiB stack and waits for it. Yams composes
+    /// recursively, about 700 bytes of stack per level in a debug build: libyaml's
+    /// 1,000 levels overflow the 512 KiB of a secondary thread on macOS.
+    static func onLargeStack<Value: Sendable>(_ body: @escaping @Sendable () -> Value) -> Value {
+        let box = ResultBox<Value>()
+        let done = DispatchSemaphore(value: 0)
+        let thread = Thread {
+            box.value = body()
+            done.signal()
+        }
+        thread.stackSize = 16 << 20
+        thread.start()
+        done.wait()
+        guard let value = box.value else { return body() }
+        return value
+    }
+
     /// The file-level checks every format shares: size and UTF-8.
     static func checkBytes(_ file: SourceFile, limits: LoadLimits) throws(LoadError) {
         if file.bytes.count > limits.maxBytes {
@@ -98,6 +127,10 @@ public enum DocumentLoader {
                             range: ByteRange(0, 0), kind: .size)
         }
         if let problem = file.firstUTF8Problem {
+            if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
+                throw LoadError("the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
+                                range: ByteRange(0, 2), kind: .encoding)
+            }
             throw LoadError("invalid UTF-8: \(problem.reason)", range: problem.range, kind: .encoding)
         }
     }
@@ -123,4 +156,10 @@ public enum DocumentLoader {
     static func duplicateKeyMessage(_ key: String, first: SourcePosition) -> String {
         "duplicate key '\(key)' (first defined at \(first))"
     }
+}
+
+/// Carries a value from the parsing thread back to the caller, which waits on a
+/// semaphore until the thread has stored it.
+private final class ResultBox<Value>: @unchecked Sendable {
+    var value: Value?
 }

@@ -49,10 +49,10 @@ struct JSONDocumentParser {
     }
 
     /// An error located on the character at the position (or at `range`).
-    func error(_ message: String, range: ByteRange? = nil) -> LoadError {
-        if let range { return LoadError(message, range: range) }
+    func error(_ message: String, range: ByteRange? = nil, kind: LoadError.Kind = .syntax) -> LoadError {
+        if let range { return LoadError(message, range: range, kind: kind) }
         let end = position < bytes.count ? min(bytes.count, position + SourceFile.sequenceLength(bytes[position])) : position
-        return LoadError(message, range: ByteRange(position, end))
+        return LoadError(message, range: ByteRange(position, end), kind: kind)
     }
 
     // MARK: Values
@@ -229,7 +229,7 @@ struct JSONDocumentParser {
 
     func checkDepth(_ depth: Int) throws(LoadError) {
         if depth > limits.maxDepth {
-            throw error(DocumentLoader.depthMessage(limits))
+            throw error(DocumentLoader.depthMessage(limits), kind: .depth)
         }
     }
 

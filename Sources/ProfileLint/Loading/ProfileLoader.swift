@@ -1,7 +1,10 @@
 /// Reads a profile document into a `Profile`, reporting every problem as a located
-/// diagnostic (never a crash): syntax, types, unknown keys and so on.
-///
-/// MINIMAL FIRST VERSION: to be completed by the loading work (schema, limits).
+/// diagnostic (never a crash):
+/// - `parse-error` (error): syntax, invalid UTF-8 or characters, a file over the size
+///   limit, an empty file, nesting too deep, an alias bomb. No profile comes back.
+/// - `duplicate-key` (error): at the repeated key; the first definition counts.
+/// - `invalid-type` (error): a value of the wrong type; it is left out of the profile.
+/// - `unknown-key` (warning): a key the schema does not know, with a "did you mean".
 public enum ProfileLoader {
     /// The result of loading: the profile when it could be read, and the diagnostics.
     public struct Outcome: Sendable {
@@ -9,24 +12,32 @@ public enum ProfileLoader {
         public var diagnostics: [Diagnostic]
     }
 
-    public static func load(_ file: SourceFile) -> Outcome {
+    public static func load(_ file: SourceFile, limits: LoadLimits = .default) -> Outcome {
+        let document: LoadedDocument
         do {
-            guard let root = try DocumentLoader.load(file, format: DocumentFormat(path: file.path)) else {
-                return Outcome(profile: nil, diagnostics: [
-                    Diagnostic(ruleID: "parse-error", severity: .error, message: "the file is empty", range: ByteRange(0, 0)),
-                ])
-            }
-            guard root.map != nil else {
-                return Outcome(profile: nil, diagnostics: [
-                    Diagnostic(ruleID: "invalid-type", severity: .error,
-                               message: "a profile must be a map of fields, not \(root.typeDescription)", range: root.range),
-                ])
-            }
-            return Outcome(profile: Profile(file: file, root: root), diagnostics: [])
+            document = try DocumentLoader.read(file, format: DocumentFormat(path: file.path), limits: limits)
         } catch {
-            return Outcome(profile: nil, diagnostics: [
-                Diagnostic(ruleID: "parse-error", severity: .error, message: error.message, range: error.range),
-            ])
+            return Outcome(profile: nil, diagnostics: [diagnostic(for: error)])
         }
+        var diagnostics = document.problems.map(diagnostic(for:))
+        guard let root = document.root else {
+            let onlyWhitespace = file.bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
+                || file.bytes == [0xEF, 0xBB, 0xBF]
+            let message = onlyWhitespace ? "the file is empty; expected a map of profile fields"
+                : "the file holds only comments; expected a map of profile fields"
+            diagnostics.append(Diagnostic(ruleID: "parse-error", severity: .error, message: message,
+                                          range: ByteRange(0, 0)))
+            return Outcome(profile: nil, diagnostics: diagnostics)
+        }
+        var validator = ProfileSchemaValidator()
+        let cleaned = validator.validate(root: root)
+        diagnostics += validator.diagnostics
+        return Outcome(profile: cleaned.map { Profile(file: file, root: $0) }, diagnostics: diagnostics)
+    }
+
+    /// The diagnostic for a load problem: `duplicate-key` or `parse-error`.
+    static func diagnostic(for error: LoadError) -> Diagnostic {
+        Diagnostic(ruleID: error.kind == .duplicateKey ? "duplicate-key" : "parse-error", severity: .error,
+                   message: error.message, range: error.range, notes: error.notes)
     }
 }

@@ -12,6 +12,9 @@ struct YAMLConverter {
     let limits: LoadLimits
     private(set) var problems: [LoadError] = []
     private var nodeCount = 0
+    /// Converted nodes by kind and mark: an alias brings back the anchored node
+    /// itself, so its conversion is reused (counted again, not redone).
+    private var converted: [Int: (node: Node, count: Int, height: Int)] = [:]
 
     init(file: SourceFile, bytes: [UInt8], marks: YAMLMarkTable, maskedKeys: [Int: String], limits: LoadLimits) {
         self.file = file
@@ -24,13 +27,41 @@ struct YAMLConverter {
     /// Converts `node`, at nesting `depth` (the root is 1), inside a block collection
     /// whose column is `blockIndent` (-1 when there is none).
     mutating func convert(_ node: Yams.Node, depth: Int, blockIndent: Int) throws(LoadError) -> Node {
-        nodeCount += 1
         let markOffset = node.mark.map { marks.offset(of: $0) } ?? 0
-        let start = Self.skipProperties(in: bytes, from: markOffset)
+        let cacheKey = markOffset * 4 + node.kindIndex
+        if let cached = converted[cacheKey] {
+            nodeCount += cached.count
+            try checkNodeCount(at: markOffset)
+            if cached.height > 0 { try checkDepth(depth + cached.height - 1, at: cached.node.range.lowerBound) }
+            return cached.node
+        }
+        let countBefore = nodeCount
+        nodeCount += 1
+        try checkNodeCount(at: markOffset)
+        let result = try convertUncached(node, markOffset: markOffset, depth: depth, blockIndent: blockIndent)
+        converted[cacheKey] = (result, nodeCount - countBefore, Self.height(of: result))
+        return result
+    }
+
+    /// How many levels of lists and maps `node` holds (0 for a scalar).
+    static func height(of node: Node) -> Int {
+        switch node.value {
+        case .scalar: 0
+        case .list(let items): 1 + (items.map(height(of:)).max() ?? 0)
+        case .map(let entries): 1 + (entries.map { height(of: $0.value) }.max() ?? 0)
+        }
+    }
+
+    private func checkNodeCount(at offset: Int) throws(LoadError) {
         if nodeCount > limits.maxNodes {
             throw LoadError("the document holds more than \(limits.maxNodes) values once YAML aliases are expanded",
-                            range: ByteRange(markOffset, markOffset), kind: .expansion)
+                            range: ByteRange(offset, offset), kind: .expansion)
         }
+    }
+
+    private mutating func convertUncached(_ node: Yams.Node, markOffset: Int, depth: Int,
+                                          blockIndent: Int) throws(LoadError) -> Node {
+        let start = Self.skipProperties(in: bytes, from: markOffset)
         switch node {
         case .scalar(let scalar):
             return convertScalar(scalar, node: node, markOffset: markOffset, start: start, blockIndent: blockIndent)
@@ -85,14 +116,7 @@ struct YAMLConverter {
 
     private func convertScalar(_ scalar: Yams.Node.Scalar, node: Yams.Node, markOffset: Int,
                                start: Int, blockIndent: Int) -> Node {
-        let type: Scalar.ScalarType
-        switch Resolver.default.resolveTag(of: node) {
-        case .null: type = .null
-        case .bool: type = .boolean
-        case .int: type = .integer
-        case .float: type = .float
-        default: type = .string
-        }
+        let type = Self.scalarType(scalar, node: node)
         let expected = Array(scalar.string.utf8)
         let style: YAMLScalarScanner.Style
         switch scalar.style {
@@ -117,6 +141,22 @@ struct YAMLConverter {
             spans = SpanMap(whole: ByteRange(start, end), segments: [])
         }
         return Node(.scalar(Scalar(text: scalar.string, type: type, spans: spans)), range: spans.whole)
+    }
+
+    /// The type libyaml's resolver gives a scalar. Plain text whose first character
+    /// cannot start a number, boolean or null skips the (regex-based) resolver.
+    static func scalarType(_ scalar: Yams.Node.Scalar, node: Yams.Node) -> Scalar.ScalarType {
+        if scalar.style == .plain, scalar.tag.rawValue.isEmpty,
+           let first = scalar.string.utf8.first, !"0123456789+-.~yYnNtTfFoO<=".utf8.contains(first) {
+            return .string
+        }
+        switch Resolver.default.resolveTag(of: node) {
+        case .null: return .null
+        case .bool: return .boolean
+        case .int: return .integer
+        case .float: return .float
+        default: return .string
+        }
     }
 
     /// The offset after the closing bracket of a flow collection whose content ends
@@ -159,5 +199,17 @@ struct YAMLConverter {
             index = scan
         }
         return index
+    }
+}
+
+private extension Yams.Node {
+    /// Tells apart nodes that share a mark (a block map and its first key).
+    var kindIndex: Int {
+        switch self {
+        case .scalar: 0
+        case .sequence: 1
+        case .mapping: 2
+        case .alias: 3
+        }
     }
 }

@@ -1,4 +1,3 @@
-import Foundation
 import Yams
 
 /// Parses YAML through Yams (`Yams.compose`, libyaml underneath) into a `Node` tree
@@ -8,10 +7,9 @@ import Yams
 /// - Marks give only a node's start (line, column in Unicode scalars; libyaml also
 ///   breaks lines at U+0085, U+2028 and U+2029, so marks map through `YAMLMarkTable`).
 ///   Scalar ends and value-to-source segments come from `YAMLScalarScanner`.
-/// - Yams composes recursively: about 700 bytes of stack per nesting level in debug
-///   builds, and libyaml stops at 1,000 levels. Composing runs on a thread with a
-///   16 MiB stack so that no nesting the parser accepts can overflow it; the
-///   `LoadLimits.maxDepth` bound is then applied, located, while converting.
+/// - Yams composes recursively and libyaml stops only at 1,000 levels, so
+///   `DocumentLoader` runs this parser on a large stack; the `LoadLimits.maxDepth`
+///   bound is then applied, located, while converting.
 /// - Yams throws on a repeated key and names only the first occurrence. The loader
 ///   masks that key (same bytes per character, so marks do not move) and composes
 ///   again, then reports each repetition at the repeated key itself.
@@ -23,14 +21,7 @@ enum YAMLDocumentParser {
 
     static func parse(_ file: SourceFile, limits: LoadLimits) throws(LoadError) -> LoadedDocument {
         try checkCharacters(file)
-        let outcome = onLargeStack { () -> Result<LoadedDocument, LoadError> in
-            do throws(LoadError) {
-                return .success(try compose(file, limits: limits))
-            } catch {
-                return .failure(error)
-            }
-        }
-        return try outcome.get()
+        return try compose(file, limits: limits)
     }
 
     /// libyaml accepts only printable characters (YAML 1.1 §5.1): report the first other one.
@@ -51,23 +42,12 @@ enum YAMLDocumentParser {
         }
     }
 
-    /// Runs `body` on a thread with a stack large enough for libyaml's deepest nesting.
-    static func onLargeStack<Value: Sendable>(_ body: @escaping @Sendable () -> Value) -> Value {
-        let box = ResultBox<Value>()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.value = body()
-            done.signal()
-        }
-        thread.stackSize = 16 << 20
-        thread.start()
-        done.wait()
-        guard let value = box.value else { return body() }
-        return value
-    }
-
     /// Composes (masking repeated keys as needed) and converts the document.
     static func compose(_ file: SourceFile, limits: LoadLimits) throws(LoadError) -> LoadedDocument {
+        if let offset = YAMLKeyGuard.firstComplexKey(in: file.bytes) {
+            throw LoadError("a map key must be text; lists, maps and aliases cannot be keys",
+                            range: characterRange(in: file.bytes, at: offset))
+        }
         var working = file.bytes
         let textStart = SourceFile.byteOrderMarkLength(file.bytes)
         let marks = YAMLMarkTable(bytes: file.bytes)
@@ -76,7 +56,7 @@ enum YAMLDocumentParser {
         while true {
             do {
                 let text = String(decoding: working[textStart...], as: UTF8.self)
-                guard let root = try Yams.compose(yaml: text) else {
+                guard let root = try Yams.compose(yaml: text), !root.isEmptyDocument else {
                     return LoadedDocument(root: nil, problems: [])
                 }
                 var converter = YAMLConverter(file: file, bytes: working, marks: marks,
@@ -94,7 +74,10 @@ enum YAMLDocumentParser {
                                     range: ByteRange(offset, offset), kind: .duplicateKey)
                 }
                 if maskedKeys[offset] == nil {
-                    let original = String(decoding: file.bytes[range], as: UTF8.self)
+                    // A quoted key is decoded with its quotes.
+                    let isQuoted = range.lowerBound > 0 && [0x22, 0x27].contains(file.bytes[range.lowerBound - 1])
+                    let written = isQuoted ? (range.lowerBound - 1)..<(range.upperBound + 1) : range
+                    let original = String(decoding: file.bytes[written], as: UTF8.self)
                     maskedKeys[offset] = (try? Yams.compose(yaml: original))?.string ?? original
                 }
                 mask(&working, range: range, attempt: attempt)
@@ -204,9 +187,16 @@ enum YAMLDocumentParser {
             let name = String(decoding: file.bytes[min(offset, end)..<end], as: UTF8.self)
             return LoadError("syntax error: alias \(name) refers to no anchor defined before it", range: ByteRange(offset, end))
         }
+        if problem == "but found another document" {
+            return LoadError("syntax error: a second YAML document starts here; a file holds one document",
+                             range: characterRange(in: file.bytes, at: offset))
+        }
         var message = "syntax error: \(problem)"
+        if offset < file.bytes.count, file.bytes[offset] == 0x09 {
+            message += " (a tab: YAML indents with spaces only)"
+        }
         var notes: [Note] = []
-        if let context {
+        if let context, marks.offset(of: context.mark) != offset {
             let contextOffset = marks.offset(of: context.mark)
             message += " (\(context.text) at \(file.position(ofByte: contextOffset)))"
             notes.append(Note(context.text, range: characterRange(in: file.bytes, at: contextOffset)))
@@ -246,12 +236,6 @@ enum YAMLDocumentParser {
     }
 }
 
-/// Carries a value from the parsing thread back to the caller, which waits on a
-/// semaphore until the thread has stored it.
-private final class ResultBox<Value>: @unchecked Sendable {
-    var value: Value?
-}
-
 /// Maps libyaml marks (1-based line and column in Unicode scalars, lines also broken
 /// by U+0085, U+2028 and U+2029, line 1 starting after a byte order mark) to byte offsets.
 struct YAMLMarkTable {
@@ -269,5 +253,13 @@ struct YAMLMarkTable {
         let start = lineStarts[mark.line - 1]
         let end = mark.line < lineStarts.count ? lineStarts[mark.line] : bytes.count
         return SourceFile.advance(in: bytes, from: ByteRange(start, end), columns: mark.column - 1, unit: .scalars)
+    }
+}
+
+private extension Yams.Node {
+    /// A document with nothing in it (`---` alone) composes to an empty plain scalar.
+    var isEmptyDocument: Bool {
+        if case .scalar(let scalar) = self { return scalar.string.isEmpty && scalar.style == .plain }
+        return false
     }
 }

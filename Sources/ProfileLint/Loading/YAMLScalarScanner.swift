@@ -225,6 +225,16 @@ private struct Decoder {
         return nil
     }
 
+    /// The one-character escapes of double-quoted scalars and what they stand for.
+    static let simpleEscapes: [UInt8: [UInt8]] = [
+        UInt8(ascii: "0"): [0x00], UInt8(ascii: "a"): [0x07], UInt8(ascii: "b"): [0x08],
+        UInt8(ascii: "t"): [0x09], 0x09: [0x09], UInt8(ascii: "n"): [0x0A], UInt8(ascii: "v"): [0x0B],
+        UInt8(ascii: "f"): [0x0C], UInt8(ascii: "r"): [0x0D], UInt8(ascii: "e"): [0x1B],
+        0x20: [0x20], 0x22: [0x22], UInt8(ascii: "/"): [0x2F], 0x27: [0x27], 0x5C: [0x5C],
+        UInt8(ascii: "N"): [0xC2, 0x85], UInt8(ascii: "_"): [0xC2, 0xA0],
+        UInt8(ascii: "L"): [0xE2, 0x80, 0xA8], UInt8(ascii: "P"): [0xE2, 0x80, 0xA9],
+    ]
+
     /// Decodes one backslash escape of a double-quoted scalar.
     mutating func escape() -> Bool {
         guard let code = byte(1) else { return false }
@@ -234,15 +244,7 @@ private struct Decoder {
             if let folded = fold(escapedBreak: true) { appendDerived(folded) }
             return true
         }
-        let simple: [UInt8: [UInt8]] = [
-            UInt8(ascii: "0"): [0x00], UInt8(ascii: "a"): [0x07], UInt8(ascii: "b"): [0x08],
-            UInt8(ascii: "t"): [0x09], 0x09: [0x09], UInt8(ascii: "n"): [0x0A], UInt8(ascii: "v"): [0x0B],
-            UInt8(ascii: "f"): [0x0C], UInt8(ascii: "r"): [0x0D], UInt8(ascii: "e"): [0x1B],
-            0x20: [0x20], 0x22: [0x22], UInt8(ascii: "/"): [0x2F], 0x27: [0x27], 0x5C: [0x5C],
-            UInt8(ascii: "N"): [0xC2, 0x85], UInt8(ascii: "_"): [0xC2, 0xA0],
-            UInt8(ascii: "L"): [0xE2, 0x80, 0xA8], UInt8(ascii: "P"): [0xE2, 0x80, 0xA9],
-        ]
-        if let text = simple[code] {
+        if let text = Self.simpleEscapes[code] {
             appendDerived(text)
             position += 2
             return true

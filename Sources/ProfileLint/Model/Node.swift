@@ -93,11 +93,26 @@ public struct Scalar: Sendable {
         self.spans = spans
     }
 
+    /// The value of a number, including YAML 1.1 forms (`1_000`, `0x1F`, `0o17`,
+    /// `0b101`, `.inf`, `-.inf`, `.nan`); nil for other types.
     public var number: Double? {
-        switch type {
-        case .integer, .float: Double(text)
-        default: nil
+        guard type == .integer || type == .float else { return nil }
+        if let value = Double(text) { return value }
+        var digits = text.filter { $0 != "_" }
+        var sign = 1.0
+        if digits.hasPrefix("-") || digits.hasPrefix("+") {
+            if digits.hasPrefix("-") { sign = -1 }
+            digits.removeFirst()
         }
+        switch digits.lowercased() {
+        case ".inf": return sign * .infinity
+        case ".nan": return .nan
+        default: break
+        }
+        for (prefix, radix) in [("0x", 16), ("0o", 8), ("0b", 2)] where digits.lowercased().hasPrefix(prefix) {
+            return Int(digits.dropFirst(2), radix: radix).map { sign * Double($0) }
+        }
+        return Double(digits).map { sign * $0 }
     }
 
     public var bool: Bool? {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A located error in a rule or config file: the file, the key's place, and what is wrong.
 public struct RuleFileError: Error, Sendable, CustomStringConvertible {
     public var path: String
@@ -90,6 +92,78 @@ public struct RuleParameters: Sendable {
             pairs.append((entry.key, text))
         }
         return pairs
+    }
+
+    /// A whole number that is at least `minimum` (`0` for counts and lengths).
+    public func int(_ key: String, atLeast minimum: Int) throws(RuleFileError) -> Int? {
+        guard let number = try int(key) else { return nil }
+        if number < minimum { throw error(key, "must be at least \(minimum), not \(number)") }
+        return number
+    }
+
+    /// A number within `bounds`.
+    public func double(_ key: String, in bounds: ClosedRange<Double>) throws(RuleFileError) -> Double? {
+        guard let number = try double(key) else { return nil }
+        if !bounds.contains(number) {
+            throw error(key, "must be between \(Self.format(bounds.lowerBound)) and \(Self.format(bounds.upperBound)), not \(Self.format(number))")
+        }
+        return number
+    }
+
+    /// A string that is one of `choices`.
+    public func choice(_ key: String, _ choices: [String]) throws(RuleFileError) -> String? {
+        guard let text = try string(key) else { return nil }
+        guard choices.contains(text) else {
+            let hint = Suggestion.closest(to: text, in: choices).map { "; did you mean '\($0)'?" } ?? ""
+            throw error(key, "must be one of \(choices.joined(separator: ", ")), not '\(text)'\(hint)")
+        }
+        return text
+    }
+
+    /// A list of strings, each one of `choices`.
+    public func choiceList(_ key: String, _ choices: [String]) throws(RuleFileError) -> [String]? {
+        guard let items = try stringList(key) else { return nil }
+        for (index, item) in items.enumerated() where !choices.contains(item) {
+            let itemNode = values[key]!.node.list![index]
+            let hint = Suggestion.closest(to: item, in: choices).map { "; did you mean '\($0)'?" } ?? ""
+            throw RuleFileError(file: values[key]!.file, range: itemNode.range,
+                                message: "'\(key)' items must be one of \(choices.joined(separator: ", ")), not '\(item)'\(hint)")
+        }
+        return items
+    }
+
+    /// A non-empty list of non-empty strings.
+    public func nonEmptyStringList(_ key: String) throws(RuleFileError) -> [String]? {
+        guard let items = try stringList(key) else { return nil }
+        if items.isEmpty { throw error(key, "must not be an empty list") }
+        for (index, item) in items.enumerated() where item.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw RuleFileError(file: values[key]!.file, range: values[key]!.node.list![index].range,
+                                message: "'\(key)' items must not be empty")
+        }
+        return items
+    }
+
+    /// An ICU regular expression (`NSRegularExpression` syntax); an invalid one is a located error.
+    public func regex(_ key: String, caseInsensitive: Bool = false) throws(RuleFileError) -> NSRegularExpression? {
+        guard let pattern = try string(key) else { return nil }
+        if pattern.isEmpty { throw error(key, "must not be empty") }
+        do {
+            return try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        } catch {
+            throw self.error(key, "is not a valid regular expression: \(error.localizedDescription)")
+        }
+    }
+
+    /// Throws a located error at `upperKey` when both bounds are set and `lower > upper`.
+    public func requireOrdered<Number: Comparable>(_ lowerKey: String, _ lower: Number?, _ upperKey: String, _ upper: Number?) throws(RuleFileError) {
+        if let lower, let upper, lower > upper {
+            throw error(upperKey, "must not be less than '\(lowerKey)' (\(lower) > \(upper))")
+        }
+    }
+
+    /// Numbers for messages: `3` rather than `3.0`.
+    static func format(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 
     /// The node of `key` for kinds that read structured parameters themselves.

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import ProfileLint
+
+/// `docs/rules.md` stays true to the code: every kind, parameter, placeholder and default rule is documented.
+@Suite struct RuleDocsTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    let docs: String = (try? String(contentsOf: root.appendingPathComponent("docs/rules.md"), encoding: .utf8)) ?? ""
+
+    @Test func everyKindWithItsParametersAndPlaceholders() {
+        #expect(!docs.isEmpty)
+        for kind in CheckKinds.profileKinds {
+            guard let row = docs.split(separator: "\n").first(where: { $0.hasPrefix("| `\(kind.name)` |") }) else {
+                Issue.record("docs/rules.md has no row for kind \(kind.name)")
+                continue
+            }
+            for key in kind.parameterKeys {
+                #expect(row.contains("`\(key)`"), "docs/rules.md: kind \(kind.name) lacks parameter \(key)")
+            }
+            for name in kind.argumentNames {
+                #expect(row.contains("`\(name)`"), "docs/rules.md: kind \(kind.name) lacks placeholder \(name)")
+            }
+        }
+    }
+
+    @Test func everyDefaultRule() throws {
+        let ruleSet = try RuleSet.load(directories: [Self.root.appendingPathComponent("rules").path])
+        for entry in ruleSet.entries {
+            #expect(docs.contains("| `\(entry.rule.id)` | `\(entry.rule.kind)` | \(entry.rule.severity.rawValue) |"),
+                    "docs/rules.md does not list \(entry.rule.id) (\(entry.rule.kind), \(entry.rule.severity.rawValue))")
+        }
+    }
+}
