@@ -192,7 +192,7 @@ async def test_rapid_changes_are_debounced_and_rules_load_once(client: LanguageC
             change(client, uri, version, [types.TextDocumentContentChangeWholeDocument(text=f"skills: [{tags}]\n")])
 
     last = await next_diagnostics(client, uri, burst, version=21)
-    assert [d.code for d in last.diagnostics] == ["skills-limit"]
+    assert len(limit_diagnostics(last)) == 1
     # Without debouncing every change would be linted and published (20 times).
     assert client.diagnostics.publishes[uri] <= 3, client.diagnostics.publishes
     # The rules were loaded once, at initialization, not per edit.
