@@ -9,13 +9,20 @@ if ! command -v swift >/dev/null 2>&1; then
     exit 1
 fi
 
-if [ ! -f /usr/include/unicode/unorm2.h ]; then
-    echo "setup: installing libicu-dev (the system ICU headers and libraries)" >&2
+# libicu-dev: the system ICU (normalization, segmentation, transliteration).
+# hyphen-en-us: the English hyphenation patterns readability counts syllables with
+# (the same patterns textstat uses, so scores agree exactly).
+missing=()
+[ -f /usr/include/unicode/unorm2.h ] || missing+=(libicu-dev)
+[ -f /usr/share/hyphen/hyph_en_US.dic ] || missing+=(hyphen-en-us)
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "setup: installing ${missing[*]} with apt-get" >&2
     SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
     $SUDO apt-get update -qq
-    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq libicu-dev >/dev/null
+    $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 [ -f /usr/include/unicode/unorm2.h ] || { echo "setup: error: libicu-dev is missing" >&2; exit 1; }
+[ -f /usr/share/hyphen/hyph_en_US.dic ] || { echo "setup: error: hyphen-en-us is missing" >&2; exit 1; }
 
 if [ "${1:-}" = "--tests" ]; then
     python3 -m pip install --quiet --disable-pip-version-check -r scripts/requirements-test.txt

@@ -17,6 +17,7 @@ import Testing
         #expect(try found("jane ＠ ｇｍａｉｌ．ｃｏｍ") == ["email address: jane ＠ ｇｍａｉｌ．ｃｏｍ"])
         #expect(try found("I worked at acme.com for years").isEmpty)
         #expect(try found("photo: avatar@2x.png").isEmpty)
+        #expect(try found("écrivez à zoë@exemple.fr") == ["email address: zoë@exemple.fr"])
     }
 
     @Test func phonesInManyForms() throws {
@@ -60,6 +61,17 @@ import Testing
         #expect(linted.location() == "2:26-2:51")
         let fullwidth = try KindHarness.lint(rule, "overview: é ５５５２０１３３４４\n")
         #expect(fullwidth.location() == "1:13-1:23")
+    }
+
+    @Test func rangesInsideBlockScalars() throws {
+        let profile = "overview: |\n  Ünïcode line 😀\n  ✨ Skype: zoë.design\n  last line\n"
+        let linted = try KindHarness.lint(rule, profile)
+        #expect(linted.texts == ["Skype: zoë.design"])
+        #expect(linted.location() == "3:5-3:22")
+        let folded = try KindHarness.lint(rule, "overview: >\n  first line\n  call 555 201\n  3344 today\n")
+        // The number spans a folded line break: the range runs from its start to its end.
+        #expect(folded.diagnostics.count == 1)
+        #expect(folded.location() == "3:8-4:7")
     }
 
     @Test func everyTextFieldIsChecked() throws {

@@ -99,6 +99,47 @@ import Testing
             == "rule.yml:7:12: error: 'max_share' must be between 0 and 1, not 5")
     }
 
+    // MARK: readability
+
+    let readability = "kind: readability\nfield: overview\nmin_score: 40\nmin_words: 20"
+    let hard = """
+        overview: >
+          Plain start here. Leveraging comprehensive methodological expertise encompassing quantitative
+          econometric modelling and organisational performance evaluation frameworks, I systematically
+          operationalise heterogeneous institutional datasets into strategically actionable intelligence.
+          It works well.
+        """
+
+    @Test func hardTextIsReportedWithItsHardestSentence() throws {
+        let linted = try KindHarness.lint(readability, hard, message: "{score} {level} {min_score} {words}")
+        #expect(linted.diagnostics.count == 1)
+        let message = try #require(linted.diagnostics.first?.message)
+        #expect(message.hasSuffix(" very difficult 40 29"), "\(message)")
+        let score = try #require(Double(message.split(separator: " ")[0]))
+        #expect(score < 30)
+        #expect(linted.text().hasPrefix("Plain start here."))
+        let note = try #require(linted.diagnostics[0].notes.first?.range)
+        let noted = String(decoding: linted.file.bytes[note.lowerBound..<note.upperBound], as: UTF8.self)
+        #expect(noted.hasPrefix("Leveraging comprehensive"))
+        #expect(linted.file.position(ofByte: note.lowerBound).description == "2:21")
+    }
+
+    @Test func easyAndShortTextsPass() throws {
+        let easy = "overview: I fix slow shops. I find what makes pages load late and I cut it. You get a list of fixes and a short call. Most shops load twice as fast in a week. I have done this for ten years and I love it.\n"
+        #expect(try KindHarness.lint(readability, easy).diagnostics.isEmpty)
+        let short = "overview: Operationalising heterogeneous institutional datasets systematically.\n"
+        #expect(try KindHarness.lint(readability, short).diagnostics.isEmpty)
+        // The threshold decides: the hard text passes a bar set below its score.
+        #expect(try KindHarness.lint("kind: readability\nfield: overview\nmin_score: -50\nmin_words: 20", hard).diagnostics.isEmpty)
+    }
+
+    @Test func readabilityParametersAreValidated() {
+        #expect(KindHarness.loadError(KindHarness.ruleFile("kind: readability\nfield: overview\nmin_score: 200"))
+            == "rule.yml:7:12: error: 'min_score' must be between -100 and 121, not 200")
+        #expect(KindHarness.loadError(KindHarness.ruleFile("kind: readability\nfield: overview\nmin_words: 0"))
+            == "rule.yml:7:12: error: 'min_words' must be at least 1, not 0")
+    }
+
     // MARK: opening
 
     @Test func forbiddenStartsMatchOnlyAtTheBeginning() throws {
@@ -107,6 +148,14 @@ import Testing
         #expect(linted.diagnostics.map(\.message) == ["Hi"])
         #expect(linted.location() == "1:14-1:16")
         #expect(try KindHarness.lint(rule, "overview: Designer here; hi there\n").diagnostics.isEmpty)
+    }
+
+    @Test func oneFindingPerOpeningWithNotes() throws {
+        let rule = "kind: opening\nfield: overview\nforbidden_starts: [hi]\nforbidden_phrases: [my name is]"
+        let linted = try KindHarness.lint(rule, "overview: Hi, my name is Zoë\n", message: "{phrase}")
+        #expect(linted.diagnostics.map(\.message) == ["Hi"])
+        #expect(linted.diagnostics[0].notes.map(\.message) == ["also 'my name is'"])
+        #expect(linted.diagnostics[0].notes[0].range == ByteRange(14, 24))
     }
 
     @Test func forbiddenPhrasesOnlyCountInsideTheOpening() throws {

@@ -65,6 +65,17 @@ import Testing
         #expect(document.root?.map?.map(\.key) == ["title", "title"])
     }
 
+    @Test func duplicateKeysWithWideCharactersKeepColumns() throws {
+        let (file, document) = try Support.document("é😀日: 1\nx: {é😀日: 2}\né😀日: 3\n")
+        #expect(document.problems.map { "\(file.start($0.range)) \($0.message)" } == [
+            "3:1 duplicate key 'é😀日' (first defined at 1:1)",
+        ])
+        let root = try #require(document.root)
+        #expect(root.map?.map(\.key) == ["é😀日", "x", "é😀日"])
+        #expect(root.map?.map { file.text($0.keyRange) } == ["é😀日", "x", "é😀日"])
+        #expect(file.text(try #require(root["x"]?["é😀日"]).range) == "2")
+    }
+
     @Test func strictLoadThrowsDuplicateKeys() {
         let file = SourceFile(path: "r.yml", text: "id: a\nid: b\n")
         #expect(throws: LoadError.self) { try DocumentLoader.load(file, format: .yaml) }

@@ -63,8 +63,17 @@ import Testing
         #expect(rateFix.edits.map(\.replacement) == ["45"])
         // Rules see only the well-typed values.
         let profile = try #require(outcome.profile)
-        #expect(dump(profile.root) == #"{skills=[a string:"SQL", a string:"Excel", a string:"Python"], portfolio=[{title=a string:"Sales dashboard"}], availability={badge=a boolean:"yes"}, languages=[], specialized_profiles=[{title=a string:"Excel Expert"}]}"#)
+        #expect(dump(profile.root) == #"{skills=[a string:"SQL", a string:"Excel", a string:"Python"], portfolio=[{title=a string:"Sales dashboard"}], availability={badge=a boolean:"yes"}, languages=[], specialized_profiles=[{title=a string:"Excel Expert"}], video=null:""}"#)
         #expect(profile.sections.count == 2)
+    }
+
+    @Test func unknownKeysOfferARenameWhenItCannotCollide() throws {
+        let (file, outcome) = load("overveiw: a\n\"skils\": [A]\ntitel: x\ntitle: y\n")
+        let fixes = outcome.diagnostics.map { diagnostic in
+            diagnostic.fixes.flatMap(\.edits).map { "\(file.text($0.range))->\($0.replacement)" }
+        }
+        #expect(fixes == [["overveiw->overview"], ["skils->skills"], []])
+        #expect(outcome.diagnostics.first?.fixes.first?.description == "rename 'overveiw' to 'overview'")
     }
 
     @Test func jsonWrongTypes() throws {
@@ -124,6 +133,9 @@ import Testing
         let (file, outcome) = load("title: First\nskills: [A]\ntitle: Second\n")
         #expect(outcome.diagnostics.map { "\(file.start($0.range)) [\($0.ruleID)] \($0.message)" } == ["3:1 [duplicate-key] duplicate key 'title' (first defined at 1:1)"])
         #expect(outcome.diagnostics.first?.notes.first.map { file.start($0.range ?? ByteRange(0, 0)) } == "1:1")
+        #expect(outcome.diagnostics.first?.fieldPath == "title")
+        let (nestedFile, nested) = load("portfolio:\n  - title: a\n  - title: b\n    url: x\n    title: c\n")
+        #expect(nested.diagnostics.map { "\(nestedFile.start($0.range)) \($0.fieldPath)" } == ["5:5 portfolio[1].title"])
         let profile = try #require(outcome.profile)
         #expect(profile.root["title"]?.string == "First")
         #expect(profile.root.map?.count == 2)
@@ -146,9 +158,12 @@ import Testing
         #expect(complex.diagnostics.map { "\(complexFile.start($0.range)) [\($0.ruleID)] \($0.message)" } == ["1:1 [parse-error] a map key must be text; lists, maps and aliases cannot be keys"])
     }
 
-    @Test func nullValuesCountAsAbsent() throws {
-        let (_, outcome) = load("title:\nvideo: ~\nskills: [A]\n")
+    @Test func nullValuesAreNotTypeErrors() throws {
+        let (_, outcome) = load("title:\nvideo: ~\nskills: [A]\navailability: {badge: null}\n")
         #expect(outcome.diagnostics.isEmpty)
-        #expect(outcome.profile?.root.map?.map(\.key) == ["skills"])
+        let root = try #require(outcome.profile?.root)
+        #expect(root.map?.map(\.key) == ["title", "video", "skills", "availability"])
+        #expect(root["title"]?.scalar?.type == .null)
+        #expect(root["availability"]?["badge"]?.scalar?.type == .null)
     }
 }

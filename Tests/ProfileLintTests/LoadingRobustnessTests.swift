@@ -44,11 +44,13 @@ import Testing
     @Test(arguments: ["styles.yaml", "complete.yaml", "complete.json"])
     func randomEditsNeverCrash(fixture: String) throws {
         let original = Array(try Data(contentsOf: Self.fixtures.appendingPathComponent(fixture)))
-        let inserts: [[UInt8]] = [":", " ", "\n", "\r\n", "\t", "-", "[", "]", "{", "}", "\"", "'", "\\", "#", "&a ", "*a", "|", ">", ",", "é", "😀", "\u{2028}"].map { Array($0.utf8) }
+        let inserts: [[UInt8]] = [":", " ", "  ", "\n", "\r\n", "\t", "-", "[", "]", "{", "}", "\"", "'", "\\", "#",
+                                  "&a ", "*a", "|", ">", "|2", ">-", ",", "é", "😀", "\u{2028}"].map { Array($0.utf8) }
         var generator = Generator(state: UInt64(fixture.utf8.count))
         var loaded = 0
         var failed = 0
-        for _ in 0..<150 {
+        var unscanned = 0
+        for _ in 0..<200 {
             var bytes = original
             for _ in 0..<(1 + generator.next(3)) {
                 let at = generator.next(bytes.count)
@@ -62,6 +64,7 @@ import Testing
             do {
                 let document = try DocumentLoader.read(file, format: DocumentFormat(path: fixture))
                 if let root = document.root { checkTree(root, file: file) }
+                unscanned += document.unscannedScalars
                 for problem in document.problems { #expect(problem.range.upperBound <= bytes.count) }
                 loaded += 1
             } catch {
@@ -72,6 +75,8 @@ import Testing
             let outcome = ProfileLoader.load(file)
             #expect(outcome.profile != nil || outcome.diagnostics.contains { $0.severity == .error })
         }
+        // The range scanner reproduced libyaml's text for every scalar of every variant.
+        #expect(unscanned == 0)
         // The edits exercise both paths.
         #expect(loaded > 0)
         #expect(failed > 0)

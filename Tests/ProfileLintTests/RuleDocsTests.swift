@@ -30,5 +30,11 @@ import Testing
             #expect(docs.contains("| `\(entry.rule.id)` | `\(entry.rule.kind)` | \(entry.rule.severity.rawValue) |"),
                     "docs/rules.md does not list \(entry.rule.id) (\(entry.rule.kind), \(entry.rule.severity.rawValue))")
         }
+        // And the docs list no rule or kind that does not exist.
+        for line in docs.split(separator: "\n") where line.hasPrefix("| `") {
+            let name = line.dropFirst(3).prefix { $0 != "`" }
+            #expect(ruleSet.rule(String(name)) != nil || CheckKinds.named(String(name)) != nil,
+                    "docs/rules.md lists '\(name)', which is neither a default rule nor a kind")
+        }
     }
 }

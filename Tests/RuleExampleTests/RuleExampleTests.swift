@@ -90,7 +90,8 @@ enum RulePack {
         }
         let kinds = Set(entries.map(\.rule.kind))
         for kind in ["required", "length", "count", "number-range", "phrase-list", "pattern", "contact-info",
-                     "link-policy", "quantified-results", "differs-from-general"] {
+                     "link-policy", "quantified-results", "differs-from-general", "unique", "readability",
+                     "repetition", "opening"] {
             #expect(kinds.contains(kind), "no default rule uses kind \(kind)")
         }
         // The completeness weights add up to 100.

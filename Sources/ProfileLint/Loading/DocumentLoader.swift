@@ -68,6 +68,15 @@ public struct LoadedDocument: Sendable {
     /// Problems that leave the tree usable (repeated keys: both entries stay in the
     /// tree, in source order, and `Node.subscript` finds the first).
     public var problems: [LoadError]
+    /// YAML scalars whose text the range scanner could not reproduce (their range then
+    /// ends at the end of their first line, without segments); tests expect none.
+    var unscannedScalars = 0
+
+    init(root: Node?, problems: [LoadError], unscannedScalars: Int = 0) {
+        self.root = root
+        self.problems = problems
+        self.unscannedScalars = unscannedScalars
+    }
 }
 
 /// Parses YAML or JSON bytes into a `Node` tree with exact source ranges.

@@ -19,7 +19,13 @@ public enum ProfileLoader {
         } catch {
             return Outcome(profile: nil, diagnostics: [diagnostic(for: error)])
         }
-        var diagnostics = document.problems.map(diagnostic(for:))
+        var diagnostics = document.problems.map { problem in
+            var found = diagnostic(for: problem)
+            if problem.kind == .duplicateKey, let root = document.root {
+                found.fieldPath = fieldPath(ofKeyAt: problem.range, in: root, prefix: "") ?? ""
+            }
+            return found
+        }
         guard let root = document.root else {
             let onlyWhitespace = file.bytes.allSatisfy { [0x20, 0x09, 0x0A, 0x0D].contains($0) }
                 || file.bytes == [0xEF, 0xBB, 0xBF]
@@ -33,6 +39,26 @@ public enum ProfileLoader {
         let cleaned = validator.validate(root: root)
         diagnostics += validator.diagnostics
         return Outcome(profile: cleaned.map { Profile(file: file, root: $0) }, diagnostics: diagnostics)
+    }
+
+    /// The field path (`portfolio[1].title`) of the map entry whose key is at `range`.
+    static func fieldPath(ofKeyAt range: ByteRange, in node: Node, prefix: String) -> String? {
+        switch node.value {
+        case .scalar:
+            return nil
+        case .list(let items):
+            for (index, item) in items.enumerated() where item.range.lowerBound <= range.lowerBound && range.upperBound <= item.range.upperBound {
+                if let path = fieldPath(ofKeyAt: range, in: item, prefix: "\(prefix)[\(index)]") { return path }
+            }
+            return nil
+        case .map(let entries):
+            for entry in entries {
+                let path = prefix.isEmpty ? entry.key : "\(prefix).\(entry.key)"
+                if entry.keyRange == range { return path }
+                if let found = fieldPath(ofKeyAt: range, in: entry.value, prefix: path) { return found }
+            }
+            return nil
+        }
     }
 
     /// The diagnostic for a load problem: `duplicate-key` or `parse-error`.

@@ -27,45 +27,56 @@ public enum ProfileSchema {
         public var name: String
         public var fields: [(key: String, shape: Shape)]
 
+        /// A record called `name` in messages, with its fields in order.
         public init(name: String, fields: [(key: String, shape: Shape)]) {
             self.name = name
             self.fields = fields
         }
 
+        /// The shape of the field `key`, or nil when the record has no such field.
         public func shape(of key: String) -> Shape? {
             fields.first(where: { $0.key == key })?.shape
         }
 
+        /// The field names, in schema order.
         public var keys: [String] { fields.map(\.key) }
     }
 
+    /// An item of `portfolio`.
     public static let portfolioItem = Record(name: "portfolio item", fields: [
         ("title", .text), ("description", .text), ("role", .text), ("skills", .list(.text)),
         ("url", .text), ("media", .either([.text, .list(.text)])),
     ])
 
+    /// An item of `project_catalog`.
     public static let catalogProject = Record(name: "project", fields: [
         ("title", .text), ("description", .text), ("price", .money), ("tags", .list(.text)),
     ])
 
+    /// An item of `employment`.
     public static let employmentEntry = Record(name: "employment entry", fields: [
         ("company", .text), ("role", .text), ("from", .date), ("to", .date), ("description", .text),
     ])
 
+    /// An item of `education`.
     public static let educationEntry = Record(name: "education entry", fields: [
         ("school", .text), ("degree", .text), ("field", .text), ("from", .date), ("to", .date),
     ])
 
+    /// An item of `certifications`.
     public static let certification = Record(name: "certification", fields: [
         ("name", .text), ("issuer", .text), ("year", .date),
     ])
 
+    /// An item of `languages` written as a map (a name alone is accepted too).
     public static let language = Record(name: "language", fields: [("name", .text), ("level", .text)])
 
+    /// The `availability` map.
     public static let availability = Record(name: "availability", fields: [
         ("hours_per_week", .number), ("badge", .boolean),
     ])
 
+    /// The map form of a money value (`hourly_rate`, `price`).
     public static let moneyAmount = Record(name: "amount", fields: [("amount", .number), ("currency", .text)])
 
     /// One entry of `specialized_profiles`: the fields a specialized profile has of its own.
@@ -118,7 +129,8 @@ extension ProfileSchema.Shape {
 
 /// Checks a loaded document against `ProfileSchema`: reports wrong types (`invalid-type`,
 /// error) and unknown keys (`unknown-key`, warning), and returns the tree without
-/// them, so rules see only well-typed values. Null values count as absent.
+/// them, so rules see only well-typed values. A null value fits any field (rules
+/// treat it as empty).
 struct ProfileSchemaValidator {
     private(set) var diagnostics: [Diagnostic] = []
 
@@ -227,21 +239,39 @@ struct ProfileSchemaValidator {
             let childPlace = place.child(key: entry.key)
             guard let shape = record.shape(of: entry.key) else {
                 var message = "unknown key '\(entry.key)' in \(place.container)"
+                var fixes: [Fix] = []
                 if let suggestion = Suggestion.closest(to: entry.key, in: record.keys) {
                     message += "; did you mean '\(suggestion)'?"
+                    // Renaming is offered only when it cannot collide with a key already there.
+                    if !entries.contains(where: { $0.key == suggestion }) {
+                        fixes.append(Fix(description: "rename '\(entry.key)' to '\(suggestion)'",
+                                         edits: [TextEdit(range: Self.keyTextRange(entry), replacement: suggestion)]))
+                    }
                 } else {
                     message += " (known keys: \(record.keys.joined(separator: ", ")))"
                 }
                 diagnostics.append(Diagnostic(ruleID: "unknown-key", severity: .warning, message: message,
-                                              range: entry.keyRange, fieldPath: childPlace.path))
+                                              range: entry.keyRange, fieldPath: childPlace.path, fixes: fixes))
                 continue
             }
-            if entry.value.scalar?.type == .null { continue }
+            // A null value is not a type error: it stays, and rules see an empty field.
+            if entry.value.scalar?.type == .null {
+                kept.append(entry)
+                continue
+            }
             if let cleaned = validate(entry.value, shape: shape, place: childPlace) {
                 kept.append(MapEntry(key: entry.key, keyRange: entry.keyRange, value: cleaned))
             }
         }
         return Node(.map(kept), range: node.range)
+    }
+
+    /// The bytes of a key's text: inside its quotes when it is quoted (and written
+    /// without escapes), else the whole key.
+    static func keyTextRange(_ entry: MapEntry) -> ByteRange {
+        let range = entry.keyRange
+        if range.count == entry.key.utf8.count + 2 { return ByteRange(range.lowerBound + 1, range.upperBound - 1) }
+        return range
     }
 
     private mutating func report(_ range: ByteRange, _ place: Place, _ message: String, fixes: [Fix] = []) {

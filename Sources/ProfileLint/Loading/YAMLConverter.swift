@@ -11,17 +11,25 @@ struct YAMLConverter {
     let maskedKeys: [Int: String]
     let limits: LoadLimits
     private(set) var problems: [LoadError] = []
+    /// Scalars the scanner could not reproduce (see `LoadedDocument.unscannedScalars`).
+    private(set) var unscannedScalars = 0
     private var nodeCount = 0
     /// Converted nodes by kind and mark: an alias brings back the anchored node
     /// itself, so its conversion is reused (counted again, not redone).
     private var converted: [Int: (node: Node, count: Int, height: Int)] = [:]
 
-    init(file: SourceFile, bytes: [UInt8], marks: YAMLMarkTable, maskedKeys: [Int: String], limits: LoadLimits) {
+    /// Whether the source may hold aliases (a `*` anywhere); without them no node
+    /// comes back twice and conversions are not kept.
+    let hasAliases: Bool
+
+    init(file: SourceFile, bytes: [UInt8], marks: YAMLMarkTable, maskedKeys: [Int: String],
+         limits: LoadLimits, hasAliases: Bool) {
         self.file = file
         self.bytes = bytes
         self.marks = marks
         self.maskedKeys = maskedKeys
         self.limits = limits
+        self.hasAliases = hasAliases
     }
 
     /// Converts `node`, at nesting `depth` (the root is 1), inside a block collection
@@ -39,7 +47,9 @@ struct YAMLConverter {
         nodeCount += 1
         try checkNodeCount(at: markOffset)
         let result = try convertUncached(node, markOffset: markOffset, depth: depth, blockIndent: blockIndent)
-        converted[cacheKey] = (result, nodeCount - countBefore, Self.height(of: result))
+        if hasAliases {
+            converted[cacheKey] = (result, nodeCount - countBefore, Self.height(of: result))
+        }
         return result
     }
 
@@ -114,7 +124,7 @@ struct YAMLConverter {
         }
     }
 
-    private func convertScalar(_ scalar: Yams.Node.Scalar, node: Yams.Node, markOffset: Int,
+    private mutating func convertScalar(_ scalar: Yams.Node.Scalar, node: Yams.Node, markOffset: Int,
                                start: Int, blockIndent: Int) -> Node {
         let type = Self.scalarType(scalar, node: node)
         let expected = Array(scalar.string.utf8)
@@ -136,6 +146,7 @@ struct YAMLConverter {
         } else {
             // The scanner could not reproduce libyaml's text (not seen in tests): keep
             // the start exact and end the range at the end of the line.
+            unscannedScalars += 1
             var end = start
             while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
             spans = SpanMap(whole: ByteRange(start, end), segments: [])

@@ -56,13 +56,16 @@ enum YAMLDocumentParser {
         while true {
             do {
                 let text = String(decoding: working[textStart...], as: UTF8.self)
-                guard let root = try Yams.compose(yaml: text), !root.isEmptyDocument else {
+                // The basic resolver (no rules) spares Yams a regex match per map key when
+                // it looks for repeated keys; types are resolved later, by `YAMLConverter`.
+                guard let root = try Yams.compose(yaml: text, .basic), !root.isEmptyDocument else {
                     return LoadedDocument(root: nil, problems: [])
                 }
-                var converter = YAMLConverter(file: file, bytes: working, marks: marks,
-                                              maskedKeys: maskedKeys, limits: limits)
+                var converter = YAMLConverter(file: file, bytes: working, marks: marks, maskedKeys: maskedKeys,
+                                              limits: limits, hasAliases: working.contains(UInt8(ascii: "*")))
                 let node = try converter.convert(root, depth: 1, blockIndent: -1)
-                return LoadedDocument(root: node, problems: converter.problems)
+                return LoadedDocument(root: node, problems: converter.problems,
+                                      unscannedScalars: converter.unscannedScalars)
             } catch let error as LoadError {
                 throw error
             } catch YamlError.duplicatedKeysInMapping(let keys, let context) {
@@ -133,29 +136,38 @@ enum YAMLDocumentParser {
     }
 
     /// Overwrites each character in `range` with another of the same UTF-8 length,
-    /// so that libyaml's marks stay where they were.
+    /// so that libyaml's marks stay where they were. `attempt` varies the letters.
     static func mask(_ bytes: inout [UInt8], range: Range<Int>, attempt: Int) {
         var index = range.lowerBound
         var position = 0
         let letters = Array("abcdefghijklmnopqrstuvwxyz".utf8)
         while index < range.upperBound {
             let length = min(SourceFile.sequenceLength(bytes[index]), range.upperBound - index)
-            let seed = attempt * 7 + position * 13
+            let seed = UInt32(attempt * 7 + position * 13)
             let replacement: [UInt8]
             switch length {
-            case 2: replacement = Array(String(UnicodeScalar(UInt8(0xC0 + seed % 0x3F))).utf8)
-            case 3: replacement = Array(String(Character(Unicode.Scalar(UInt32(0x4E00 + seed % 0x5000)) ?? "a")).utf8)
-            case 4: replacement = Array(String(Character(Unicode.Scalar(UInt32(0x20000 + seed % 0xA000)) ?? "a")).utf8)
-            default: replacement = [letters[seed % letters.count]]
+            // Latin-1 letters, CJK ideographs, CJK extension B: all plain-scalar safe.
+            case 2: replacement = utf8(0xC0 + seed % 0x3F)
+            case 3: replacement = utf8(0x4E00 + seed % 0x5000)
+            case 4: replacement = utf8(0x20000 + seed % 0xA000)
+            default: replacement = [letters[Int(seed) % letters.count]]
             }
-            if replacement.count == length {
-                bytes.replaceSubrange(index..<index + length, with: replacement)
-            } else {
-                bytes.replaceSubrange(index..<index + length, with: [UInt8](repeating: letters[seed % letters.count], count: length))
-            }
+            bytes.replaceSubrange(index..<index + length, with: replacement)
             index += length
             position += 1
         }
+    }
+
+    /// The UTF-8 encoding of a code point above U+007F (two to four bytes).
+    static func utf8(_ value: UInt32) -> [UInt8] {
+        if value < 0x800 {
+            return [UInt8(0xC0 | (value >> 6)), UInt8(0x80 | (value & 0x3F))]
+        }
+        if value < 0x10000 {
+            return [UInt8(0xE0 | (value >> 12)), UInt8(0x80 | ((value >> 6) & 0x3F)), UInt8(0x80 | (value & 0x3F))]
+        }
+        return [UInt8(0xF0 | (value >> 18)), UInt8(0x80 | ((value >> 12) & 0x3F)),
+                UInt8(0x80 | ((value >> 6) & 0x3F)), UInt8(0x80 | (value & 0x3F))]
     }
 
     // MARK: Errors

@@ -96,6 +96,7 @@ public enum CheckKinds {
         PatternCheck.self,
         ContactInfoCheck.self,
         LinkPolicyCheck.self,
+        ReadabilityCheck.self,
         QuantifiedResultsCheck.self,
         RepetitionCheck.self,
         OpeningCheck.self,

@@ -86,8 +86,9 @@ public struct ContactInfoCheck: CheckKind {
 
         let at = #"(?:\s*@\s*|\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*)"#
         let dot = #"(?:\.|\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+)"#
-        let label = #"[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?"#
-        let local = #"(?<![a-z0-9._%+\-])[a-z0-9][a-z0-9._%+\-]*"#
+        // Letters of any script: addresses and handles may hold `ë` or `ü`.
+        let label = #"[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?"#
+        let local = #"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}][\p{L}\p{N}._%+\-]*"#
         // A top-level domain, but not a file extension (`avatar@2x.png` is an image name).
         let tld = #"(?!(?:png|jpe?g|gif|svg|webp|heic|pdf|mp4|mov)(?![a-z0-9]))[a-z]{2,24}(?![a-z0-9])"#
         let messengerNames = messengers.map { NSRegularExpression.escapedPattern(for: $0.lowercased()).replacingOccurrences(of: " ", with: #"\s*"#) }
@@ -103,7 +104,7 @@ public struct ContactInfoCheck: CheckKind {
             messengerPatterns = [
                 // A messenger's name, then (optionally) a word for the handle and a separator, then the handle.
                 try NSRegularExpression(pattern:
-                    #"\b(?:\#(messengerNames))\b\s*(?:(?:id|handle|name|username|user|number|no\.?|#)\s*[:=\-–—]?|[:=\-–—])\s*@?(?:\+?[0-9][0-9\s\-()]{5,}[0-9]|(?:live:)?[a-z0-9][a-z0-9._\-]{2,})"#),
+                    #"\b(?:\#(messengerNames))\b\s*(?:(?:id|handle|name|username|user|number|no\.?|#)\s*[:=\-–—]?|[:=\-–—])\s*@?(?:\+?[0-9][0-9\s\-()]{5,}[0-9]|(?:live:)?[\p{L}\p{N}][\p{L}\p{N}._\-]*[\p{L}\p{N}_])"#),
                 // A request to talk there.
                 try NSRegularExpression(pattern:
                     #"\b(?:contact|message|text|call|reach|ping|add|find|dm|chat with|talk to)\s+(?:me|us)\s+(?:on|via|at|through|over|in)\s+(?:\#(messengerNames))\b"#),
@@ -111,7 +112,7 @@ public struct ContactInfoCheck: CheckKind {
                 try NSRegularExpression(pattern: #"(?<![\w#])[a-z0-9_.]{2,32}#[0-9]{4}(?![0-9])"#),
                 try NSRegularExpression(pattern: #"\blive:[a-z0-9._\-]{3,}"#),
             ]
-            handlePattern = try NSRegularExpression(pattern: #"(?<![\w.@])@[a-z0-9_](?:[a-z0-9_.]*[a-z0-9_]){2,31}(?![\w@/])"#)
+            handlePattern = try NSRegularExpression(pattern: #"(?<![\w.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,30}[\p{L}\p{N}_](?![\w@/])"#)
             linkPatterns = [
                 try NSRegularExpression(pattern: #"\b(?:mailto|tel|callto|sms|skype|whatsapp|tg|viber):[^\s"'<>]+"#),
                 try NSRegularExpression(pattern: #"(?<![\w.\-])(?:https?://)?(?:www\.)?(?:\#(hostAlternatives))(?:[/?#][^\s"'<>]*)?(?![\w.\-])"#),

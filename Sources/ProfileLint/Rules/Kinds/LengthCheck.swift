@@ -36,7 +36,7 @@ public struct LengthCheck: CheckKind {
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for value in section.textValues(fields) where value.scalar.type == .string {
+        for value in section.textValues(fields) {
             let content = value.trimmedText
             let length = content.count
             let words = Tokenizer.words(content).count

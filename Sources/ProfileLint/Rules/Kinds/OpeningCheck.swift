@@ -6,7 +6,8 @@ import ProfileText
 /// - `forbidden_phrases`: phrases that must not appear in the opening ("my name is");
 /// - `require_terms_from`: fields of the same section (such as `[title, skills]`) at least
 ///   one of whose content words (by stem, stop words left out) the opening must mention.
-/// Phrases match whole words, ignoring case, accents and punctuation.
+/// Phrases match whole words, ignoring case, accents and punctuation. The forbidden phrases
+/// of one opening make one finding, at the first, with notes at the others.
 public struct OpeningCheck: CheckKind {
     public static let name = "opening"
     public static let parameterKeys = ["characters", "forbidden_starts", "forbidden_phrases", "require_terms_from"]
@@ -63,9 +64,13 @@ public struct OpeningCheck: CheckKind {
             if let phrases {
                 flagged += phrases.matches(in: words).map(\.range).filter { range in !flagged.contains { $0.overlaps(range) } }
             }
-            for range in flagged {
-                arguments["phrase"] = String(decoding: utf8[range], as: UTF8.self)
-                findings.append(Finding(range: value.sourceRange(range), fieldPath: value.path, arguments: arguments))
+            // One finding per opening, at its first wasted phrase; the others are notes.
+            if let first = flagged.min(by: { $0.lowerBound < $1.lowerBound }) {
+                let text = { (range: Range<Int>) in String(decoding: utf8[range], as: UTF8.self) }
+                arguments["phrase"] = text(first)
+                let notes = flagged.filter { $0 != first }.sorted { $0.lowerBound < $1.lowerBound }
+                    .map { Note("also '\(text($0))'", range: value.sourceRange($0)) }
+                findings.append(Finding(range: value.sourceRange(first), fieldPath: value.path, arguments: arguments, notes: notes))
             }
             if !termFields.isEmpty, !mentionsTerms(value.text, opening: opening, section: section) {
                 arguments["phrase"] = ""
