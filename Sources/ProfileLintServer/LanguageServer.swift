@@ -6,8 +6,9 @@ import ProfileLint
 /// and publishes diagnostics, quick fixes and hovers. Transport-agnostic: `StdioServer`
 /// feeds it stdin and writes what it sends to stdout; tests feed it directly.
 public actor LanguageServer {
-    /// Builds the lint environment for settings and a workspace root.
-    public typealias EnvironmentLoader = @Sendable (ServerSettings, String?) throws -> LintEnvironment
+    /// Builds the lint environment for the settings, the workspace root and the configuration
+    /// file that governs the documents (nil when none does).
+    public typealias EnvironmentLoader = @Sendable (ServerSettings, String?, String?) throws -> LintEnvironment
 
     /// What the transport should do after a message.
     public enum Disposition: Sendable, Equatable {
@@ -39,7 +40,11 @@ public actor LanguageServer {
     private var client = ClientSupport()
     private var workspaceRoot: String?
     private var settings = ServerSettings()
-    private var environment: LintEnvironment?
+    /// The lint environment of each scope: the configuration file that governs a set of
+    /// documents ("" for documents no configuration governs). Built on first use, then reused.
+    private var environments: [String: Result<LintEnvironment, EnvironmentError>] = [:]
+    /// During a reload, the environments that worked before it (kept if rebuilding fails).
+    private var previousEnvironments: [String: LintEnvironment] = [:]
     private var documents: [String: OpenDocument] = [:]
     /// The debounced lint waiting for each document, with a token that identifies it.
     private var pendingLints: [String: (token: Int, task: Task<Void, Never>)] = [:]
@@ -240,21 +245,52 @@ public actor LanguageServer {
         for problem in problems { show(.warning, problem) }
     }
 
-    /// Rebuilds the rules (and corpus) and re-lints every open document. On failure the
-    /// previous environment stays in use and the user is told why.
-    private func reloadEnvironment() {
+    /// The scope (configuration file path, or "") of the documents in `directory`.
+    ///
+    /// PENDING: `.profilelint.yml` discovery is not on main yet; until it lands every document
+    /// is in the one unconfigured scope, so the workspace shares one environment.
+    private func scope(forDirectory directory: String) -> String {
+        ""
+    }
+
+    private func scope(of document: OpenDocument) -> String {
+        scope(forDirectory: (document.file.path as NSString).deletingLastPathComponent)
+    }
+
+    /// The environment of a scope, built on first use and reused for every edit after.
+    /// When it cannot be built the user is told why (file, line, column), and the scope keeps
+    /// the environment it had before the reload, if any.
+    private func environment(forScope scope: String) -> LintEnvironment? {
+        if let built = environments[scope] { return try? built.get() }
         do {
-            let loaded = try loadEnvironment(settings, workspaceRoot)
+            let loaded = try loadEnvironment(settings, workspaceRoot, scope.isEmpty ? nil : scope)
             environmentLoadCount += 1
-            environment = loaded
+            environments[scope] = .success(loaded)
             log(.info, "loaded \(loaded.ruleSet.entries.count) rules from \(loaded.ruleDirectories.count) directories (load \(environmentLoadCount))")
+            return loaded
         } catch {
             show(.error, "profilelint: \(error)")
+            if let previous = previousEnvironments[scope] {
+                environments[scope] = .success(previous)
+                return previous
+            }
+            environments[scope] = .failure(EnvironmentError("\(error)"))
+            return nil
         }
+    }
+
+    /// Rebuilds the environments (rules, corpus, configuration) and re-lints every open
+    /// document. The workspace's own environment is built at once, so its corpus loads now
+    /// rather than at the first keystroke.
+    private func reloadEnvironment() {
+        previousEnvironments = environments.compactMapValues { try? $0.get() }
+        environments = [:]
+        _ = environment(forScope: scope(forDirectory: workspaceRoot ?? FileManager.default.currentDirectoryPath))
         for uri in documents.keys.sorted() {
             documents[uri]?.lintResult = nil
             lintAndPublish(uri)
         }
+        previousEnvironments = [:]
     }
 
     private func didChangeConfiguration(_ newSettings: JSON?) {
@@ -275,7 +311,7 @@ public actor LanguageServer {
 
     private func isRuleFile(path: String) -> Bool {
         let directory = (path as NSString).deletingLastPathComponent
-        return environment?.ruleDirectories.contains(directory) ?? false
+        return environments.values.contains { (try? $0.get())?.ruleDirectories.contains(directory) == true }
     }
 
     // MARK: - Documents
@@ -343,13 +379,15 @@ public actor LanguageServer {
 
     /// The lint result of a document's current text (linting it now if a change is pending),
     /// or nil for a document the server does not lint.
-    private func currentResult(_ uri: String) -> (OpenDocument, LintResult)? {
-        guard var document = documents[uri], let environment, isLinted(document) else { return nil }
-        if let result = document.lintResult { return (document, result) }
+    private func currentResult(_ uri: String) -> (document: OpenDocument, result: LintResult, environment: LintEnvironment)? {
+        guard var document = documents[uri], isLinted(document), let environment = environment(forScope: scope(of: document)) else {
+            return nil
+        }
+        if let result = document.lintResult { return (document, result, environment) }
         let result = environment.lint(document.file)
         document.lintResult = result
         documents[uri] = document
-        return (document, result)
+        return (document, result, environment)
     }
 
     /// Profiles are linted; other languages, the configuration file and rule files are not.
@@ -360,16 +398,16 @@ public actor LanguageServer {
     private func lintAndPublish(_ uri: String) {
         pendingLints.removeValue(forKey: uri)?.task.cancel()
         guard let document = documents[uri] else { return }
-        let diagnostics = currentResult(uri).map { document, result in
-            result.diagnostics.map { lspDiagnostic($0, in: document) }
+        let diagnostics = currentResult(uri).map { current in
+            current.result.diagnostics.map { lspDiagnostic($0, in: current.document, rules: current.environment.ruleSet) }
         } ?? []
         send(OutgoingMessage.notification("textDocument/publishDiagnostics",
                                           PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: diagnostics)))
     }
 
-    private func lspDiagnostic(_ diagnostic: Diagnostic, in document: OpenDocument) -> LSPDiagnostic {
+    private func lspDiagnostic(_ diagnostic: Diagnostic, in document: OpenDocument, rules: RuleSet) -> LSPDiagnostic {
         let file = document.file
-        let rule = environment?.ruleSet.rule(diagnostic.ruleID)
+        let rule = rules.rule(diagnostic.ruleID)
         var message = diagnostic.message
         var related: [DiagnosticRelatedInformation]?
         if !diagnostic.notes.isEmpty {
@@ -406,14 +444,14 @@ public actor LanguageServer {
 
     private func codeActions(_ params: CodeActionParams) -> [CodeAction] {
         if let only = params.context.only, !only.contains(where: { "quickfix".hasPrefix($0) }) { return [] }
-        guard let (document, result) = currentResult(params.textDocument.uri) else { return [] }
+        guard let (document, result, environment) = currentResult(params.textDocument.uri) else { return [] }
         let requested = document.file.byteRange(params.range, encoding: encoding)
         var actions: [CodeAction] = []
         for diagnostic in result.diagnostics where Self.touches(diagnostic.range, requested) {
             for fix in diagnostic.fixes {
                 actions.append(CodeAction(
                     title: fix.description, kind: "quickfix",
-                    diagnostics: [lspDiagnostic(diagnostic, in: document)],
+                    diagnostics: [lspDiagnostic(diagnostic, in: document, rules: environment.ruleSet)],
                     isPreferred: diagnostic.fixes.count == 1,
                     edit: workspaceEdit(fix.edits, in: document)))
             }
@@ -431,13 +469,13 @@ public actor LanguageServer {
     }
 
     private func hover(_ params: HoverParams) -> Hover? {
-        guard let (document, result) = currentResult(params.textDocument.uri) else { return nil }
+        guard let (document, result, environment) = currentResult(params.textDocument.uri) else { return nil }
         let offset = document.file.byteOffset(of: params.position, encoding: encoding)
         let hits = result.diagnostics.filter { Self.touches($0.range, ByteRange(offset, offset)) }
         guard let first = hits.first else { return nil }
         let markdown = client.markdownHover
         let sections = hits.map { diagnostic -> String in
-            let rule = environment?.ruleSet.rule(diagnostic.ruleID)
+            let rule = environment.ruleSet.rule(diagnostic.ruleID)
             var lines = [markdown ? "**\(diagnostic.ruleID)** (\(diagnostic.severity.rawValue)): \(diagnostic.message)"
                                   : "\(diagnostic.ruleID) (\(diagnostic.severity.rawValue)): \(diagnostic.message)"]
             if let rationale = rule?.rationale { lines.append(rationale.trimmingCharacters(in: .whitespacesAndNewlines)) }

@@ -68,7 +68,7 @@ public struct LintEnvironment: Sendable {
     /// corpus (`corpus:` in the configuration). When they land, read them here and pass the
     /// corpus to the linter; the server already rebuilds the environment when the
     /// configuration file changes.
-    public static func load(settings: ServerSettings, workspaceRoot: String?) throws -> LintEnvironment {
+    public static func load(settings: ServerSettings, workspaceRoot: String?, configurationPath: String?) throws -> LintEnvironment {
         guard let defaultDirectory = DefaultRules.directory() else {
             throw EnvironmentError("cannot find the default rules; set PROFILELINT_RULES")
         }

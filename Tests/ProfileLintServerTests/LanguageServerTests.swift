@@ -46,7 +46,7 @@ final class LoadCounter: @unchecked Sendable {
     private func makeServer(counter: LoadCounter = LoadCounter(),
                             fail: Bool = false) -> (LanguageServer, Outbox) {
         let outbox = Outbox()
-        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _ in
+        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _ in
             counter.increment()
             if fail { throw EnvironmentError("rules/bad.yml:3:7: error: unknown check kind 'cuont'") }
             return try Self.environment()
@@ -129,5 +129,25 @@ final class LoadCounter: @unchecked Sendable {
         #expect(published?["params"]?["diagnostics"] == .array([]))
         await send(server, #"{"jsonrpc":"2.0","id":9,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/p.yaml"},"position":{"line":0,"character":1}}}"#)
         #expect(outbox.all.last == .object(["jsonrpc": .string("2.0"), "id": .integer(9), "result": .null]))
+    }
+
+    @Test func aFailedReloadKeepsThePreviousRules() async {
+        let counter = LoadCounter()
+        let outbox = Outbox()
+        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _ in
+            counter.increment()
+            if counter.count > 1 { throw EnvironmentError("my-rules/x.yml:1:1: error: the rule file is empty") }
+            return try Self.environment()
+        }, terminate: { _ in })
+        await initialize(server)
+        let tooMany = "skills: [\((0..<16).map { "t\($0)" }.joined(separator: ", "))]"
+        await send(server, #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/p.yaml","languageId":"yaml","version":1,"text":"\#(tooMany)"}}}"#)
+        await send(server, #"{"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":{"profilelint":{"rules":["my-rules"]}}}}"#)
+        #expect(counter.count == 2)
+        #expect(outbox.all.contains { $0["method"]?.string == "window/showMessage" && $0["params"]?["message"]?.string?.contains("my-rules/x.yml:1:1") == true })
+        // Both publishes (on open and after the failed reload) still carry the rule's finding.
+        let publishes = outbox.all.filter { isPublish($0, version: 1) }
+        #expect(publishes.count == 2)
+        #expect(publishes.allSatisfy { $0["params"]?["diagnostics"]?.array?.contains { $0["code"] == .string("skills-limit") } == true })
     }
 }
