@@ -36,6 +36,7 @@ let package = Package(
         .testTarget(name: "ProfileLintTests", dependencies: ["ProfileLint"]),
         .testTarget(name: "RuleExampleTests", dependencies: ["ProfileLint"]),
         .testTarget(name: "CLITests", dependencies: ["profilelint"]),
+        .testTarget(name: "RealDataTests", dependencies: ["ProfileLint"]),
         .testTarget(name: "ProfileLintServerTests", dependencies: ["ProfileLintServer", "ProfileLint", "profilelint"]),
     ],
     swiftLanguageModes: [.v6]

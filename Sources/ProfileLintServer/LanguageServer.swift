@@ -266,7 +266,8 @@ public actor LanguageServer {
             let loaded = try loadEnvironment(settings, workspaceRoot, scope.isEmpty ? nil : scope)
             environmentLoadCount += 1
             environments[scope] = .success(loaded)
-            log(.info, "loaded \(loaded.ruleSet.entries.count) rules from \(loaded.ruleDirectories.count) directories (load \(environmentLoadCount))")
+            for line in loaded.summary { log(.info, line) }
+            log(.info, "lint environment ready (load \(environmentLoadCount))")
             return loaded
         } catch {
             show(.error, "profilelint: \(error)")

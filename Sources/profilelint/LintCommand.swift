@@ -36,6 +36,8 @@ struct LintCommand: ParsableCommand {
 
     @OptionGroup var ruleOptions: RuleOptions
 
+    @OptionGroup var corpusOptions: CorpusOptions
+
     @Option(help: "Output format.")
     var format: ReportFormat = .text
 
@@ -74,7 +76,7 @@ struct LintCommand: ParsableCommand {
         let sources = try ProfileFiles.read(try ProfileFiles.collect(files))
         // Config severities, inline suppressions and the baseline belong between linting and
         // reporting: they change `results` here, before the exit status and the report use them.
-        let results = ParallelLint.run(sources, linter: Linter(ruleSet: ruleSet), jobs: jobs)
+        let results = ParallelLint.run(sources, linter: Linter(ruleSet: ruleSet, corpus: try corpusOptions.load(aliases: ruleSet.skillAliases)), jobs: jobs)
 
         let policy = ExitPolicy(failOn: failOn.severity, maxWarnings: maxWarnings, exitZero: exitZero)
         let reported = quiet ? results.map { $0.keeping(atLeast: failOn.severity) } : results

@@ -26,6 +26,9 @@ import Testing
         #expect(try found("5 5 5 2 0 1 3 3 4 4") == ["phone number: 5 5 5 2 0 1 3 3 4 4"])
         #expect(try found("tel ５５５２０１３３４４") == ["phone number: ５５５２０１３３４４"])
         #expect(try found("+44 20 7946 0958") == ["phone number: +44 20 7946 0958"])
+        #expect(try found("text Five five five, two oh one, three three four four")
+            == ["phone number: Five five five, two oh one, three three four four"])
+        #expect(try found("one or two calls, then three drafts").isEmpty)
     }
 
     @Test func numbersThatAreNotPhones() throws {

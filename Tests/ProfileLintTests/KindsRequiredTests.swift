@@ -18,11 +18,11 @@ import Testing
         #expect(linted.location() == "2:8-2:12")
     }
 
-    @Test func nullValueCountsAsMissing() throws {
-        // The profile loader leaves null fields out of the profile, so `title:` is a missing title.
+    @Test func nullValueIsEmptyAtItsKey() throws {
+        // The profile keeps null values; the value has no text to point at, so the key is marked.
         let linted = try KindHarness.lint(titleRule, "overview: Hi\ntitle:\n", message: "{state}")
-        #expect(linted.diagnostics.map(\.message) == ["missing"])
-        #expect(linted.location() == "1:1-1:1")
+        #expect(linted.diagnostics.map(\.message) == ["empty"])
+        #expect(linted.location() == "2:1-2:6")
     }
 
     @Test func emptyListsAndMapsAreNotFilled() throws {

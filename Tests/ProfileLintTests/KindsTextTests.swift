@@ -16,7 +16,8 @@ import Testing
         #expect(try !hasFinding("Made the checkout 3x faster for a shoe store"))
         #expect(try !hasFinding("Shipped 40 landing pages for a travel agency"))
         #expect(try !hasFinding("Doubled the signups of a language school app"))
-        #expect(try !hasFinding("Grew traffic by forty percent, then 2 more sites"))
+        #expect(try !hasFinding("Grew organic traffic by forty percent for a clinic"))
+        #expect(try !hasFinding("Made the store load twice as fast for its buyers"))
     }
 
     @Test func yearsAndExperienceAreNotResults() throws {

@@ -104,7 +104,7 @@ import Testing
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
         try Data(valid.utf8).write(to: directory.appendingPathComponent("title-length.yml"))
-        try Data("React: [ReactJS]\n".utf8).write(to: directory.appendingPathComponent("skill-aliases.yml"))
+        try Data("React: [ReactJS]\n".utf8).write(to: directory.appendingPathComponent("skill-aliases.yaml"))
         try Data("notes".utf8).write(to: directory.appendingPathComponent("README.md"))
         let ruleSet = try RuleSet.load(directories: [directory.path])
         #expect(ruleSet.entries.map(\.rule.id) == ["title-length"])

@@ -24,6 +24,12 @@ enum RulePack {
 
     static var ruleSet: RuleSet { (try? loaded.get()) ?? RuleSet.empty }
 
+    /// The example job-post corpus (`examples/jobs`) the corpus rules' examples run against.
+    static let corpus: Corpus = {
+        let path = URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("examples/jobs").path
+        do { return try Corpus.load(paths: [path], aliases: ruleSet.skillAliases) } catch { fatalError("\(error)") }
+    }()
+
     static let examples: [RuleExample] = ruleSet.entries.flatMap { entry in
         entry.rule.examples.triggering.map { RuleExample(ruleID: entry.rule.id, snippet: $0, triggers: true) }
             + entry.rule.examples.passing.map { RuleExample(ruleID: entry.rule.id, snippet: $0, triggers: false) }
@@ -44,7 +50,7 @@ enum RulePack {
 
     @Test(arguments: RulePack.examples)
     func example(_ example: RuleExample) throws {
-        let linter = Linter(ruleSet: RulePack.ruleSet)
+        let linter = Linter(ruleSet: RulePack.ruleSet, corpus: RulePack.corpus)
         let file = SourceFile(path: "example.yaml", text: example.snippet)
         let result = linter.lint(file)
         let loadErrors = result.diagnostics.filter { $0.ruleID == "parse-error" || $0.ruleID == "invalid-type" }

@@ -196,5 +196,5 @@ async def test_rapid_changes_are_debounced_and_rules_load_once(client: LanguageC
     # Without debouncing every change would be linted and published (20 times).
     assert client.diagnostics.publishes[uri] <= 3, client.diagnostics.publishes
     # The rules were loaded once, at initialization, not per edit.
-    loads = [m.message for m in client.log_messages if m.message.startswith("loaded ")]
+    loads = [m.message for m in client.log_messages if m.message.startswith("lint environment ready")]
     assert len(loads) == 1, loads

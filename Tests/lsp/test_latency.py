@@ -1,5 +1,6 @@
-"""Latency from `didChange` to `publishDiagnostics` on the example profile, one keystroke at
-a time (each edit waits for its diagnostics). The numbers are printed at the end of the run."""
+"""Latency from `didChange` to `publishDiagnostics` on the example profile with the example
+corpus, one keystroke at a time (each edit waits for its diagnostics). The numbers are printed
+at the end of the run."""
 
 from __future__ import annotations
 
@@ -15,12 +16,21 @@ from conftest import ROOT, next_diagnostics, open_document, server_config, start
 
 EDITS = 60
 EXAMPLE = ROOT / "examples" / "weak-profile.yaml"
+CORPUS = ROOT / "examples" / "jobs"
+
+
+@pytest_lsp.fixture(config=server_config())
+async def corpus_client(lsp_client: LanguageClient, tmp_path):
+    """The default debounce, with the example corpus."""
+    await start_session(lsp_client, "visual-studio-code", tmp_path, options={"corpus": [str(CORPUS)]})
+    yield
+    await lsp_client.shutdown_session()
 
 
 @pytest_lsp.fixture(config=server_config())
 async def undebounced_client(lsp_client: LanguageClient, tmp_path):
-    """A client whose server lints on every change at once (debounce 0)."""
-    await start_session(lsp_client, "visual-studio-code", tmp_path, options={"debounceMilliseconds": 0})
+    """Lints on every change at once (debounce 0), with the example corpus."""
+    await start_session(lsp_client, "visual-studio-code", tmp_path, options={"corpus": [str(CORPUS)], "debounceMilliseconds": 0})
     yield
     await lsp_client.shutdown_session()
 
@@ -30,6 +40,8 @@ async def measure(client: LanguageClient, label: str) -> list[float]:
     uri = EXAMPLE.as_uri()
     opened = await next_diagnostics(client, uri, lambda: open_document(client, uri, text), version=1)
     assert opened.diagnostics, "the weak example profile should have findings"
+    corpus_lines = [m.message for m in client.log_messages if m.message.startswith("loaded a corpus of ")]
+    assert len(corpus_lines) == 1 and not corpus_lines[0].startswith("loaded a corpus of 0 "), corpus_lines
     # Type and delete a character at the end of the first line, one keystroke per edit.
     end_of_line = len(text.splitlines()[0].encode("utf-16-le")) // 2
     samples = []
@@ -47,16 +59,18 @@ async def measure(client: LanguageClient, label: str) -> list[float]:
         )
         samples.append((time.perf_counter() - sent) * 1000)
         assert len(published.diagnostics) == len(opened.diagnostics)
+    # The corpus was read once, when the session started, not per edit.
+    assert len([m for m in client.log_messages if m.message.startswith("lint environment ready")]) == 1
     conftest.LATENCIES_MS[label] = samples
     return samples
 
 
-async def test_latency_with_default_debounce(client: LanguageClient):
-    samples = await measure(client, "default debounce (50 ms)")
+async def test_latency_with_default_debounce(corpus_client: LanguageClient):
+    samples = await measure(corpus_client, "example corpus, default debounce (50 ms)")
     # The debounce delay is the floor; linting and the round trip add little on top.
     assert 50 <= statistics.median(samples) < 1000
 
 
 async def test_latency_without_debounce(undebounced_client: LanguageClient):
-    samples = await measure(undebounced_client, "no debounce")
+    samples = await measure(undebounced_client, "example corpus, no debounce")
     assert statistics.median(samples) < 1000

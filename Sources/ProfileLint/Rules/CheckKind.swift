@@ -26,10 +26,13 @@ public struct LintContext: Sendable {
     public var profile: Profile
     /// The skill alias table, when the rule directories have one.
     public var skillAliases: SkillAliases?
+    /// The job-post corpus, when one was given (corpus kinds find nothing without it).
+    public var corpus: Corpus?
 
-    public init(profile: Profile, skillAliases: SkillAliases? = nil) {
+    public init(profile: Profile, skillAliases: SkillAliases? = nil, corpus: Corpus? = nil) {
         self.profile = profile
         self.skillAliases = skillAliases
+        self.corpus = corpus
     }
 
     /// The profile file (for kinds that build fixes from the source bytes).
@@ -104,7 +107,10 @@ public enum CheckKinds {
     ]
 
     /// Kinds that compare the profile with the job-post corpus.
-    static let corpusKinds: [any CheckKind.Type] = []
+    static let corpusKinds: [any CheckKind.Type] = [
+        KeywordCoverageCheck.self, SkillCoverageCheck.self, TitleMatchCheck.self, NicheFocusCheck.self,
+        RateRangeCheck.self, DistinctnessCheck.self, PortfolioRelevanceCheck.self,
+    ]
 
     /// Placeholders the engine fills for every rule: the section's name (`profile`,
     /// `specialized profile 2`) and the finding's field path.

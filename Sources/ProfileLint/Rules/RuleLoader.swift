@@ -7,7 +7,7 @@ public enum RuleLoader {
     static let commonKeys = ["id", "kind", "applies_to", "field", "severity", "message", "rationale", "help_uri", "examples"]
 
     /// Files in a rule directory that hold data other than rules.
-    static let dataFileNames: Set<String> = [SkillAliasLoader.fileName]
+    static let dataFileNames: Set<String> = SkillAliasLoader.fileNames
 
     /// Loads every rule file directly inside `directory`, sorted by file name
     /// (data files such as `skill-aliases.yml` are not rules and are left out).

@@ -55,9 +55,12 @@ public struct RuleSet: Sendable {
 /// Runs a rule set over profile files: load → check → diagnostics.
 public struct Linter: Sendable {
     public var ruleSet: RuleSet
+    /// The job-post corpus the corpus rules compare profiles with.
+    public var corpus: Corpus?
 
-    public init(ruleSet: RuleSet) {
+    public init(ruleSet: RuleSet, corpus: Corpus? = nil) {
         self.ruleSet = ruleSet
+        self.corpus = corpus
     }
 
     /// Lints one file. Load problems come first; the rules run only on a loaded profile.
@@ -75,7 +78,7 @@ public struct Linter: Sendable {
     /// The scores of the general profile that scoring rules add up (such as
     /// `completeness` from the `required` rules), each from 0 to 100.
     public func scores(_ profile: Profile) -> [String: Double] {
-        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases)
+        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus)
         var totals: [String: ScoreContribution] = [:]
         for entry in ruleSet.entries where entry.rule.appliesTo.contains(.profile) {
             guard let check = entry.check as? any ScoringCheckKind else { continue }
@@ -91,7 +94,7 @@ public struct Linter: Sendable {
 
     /// The rules' diagnostics for a loaded profile.
     public func lint(_ profile: Profile) -> [Diagnostic] {
-        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases)
+        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus)
         var diagnostics: [Diagnostic] = []
         for entry in ruleSet.entries {
             for section in profile.sections where entry.rule.appliesTo.contains(section.kind) {

@@ -15,6 +15,8 @@ import ProfileText
 public enum SkillAliasLoader {
     /// The alias file's name inside a rule directory.
     public static let fileName = "skill-aliases.yml"
+    /// The names an alias file may have (`.yml` or `.yaml`).
+    public static let fileNames: Set<String> = [fileName, "skill-aliases.yaml"]
 
     /// One file's groups with where each name is written (for locating conflicts).
     struct ParsedFile {
@@ -29,12 +31,14 @@ public enum SkillAliasLoader {
     public static func load(directories: [String]) throws(RuleFileError) -> SkillAliases? {
         var files: [SourceFile] = []
         for directory in directories {
-            let path = (directory as NSString).appendingPathComponent(fileName)
-            guard FileManager.default.fileExists(atPath: path) else { continue }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw RuleFileError(file: SourceFile(path: path, bytes: []), range: ByteRange(0, 0), message: "cannot read the skill alias file")
+            for name in fileNames.sorted() {
+                let path = (directory as NSString).appendingPathComponent(name)
+                guard FileManager.default.fileExists(atPath: path) else { continue }
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw RuleFileError(file: SourceFile(path: path, bytes: []), range: ByteRange(0, 0), message: "cannot read the skill alias file")
+                }
+                files.append(SourceFile(path: path, bytes: Array(data)))
             }
-            files.append(SourceFile(path: path, bytes: Array(data)))
         }
         return files.isEmpty ? nil : try load(files)
     }

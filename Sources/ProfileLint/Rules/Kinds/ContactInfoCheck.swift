@@ -10,9 +10,10 @@ import Foundation
 ///   `jane @ gmail.com`; a plain ` at ` counts only with an obfuscated dot or a mail
 ///   provider's domain, so "worked at acme.com" is left to link rules;
 /// - phone: `+1 (555) 123-4567`, `555.123.4567`, spaced digits `5 5 5 1 2 3 4 5 6 7`,
-///   fullwidth digits; at least `min_phone_digits` digits (default 7), and not years,
-///   dates or times (`2019 - 2023`, `2019-03-01`, `0800 - 1400`), a pair such as `1500/500`,
-///   an amount (`$1 200 000`) or a percentage;
+///   fullwidth digits, digits written as words (`five five five two oh one ...`); at least
+///   `min_phone_digits` digits (default 7), and not years, dates or times (`2019 - 2023`,
+///   `2019-03-01`, `0800 - 1400`), a pair such as `1500/500`, an amount (`$1 200 000`) or
+///   a percentage;
 /// - messenger: a messenger's name with a handle or number (`Skype: jane.doe`,
 ///   `WhatsApp - +44 ...`, `telegram id janedoe`), a request to talk there ("message me
 ///   on Telegram"), a bare `@handle`, a Discord tag `jane#1234`, a Skype `live:` id;
@@ -67,6 +68,7 @@ public struct ContactInfoCheck: CheckKind {
     let emailPattern: NSRegularExpression
     let plainAtEmailPattern: NSRegularExpression
     let phonePattern: NSRegularExpression
+    let spelledPhonePattern: NSRegularExpression
     let messengerPatterns: [NSRegularExpression]
     let handlePattern: NSRegularExpression
     let linkPatterns: [NSRegularExpression]
@@ -101,6 +103,10 @@ public struct ContactInfoCheck: CheckKind {
                 pattern: #"\#(local)(\s+at\s+)(\#(label))(?:\#(dot)\#(label))*\#(dot)\#(tld)"#)
             phonePattern = try NSRegularExpression(
                 pattern: #"(?<![\w.,/$€£¥%+\-])\+?\(?[0-9](?:[\s.\-()/–]{0,3}[0-9])+(?![\w%])"#)
+            // Digits written as words: "five five five, two oh one ...".
+            let digitWord = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+            spelledPhonePattern = try NSRegularExpression(
+                pattern: #"\b\#(digitWord)(?:[\s\-.,]+\#(digitWord)){\#(minPhoneDigits - 1),}\b"#)
             messengerPatterns = [
                 // A messenger's name, then (optionally) a word for the handle and a separator, then the handle.
                 try NSRegularExpression(pattern:
@@ -164,6 +170,7 @@ public struct ContactInfoCheck: CheckKind {
         offer(.email, plainAtEmails(in: text))
         offer(.messenger, messengerPatterns.flatMap { folded.matches(of: $0) })
         offer(.phone, folded.matches(of: phonePattern).filter { isPhone(bytes[$0]) })
+        offer(.phone, folded.matches(of: spelledPhonePattern))
         offer(.messenger, folded.matches(of: handlePattern).filter {
             !Self.notHandles.contains(String(decoding: bytes[$0], as: UTF8.self))
         })

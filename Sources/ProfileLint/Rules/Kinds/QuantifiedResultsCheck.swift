@@ -3,7 +3,7 @@ import ProfileText
 
 /// `quantified-results`: a description states at least one measurable result: a
 /// percentage, a money amount, a multiplier (`3x`), a number of things, or a word such
-/// as "doubled". Years (`2019`) and lengths of experience (`10+ years`) do not count,
+/// as "doubled", "twice" or "percent". Years (`2019`) and lengths of experience (`10+ years`) do not count,
 /// since they describe the freelancer rather than a result.
 ///
 /// - `min_words` (default 40): shorter texts are not checked.
@@ -18,7 +18,8 @@ public struct QuantifiedResultsCheck: CheckKind {
     public static let needsField = true
     public static let argumentNames = ["words", "min_words", "texts"]
 
-    static let resultWords: Set<String> = ["doubled", "tripled", "quadrupled", "halved", "tenfold", "twofold", "threefold"]
+    /// Words that state a measured change without digits ("doubled", "twice as fast", "forty percent").
+    static let resultWords: Set<String> = ["doubled", "tripled", "quadrupled", "halved", "tenfold", "twofold", "threefold", "twice", "percent"]
 
     let fields: [FieldPath]
     let minWords: Int

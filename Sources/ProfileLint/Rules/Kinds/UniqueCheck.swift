@@ -9,7 +9,8 @@ import ProfileText
 /// deletes the duplicate with its separator: `, item` in a flow list (`[a, b, a]`, also
 /// JSON arrays) or the whole `- item` line in a block list. When the text around the
 /// item is not plain enough to delete safely (comments between items, more content on
-/// the line), the finding has no fix.
+/// the line), the finding has no fix. `{canonical}` is the alias table's name for the
+/// skill, or the first occurrence as written when the table does not know it.
 public struct UniqueCheck: CheckKind {
     public static let name = "unique"
     public static let parameterKeys: [String] = []
@@ -30,8 +31,8 @@ public struct UniqueCheck: CheckKind {
                 var firstByKey: [String: Int] = [:]
                 for (index, item) in items.enumerated() {
                     guard let scalar = item.scalar, scalar.type != .null else { continue }
-                    let canonical = context.skillAliases?.canonical(for: scalar.text) ?? scalar.text
-                    let key = SkillAliases.normalizedKey(canonical)
+                    let canonical = context.skillAliases?.canonical(for: scalar.text)
+                    let key = SkillAliases.normalizedKey(canonical ?? scalar.text)
                     if key.isEmpty { continue }
                     guard let first = firstByKey[key] else {
                         firstByKey[key] = index
@@ -44,7 +45,7 @@ public struct UniqueCheck: CheckKind {
                     } ?? []
                     findings.append(Finding(
                         range: item.range, fieldPath: "\(value.path)[\(index)]",
-                        arguments: ["item": scalar.text, "first": firstText, "canonical": canonical],
+                        arguments: ["item": scalar.text, "first": firstText, "canonical": canonical ?? firstText],
                         notes: [Note("'\(firstText)' is listed first here (line \(position.line))", range: items[first].range)],
                         fixes: fixes))
                 }

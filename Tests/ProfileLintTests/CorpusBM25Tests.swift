@@ -1,0 +1,96 @@
+import Foundation
+import Testing
+@testable import ProfileLint
+
+/// Runs `scripts/oracles/bm25_scores.py` (PyPI rank-bm25 0.2.2) on the same tokens.
+enum BM25Oracle {
+    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("scripts/oracles/bm25_scores.py").path
+
+    static func scores(documents: [[String]], query: [String]) throws -> [Double] {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", script]
+        let input = Pipe(), output = Pipe(), errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let request = try JSONSerialization.data(withJSONObject: ["documents": documents, "query": query])
+        input.fileHandleForWriting.write(request)
+        try input.fileHandleForWriting.close()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard process.terminationStatus == 0, let scores = try JSONSerialization.jsonObject(with: data) as? [Double] else {
+            throw OracleError(message: "the BM25 oracle failed (run ./scripts/setup.sh --tests): \(message)")
+        }
+        return scores
+    }
+
+    struct OracleError: Error, CustomStringConvertible {
+        var message: String
+        var description: String { message }
+    }
+
+    /// Each post's BM25 tokens (its single-word terms, repeated as often as they occur).
+    static func documents(_ stats: CorpusStats) -> [[String]] {
+        (0..<stats.postCount).map { post in
+            let (ids, counts) = stats.terms(ofPost: post)
+            var tokens: [String] = []
+            for (id, count) in zip(ids, counts) where stats.termLengths[Int(id)] == 1 {
+                tokens += Array(repeating: stats.termKeys[Int(id)], count: Int(count))
+            }
+            return tokens
+        }
+    }
+
+    /// Checks our scores against the oracle's for a query; returns the number of posts compared.
+    static func compare(_ stats: CorpusStats, queryText: String) throws {
+        let bm25 = BM25(stats: stats)
+        let query = ProfileQuery.termIDs(of: queryText, stats: stats)
+        #expect(!query.isEmpty)
+        let ours = bm25.scores(query, stats: stats)
+        let theirs = try scores(documents: documents(stats), query: query.map { stats.termKeys[Int($0)] })
+        #expect(ours.count == theirs.count)
+        var worst = 0.0
+        for (a, b) in zip(ours, theirs) { worst = max(worst, abs(a - b) / max(1, abs(b))) }
+        #expect(worst < 1e-9, "largest relative difference \(worst)")
+        #expect(theirs.contains { $0 > 0 })
+    }
+}
+
+@Suite struct CorpusBM25Tests {
+    @Test func scoresMatchRankBM25OnTheExampleCorpus() throws {
+        let stats = CorpusStats.build(try ExampleCorpus.loaded())
+        try BM25Oracle.compare(stats, queryText: "Power BI dashboard developer: SQL reports, Power BI dashboards and Excel")
+        try BM25Oracle.compare(stats, queryText: "Flutter app developer for iOS and Android")
+    }
+
+    @Test func scoresMatchRankBM25OnTheRealDataAnalystCorpus() throws {
+        let path = URL(fileURLWithPath: ExampleCorpus.path).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("../shared/data/jobs/data-analyst-340.json").standardizedFileURL.path
+        let stats = try Corpus.load(paths: [path]).stats
+        #expect(stats.postCount == 332)
+        try BM25Oracle.compare(stats, queryText: "Data analyst: SQL, Excel and Power BI dashboards for sales reporting")
+    }
+
+    @Test func documentLengthsAreTheUnigramCounts() throws {
+        let stats = CorpusStats.build(try ExampleCorpus.loaded())
+        let documents = BM25Oracle.documents(stats)
+        #expect(documents.map(\.count) == stats.postLength.map(Int.init))
+    }
+
+    @Test func fitTakesTheBestPostsUpToTheLimit() throws {
+        let corpus = Corpus(stats: CorpusStats.build(try ExampleCorpus.loaded()))
+        let query = ProfileQuery.termIDs(of: "Flutter Dart mobile app iOS Android", stats: corpus.stats)
+        let fit = corpus.fit(termIDs: query)
+        #expect(fit.count == FitOptions().limit(postCount: 65))
+        #expect(fit.scores == fit.scores.sorted(by: >))
+        let mobile = corpus.stats.categories.firstIndex(of: "mobile_apps").map(Int32.init)
+        // The 8 best are mobile posts, and most of the fit is (13 of the 65 posts are mobile).
+        #expect(fit.posts.filter { corpus.stats.postCategory[$0] == mobile }.count >= 11)
+        let top = fit.posts.prefix(8)
+        #expect(top.allSatisfy { corpus.stats.postCategory[$0] == mobile }, "\(top.map { corpus.stats.titles[$0] })")
+    }
+}

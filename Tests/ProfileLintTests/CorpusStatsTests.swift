@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+@testable import ProfileLint
+
+/// The example corpus shipped in `examples/jobs`.
+enum ExampleCorpus {
+    static let path = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("examples/jobs").path
+
+    static func loaded() throws -> LoadedPosts {
+        CorpusLoader.load(try CorpusLoader.read(CorpusLoader.filePaths([path])), mapper: try PostFieldMapper())
+    }
+}
+
+@Suite struct CorpusStatsTests {
+    static func posts(_ items: [(String, String, [String], String?)]) -> LoadedPosts {
+        LoadedPosts(posts: items.enumerated().map { index, item in
+            JobPost(title: item.0, description: item.1, skills: item.2, category: item.3,
+                    location: PostLocation(path: "t.jsonl", line: index + 1))
+        }, issues: [], duplicates: 0)
+    }
+
+    @Test func countsTermsTagsPairsAndCategories() {
+        let stats = CorpusStats.build(Self.posts([
+            ("Power BI dashboard", "Build a Power BI dashboard for sales.", ["Power BI", "SQL"], "data"),
+            ("SQL reports", "Weekly sales reports in SQL and Power BI.", ["SQL", "power bi", "Excel"], "data"),
+            ("Flutter app", "A Flutter app for bookings.", ["Flutter"], "mobile"),
+        ]))
+        #expect(stats.postCount == 3)
+        func df(_ key: String) -> UInt32? { stats.termIndex[key].map { stats.documentFrequency[Int($0)] } }
+        #expect(df("sale") == 2)
+        #expect(df("power bi") == 2)
+        #expect(df("power bi dashboard") == nil, "a phrase in one post only is dropped")
+        #expect(df("flutter") == 1)
+        #expect(df("flutter app") == nil, "a phrase in one post only is dropped")
+        // Tags are canonicalized: "Power BI" and "power bi" are one tag, shown as first written.
+        let powerBI = stats.tagIndex["powerbi"]
+        #expect(powerBI.map { stats.tagFrequency[Int($0)] } == 2)
+        #expect(powerBI.map { stats.tagDisplays[Int($0)] } == "Power BI")
+        let sql = stats.tagIndex["sql"], excel = stats.tagIndex["excel"], flutter = stats.tagIndex["flutter"]
+        if let powerBI, let sql, let excel, let flutter {
+            #expect(stats.cooccurrence(powerBI, sql) == 2)
+            #expect(stats.cooccurrence(sql, excel) == 1)
+            #expect(stats.cooccurrence(flutter, sql) == 0)
+        } else {
+            Issue.record("tags missing: \(stats.tagKeys)")
+        }
+        #expect(stats.categories == ["data", "mobile"])
+        #expect(stats.postCategory == [0, 0, 1])
+        #expect(stats.titleTerms(ofPost: 0).contains(stats.termIndex["dashboard"] ?? .max))
+        #expect(!stats.titleTerms(ofPost: 1).contains(stats.termIndex["dashboard"] ?? .max))
+        #expect(stats.isConsistent)
+    }
+
+    @Test func buildIsIdenticalOnOneThreadAndMany() throws {
+        let loaded = try ExampleCorpus.loaded()
+        let single = CorpusStats.build(loaded, workers: 1)
+        for workers in [2, 3, 8] {
+            #expect(CorpusStats.build(loaded, workers: workers) == single)
+        }
+        #expect(single.postCount == 65)
+    }
+
+    @Test func budgetsAndHourlyMidpoints() throws {
+        let stats = CorpusStats.build(try ExampleCorpus.loaded())
+        let hourly = (0..<stats.postCount).compactMap(stats.hourlyMidpoint(ofPost:))
+        let fixed = stats.fixedBudget.filter { !$0.isNaN }
+        #expect(hourly.count + fixed.count == stats.postCount - 1, "every example post but the .txt one has a budget")
+        #expect(hourly.contains(42.5))
+        #expect(fixed.contains(1500))
+    }
+}
+
+@Suite struct CorpusCacheTests {
+    @Test func roundTripsExactly() throws {
+        let stats = CorpusStats.build(try ExampleCorpus.loaded())
+        let bytes = CorpusCache.encode(stats, key: "k")
+        #expect(CorpusCache.decode(bytes, key: "k") == stats)
+        #expect(CorpusCache.decode(bytes, key: "other") == nil)
+    }
+
+    @Test func corruptOrTruncatedCacheIsIgnored() throws {
+        let stats = CorpusStats.build(try ExampleCorpus.loaded())
+        let bytes = CorpusCache.encode(stats, key: "k")
+        #expect(CorpusCache.decode(Array(bytes.prefix(bytes.count / 2)), key: "k") == nil)
+        #expect(CorpusCache.decode([], key: "k") == nil)
+        var flipped = bytes
+        flipped[bytes.count / 3] ^= 0xFF
+        #expect(CorpusCache.decode(flipped, key: "k") == nil)
+    }
+
+    @Test func secondLoadReadsTheCacheAndAChangedFileInvalidatesIt() throws {
+        let corpus = try TemporaryCorpus([
+            "jobs.jsonl": "{\"title\": \"Power BI dashboard\", \"description\": \"sales\"}\n{\"title\": \"Flutter app\", \"description\": \"bookings\"}\n",
+        ])
+        defer { corpus.remove() }
+        let cache = CorpusCache(directory: corpus.path(".cache"))
+        let first = try Corpus.load(paths: [corpus.path("jobs.jsonl")], cache: cache)
+        #expect(!first.fromCache)
+        let second = try Corpus.load(paths: [corpus.path("jobs.jsonl")], cache: cache)
+        #expect(second.fromCache)
+        #expect(second.stats == first.stats)
+        // A different column map is a different cache entry.
+        #expect(try !Corpus.load(paths: [corpus.path("jobs.jsonl")], columnMap: ["title": "description"], cache: cache).fromCache)
+
+        try Data("{\"title\": \"Power BI dashboard\", \"description\": \"sales\"}\n".utf8)
+            .write(to: URL(fileURLWithPath: corpus.path("jobs.jsonl")))
+        let changed = try Corpus.load(paths: [corpus.path("jobs.jsonl")], cache: cache)
+        #expect(!changed.fromCache)
+        #expect(changed.stats.postCount == 1)
+        #expect(try Corpus.load(paths: [corpus.path("jobs.jsonl")], cache: cache).fromCache)
+    }
+
+    @Test func corruptCacheFileIsRebuilt() throws {
+        let corpus = try TemporaryCorpus(["jobs.jsonl": "{\"title\": \"One\", \"description\": \"x\"}\n"])
+        defer { corpus.remove() }
+        let cache = CorpusCache(directory: corpus.path(".cache"))
+        let first = try Corpus.load(paths: [corpus.path("jobs.jsonl")], cache: cache)
+        let entries = try FileManager.default.contentsOfDirectory(atPath: cache.directory)
+        #expect(entries.count == 1)
+        for entry in entries {
+            try Data("garbage".utf8).write(to: URL(fileURLWithPath: (cache.directory as NSString).appendingPathComponent(entry)))
+        }
+        let rebuilt = try Corpus.load(paths: [corpus.path("jobs.jsonl")], cache: cache)
+        #expect(!rebuilt.fromCache)
+        #expect(rebuilt.stats == first.stats)
+        #expect(try Corpus.load(paths: [corpus.path("jobs.jsonl")], cache: cache).fromCache)
+    }
+
+    @Test func loadIssuesAreReplayedFromTheCache() throws {
+        let corpus = try TemporaryCorpus(["jobs.jsonl": "{\"title\": \"One\", \"description\": \"x\"}\nnot json\n"])
+        defer { corpus.remove() }
+        let cache = CorpusCache(directory: corpus.path(".cache"))
+        let first = try Corpus.load(paths: [corpus.path("jobs.jsonl")], cache: cache)
+        let second = try Corpus.load(paths: [corpus.path("jobs.jsonl")], cache: cache)
+        #expect(second.fromCache)
+        #expect(first.issues.count == 1)
+        #expect(second.issues == first.issues)
+    }
+
+    @Test func defaultDirectoryFollowsTheEnvironment() {
+        #expect(CorpusCache.defaultDirectory(environment: ["PROFILELINT_CACHE_DIR": "/x"]) == "/x")
+        #expect(CorpusCache.defaultDirectory(environment: ["XDG_CACHE_HOME": "/c", "HOME": "/h"]) == "/c/profilelint")
+        #expect(CorpusCache.defaultDirectory(environment: ["HOME": "/h"]) == "/h/.cache/profilelint")
+    }
+}
