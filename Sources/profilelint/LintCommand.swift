@@ -31,7 +31,7 @@ struct LintCommand: ParsableCommand {
         error, invalid rule file, or a path that does not exist or cannot be read.
         """)
 
-    @Argument(help: ArgumentHelp("Profile files or directories.", valueName: "files"))
+    @Argument(help: ArgumentHelp("Profile files or directories (default: the 'profiles' of the configuration).", valueName: "files"))
     var files: [String] = []
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -63,20 +63,36 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Lint this many files in parallel (default: the number of processors).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(help: ArgumentHelp("Use this configuration file for every profile instead of the .profilelint.yml found from each profile's directory upward.",
+                               valueName: "file"))
+    var config: String?
+
+    @Option(name: .customLong("baseline"), help: ArgumentHelp("Report only findings this baseline file does not accept.", valueName: "file"))
+    var baselinePath: String?
+
+    @Option(help: ArgumentHelp("Record every finding in this baseline file, then report with it applied.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Flag(help: "Apply the safe fixes in place (every other byte of the file stays as it was), then report what remains.")
+    var fix = false
+
+    @Flag(help: "With --fix: write nothing; print the changes as a unified diff before the report.")
+    var dryRun = false
+
     func validate() throws {
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
         if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if dryRun && !fix { throw ValidationError("--dry-run needs --fix") }
+        // A baseline must describe the files as they are on disk, not as a dry run would leave them.
+        if dryRun && writeBaseline != nil { throw ValidationError("--write-baseline cannot be combined with --dry-run") }
     }
 
     func run() throws {
-        guard !files.isEmpty else {
-            throw CLIError("no profile files given; name profile files or directories to lint")
-        }
-        let ruleSet = try ruleOptions.loadRuleSet()
-        let sources = try ProfileFiles.read(try ProfileFiles.collect(files))
-        // Config severities, inline suppressions and the baseline belong between linting and
-        // reporting: they change `results` here, before the exit status and the report use them.
-        let results = ParallelLint.run(sources, linter: Linter(ruleSet: ruleSet, corpus: try corpusOptions.load(aliases: ruleSet.skillAliases)), jobs: jobs)
+        let defaultRules = try ruleOptions.checkedDirectories()
+        let targets = try plan(files.isEmpty ? [] : ProfileFiles.collect(files), defaultRules: defaultRules)
+        // Each session runs the pipeline: rules, config severities, inline suppressions, baseline.
+        let results = try recordBaseline(lintOrFix(targets))
+        let ruleSet = try reportedRules(targets)
 
         let policy = ExitPolicy(failOn: failOn.severity, maxWarnings: maxWarnings, exitZero: exitZero)
         let reported = quiet ? results.map { $0.keeping(atLeast: failOn.severity) } : results

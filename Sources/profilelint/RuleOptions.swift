@@ -10,6 +10,18 @@ struct RuleOptions: ParsableArguments {
 
     /// The default pack plus every `--rules` directory; any problem is a `CLIError` (exit 2).
     func loadRuleSet() throws(CLIError) -> RuleSet {
+        let defaultDirectory = try checkedDirectories()
+        do {
+            var rules = try RuleLoader.loadDirectory(defaultDirectory)
+            for directory in ruleDirectories { rules += try RuleLoader.loadDirectory(directory) }
+            return try RuleSet(rules: rules)
+        } catch {
+            throw CLIError(error)
+        }
+    }
+
+    /// The default pack's directory, after checking that every `--rules` directory exists.
+    func checkedDirectories() throws(CLIError) -> String {
         guard let defaultDirectory = DefaultRules.directory() else {
             throw CLIError("cannot find the default rules next to the executable; set PROFILELINT_RULES to the rules directory")
         }
@@ -20,12 +32,6 @@ struct RuleOptions: ParsableArguments {
             }
             guard isDirectory.boolValue else { throw CLIError("'\(directory)' given to --rules is not a directory") }
         }
-        do {
-            var rules = try RuleLoader.loadDirectory(defaultDirectory)
-            for directory in ruleDirectories { rules += try RuleLoader.loadDirectory(directory) }
-            return try RuleSet(rules: rules)
-        } catch {
-            throw CLIError(error)
-        }
+        return defaultDirectory
     }
 }
