@@ -72,7 +72,7 @@ struct OpenDocument: Sendable {
     /// configuration file (rule files are excluded by the workspace, which knows their folders).
     var isProfileCandidate: Bool {
         let name = (file.path as NSString).lastPathComponent
-        if name == WorkspaceFiles.configurationFileName { return false }
+        if Configuration.fileNames.contains(name) { return false }
         let languages: Set<String> = ["yaml", "json", "jsonc"]
         let extensions: Set<String> = ["yaml", "yml", "json"]
         return languages.contains(languageId) || extensions.contains((name as NSString).pathExtension.lowercased())
@@ -87,10 +87,8 @@ struct OpenDocument: Sendable {
     }
 }
 
-/// File names and paths the server watches.
+/// Paths of the files the server is told about.
 enum WorkspaceFiles {
-    static let configurationFileName = ".profilelint.yml"
-
     /// The filesystem path of a `file:` URI.
     static func path(ofURI uri: String) -> String? {
         guard let url = URL(string: uri), url.isFileURL else { return nil }

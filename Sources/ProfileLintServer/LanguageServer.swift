@@ -43,6 +43,8 @@ public actor LanguageServer {
     /// The lint environment of each scope: the configuration file that governs a set of
     /// documents ("" for documents no configuration governs). Built on first use, then reused.
     private var environments: [String: Result<LintEnvironment, EnvironmentError>] = [:]
+    /// The scope of each directory documents were opened from (see `scope(forDirectory:)`).
+    private var scopes: [String: String] = [:]
     /// During a reload, the environments that worked before it (kept if rebuilding fails).
     private var previousEnvironments: [String: LintEnvironment] = [:]
     private var documents: [String: OpenDocument] = [:]
@@ -215,7 +217,7 @@ public actor LanguageServer {
     private func initialized() {
         reloadEnvironment()
         guard client.watchedFilesRegistration else { return }
-        let watchers = [FileSystemWatcher(globPattern: "**/\(WorkspaceFiles.configurationFileName)")]
+        let watchers = Configuration.fileNames.map { FileSystemWatcher(globPattern: "**/\($0)") }
         let registration = Registration(id: "profilelint-watched-files", method: "workspace/didChangeWatchedFiles",
                                         registerOptions: .init(watchers: watchers))
         send(OutgoingMessage.request(id: .string("register-watchers"), "client/registerCapability",
@@ -245,12 +247,13 @@ public actor LanguageServer {
         for problem in problems { show(.warning, problem) }
     }
 
-    /// The scope (configuration file path, or "") of the documents in `directory`.
-    ///
-    /// PENDING: `.profilelint.yml` discovery is not on main yet; until it lands every document
-    /// is in the one unconfigured scope, so the workspace shares one environment.
+    /// The scope of the documents in `directory`: the absolute path of the `.profilelint.yml`
+    /// found from it upward, or "" when none governs it. Cached per directory until a reload.
     private func scope(forDirectory directory: String) -> String {
-        ""
+        if let known = scopes[directory] { return known }
+        let found = ConfigDiscovery.find(from: directory).map { PathText.absolute($0) } ?? ""
+        scopes[directory] = found
+        return found
     }
 
     private func scope(of document: OpenDocument) -> String {
@@ -286,6 +289,7 @@ public actor LanguageServer {
     private func reloadEnvironment() {
         previousEnvironments = environments.compactMapValues { try? $0.get() }
         environments = [:]
+        scopes = [:]
         _ = environment(forScope: scope(forDirectory: workspaceRoot ?? FileManager.default.currentDirectoryPath))
         for uri in documents.keys.sorted() {
             documents[uri]?.lintResult = nil
@@ -306,7 +310,7 @@ public actor LanguageServer {
     /// Whether a file is the configuration file or a rule file the environment was built from.
     private func affectsEnvironment(uri: String) -> Bool {
         guard let path = WorkspaceFiles.path(ofURI: uri) else { return false }
-        if (path as NSString).lastPathComponent == WorkspaceFiles.configurationFileName { return true }
+        if Configuration.fileNames.contains((path as NSString).lastPathComponent) { return true }
         return isRuleFile(path: path)
     }
 

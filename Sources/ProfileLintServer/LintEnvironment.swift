@@ -82,40 +82,47 @@ public struct LintEnvironment: Sendable {
         lintFile(file)
     }
 
-    /// Builds the environment for a workspace: the default rules and `settings.ruleDirectories`,
-    /// and the corpus at `settings.corpusPaths` (statistics read from the corpus cache when the
-    /// files are unchanged).
-    ///
-    /// PENDING (not on main yet, so not read here): the `.profilelint.yml` loader. When it
-    /// lands, `configurationPath` names the file to apply (its rule_dirs, corpus, column_map
-    /// and rule overrides); the server already rebuilds the environment when it changes.
+    /// Builds the environment for a workspace the way `profilelint lint` builds a session:
+    /// the configuration at `configurationPath` (its `rule_dirs`, `corpus`, `column_map` and
+    /// rule overrides), the default rules, `settings.ruleDirectories`, and the corpus
+    /// (`settings.corpusPaths` replace the configuration's, as `--corpus` does; statistics
+    /// come from the corpus cache when the files are unchanged).
     public static func load(settings: ServerSettings, workspaceRoot: String?, configurationPath: String?) throws -> LintEnvironment {
         guard let defaultDirectory = DefaultRules.directory() else {
             throw EnvironmentError("cannot find the default rules; set PROFILELINT_RULES")
         }
         let base = URL(fileURLWithPath: workspaceRoot ?? FileManager.default.currentDirectoryPath, isDirectory: true)
         func resolve(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path }
-        let directories = [resolve(defaultDirectory)] + settings.ruleDirectories.map(resolve)
-        let ruleSet: RuleSet
         do {
-            ruleSet = try RuleSet.load(directories: directories)
-        } catch {
-            throw EnvironmentError(error.description)
-        }
-        var summary = ["loaded \(ruleSet.entries.count) rules from \(directories.count) directories"]
-        var corpus: Corpus?
-        if !settings.corpusPaths.isEmpty {
-            do {
-                let loaded = try Corpus.load(paths: settings.corpusPaths.map(resolve), columnMap: settings.columnMap,
-                                             aliases: ruleSet.skillAliases, cache: CorpusCache(directory: CorpusCache.defaultDirectory()))
+            let configuration = try configurationPath.map { path throws(RuleFileError) in try ConfigLoader.load(path: path) }
+            let directories = try LintSession.ruleDirectories(defaultDirectory: resolve(defaultDirectory), configuration: configuration,
+                                                              extraDirectories: settings.ruleDirectories.map(resolve))
+            let (rules, aliases) = try LintSession.loadRules(directories: directories)
+            var summary = ["loaded \(rules.count) rules from \(directories.count) directories"
+                + (configuration.map { " with the configuration \($0.file.path)" } ?? "")]
+            var corpusPaths = settings.corpusPaths.map(resolve)
+            if corpusPaths.isEmpty, let configuration {
+                for path in configuration.corpus where !FileManager.default.fileExists(atPath: path.resolved) {
+                    throw RuleFileError(file: configuration.file, range: path.range, message: "corpus path '\(path.written)' does not exist")
+                }
+                corpusPaths = configuration.corpus.map(\.resolved)
+            }
+            var corpus: Corpus?
+            if !corpusPaths.isEmpty {
+                let columnMap = (configuration?.columnMapDictionary ?? [:]).merging(settings.columnMap) { _, setting in setting }
+                let loaded = try Corpus.load(paths: corpusPaths, columnMap: columnMap, aliases: aliases,
+                                             cache: CorpusCache(directory: CorpusCache.defaultDirectory()))
                 summary.append("loaded a corpus of \(loaded.stats.postCount) job posts\(loaded.fromCache ? " (from the cache)" : "")")
                 summary += loaded.issues.map(\.description)
                 corpus = loaded
-            } catch {
-                throw EnvironmentError(error.description)
             }
+            let session = try LintSession(rules: rules, skillAliases: aliases, configuration: configuration, corpus: corpus)
+            return LintEnvironment(ruleSet: session.ruleSet, ruleDirectories: directories, summary: summary, lint: { session.lint($0) })
+        } catch let error as RuleFileError {
+            throw EnvironmentError(error.description)
+        } catch let error as CorpusError {
+            throw EnvironmentError(error.description)
         }
-        return LintEnvironment(linter: Linter(ruleSet: ruleSet, corpus: corpus), ruleDirectories: directories, summary: summary)
     }
 }
 

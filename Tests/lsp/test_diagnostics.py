@@ -198,3 +198,33 @@ async def test_rapid_changes_are_debounced_and_rules_load_once(client: LanguageC
     # The rules were loaded once, at initialization, not per edit.
     loads = [m.message for m in client.log_messages if m.message.startswith("lint environment ready")]
     assert len(loads) == 1, loads
+
+
+async def test_configuration_file_is_applied_and_reloaded(client: LanguageClient, tmp_path):
+    config = tmp_path / ".profilelint.yml"
+
+    def config_changed(kind: types.FileChangeType):
+        client.workspace_did_change_watched_files(
+            types.DidChangeWatchedFilesParams(changes=[types.FileEvent(uri=config.as_uri(), type=kind)])
+        )
+
+    config.write_text("rules:\n  skills-limit: {severity: warning}\n")
+    config_changed(types.FileChangeType.Created)
+    uri = (tmp_path / "profile.yaml").as_uri()
+    opened = await next_diagnostics(client, uri, lambda: open_document(client, uri, PROFILE), version=1)
+    [limit] = limit_diagnostics(opened)
+    assert limit.severity == types.DiagnosticSeverity.Warning
+    # The server asked the editor to watch configuration files (the request came before any diagnostics).
+    watchers = [w for r in client.registrations for w in client.protocol._converter.unstructure(r.register_options)["watchers"]]
+    assert {"globPattern": "**/.profilelint.yml"} in watchers, watchers
+
+    # The file changes on disk: the server rebuilds the environment and re-lints.
+    config.write_text("rules:\n  skills-limit: {severity: off}\n")
+    reloaded = await next_diagnostics(client, uri, lambda: config_changed(types.FileChangeType.Changed), version=1)
+    assert limit_diagnostics(reloaded) == []
+
+    # A broken configuration is reported with its location; the previous rules stay in force.
+    config.write_text("rules:\n  no-such-rule: {severity: error}\n")
+    kept = await next_diagnostics(client, uri, lambda: config_changed(types.FileChangeType.Changed), version=1)
+    assert limit_diagnostics(kept) == []
+    assert any(".profilelint.yml:2:3" in m.message for m in client.messages), [m.message for m in client.messages]
