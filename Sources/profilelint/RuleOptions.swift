@@ -12,9 +12,8 @@ struct RuleOptions: ParsableArguments {
     func loadRuleSet() throws(CLIError) -> RuleSet {
         let defaultDirectory = try checkedDirectories()
         do {
-            var rules = try RuleLoader.loadDirectory(defaultDirectory)
-            for directory in ruleDirectories { rules += try RuleLoader.loadDirectory(directory) }
-            return try RuleSet(rules: rules)
+            // `RuleSet.load` also reads each directory's skill-alias table.
+            return try RuleSet.load(directories: [defaultDirectory] + ruleDirectories)
         } catch {
             throw CLIError(error)
         }
