@@ -15,22 +15,22 @@ import conftest
 from conftest import ROOT, next_diagnostics, open_document, server_config, start_session
 
 EDITS = 60
-EXAMPLE = ROOT / "examples" / "weak-profile.yaml"
-CORPUS = ROOT / "examples" / "jobs"
+EXAMPLES = ROOT / "examples"
+EXAMPLE = EXAMPLES / "weak-profile.yaml"
 
 
 @pytest_lsp.fixture(config=server_config())
-async def corpus_client(lsp_client: LanguageClient, tmp_path):
-    """The default debounce, with the example corpus."""
-    await start_session(lsp_client, "visual-studio-code", tmp_path, options={"corpus": [str(CORPUS)]})
+async def corpus_client(lsp_client: LanguageClient):
+    """An editor opened on examples/, whose .profilelint.yml names the example corpus."""
+    await start_session(lsp_client, "visual-studio-code", EXAMPLES)
     yield
     await lsp_client.shutdown_session()
 
 
 @pytest_lsp.fixture(config=server_config())
-async def undebounced_client(lsp_client: LanguageClient, tmp_path):
-    """Lints on every change at once (debounce 0), with the example corpus."""
-    await start_session(lsp_client, "visual-studio-code", tmp_path, options={"corpus": [str(CORPUS)], "debounceMilliseconds": 0})
+async def undebounced_client(lsp_client: LanguageClient):
+    """The same, linting on every change at once (debounce 0)."""
+    await start_session(lsp_client, "visual-studio-code", EXAMPLES, options={"debounceMilliseconds": 0})
     yield
     await lsp_client.shutdown_session()
 
