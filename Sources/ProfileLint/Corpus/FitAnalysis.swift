@@ -31,6 +31,7 @@ public struct Evidence: Sendable, Equatable {
         guard inRest > 0 else { return "in none of \(others)" }
         let restShare = Double(inRest) / Double(restSize)
         let ratio = fitShare / restShare
+        if ratio < 1.2 { return "about as common as in \(others) (\(Percent.format(restShare)) of them)" }
         let times = ratio >= 10 ? "\(Int(ratio.rounded()))" : String(format: "%.1f", ratio)
         return "\(times) times as common as in \(others) (\(Percent.format(restShare)) of them)"
     }

@@ -107,7 +107,7 @@ public struct NicheFocusCheck: ScoringCheckKind {
             }
             notes.append(Note("a skill outside your niche dilutes it; move it to a specialized profile or drop it"))
             return Finding(range: skill.node.range, fieldPath: section.fullPath("skills[\(index)]"),
-                           arguments: ["skill": skill.text, "together": "\(entry.together)", "posts": "\(entry.posts)",
+                           arguments: ["skill": skill.text, "together": entry.together == 0 ? "none" : "only \(entry.together)", "posts": "\(entry.posts)",
                                        "share": Percent.format(share)],
                            notes: notes)
         }

@@ -1,16 +1,20 @@
 /// `skill-coverage`: the section's skill tags against the tags of the posts that fit it.
-/// `check: missing` reports tags at least `min_share` of the fitting posts use that the
-/// section lacks; `check: near-duplicates` reports a tag spelled differently from the
+/// `check: missing` reports tags at least `min_share` of the fitting posts use, and at least
+/// `min_lift` times as often as the other posts, that the section lacks; `check: near-duplicates` reports a tag spelled differently from the
 /// corpus's spelling (with a fix). Two tags of the section that are one tag are left to the
 /// `unique` kind (`skills-unique`), so one problem gets one finding.
 public struct SkillCoverageCheck: CheckKind {
     public static let name = "skill-coverage"
-    public static let parameterKeys = ["check", "min_share", "max_findings", "min_posts"]
+    public static let parameterKeys = ["check", "min_share", "min_lift", "max_findings", "min_posts"]
     public static let needsField = false
     public static let argumentNames = ["tag", "in_fit", "fit_size", "evidence", "share", "other", "detail"]
 
     let mode: String
     let minShare: Double
+    /// A missing tag must be at least this many times as common on the fitting posts as on the
+    /// rest of the corpus (when the rest is at least as large as the fit), so tags every
+    /// track uses (`JavaScript` for an Android profile) are not pressed on the profile.
+    let minLift: Double
     let maxFindings: Int
     /// A corpus spelling must be used by at least this many posts to be suggested.
     let minPosts: Int
@@ -18,6 +22,7 @@ public struct SkillCoverageCheck: CheckKind {
     public init(rule: Rule) throws(RuleFileError) {
         mode = try rule.parameters.choice("check", ["missing", "near-duplicates"], default: "missing")
         minShare = try rule.parameters.double("min_share", default: 0.2, in: 0...1)
+        minLift = try rule.parameters.double("min_lift", default: 1.5, in: 0...1000)
         maxFindings = try rule.parameters.int("max_findings", default: 5, in: 0...100)
         minPosts = try rule.parameters.int("min_posts", default: 3, in: 1...1_000_000)
     }
@@ -38,7 +43,7 @@ public struct SkillCoverageCheck: CheckKind {
         let leastUsed = corpusSection.query.skills.map { (text: $0.text, posts: tagPosts[canonicalizer.key($0.text)] ?? 0) }
             .enumerated().min { ($0.element.posts, $0.offset) < ($1.element.posts, $1.offset) }?.element
         return fitTags
-            .filter { $0.fitShare >= minShare && !have.contains($0.key) }
+            .filter { $0.fitShare >= minShare && !have.contains($0.key) && isDistinctive($0) }
             .prefix(maxFindings)
             .map { tag in
                 var notes: [Note] = []
@@ -55,6 +60,14 @@ public struct SkillCoverageCheck: CheckKind {
                                            "evidence": tag.sentence, "share": Percent.format(tag.fitShare)],
                                notes: notes)
             }
+    }
+
+    /// Whether a tag is at least `minLift` times as common on the fitting posts as on the
+    /// others; always true when the other posts are fewer than the fitting ones.
+    func isDistinctive(_ tag: Evidence) -> Bool {
+        guard tag.restSize >= tag.fitSize else { return true }
+        let restShare = Double(tag.inRest + 1) / Double(tag.restSize + 1)
+        return tag.fitShare >= minLift * restShare
     }
 
     /// A tag written otherwise than most posts write it (`PowerBI` for `Power BI`), with a fix
