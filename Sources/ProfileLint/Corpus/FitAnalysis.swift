@@ -23,6 +23,14 @@ public struct Evidence: Sendable, Equatable {
     public var inRest: Int { max(0, inCorpus - inFit) }
     public var restSize: Int { max(0, corpusSize - fitSize) }
 
+    /// Whether it is at least `minLift` times as common in the fit as in the other posts
+    /// (add-one smoothed); always true when the other posts are fewer than the fitting ones,
+    /// too few to compare with.
+    public func isDistinctive(minLift: Double) -> Bool {
+        guard restSize >= fitSize else { return true }
+        return fitShare >= minLift * Double(inRest + 1) / Double(restSize + 1)
+    }
+
     /// "3.9 times as common as in the other 48 posts (9% of them)", or "in none of the other
     /// 48 posts"; nil when every post fits.
     public var contrast: String? {

@@ -43,7 +43,7 @@ public struct SkillCoverageCheck: CheckKind {
         let leastUsed = corpusSection.query.skills.map { (text: $0.text, posts: tagPosts[canonicalizer.key($0.text)] ?? 0) }
             .enumerated().min { ($0.element.posts, $0.offset) < ($1.element.posts, $1.offset) }?.element
         return fitTags
-            .filter { $0.fitShare >= minShare && !have.contains($0.key) && isDistinctive($0) }
+            .filter { $0.fitShare >= minShare && !have.contains($0.key) && $0.isDistinctive(minLift: minLift) }
             .prefix(maxFindings)
             .map { tag in
                 var notes: [Note] = []
@@ -60,14 +60,6 @@ public struct SkillCoverageCheck: CheckKind {
                                            "evidence": tag.sentence, "share": Percent.format(tag.fitShare)],
                                notes: notes)
             }
-    }
-
-    /// Whether a tag is at least `minLift` times as common on the fitting posts as on the
-    /// others; always true when the other posts are fewer than the fitting ones.
-    func isDistinctive(_ tag: Evidence) -> Bool {
-        guard tag.restSize >= tag.fitSize else { return true }
-        let restShare = Double(tag.inRest + 1) / Double(tag.restSize + 1)
-        return tag.fitShare >= minLift * restShare
     }
 
     /// A tag written otherwise than most posts write it (`PowerBI` for `Power BI`), with a fix
