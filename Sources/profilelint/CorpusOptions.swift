@@ -28,20 +28,4 @@ struct CorpusOptions: ParsableArguments {
         }
         return map
     }
-
-    /// Loads the corpus at `paths` (nil when none is given), canonicalizing skill tags with
-    /// `aliases` (the rule set's alias table), printing skipped posts as located warnings on stderr. A missing path or bad column map is a `CLIError` (exit 2).
-    func load(paths: [String]? = nil, columnMap extra: [String: String] = [:], aliases: SkillAliases? = nil) throws -> Corpus? {
-        let paths = paths ?? self.paths
-        guard !paths.isEmpty else { return nil }
-        let map = extra.merging(try columnMap()) { _, new in new }
-        do {
-            let cache = noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
-            let corpus = try Corpus.load(paths: paths, columnMap: map, aliases: aliases, cache: cache)
-            for issue in corpus.issues { StandardError.write(issue.description) }
-            return corpus
-        } catch {
-            throw CLIError(error.message)
-        }
-    }
 }
