@@ -36,11 +36,6 @@ struct SuggestCommand: ParsableCommand {
 
     func run() throws {
         let file = try ProfileFiles.read(ProfileFiles.collect([profile]))[0]
-        let session = try plannedSession()
-        guard let corpus = session.linter.corpus else {
-            throw CLIError("suggest needs a job-post corpus: pass --corpus PATH or name one in the configuration's 'corpus'")
-        }
-        let keywords = session.ruleSet.entries.lazy.compactMap { $0.check as? KeywordCoverageCheck }.first ?? KeywordCoverageCheck()
         let outcome = ProfileLoader.load(file)
         guard let loaded = outcome.profile else {
             for diagnostic in outcome.diagnostics {
@@ -49,6 +44,11 @@ struct SuggestCommand: ParsableCommand {
             }
             throw ExitCode(1)
         }
+        let session = try plannedSession()
+        guard let corpus = session.linter.corpus else {
+            throw CLIError("suggest needs a job-post corpus: pass --corpus PATH or name one in the configuration's 'corpus'")
+        }
+        let keywords = session.ruleSet.entries.lazy.compactMap { $0.check as? KeywordCoverageCheck }.first ?? KeywordCoverageCheck()
         let suggestions = loaded.sections.map { Suggestions.make(for: $0, corpus: corpus, keywords: keywords, limit: limit) }
         switch format {
         case .text:
