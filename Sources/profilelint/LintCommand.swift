@@ -93,10 +93,11 @@ struct LintCommand: ParsableCommand {
 
         let policy = ExitPolicy(failOn: failOn.severity, maxWarnings: maxWarnings, exitZero: exitZero)
         let reported = quiet ? results.map { $0.keeping(atLeast: failOn.severity) } : results
-        let options = ReportOptions.forOutput(
+        var options = ReportOptions.forOutput(
             isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, noColorFlag: noColor,
             environment: ProcessInfo.processInfo.environment, quiet: quiet,
             workingDirectory: FileManager.default.currentDirectoryPath)
+        options.failOn = failOn.severity
         let report = format.reporter(options: options).report(reported, rules: ruleSet)
         try write(report)
 
