@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ProfileLint
-import ProfileText
 
 /// The job-post corpus options shared by `lint` and `suggest`.
 struct CorpusOptions: ParsableArguments {
@@ -27,5 +26,25 @@ struct CorpusOptions: ParsableArguments {
             map[parts[0]] = parts[1]
         }
         return map
+    }
+
+    /// Prints the problems of `session`'s corpus on standard error: skipped posts as located
+    /// warnings, and (with `warnWhenEmpty`) a warning when it holds no post at all (the corpus
+    /// rules then find nothing). Returns whether the corpus holds posts (nil: no corpus).
+    @discardableResult
+    func reportProblems(of session: LintSession, warnWhenEmpty: Bool = true) -> Bool? {
+        guard let corpus = session.linter.corpus else { return nil }
+        for issue in corpus.issues { StandardError.write(issue.description) }
+        guard corpus.stats.postCount > 0 else {
+            if warnWhenEmpty { StandardError.write("profilelint: warning: the job-post corpus \(describedPaths(of: session)) holds no posts; the corpus rules have nothing to compare with") }
+            return false
+        }
+        return true
+    }
+
+    /// The corpus paths in force for `session`, quoted: `--corpus`, else the configuration's.
+    func describedPaths(of session: LintSession) -> String {
+        let written = paths.isEmpty ? (session.configuration?.corpus.map(\.written) ?? []) : paths
+        return written.map { "'\($0)'" }.joined(separator: ", ")
     }
 }

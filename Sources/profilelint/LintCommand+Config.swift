@@ -18,8 +18,9 @@ extension LintCommand {
                                         corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
         let targets = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: paths, options: options) }
         var reported = Set<ObjectIdentifier>()
-        for case let corpus? in targets.map(\.session.linter.corpus) where reported.insert(ObjectIdentifier(corpus)).inserted {
-            for issue in corpus.issues { StandardError.write(issue.description) }
+        for target in targets {
+            guard let corpus = target.session.linter.corpus, reported.insert(ObjectIdentifier(corpus)).inserted else { continue }
+            corpusOptions.reportProblems(of: target.session)
         }
         return targets
     }

@@ -77,8 +77,8 @@ extension SuggestCommand {
             options.corpusPaths = [shipped]
             session = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: [profile], options: options)[0].session }
         }
-        if let corpus = session.linter.corpus {
-            for issue in corpus.issues { StandardError.write(issue.description) }
+        if corpusOptions.reportProblems(of: session, warnWhenEmpty: false) == false {
+            throw CLIError("the job-post corpus \(corpusOptions.describedPaths(of: session)) holds no posts; nothing to suggest from")
         }
         return session
     }

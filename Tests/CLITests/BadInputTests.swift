@@ -91,4 +91,16 @@ import Testing
             #expect(output.stderr.hasPrefix("nope.yml:1:1: error: cannot read the configuration file"), "\(arguments): \(output.stderr)")
         }
     }
+
+    @Test func aCorpusWithoutPostsIsNeverSilent() throws {
+        let scratch = try Scratch(["header-only.csv": Array("id,title,description\n".utf8)])
+        defer { scratch.remove() }
+        let corpus = scratch.url.appendingPathComponent("header-only.csv").path
+        let lint = try CLI.run(["lint", "clean.yaml", "--corpus", corpus, "--no-cache"])
+        #expect(lint.status == 0)
+        #expect(lint.stderr == "profilelint: warning: the job-post corpus '\(corpus)' holds no posts; the corpus rules have nothing to compare with\n")
+        let suggest = try CLI.run(["suggest", "clean.yaml", "--corpus", corpus, "--no-cache"])
+        #expect(suggest.status == 2)
+        #expect(suggest.stderr == "profilelint: error: the job-post corpus '\(corpus)' holds no posts; nothing to suggest from\n")
+    }
 }
