@@ -13,6 +13,12 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let configured = try ruleOptions.loadConfiguredRules()
+        if configured.rule(ruleID) == nil, let description = BuiltInChecks.description(of: ruleID) {
+            let severity = configured.session.configuration?.severity(for: ruleID).map { "  severity:   \($0) (configured)\n" } ?? ""
+            print("\(ruleID)\n  kind:       built-in (no rule file; set its severity in the configuration's 'rules')\n\(severity)\nWhy:\n"
+                  + Self.indented(Self.wrapped(description, width: 76)), terminator: "")
+            return
+        }
         guard let rule = configured.rule(ruleID) else {
             let ids = configured.allRules.map(\.id)
             let hint = Suggestion.closest(to: ruleID, in: ids).map { "; did you mean '\($0)'?" } ?? ""

@@ -73,7 +73,7 @@ public struct SARIFReporter: Reporter {
 
     /// Descriptor of an id no rule file defines: a check built into the profile loader.
     static func builtInDescriptor(_ diagnostic: Diagnostic) -> ReportingDescriptor {
-        let text = "Built-in check '\(diagnostic.ruleID)' of the profile loader: the profile must be well-formed."
+        let text = BuiltInChecks.description(of: diagnostic.ruleID) ?? "Built-in check '\(diagnostic.ruleID)' of profilelint."
         return ReportingDescriptor(
             id: diagnostic.ruleID, name: pascalCase(diagnostic.ruleID),
             shortDescription: Message(text: text), fullDescription: Message(text: text), help: Message(text: text),
