@@ -27,6 +27,7 @@ public actor LanguageServer {
         var documentChanges = false
         var markdownHover = false
         var watchedFilesRegistration = false
+        var relativePatterns = false
     }
 
     static let sourceName = ToolInfo.name
@@ -52,6 +53,9 @@ public actor LanguageServer {
     private var pendingLints: [String: (token: Int, task: Task<Void, Never>)] = [:]
     private var nextToken = 0
     private var parentWatch: Task<Void, Never>?
+    /// The corpus paths the editor was asked to watch, and the id of that registration.
+    private var corpusWatch: (paths: [String], registrationID: String)?
+    private var nextRegistration = 0
 
     /// How many times the lint environment (rules, corpus) has been built.
     public private(set) var environmentLoadCount = 0
@@ -198,7 +202,9 @@ public actor LanguageServer {
         client.relatedInformation = textDocument?["publishDiagnostics"]?["relatedInformation"]?.bool ?? false
         client.markdownHover = textDocument?["hover"]?["contentFormat"]?.array?.contains(.string("markdown")) ?? false
         client.documentChanges = capabilities["workspace"]?["workspaceEdit"]?["documentChanges"]?.bool ?? false
-        client.watchedFilesRegistration = capabilities["workspace"]?["didChangeWatchedFiles"]?["dynamicRegistration"]?.bool ?? false
+        let watchedFiles = capabilities["workspace"]?["didChangeWatchedFiles"]
+        client.watchedFilesRegistration = watchedFiles?["dynamicRegistration"]?.bool ?? false
+        client.relativePatterns = watchedFiles?["relativePatternSupport"]?.bool ?? false
 
         workspaceRoot = (params.workspaceFolders?.first?.uri ?? params.rootUri).flatMap(WorkspaceFiles.path(ofURI:)) ?? params.rootPath
         applySettings(params.initializationOptions)
@@ -217,11 +223,49 @@ public actor LanguageServer {
     private func initialized() {
         reloadEnvironment()
         guard client.watchedFilesRegistration else { return }
-        let watchers = Configuration.fileNames.map { FileSystemWatcher(globPattern: "**/\($0)") }
+        let watchers = Configuration.fileNames.map { FileSystemWatcher(globPattern: .pattern("**/\($0)")) }
         let registration = Registration(id: "profilelint-watched-files", method: "workspace/didChangeWatchedFiles",
                                         registerOptions: .init(watchers: watchers))
         send(OutgoingMessage.request(id: .string("register-watchers"), "client/registerCapability",
                                      RegistrationParams(registrations: [registration])))
+        updateCorpusWatchers()
+    }
+
+    /// Asks the editor to watch the corpus files of the environments in use (replacing the
+    /// previous corpus registration when the set of paths changed). A corpus may lie outside
+    /// the workspace, so its patterns are anchored at the corpus paths themselves.
+    private func updateCorpusWatchers() {
+        guard client.watchedFilesRegistration, lifecycle == .running else { return }
+        let environmentsInUse = environments.values.compactMap { try? $0.get() } + previousEnvironments.values
+        let paths = Set(environmentsInUse.flatMap(\.corpusPaths)).sorted()
+        guard paths != (corpusWatch?.paths ?? []) else { return }
+        if let previous = corpusWatch {
+            send(OutgoingMessage.request(id: .string("unregister-\(previous.registrationID)"), "client/unregisterCapability",
+                                         UnregistrationParams(unregisterations: [
+                                             Unregistration(id: previous.registrationID, method: "workspace/didChangeWatchedFiles")])))
+            corpusWatch = nil
+        }
+        guard !paths.isEmpty else { return }
+        nextRegistration += 1
+        let id = "profilelint-corpus-\(nextRegistration)"
+        let registration = Registration(id: id, method: "workspace/didChangeWatchedFiles",
+                                        registerOptions: .init(watchers: paths.map(corpusWatcher)))
+        send(OutgoingMessage.request(id: .string("register-\(id)"), "client/registerCapability",
+                                     RegistrationParams(registrations: [registration])))
+        corpusWatch = (paths, id)
+    }
+
+    /// A watcher for a corpus file, or for the files anywhere under a corpus directory.
+    private func corpusWatcher(_ path: String) -> FileSystemWatcher {
+        var isDirectory: ObjCBool = false
+        let directory = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        let base = directory ? path : (path as NSString).deletingLastPathComponent
+        let pattern = directory ? "**/*" : (path as NSString).lastPathComponent
+        if client.relativePatterns {
+            return FileSystemWatcher(globPattern: .relative(baseUri: URL(fileURLWithPath: base, isDirectory: true).absoluteString,
+                                                            pattern: pattern))
+        }
+        return FileSystemWatcher(globPattern: .pattern(directory ? "\(path)/\(pattern)" : path))
     }
 
     /// The spec asks a server to exit when the process that started it is gone, even if
@@ -271,6 +315,7 @@ public actor LanguageServer {
             environments[scope] = .success(loaded)
             for line in loaded.summary { log(.info, line) }
             log(.info, "lint environment ready (load \(environmentLoadCount))")
+            updateCorpusWatchers()
             return loaded
         } catch {
             show(.error, "profilelint: \(error)")
@@ -296,15 +341,64 @@ public actor LanguageServer {
             lintAndPublish(uri)
         }
         previousEnvironments = [:]
+        updateCorpusWatchers()
     }
 
+    /// Rebuilds the environments of `affected` scopes (their corpus changed on disk; the
+    /// corpus cache is keyed by content, so changed files are read again) and re-lints the
+    /// open documents of those scopes.
+    private func reloadCorpus(scopes affected: Set<String>) {
+        previousEnvironments = environments.filter { affected.contains($0.key) }.compactMapValues { try? $0.get() }
+        for scope in affected.sorted() {
+            environments[scope] = nil
+            _ = environment(forScope: scope)
+        }
+        for uri in documents.keys.sorted() {
+            guard let document = documents[uri], affected.contains(scope(of: document)) else { continue }
+            documents[uri]?.lintResult = nil
+            lintAndPublish(uri)
+        }
+        previousEnvironments = [:]
+        updateCorpusWatchers()
+    }
+
+    /// Reloads what changed files affect: everything for a configuration or rule file, only
+    /// the environments built from it for a corpus file. Returns whether anything was reloaded.
+    private func reload(forChangedURIs uris: [String]) -> Bool {
+        if uris.contains(where: affectsEnvironment(uri:)) {
+            reloadEnvironment()
+            return true
+        }
+        let paths = uris.compactMap(WorkspaceFiles.path(ofURI:))
+        let affected = Set(environments.compactMap { scope, built -> String? in
+            guard let environment = try? built.get() else { return nil }
+            return paths.contains { Self.isCorpusFile($0, of: environment) } ? scope : nil
+        })
+        guard !affected.isEmpty else { return false }
+        reloadCorpus(scopes: affected)
+        return true
+    }
+
+    /// Whether `path` is, or could be, one of the job-post files the environment's corpus reads:
+    /// a corpus file itself, or a file the corpus loader would pick up under a corpus directory
+    /// (or a subdirectory there, which may have held some).
+    private static func isCorpusFile(_ path: String, of environment: LintEnvironment) -> Bool {
+        let path = URL(fileURLWithPath: path).standardizedFileURL.path
+        return environment.corpusPaths.contains { corpusPath in
+            if path == corpusPath { return true }
+            guard path.hasPrefix(corpusPath + "/") else { return false }
+            let relative = path.dropFirst(corpusPath.count + 1).split(separator: "/")
+            guard !relative.contains(where: { $0.hasPrefix(".") }) else { return false } // the loader skips hidden files
+            return CorpusFormat(path: path) != nil || (path as NSString).pathExtension.isEmpty
+        }
+    }
     private func didChangeConfiguration(_ newSettings: JSON?) {
         applySettings(newSettings)
         reloadEnvironment()
     }
 
     private func didChangeWatchedFiles(_ params: DidChangeWatchedFilesParams) {
-        if params.changes.contains(where: { affectsEnvironment(uri: $0.uri) }) { reloadEnvironment() }
+        _ = reload(forChangedURIs: params.changes.map(\.uri))
     }
 
     /// Whether a file is the configuration file or a rule file the environment was built from.
@@ -343,9 +437,7 @@ public actor LanguageServer {
     }
 
     private func didSave(_ params: DidSaveTextDocumentParams) {
-        if affectsEnvironment(uri: params.textDocument.uri) {
-            reloadEnvironment()
-        } else if pendingLints[params.textDocument.uri] != nil {
+        if !reload(forChangedURIs: [params.textDocument.uri]), pendingLints[params.textDocument.uri] != nil {
             lintAndPublish(params.textDocument.uri)
         }
     }
@@ -395,9 +487,11 @@ public actor LanguageServer {
         return (document, result, environment)
     }
 
-    /// Profiles are linted; other languages, the configuration file and rule files are not.
+    /// Profiles are linted; other languages, the configuration file, rule files and corpus files are not.
     private func isLinted(_ document: OpenDocument) -> Bool {
-        document.isProfileCandidate && !isRuleFile(path: document.file.path)
+        guard document.isProfileCandidate, !isRuleFile(path: document.file.path) else { return false }
+        let path = document.file.path
+        return !environments.values.contains { built in (try? built.get()).map { Self.isCorpusFile(path, of: $0) } ?? false }
     }
 
     private func lintAndPublish(_ uri: String) {

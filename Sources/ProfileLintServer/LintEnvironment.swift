@@ -53,26 +53,30 @@ public struct ServerSettings: Sendable, Equatable {
 
 /// Everything linting needs that is expensive to build: the rule set with its skill aliases
 /// and the corpus statistics. Built once per workspace (per configuration scope) and reused
-/// for every edit; rebuilt only when the settings, the configuration file or a rule
-/// directory change.
+/// for every edit; rebuilt only when the settings, the configuration file, a rule
+/// directory or a corpus file change.
 public struct LintEnvironment: Sendable {
     /// The rules (for rationales and documentation links).
     public var ruleSet: RuleSet
     /// Absolute directories whose rule files the environment was built from.
     public var ruleDirectories: [String]
+    /// Absolute job-post files and directories the corpus was built from (empty: no corpus).
+    public var corpusPaths: [String]
     /// What the environment says about itself when it loads (rules, corpus size, skipped posts).
     public var summary: [String]
     private let lintFile: @Sendable (SourceFile) -> LintResult
 
-    public init(linter: Linter, ruleDirectories: [String], summary: [String] = []) {
-        self.init(ruleSet: linter.ruleSet, ruleDirectories: ruleDirectories, summary: summary, lint: { linter.lint($0) })
+    public init(linter: Linter, ruleDirectories: [String], corpusPaths: [String] = [], summary: [String] = []) {
+        self.init(ruleSet: linter.ruleSet, ruleDirectories: ruleDirectories, corpusPaths: corpusPaths, summary: summary,
+                  lint: { linter.lint($0) })
     }
 
     /// An environment that lints with any function (tests use it to add findings).
-    public init(ruleSet: RuleSet, ruleDirectories: [String], summary: [String] = [],
+    public init(ruleSet: RuleSet, ruleDirectories: [String], corpusPaths: [String] = [], summary: [String] = [],
                 lint: @escaping @Sendable (SourceFile) -> LintResult) {
         self.ruleSet = ruleSet
         self.ruleDirectories = ruleDirectories
+        self.corpusPaths = corpusPaths
         self.summary = summary
         self.lintFile = lint
     }
@@ -100,25 +104,22 @@ public struct LintEnvironment: Sendable {
             let (rules, aliases) = try LintSession.loadRules(directories: directories)
             var summary = ["loaded \(rules.count) rules from \(directories.count) directories"
                 + (configuration.map { " with the configuration \($0.file.path)" } ?? "")]
-            var corpusPaths = settings.corpusPaths.map(resolve)
-            if corpusPaths.isEmpty, let configuration {
-                for path in configuration.corpus where !FileManager.default.fileExists(atPath: path.resolved) {
-                    throw RuleFileError(file: configuration.file, range: path.range, message: "corpus path '\(path.written)' does not exist")
-                }
-                corpusPaths = configuration.corpus.map(\.resolved)
-            }
+            let source = try LintSetup.corpusSource(configuration: configuration, paths: settings.corpusPaths.map(resolve),
+                                                    columnMap: settings.columnMap)
             var corpus: Corpus?
-            if !corpusPaths.isEmpty {
-                let columnMap = (configuration?.columnMapDictionary ?? [:]).merging(settings.columnMap) { _, setting in setting }
-                let loaded = try Corpus.load(paths: corpusPaths, columnMap: columnMap, aliases: aliases,
+            if let source {
+                let loaded = try Corpus.load(paths: source.paths, columnMap: source.columnMap, aliases: aliases,
                                              cache: CorpusCache(directory: CorpusCache.defaultDirectory()))
                 summary.append("loaded a corpus of \(loaded.stats.postCount) job posts\(loaded.fromCache ? " (from the cache)" : "")")
                 summary += loaded.issues.map(\.description)
                 corpus = loaded
             }
             let session = try LintSession(rules: rules, skillAliases: aliases, configuration: configuration, corpus: corpus)
-            return LintEnvironment(ruleSet: session.ruleSet, ruleDirectories: directories, summary: summary, lint: { session.lint($0) })
+            return LintEnvironment(ruleSet: session.ruleSet, ruleDirectories: directories,
+                                   corpusPaths: source?.paths.map(resolve) ?? [], summary: summary, lint: { session.lint($0) })
         } catch let error as RuleFileError {
+            throw EnvironmentError(error.description)
+        } catch let error as LintSetupError {
             throw EnvironmentError(error.description)
         } catch let error as CorpusError {
             throw EnvironmentError(error.description)

@@ -171,7 +171,30 @@ struct LogMessageParams: Encodable, Sendable {
 }
 
 struct FileSystemWatcher: Encodable, Sendable {
-    var globPattern: String
+    var globPattern: GlobPattern
+}
+
+/// A pattern matched against absolute paths, or (LSP 3.17, for clients that announce
+/// `relativePatternSupport`) a pattern relative to a base directory.
+enum GlobPattern: Encodable, Sendable, Equatable {
+    case pattern(String)
+    case relative(baseUri: String, pattern: String)
+
+    private enum CodingKeys: String, CodingKey {
+        case baseUri, pattern
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .pattern(let pattern):
+            var container = encoder.singleValueContainer()
+            try container.encode(pattern)
+        case .relative(let baseUri, let pattern):
+            var container = encoder.container(keyedBy: CodingKeys.self)
+            try container.encode(baseUri, forKey: .baseUri)
+            try container.encode(pattern, forKey: .pattern)
+        }
+    }
 }
 
 struct DidChangeWatchedFilesRegistrationOptions: Encodable, Sendable {
@@ -186,6 +209,16 @@ struct Registration: Encodable, Sendable {
 
 struct RegistrationParams: Encodable, Sendable {
     var registrations: [Registration]
+}
+
+struct Unregistration: Encodable, Sendable {
+    var id: String
+    var method: String
+}
+
+struct UnregistrationParams: Encodable, Sendable {
+    /// Spelled so in the protocol.
+    var unregisterations: [Unregistration]
 }
 
 /// The capabilities the server announces in its `initialize` answer.

@@ -57,6 +57,33 @@ public enum LintSetup {
         }
     }
 
+    /// Where a corpus comes from: the job-post files or directories and the column map to read them with.
+    public struct CorpusSource: Sendable, Equatable {
+        /// Files or directories, as `Corpus.load` takes them.
+        public var paths: [String]
+        /// Post fields read from other columns, `{FIELD: COLUMN}`.
+        public var columnMap: [String: String]
+    }
+
+    /// The corpus a session uses: `paths` (from `--corpus` or a client setting) replace the
+    /// configuration's `corpus`, whose paths must exist (a missing one is reported at its place
+    /// in the configuration file); `columnMap` entries take precedence over the configuration's
+    /// `column_map`. Nil when neither names a corpus.
+    public static func corpusSource(configuration: Configuration?, paths: [String],
+                                    columnMap: [String: String]) throws(LintSetupError) -> CorpusSource? {
+        var chosen = paths
+        if chosen.isEmpty, let configuration {
+            for path in configuration.corpus where !FileManager.default.fileExists(atPath: path.resolved) {
+                throw .invalidFile(RuleFileError(file: configuration.file, range: path.range,
+                                                 message: "corpus path '\(path.written)' does not exist"))
+            }
+            chosen = configuration.corpus.map(\.resolved)
+        }
+        guard !chosen.isEmpty else { return nil }
+        let merged = (configuration?.columnMapDictionary ?? [:]).merging(columnMap) { _, override in override }
+        return CorpusSource(paths: chosen, columnMap: merged)
+    }
+
     /// The targets for `files`. With `--config`, that file governs all; otherwise each
     /// profile gets the `.profilelint.yml` found from its directory upward (or none).
     /// With no files, the configuration's `profiles` are linted (the configuration is
@@ -67,20 +94,13 @@ public enum LintSetup {
     public static func plan(files: [String], options: Options) throws(LintSetupError) -> [LintTarget] {
         var corpora: [String: Corpus] = [:]
         func corpus(for configuration: Configuration?, aliases: SkillAliases?) throws(LintSetupError) -> Corpus? {
-            var paths = options.corpusPaths
-            if paths.isEmpty, let configuration {
-                for path in configuration.corpus where !FileManager.default.fileExists(atPath: path.resolved) {
-                    throw .invalidFile(RuleFileError(file: configuration.file, range: path.range,
-                                                     message: "corpus path '\(path.written)' does not exist"))
-                }
-                paths = configuration.corpus.map(\.resolved)
-            }
-            guard !paths.isEmpty else { return nil }
-            let columnMap = (configuration?.columnMapDictionary ?? [:]).merging(options.columnMap) { _, commandLine in commandLine }
-            let key = paths.joined(separator: "\n") + "\n\n" + columnMap.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
+            guard let source = try corpusSource(configuration: configuration, paths: options.corpusPaths,
+                                                columnMap: options.columnMap) else { return nil }
+            let key = source.paths.joined(separator: "\n") + "\n\n"
+                + source.columnMap.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
             if let loaded = corpora[key] { return loaded }
             do {
-                let loaded = try Corpus.load(paths: paths, columnMap: columnMap, aliases: aliases, cache: options.corpusCache)
+                let loaded = try Corpus.load(paths: source.paths, columnMap: source.columnMap, aliases: aliases, cache: options.corpusCache)
                 corpora[key] = loaded
                 return loaded
             } catch {
