@@ -12,23 +12,15 @@ extension LintCommand {
         if let baselinePath, writeBaseline == nil {
             do { baseline = try Baseline.load(path: baselinePath) } catch { throw CLIError(error) }
         }
-        let options = LintSetup.Options(configPath: config, ruleDirectories: ruleOptions.ruleDirectories,
+        let options = LintSetup.Options(configPath: ruleOptions.config, ruleDirectories: ruleOptions.ruleDirectories,
                                         defaultRulesDirectory: defaultRules, baseline: baseline,
                                         corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
                                         corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
-        let targets: [LintTarget]
-        do {
-            targets = try LintSetup.plan(files: paths, options: options)
-        } catch {
-            switch error {
-            case .invalidFile(let located): throw CLIError(located)
-            case .usage(let message): throw CLIError(message)
-            case .corpus(let problem): throw CLIError(problem.message)
-            }
-        }
+        let targets = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: paths, options: options) }
         var reported = Set<ObjectIdentifier>()
-        for case let corpus? in targets.map(\.session.linter.corpus) where reported.insert(ObjectIdentifier(corpus)).inserted {
-            for issue in corpus.issues { StandardError.write(issue.description) }
+        for target in targets {
+            guard let corpus = target.session.linter.corpus, reported.insert(ObjectIdentifier(corpus)).inserted else { continue }
+            corpusOptions.reportProblems(of: target.session)
         }
         return targets
     }

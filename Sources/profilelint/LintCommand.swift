@@ -48,7 +48,8 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The least severe finding that makes the exit status 1.")
     var failOn: FailLevel = .error
 
-    @Option(help: ArgumentHelp("Exit 1 when there are more than this many warnings.", valueName: "n"))
+    // `.unconditional` so that `--max-warnings -1` reaches `validate()` instead of reading as an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Exit 1 when there are more than this many warnings.", valueName: "n"))
     var maxWarnings: Int?
 
     @Flag(help: "Exit 0 even when there are findings (still 2 on usage and input errors).")
@@ -60,12 +61,8 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Report only findings at or above --fail-on (errors by default) and no summary; the exit status still counts every finding.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Lint this many files in parallel (default: the number of processors).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Lint this many files in parallel (default: the number of processors).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Option(help: ArgumentHelp("Use this configuration file for every profile instead of the .profilelint.yml found from each profile's directory upward.",
-                               valueName: "file"))
-    var config: String?
 
     @Option(name: .customLong("baseline"), help: ArgumentHelp("Report only findings this baseline file does not accept.", valueName: "file"))
     var baselinePath: String?
@@ -96,10 +93,11 @@ struct LintCommand: ParsableCommand {
 
         let policy = ExitPolicy(failOn: failOn.severity, maxWarnings: maxWarnings, exitZero: exitZero)
         let reported = quiet ? results.map { $0.keeping(atLeast: failOn.severity) } : results
-        let options = ReportOptions.forOutput(
+        var options = ReportOptions.forOutput(
             isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, noColorFlag: noColor,
             environment: ProcessInfo.processInfo.environment, quiet: quiet,
             workingDirectory: FileManager.default.currentDirectoryPath)
+        options.failOn = failOn.severity
         let report = format.reporter(options: options).report(reported, rules: ruleSet)
         try write(report)
 
@@ -116,12 +114,17 @@ struct LintCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(report.utf8))
             return
         }
-        let url = URL(fileURLWithPath: output)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(report.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw CLIError("cannot write '\(output)': \(error.localizedDescription)")
+        let directory = PathText.directory(of: output)
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
+                throw CLIError("cannot write '\(output)': cannot create the directory '\(directory)'")
+            }
+        } else if !isDirectory.boolValue {
+            throw CLIError("cannot write '\(output)': '\(directory)' is not a directory")
+        }
+        do { try AtomicFileWriter.write(Array(report.utf8), to: output) } catch {
+            throw CLIError("cannot write '\(output)': \(error.reason)")
         }
     }
 }
