@@ -88,8 +88,12 @@ import Testing
         for arguments in [["rules"], ["explain", "skills-min"], ["suggest", "clean.yaml"], ["lint", "clean.yaml"]] {
             let output = try CLI.run(arguments + ["--config", "nope.yml"])
             #expect(output.status == 2, "\(arguments)")
-            #expect(output.stderr.hasPrefix("nope.yml:1:1: error: cannot read the configuration file"), "\(arguments): \(output.stderr)")
+            #expect(output.stderr.hasPrefix("nope.yml:1:1: error: the configuration file does not exist"), "\(arguments): \(output.stderr)")
         }
+        let examples = CLI.root.appendingPathComponent("examples").path
+        let directory = try CLI.run(["rules", "--config", examples])
+        #expect(directory.status == 2)
+        #expect(directory.stderr.hasPrefix("\(examples):1:1: error: the configuration file is a directory, not a file"), "\(directory.stderr)")
     }
 
     @Test func aCorpusWithoutPostsIsNeverSilent() throws {

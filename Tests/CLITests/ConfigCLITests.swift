@@ -86,7 +86,7 @@ enum ConfigCLI {
         #expect(bad.stderr.hasPrefix("bad.yml:2:26: error: 'max' must be a whole number"))
         let missing = try ConfigCLI.run(["lint", "--config", "nope.yml", "p.yaml"], in: directory)
         #expect(missing.status == 2)
-        #expect(missing.stderr == "nope.yml:1:1: error: cannot read the configuration file\n")
+        #expect(missing.stderr == "nope.yml:1:1: error: the configuration file does not exist\n")
     }
 
     @Test func noFilesAndNoConfigurationIsAUsageError() throws {

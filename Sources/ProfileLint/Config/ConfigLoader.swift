@@ -11,8 +11,11 @@ public enum ConfigLoader {
     /// Reads the configuration file at `path` (as the user or discovery gave it).
     public static func load(path: String) throws(RuleFileError) -> Configuration {
         guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let reason = !exists ? "does not exist" : isDirectory.boolValue ? "is a directory, not a file" : "cannot be read"
             throw RuleFileError(file: SourceFile(path: path, bytes: []), range: ByteRange(0, 0),
-                                message: "cannot read the configuration file")
+                                message: "the configuration file \(reason)")
         }
         return try load(SourceFile(path: path, bytes: Array(data)))
     }
