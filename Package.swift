@@ -43,6 +43,7 @@ let package = Package(
         .testTarget(name: "RuleExampleTests", dependencies: ["ProfileLint"]),
         .testTarget(name: "CLITests", dependencies: ["profilelint"]),
         .testTarget(name: "RealDataTests", dependencies: ["ProfileLint"]),
+        .testTarget(name: "ProfileLintServerTests", dependencies: ["ProfileLintServer", "ProfileLint", "profilelint"]),
     ],
     swiftLanguageModes: [.v6]
 )

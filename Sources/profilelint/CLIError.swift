@@ -16,6 +16,11 @@ struct CLIError: Error {
     init(_ error: RuleFileError) {
         text = error.description
     }
+
+    /// A run that cannot start: located for a bad configuration, rule or baseline file.
+    init(_ error: LintSetupError) {
+        text = error.description
+    }
 }
 
 /// Lines on standard error.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import ProfileLint
-import ProfileText
 
 /// The job-post corpus options shared by `lint` and `suggest`.
 struct CorpusOptions: ParsableArguments {
@@ -29,19 +28,23 @@ struct CorpusOptions: ParsableArguments {
         return map
     }
 
-    /// Loads the corpus at `paths` (nil when none is given), canonicalizing skill tags with
-    /// `aliases` (the rule set's alias table), printing skipped posts as located warnings on stderr. A missing path or bad column map is a `CLIError` (exit 2).
-    func load(paths: [String]? = nil, columnMap extra: [String: String] = [:], aliases: SkillAliases? = nil) throws -> Corpus? {
-        let paths = paths ?? self.paths
-        guard !paths.isEmpty else { return nil }
-        let map = extra.merging(try columnMap()) { _, new in new }
-        do {
-            let cache = noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
-            let corpus = try Corpus.load(paths: paths, columnMap: map, aliases: aliases, cache: cache)
-            for issue in corpus.issues { StandardError.write(issue.description) }
-            return corpus
-        } catch {
-            throw CLIError(error.message)
+    /// Prints the problems of `session`'s corpus on standard error: skipped posts as located
+    /// warnings, and (with `warnWhenEmpty`) a warning when it holds no post at all (the corpus
+    /// rules then find nothing). Returns whether the corpus holds posts (nil: no corpus).
+    @discardableResult
+    func reportProblems(of session: LintSession, warnWhenEmpty: Bool = true) -> Bool? {
+        guard let corpus = session.linter.corpus else { return nil }
+        for issue in corpus.issues { StandardError.write(issue.description) }
+        guard corpus.stats.postCount > 0 else {
+            if warnWhenEmpty { StandardError.write("profilelint: warning: the job-post corpus \(describedPaths(of: session)) holds no posts; the corpus rules have nothing to compare with") }
+            return false
         }
+        return true
+    }
+
+    /// The corpus paths in force for `session`, quoted: `--corpus`, else the configuration's.
+    func describedPaths(of session: LintSession) -> String {
+        let written = paths.isEmpty ? (session.configuration?.corpus.map(\.written) ?? []) : paths
+        return written.map { "'\($0)'" }.joined(separator: ", ")
     }
 }

@@ -12,19 +12,29 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
-        let ruleSet = try ruleOptions.loadRuleSet()
-        guard let rule = ruleSet.rule(ruleID) else {
-            let ids = ruleSet.entries.map(\.rule.id)
+        let configured = try ruleOptions.loadConfiguredRules()
+        if configured.rule(ruleID) == nil, let description = BuiltInChecks.description(of: ruleID) {
+            let severity = configured.session.configuration?.severity(for: ruleID).map { "  severity:   \($0) (configured)\n" } ?? ""
+            print("\(ruleID)\n  kind:       built-in (no rule file; set its severity in the configuration's 'rules')\n\(severity)\nWhy:\n"
+                  + Self.indented(Self.wrapped(description, width: 76)), terminator: "")
+            return
+        }
+        guard let rule = configured.rule(ruleID) else {
+            let ids = configured.allRules.map(\.id)
             let hint = Suggestion.closest(to: ruleID, in: ids).map { "; did you mean '\($0)'?" } ?? ""
             throw CLIError("unknown rule '\(ruleID)'\(hint) (run 'profilelint rules' to list them)")
         }
-        print(Self.explanation(rule), terminator: "")
+        print(Self.explanation(rule, severity: configured.severityText(rule), configuredIn: configured.configuredIn(rule.id)),
+              terminator: "")
     }
 
-    static func explanation(_ rule: Rule) -> String {
+    /// The explanation of `rule` with the `severity` in force, naming the configuration
+    /// file that sets the severity or parameters, if any.
+    static func explanation(_ rule: Rule, severity: String, configuredIn configuration: String?) -> String {
         var text = "\(rule.id)\n"
         text += "  kind:       \(rule.kind)\n"
-        text += "  severity:   \(rule.severity.rawValue)\n"
+        text += "  severity:   \(severity)\n"
+        if let configuration { text += "  configured: \(configuration) (severity or parameters)\n" }
         text += "  applies to: \(rule.appliesToList)\n"
         if let field = rule.field { text += "  field:      \(field)\n" }
         text += "  defined in: \(rule.file.path)\n"

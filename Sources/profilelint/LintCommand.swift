@@ -31,7 +31,7 @@ struct LintCommand: ParsableCommand {
         error, invalid rule file, or a path that does not exist or cannot be read.
         """)
 
-    @Argument(help: ArgumentHelp("Profile files or directories.", valueName: "files"))
+    @Argument(help: ArgumentHelp("Profile files or directories (default: the 'profiles' of the configuration).", valueName: "files"))
     var files: [String] = []
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -48,7 +48,8 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The least severe finding that makes the exit status 1.")
     var failOn: FailLevel = .error
 
-    @Option(help: ArgumentHelp("Exit 1 when there are more than this many warnings.", valueName: "n"))
+    // `.unconditional` so that `--max-warnings -1` reaches `validate()` instead of reading as an option.
+    @Option(parsing: .unconditional, help: ArgumentHelp("Exit 1 when there are more than this many warnings.", valueName: "n"))
     var maxWarnings: Int?
 
     @Flag(help: "Exit 0 even when there are findings (still 2 on usage and input errors).")
@@ -60,30 +61,43 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Report only findings at or above --fail-on (errors by default) and no summary; the exit status still counts every finding.")
     var quiet = false
 
-    @Option(help: ArgumentHelp("Lint this many files in parallel (default: the number of processors).", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Lint this many files in parallel (default: the number of processors).", valueName: "n"))
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Option(name: .customLong("baseline"), help: ArgumentHelp("Report only findings this baseline file does not accept.", valueName: "file"))
+    var baselinePath: String?
+
+    @Option(help: ArgumentHelp("Record every finding in this baseline file, then report with it applied.", valueName: "file"))
+    var writeBaseline: String?
+
+    @Flag(help: "Apply the safe fixes in place (every other byte of the file stays as it was), then report what remains.")
+    var fix = false
+
+    @Flag(help: "With --fix: write nothing; print the changes as a unified diff before the report.")
+    var dryRun = false
 
     func validate() throws {
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
         if jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if dryRun && !fix { throw ValidationError("--dry-run needs --fix") }
+        // A baseline must describe the files as they are on disk, not as a dry run would leave them.
+        if dryRun && writeBaseline != nil { throw ValidationError("--write-baseline cannot be combined with --dry-run") }
     }
 
     func run() throws {
-        guard !files.isEmpty else {
-            throw CLIError("no profile files given; name profile files or directories to lint")
-        }
-        let ruleSet = try ruleOptions.loadRuleSet()
-        let sources = try ProfileFiles.read(try ProfileFiles.collect(files))
-        // Config severities, inline suppressions and the baseline belong between linting and
-        // reporting: they change `results` here, before the exit status and the report use them.
-        let results = ParallelLint.run(sources, linter: Linter(ruleSet: ruleSet, corpus: try corpusOptions.load(aliases: ruleSet.skillAliases)), jobs: jobs)
+        let defaultRules = try ruleOptions.checkedDirectories()
+        let targets = try plan(files.isEmpty ? [] : ProfileFiles.collect(files), defaultRules: defaultRules)
+        // Each session runs the pipeline: rules, config severities, inline suppressions, baseline.
+        let results = try recordBaseline(lintOrFix(targets))
+        let ruleSet = try reportedRules(targets)
 
         let policy = ExitPolicy(failOn: failOn.severity, maxWarnings: maxWarnings, exitZero: exitZero)
         let reported = quiet ? results.map { $0.keeping(atLeast: failOn.severity) } : results
-        let options = ReportOptions.forOutput(
+        var options = ReportOptions.forOutput(
             isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, noColorFlag: noColor,
             environment: ProcessInfo.processInfo.environment, quiet: quiet,
             workingDirectory: FileManager.default.currentDirectoryPath)
+        options.failOn = failOn.severity
         let report = format.reporter(options: options).report(reported, rules: ruleSet)
         try write(report)
 
@@ -100,12 +114,17 @@ struct LintCommand: ParsableCommand {
             FileHandle.standardOutput.write(Data(report.utf8))
             return
         }
-        let url = URL(fileURLWithPath: output)
-        do {
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try Data(report.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw CLIError("cannot write '\(output)': \(error.localizedDescription)")
+        let directory = PathText.directory(of: output)
+        var isDirectory: ObjCBool = false
+        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
+            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
+                throw CLIError("cannot write '\(output)': cannot create the directory '\(directory)'")
+            }
+        } else if !isDirectory.boolValue {
+            throw CLIError("cannot write '\(output)': '\(directory)' is not a directory")
+        }
+        do { try AtomicFileWriter.write(Array(report.utf8), to: output) } catch {
+            throw CLIError("cannot write '\(output)': \(error.reason)")
         }
     }
 }

@@ -1,25 +1,25 @@
 import Foundation
 import ProfileLint
 
-/// Lints files on up to `jobs` threads; results come back in the order of `files`.
+/// Lints (or fixes) files on up to `jobs` threads; results come back in the order of `files`.
 enum ParallelLint {
-    static func run(_ files: [SourceFile], linter: Linter, jobs: Int) -> [LintResult] {
+    static func run<Result: Sendable>(_ files: [SourceFile], jobs: Int, _ work: @Sendable (SourceFile) -> Result) -> [Result] {
         let workers = min(max(1, jobs), files.count)
-        guard workers > 1 else { return files.map { linter.lint($0) } }
-        let state = SharedState(count: files.count)
+        guard workers > 1 else { return files.map(work) }
+        let state = SharedState<Result>(count: files.count)
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
             while let index = state.claimNext() {
-                state.store(linter.lint(files[index]), at: index)
+                state.store(work(files[index]), at: index)
             }
         }
         return state.results()
     }
 
     /// The next file to lint and the result slots, behind one lock.
-    private final class SharedState: @unchecked Sendable {
+    private final class SharedState<Result: Sendable>: @unchecked Sendable {
         private let lock = NSLock()
         private var next = 0
-        private var slots: [LintResult?]
+        private var slots: [Result?]
 
         init(count: Int) {
             slots = Array(repeating: nil, count: count)
@@ -33,12 +33,12 @@ enum ParallelLint {
             }
         }
 
-        func store(_ result: LintResult, at index: Int) {
+        func store(_ result: Result, at index: Int) {
             lock.withLock { slots[index] = result }
         }
 
         /// Every slot is filled once `concurrentPerform` returns.
-        func results() -> [LintResult] {
+        func results() -> [Result] {
             lock.withLock { slots.compactMap { $0 } }
         }
     }

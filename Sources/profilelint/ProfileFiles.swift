@@ -20,7 +20,7 @@ enum ProfileFiles {
         for argument in arguments {
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
-                throw CLIError("'\(argument)' does not exist")
+                throw CLIError("'\(argument)' does not exist" + commandHint(argument))
             }
             let found = isDirectory.boolValue ? try search(argument) : [argument]
             if isDirectory.boolValue, found.isEmpty {
@@ -31,6 +31,13 @@ enum ProfileFiles {
             }
         }
         return paths
+    }
+
+    /// For a bare word such as `lnit` (the default command read it as a file): the commands there are.
+    private static func commandHint(_ argument: String) -> String {
+        guard !argument.contains("/"), !argument.contains(".") else { return "" }
+        let names = ProfileLintCommand.configuration.subcommands.compactMap { $0.configuration.commandName }
+        return " and is not a command (" + names.joined(separator: ", ") + ")"
     }
 
     /// The absolute, symlink-free path: two spellings of one file share it.

@@ -2,14 +2,42 @@ import ArgumentParser
 import Foundation
 import ProfileLint
 
-/// `--rules DIR`, shared by every subcommand that needs the rule set.
+/// `--rules DIR` and `--config FILE`, shared by every subcommand that needs the rule set.
 struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("An extra rule directory, added to the default pack (repeatable).",
                                                            valueName: "dir"))
     var ruleDirectories: [String] = []
 
-    /// The default pack plus every `--rules` directory; any problem is a `CLIError` (exit 2).
-    func loadRuleSet() throws(CLIError) -> RuleSet {
+    @Option(help: ArgumentHelp("Use this configuration file instead of the .profilelint.yml found upward from each profile's directory (for 'rules' and 'explain', from the current directory).",
+                               valueName: "file"))
+    var config: String?
+
+    /// The rules in force here: the configuration (`--config`, or the `.profilelint.yml`
+    /// found from the current directory upward) applied to the default pack, its
+    /// `rule_dirs` and every `--rules` directory. Any problem is a `CLIError` (exit 2).
+    func loadConfiguredRules() throws(CLIError) -> ConfiguredRules {
+        let defaultDirectory = try checkedDirectories()
+        do {
+            let configuration = try (config ?? ConfigDiscovery.find(from: ".")).map { path throws(RuleFileError) in
+                try ConfigLoader.load(path: path)
+            }
+            let directories = try LintSession.ruleDirectories(defaultDirectory: defaultDirectory, configuration: configuration,
+                                                              extraDirectories: ruleDirectories)
+            let loaded = try LintSession.loadRules(directories: directories)
+            let session = try LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration)
+            return ConfiguredRules(allRules: loaded.rules, session: session)
+        } catch {
+            throw CLIError(error)
+        }
+    }
+
+    /// The options `LintSetup` plans with (no baseline, no corpus).
+    func setupOptions() throws(CLIError) -> LintSetup.Options {
+        LintSetup.Options(configPath: config, ruleDirectories: ruleDirectories, defaultRulesDirectory: try checkedDirectories())
+    }
+
+    /// The default pack's directory, after checking that every `--rules` directory exists.
+    func checkedDirectories() throws(CLIError) -> String {
         guard let defaultDirectory = DefaultRules.directory() else {
             throw CLIError("cannot find the default rules next to the executable; set PROFILELINT_RULES to the rules directory")
         }
@@ -20,12 +48,31 @@ struct RuleOptions: ParsableArguments {
             }
             guard isDirectory.boolValue else { throw CLIError("'\(directory)' given to --rules is not a directory") }
         }
-        do {
-            var rules = try RuleLoader.loadDirectory(defaultDirectory)
-            for directory in ruleDirectories { rules += try RuleLoader.loadDirectory(directory) }
-            return try RuleSet(rules: rules)
-        } catch {
-            throw CLIError(error)
-        }
+        return defaultDirectory
+    }
+}
+
+/// Every loaded rule and the session the configuration makes of them.
+struct ConfiguredRules {
+    /// Every rule loaded, as its file defines it (also those the configuration turns off).
+    var allRules: [Rule]
+    /// The configuration applied: severities and parameters set, `off` rules left out.
+    var session: LintSession
+
+    /// The rule as configured; a rule turned off comes as its file defines it.
+    func rule(_ id: String) -> Rule? {
+        session.ruleSet.rule(id) ?? allRules.first { $0.id == id }
+    }
+
+    /// `off`, or the configured (else the file's) severity.
+    func severityText(_ rule: Rule) -> String {
+        session.ruleSet.rule(rule.id)?.severity.rawValue ?? ConfiguredSeverity.off.description
+    }
+
+    /// The configuration file's path when it sets something for `id`.
+    func configuredIn(_ id: String) -> String? {
+        guard let configuration = session.configuration,
+              configuration.ruleOverrides.contains(where: { $0.ruleID == id }) else { return nil }
+        return configuration.file.path
     }
 }

@@ -4,17 +4,21 @@ import ProfileLint
 /// `profilelint rules`: a table of the rules in effect.
 struct RulesCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "rules", abstract: "List the rules: id, kind, severity, where they apply, and a summary.")
+        commandName: "rules", abstract: "List the rules: id, kind, severity, where they apply, and a summary.",
+        discussion: "Severities are those in force here: the configuration found from the current directory upward (or --config) applied; 'off' marks a rule it turns off.")
 
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
-        let ruleSet = try ruleOptions.loadRuleSet()
+        let configured = try ruleOptions.loadConfiguredRules()
         let header = ["ID", "KIND", "SEVERITY", "APPLIES TO", "SUMMARY"]
-        let rows = ruleSet.entries.map(\.rule).sorted { $0.id < $1.id }.map { rule in
-            [rule.id, rule.kind, rule.severity.rawValue, rule.appliesToList, rule.summary()]
+        let rows = configured.allRules.sorted { $0.id < $1.id }.map { rule in
+            [rule.id, rule.kind, configured.severityText(rule), rule.appliesToList, rule.summary()]
         }
         print(Table.render([header] + rows), terminator: "")
+        if let configuration = configured.session.configuration {
+            print("\nConfiguration: \(configuration.file.path)")
+        }
     }
 }
 

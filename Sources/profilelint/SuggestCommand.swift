@@ -7,7 +7,11 @@ struct SuggestCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "suggest",
         abstract: "Suggest skill tags, title wording and keywords from the job-post corpus.",
-        discussion: "Without --corpus, uses the example corpus shipped with profilelint (examples/jobs).")
+        discussion: """
+        The corpus is --corpus, else the 'corpus' of the configuration (--config, or the \
+        .profilelint.yml found upward from the profile's directory), else the example corpus \
+        shipped with profilelint (examples/jobs).
+        """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -23,7 +27,7 @@ struct SuggestCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(help: "At most this many suggestions per list.")
+    @Option(parsing: .unconditional, help: "At most this many suggestions per list.")
     var limit: Int = 10
 
     func validate() throws {
@@ -31,32 +35,20 @@ struct SuggestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let ruleSet = try ruleOptions.loadRuleSet()
-        var corpusPaths = corpusOptions.paths
-        if corpusPaths.isEmpty {
-            guard let embedded = DefaultRules.directory().map({
-                (($0 as NSString).deletingLastPathComponent as NSString).appendingPathComponent("examples/jobs")
-            }), FileManager.default.fileExists(atPath: embedded) else {
-                throw CLIError("suggest needs a job-post corpus: pass --corpus PATH")
-            }
-            corpusPaths = [embedded]
-        }
-        guard let corpus = try corpusOptions.load(paths: corpusPaths, aliases: ruleSet.skillAliases) else {
-            throw CLIError("suggest needs a job-post corpus: pass --corpus PATH")
-        }
-        let keywords = ruleSet.entries.lazy.compactMap { $0.check as? KeywordCoverageCheck }.first ?? KeywordCoverageCheck()
-        guard let data = FileManager.default.contents(atPath: profile) else {
-            throw CLIError("cannot read '\(profile)'")
-        }
-        let file = SourceFile(path: profile, bytes: Array(data))
+        let file = try ProfileFiles.read(ProfileFiles.collect([profile]))[0]
         let outcome = ProfileLoader.load(file)
         guard let loaded = outcome.profile else {
             for diagnostic in outcome.diagnostics {
                 let position = file.position(ofByte: diagnostic.range.lowerBound)
-                StandardError.write("\(profile):\(position.line):\(position.column): \(diagnostic.severity.rawValue): \(diagnostic.message)")
+                StandardError.write("\(profile):\(position.line):\(position.column): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID)]")
             }
             throw ExitCode(1)
         }
+        let session = try plannedSession()
+        guard let corpus = session.linter.corpus else {
+            throw CLIError("suggest needs a job-post corpus: pass --corpus PATH or name one in the configuration's 'corpus'")
+        }
+        let keywords = session.ruleSet.entries.lazy.compactMap { $0.check as? KeywordCoverageCheck }.first ?? KeywordCoverageCheck()
         let suggestions = loaded.sections.map { Suggestions.make(for: $0, corpus: corpus, keywords: keywords, limit: limit) }
         switch format {
         case .text:
@@ -67,6 +59,28 @@ struct SuggestCommand: ParsableCommand {
             let document = SuggestionsDocument(version: 1, profile: profile, sections: suggestions)
             print(String(decoding: try encoder.encode(document), as: UTF8.self))
         }
+    }
+}
+
+extension SuggestCommand {
+    /// The session `lint` would use for the profile (configuration, rules, corpus); without
+    /// a corpus from `--corpus` or the configuration, the shipped example corpus.
+    func plannedSession() throws -> LintSession {
+        var options = try ruleOptions.setupOptions()
+        options.columnMap = try corpusOptions.columnMap()
+        options.corpusCache = corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
+        options.corpusPaths = corpusOptions.paths
+        var session = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: [profile], options: options)[0].session }
+        if session.linter.corpus == nil, let shipped = DefaultRules.directory().map({
+            PathText.join(PathText.directory(of: $0), "examples/jobs")
+        }), FileManager.default.fileExists(atPath: shipped) {
+            options.corpusPaths = [shipped]
+            session = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: [profile], options: options)[0].session }
+        }
+        if corpusOptions.reportProblems(of: session, warnWhenEmpty: false) == false {
+            throw CLIError("the job-post corpus \(corpusOptions.describedPaths(of: session)) holds no posts; nothing to suggest from")
+        }
+        return session
     }
 }
 

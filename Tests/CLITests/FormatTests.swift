@@ -69,4 +69,16 @@ import FoundationXML
         #expect(lines.contains { $0.hasPrefix("::error file=too-many-skills.yaml,line=2,col=84,") })
         #expect(lines.contains { $0.hasPrefix("::warning file=few-skills.yaml,line=2,col=9,") })
     }
+
+    /// JUnit fails a test case exactly when the finding reaches `--fail-on`.
+    @Test func junitFailuresFollowFailOn() throws {
+        let byDefault = try CLI.run(["lint", "--format", "junit", "few-skills.yaml"])
+        #expect(byDefault.status == 0)
+        #expect(byDefault.stdout.contains("<testsuites name=\"profilelint\" tests=\"1\" failures=\"0\" errors=\"0\">"))
+        #expect(byDefault.stdout.contains("<system-out>few-skills.yaml:2:9: warning: only 2 skill tags"))
+        let strict = try CLI.run(["lint", "--format", "junit", "--fail-on", "warning", "few-skills.yaml"])
+        #expect(strict.status == 1)
+        #expect(strict.stdout.contains("failures=\"1\""))
+        #expect(strict.stdout.contains("<failure type=\"warning\" message=\"only 2 skill tags; list at least 3\">"))
+    }
 }

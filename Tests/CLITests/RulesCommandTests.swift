@@ -68,4 +68,19 @@ import Testing
         #expect(output.status == 0)
         #expect(output.stdout.contains("\nParameters:\n  min: 2\n"))
     }
+
+    /// Ids such as `[parse-error]` appear in reports without a rule file; `explain` still explains them.
+    @Test func explainDescribesBuiltInChecks() throws {
+        for id in ["parse-error", "duplicate-key", "invalid-type", "unknown-key", "unused-suppression", "invalid-suppression"] {
+            let output = try CLI.run(["explain", id])
+            #expect(output.status == 0, "\(id): \(output.stderr)")
+            #expect(output.stdout.hasPrefix("\(id)\n  kind:       built-in"), "\(id)")
+            #expect(output.stdout.contains("\nWhy:\n  "), "\(id)")
+        }
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "rules:\n  unknown-key: error\n".write(to: directory.appendingPathComponent(".profilelint.yml"), atomically: true, encoding: .utf8)
+        let configured = try CLI.run(["explain", "unknown-key"], in: directory)
+        #expect(configured.stdout.contains("  severity:   error (configured)\n"))
+    }
 }

@@ -6,13 +6,17 @@ import Testing
 @Suite struct TerminalTests {
     static let script = "/usr/bin/script"
 
-    static func runOnTerminal(_ arguments: [String], environment: [String: String] = [:]) throws -> String {
+    /// Runs the binary on a pseudo-terminal (standard output and standard error) and returns
+    /// what it wrote; `unsetting` names variables removed from the environment (such as `CI`).
+    static func runOnTerminal(_ arguments: [String], environment: [String: String] = [:], unsetting: [String] = []) throws -> String {
         let command = ([CLI.binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
         let process = Process()
         process.executableURL = URL(fileURLWithPath: script)
         process.arguments = ["-qec", command, "/dev/null"]
         process.currentDirectoryURL = CLI.fixtures
-        process.environment = CLI.environment(environment)
+        var variables = CLI.environment(environment)
+        for name in unsetting { variables[name] = nil }
+        process.environment = variables
         let pipe = Pipe()
         process.standardOutput = pipe
         process.standardError = FileHandle.nullDevice

@@ -19,6 +19,30 @@ public struct Evidence: Sendable, Equatable {
 
     public var fitShare: Double { fitSize > 0 ? Double(inFit) / Double(fitSize) : 0 }
     public var corpusShare: Double { corpusSize > 0 ? Double(inCorpus) / Double(corpusSize) : 0 }
+    /// Posts outside the fit containing it, and how many posts are outside the fit.
+    public var inRest: Int { max(0, inCorpus - inFit) }
+    public var restSize: Int { max(0, corpusSize - fitSize) }
+
+    /// Whether it is at least `minLift` times as common in the fit as in the other posts
+    /// (add-one smoothed); always true when the other posts are fewer than the fitting ones,
+    /// too few to compare with.
+    public func isDistinctive(minLift: Double) -> Bool {
+        guard restSize >= fitSize else { return true }
+        return fitShare >= minLift * Double(inRest + 1) / Double(restSize + 1)
+    }
+
+    /// "3.9 times as common as in the other 48 posts (9% of them)", or "in none of the other
+    /// 48 posts"; nil when every post fits.
+    public var contrast: String? {
+        guard restSize > 0 else { return nil }
+        let others = restSize == 1 ? "the other post" : "the other \(restSize) posts"
+        guard inRest > 0 else { return "in none of \(others)" }
+        let restShare = Double(inRest) / Double(restSize)
+        let ratio = fitShare / restShare
+        if ratio < 1.2 { return "about as common as in \(others) (\(Percent.format(restShare)) of them)" }
+        let times = ratio >= 10 ? "\(Int(ratio.rounded()))" : String(format: "%.1f", ratio)
+        return "\(times) times as common as in \(others) (\(Percent.format(restShare)) of them)"
+    }
 
     /// "in 212 of the 300 closest posts (71%; 18% of all 2350 posts)".
     public var sentence: String {
@@ -33,15 +57,26 @@ public enum Percent {
 }
 
 extension Corpus {
-    /// Terms that characterize the fitting posts: in at least `minShare` of them and at least
-    /// as common there as in the whole corpus, ranked by their contribution to the KL
-    /// divergence of the fit from the corpus, `share_fit * ln(share_fit / share_corpus)`
-    /// (frequent here, rarer elsewhere); with `titlesOnly`, title terms ranked by how many
-    /// fitting titles use them (the wording clients use). Terms whose
-    /// key is in `ignore` are skipped, as is a word or phrase inside a longer listed phrase
-    /// found in at least 80% as many fitting posts.
+    /// Terms that characterize the fitting posts.
+    ///
+    /// Body terms (the default): a term must be in at least `minShare` of the fitting posts
+    /// and, when the rest of the corpus is at least as large as the fit (enough background to
+    /// compare with), at least `minLift` times as common there as in the rest of the corpus
+    /// (lift = share in the fit / add-one-smoothed share in the other posts). Ranked by
+    /// `share × ln(lift)`: frequent in the fit and distinctive of it. A corpus made mostly of
+    /// the fit has no such background; there the lift is taken against the whole corpus and
+    /// not required (`ignore` alone keeps generic words out).
+    ///
+    /// With `titlesOnly`, the same for title terms, ranked by how many fitting titles use
+    /// them (the wording clients use).
+    ///
+    /// Terms in `ignore`, or starting or ending with a word in it (`analyst needed`), are skipped. A fragment gives way to its phrase:
+    /// a word or bigram at least half of whose fitting posts also contain one longer n-gram
+    /// holding it (`power` in `power bi`) is reported as that phrase; and a phrase holding a
+    /// term already reported is dropped (`ios and android` after `ios`). Each term's display
+    /// is its most common written form in the fitting posts' titles and tags (`Power BI`).
     public func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
-                                    titlesOnly: Bool = false) -> [Evidence] {
+                                    titlesOnly: Bool = false, minLift: Double = 1) -> [Evidence] {
         guard fit.count > 0 else { return [] }
         var counts: [UInt32: Int] = [:]
         for post in fit.posts {
@@ -51,36 +86,123 @@ extension Corpus {
                 for term in stats.terms(ofPost: post).ids { counts[term, default: 0] += 1 }
             }
         }
+        func isIgnored(_ key: String) -> Bool {
+            let words = key.split(separator: " ").map(String.init)
+            return ignore.contains(key) || words.first.map(ignore.contains) == true || words.last.map(ignore.contains) == true
+        }
+        func corpusCount(_ term: UInt32) -> Int {
+            Int(titlesOnly ? stats.titleDocumentFrequency[Int(term)] : stats.documentFrequency[Int(term)])
+        }
+        let restSize = stats.postCount - fit.count
+        let compareWithRest = restSize >= fit.count
+        func evidence(_ term: UInt32, inFit: Int) -> Evidence? {
+            let inCorpus = corpusCount(term)
+            let share = Double(inFit) / Double(fit.count)
+            let weight: Double
+            if compareWithRest {
+                let restShare = Double(max(0, inCorpus - inFit) + 1) / Double(restSize + 1)
+                let lift = share / restShare
+                guard lift >= max(minLift, 1) else { return nil }
+                weight = titlesOnly ? share : share * log(lift)
+            } else {
+                let background = Double(max(inCorpus, inFit)) / Double(stats.postCount)
+                guard share >= background else { return nil }
+                weight = titlesOnly ? share : share * log(share / background)
+            }
+            return Evidence(id: term, key: stats.termKeys[Int(term)], display: stats.termDisplays[Int(term)], inFit: inFit,
+                            fitSize: fit.count, inCorpus: inCorpus, corpusSize: stats.postCount, weight: weight + 1e-6 * share)
+        }
         let threshold = max(2, Int((minShare * Double(fit.count)).rounded(.up)))
         var candidates: [Evidence] = []
-        for (term, inFit) in counts where inFit >= threshold {
-            let key = stats.termKeys[Int(term)]
-            if ignore.contains(key) || key.split(separator: " ").allSatisfy({ ignore.contains(String($0)) }) { continue }
-            let inCorpus = Int(titlesOnly ? stats.titleDocumentFrequency[Int(term)] : stats.documentFrequency[Int(term)])
-            let share = Double(inFit) / Double(fit.count)
-            let background = Double(max(inCorpus, inFit)) / Double(stats.postCount)
-            if share < background { continue }
-            let weight = titlesOnly ? share : share * log(share / background) + 1e-6 * share
-            candidates.append(Evidence(id: term, key: key, display: stats.termDisplays[Int(term)], inFit: inFit,
-                                       fitSize: fit.count, inCorpus: inCorpus, corpusSize: stats.postCount, weight: weight))
+        for (term, inFit) in counts where inFit >= threshold && !isIgnored(stats.termKeys[Int(term)]) {
+            if let candidate = evidence(term, inFit: inFit) { candidates.append(candidate) }
         }
         candidates.sort { ($0.weight, $1.key) > ($1.weight, $0.key) }
+
+        // The most frequent longer n-gram holding each shorter one, among the fitting posts' terms.
+        // Ties go to the lower term id (first seen in the corpus), so the choice is stable.
+        var container: [String: (term: UInt32, inFit: Int)] = [:]
+        for (term, inFit) in counts where inFit >= 2 && stats.termLengths[Int(term)] > 1 {
+            for part in Self.subGrams(of: stats.termKeys[Int(term)]) {
+                if let known = container[part], (known.inFit, term) >= (inFit, known.term) { continue }
+                container[part] = (term, inFit)
+            }
+        }
         var chosen: [Evidence] = []
-        for candidate in candidates {
+        var chosenKeys = Set<String>()
+        for var candidate in candidates {
+            // Up to two steps: `power` → `power bi` → `microsoft power bi`.
+            for _ in 0..<2 {
+                guard let longer = container[candidate.key], 2 * longer.inFit >= candidate.inFit else { break }
+                // A fragment of an ignored phrase (`key` of `key responsibilities`) is dropped.
+                if isIgnored(stats.termKeys[Int(longer.term)]) {
+                    candidate.weight = -1
+                    break
+                }
+                // The phrase takes the fragment's rank, even where it alone would miss the lift.
+                candidate = Evidence(id: longer.term, key: stats.termKeys[Int(longer.term)],
+                                     display: stats.termDisplays[Int(longer.term)], inFit: longer.inFit, fitSize: fit.count,
+                                     inCorpus: corpusCount(longer.term), corpusSize: stats.postCount, weight: candidate.weight)
+            }
             let words = " \(candidate.key) "
-            // A longer phrase already chosen that contains this one and is about as frequent.
-            let covered = chosen.contains { longer in
-                " \(longer.key) ".contains(words) && longer.key != candidate.key && Double(longer.inFit) >= 0.8 * Double(candidate.inFit)
-            }
-            if covered { continue }
-            // A shorter term already chosen that this phrase contains, about as frequent: replace it.
-            chosen.removeAll { shorter in
-                words.contains(" \(shorter.key) ") && shorter.key != candidate.key && Double(candidate.inFit) >= 0.8 * Double(shorter.inFit)
-            }
+            if candidate.weight < 0 || chosenKeys.contains(candidate.key) || chosen.contains(where: { words.contains(" \($0.key) ") }) { continue }
             chosen.append(candidate)
+            chosenKeys.insert(candidate.key)
             if chosen.count >= limit { break }
         }
-        return chosen
+        let displays = surfaceForms(of: Set(chosen.map(\.key)), in: fit)
+        return chosen.map { term in
+            var term = term
+            term.display = displays[term.key] ?? term.display
+            return term
+        }
+    }
+
+    /// The contiguous shorter n-grams of a 2- or 3-word key (`a b c` → `a`, `b`, `c`, `a b`, `b c`).
+    static func subGrams(of key: String) -> [String] {
+        let words = key.split(separator: " ").map(String.init)
+        var parts: [String] = []
+        for length in 1..<words.count {
+            for start in 0...(words.count - length) {
+                parts.append(words[start..<(start + length)].joined(separator: " "))
+            }
+        }
+        return parts
+    }
+
+    /// The written form of each term key: its most common spelling in the skill tags of the
+    /// fitting posts where it is the whole tag (`React Native`, `Flutter`) or has capitals
+    /// inside a word (`Power BI` of `Microsoft Power BI`), else its most common spelling in
+    /// their titles, lowercased unless it has capitals inside a word (`iOS`, `SQL`), since
+    /// tags and titles capitalize every word. Keys found in neither are left out.
+    public func surfaceForms(of keys: Set<String>, in fit: Fit) -> [String: String] {
+        guard !keys.isEmpty else { return [:] }
+        func forms(_ texts: [(text: String, weight: Int)]) -> [String: String] {
+            var counts: [String: [String: Int]] = [:]
+            for (text, weight) in texts {
+                let utf8 = Array(text.utf8)
+                for gram in CorpusText.ngrams(text) where keys.contains(gram.key) {
+                    guard gram.range.upperBound <= utf8.count,
+                          let written = String(bytes: utf8[gram.range], encoding: .utf8) else { continue }
+                    counts[gram.key, default: [:]][written, default: 0] += weight
+                }
+            }
+            return counts.compactMapValues { forms in forms.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
+        }
+        let tags = fitTags(fit)
+        let wholeTags = Set(tags.map { CorpusText.stems($0.display).joined(separator: " ") })
+        let fromTags = forms(tags.map { ($0.display, $0.inFit) }).filter { key, form in
+            wholeTags.contains(key) || Self.hasInnerCapitals(form)
+        }
+        let fromTitles = forms(fit.posts.map { (stats.titles[$0], 1) }).mapValues { form in
+            Self.hasInnerCapitals(form) ? form : form.lowercased()
+        }
+        return fromTitles.merging(fromTags) { _, tag in tag }
+    }
+
+    /// Whether a word of the text has a capital after its first letter (`iOS`, `SQL`, `PowerBI`).
+    static func hasInnerCapitals(_ text: String) -> Bool {
+        text.split(separator: " ").contains { word in word.dropFirst().contains { $0.isUppercase } }
     }
 
     /// Skill tags of the fitting posts, most used first (ties by tag order).

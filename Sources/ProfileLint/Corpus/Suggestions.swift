@@ -19,7 +19,8 @@ public struct Suggestions: Sendable, Codable, Equatable {
     public var addTags: [Item]
     /// The section's tags least used by the fitting posts (under `dropShare`), least first.
     public var dropTags: [Item]
-    /// Words and phrases of the fitting posts' titles, most characteristic first.
+    /// Words and phrases of the fitting posts' titles (at least 1.5 times as common there as in
+    /// the other titles), most used first.
     public var titleWording: [Item]
     /// Characteristic terms of the fitting posts the title, skills, overview opening and
     /// portfolio lack.
@@ -55,7 +56,8 @@ public struct Suggestions: Sendable, Codable, Equatable {
 
         let titleKeys = ProfileQuery.termKeys(query.title?.text ?? "")
         let wording = fit.count > 0
-            ? corpus.characteristicTerms(fit, minShare: 0.03, ignore: keywords.ignore, limit: limit * 2, titlesOnly: true)
+            ? corpus.characteristicTerms(fit, minShare: 0.03, ignore: keywords.ignore, limit: limit * 2, titlesOnly: true,
+                                         minLift: 1.5)
                 .filter { !titleKeys.contains($0.key) }.prefix(limit).map(item)
             : []
         let missing = fit.count > 0 ? keywords.coverage(CorpusSection(corpus: corpus, query: query, fit: fit))

@@ -10,9 +10,13 @@ public struct ReportOptions: Sendable {
     public var showSummary: Bool
     /// The tool version written into structured formats.
     public var toolVersion: String
+    /// The least severe finding that fails the run (`--fail-on`); JUnit reports findings
+    /// below it as passing test cases. Nil: every finding fails.
+    public var failOn: Severity?
 
     public init(color: Bool = false, showSource: Bool = false, showSummary: Bool = true,
-                workingDirectory: String = "/", toolVersion: String = ToolInfo.version) {
+                workingDirectory: String = "/", toolVersion: String = ToolInfo.version, failOn: Severity? = nil) {
+        self.failOn = failOn
         self.color = color
         self.showSource = showSource
         self.showSummary = showSummary

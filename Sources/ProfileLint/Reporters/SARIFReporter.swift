@@ -1,3 +1,5 @@
+import Foundation
+
 /// `sarif`: SARIF 2.1.0 (validated against the OASIS schema in the tests). One run; the driver
 /// lists every rule of the rule set (and any built-in id a result uses) with its rationale.
 /// Columns count Unicode scalars (`columnKind: unicodeCodePoints`); artifact URIs are relative
@@ -63,15 +65,15 @@ public struct SARIFReporter: Reporter {
         ReportingDescriptor(
             id: rule.id, name: pascalCase(rule.id),
             shortDescription: Message(text: rule.summary()),
-            fullDescription: Message(text: rule.rationale),
-            help: Message(text: "\(rule.rationale)\n\nRun `profilelint explain \(rule.id)` for parameters and examples."),
+            fullDescription: Message(text: rule.rationale.trimmingCharacters(in: .newlines)),
+            help: Message(text: "\(rule.rationale.trimmingCharacters(in: .newlines))\n\nRun `profilelint explain \(rule.id)` for parameters and examples."),
             helpUri: rule.helpURI,
             defaultConfiguration: Configuration(level: level(rule.severity)))
     }
 
     /// Descriptor of an id no rule file defines: a check built into the profile loader.
     static func builtInDescriptor(_ diagnostic: Diagnostic) -> ReportingDescriptor {
-        let text = "Built-in check '\(diagnostic.ruleID)' of the profile loader: the profile must be well-formed."
+        let text = BuiltInChecks.description(of: diagnostic.ruleID) ?? "Built-in check '\(diagnostic.ruleID)' of profilelint."
         return ReportingDescriptor(
             id: diagnostic.ruleID, name: pascalCase(diagnostic.ruleID),
             shortDescription: Message(text: text), fullDescription: Message(text: text), help: Message(text: text),

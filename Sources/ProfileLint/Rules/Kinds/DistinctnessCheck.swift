@@ -6,7 +6,7 @@ public struct DistinctnessCheck: CheckKind {
     public static let name = "distinctness"
     public static let parameterKeys = ["max_overlap"]
     public static let needsField = false
-    public static let argumentNames = ["other", "shared", "count", "share"]
+    public static let argumentNames = ["section", "other", "shared", "count", "share"]
 
     let maxOverlap: Double
 
@@ -30,13 +30,22 @@ public struct DistinctnessCheck: CheckKind {
             guard overlap > maxOverlap else { continue }
             let theirSkills = Set(theirs.query.skills.map { canonicalizer.key($0.text) })
             let sharedSkills = mySkills.intersection(theirSkills).count
+            let examples = mine.fit.posts.filter(Set(theirs.fit.posts).contains).prefix(2).map(mine.corpus.postReference)
+            let notes = [Note("the rule allows \(Percent.format(maxOverlap)); shared posts include \(examples.joined(separator: " and "))"),
+                         Note("the two share \(sharedSkills) of this profile's \(mySkills.count) skill tags")]
             findings.append(Finding(range: mine.titleRange, fieldPath: section.fullPath(mine.query.title == nil ? "" : "title"),
-                arguments: ["other": other.displayName, "shared": "\(shared)", "count": "\(smaller)",
-                            "share": Percent.format(overlap)],
-                notes: [Note("\(shared) of the \(smaller) posts closest to the smaller of the two are the same (\(Percent.format(overlap)); the rule allows \(Percent.format(maxOverlap)))"),
-                        Note("the two share \(sharedSkills) of this profile's \(mySkills.count) skill tags"),
-                        Note("a specialized profile earns its place by targeting other posts: give it its own title, skills and portfolio")]))
+                arguments: ["section": Self.label(section), "other": Self.label(other), "shared": "\(shared)",
+                            "count": "\(smaller)", "share": Percent.format(overlap)],
+                notes: notes))
         }
         return findings
+    }
+
+    /// How a message names a section: `the general profile`, `specialized profile 'Shopify
+    /// Sales Analyst'` (its number when it has no title).
+    static func label(_ section: ProfileSection) -> String {
+        guard section.kind == .specialized else { return "the general profile" }
+        if let title = section.node["title"]?.string, !title.trimmingSpaces.isEmpty { return "specialized profile '\(title)'" }
+        return section.displayName
     }
 }

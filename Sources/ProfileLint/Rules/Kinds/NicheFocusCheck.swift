@@ -97,16 +97,41 @@ public struct NicheFocusCheck: ScoringCheckKind {
             guard share < minCooccurrence else { return nil }
             let skill = corpusSection.query.skills[index]
             let partner = known.filter { $0.tag != tag }.max { stats.cooccurrence(tag, $0.tag) < stats.cooccurrence(tag, $1.tag) }
-            var notes = [Note("\(entry.together) of the \(entry.posts) posts tagging '\(stats.tagDisplays[Int(tag)])' also tag another of your skills (\(Percent.format(share)))")]
+            var notes: [Note] = []
             if let partner, stats.cooccurrence(tag, partner.tag) > 0 {
-                notes.append(Note("most often with '\(corpusSection.query.skills[partner.index].text)': \(stats.cooccurrence(tag, partner.tag)) posts"))
+                notes.append(Note("the closest of your other skills is '\(corpusSection.query.skills[partner.index].text)', tagged together on \(stats.cooccurrence(tag, partner.tag)) posts"))
+            }
+            let companions = companionTags(of: tag, stats: stats, excluding: Set(known.map(\.tag)))
+            if !companions.isEmpty {
+                notes.append(Note("clients pair '\(skill.text)' with \(companions.map { "'\($0)'" }.joined(separator: ", ")), none of which you list"))
             }
             notes.append(Note("a skill outside your niche dilutes it; move it to a specialized profile or drop it"))
             return Finding(range: skill.node.range, fieldPath: section.fullPath("skills[\(index)]"),
-                           arguments: ["skill": skill.text, "together": "\(entry.together)", "posts": "\(entry.posts)",
+                           arguments: ["skill": skill.text, "together": entry.together == 0 ? "none" : "only \(entry.together)", "posts": "\(entry.posts)",
                                        "share": Percent.format(share)],
                            notes: notes)
         }
+    }
+
+    /// The tags most often on the same posts as `tag`, other than `excluding` (up to three).
+    func companionTags(of tag: UInt32, stats: CorpusStats, excluding: Set<UInt32>) -> [String] {
+        var counts: [UInt32: Int] = [:]
+        for post in 0..<stats.postCount where stats.tags(ofPost: post).contains(tag) {
+            for other in stats.tags(ofPost: post) where other != tag && !excluding.contains(other) { counts[other, default: 0] += 1 }
+        }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { stats.tagDisplays[Int($0.key)] }
+    }
+
+    /// "data_analysis: 'SQL', 'Excel'; video: 'Video Editing'", categories with most tags first.
+    func tagsByCategory(_ corpusSection: CorpusSection) -> String {
+        let stats = corpusSection.stats
+        let known = knownSkills(corpusSection)
+        let majority = majorityCategories(known.map(\.tag), stats: stats)
+        var groups: [Int32: [String]] = [:]
+        for (index, tag) in known { if let category = majority[tag] { groups[category, default: []].append(corpusSection.query.skills[index].text) } }
+        return groups.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+            .map { "\(stats.categories[Int($0.key)]): \($0.value.map { "'\($0)'" }.joined(separator: ", "))" }
+            .joined(separator: "; ")
     }
 
     /// Tags per majority category and the normalized entropy of that spread.
@@ -130,7 +155,7 @@ public struct NicheFocusCheck: ScoringCheckKind {
         return [Finding(range: range, fieldPath: section.fullPath("skills"),
                         arguments: ["categories": "\(spread.counts.count)", "entropy": Format.decimal(spread.entropy),
                                     "spread": list],
-                        notes: [Note("your tags by the job category most of their posts belong to: \(list)"),
+                        notes: [Note("by the job category most of their posts belong to: \(tagsByCategory(corpusSection))"),
                                 Note("spread (normalized entropy) \(Format.decimal(spread.entropy)); 0 is one category, 1 is all \(corpusSection.stats.categories.count) equally; the rule allows \(Format.decimal(maxEntropy))"),
                                 Note("keep the general profile on one category and give each other niche a specialized profile")])]
     }

@@ -30,10 +30,13 @@ public struct PortfolioRelevanceCheck: CheckKind {
             let overlap = Double(shared) / Double(itemFit.count)
             guard overlap < minOverlap else { continue }
             let label = item.node["title"]?.string.map { "'\($0)'" } ?? "this item"
-            var notes = [Note("\(shared) of the \(itemFit.count) posts closest to \(label) are among \(core.phrase) to your profile's title, skills and overview (\(Percent.format(overlap)))")]
-            if let best = itemFit.posts.first {
-                notes.append(Note("it matches posts such as \(corpusSection.corpus.postReference(best))"))
+            var notes: [Note] = []
+            let elsewhere = itemFit.posts.filter { !sectionPosts.contains($0) }
+            if !elsewhere.isEmpty {
+                let examples = elsewhere.prefix(2).map(corpusSection.corpus.postReference).joined(separator: " and ")
+                notes.append(Note("it matches posts such as \(examples), outside \(core.phrase) to your title, skills and overview"))
             }
+            notes.append(Note("that is \(Percent.format(overlap)); the rule asks for at least \(Percent.format(minOverlap))"))
             notes.append(Note("show work from the niche this profile targets, or move the item to a specialized profile"))
             findings.append(Finding(range: item.node["title"]?.range ?? item.node.range, fieldPath: item.path,
                                     arguments: ["item": label, "shared": "\(shared)", "count": "\(itemFit.count)",

@@ -34,8 +34,7 @@ public struct RateRangeCheck: CheckKind {
         }
         let cheaper = budgets.filter { $0 < rate.amount }.count
         let notes = [
-            Note("\(budgets.count) of \(corpusSection.fit.phrase) give an hourly budget: \(ordinal(low)) percentile \(Format.money(lowValue)), median \(Format.money(median)), \(ordinal(high)) percentile \(Format.money(highValue))"),
-            Note("\(cheaper) of those \(budgets.count) budgets are below \(Format.money(rate.amount))"),
+            Note("\(budgets.count) of \(corpusSection.fit.phrase) give an hourly budget, from \(Format.money(budgets[0])) to \(Format.money(budgets[budgets.count - 1])); \(cheaper == 0 ? "none" : "\(cheaper)") of them \(cheaper == 1 ? "is" : "are") below \(Format.money(rate.amount)); the \(rate.amount < lowValue ? ordinal(high) : ordinal(low)) percentile is \(Format.money(rate.amount < lowValue ? highValue : lowValue))"),
             Note(rate.amount < lowValue
                  ? "a rate far below what these clients offer can read as inexperience; consider \(Format.money(median))"
                  : "few of these clients budget this much; show the results that justify it, or target a pricier niche"),

@@ -27,7 +27,11 @@ public struct TitleMatchCheck: CheckKind {
         let matched = phrases.filter { keys.contains($0.key) }
         guard matched.count < min(minMatches, phrases.count) else { return [] }
         let missing = phrases.filter { !keys.contains($0.key) }
-        var notes = missing.prefix(5).map { Note("'\($0.display)' is in the titles of \($0.inFit) of \(corpusSection.fit.phrase)") }
+        let corpus = corpusSection.corpus
+        var notes = missing.prefix(3).compactMap { phrase in
+            corpusSection.fit.posts.first { corpus.stats.titleTerms(ofPost: $0).contains(phrase.id) }
+                .map { Note("'\(phrase.display)' as in \(corpus.postReference($0))") }
+        }
         notes.append(Note("clients invite freelancers whose title reads like their post's title; use their wording where it is true of you"))
         return [Finding(range: title.node.range, fieldPath: section.fullPath("title"),
                         arguments: ["matched": "\(matched.count)", "top": "\(phrases.count)",

@@ -1,0 +1,146 @@
+import Foundation
+
+/// Reads and validates `.profilelint.yml`. Every mistake (syntax, duplicate key, unknown key, wrong type, bad
+/// severity) is a `RuleFileError` located at the offending key or value, with a
+/// "did you mean" where a near miss exists. Rule ids and parameters are checked later,
+/// against the loaded rules (`Configuration.apply(to:builtInRuleIDs:)`).
+public enum ConfigLoader {
+    /// The top-level keys of a configuration file.
+    public static let topLevelKeys = ["profiles", "corpus", "column_map", "rule_dirs", "rules"]
+
+    /// Reads the configuration file at `path` (as the user or discovery gave it).
+    public static func load(path: String) throws(RuleFileError) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            let reason = !exists ? "does not exist" : isDirectory.boolValue ? "is a directory, not a file" : "cannot be read"
+            throw RuleFileError(file: SourceFile(path: path, bytes: []), range: ByteRange(0, 0),
+                                message: "the configuration file \(reason)")
+        }
+        return try load(SourceFile(path: path, bytes: Array(data)))
+    }
+
+    /// Parses a configuration; its paths resolve against the directory of `file.path`.
+    public static func load(_ file: SourceFile) throws(RuleFileError) -> Configuration {
+        var configuration = Configuration(file: file, directory: PathText.directory(of: file.path))
+        let loaded: Node?
+        do {
+            loaded = try DocumentLoader.load(file, format: .yaml)
+        } catch {
+            throw RuleFileError(file: file, range: error.range, message: error.message)
+        }
+        guard let root = loaded else { return configuration }  // An empty file sets nothing.
+        guard let entries = root.map else {
+            throw RuleFileError(file: file, range: root.range, message: "a configuration file must be a map of settings, not \(root.typeDescription)")
+        }
+        let reader = Reader(file: file, directory: configuration.directory)
+        for entry in entries {
+            switch entry.key {
+            case "profiles": configuration.profiles = try reader.paths(entry)
+            case "corpus": configuration.corpus = try reader.paths(entry)
+            case "rule_dirs": configuration.ruleDirectories = try reader.paths(entry)
+            case "column_map": configuration.columnMap = try reader.columnMap(entry)
+            case "rules": configuration.ruleOverrides = try reader.ruleOverrides(entry)
+            default:
+                throw reader.unknownKey(entry, candidates: topLevelKeys, context: "configuration key")
+            }
+        }
+        return configuration
+    }
+
+    /// Typed, located reads of configuration values.
+    private struct Reader {
+        let file: SourceFile
+        let directory: String
+
+        func error(_ range: ByteRange, _ message: String) -> RuleFileError {
+            RuleFileError(file: file, range: range, message: message)
+        }
+
+        func unknownKey(_ entry: MapEntry, candidates: [String], context: String) -> RuleFileError {
+            let hint = Suggestion.closest(to: entry.key, in: candidates).map { "; did you mean '\($0)'?" }
+                ?? " (expected one of: \(candidates.joined(separator: ", ")))"
+            return error(entry.keyRange, "unknown \(context) '\(entry.key)'\(hint)")
+        }
+
+        /// A non-empty string scalar.
+        func string(_ node: Node, _ what: String) throws(RuleFileError) -> String {
+            guard let scalar = node.scalar, scalar.type == .string, !scalar.text.isEmpty else {
+                throw error(node.range, "\(what) must be a non-empty string, not \(node.typeDescription)")
+            }
+            return scalar.text
+        }
+
+        /// A path or a list of paths, resolved against the configuration's directory.
+        func paths(_ entry: MapEntry) throws(RuleFileError) -> [ConfigPath] {
+            let items = entry.value.list ?? [entry.value]
+            if entry.value.scalar?.type == .null {
+                throw error(entry.value.range, "'\(entry.key)' must be a path or a list of paths, not null")
+            }
+            var paths: [ConfigPath] = []
+            for item in items {
+                let text = try string(item, "each '\(entry.key)' entry")
+                paths.append(ConfigPath(written: text, resolved: PathText.join(directory, text), range: item.range))
+            }
+            return paths
+        }
+
+        func columnMap(_ entry: MapEntry) throws(RuleFileError) -> [ColumnMapping] {
+            guard let pairs = entry.value.map else {
+                throw error(entry.value.range, "'column_map' must be a map of job-post field to column name, not \(entry.value.typeDescription)")
+            }
+            var mappings: [ColumnMapping] = []
+            for pair in pairs {
+                guard PostFieldMapper.fieldNames.contains(pair.key) else {
+                    throw unknownKey(pair, candidates: PostFieldMapper.fieldNames, context: "job-post field")
+                }
+                let column = try string(pair.value, "'column_map.\(pair.key)'")
+                mappings.append(ColumnMapping(field: pair.key, column: column, fieldRange: pair.keyRange, columnRange: pair.value.range))
+            }
+            return mappings
+        }
+
+        func ruleOverrides(_ entry: MapEntry) throws(RuleFileError) -> [RuleOverride] {
+            guard let rules = entry.value.map else {
+                throw error(entry.value.range, "'rules' must be a map of rule id to settings, not \(entry.value.typeDescription)")
+            }
+            var overrides: [RuleOverride] = []
+            for rule in rules {
+                if let scalar = rule.value.scalar {
+                    // Shorthand: `rule-id: off` / `rule-id: warning`.
+                    let severity = try severity(scalar.text, range: rule.value.range, key: "rules.\(rule.key)")
+                    overrides.append(RuleOverride(ruleID: rule.key, idRange: rule.keyRange, severity: severity,
+                                                  severityRange: rule.value.range, parameters: []))
+                    continue
+                }
+                guard let settings = rule.value.map else {
+                    throw error(rule.value.range, "'rules.\(rule.key)' must be a severity or a map of settings, not \(rule.value.typeDescription)")
+                }
+                var override = RuleOverride(ruleID: rule.key, idRange: rule.keyRange, severity: nil, severityRange: nil, parameters: [])
+                for setting in settings {
+                    if setting.key == "severity" {
+                        guard let text = setting.value.scalar?.text else {
+                            throw error(setting.value.range, "'rules.\(rule.key).severity' must be off, info, warning or error, not \(setting.value.typeDescription)")
+                        }
+                        override.severity = try severity(text, range: setting.value.range, key: "rules.\(rule.key).severity")
+                        override.severityRange = setting.value.range
+                    } else {
+                        override.parameters.append(setting)
+                    }
+                }
+                overrides.append(override)
+            }
+            return overrides
+        }
+
+        func severity(_ text: String, range: ByteRange, key: String) throws(RuleFileError) -> ConfiguredSeverity {
+            guard let severity = ConfiguredSeverity(text) else {
+                let names = ["off", "info", "warning", "error"]
+                let near = Suggestion.closest(to: text, in: names) ?? names.first { !text.isEmpty && $0.hasPrefix(text.lowercased()) }
+                let hint = near.map { "; did you mean '\($0)'?" } ?? ""
+                throw error(range, "'\(key)' must be off, info, warning or error, not '\(text)'\(hint)")
+            }
+            return severity
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import ProfileText
+
+/// The lint pipeline every front end (CLI, Language Server) runs for one configuration:
+///
+///     Linter diagnostics → configured severity / off → inline suppressions → baseline
+///
+/// The reporter and the exit code then see only what remains.
+public struct LintSession: Sendable {
+    /// Diagnostic ids produced outside rule files (by `ProfileLoader` and `Suppressions`);
+    /// a configuration may set their severity and a suppression may name them.
+    public static let builtInRuleIDs = ["parse-error", "invalid-type", "unknown-key", "duplicate-key"] + Suppressions.ruleIDs
+
+    /// The configuration in force, if any.
+    public let configuration: Configuration?
+    /// Runs the rules (configured severities and parameters already applied; `off` rules left out).
+    public let linter: Linter
+    /// Accepted findings to hide, if any.
+    public var baseline: Baseline?
+    /// Every rule id a suppression may name: loaded rules (also those turned off) and built-ins.
+    public let knownRuleIDs: [String]
+
+    /// Applies `configuration` to `rules` (all loaded rules) and builds the linter, with
+    /// `corpus` for the corpus rules. A bad override is a located error in the configuration.
+    public init(rules: [Rule], skillAliases: SkillAliases? = nil, configuration: Configuration?, baseline: Baseline? = nil,
+                corpus: Corpus? = nil) throws(RuleFileError) {
+        let configured = try configuration?.apply(to: rules, builtInRuleIDs: Self.builtInRuleIDs) ?? rules
+        self.configuration = configuration
+        self.linter = Linter(ruleSet: try RuleSet(rules: configured, skillAliases: skillAliases), corpus: corpus)
+        self.baseline = baseline
+        self.knownRuleIDs = rules.map(\.id) + Self.builtInRuleIDs
+    }
+
+    /// The rules and the skill alias table of `directories` (see `ruleDirectories(...)`).
+    public static func loadRules(directories: [String]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
+        var rules: [Rule] = []
+        for directory in directories { rules += try RuleLoader.loadDirectory(directory) }
+        return (rules, try SkillAliasLoader.load(directories: directories))
+    }
+
+    /// The rule set in force.
+    public var ruleSet: RuleSet { linter.ruleSet }
+
+    /// The rule directories in force under `configuration`, in loading order: the default
+    /// pack, the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
+    /// `rule_dirs` entry that is not a directory is a located error in the configuration.
+    public static func ruleDirectories(defaultDirectory: String?, configuration: Configuration?,
+                                       extraDirectories: [String]) throws(RuleFileError) -> [String] {
+        var directories = defaultDirectory.map { [$0] } ?? []
+        if let configuration {
+            for directory in configuration.ruleDirectories {
+                guard PathGlob.isDirectory(directory.resolved) else {
+                    throw RuleFileError(file: configuration.file, range: directory.range,
+                                        message: "rule directory '\(directory.written)' does not exist")
+                }
+                directories.append(directory.resolved)
+            }
+        }
+        return directories + extraDirectories
+    }
+
+    /// Lints one file through the whole pipeline.
+    public func lint(_ file: SourceFile) -> LintResult {
+        let raw = linter.lint(file)
+        var diagnostics = configured(raw.diagnostics)
+        let suppression = Suppressions.apply(diagnostics, in: file, knownRuleIDs: knownRuleIDs)
+        diagnostics = suppression.kept + configured(suppression.problems)
+        if let baseline { diagnostics = baseline.apply(diagnostics, in: file).kept }
+        diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
+        return LintResult(file: file, diagnostics: diagnostics, scores: raw.scores)
+    }
+
+    /// `diagnostics` with the configuration's severities applied (`off` removes).
+    func configured(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        guard let configuration, !configuration.ruleOverrides.isEmpty else { return diagnostics }
+        return diagnostics.compactMap { diagnostic in
+            switch configuration.severity(for: diagnostic.ruleID) {
+            case nil: return diagnostic
+            case .off: return nil
+            case .on(let severity):
+                var changed = diagnostic
+                changed.severity = severity
+                return changed
+            }
+        }
+    }
+
+    /// Applies the machine-applicable fixes of the reported diagnostics and re-lints
+    /// (see `FixApplier.fixRepeatedly`). Nothing is written.
+    public func fix(_ file: SourceFile, maxPasses: Int = FixApplier.defaultMaxPasses) -> FixApplier.Result {
+        FixApplier.fixRepeatedly(file, maxPasses: maxPasses, lint: lint)
+    }
+}

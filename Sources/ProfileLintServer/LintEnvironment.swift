@@ -1,0 +1,136 @@
+import Foundation
+import ProfileLint
+
+/// Settings a client passes in `initializationOptions` or in `workspace/didChangeConfiguration`
+/// (under a `profilelint` section, or at the top level). Relative paths are resolved against
+/// the workspace root.
+public struct ServerSettings: Sendable, Equatable {
+    /// Extra rule directories (as `--rules`).
+    public var ruleDirectories: [String] = []
+    /// Job-post files or directories (as `--corpus`).
+    public var corpusPaths: [String] = []
+    /// Post fields read from other columns, `{FIELD: COLUMN}` (as `--column` / `column_map`).
+    public var columnMap: [String: String] = [:]
+    /// How long to wait after a change before linting, so a burst of keystrokes lints once.
+    public var debounceMilliseconds = 50
+
+    public init(ruleDirectories: [String] = [], corpusPaths: [String] = [], columnMap: [String: String] = [:],
+                debounceMilliseconds: Int = 50) {
+        self.ruleDirectories = ruleDirectories
+        self.corpusPaths = corpusPaths
+        self.columnMap = columnMap
+        self.debounceMilliseconds = debounceMilliseconds
+    }
+
+    /// Reads the settings object; unknown keys are ignored, wrongly typed ones are reported.
+    init(json: JSON?, problems: inout [String]) {
+        guard let json else { return }
+        let section = json["profilelint"] ?? json
+        func paths(_ key: String) -> [String]? {
+            guard let value = section[key] else { return nil }
+            if let items = value.array, items.allSatisfy({ $0.string != nil }) { return items.compactMap(\.string) }
+            problems.append("setting '\(key)' must be a list of paths")
+            return nil
+        }
+        ruleDirectories = paths("rules") ?? []
+        corpusPaths = paths("corpus") ?? []
+        if let value = section["columnMap"] {
+            if let members = value.object, members.values.allSatisfy({ $0.string != nil }) {
+                columnMap = members.compactMapValues(\.string)
+            } else {
+                problems.append("setting 'columnMap' must map post fields to column names")
+            }
+        }
+        if let value = section["debounceMilliseconds"] {
+            if let milliseconds = value.integer, (0...5_000).contains(milliseconds) {
+                debounceMilliseconds = milliseconds
+            } else {
+                problems.append("setting 'debounceMilliseconds' must be an integer from 0 to 5000")
+            }
+        }
+    }
+}
+
+/// Everything linting needs that is expensive to build: the rule set with its skill aliases
+/// and the corpus statistics. Built once per workspace (per configuration scope) and reused
+/// for every edit; rebuilt only when the settings, the configuration file, a rule
+/// directory or a corpus file change.
+public struct LintEnvironment: Sendable {
+    /// The rules (for rationales and documentation links).
+    public var ruleSet: RuleSet
+    /// Absolute directories whose rule files the environment was built from.
+    public var ruleDirectories: [String]
+    /// Absolute job-post files and directories the corpus was built from (empty: no corpus).
+    public var corpusPaths: [String]
+    /// What the environment says about itself when it loads (rules, corpus size, skipped posts).
+    public var summary: [String]
+    private let lintFile: @Sendable (SourceFile) -> LintResult
+
+    public init(linter: Linter, ruleDirectories: [String], corpusPaths: [String] = [], summary: [String] = []) {
+        self.init(ruleSet: linter.ruleSet, ruleDirectories: ruleDirectories, corpusPaths: corpusPaths, summary: summary,
+                  lint: { linter.lint($0) })
+    }
+
+    /// An environment that lints with any function (tests use it to add findings).
+    public init(ruleSet: RuleSet, ruleDirectories: [String], corpusPaths: [String] = [], summary: [String] = [],
+                lint: @escaping @Sendable (SourceFile) -> LintResult) {
+        self.ruleSet = ruleSet
+        self.ruleDirectories = ruleDirectories
+        self.corpusPaths = corpusPaths
+        self.summary = summary
+        self.lintFile = lint
+    }
+
+    /// The one place the server lints a document.
+    public func lint(_ file: SourceFile) -> LintResult {
+        lintFile(file)
+    }
+
+    /// Builds the environment for a workspace the way `profilelint lint` builds a session:
+    /// the configuration at `configurationPath` (its `rule_dirs`, `corpus`, `column_map` and
+    /// rule overrides), the default rules, `settings.ruleDirectories`, and the corpus
+    /// (`settings.corpusPaths` replace the configuration's, as `--corpus` does; statistics
+    /// come from the corpus cache when the files are unchanged).
+    public static func load(settings: ServerSettings, workspaceRoot: String?, configurationPath: String?) throws -> LintEnvironment {
+        guard let defaultDirectory = DefaultRules.directory() else {
+            throw EnvironmentError("cannot find the default rules; set PROFILELINT_RULES")
+        }
+        let base = URL(fileURLWithPath: workspaceRoot ?? FileManager.default.currentDirectoryPath, isDirectory: true)
+        func resolve(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path }
+        do {
+            let configuration = try configurationPath.map { path throws(RuleFileError) in try ConfigLoader.load(path: path) }
+            let directories = try LintSession.ruleDirectories(defaultDirectory: resolve(defaultDirectory), configuration: configuration,
+                                                              extraDirectories: settings.ruleDirectories.map(resolve))
+            let (rules, aliases) = try LintSession.loadRules(directories: directories)
+            var summary = ["loaded \(rules.count) rules from \(directories.count) directories"
+                + (configuration.map { " with the configuration \($0.file.path)" } ?? "")]
+            let source = try LintSetup.corpusSource(configuration: configuration, paths: settings.corpusPaths.map(resolve),
+                                                    columnMap: settings.columnMap)
+            var corpus: Corpus?
+            if let source {
+                let loaded = try Corpus.load(paths: source.paths, columnMap: source.columnMap, aliases: aliases,
+                                             cache: CorpusCache(directory: CorpusCache.defaultDirectory()))
+                summary.append("loaded a corpus of \(loaded.stats.postCount) job posts\(loaded.fromCache ? " (from the cache)" : "")")
+                summary += loaded.issues.map(\.description)
+                corpus = loaded
+            }
+            let session = try LintSession(rules: rules, skillAliases: aliases, configuration: configuration, corpus: corpus)
+            return LintEnvironment(ruleSet: session.ruleSet, ruleDirectories: directories,
+                                   corpusPaths: source?.paths.map(resolve) ?? [], summary: summary, lint: { session.lint($0) })
+        } catch let error as RuleFileError {
+            throw EnvironmentError(error.description)
+        } catch let error as LintSetupError {
+            throw EnvironmentError(error.description)
+        } catch let error as CorpusError {
+            throw EnvironmentError(error.description)
+        }
+    }
+}
+
+/// Why the lint environment could not be built (a located rule-file error, a missing directory).
+public struct EnvironmentError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) {
+        self.description = description
+    }
+}

@@ -1,0 +1,15 @@
+import ArgumentParser
+import ProfileLintServer
+
+/// `profilelint lsp`: a Language Server on standard input and output.
+struct LSPCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "lsp",
+        abstract: "Run the Language Server (LSP 3.17) on stdin/stdout.",
+        discussion: "Editors start it themselves; see docs/editors.md.")
+
+    func run() async throws {
+        let status = await StdioServer.serve()
+        if status != 0 { throw ExitCode(status) }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+import ProfileLint
+
+/// `lint`'s configuration, baseline and fix options (docs/configuration.md).
+extension LintCommand {
+    /// Which configuration governs each profile, with a session per configuration (and
+    /// its corpus: `--corpus`, or the configuration's `corpus`). Skipped posts of a corpus
+    /// go to standard error as located warnings.
+    func plan(_ paths: [String], defaultRules: String) throws -> [LintTarget] {
+        var baseline: Baseline?
+        // `--write-baseline` records every finding, so an old baseline is not applied first.
+        if let baselinePath, writeBaseline == nil {
+            do { baseline = try Baseline.load(path: baselinePath) } catch { throw CLIError(error) }
+        }
+        let options = LintSetup.Options(configPath: ruleOptions.config, ruleDirectories: ruleOptions.ruleDirectories,
+                                        defaultRulesDirectory: defaultRules, baseline: baseline,
+                                        corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
+                                        corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
+        let targets = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: paths, options: options) }
+        var reported = Set<ObjectIdentifier>()
+        for target in targets {
+            guard let corpus = target.session.linter.corpus, reported.insert(ObjectIdentifier(corpus)).inserted else { continue }
+            corpusOptions.reportProblems(of: target.session)
+        }
+        return targets
+    }
+
+    /// Lints every target's files; with `--fix`, fixes them first (writing them, or with
+    /// `--dry-run` printing the diff) and returns what remains. Results follow the order of the files.
+    func lintOrFix(_ targets: [LintTarget]) throws(CLIError) -> [LintResult] {
+        var results: [LintResult] = []
+        var fixedFiles = 0
+        var appliedFixes = 0
+        for target in targets {
+            let sources = try ProfileFiles.read(target.files)
+            let session = target.session
+            guard fix else {
+                results += ParallelLint.run(sources, jobs: jobs) { session.lint($0) }
+                continue
+            }
+            for outcome in ParallelLint.run(sources, jobs: jobs, { session.fix($0) }) {
+                results.append(outcome.result)
+                guard outcome.changed else { continue }
+                fixedFiles += 1
+                appliedFixes += outcome.appliedCount
+                let path = outcome.original.path
+                if dryRun {
+                    let relative = !path.hasPrefix("/")
+                    let diff = UnifiedDiff.make(old: outcome.original.bytes, new: outcome.fixed.bytes,
+                                                oldLabel: relative ? "a/" + path : path, newLabel: relative ? "b/" + path : path)
+                    FileHandle.standardOutput.write(Data(diff.utf8))
+                } else {
+                    do { try AtomicFileWriter.write(outcome.fixed.bytes, to: path) } catch {
+                        throw CLIError("cannot write '\(error.path)': \(error.reason)")
+                    }
+                }
+            }
+        }
+        if fix, !dryRun, !quiet, appliedFixes > 0 {
+            StandardError.write("profilelint: applied \(appliedFixes) \(appliedFixes == 1 ? "fix" : "fixes") in \(fixedFiles) \(fixedFiles == 1 ? "file" : "files")")
+        }
+        if targets.count > 1 {
+            let order = Dictionary(targets.flatMap(\.files).enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+            results.sort { (order[$0.file.path] ?? 0) < (order[$1.file.path] ?? 0) }
+        }
+        return results
+    }
+
+    /// With `--write-baseline FILE`: records every finding in `FILE`, then applies it.
+    func recordBaseline(_ results: [LintResult]) throws(CLIError) -> [LintResult] {
+        guard let writeBaseline else { return results }
+        let baseline = Baseline.recording(results, directory: PathText.directory(of: writeBaseline))
+        do { try baseline.write(to: writeBaseline) } catch {
+            throw CLIError("cannot write '\(error.path)': \(error.reason)")
+        }
+        return results.map { result in
+            var kept = result
+            kept.diagnostics = baseline.apply(result.diagnostics, in: result.file).kept
+            return kept
+        }
+    }
+
+    /// The rules the reporters describe: every session's rules, each id once.
+    func reportedRules(_ targets: [LintTarget]) throws(CLIError) -> RuleSet {
+        if targets.count == 1 { return targets[0].session.ruleSet }
+        var seen = Set<String>()
+        let rules = targets.flatMap { $0.session.ruleSet.entries.map(\.rule) }.filter { seen.insert($0.id).inserted }
+        do { return try RuleSet(rules: rules) } catch { throw CLIError(error) }
+    }
+}

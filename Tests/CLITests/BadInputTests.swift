@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+
+/// What a newcomer meets with bad input: each case exits 1 (a finding in a profile) or 2
+/// (usage, unreadable path) with a clear, located message, never a crash or a silent skip.
+@Suite struct BadInputTests {
+    /// A scratch directory holding `files`, removed by `remove()`.
+    struct Scratch {
+        let url: URL
+
+        init(_ files: [String: [UInt8]]) throws {
+            url = try CLI.temporaryDirectory()
+            for (name, bytes) in files { try Data(bytes).write(to: url.appendingPathComponent(name)) }
+        }
+
+        func remove() { try? FileManager.default.removeItem(at: url) }
+    }
+
+    @Test func brokenProfilesAreLocatedFindingsThatExitOne() throws {
+        let scratch = try Scratch([
+            "empty.yaml": [],
+            "binary.yaml": [0x00, 0x92, 0xFF, 0x10, 0x80, 0x01],
+            "list.yaml": Array("- title: a\n- title: b\n".utf8),
+            "latin1.yaml": Array("title: caf".utf8) + [0xE9] + Array(" owner\n".utf8),
+            "huge.yaml": Array(("title: Big\noverview: |\n" + String(repeating: "  a line of overview text\n", count: 45_000)).utf8),
+        ])
+        defer { scratch.remove() }
+        let expected = [
+            "empty.yaml": "empty.yaml:1:1: error: the file is empty",
+            "binary.yaml": "binary.yaml:1:2: error: invalid UTF-8",
+            "list.yaml": "list.yaml:1:1: error: a profile must be a map of fields, not a list [invalid-type]",
+            "latin1.yaml": "latin1.yaml:1:11: error: invalid UTF-8",
+            "huge.yaml": "huge.yaml:1:1: error: the file is 1.1 MiB; the limit is 1 MiB",
+        ]
+        for (name, message) in expected {
+            let output = try CLI.run(["lint", name], in: scratch.url)
+            #expect(output.status == 1, "\(name)")
+            #expect(output.stdout.hasPrefix(message), "\(name): \(output.stdout)")
+        }
+    }
+
+    @Test func negativeNumbersReachValidationInsteadOfReadingAsOptions() throws {
+        let cases: [([String], String)] = [
+            (["lint", "--max-warnings", "-1", "clean.yaml"], "profilelint: error: --max-warnings must be 0 or more\n"),
+            (["lint", "--jobs", "-2", "clean.yaml"], "profilelint: error: --jobs must be 1 or more\n"),
+            (["suggest", "--limit", "-3", "clean.yaml"], "profilelint: error: --limit must be at least 1\n"),
+        ]
+        for (arguments, message) in cases {
+            let output = try CLI.run(arguments)
+            #expect(output.status == 2, "\(arguments)")
+            #expect(output.stderr.hasPrefix(message), "\(arguments): \(output.stderr)")
+        }
+    }
+
+    @Test func aMistypedCommandNamesTheCommands() throws {
+        let output = try CLI.run(["lnit"])
+        #expect(output.status == 2)
+        #expect(output.stderr.hasPrefix("profilelint: error: 'lnit' does not exist and is not a command (lint, rules, explain, suggest"))
+        let path = try CLI.run(["missing/profile.yaml"])
+        #expect(path.stderr == "profilelint: error: 'missing/profile.yaml' does not exist\n")
+    }
+
+    @Test func anUnwritableOutputSaysWhy() throws {
+        let underAFile = try CLI.run(["lint", "clean.yaml", "--output", "clean.yaml/report.txt"])
+        #expect(underAFile.status == 2)
+        #expect(underAFile.stderr == "profilelint: error: cannot write 'clean.yaml/report.txt': 'clean.yaml' is not a directory\n")
+        let scratch = try Scratch([:])
+        defer { scratch.remove() }
+        let readOnly = scratch.url.appendingPathComponent("report.txt").path
+        try FileManager.default.createDirectory(atPath: readOnly, withIntermediateDirectories: false)
+        let ontoADirectory = try CLI.run(["lint", "clean.yaml", "--output", readOnly])
+        #expect(ontoADirectory.status == 2)
+        #expect(ontoADirectory.stderr.hasPrefix("profilelint: error: cannot write '\(readOnly)': "))
+    }
+
+    @Test func suggestReportsMissingAndBrokenProfilesLikeLint() throws {
+        let missing = try CLI.run(["suggest", "nope.yaml"])
+        #expect(missing.status == 2)
+        #expect(missing.stderr == "profilelint: error: 'nope.yaml' does not exist\n")
+        let scratch = try Scratch(["list.yaml": Array("- a\n".utf8)])
+        defer { scratch.remove() }
+        let broken = try CLI.run(["suggest", "list.yaml"], in: scratch.url)
+        #expect(broken.status == 1)
+        #expect(broken.stderr == "list.yaml:1:1: error: a profile must be a map of fields, not a list [invalid-type]\n")
+    }
+
+    @Test func aMissingConfigurationIsLocatedForEveryCommand() throws {
+        for arguments in [["rules"], ["explain", "skills-min"], ["suggest", "clean.yaml"], ["lint", "clean.yaml"]] {
+            let output = try CLI.run(arguments + ["--config", "nope.yml"])
+            #expect(output.status == 2, "\(arguments)")
+            #expect(output.stderr.hasPrefix("nope.yml:1:1: error: the configuration file does not exist"), "\(arguments): \(output.stderr)")
+        }
+        let examples = CLI.root.appendingPathComponent("examples").path
+        let directory = try CLI.run(["rules", "--config", examples])
+        #expect(directory.status == 2)
+        #expect(directory.stderr.hasPrefix("\(examples):1:1: error: the configuration file is a directory, not a file"), "\(directory.stderr)")
+    }
+
+    @Test func aCorpusWithoutPostsIsNeverSilent() throws {
+        let scratch = try Scratch(["header-only.csv": Array("id,title,description\n".utf8)])
+        defer { scratch.remove() }
+        let corpus = scratch.url.appendingPathComponent("header-only.csv").path
+        let lint = try CLI.run(["lint", "clean.yaml", "--corpus", corpus, "--no-cache"])
+        #expect(lint.status == 0)
+        #expect(lint.stderr == "profilelint: warning: the job-post corpus '\(corpus)' holds no posts; the corpus rules have nothing to compare with\n")
+        let suggest = try CLI.run(["suggest", "clean.yaml", "--corpus", corpus, "--no-cache"])
+        #expect(suggest.status == 2)
+        #expect(suggest.stderr == "profilelint: error: the job-post corpus '\(corpus)' holds no posts; nothing to suggest from\n")
+    }
+}

@@ -1,0 +1,153 @@
+import Foundation
+import ProfileLint
+import Testing
+@testable import ProfileLintServer
+
+/// Collects what the server sends, decoded, across the tasks that send it.
+final class Outbox: @unchecked Sendable {
+    private let lock = NSLock()
+    private var messages: [JSON] = []
+
+    func append(_ body: [UInt8]) {
+        guard let message = try? JSONDecoder().decode(JSON.self, from: Data(body)) else { return }
+        lock.withLock { messages.append(message) }
+    }
+
+    var all: [JSON] { lock.withLock { messages } }
+
+    /// Waits (up to 10 s) for a message matching `predicate`.
+    func first(where predicate: (JSON) -> Bool) async -> JSON? {
+        for _ in 0..<1000 {
+            if let found = all.first(where: predicate) { return found }
+            try? await Task.sleep(for: .milliseconds(10))
+        }
+        return nil
+    }
+}
+
+/// Counts how many times the server builds its lint environment.
+final class LoadCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var loads = 0
+    var count: Int { lock.withLock { loads } }
+    func increment() { lock.withLock { loads += 1 } }
+}
+
+@Suite struct LanguageServerTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The repository's default rules, loaded the way the server's default loader does.
+    static func environment() throws -> LintEnvironment {
+        let directory = root.appendingPathComponent("rules").path
+        return LintEnvironment(linter: Linter(ruleSet: try RuleSet(rules: try RuleLoader.loadDirectory(directory))),
+                               ruleDirectories: [directory])
+    }
+
+    private func makeServer(counter: LoadCounter = LoadCounter(),
+                            fail: Bool = false) -> (LanguageServer, Outbox) {
+        let outbox = Outbox()
+        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _ in
+            counter.increment()
+            if fail { throw EnvironmentError("rules/bad.yml:3:7: error: unknown check kind 'cuont'") }
+            return try Self.environment()
+        }, terminate: { _ in })
+        return (server, outbox)
+    }
+
+    @discardableResult
+    private func send(_ server: LanguageServer, _ json: String) async -> LanguageServer.Disposition {
+        await server.receive(.message(Array(json.utf8)))
+    }
+
+    private func initialize(_ server: LanguageServer, encodings: String = "[]", options: String = "{}") async {
+        await send(server, #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{"general":{"positionEncodings":\#(encodings)}},"initializationOptions":\#(options)}}"#)
+        await send(server, #"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
+    }
+
+    private func isPublish(_ message: JSON, version: Int) -> Bool {
+        message["method"]?.string == "textDocument/publishDiagnostics" && message["params"]?["version"]?.integer == version
+    }
+
+    @Test func negotiatesUTF8WhenOfferedElseUTF16() async {
+        let (utf8Server, utf8Out) = makeServer()
+        await initialize(utf8Server, encodings: #"["utf-16","utf-8"]"#)
+        #expect(utf8Out.all.first?["result"]?["capabilities"]?["positionEncoding"] == .string("utf-8"))
+
+        let (utf16Server, utf16Out) = makeServer()
+        await initialize(utf16Server, encodings: #"["utf-32"]"#)
+        #expect(utf16Out.all.first?["result"]?["capabilities"]?["positionEncoding"] == .string("utf-16"))
+    }
+
+    @Test func lintEnvironmentIsBuiltOncePerWorkspaceNotPerEdit() async throws {
+        let counter = LoadCounter()
+        let (server, outbox) = makeServer(counter: counter)
+        await initialize(server, options: #"{"debounceMilliseconds":0}"#)
+        await send(server, #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/p.yaml","languageId":"yaml","version":1,"text":"skills: [a]\n"}}}"#)
+        for version in 2...31 {
+            let tags = (0..<(version % 20)).map { "t\($0)" }.joined(separator: ", ")
+            await send(server, #"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"file:///w/p.yaml","version":\#(version)},"contentChanges":[{"text":"skills: [\#(tags)]\n"}]}}"#)
+            #expect(await outbox.first { isPublish($0, version: version) } != nil)
+        }
+        #expect(counter.count == 1)
+        #expect(await server.environmentLoadCount == 1)
+        // Version 19 had 19 tags: over the limit of 15.
+        let nineteen = await outbox.first { isPublish($0, version: 19) }
+        #expect(nineteen?["params"]?["diagnostics"]?.array?.contains { $0["code"] == .string("skills-limit") } == true)
+        // Version 15 had 15: within it.
+        let fifteen = await outbox.first { isPublish($0, version: 15) }
+        #expect(fifteen?["params"]?["diagnostics"]?.array?.contains { $0["code"] == .string("skills-limit") } == false)
+
+        // A configuration change rebuilds it once and re-lints the open document.
+        await send(server, #"{"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":{}}}"#)
+        #expect(counter.count == 2)
+        #expect(outbox.all.filter { isPublish($0, version: 31) }.count == 2)
+    }
+
+    @Test func lifecycleAnswersAndExitStatus() async {
+        let (server, outbox) = makeServer()
+        #expect(await send(server, #"{"jsonrpc":"2.0","id":1,"method":"shutdown"}"#) == .proceed)
+        #expect(outbox.all.last?["error"]?["code"] == .integer(ErrorCode.serverNotInitialized.rawValue))
+        await initialize(server)
+        await send(server, #"{"jsonrpc":"2.0","id":2,"method":"initialize","params":{"capabilities":{}}}"#)
+        #expect(outbox.all.last?["error"]?["code"] == .integer(ErrorCode.invalidRequest.rawValue))
+        await send(server, #"{"jsonrpc":"2.0","id":3,"method":"shutdown"}"#)
+        #expect(outbox.all.last == .object(["jsonrpc": .string("2.0"), "id": .integer(3), "result": .null]))
+        #expect(await send(server, #"{"jsonrpc":"2.0","method":"exit"}"#) == .exit(0))
+
+        let (fresh, _) = makeServer()
+        #expect(await send(fresh, #"{"jsonrpc":"2.0","method":"exit"}"#) == .exit(1))
+        #expect(await fresh.inputClosed() == 1)
+    }
+
+    @Test func brokenRulesAreShownNotFatal() async {
+        let (server, outbox) = makeServer(fail: true)
+        await initialize(server)
+        let shown = await outbox.first { $0["method"]?.string == "window/showMessage" }
+        #expect(shown?["params"]?["message"]?.string?.contains("rules/bad.yml:3:7") == true)
+        await send(server, #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/p.yaml","languageId":"yaml","version":1,"text":"skills: [a]\n"}}}"#)
+        let published = await outbox.first { isPublish($0, version: 1) }
+        #expect(published?["params"]?["diagnostics"] == .array([]))
+        await send(server, #"{"jsonrpc":"2.0","id":9,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/p.yaml"},"position":{"line":0,"character":1}}}"#)
+        #expect(outbox.all.last == .object(["jsonrpc": .string("2.0"), "id": .integer(9), "result": .null]))
+    }
+
+    @Test func aFailedReloadKeepsThePreviousRules() async {
+        let counter = LoadCounter()
+        let outbox = Outbox()
+        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _ in
+            counter.increment()
+            if counter.count > 1 { throw EnvironmentError("my-rules/x.yml:1:1: error: the rule file is empty") }
+            return try Self.environment()
+        }, terminate: { _ in })
+        await initialize(server)
+        let tooMany = "skills: [\((0..<16).map { "t\($0)" }.joined(separator: ", "))]"
+        await send(server, #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/p.yaml","languageId":"yaml","version":1,"text":"\#(tooMany)"}}}"#)
+        await send(server, #"{"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":{"profilelint":{"rules":["my-rules"]}}}}"#)
+        #expect(counter.count == 2)
+        #expect(outbox.all.contains { $0["method"]?.string == "window/showMessage" && $0["params"]?["message"]?.string?.contains("my-rules/x.yml:1:1") == true })
+        // Both publishes (on open and after the failed reload) still carry the rule's finding.
+        let publishes = outbox.all.filter { isPublish($0, version: 1) }
+        #expect(publishes.count == 2)
+        #expect(publishes.allSatisfy { $0["params"]?["diagnostics"]?.array?.contains { $0["code"] == .string("skills-limit") } == true })
+    }
+}

@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+@testable import ProfileLint
+
+/// The keyword advice on the real four-track corpus reads like a careful ATS-style keyword
+/// report: terms distinctive of the profile's track, written as clients write them, never
+/// words every job post uses, never a fragment of a phrase, never what the profile already says.
+@Suite struct RealCorpusAdviceTests {
+    static func missingKeywords(_ text: String) throws -> [String] {
+        let corpus = RealData.fourTracksCorpus
+        let profile = try TrackProfiles.profile(text)
+        let rule = try RuleLoader.load(SourceFile(path: "corpus-keyword-coverage.yml", bytes: Array(try Data(contentsOf:
+            RealData.root.appendingPathComponent("rules/corpus-keyword-coverage.yml")))))
+        let check = try KeywordCoverageCheck(rule: rule)
+        let section = try #require(CorpusSection(profile.general, context: LintContext(profile: profile, corpus: corpus)))
+        return check.coverage(section).filter { !$0.covered }.map(\.term.display)
+    }
+
+    /// No term is a word of another listed term (`decision` beside `decision making`).
+    static func hasNoFragments(_ terms: [String]) -> Bool {
+        let lowered = terms.map { " \($0.lowercased()) " }
+        return !lowered.enumerated().contains { index, term in
+            lowered.enumerated().contains { $0.offset != index && $0.element.contains(term) }
+        }
+    }
+
+    static let generic = ["project", "work", "need", "needed", "looking", "team", "experience", "help", "business",
+                          "company", "time", "application", "user", "tool", "power", "key"]
+
+    @Test func dataAnalystKeywordsAreDistinctiveAndSpelledAsClientsWriteThem() throws {
+        let terms = try Self.missingKeywords("""
+            title: Data Analyst
+            overview: I analyse data in Excel and build reports for small companies.
+            skills: [Data Analysis, Microsoft Excel]
+            """)
+        #expect(terms.contains("insights"), "\(terms)")
+        #expect(terms.contains { $0.lowercased() == "dashboard" }, "\(terms)")
+        #expect(terms.contains("decision making"), "\(terms)")
+        for word in Self.generic { #expect(!terms.contains { $0.lowercased() == word }, "\(word) in \(terms)") }
+        #expect(Self.hasNoFragments(terms), "\(terms)")
+        // Covered by another form of the word ("analyse", "reports") or already written.
+        #expect(!terms.contains { ["analyze", "analysis", "report", "reporting", "excel", "data analysis"].contains($0.lowercased()) }, "\(terms)")
+    }
+
+    @Test func androidKeywordsNameTheMobileStackNotGenericWords() throws {
+        let terms = try Self.missingKeywords("""
+            title: Android Developer
+            overview: I build native Android apps in Kotlin.
+            skills: [Android, Kotlin]
+            """)
+        #expect(terms.contains("React Native") || terms.contains("Flutter"), "\(terms)")
+        for word in Self.generic { #expect(!terms.contains { $0.lowercased() == word }, "\(word) in \(terms)") }
+        #expect(Self.hasNoFragments(terms), "\(terms)")
+        #expect(!terms.contains { $0.lowercased() == "android" || $0.lowercased() == "kotlin" }, "\(terms)")
+    }
+}
