@@ -19,15 +19,7 @@ public enum Syllables {
 
     // MARK: The heuristic
 
-    private static func isVowel(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
-             UInt8(ascii: "y"):
-            return true
-        default:
-            return false
-        }
-    }
+    private static func isVowel(_ byte: UInt8) -> Bool { EnglishLetters.isVowel(byte) }
 
     private static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
 

@@ -69,15 +69,7 @@ private struct Porter2 {
 
     // MARK: Letters
 
-    private static func isVowel(_ byte: UInt8) -> Bool {
-        switch byte {
-        case UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "i"), UInt8(ascii: "o"), UInt8(ascii: "u"),
-             UInt8(ascii: "y"):
-            return true
-        default:
-            return false
-        }
-    }
+    private static func isVowel(_ byte: UInt8) -> Bool { EnglishLetters.isVowel(byte) }
 
     private static func isDouble(_ first: UInt8, _ second: UInt8) -> Bool {
         guard first == second else { return false }
