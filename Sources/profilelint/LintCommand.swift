@@ -111,7 +111,7 @@ struct LintCommand: ParsableCommand {
     /// Standard output, or `--output` written atomically (a temporary file renamed into place).
     private func write(_ report: String) throws(CLIError) {
         guard let output else {
-            FileHandle.standardOutput.write(Data(report.utf8))
+            try StandardOutput.write(report)
             return
         }
         let directory = PathText.directory(of: output)

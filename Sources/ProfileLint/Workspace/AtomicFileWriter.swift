@@ -66,8 +66,9 @@ public enum AtomicFileWriter {
         if let failure { throw FileWriteError(path: path, reason: failure) }
     }
 
-    /// Writes every byte, retrying short and interrupted writes; the reason of a failure.
-    static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    /// Writes every byte to an open descriptor, retrying short and interrupted writes;
+    /// the reason of a failure (nil when all was written).
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         var written = 0
         while written < bytes.count {
             let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
