@@ -31,6 +31,17 @@ public struct CorpusCache: Sendable {
 
     /// The cache key of a corpus: its files (paths and bytes), the column map and versions.
     public static func key(files: [CorpusFile], columnMap: [String: String], canonicalizer: TagCanonicalizer) -> String {
+        var hasher = keyHasher(columnMap: columnMap, canonicalizer: canonicalizer)
+        for file in files {
+            hasher.combine(file.path)
+            hasher.combine(String(file.bytes.count))
+            hasher.combine(bytes: file.bytes)
+        }
+        return hasher.hex
+    }
+
+    /// A hasher holding every input of the key except the files: versions and column map.
+    static func keyHasher(columnMap: [String: String], canonicalizer: TagCanonicalizer) -> StableHasher {
         var hasher = StableHasher()
         hasher.combine(analysisVersion)
         hasher.combine(String(formatVersion))
@@ -40,12 +51,7 @@ public struct CorpusCache: Sendable {
             hasher.combine(field)
             hasher.combine(column)
         }
-        for file in files {
-            hasher.combine(file.path)
-            hasher.combine(String(file.bytes.count))
-            hasher.combine(bytes: file.bytes)
-        }
-        return hasher.hex
+        return hasher
     }
 
     /// The analysis of a probe sentence: a change of tokenizer, stemmer or stop words
@@ -54,7 +60,8 @@ public struct CorpusCache: Sendable {
         "Running analyses of the C# and Node.js dashboards, Power BI reports; A/B testing in GA4 by résumé writers, return on investment"
     ).map(\.key).joined(separator: "|")
 
-    func path(forKey key: String) -> String {
+    /// The file that holds the statistics of `key`.
+    public func path(forKey key: String) -> String {
         (directory as NSString).appendingPathComponent("corpus-\(key).plstats")
     }
 
