@@ -4,7 +4,6 @@
 /// underline; with `color`, ANSI colours. Messages are kept on one line: control characters
 /// are shown escaped (`\n`), so a problem matcher can rely on the line shape.
 public struct TextReporter: Reporter {
-    public static let name = "text"
     /// Shown source lines wider than this are cut to a window around the finding.
     static let maximumSourceWidth = 160
 

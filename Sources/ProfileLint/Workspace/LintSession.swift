@@ -8,7 +8,7 @@ import ProfileText
 public struct LintSession: Sendable {
     /// Diagnostic ids produced outside rule files (by `ProfileLoader` and `Suppressions`);
     /// a configuration may set their severity and a suppression may name them.
-    public static let builtInRuleIDs = ["parse-error", "invalid-type", "unknown-key", "duplicate-key"] + Suppressions.ruleIDs
+    public static let builtInRuleIDs = BuiltInCheck.ids
 
     /// The configuration in force, if any.
     public let configuration: Configuration?
