@@ -37,7 +37,8 @@ struct ExplainCommand: ParsableCommand {
         if let configuration { text += "  configured: \(configuration) (severity or parameters)\n" }
         text += "  applies to: \(rule.appliesToList)\n"
         if let field = rule.field { text += "  field:      \(field)\n" }
-        text += "  defined in: \(rule.file.path)\n"
+        let builtIn = rule.file.path.hasPrefix(BuiltInRulePack.pathPrefix)
+        text += "  defined in: \(builtIn ? "the built-in rule pack" : rule.file.path)\n"
         text += "\nWhy:\n" + indented(wrapped(rule.rationale.trimmingTrailingNewlines(), width: 76))
         text += "\nMessage:\n" + indented(rule.message)
         let keys = rule.parameters.keys.sorted()

@@ -71,9 +71,7 @@ extension SuggestCommand {
         options.corpusCache = corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
         options.corpusPaths = corpusOptions.paths
         var session = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: [profile], options: options)[0].session }
-        if session.linter.corpus == nil, let shipped = DefaultRules.directory().map({
-            PathText.join(PathText.directory(of: $0), "examples/jobs")
-        }), FileManager.default.fileExists(atPath: shipped) {
+        if session.linter.corpus == nil, let shipped = ShippedCorpus.directory() {
             options.corpusPaths = [shipped]
             session = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: [profile], options: options)[0].session }
         }
