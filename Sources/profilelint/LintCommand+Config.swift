@@ -3,6 +3,19 @@ import ProfileLint
 
 /// `lint`'s configuration, baseline and fix options (docs/configuration.md).
 extension LintCommand {
+    /// The profiles to lint: the files and directories given; with none, empty when the
+    /// configuration lists `profiles` (the plan lints those), else the current directory.
+    func profilePaths() throws(CLIError) -> [String] {
+        let selection = try ProfileSelection(configPath: ruleOptions.config, excludePatterns: exclude)
+        if !files.isEmpty { return try ProfileFiles.collect(files, selection: selection, onlyProfiles: onlyProfiles) }
+        if let path = ruleOptions.config ?? ConfigDiscovery.find(from: ".") {
+            let configuration: Configuration
+            do { configuration = try ConfigLoader.load(path: path) } catch { throw CLIError(error) }
+            if !configuration.profiles.isEmpty { return [] }
+        }
+        return try ProfileFiles.collect(["."], selection: selection)
+    }
+
     /// Which configuration governs each profile, with a session per configuration (and
     /// its corpus: `--corpus`, or the configuration's `corpus`). Skipped posts of a corpus
     /// go to standard error as located warnings.

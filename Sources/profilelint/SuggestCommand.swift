@@ -35,7 +35,10 @@ struct SuggestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let file = try ProfileFiles.read(ProfileFiles.collect([profile]))[0]
+        if PathGlob.isDirectory(profile) {
+            throw CLIError("'\(profile)' is a directory; suggest takes one profile file (run it once per profile)")
+        }
+        let file = try ProfileFiles.read(ProfileFiles.collect([profile], selection: ProfileSelection(configPath: nil, excludePatterns: [])))[0]
         let outcome = ProfileLoader.load(file)
         guard let loaded = outcome.profile else {
             for diagnostic in outcome.diagnostics {
