@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProfileLint
+@testable import ProfileRules
 
 /// The rule pack compiled into the binary is exactly `rules/` (regenerate with
 /// `scripts/generate-rule-pack` after changing a rule file).
