@@ -82,7 +82,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
 
     @Test func unknownKeyWithoutNearMissListsTheKeys() throws {
         let error = try #require(loadError("colour: red\n"))
-        #expect(error.message.contains("expected one of: profiles, corpus, column_map, rule_dirs, rules"))
+        #expect(error.message.contains("expected one of: profiles, exclude, corpus, column_map, rule_dirs, rules"))
     }
 
     @Test func illTypedValuesAreLocatedAtTheValue() throws {
