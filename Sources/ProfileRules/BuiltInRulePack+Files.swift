@@ -19,8 +19,9 @@ field:
 pattern: '(?<![\p{L}\p{N}])\p{Lu}{3,}(?:[ \t]+\p{Lu}{3,}){2,}(?![\p{L}\p{N}])'
 severity: warning
 message: "'{match}' is written in ALL CAPS, which reads as shouting; use sentence case"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/all-caps.md
 rationale: >
-  A profile should look professional and organised (004_f0acfaa245216f16.txt, "Building a
+  A profile should look professional and organised (a 2026 guide to the marketplace, section "Building a
   Complete and Compelling Upwork Profile"); runs of capitals are harder to read and look like
   an advert. Three or more capitalised words in a row are flagged, so acronyms such as AWS or
   SEO on their own pass.
@@ -47,10 +48,11 @@ field: availability
 weight: 4
 severity: info
 message: "no availability set ({state}); clients can filter for freelancers available now"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/availability-required.md
 rationale: >
   Clients can filter for "Available Now" when they look for freelancers to invite, so keep the
-  availability badge on (001_8968e8c7ed22abc6.txt, "Turn on your Availability Badge"); set a
-  realistic weekly availability (004_f0acfaa245216f16.txt, "Work Hours").
+  availability badge on (the marketplace's own article on job invitations, section "Turn on your Availability Badge"); set a
+  realistic weekly availability (a 2026 guide to the marketplace, section "Work Hours").
   Weight 4 of 100 in the completeness score.
 examples:
   triggering:
@@ -72,9 +74,10 @@ field: certifications
 weight: 3
 severity: info
 message: "no certifications listed ({state}); a relevant certificate helps clients trust a new profile"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/certifications-suggested.md
 rationale: >
   Relevant certifications from recognised institutions, even online course certificates,
-  help build trust, above all for beginners (004_f0acfaa245216f16.txt, "Education and
+  help build trust, above all for beginners (a 2026 guide to the marketplace, section "Education and
   Certifications"). Weight 3 of 100 in the completeness score.
 examples:
   triggering:
@@ -132,11 +135,12 @@ phrases:
   - proven track record
 severity: warning
 message: "'{phrase}' is a cliché every profile uses; show it with a concrete result instead"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/cliches.md
 rationale: >
   Generic, copy-paste wording does not tell a client what you can do for them
-  (003_fa4134c8be2d8f52.txt, "Avoid generic responses"); show results instead of adjectives
+  (an article on marketplace interviews, section "Avoid generic responses"); show results instead of adjectives
   (same article, "Highlight Results"). Claims of being good at everything also run against
-  the advice to niche down rather than be a jack of all trades (000_30d3253deb91c42d.txt).
+  the advice to niche down rather than be a jack of all trades (a freelancer's case study on winning job invites).
 examples:
   triggering:
     - |
@@ -161,9 +165,10 @@ kind: contact-info
 applies_to: [profile, specialized]
 severity: error
 message: "{what} '{match}' in {field}: sharing contact details before a contract breaks the marketplace's terms; remove it"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/contact-info.md
 rationale: >
   The marketplace forbids sharing a phone number or email, or taking a client off the platform,
-  before a contract exists (004_f0acfaa245216f16.txt, "Platform rules"), and accounts that break
+  before a contract exists (a 2026 guide to the marketplace, section "Platform rules"), and accounts that break
   the rules risk suspension (same article). The check also reads obfuscated forms
   (`name [at] mail [dot] com`, spaced or fullwidth digits), since they break the same rule, and
   every text field, portfolio and specialized profiles included.
@@ -211,10 +216,11 @@ severity: warning
 max_entropy: 0.45
 min_posts: 2
 message: "your skills spread over {categories} job categories ({spread}); pick one niche per profile"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md
 rationale: >
-  Niche down instead of covering several fields (000_30d3253deb91c42d.txt, step 1); with more than
-  one niche, use specialized profiles, one per niche (001_8968e8c7ed22abc6.txt, "Specialized
-  profile"; 004_f0acfaa245216f16.txt, "Specialized Profiles"). Each tag counts for the job category
+  Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than
+  one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section "Specialized
+  profile"; a 2026 guide to the marketplace, section "Specialized Profiles"). Each tag counts for the job category
   most of its corpus posts belong to; the spread is the normalized entropy of those counts.
 examples:
   triggering:
@@ -234,9 +240,10 @@ field: title
 severity: warning
 max_overlap: 0.7
 message: "{section} targets the same posts as {other}: {shared} of the {count} posts closest to the narrower of the two fit both ({share}); give it its own title, skills and portfolio"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-distinct-specialized.md
 rationale: >
   Specialized profiles exist to present a different niche with its own experience and skills
-  (001_8968e8c7ed22abc6.txt, "Specialized profile"; 004_f0acfaa245216f16.txt, "Specialized
+  (the marketplace's own article on job invitations, section "Specialized profile"; a 2026 guide to the marketplace, section "Specialized
   Profiles"). Two profiles that fit the same posts compete with each other instead.
 examples:
   triggering:
@@ -260,10 +267,11 @@ generic_words: [freelancer, freelance, expert, professional, specialist, consult
   experienced, senior, junior, top, rated, best, reliable, quality, fast, all, and, for, of, the, a,
   in, with, jack, trades, multi, skilled, talented, dedicated, hard, working, worker, guru, ninja]
 message: "title '{title}' is generic; name the specialty clients search for"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-generic-title.md
 rationale: >
   A specific title ("Local SEO Specialist for Small Businesses") beats a broad one ("Digital
-  Marketer") (004_f0acfaa245216f16.txt, "Title"); clients and search match the title with the work
-  they post (000_30d3253deb91c42d.txt).
+  Marketer") (a 2026 guide to the marketplace, section "Title"); clients and search match the title with the work
+  they post (a freelancer's case study on winning job invites).
 examples:
   triggering:
     - "title: Experienced Freelance Developer\nskills: [SQL, Microsoft Power BI]"
@@ -298,10 +306,11 @@ ignore_terms: [need, needed, looking, want, work, working, project, projects, ex
   responsibilities, responsibility, key responsibilities, requirement, requirements, qualifications,
   deliverables, scope, details, description, feature, features, responsible, seeking, seek]
 message: "'{term}' is {evidence}; your title, skills, overview opening and portfolio don't mention it"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-keyword-coverage.md
 rationale: >
   Clients and the marketplace's matching read a profile for the keywords of in-demand skills
-  (001_8968e8c7ed22abc6.txt, "Use relevant keywords"), and the freelancer who gets daily invites
-  researched the wording clients use in their posts (000_30d3253deb91c42d.txt). The terms come
+  (the marketplace's own article on job invitations, section "Use relevant keywords"), and the freelancer who gets daily invites
+  researched the wording clients use in their posts (a freelancer's case study on winning job invites). The terms come
   from the job posts that fit the profile best (BM25): a term must be in at least min_share of
   them and at least min_lift times as common there as in the rest of the corpus (lift, with
   add-one smoothing; skipped when the rest is smaller than the fit), ranked by share × ln(lift),
@@ -328,10 +337,11 @@ severity: info
 min_overlap: 0.25
 min_terms: 3
 message: "portfolio item {item} matches other work than this profile: {shared} of its {count} closest posts fit the profile"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-portfolio-relevance.md
 rationale: >
-  Feature the most relevant projects in the portfolio (001_8968e8c7ed22abc6.txt, "Build a
-  portfolio"; 004_f0acfaa245216f16.txt, "Portfolio"): clients open the portfolio after the title
-  and skills (004_f0acfaa245216f16.txt). An item is compared with the profile by the job posts each
+  Feature the most relevant projects in the portfolio (the marketplace's own article on job invitations, section "Build a
+  portfolio"; a 2026 guide to the marketplace, section "Portfolio"): clients open the portfolio after the title
+  and skills (a 2026 guide to the marketplace). An item is compared with the profile by the job posts each
   one fits.
 examples:
   triggering:
@@ -353,9 +363,10 @@ severity: warning
 min_cooccurrence: 0.1
 min_posts: 2
 message: "skill '{skill}' dilutes your niche: {together} of the {posts} posts tagging it also tag another of your skills"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-rare-skills.md
 rationale: >
   A profile that shows one clear area of expertise gets more invites than a jack of all trades
-  (000_30d3253deb91c42d.txt, step 1; 001_8968e8c7ed22abc6.txt, "Find your niche"). A tag that the
+  (a freelancer's case study on winning job invites, step 1; the marketplace's own article on job invitations, section "Find your niche"). A tag that the
   corpus's posts almost never combine with the profile's other tags belongs to another niche.
 examples:
   triggering:
@@ -377,9 +388,10 @@ low_percentile: 10
 high_percentile: 90
 min_posts: 5
 message: "hourly rate {rate} is {comparison} of the hourly budgets in {fit} (median {median})"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-rate-range.md
 rationale: >
-  Clients see the hourly rate next to the title (004_f0acfaa245216f16.txt), and compare it with the
-  rates they are used to paying (001_8968e8c7ed22abc6.txt, "Average hourly rate paid"). The range
+  Clients see the hourly rate next to the title (a 2026 guide to the marketplace), and compare it with the
+  rates they are used to paying (the marketplace's own article on job invitations, section "Average hourly rate paid"). The range
   is measured on the hourly budgets of the posts that fit the profile best.
 examples:
   triggering:
@@ -403,10 +415,11 @@ min_share: 0.25
 min_lift: 1.5
 max_findings: 5
 message: "'{tag}' is a skill tag {evidence}; your skills don't list it"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-skill-gaps.md
 rationale: >
   The 15 skill tags decide which job posts the marketplace matches a profile with; they should be
-  researched from relevant job posts (004_f0acfaa245216f16.txt, "Skills") and be the in-demand
-  skills closest to what you offer (001_8968e8c7ed22abc6.txt, "Select the right skills"). The
+  researched from relevant job posts (a 2026 guide to the marketplace, section "Skills") and be the in-demand
+  skills closest to what you offer (the marketplace's own article on job invitations, section "Select the right skills"). The
   count is the share of the posts that fit the profile best that carry the tag; a tag must also
   be at least min_lift times as common there as on the rest of the corpus (add-one smoothed;
   not applied when the rest is smaller than the fit), so a tag every kind of post carries is
@@ -431,8 +444,9 @@ severity: warning
 min_posts: 2
 max_findings: 5
 message: "skill tag '{tag}' is {detail}"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-skill-spelling.md
 rationale: >
-  Tags are matched with the ones clients put on their posts (004_f0acfaa245216f16.txt, "Skills":
+  Tags are matched with the ones clients put on their posts (a 2026 guide to the marketplace, section "Skills":
   research the tags relevant job posts use). A tag spelled unlike the posts' tag may miss the
   posts' tag. A tag listed twice in two spellings is reported once, by skills-unique.
 examples:
@@ -460,10 +474,11 @@ min_matches: 1
 ignore_terms: [need, needed, looking, want, help, expert, experienced, specialist, freelancer, project,
   ongoing, simple, new, quick, urgent, for, our, a]
 message: "the title uses none of the words clients put in the titles of {fit}, such as {phrases}"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-title-match.md
 rationale: >
   Clients invite freelancers whose title almost matches the title of their job post; research the
-  wording clients use and adjust the title (000_30d3253deb91c42d.txt). The title is the first thing
-  clients see (004_f0acfaa245216f16.txt).
+  wording clients use and adjust the title (a freelancer's case study on winning job invites). The title is the first thing
+  clients see (a 2026 guide to the marketplace).
 examples:
   triggering:
     - "title: Numbers Person\noverview: I build Power BI dashboards and SQL reports for sales teams.\nskills: [Microsoft Power BI, SQL, Dashboard]"
@@ -481,9 +496,10 @@ field: education
 weight: 5
 severity: info
 message: "no education listed ({state}); accurate education details add to a complete profile"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/education-suggested.md
 rationale: >
   Education is one of the components that make up a complete profile
-  (004_f0acfaa245216f16.txt, "Education and Certifications"; a complete profile builds trust,
+  (a 2026 guide to the marketplace, section "Education and Certifications"; a complete profile builds trust,
   same article). Weight 5 of 100 in the completeness score.
 examples:
   triggering:
@@ -514,9 +530,10 @@ field:
 pattern: '\p{Extended_Pictographic}[\x{FE0F}\x{200D}\p{Emoji_Modifier}\p{Extended_Pictographic}]*(?:\s*\p{Extended_Pictographic}[\x{FE0F}\x{200D}\p{Emoji_Modifier}\p{Extended_Pictographic}]*){2,}'
 severity: warning
 message: "a run of emoji ('{match}'); use at most one or two, and words that say what you do"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/emoji-runs.md
 rationale: >
   Write the overview in simple language that explains what you do and the results you bring
-  (004_f0acfaa245216f16.txt, "Overview"), and keep the profile professional (same article);
+  (a 2026 guide to the marketplace, section "Overview"), and keep the profile professional (same article);
   strings of emoji take space from the lines clients read first and say nothing about the work.
 examples:
   triggering:
@@ -539,10 +556,11 @@ field: employment
 weight: 8
 severity: warning
 message: "no employment history ({state}); list the relevant roles you held, with results"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/employment-required.md
 rationale: >
   The experience section reinforces your expertise: list relevant roles and quantify their
-  results (004_f0acfaa245216f16.txt, "Experience"); building out work history from before the
-  marketplace helps new freelancers get invited (000_30d3253deb91c42d.txt).
+  results (a 2026 guide to the marketplace, section "Experience"); building out work history from before the
+  marketplace helps new freelancers get invited (a freelancer's case study on winning job invites).
   Weight 8 of 100 in the completeness score.
 examples:
   triggering:
@@ -567,10 +585,11 @@ min_words: 15
 require_in: any
 severity: info
 message: "none of the {texts} employment descriptions quantifies a result; add what changed, with a number"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/employment-results.md
 rationale: >
   In the experience section, use strong verbs and quantify your results where possible
-  (004_f0acfaa245216f16.txt, "Experience"); results, not responsibilities, tell a client what
-  you can bring (003_fa4134c8be2d8f52.txt).
+  (a 2026 guide to the marketplace, section "Experience"); results, not responsibilities, tell a client what
+  you can bring (an article on marketplace interviews).
 examples:
   triggering:
     - |
@@ -602,9 +621,10 @@ field:
 blocked_hosts: [facebook.com, fb.com, instagram.com, tiktok.com, twitter.com, x.com, linkedin.com, pinterest.com, snapchat.com, reddit.com]
 severity: warning
 message: "link to {host} in {field} ({status}): only link work samples such as code, designs or published pieces; move other links out"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/external-links.md
 rationale: >
   Irrelevant social links do not belong on a profile, while programmers may link GitHub or
-  Stack Overflow (004_f0acfaa245216f16.txt, "Platform rules"); links that send clients off the
+  Stack Overflow (a 2026 guide to the marketplace, section "Platform rules"); links that send clients off the
   marketplace also run against its rule on off-platform contact (same article). Work-sample
   hosts (GitHub, GitLab, Stack Overflow, Behance, Dribbble, Figma, Kaggle, YouTube and others)
   are allowed; social networks are blocked; other sites are flagged for review.
@@ -637,9 +657,10 @@ min: 3
 currency: USD
 severity: error
 message: "the hourly rate is {value} {currency}; the marketplace's minimum is {min} {currency}"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/hourly-rate-minimum.md
 rationale: >
-  The marketplace does not accept hourly rates under $3 (a platform limit, SPEC §3 "Limits").
-  Starting very low is not needed either: 004_f0acfaa245216f16.txt ("Hourly Rate") suggests
+  The marketplace does not accept hourly rates under $3 (a platform limit).
+  Starting very low is not needed either: a 2026 guide to the marketplace (section "Hourly Rate") suggests
   $10-15 an hour as a practical start for beginners.
 examples:
   triggering:
@@ -664,9 +685,10 @@ field: hourly_rate
 weight: 5
 severity: warning
 message: "no hourly rate ({state}); clients compare rates before opening a profile"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/hourly-rate-required.md
 rationale: >
   Clients see the hourly rate next to the title when they first scan freelancers
-  (004_f0acfaa245216f16.txt, "How Clients Actually View Profiles", "Hourly Rate").
+  (a 2026 guide to the marketplace, section "How Clients Actually View Profiles", "Hourly Rate").
   Weight 5 of 100 in the completeness score.
 examples:
   triggering:
@@ -696,10 +718,11 @@ max_in_opening: 4
 opening_characters: 250
 severity: warning
 message: "'{term}' appears {count} times in {where} ({share} of {words} words); keyword stuffing reads as spam, so say it once or twice and use related terms"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/keyword-stuffing.md
 rationale: >
-  Keywords help clients and the marketplace see that a profile fits (001_8968e8c7ed22abc6.txt,
-  "Use relevant keywords"), but the overview must stay in simple, clear language
-  (004_f0acfaa245216f16.txt, "Overview") and clients skim its first lines (same article); a term
+  Keywords help clients and the marketplace see that a profile fits (the marketplace's own article on job invitations,
+  section "Use relevant keywords"), but the overview must stay in simple, clear language
+  (a 2026 guide to the marketplace, section "Overview") and clients skim its first lines (same article); a term
   repeated over and over crowds out what you actually offer. The limits come from natural
   writing in the corpus: over the 231 descriptions of 80 words or more in
   data/jobs/data-analyst-340.json, the most frequent content word (by stem) takes a median 4.0%
@@ -737,9 +760,10 @@ field: languages
 weight: 5
 severity: warning
 message: "no languages listed ({state}); add the languages you work in, English with your real level"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/languages-required.md
 rationale: >
   List the languages you can comfortably work in, including English at a level that matches
-  your fluency (004_f0acfaa245216f16.txt, "Languages"). Weight 5 of 100 in the completeness score.
+  your fluency (a 2026 guide to the marketplace, section "Languages"). Weight 5 of 100 in the completeness score.
 examples:
   triggering:
     - |
@@ -778,9 +802,10 @@ forbidden_phrases:
   - thanks for stopping by
 severity: warning
 message: "the overview's opening spends words on '{phrase}'; clients see only the first ~{characters} characters in search, so lead with what you do for them"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/opening-greeting.md
 rationale: >
   Clients first see the title, rate, success score and only the beginning of the text, and
-  decide within seconds whether to read on (004_f0acfaa245216f16.txt, "How Clients Actually View
+  decide within seconds whether to read on (a 2026 guide to the marketplace, section "How Clients Actually View
   Profiles"); the first sentences must make them continue (same article). A greeting or your
   name, which the profile already shows, wastes that space.
 examples:
@@ -807,11 +832,12 @@ characters: 250
 require_terms_from: [title, skills]
 severity: warning
 message: "the first {characters} characters of the overview mention nothing from your {terms_from}; name your main service there, in the words clients search for"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/opening-keywords.md
 rationale: >
   Clients see only the opening lines before they decide to open a profile
-  (004_f0acfaa245216f16.txt, "How Clients Actually View Profiles"), and the marketplace and
+  (a 2026 guide to the marketplace, section "How Clients Actually View Profiles"), and the marketplace and
   clients judge fit by reading the profile for the keywords of in-demand skills
-  (001_8968e8c7ed22abc6.txt, "Use relevant keywords"). The opening should echo the title and
+  (the marketplace's own article on job invitations, section "Use relevant keywords"). The opening should echo the title and
   top skills.
 examples:
   triggering:
@@ -840,10 +866,10 @@ field: overview
 max_characters: 5000
 severity: error
 message: "the overview is {length} characters, {over} over the limit of {max_characters}; the marked part would be cut"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-length.md
 rationale: >
-  The marketplace accepts overviews of at most 5,000 characters (a platform limit, SPEC §3
-  "Limits"). Clients skim, so a focused overview in simple language serves better than a long
-  one (004_f0acfaa245216f16.txt, "Overview" and "How Clients Actually View Profiles").
+  The marketplace accepts overviews of at most 5,000 characters (a platform limit). Clients skim, so a focused overview in simple language serves better than a long
+  one (a 2026 guide to the marketplace, section "Overview" and "How Clients Actually View Profiles").
 examples:
   triggering:
     - |
@@ -925,9 +951,10 @@ min_score: 40
 min_words: 40
 severity: warning
 message: "the overview's Flesch reading ease is {score} ({level}); aim for {min_score} or more with shorter sentences and everyday words"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-readability.md
 rationale: >
-  Write the overview in simple language and avoid complex vocabulary (004_f0acfaa245216f16.txt,
-  "Overview"); clients decide within seconds (same article). Flesch reading ease, computed as
+  Write the overview in simple language and avoid complex vocabulary (a 2026 guide to the marketplace,
+  section "Overview"); clients decide within seconds (same article). Flesch reading ease, computed as
   textstat 0.7.3 does, scores 30-50 as "difficult" and under 30 as "very difficult". The
   overviews of the project's example profiles score 61 to 93; the rule flags an overview under 40.
   Texts under 40 words are not scored.
@@ -960,10 +987,11 @@ field: overview
 weight: 15
 severity: error
 message: "the {section} has no overview ({state}); say what you do, for whom, and with what results"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-required.md
 rationale: >
   The overview is one of the most important sections of a profile: it should explain what you
-  do, how, the results you bring and why you are reliable (004_f0acfaa245216f16.txt, "Overview").
-  When a client invites, the profile is all they have to go on (001_8968e8c7ed22abc6.txt).
+  do, how, the results you bring and why you are reliable (a 2026 guide to the marketplace, section "Overview").
+  When a client invites, the profile is all they have to go on (the marketplace's own article on job invitations).
   Weight 15 of 100 in the completeness score.
 examples:
   triggering:
@@ -989,10 +1017,11 @@ field: overview
 min_words: 40
 severity: warning
 message: "the overview ({words} words) gives no measurable result; add a number, such as a percentage, an amount or a count"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-results.md
 rationale: >
   Talk about results you achieved, not tasks: "increased web traffic by 50%" says more than
-  "worked on SEO" (003_fa4134c8be2d8f52.txt, "Highlight Results, Not Just Responsibilities");
-  the overview should say what results you provide (004_f0acfaa245216f16.txt, "Overview").
+  "worked on SEO" (an article on marketplace interviews, section "Highlight Results, Not Just Responsibilities");
+  the overview should say what results you provide (a 2026 guide to the marketplace, section "Overview").
   Years of experience do not count as a result.
 examples:
   triggering:
@@ -1022,9 +1051,10 @@ field: overview
 min_words: 30
 severity: warning
 message: "the overview has {words} words; with fewer than {min_words} it cannot say what you do, how, and with what results"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-too-short.md
 rationale: >
   A good overview explains what you do, how you do it, the results you bring and what makes
-  you reliable (004_f0acfaa245216f16.txt, "Overview"), and clients judge a profile by how
+  you reliable (a 2026 guide to the marketplace, section "Overview"), and clients judge a profile by how
   complete and organised it looks (same article). A single line cannot carry all that.
 examples:
   triggering:
@@ -1052,10 +1082,11 @@ field: photo
 weight: 10
 severity: warning
 message: "no profile photo ({state}); add a clear, friendly headshot"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/photo-required.md
 rationale: >
-  The profile picture is the first visual impression a client gets (001_8968e8c7ed22abc6.txt,
-  "Choose a professional picture"); use a clear headshot of yourself on a plain background
-  (004_f0acfaa245216f16.txt, "Profile Photo"). Weight 10 of 100 in the completeness score.
+  The profile picture is the first visual impression a client gets (the marketplace's own article on job invitations,
+  section "Choose a professional picture"); use a clear headshot of yourself on a plain background
+  (a 2026 guide to the marketplace, section "Profile Photo"). Weight 10 of 100 in the completeness score.
 examples:
   triggering:
     - |
@@ -1104,9 +1135,10 @@ replacements:
   in the event that: if
 severity: info
 message: "'{phrase}' is harder to read than it needs to be{suggestion}"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/plain-words.md
 rationale: >
   Write the overview in simple language and avoid complex vocabulary
-  (004_f0acfaa245216f16.txt, "Overview"); clients skim profiles in seconds (same article,
+  (a 2026 guide to the marketplace, section "Overview"); clients skim profiles in seconds (same article,
   "How Clients Actually View Profiles"), and plain words are read faster.
 examples:
   triggering:
@@ -1129,9 +1161,10 @@ field: portfolio
 weight: 10
 severity: warning
 message: "no portfolio items ({state}); show real work that proves the skills you list"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/portfolio-required.md
 rationale: >
   Work samples let clients judge style and quality; feature your best and most relevant
-  projects (001_8968e8c7ed22abc6.txt, "Build a portfolio"; 004_f0acfaa245216f16.txt, "Portfolio").
+  projects (the marketplace's own article on job invitations, section "Build a portfolio"; a 2026 guide to the marketplace, section "Portfolio").
   Weight 10 of 100 in the completeness score.
 examples:
   triggering:
@@ -1160,10 +1193,11 @@ min_words: 15
 require_in: any
 severity: info
 message: "none of the {texts} portfolio descriptions states a measurable result; say what the work achieved, with a number"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/portfolio-results.md
 rationale: >
-  Results give a client a clear sense of what you bring (003_fa4134c8be2d8f52.txt, "Highlight
+  Results give a client a clear sense of what you bring (an article on marketplace interviews, section "Highlight
   Results"); portfolio pieces should show real work that demonstrates skill
-  (004_f0acfaa245216f16.txt, "Portfolio"). One measured outcome per portfolio is the minimum.
+  (a 2026 guide to the marketplace, section "Portfolio"). One measured outcome per portfolio is the minimum.
 examples:
   triggering:
     - |
@@ -1191,9 +1225,10 @@ field: project_catalog
 weight: 2
 severity: info
 message: "no Project Catalog offers ({state}); fixed-price projects let clients buy without a job post"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/project-catalog-suggested.md
 rationale: >
   The Project Catalog lets clients buy ready-to-start, fixed-price services directly
-  (004_f0acfaa245216f16.txt, "Project Catalog"; 001_8968e8c7ed22abc6.txt, closing section), and
+  (a 2026 guide to the marketplace, section "Project Catalog"; the marketplace's own article on job invitations, closing section), and
   it is one of the components of a 100% profile (004). Weight 2 of 100 in the completeness score.
 examples:
   triggering:
@@ -1359,8 +1394,9 @@ field: skills
 max: 15
 severity: error
 message: "{count} skill tags; the marketplace accepts at most {max}"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-limit.md
 rationale: >
-  A profile holds at most 15 skill tags (004_f0acfaa245216f16.txt, "Skills"); tags past
+  A profile holds at most 15 skill tags (a 2026 guide to the marketplace, section "Skills"); tags past
   the fifteenth are not saved, so choose the 15 that clients search for.
 examples:
   triggering:
@@ -1380,10 +1416,11 @@ field: skills
 weight: 10
 severity: error
 message: "the {section} lists no skill tags ({state}); tags decide which jobs and searches you appear in"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-required.md
 rationale: >
   Skill tags influence which jobs the marketplace shows you and where you are shown to clients;
-  choose them from the wording of relevant job posts (004_f0acfaa245216f16.txt, "Skill Tags";
-  001_8968e8c7ed22abc6.txt, "Select the right skills"). Weight 10 of 100 in the completeness score.
+  choose them from the wording of relevant job posts (a 2026 guide to the marketplace, section "Skill Tags";
+  the marketplace's own article on job invitations, section "Select the right skills"). Weight 10 of 100 in the completeness score.
 examples:
   triggering:
     - |
@@ -1407,9 +1444,10 @@ applies_to: [profile, specialized]
 field: skills
 severity: warning
 message: "'{item}' is the same skill as '{first}'; remove it and use the slot for another skill"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-unique.md
 rationale: >
   Only fifteen skill tags fit on a profile and they decide which jobs you are matched with
-  (004_f0acfaa245216f16.txt, "Skill Tags"); a tag listed twice under two spellings
+  (a 2026 guide to the marketplace, section "Skill Tags"); a tag listed twice under two spellings
   (React.js and ReactJS, Google AdWords and Google Ads) wastes one of them.
 examples:
   triggering:
@@ -1436,9 +1474,10 @@ field: skills
 min: 15
 severity: info
 message: "{count} of {min} skill tags used; add {missing} more that clients in your niche search for"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-use-all.md
 rationale: >
   A profile may carry up to fifteen skill tags, and the tags influence which jobs the
-  marketplace matches you with (004_f0acfaa245216f16.txt, "Skill Tags"); every unused slot is a
+  marketplace matches you with (a 2026 guide to the marketplace, section "Skill Tags"); every unused slot is a
   search you could appear in. Research the tags in relevant job posts to fill them.
 examples:
   triggering:
@@ -1466,8 +1505,9 @@ blocked_hosts: [facebook.com, fb.com, instagram.com, tiktok.com, twitter.com, x.
 flag_unlisted: false
 severity: warning
 message: "{field} links to the social network {host}; link the work itself (a live site, a repository, a file), not a social profile"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/social-links.md
 rationale: >
-  Irrelevant social links do not belong on a profile (004_f0acfaa245216f16.txt, "Platform
+  Irrelevant social links do not belong on a profile (a 2026 guide to the marketplace, section "Platform
   rules"); a portfolio item should show real work that demonstrates skill (same article,
   "Portfolio"), which a social feed does not.
 examples:
@@ -1493,10 +1533,11 @@ applies_to: [specialized]
 field: overview
 severity: warning
 message: "this specialized profile's overview is a copy of the {other}'s; write it for this niche's clients"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-overview-distinct.md
 rationale: >
   Specialized profiles let you tailor the message to different client types
-  (004_f0acfaa245216f16.txt, "Specialized Profiles") and separate your different experiences
-  (001_8968e8c7ed22abc6.txt, "Specialized profile"); copied text gives clients of the niche no
+  (a 2026 guide to the marketplace, section "Specialized Profiles") and separate your different experiences
+  (the marketplace's own article on job invitations, section "Specialized profile"); copied text gives clients of the niche no
   reason to pick this profile.
 examples:
   triggering:
@@ -1523,9 +1564,10 @@ field: specialized_profiles
 max: 2
 severity: error
 message: "{count} specialized profiles; the marketplace allows at most {max} besides the general profile"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-profiles-limit.md
 rationale: >
   The marketplace allows a general profile plus two specialized profiles
-  (004_f0acfaa245216f16.txt, "Specialized Profiles"); a third is not published.
+  (a 2026 guide to the marketplace, section "Specialized Profiles"); a third is not published.
 examples:
   triggering:
     - |
@@ -1552,10 +1594,11 @@ field: specialized_profiles
 weight: 3
 severity: info
 message: "no specialized profiles ({state}); if you serve more than one niche, give each its own profile"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-profiles-suggested.md
 rationale: >
   Besides the general profile the marketplace allows two specialized profiles, each with its
-  own rate and message for one type of client (004_f0acfaa245216f16.txt, "Specialized Profiles";
-  001_8968e8c7ed22abc6.txt, "Specialized profile"). Weight 3 of 100 in the completeness score.
+  own rate and message for one type of client (a 2026 guide to the marketplace, section "Specialized Profiles";
+  the marketplace's own article on job invitations, section "Specialized profile"). Weight 3 of 100 in the completeness score.
 examples:
   triggering:
     - |
@@ -1577,11 +1620,12 @@ applies_to: [specialized]
 field: title
 severity: warning
 message: "this specialized profile's title is the same as the {other}'s; name the niche this profile is for"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-title-distinct.md
 rationale: >
   A specialized profile exists to speak to one type of client with its own message
-  (004_f0acfaa245216f16.txt, "Specialized Profiles"; 001_8968e8c7ed22abc6.txt, "Specialized
+  (a 2026 guide to the marketplace, section "Specialized Profiles"; the marketplace's own article on job invitations, section "Specialized
   profile"), and a title close to the client's own wording is what earns invites
-  (000_30d3253deb91c42d.txt). A copied title wastes the profile.
+  (a freelancer's case study on winning job invites). A copied title wastes the profile.
 examples:
   triggering:
     - |
@@ -1606,10 +1650,11 @@ field: title
 max_characters: 70
 severity: error
 message: "the title is {length} characters, {over} over the limit of {max_characters}; the marked part would be cut"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/title-length.md
 rationale: >
-  The marketplace accepts titles of at most 70 characters (a platform limit, SPEC §3 "Limits").
-  A short, specific title also reads better: "Local SEO Specialist for Small Businesses"
-  rather than a list of everything you do (004_f0acfaa245216f16.txt, "Title").
+  The marketplace accepts titles of at most 70 characters (a platform limit). A title that
+  names one service for one kind of client reads better than a list of everything you do
+  (a 2026 guide to the marketplace, section "Title").
 examples:
   triggering:
     - |
@@ -1630,10 +1675,11 @@ field: title
 weight: 15
 severity: error
 message: "the {section} has no title ({state}); clients read the title before anything else"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/title-required.md
 rationale: >
   Clients first see a freelancer's title, rate and success score when they scan candidates
-  (004_f0acfaa245216f16.txt, "How Clients Actually View Profiles"), and a title that nearly
-  matches the wording of a job post is what makes a client lean in (000_30d3253deb91c42d.txt).
+  (a 2026 guide to the marketplace, section "How Clients Actually View Profiles"), and a title that nearly
+  matches the wording of a job post is what makes a client lean in (a freelancer's case study on winning job invites).
   Each specialized profile carries its own title (004, "Specialized Profiles"). Weight 15 of
   100 in the completeness score: with the overview, the most visible part of the profile.
 examples:
@@ -1661,10 +1707,11 @@ field: video
 weight: 5
 severity: info
 message: "no intro video ({state}); a short video helps clients get to know you quickly"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/video-suggested.md
 rationale: >
   An intro video is optional but strongly recommended because it raises conversion
-  (004_f0acfaa245216f16.txt, "Introduction Video"; 001_8968e8c7ed22abc6.txt, "Create an intro
-  video"); the freelancer behind 000_30d3253deb91c42d.txt names it among what gets invites.
+  (a 2026 guide to the marketplace, section "Introduction Video"; the marketplace's own article on job invitations, section "Create an intro
+  video"); the freelancer of the case study on job invites names it among what gets invites.
   Weight 5 of 100 in the completeness score.
 examples:
   triggering:

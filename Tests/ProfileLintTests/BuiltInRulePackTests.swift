@@ -14,7 +14,8 @@ import Testing
         #expect(BuiltInRulePack.files.map(\.name) == names,
                 "rules/ and the built-in pack list different files: run scripts/generate-rule-pack")
         for (file, builtIn) in zip(onDisk.files, BuiltInRulePack.files) {
-            #expect(file.bytes == Array(builtIn.text.utf8),
+            let same = file.bytes == Array(builtIn.text.utf8)
+            #expect(same,
                     "\(builtIn.name) differs from rules/\(builtIn.name): run scripts/generate-rule-pack")
         }
     }
