@@ -29,15 +29,15 @@ struct RulesCommand: ParsableCommand {
                                          rules: rules.map { RuleDescription($0, configured: configured) })
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            print(String(decoding: try encoder.encode(document), as: UTF8.self))
+            try StandardOutput.write(String(decoding: try encoder.encode(document), as: UTF8.self) + "\n")
         case .text:
             let header = ["ID", "KIND", "SEVERITY", "APPLIES TO", "SUMMARY"]
             let rows = rules.map { rule in
                 [rule.id, rule.kind, configured.severityText(rule), rule.appliesToList, rule.summary()]
             }
-            print(Table.render([header] + rows, width: TerminalWidth.current()), terminator: "")
+            try StandardOutput.write(Table.render([header] + rows, width: TerminalWidth.current()))
             if let configuration = configured.session.configuration {
-                print("\nConfiguration: \(configuration.file.path)")
+                try StandardOutput.write("\nConfiguration: \(configuration.file.path)\n")
             }
         }
     }
