@@ -39,7 +39,8 @@ struct ExplainCommand: ParsableCommand {
         if !rule.fields.isEmpty {
             text += "  \(rule.fields.count == 1 ? "field: " : "fields:")     \(rule.fields.map(\.description).joined(separator: ", "))\n"
         }
-        text += "  defined in: \(rule.file.path)\n"
+        let builtIn = rule.file.path.hasPrefix(BuiltInRulePack.pathPrefix)
+        text += "  defined in: \(builtIn ? "the built-in rule pack" : rule.file.path)\n"
         text += "\nWhy:\n" + indented(wrapped(rule.rationale.trimmingTrailingNewlines(), width: 76))
         text += "\nMessage:\n" + indented(rule.message)
         let keys = rule.parameters.keys.sorted()

@@ -3,17 +3,30 @@ import ProfileLint
 
 /// `lint`'s configuration, baseline and fix options (docs/configuration.md).
 extension LintCommand {
+    /// The profiles to lint: the files and directories given; with none, empty when the
+    /// configuration lists `profiles` (the plan lints those), else the current directory.
+    func profilePaths() throws(CLIError) -> [String] {
+        let selection = try ProfileSelection(configPath: ruleOptions.config, excludePatterns: exclude)
+        if !files.isEmpty { return try ProfileFiles.collect(files, selection: selection, onlyProfiles: onlyProfiles) }
+        if let path = ruleOptions.config ?? ConfigDiscovery.find(from: ".") {
+            let configuration: Configuration
+            do { configuration = try ConfigLoader.load(path: path) } catch { throw CLIError(error) }
+            if !configuration.profiles.isEmpty { return [] }
+        }
+        return try ProfileFiles.collect(["."], selection: selection)
+    }
+
     /// Which configuration governs each profile, with a session per configuration (and
     /// its corpus: `--corpus`, or the configuration's `corpus`). Skipped posts of a corpus
     /// go to standard error as located warnings.
-    func plan(_ paths: [String], defaultRules: String) throws -> [LintTarget] {
+    func plan(_ paths: [String], defaultRules: DefaultRulePack) throws -> [LintTarget] {
         var baseline: Baseline?
         // `--write-baseline` records every finding, so an old baseline is not applied first.
         if let baselinePath, writeBaseline == nil {
             do { baseline = try Baseline.load(path: baselinePath) } catch { throw CLIError(error) }
         }
         let options = LintSetup.Options(configPath: ruleOptions.config, ruleDirectories: ruleOptions.ruleDirectories,
-                                        defaultRulesDirectory: defaultRules, baseline: baseline,
+                                        defaultRules: defaultRules, baseline: baseline,
                                         corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
                                         corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
         let targets = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: paths, options: options) }

@@ -23,16 +23,29 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Lint profile files.",
         discussion: """
-        A directory is searched recursively for *.yaml, *.yml and *.json profiles, skipping \
-        hidden files and directories and directories named 'jobs' (the job-post corpus).
+        With no files, lints the 'profiles' of the configuration, or else the current directory. \
+        A directory is searched recursively for *.yaml, *.yml and *.json files that are profiles \
+        (a map with at least one profile key such as title, overview or skills), skipping hidden \
+        files and directories, directories named 'jobs' (the job-post corpus), and what --exclude \
+        or the configuration's 'exclude' patterns match. A file named on the command line is \
+        always linted (unless --only-profiles).
 
         Exit status: 0 no finding at or above --fail-on; 1 findings at or above --fail-on (a \
         profile that does not parse counts) or more warnings than --max-warnings; 2 usage \
         error, invalid rule file, or a path that does not exist or cannot be read.
         """)
 
-    @Argument(help: ArgumentHelp("Profile files or directories (default: the 'profiles' of the configuration).", valueName: "files"))
+    @Argument(help: ArgumentHelp("Profile files or directories (default: the 'profiles' of the configuration, else the current directory).",
+                                 valueName: "files"),
+              completion: .file(extensions: ["yaml", "yml", "json"]))
     var files: [String] = []
+
+    @Option(help: ArgumentHelp("Skip files and directories matching this gitignore-style pattern, relative to the current directory (repeatable).",
+                               valueName: "pattern"))
+    var exclude: [String] = []
+
+    @Flag(help: "Select named files like files found in a directory: lint only profiles that no exclude pattern matches (for pre-commit hooks).")
+    var onlyProfiles = false
 
     @OptionGroup var ruleOptions: RuleOptions
 
@@ -86,7 +99,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let defaultRules = try ruleOptions.checkedDirectories()
-        let targets = try plan(files.isEmpty ? [] : ProfileFiles.collect(files), defaultRules: defaultRules)
+        let targets = try plan(profilePaths(), defaultRules: defaultRules)
         // Each session runs the pipeline: rules, config severities, inline suppressions, baseline.
         let results = try recordBaseline(lintOrFix(targets))
         let ruleSet = try reportedRules(targets)
