@@ -42,7 +42,10 @@ public enum ToolInfo {
 
 /// Every output format, by its `--format` name.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, github, checkstyle, junit, rdjsonl
+    case text, json, sarif, github, checkstyle, junit, rdjsonl, html
+
+    /// Whether the format draws each section's scores and fitting posts (`LintResult.insights`).
+    public var drawsInsights: Bool { self == .html }
 
     /// The reporter type of the format.
     public var reporterType: any Reporter.Type {
@@ -54,6 +57,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .checkstyle: CheckstyleReporter.self
         case .junit: JUnitReporter.self
         case .rdjsonl: RDJSONLReporter.self
+        case .html: HTMLReporter.self
         }
     }
 
