@@ -14,7 +14,7 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let configured = try ruleOptions.loadConfiguredRules()
-        if configured.rule(ruleID) == nil, let description = BuiltInChecks.description(of: ruleID) {
+        if configured.rule(ruleID) == nil, let description = BuiltInCheck(rawValue: ruleID)?.summary {
             let severity = configured.session.configuration?.severity(for: ruleID).map { "  severity:   \($0) (configured)\n" } ?? ""
             try StandardOutput.write("\(ruleID)\n  kind:       built-in (no rule file; set its severity in the configuration's 'rules')\n\(severity)\nWhy:\n"
                   + Self.indented(Self.wrapped(description, width: 76)))
@@ -37,7 +37,9 @@ struct ExplainCommand: ParsableCommand {
         text += "  severity:   \(severity)\n"
         if let configuration { text += "  configured: \(configuration) (severity or parameters)\n" }
         text += "  applies to: \(rule.appliesToList)\n"
-        if let field = rule.field { text += "  field:      \(field)\n" }
+        if !rule.fields.isEmpty {
+            text += "  \(rule.fields.count == 1 ? "field: " : "fields:")     \(rule.fields.map(\.description).joined(separator: ", "))\n"
+        }
         let builtIn = rule.file.path.hasPrefix(BuiltInRulePack.pathPrefix)
         text += "  defined in: \(builtIn ? "the built-in rule pack" : rule.file.path)\n"
         text += "\nWhy:\n" + indented(wrapped(rule.rationale.trimmingTrailingNewlines(), width: 76))

@@ -62,11 +62,12 @@ extension LintCommand {
                 return try ProfileFiles.read([path])[0]
             }
             let session = target.session
+            let insights = format.drawsInsights
             guard fix else {
-                results += ParallelLint.run(sources, jobs: jobs) { session.lint($0) }
+                results += ParallelLint.run(sources, jobs: jobs) { session.lint($0, insights: insights) }
                 continue
             }
-            for outcome in ParallelLint.run(sources, jobs: jobs, { session.fix($0) }) {
+            for outcome in ParallelLint.run(sources, jobs: jobs, { session.fix($0, insights: insights) }) {
                 results.append(outcome.result)
                 guard outcome.changed else { continue }
                 fixedFiles += 1

@@ -130,32 +130,12 @@ struct LintCommand: ParsableCommand {
         if color == .always, !noColor { options.color = true }  // An explicit choice beats NO_COLOR.
         options.failOn = failOn.severity
         let report = format.reporter(options: options).report(reported, rules: ruleSet)
-        try write(report)
+        try ReportOutput.write(report, to: output)
 
         if !exitZero, let maxWarnings, policy.tooManyWarnings(results) {
             StandardError.write("profilelint: error: \(SeverityCounts.counted(SeverityCounts(results).warnings, "warning")), more than --max-warnings \(maxWarnings)")
         }
         let status = policy.status(results)
         if status != 0 { throw ExitCode(status) }
-    }
-
-    /// Standard output, or `--output` written atomically (a temporary file renamed into place).
-    private func write(_ report: String) throws(CLIError) {
-        guard let output else {
-            try StandardOutput.write(report)
-            return
-        }
-        let directory = PathText.directory(of: output)
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
-                throw CLIError("cannot write '\(output)': cannot create the directory '\(directory)'")
-            }
-        } else if !isDirectory.boolValue {
-            throw CLIError("cannot write '\(output)': '\(directory)' is not a directory")
-        }
-        do { try AtomicFileWriter.write(Array(report.utf8), to: output) } catch {
-            throw CLIError("cannot write '\(output)': \(error.reason)")
-        }
     }
 }

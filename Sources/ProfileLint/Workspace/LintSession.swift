@@ -8,7 +8,7 @@ import ProfileText
 public struct LintSession: Sendable {
     /// Diagnostic ids produced outside rule files (by `ProfileLoader` and `Suppressions`);
     /// a configuration may set their severity and a suppression may name them.
-    public static let builtInRuleIDs = ["parse-error", "invalid-type", "unknown-key", "duplicate-key"] + Suppressions.ruleIDs
+    public static let builtInRuleIDs = BuiltInCheck.ids
 
     /// The configuration in force, if any.
     public let configuration: Configuration?
@@ -58,15 +58,16 @@ public struct LintSession: Sendable {
         return directories + extraDirectories
     }
 
-    /// Lints one file through the whole pipeline.
-    public func lint(_ file: SourceFile) -> LintResult {
-        let raw = linter.lint(file)
+    /// Lints one file through the whole pipeline; with `insights`, for a report that draws
+    /// each section's scores and fitting posts (see `SectionInsight`).
+    public func lint(_ file: SourceFile, insights: Bool = false) -> LintResult {
+        let raw = linter.lint(file, insights: insights)
         var diagnostics = configured(raw.diagnostics)
         let suppression = Suppressions.apply(diagnostics, in: file, knownRuleIDs: knownRuleIDs)
         diagnostics = suppression.kept + configured(suppression.problems)
         if let baseline { diagnostics = baseline.apply(diagnostics, in: file).kept }
         diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
-        return LintResult(file: file, diagnostics: diagnostics, scores: raw.scores)
+        return LintResult(file: file, diagnostics: diagnostics, scores: raw.scores, insights: raw.insights)
     }
 
     /// `diagnostics` with the configuration's severities applied (`off` removes).
@@ -86,7 +87,7 @@ public struct LintSession: Sendable {
 
     /// Applies the machine-applicable fixes of the reported diagnostics and re-lints
     /// (see `FixApplier.fixRepeatedly`). Nothing is written.
-    public func fix(_ file: SourceFile, maxPasses: Int = FixApplier.defaultMaxPasses) -> FixApplier.Result {
-        FixApplier.fixRepeatedly(file, maxPasses: maxPasses, lint: lint)
+    public func fix(_ file: SourceFile, maxPasses: Int = FixApplier.defaultMaxPasses, insights: Bool = false) -> FixApplier.Result {
+        FixApplier.fixRepeatedly(file, maxPasses: maxPasses) { lint($0, insights: insights) }
     }
 }

@@ -10,12 +10,20 @@ public enum LintSetupError: Error, Sendable, CustomStringConvertible {
     /// The corpus cannot be loaded (a path cannot be read, a bad column map).
     case corpus(CorpusError)
 
+    /// The located error (`PATH:LINE:COL: error: ...`) or the message alone; a front end adds
+    /// its own prefix to an unlocated one (`isLocated`).
     public var description: String {
         switch self {
         case .invalidFile(let error): error.description
-        case .usage(let message): "profilelint: error: \(message)"
+        case .usage(let message): message
         case .corpus(let error): error.description
         }
+    }
+
+    /// Whether the description already names a file and position.
+    public var isLocated: Bool {
+        if case .invalidFile = self { return true }
+        return false
     }
 }
 
