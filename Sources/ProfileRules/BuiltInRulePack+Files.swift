@@ -1443,7 +1443,7 @@ kind: unique
 applies_to: [profile, specialized]
 field: skills
 severity: warning
-message: "'{item}' is the same skill as '{first}'; remove it and use the slot for another skill"
+message: "'{item}' is {duplicate}; remove it and use the slot for another skill"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-unique.md
 rationale: >
   Only fifteen skill tags fit on a profile and they decide which jobs you are matched with

@@ -5,11 +5,11 @@ import ProfileLint
 /// `--rules DIR` and `--config FILE`, shared by every subcommand that needs the rule set.
 struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("An extra rule directory, added to the default pack (repeatable).",
-                                                           valueName: "dir"))
+                                                           valueName: "dir"), completion: .directory)
     var ruleDirectories: [String] = []
 
     @Option(help: ArgumentHelp("Use this configuration file instead of the .profilelint.yml found upward from each profile's directory (for 'rules' and 'explain', from the current directory).",
-                               valueName: "file"))
+                               valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
     /// The rules in force here: the configuration (`--config`, or the `.profilelint.yml`
@@ -29,6 +29,13 @@ struct RuleOptions: ParsableArguments {
         } catch {
             throw CLIError(error)
         }
+    }
+
+    /// The rule ids shell completion offers: those in force in the current directory (the
+    /// built-in pack when the configuration cannot be loaded) and the built-in checks.
+    static func completableRuleIDs() -> [String] {
+        let loaded = (try? RuleOptions.parse([]).loadConfiguredRules().allRules) ?? (try? RulePack.load([RulePack.builtIn]).rules) ?? []
+        return loaded.map(\.id).sorted() + LintSession.builtInRuleIDs
     }
 
     /// The options `LintSetup` plans with (no baseline, no corpus).
