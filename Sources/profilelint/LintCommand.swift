@@ -41,7 +41,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: ReportFormat = .text
 
-    @Option(help: ArgumentHelp("Write the report to a file (atomically, creating missing directories) instead of standard output.",
+    @Option(help: ArgumentHelp("Write the report to a file instead of standard output (a regular file is replaced atomically, a device or FIFO written through; missing directories are created).",
                                valueName: "file"))
     var output: String?
 

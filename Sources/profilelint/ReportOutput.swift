@@ -6,7 +6,7 @@ import ProfileLint
 enum ReportOutput {
     static func write(_ report: String, to output: String?) throws(CLIError) {
         guard let output else {
-            FileHandle.standardOutput.write(Data(report.utf8))
+            try StandardOutput.write(report)
             return
         }
         let directory = PathText.directory(of: output)
