@@ -46,8 +46,8 @@ public enum ToolInfo {
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, sarif, github, checkstyle, junit, rdjsonl, html
 
-    /// Whether the format draws each section's scores and fitting posts (`LintResult.insights`).
-    public var drawsInsights: Bool { self == .html }
+    /// Whether the format shows each section's scores and fitting posts (`LintResult.insights`).
+    public var drawsInsights: Bool { self == .html || self == .text }
 
     /// The reporter type of the format.
     public var reporterType: any Reporter.Type {

@@ -3,7 +3,8 @@
 /// With `showSource` (a terminal) each finding is followed by its source line and a caret
 /// underline; with `color`, ANSI colours. Messages are kept on one line: control characters
 /// are shown escaped (`\n`), so a problem matcher can rely on the line shape, and so are
-/// bidirectional controls, which could reorder what the reader sees.
+/// bidirectional controls, which could reorder what the reader sees. Findings about missing
+/// fields are folded into one (see `MissingFields`); the summary adds each section's scores.
 public struct TextReporter: Reporter {
     public static let name = "text"
     /// Shown source lines wider than this are cut to a window around the finding.
@@ -21,7 +22,7 @@ public struct TextReporter: Reporter {
         for result in ReportOrder.sorted(results) {
             let file = result.file
             let path = VisibleText.escaped(file.path)
-            for diagnostic in result.diagnostics {
+            for diagnostic in MissingFields.fold(result.diagnostics, rules: rules) {
                 let start = file.position(ofByte: diagnostic.range.lowerBound)
                 output += style.bold("\(path):\(start.line):\(start.column):") + " "
                 output += style.severity(diagnostic.severity) + " " + VisibleText.escaped(diagnostic.message)
@@ -36,7 +37,10 @@ public struct TextReporter: Reporter {
                 }
             }
         }
-        if options.showSummary { output += style.bold(Self.summary(results)) + "\n" }
+        if options.showSummary {
+            for line in TextScoreSummary.lines(ReportOrder.sorted(results), style: style) { output += line + "\n" }
+            output += style.bold(Self.summary(results)) + "\n"
+        }
         return output
     }
 
