@@ -96,7 +96,7 @@ struct LintCommand: ParsableCommand {
         var options = ReportOptions.forOutput(
             isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, noColorFlag: noColor,
             environment: ProcessInfo.processInfo.environment, quiet: quiet,
-            workingDirectory: FileManager.default.currentDirectoryPath)
+            workingDirectory: FileManager.default.currentDirectoryPath, columns: TerminalSize.columns())
         options.failOn = failOn.severity
         let report = format.reporter(options: options).report(reported, rules: ruleSet)
         try ReportOutput.write(report, to: output)

@@ -13,10 +13,14 @@ public struct ReportOptions: Sendable {
     /// The least severe finding that fails the run (`--fail-on`); JUnit reports findings
     /// below it as passing test cases. Nil: every finding fails.
     public var failOn: Severity?
+    /// Columns a shown source line may take (the terminal's width; 160 when unknown).
+    public var terminalWidth: Int
 
     public init(color: Bool = false, showSource: Bool = false, showSummary: Bool = true,
-                workingDirectory: String = "/", toolVersion: String = ToolInfo.version, failOn: Severity? = nil) {
+                workingDirectory: String = "/", toolVersion: String = ToolInfo.version, failOn: Severity? = nil,
+                terminalWidth: Int = 160) {
         self.failOn = failOn
+        self.terminalWidth = terminalWidth
         self.color = color
         self.showSource = showSource
         self.showSummary = showSummary

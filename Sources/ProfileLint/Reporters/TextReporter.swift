@@ -7,8 +7,6 @@
 /// fields are folded into one (see `MissingFields`); the summary adds each section's scores.
 public struct TextReporter: Reporter {
     public static let name = "text"
-    /// Shown source lines wider than this are cut to a window around the finding.
-    static let maximumSourceWidth = 160
 
     let options: ReportOptions
 
@@ -70,8 +68,10 @@ public struct TextReporter: Reporter {
         var leading = ""
         var trailing = ""
         let totalWidth = line.column(ofByte: lineEnd)
-        if totalWidth > Self.maximumSourceWidth {
-            let windowStart = max(0, caretStart - Self.maximumSourceWidth / 4)
+        // Lines wider than the terminal (less the gutter) are cut to a window around the finding.
+        let maximumSourceWidth = max(20, options.terminalWidth - String(lineIndex + 1).count - 4)
+        if totalWidth > maximumSourceWidth {
+            let windowStart = max(0, caretStart - maximumSourceWidth / 4)
             while let piece = shown.first, firstColumn + piece.width <= windowStart {
                 firstColumn += piece.width
                 shown.removeFirst()
@@ -80,7 +80,7 @@ public struct TextReporter: Reporter {
             var width = 0
             var kept = 0
             for piece in shown {
-                if width + piece.width > Self.maximumSourceWidth - 2 { trailing = "…"; break }
+                if width + piece.width > maximumSourceWidth - 2 { trailing = "…"; break }
                 width += piece.width
                 kept += 1
             }
