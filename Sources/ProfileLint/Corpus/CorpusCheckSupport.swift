@@ -77,9 +77,10 @@ extension RuleParameters {
 
 /// Formats numbers for messages.
 enum Format {
-    /// `$35` or `$37.50`.
+    /// `$35`, `$37.50` or `$1.5e+300` (numbers too large to write out).
     static func money(_ value: Double) -> String {
-        value == value.rounded() ? "$\(Int(value))" : "$" + String(format: "%.2f", value)
+        guard value.isFinite, abs(value) < 1e15 else { return "$\(value)" }
+        return value == value.rounded() ? "$\(Int(value))" : "$" + String(format: "%.2f", value)
     }
 
     /// Two decimals.
