@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Writes Sources/ProfileLint/Corpus/HTMLEntityTable.swift: the HTML5 named character references
+"""Writes Sources/ProfileCorpus/HTMLEntityTable.swift: the HTML5 named character references
 and the numeric-reference repairs, as data for `HTMLText`.
 
 The named references are the WHATWG table (https://html.spec.whatwg.org/entities.json): read
@@ -19,7 +19,7 @@ import sys
 
 # Table lines (after the indent) stay within this width, so the file stays short.
 LINE_WIDTH = 132
-OUTPUT = pathlib.Path(__file__).resolve().parent.parent / "Sources/ProfileLint/Corpus/HTMLEntityTable.swift"
+OUTPUT = pathlib.Path(__file__).resolve().parent.parent / "Sources/ProfileCorpus/HTMLEntityTable.swift"
 
 
 def named_references(json_path):

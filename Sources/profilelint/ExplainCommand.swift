@@ -15,8 +15,8 @@ struct ExplainCommand: ParsableCommand {
         let configured = try ruleOptions.loadConfiguredRules()
         if configured.rule(ruleID) == nil, let description = BuiltInChecks.description(of: ruleID) {
             let severity = configured.session.configuration?.severity(for: ruleID).map { "  severity:   \($0) (configured)\n" } ?? ""
-            print("\(ruleID)\n  kind:       built-in (no rule file; set its severity in the configuration's 'rules')\n\(severity)\nWhy:\n"
-                  + Self.indented(Self.wrapped(description, width: 76)), terminator: "")
+            try StandardOutput.write("\(ruleID)\n  kind:       built-in (no rule file; set its severity in the configuration's 'rules')\n\(severity)\nWhy:\n"
+                  + Self.indented(Self.wrapped(description, width: 76)))
             return
         }
         guard let rule = configured.rule(ruleID) else {
@@ -24,8 +24,8 @@ struct ExplainCommand: ParsableCommand {
             let hint = Suggestion.closest(to: ruleID, in: ids).map { "; did you mean '\($0)'?" } ?? ""
             throw CLIError("unknown rule '\(ruleID)'\(hint) (run 'profilelint rules' to list them)")
         }
-        print(Self.explanation(rule, severity: configured.severityText(rule), configuredIn: configured.configuredIn(rule.id)),
-              terminator: "")
+        try StandardOutput.write(Self.explanation(rule, severity: configured.severityText(rule),
+                                                 configuredIn: configured.configuredIn(rule.id)))
     }
 
     /// The explanation of `rule` with the `severity` in force, naming the configuration

@@ -48,7 +48,7 @@ extension LintCommand {
                     let relative = !path.hasPrefix("/")
                     let diff = UnifiedDiff.make(old: outcome.original.bytes, new: outcome.fixed.bytes,
                                                 oldLabel: relative ? "a/" + path : path, newLabel: relative ? "b/" + path : path)
-                    FileHandle.standardOutput.write(Data(diff.utf8))
+                    try StandardOutput.write(diff)
                 } else {
                     do { try AtomicFileWriter.write(outcome.fixed.bytes, to: path) } catch {
                         throw CLIError("cannot write '\(error.path)': \(error.reason)")

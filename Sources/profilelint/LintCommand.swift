@@ -41,7 +41,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: ReportFormat = .text
 
-    @Option(help: ArgumentHelp("Write the report to a file (atomically, creating missing directories) instead of standard output.",
+    @Option(help: ArgumentHelp("Write the report to a file instead of standard output (a regular file is replaced atomically, a device or FIFO written through; missing directories are created).",
                                valueName: "file"))
     var output: String?
 
@@ -111,7 +111,7 @@ struct LintCommand: ParsableCommand {
     /// Standard output, or `--output` written atomically (a temporary file renamed into place).
     private func write(_ report: String) throws(CLIError) {
         guard let output else {
-            FileHandle.standardOutput.write(Data(report.utf8))
+            try StandardOutput.write(report)
             return
         }
         let directory = PathText.directory(of: output)

@@ -15,9 +15,9 @@ struct RulesCommand: ParsableCommand {
         let rows = configured.allRules.sorted { $0.id < $1.id }.map { rule in
             [rule.id, rule.kind, configured.severityText(rule), rule.appliesToList, rule.summary()]
         }
-        print(Table.render([header] + rows), terminator: "")
+        try StandardOutput.write(Table.render([header] + rows))
         if let configuration = configured.session.configuration {
-            print("\nConfiguration: \(configuration.file.path)")
+            try StandardOutput.write("\nConfiguration: \(configuration.file.path)\n")
         }
     }
 }

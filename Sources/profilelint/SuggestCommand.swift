@@ -52,12 +52,12 @@ struct SuggestCommand: ParsableCommand {
         let suggestions = loaded.sections.map { Suggestions.make(for: $0, corpus: corpus, keywords: keywords, limit: limit) }
         switch format {
         case .text:
-            print(suggestions.map(\.text).joined(separator: "\n"), terminator: "")
+            try StandardOutput.write(suggestions.map(\.text).joined(separator: "\n"))
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let document = SuggestionsDocument(version: 1, profile: profile, sections: suggestions)
-            print(String(decoding: try encoder.encode(document), as: UTF8.self))
+            try StandardOutput.write(String(decoding: try encoder.encode(document), as: UTF8.self) + "\n")
         }
     }
 }

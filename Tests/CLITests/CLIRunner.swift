@@ -34,10 +34,11 @@ enum CLI {
         return environment
     }
 
-    /// Runs the binary in `directory` (default: the CLI fixtures).
-    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil) throws -> Output {
+    /// Runs the binary (or `executable`) in `directory` (default: the CLI fixtures).
+    static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
+                    executable: URL? = nil) throws -> Output {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory ?? fixtures
         process.environment = environment ?? Self.environment()

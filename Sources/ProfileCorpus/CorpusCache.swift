@@ -1,0 +1,121 @@
+import Foundation
+import ProfileModel
+
+/// The on-disk cache of `CorpusStats`, keyed by a hash of the corpus files (paths and bytes),
+/// the column map, the cache format version and the analysis version.
+///
+/// Location: `$PROFILELINT_CACHE_DIR` if set, else `$XDG_CACHE_HOME/profilelint`, else
+/// `~/.cache/profilelint`. One file per key, `corpus-<key>.plstats`. The format is a versioned
+/// little-endian binary dump with a trailing checksum; a file that is truncated, corrupt or of
+/// another version is ignored (and rebuilt), never trusted and never a crash.
+public struct CorpusCache: Sendable {
+    /// Bump when the layout of the cache file changes.
+    public static let formatVersion: UInt32 = 1
+    /// Bump when the analysis (terms, tags, de-duplication) changes meaning.
+    public static let analysisVersion = "profilelint-corpus-1"
+    static let magic: [UInt8] = Array("PLSTATS\u{0}".utf8)
+
+    public let directory: String
+
+    public init(directory: String) {
+        self.directory = directory
+    }
+
+    /// The default cache directory (see the type's documentation).
+    public static func defaultDirectory(environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+        if let explicit = environment["PROFILELINT_CACHE_DIR"], !explicit.isEmpty { return explicit }
+        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty { return (xdg as NSString).appendingPathComponent("profilelint") }
+        let home = environment["HOME"] ?? NSHomeDirectory()
+        return (home as NSString).appendingPathComponent(".cache/profilelint")
+    }
+
+    /// The cache key of a corpus: its files (paths and bytes), the column map and versions.
+    public static func key(files: [CorpusFile], columnMap: [String: String], canonicalizer: TagCanonicalizer) -> String {
+        var hasher = keyHasher(columnMap: columnMap, canonicalizer: canonicalizer)
+        for file in files {
+            hasher.combine(file.path)
+            hasher.combine(String(file.bytes.count))
+            hasher.combine(bytes: file.bytes)
+        }
+        return hasher.hex
+    }
+
+    /// A hasher holding every input of the key except the files: versions and column map.
+    static func keyHasher(columnMap: [String: String], canonicalizer: TagCanonicalizer) -> StableHasher {
+        var hasher = StableHasher()
+        hasher.combine(analysisVersion)
+        hasher.combine(String(formatVersion))
+        hasher.combine(textFingerprint)
+        hasher.combine(canonicalizer.fingerprint)
+        for (field, column) in columnMap.sorted(by: { $0.key < $1.key }) {
+            hasher.combine(field)
+            hasher.combine(column)
+        }
+        return hasher
+    }
+
+    /// The analysis of a probe sentence: a change of tokenizer, stemmer or stop words
+    /// changes it and so invalidates caches built by an older text layer.
+    static let textFingerprint: String = CorpusText.ngrams(
+        "Running analyses of the C# and Node.js dashboards, Power BI reports; A/B testing in GA4 by résumé writers, return on investment"
+    ).map(\.key).joined(separator: "|")
+
+    /// The file that holds the statistics of `key`.
+    public func path(forKey key: String) -> String {
+        (directory as NSString).appendingPathComponent("corpus-\(key).plstats")
+    }
+
+    /// The cached statistics for `key`, or nil when there are none or they cannot be used.
+    public func read(key: String) -> CorpusStats? {
+        guard let data = FileManager.default.contents(atPath: path(forKey: key)) else { return nil }
+        return Self.decode(Array(data), key: key)
+    }
+
+    /// Stores the statistics (atomically: a temporary file renamed into place). Errors are
+    /// returned, not thrown: a cache that cannot be written only costs time.
+    @discardableResult
+    public func write(_ stats: CorpusStats, key: String) -> String? {
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+            let bytes = Self.encode(stats, key: key)
+            try Data(bytes).write(to: URL(fileURLWithPath: path(forKey: key)), options: .atomic)
+            return nil
+        } catch {
+            return "cannot write the corpus cache in '\(directory)': \(error.localizedDescription)"
+        }
+    }
+
+    // MARK: - Format
+
+    static func encode(_ stats: CorpusStats, key: String) -> [UInt8] {
+        var writer = BinaryWriter()
+        writer.bytes += magic
+        writer.u32(formatVersion)
+        writer.string(analysisVersion)
+        writer.string(key)
+        for field in CorpusStats.schema { field.write(stats, to: &writer) }
+        var hasher = StableHasher()
+        hasher.combine(bytes: writer.bytes)
+        writer.u64(hasher.first)
+        return writer.bytes
+    }
+
+    /// Decodes and validates a cache file; nil on any mismatch or inconsistency.
+    static func decode(_ bytes: [UInt8], key: String) -> CorpusStats? {
+        guard bytes.count >= magic.count + 12 else { return nil }
+        var hasher = StableHasher()
+        hasher.combine(bytes: bytes[0..<(bytes.count - 8)])
+        var trailer = BinaryReader(bytes: bytes, offset: bytes.count - 8)
+        guard trailer.u64() == hasher.first else { return nil }
+        var reader = BinaryReader(bytes: Array(bytes[0..<(bytes.count - 8)]), offset: 0)
+        guard reader.take(magic.count).map(Array.init) == magic, reader.u32() == formatVersion,
+              reader.string() == analysisVersion, reader.string() == key else { return nil }
+        var stats = CorpusStats()
+        for field in CorpusStats.schema {
+            guard field.read(from: &reader, into: &stats) else { return nil }
+        }
+        guard reader.atEnd, stats.isConsistent else { return nil }
+        stats.buildIndexes()
+        return stats
+    }
+}

@@ -1,0 +1,115 @@
+import Foundation
+import ProfileText
+
+/// The statistics of a corpus, built once (in parallel chunks, merged in order, so the result
+/// is identical to a single-threaded build) and cached on disk by `CorpusCache`.
+///
+/// Terms are normalized 1-3-grams of title + description (see `CorpusText`), numbered by
+/// first occurrence; bigrams and trigrams seen in a single post are dropped. Per-post lists
+/// are stored flat ("compressed sparse rows": `start[i]..<start[i+1]`), sorted by id.
+///
+/// A new statistic is a stored property here, one line in `CorpusStats.schema` (which drives
+/// equality, the cache codec and the length checks) and its computation in the merge.
+public struct CorpusStats: Sendable, Equatable {
+    // MARK: Posts
+    public var postCount: Int { titles.count }
+    /// Post titles (for evidence notes).
+    public internal(set) var titles: [String] = []
+    /// The corpus files, and per post the file index and 1-based line.
+    public internal(set) var files: [String] = []
+    public internal(set) var postFile: [UInt32] = []
+    public internal(set) var postLine: [UInt32] = []
+
+    // MARK: Terms
+    /// Term key: stems joined by a space (`power bi`, `dashboard`).
+    public internal(set) var termKeys: [String] = []
+    /// Term as first written, case-folded (`power bi`, `dashboards`).
+    public internal(set) var termDisplays: [String] = []
+    /// Words in the term (1-3).
+    public internal(set) var termLengths: [UInt8] = []
+    /// Posts whose title or description contains the term.
+    public internal(set) var documentFrequency: [UInt32] = []
+    public internal(set) var postTermStart: [UInt32] = []
+    public internal(set) var postTermIDs: [UInt32] = []
+    /// Occurrences of the term in the post (saturates at 65535).
+    public internal(set) var postTermCounts: [UInt16] = []
+    /// Words in the post (unigram count), the BM25 document length.
+    public internal(set) var postLength: [UInt32] = []
+    /// Terms of the title alone.
+    public internal(set) var titleTermStart: [UInt32] = []
+    public internal(set) var titleTermIDs: [UInt32] = []
+
+    // MARK: Skill tags
+    /// Canonical tag key and the most used spelling.
+    public internal(set) var tagKeys: [String] = []
+    public internal(set) var tagDisplays: [String] = []
+    public internal(set) var tagFrequency: [UInt32] = []
+    public internal(set) var postTagStart: [UInt32] = []
+    public internal(set) var postTagIDs: [UInt32] = []
+    /// Co-occurring tag pairs (`low << 32 | high`, sorted) and the posts tagging both.
+    public internal(set) var tagPairs: [UInt64] = []
+    public internal(set) var tagPairCounts: [UInt32] = []
+
+    // MARK: Categories and budgets
+    public internal(set) var categories: [String] = []
+    /// Category index per post, -1 when the post has none.
+    public internal(set) var postCategory: [Int32] = []
+    /// Hourly range and fixed price per post; NaN where the post gives none.
+    public internal(set) var hourlyMin: [Double] = []
+    public internal(set) var hourlyMax: [Double] = []
+    public internal(set) var fixedBudget: [Double] = []
+
+    // MARK: Loading
+    /// Problems met while loading (skipped posts), replayed on a cache hit.
+    public internal(set) var issues: [CorpusIssue] = []
+    /// Posts dropped as duplicates.
+    public internal(set) var duplicates = 0
+
+    /// Mapping from term key to id and tag key to id (not stored; rebuilt on load).
+    public private(set) var termIndex: [String: UInt32] = [:]
+    public private(set) var tagIndex: [String: UInt32] = [:]
+    /// Posts whose title contains the term (derived, not stored).
+    public private(set) var titleDocumentFrequency: [UInt32] = []
+
+    /// Rebuilds the key → id indexes (after decoding).
+    mutating func buildIndexes() {
+        termIndex = Dictionary(uniqueKeysWithValues: termKeys.enumerated().map { ($1, UInt32($0)) })
+        tagIndex = Dictionary(uniqueKeysWithValues: tagKeys.enumerated().map { ($1, UInt32($0)) })
+        var titleFrequency = [UInt32](repeating: 0, count: termKeys.count)
+        for term in titleTermIDs { titleFrequency[Int(term)] += 1 }
+        titleDocumentFrequency = titleFrequency
+    }
+
+    // MARK: Access
+
+    /// The term ids of post `post` (sorted) and their counts.
+    public func terms(ofPost post: Int) -> (ids: ArraySlice<UInt32>, counts: ArraySlice<UInt16>) {
+        let range = Int(postTermStart[post])..<Int(postTermStart[post + 1])
+        return (postTermIDs[range], postTermCounts[range])
+    }
+
+    public func titleTerms(ofPost post: Int) -> ArraySlice<UInt32> {
+        titleTermIDs[Int(titleTermStart[post])..<Int(titleTermStart[post + 1])]
+    }
+
+    public func tags(ofPost post: Int) -> ArraySlice<UInt32> {
+        postTagIDs[Int(postTagStart[post])..<Int(postTagStart[post + 1])]
+    }
+
+    /// Posts tagging both `a` and `b`.
+    public func cooccurrence(_ a: UInt32, _ b: UInt32) -> Int {
+        guard a != b else { return Int(tagFrequency[Int(a)]) }
+        let key = UInt64(min(a, b)) << 32 | UInt64(max(a, b))
+        var low = 0, high = tagPairs.count
+        while low < high {
+            let mid = (low + high) / 2
+            if tagPairs[mid] < key { low = mid + 1 } else { high = mid }
+        }
+        return low < tagPairs.count && tagPairs[low] == key ? Int(tagPairCounts[low]) : 0
+    }
+
+    /// `path:line` of a post.
+    public func location(ofPost post: Int) -> String {
+        "\(files[Int(postFile[post])]):\(postLine[post])"
+    }
+}

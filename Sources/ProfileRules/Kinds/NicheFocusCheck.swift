@@ -1,0 +1,218 @@
+import Foundation
+import ProfileCorpus
+import ProfileModel
+
+/// `niche-focus`: whether a section reads as one niche.
+/// - `check: rare-skills`: a skill tag that rarely appears on posts together with any of the
+///   section's other tags (in less than `min_cooccurrence` of the posts tagging it);
+/// - `check: categories`: the section's tags belong to several job categories; reported when
+///   the spread (normalized entropy) of the tags over categories exceeds `max_entropy`. A tag
+///   counts for a category only when at least `min_posts` of its posts have a category and at
+///   least `min_share` of those are in that one (a clear majority; a tie never is); other tags
+///   count for none. The entropy is normalized by its largest possible value for that many
+///   counted tags over the corpus's categories, so it reads the same with 4 labels or 40;
+/// - `check: generic-title`: a title made only of generic words (`generic_words`).
+///
+/// Score `niche_focus` (0-100): 50 × (1 − category spread) + 50 × mean co-occurrence, where
+/// a tag's co-occurrence is the share of its posts that also carry another of the section's
+/// tags; when the corpus has no categories or no tag counts for one, 100 × mean co-occurrence.
+public struct NicheFocusCheck: ScoringCheckKind {
+    public static let name = "niche-focus"
+    public static let scoreName = "niche_focus"
+    public static let parameterKeys = ["check", "min_cooccurrence", "max_entropy", "min_posts", "min_share", "generic_words"]
+    public static let needsField = false
+    public static let argumentNames = ["skill", "together", "posts", "share", "categories", "entropy", "spread", "title", "examples"]
+
+    let mode: String
+    let minCooccurrence: Double
+    let maxEntropy: Double
+    /// Tags used by fewer posts (with a category, for `categories`) are not judged.
+    let minPosts: Int
+    /// The share of a tag's categorized posts its category needs (`categories`).
+    let minShare: Double
+    let genericWords: Set<String>
+
+    public init(rule: Rule) throws(RuleFileError) {
+        mode = try rule.parameters.choice("check", ["rare-skills", "categories", "generic-title"], default: "rare-skills")
+        minCooccurrence = try rule.parameters.double("min_cooccurrence", default: 0.1, in: 0...1)
+        maxEntropy = try rule.parameters.double("max_entropy", default: 0.45, in: 0...1)
+        minPosts = try rule.parameters.int("min_posts", default: 5, in: 1...1_000_000)
+        minShare = try rule.parameters.double("min_share", default: 0.6, in: 0.5...1)
+        genericWords = try rule.parameters.termKeys("generic_words")
+        if mode == "generic-title" && genericWords.isEmpty {
+            throw rule.parameters.has("generic_words") ? rule.parameters.invalid("generic_words", "must list at least one word")
+                : RuleFileError(file: rule.file, range: ByteRange(0, 0), message: "check 'generic-title' needs 'generic_words'")
+        }
+    }
+
+    /// The section's known tags: (index in skills, tag id) for tags with at least `posts` posts
+    /// (`min_posts` unless given).
+    func knownSkills(_ corpusSection: CorpusSection, posts: Int? = nil) -> [(index: Int, tag: UInt32)] {
+        let ids = corpusSection.corpus.tagIDs(corpusSection.query.skills.map(\.text))
+        var seen = Set<UInt32>()
+        return ids.enumerated().compactMap { index, id in
+            guard let id, Int(corpusSection.stats.tagFrequency[Int(id)]) >= posts ?? minPosts, seen.insert(id).inserted else { return nil }
+            return (index, id)
+        }
+    }
+
+    /// Per known tag: posts tagging it, and those also tagging another known tag.
+    func cooccurrence(_ tags: [UInt32], stats: CorpusStats) -> [UInt32: (posts: Int, together: Int)] {
+        let wanted = Set(tags)
+        var result: [UInt32: (posts: Int, together: Int)] = [:]
+        for post in 0..<stats.postCount {
+            let present = stats.tags(ofPost: post).filter(wanted.contains)
+            for tag in present {
+                var entry = result[tag] ?? (0, 0)
+                entry.posts += 1
+                if present.count >= 2 { entry.together += 1 }
+                result[tag] = entry
+            }
+        }
+        return result
+    }
+
+    /// The category each tag clearly belongs to: at least `min_posts` of its posts have a
+    /// category, at least `min_share` of those have this one, and no other has as many. Tags
+    /// without one are left out.
+    func majorityCategories(_ tags: [UInt32], stats: CorpusStats) -> [UInt32: Int32] {
+        let wanted = Set(tags)
+        var counts: [UInt32: [Int32: Int]] = [:]
+        for post in 0..<stats.postCount where stats.postCategory[post] >= 0 {
+            for tag in stats.tags(ofPost: post) where wanted.contains(tag) {
+                counts[tag, default: [:]][stats.postCategory[post], default: 0] += 1
+            }
+        }
+        return counts.compactMapValues { histogram in
+            let support = histogram.values.reduce(0, +)
+            let ranked = histogram.sorted { $0.value > $1.value }
+            guard support >= minPosts, let top = ranked.first, Double(top.value) >= minShare * Double(support),
+                  ranked.count == 1 || ranked[1].value < top.value else { return nil }
+            return top.key
+        }
+    }
+
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        guard let corpusSection = CorpusSection(section, context: context) else { return [] }
+        switch mode {
+        case "rare-skills": return rareSkills(section, corpusSection)
+        case "categories": return categories(section, corpusSection)
+        default: return genericTitle(section, corpusSection)
+        }
+    }
+
+    func rareSkills(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {
+        let known = knownSkills(corpusSection)
+        guard known.count >= 3 else { return [] }
+        let stats = corpusSection.stats
+        let counts = cooccurrence(known.map(\.tag), stats: stats)
+        return known.compactMap { index, tag in
+            guard let entry = counts[tag], entry.posts > 0 else { return nil }
+            let share = Double(entry.together) / Double(entry.posts)
+            guard share < minCooccurrence else { return nil }
+            let skill = corpusSection.query.skills[index]
+            let partner = known.filter { $0.tag != tag }.max { stats.cooccurrence(tag, $0.tag) < stats.cooccurrence(tag, $1.tag) }
+            var notes: [Note] = []
+            if let partner, stats.cooccurrence(tag, partner.tag) > 0 {
+                notes.append(Note("the closest of your other skills is '\(corpusSection.query.skills[partner.index].text)', tagged together on \(stats.cooccurrence(tag, partner.tag)) posts"))
+            }
+            let companions = companionTags(of: tag, stats: stats, excluding: Set(known.map(\.tag)))
+            if !companions.isEmpty {
+                notes.append(Note("clients pair '\(skill.text)' with \(companions.map { "'\($0)'" }.joined(separator: ", ")), none of which you list"))
+            }
+            notes.append(Note("a skill outside your niche dilutes it; move it to a specialized profile or drop it"))
+            return Finding(range: skill.node.range, fieldPath: section.fullPath("skills[\(index)]"),
+                           arguments: ["skill": skill.text, "together": entry.together == 0 ? "none" : "only \(entry.together)", "posts": "\(entry.posts)",
+                                       "share": Percent.format(share)],
+                           notes: notes)
+        }
+    }
+
+    /// The tags most often on the same posts as `tag`, other than `excluding` (up to three).
+    func companionTags(of tag: UInt32, stats: CorpusStats, excluding: Set<UInt32>) -> [String] {
+        var counts: [UInt32: Int] = [:]
+        for post in 0..<stats.postCount where stats.tags(ofPost: post).contains(tag) {
+            for other in stats.tags(ofPost: post) where other != tag && !excluding.contains(other) { counts[other, default: 0] += 1 }
+        }
+        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { stats.tagDisplays[Int($0.key)] }
+    }
+
+    /// How the section's tags spread over the corpus's categories.
+    struct CategorySpread {
+        /// Each category with the section's skills counted for it, most skills first.
+        var groups: [(category: String, skills: [String])]
+        /// Skills the corpus knows that count for no category (too few categorized posts, no clear majority).
+        var uncounted: [String]
+        /// Entropy of the counts over the largest possible for that many skills and categories:
+        /// 0 when all are in one category, 1 when spread as evenly as they can be.
+        var entropy: Double
+    }
+
+    /// Nil when the corpus has fewer than two categories or no skill counts for one.
+    func categorySpread(_ corpusSection: CorpusSection) -> CategorySpread? {
+        let stats = corpusSection.stats
+        guard stats.categories.count >= 2 else { return nil }
+        // Every tag the corpus knows, so the tags with too few posts are named as not counted.
+        let known = knownSkills(corpusSection, posts: 1)
+        let majority = majorityCategories(known.map(\.tag), stats: stats)
+        var groups: [Int32: [String]] = [:]
+        var uncounted: [String] = []
+        for (index, tag) in known {
+            let skill = corpusSection.query.skills[index].text
+            if let category = majority[tag] { groups[category, default: []].append(skill) } else { uncounted.append(skill) }
+        }
+        let counted = groups.values.reduce(0) { $0 + $1.count }
+        guard counted >= 1 else { return nil }
+        let entropy = Statistics.normalizedEntropy(groups.values.map { Double($0.count) }, outcomes: min(stats.categories.count, counted))
+        let sorted = groups.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+            .map { (category: stats.categories[Int($0.key)], skills: $0.value) }
+        return CategorySpread(groups: sorted, uncounted: uncounted, entropy: entropy)
+    }
+
+    func categories(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {
+        guard let spread = categorySpread(corpusSection), spread.groups.count >= 2, spread.entropy > maxEntropy else { return [] }
+        let range = corpusSection.query.skillsNode?.range ?? corpusSection.missingFieldRange
+        let list = spread.groups.map { "\($0.skills.count) in \($0.category)" }.joined(separator: ", ")
+        let byCategory = spread.groups.map { "\($0.category): \($0.skills.map { "'\($0)'" }.joined(separator: ", "))" }.joined(separator: "; ")
+        var notes = [Note("by the category that holds at least \(Percent.format(minShare)) of their posts (and at least \(minPosts) posts): \(byCategory)")]
+        if !spread.uncounted.isEmpty {
+            notes.append(Note("not counted (fewer than \(minPosts) posts with a category, or no clear majority): \(spread.uncounted.map { "'\($0)'" }.joined(separator: ", "))"))
+        }
+        let counted = spread.groups.reduce(0) { $0 + $1.skills.count }
+        notes += [Note("spread (normalized entropy) \(Format.decimal(spread.entropy)); 0 is one category, 1 is these \(counted) skills as evenly spread as \(corpusSection.stats.categories.count) categories allow; the rule allows \(Format.decimal(maxEntropy))"),
+                  Note("keep the general profile on one category and give each other niche a specialized profile")]
+        return [Finding(range: range, fieldPath: section.fullPath("skills"),
+                        arguments: ["categories": "\(spread.groups.count)", "entropy": Format.decimal(spread.entropy), "spread": list],
+                        notes: notes)]
+    }
+
+    func genericTitle(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {
+        guard let title = corpusSection.query.title else { return [] }
+        let words = ProfileQuery.termKeys(title.text).filter { !$0.contains(" ") }
+        guard !words.isEmpty, words.isSubset(of: genericWords) else { return [] }
+        let phrases = corpusSection.corpus.characteristicTerms(corpusSection.fit, minShare: 0.05, ignore: genericWords,
+                                                               limit: 3, titlesOnly: true)
+        var notes = [Note("every word of the title is generic; clients search for a specialty")]
+        if !phrases.isEmpty {
+            notes.append(Note("titles of \(corpusSection.fit.phrase) name one: \(Format.list(phrases))"))
+        }
+        return [Finding(range: title.node.range, fieldPath: section.fullPath("title"),
+                        arguments: ["title": title.text, "examples": Format.list(phrases)], notes: notes)]
+    }
+
+    public func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
+        ScoreContribution(score: score(section, context: context))
+    }
+
+    /// The section's score (0-100), nil without a corpus or enough fitting posts.
+    func score(_ section: ProfileSection, context: LintContext) -> Double? {
+        guard let corpusSection = CorpusSection(section, context: context) else { return nil }
+        let known = knownSkills(corpusSection)
+        guard known.count >= 2 else { return nil }
+        let counts = cooccurrence(known.map(\.tag), stats: corpusSection.stats)
+        let shares = known.compactMap { counts[$0.tag] }.filter { $0.posts > 0 }.map { Double($0.together) / Double($0.posts) }
+        let cohesion = shares.isEmpty ? 0 : shares.reduce(0, +) / Double(shares.count)
+        guard let spread = categorySpread(corpusSection) else { return 100 * cohesion }
+        return 50 * (1 - spread.entropy) + 50 * cohesion
+    }
+}

@@ -1,0 +1,76 @@
+import ProfileModel
+import ProfileCorpus
+
+/// `rate-range`: the section's hourly rate against the hourly ranges clients offer in the posts
+/// that fit it (see `HourlyRanges`; fixed-price posts do not count). Reported when more than
+/// `high_percentile` percent of those clients' ranges top out below the rate (it is above that
+/// percentile of their maximums), or more than `100 - low_percentile` percent start above it
+/// (below the `low_percentile` of their minimums); judged only when at least `min_posts`
+/// fitting posts give an hourly range.
+public struct RateRangeCheck: CheckKind {
+    public static let name = "rate-range"
+    public static let parameterKeys = ["low_percentile", "high_percentile", "min_posts"]
+    public static let needsField = false
+    public static let argumentNames = ["rate", "comparison", "fit", "clients", "inside", "end_below", "start_above", "busiest"]
+
+    let low: Double
+    let high: Double
+    let minPosts: Int
+
+    public init(rule: Rule) throws(RuleFileError) {
+        low = try rule.parameters.double("low_percentile", default: 10, in: 0...100)
+        high = try rule.parameters.double("high_percentile", default: 90, in: 0...100)
+        minPosts = try rule.parameters.int("min_posts", default: 10, in: 1...1_000_000)
+        if low >= high { throw rule.parameters.invalid(rule.parameters.has("low_percentile") ? "low_percentile" : "high_percentile",
+                                                       "must leave low_percentile below high_percentile") }
+    }
+
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        guard let corpusSection = CorpusSection(section, context: context), let rate = corpusSection.query.hourlyRate,
+              rate.amount.isFinite else { return [] }
+        let ranges = HourlyRanges(corpusSection.fit.posts, stats: corpusSection.stats)
+        guard ranges.count >= minPosts else { return [] }
+        let placement = ranges.place(rate.amount)
+        let clients = ranges.count
+        let money = Format.money(rate.amount)
+        let comparison: String
+        let advice: String
+        let best = ranges.busiest
+        let busiest = best.map(describe) ?? "none"
+        if Double(placement.endBelow) * 100 > high * Double(clients) {
+            comparison = "above the maximum of \(placement.endBelow) of \(clients) clients' hourly ranges (\(share(placement.endBelow, clients)))"
+            advice = "few of these clients budget this much; show the results that justify it, or target a pricier niche"
+        } else if Double(placement.startAbove) * 100 > (100 - low) * Double(clients) {
+            comparison = "below the minimum of \(placement.startAbove) of \(clients) clients' hourly ranges (\(share(placement.startAbove, clients)))"
+            advice = "a rate under what almost every client offers can read as inexperience; consider \(busiest), which the most ranges include"
+        } else {
+            return []
+        }
+        var notes = [Note("\(clients) of \(corpusSection.fit.phrase) give an hourly range (fixed-price posts do not count): \(money) "
+                          + "is inside \(placement.inside) of them, above the maximum of \(placement.endBelow), below the minimum of \(placement.startAbove)")]
+        if let span = ranges.span, let best {
+            notes.append(Note("their ranges run from \(Format.money(span.low)) to \(Format.money(span.high)); "
+                              + "the most of them (\(best.ranges) of \(clients)) include \(describe(best))"))
+        }
+        notes.append(Note(advice))
+        return [Finding(range: rate.node.range, fieldPath: section.fullPath("hourly_rate"),
+                        arguments: ["rate": money, "comparison": comparison, "fit": corpusSection.fit.phrase, "clients": "\(clients)",
+                                    "inside": "\(placement.inside)", "end_below": "\(placement.endBelow)",
+                                    "start_above": "\(placement.startAbove)", "busiest": busiest],
+                        notes: notes)]
+    }
+
+    /// The rates inside the most ranges: "$35", "every rate from $25 to $30", "every rate from
+    /// $60 up", "every rate up to $20".
+    func describe(_ busiest: (low: Double, high: Double, ranges: Int)) -> String {
+        switch (busiest.low.isFinite, busiest.high.isFinite) {
+        case (true, true): busiest.low == busiest.high ? Format.money(busiest.low)
+            : "every rate from \(Format.money(busiest.low)) to \(Format.money(busiest.high))"
+        case (true, false): "every rate from \(Format.money(busiest.low)) up"
+        case (false, true): "every rate up to \(Format.money(busiest.high))"
+        case (false, false): "every rate"
+        }
+    }
+
+    func share(_ count: Int, _ total: Int) -> String { Percent.format(Double(count) / Double(total)) }
+}
