@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
 
 @Suite struct HTMLTextTests {
