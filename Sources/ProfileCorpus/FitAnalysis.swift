@@ -216,11 +216,6 @@ extension Corpus {
         }.sorted { ($0.inFit, $1.id) > ($1.inFit, $0.id) }
     }
 
-    /// The hourly budgets (range midpoints) of the fitting posts that give one, ascending.
-    public func hourlyBudgets(_ fit: Fit) -> [Double] {
-        fit.posts.compactMap { stats.hourlyMidpoint(ofPost: $0) }.filter { $0 > 0 }.sorted()
-    }
-
     /// The category distribution of a set of posts: (category, posts), most posts first.
     public func categoryCounts(_ posts: [Int]) -> [(category: String, count: Int)] {
         var counts: [Int32: Int] = [:]
