@@ -132,7 +132,7 @@ struct LintCommand: ParsableCommand {
         var options = ReportOptions.forOutput(
             isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, noColorFlag: noColor || color == .never,
             environment: ProcessInfo.processInfo.environment, quiet: quiet,
-            workingDirectory: FileManager.default.currentDirectoryPath)
+            workingDirectory: FileManager.default.currentDirectoryPath, columns: TerminalSize.columns())
         if color == .always, !noColor { options.color = true }  // An explicit choice beats NO_COLOR.
         options.failOn = failOn.severity
         let report = format.reporter(options: options).report(reported, rules: ruleSet)
