@@ -77,15 +77,17 @@ extension RuleParameters {
     }
 }
 
-/// Formats numbers for messages.
-enum Format {
-    /// `$35` or `$37.50`.
-    static func money(_ value: Double) -> String {
-        value == value.rounded() ? "$\(Int(value))" : "$" + String(format: "%.2f", value)
+/// Formats numbers for messages (and the reports that show the same numbers).
+package enum Format {
+    /// `$35` or `$37.50` (whole amounts past what `Int` holds, and non-finite ones, printed
+    /// as they are rather than trapping).
+    package static func money(_ value: Double) -> String {
+        guard value.isFinite, value.magnitude < 1e15 else { return "$" + String(format: "%.0f", value) }
+        return value == value.rounded() ? "$\(Int(value))" : "$" + String(format: "%.2f", value)
     }
 
     /// Two decimals.
-    static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
+    package static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
 
     /// `'a' (12), 'b' (9)`.
     static func list(_ items: [Evidence]) -> String {

@@ -76,9 +76,13 @@ public struct LintResult: Sendable {
     /// Profile scores from 0 to 100 by name (`completeness`, `keyword_coverage`, `niche_focus`),
     /// present when the profile loaded and the rules that compute them ran.
     public var scores: [String: Double]
-    public init(file: SourceFile, diagnostics: [Diagnostic], scores: [String: Double] = [:]) {
+    /// Per section, its scores and the picture of its fitting posts; filled only when a
+    /// report draws them (`LintSession.lint(_:insights:)`).
+    public var insights: [SectionInsight]
+    public init(file: SourceFile, diagnostics: [Diagnostic], scores: [String: Double] = [:], insights: [SectionInsight] = []) {
         self.file = file
         self.diagnostics = diagnostics
         self.scores = scores
+        self.insights = insights
     }
 }
