@@ -9,7 +9,7 @@ import Foundation
 /// another version is ignored (and rebuilt), never trusted and never a crash.
 public struct CorpusCache: Sendable {
     /// Bump when the layout of the cache file changes.
-    public static let formatVersion: UInt32 = 1
+    public static let formatVersion: UInt32 = 2
     /// Bump when the analysis (terms, tags, de-duplication) changes meaning.
     public static let analysisVersion = "profilelint-corpus-1"
     static let magic: [UInt8] = Array("PLSTATS\u{0}".utf8)
@@ -89,6 +89,8 @@ public struct CorpusCache: Sendable {
         writer.strings(stats.files)
         writer.u32s(stats.postFile)
         writer.u32s(stats.postLine)
+        writer.strings(stats.postIDs)
+        writer.strings(stats.postURLs)
         writer.strings(stats.termKeys)
         writer.strings(stats.termDisplays)
         writer.u8s(stats.termLengths)
@@ -137,7 +139,8 @@ public struct CorpusCache: Sendable {
         guard reader.take(magic.count).map(Array.init) == magic, reader.u32() == formatVersion,
               reader.string() == analysisVersion, reader.string() == key else { return nil }
         guard let titles = reader.strings(), let files = reader.strings(), let postFile = reader.u32s(),
-              let postLine = reader.u32s(), let termKeys = reader.strings(), let termDisplays = reader.strings(),
+              let postLine = reader.u32s(), let postIDs = reader.strings(), let postURLs = reader.strings(),
+              let termKeys = reader.strings(), let termDisplays = reader.strings(),
               let termLengths = reader.u8s(), let documentFrequency = reader.u32s(), let postTermStart = reader.u32s(),
               let postTermIDs = reader.u32s(), let postTermCounts = reader.u16s(), let postLength = reader.u32s(),
               let titleTermStart = reader.u32s(), let titleTermIDs = reader.u32s(), let tagKeys = reader.strings(),
@@ -154,7 +157,8 @@ public struct CorpusCache: Sendable {
         }
         guard let duplicates = reader.u32(), reader.atEnd else { return nil }
         var stats = CorpusStats(
-            titles: titles, files: files, postFile: postFile, postLine: postLine, termKeys: termKeys,
+            titles: titles, files: files, postFile: postFile, postLine: postLine, postIDs: postIDs, postURLs: postURLs,
+            termKeys: termKeys,
             termDisplays: termDisplays, termLengths: termLengths, documentFrequency: documentFrequency,
             postTermStart: postTermStart, postTermIDs: postTermIDs, postTermCounts: postTermCounts,
             postLength: postLength, titleTermStart: titleTermStart, titleTermIDs: titleTermIDs, tagKeys: tagKeys,
@@ -177,7 +181,7 @@ extension CorpusStats {
             start.count == posts + 1 && start.first == 0 && Int(start.last ?? 1) == ids.count
                 && zip(start, start.dropFirst()).allSatisfy { $0 <= $1 } && ids.allSatisfy { Int($0) < bound }
         }
-        return [postFile.count, postLine.count, postLength.count, postCategory.count, hourlyMin.count,
+        return [postFile.count, postLine.count, postIDs.count, postURLs.count, postLength.count, postCategory.count, hourlyMin.count,
                 hourlyMax.count, fixedBudget.count].allSatisfy { $0 == posts }
             && [termDisplays.count, termLengths.count, documentFrequency.count].allSatisfy { $0 == terms }
             && [tagDisplays.count, tagFrequency.count].allSatisfy { $0 == tags }

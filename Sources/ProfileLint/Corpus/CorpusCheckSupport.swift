@@ -15,13 +15,17 @@ struct CorpusSection {
     let fit: Fit
 
     /// Nil without a corpus or when too few posts fit the section to be evidence (fewer than
-    /// `FitOptions.minimum`, or all of a smaller corpus).
+    /// the criterion's `minFittingPosts`; the `corpus-fit` rule then says so, once).
     init?(_ section: ProfileSection, context: LintContext) {
+        guard let section = Self.any(section, context: context), section.fit.isEnough else { return nil }
+        self = section
+    }
+
+    /// The section's query and fit however few posts fit; nil without a corpus or posts.
+    static func any(_ section: ProfileSection, context: LintContext) -> CorpusSection? {
         guard let corpus = context.corpus, corpus.stats.postCount > 0 else { return nil }
-        let query = ProfileQuery(section: section, stats: corpus.stats)
-        let fit = corpus.fit(query)
-        guard fit.count >= min(corpus.fitOptions.minimum, corpus.stats.postCount) else { return nil }
-        self.init(corpus: corpus, query: query, fit: fit)
+        let query = ProfileQuery(section: section, corpus: corpus)
+        return CorpusSection(corpus: corpus, query: query, fit: corpus.fit(query, criterion: context.fitCriterion))
     }
 
     init(corpus: Corpus, query: ProfileQuery, fit: Fit) {

@@ -16,6 +16,9 @@ public struct CorpusStats: Sendable, Equatable {
     public var files: [String]
     public var postFile: [UInt32]
     public var postLine: [UInt32]
+    /// Per post its `id` and `url`, empty when the post has none (for evidence listings).
+    public var postIDs: [String]
+    public var postURLs: [String]
 
     // MARK: Terms
     /// Term key: stems joined by a space (`power bi`, `dashboard`).
@@ -70,6 +73,7 @@ public struct CorpusStats: Sendable, Equatable {
 
     public static func == (lhs: CorpusStats, rhs: CorpusStats) -> Bool {
         lhs.titles == rhs.titles && lhs.files == rhs.files && lhs.postFile == rhs.postFile && lhs.postLine == rhs.postLine
+            && lhs.postIDs == rhs.postIDs && lhs.postURLs == rhs.postURLs
             && lhs.termKeys == rhs.termKeys && lhs.termDisplays == rhs.termDisplays && lhs.termLengths == rhs.termLengths
             && lhs.documentFrequency == rhs.documentFrequency && lhs.postTermStart == rhs.postTermStart
             && lhs.postTermIDs == rhs.postTermIDs && lhs.postTermCounts == rhs.postTermCounts
@@ -506,6 +510,7 @@ extension CorpusStats {
         }
         var stats = CorpusStats(
             titles: posts.map(\.title), files: [], postFile: [], postLine: [],
+            postIDs: posts.map { $0.id ?? "" }, postURLs: posts.map { $0.url ?? "" },
             termKeys: kept.map { termKeys[$0].joined(stems) }, termDisplays: kept.map { termWords[$0].joined(words) },
             termLengths: kept.map { termLengths[$0] },
             documentFrequency: kept.map { frequency[$0] },

@@ -20,8 +20,11 @@ public struct ProfileQuery: Sendable {
     /// The query without the portfolio (title, skills, overview): what portfolio items are
     /// compared with, so an item does not pull the profile's fit toward itself.
     public var coreTermIDs: [UInt32]
+    /// The skill tags and core words the fit is decided by (see `FitCriterion`).
+    public var fitQuery: FitQuery
 
-    public init(section: ProfileSection, stats: CorpusStats) {
+    public init(section: ProfileSection, corpus: Corpus) {
+        let stats = corpus.stats
         let node = section.node
         sectionNode = node
         title = node["title"].flatMap { value in value.string.map { ($0, value) } }
@@ -52,10 +55,13 @@ public struct ProfileQuery: Sendable {
         }
         add(title?.text, times: 2)
         for skill in skills { add(skill.text, times: 2) }
+        let titleAndSkills = ids
         add(overview?.text, times: 1)
         coreTermIDs = ids
         for item in portfolio { add(item.text, times: 1) }
         termIDs = ids
+        let tags = corpus.tagIDs(skills.map(\.text)).compactMap { $0 }
+        fitQuery = FitQuery(tags: tags, words: Set(titleAndSkills).count >= 2 ? titleAndSkills : coreTermIDs)
     }
 
     /// The term keys (1-3-gram stems) of a text, to test which corpus terms it contains.

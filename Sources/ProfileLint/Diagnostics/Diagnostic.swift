@@ -76,9 +76,12 @@ public struct LintResult: Sendable {
     /// Profile scores from 0 to 100 by name (`completeness`, `keyword_coverage`, `niche_focus`),
     /// present when the profile loaded and the rules that compute them ran.
     public var scores: [String: Double]
-    public init(file: SourceFile, diagnostics: [Diagnostic], scores: [String: Double] = [:]) {
+    /// Per profile section, the job posts that fit it (empty without a corpus).
+    public var fits: [FitReport]
+    public init(file: SourceFile, diagnostics: [Diagnostic], scores: [String: Double] = [:], fits: [FitReport] = []) {
         self.file = file
         self.diagnostics = diagnostics
         self.scores = scores
+        self.fits = fits
     }
 }

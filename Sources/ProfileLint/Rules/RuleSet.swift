@@ -47,6 +47,12 @@ public struct RuleSet: Sendable {
         self.entries = entries
     }
 
+    /// When a post fits a profile section: the first `corpus-fit` rule's parameters, else the
+    /// defaults (so a rule pack without that rule still judges fit the same way).
+    public var fitCriterion: FitCriterion {
+        entries.lazy.compactMap { ($0.check as? CorpusFitCheck)?.criterion }.first ?? FitCriterion()
+    }
+
     public func rule(_ id: String) -> Rule? {
         entries.first { $0.rule.id == id }?.rule
     }
@@ -72,13 +78,21 @@ public struct Linter: Sendable {
         }
         diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
         let scores = outcome.profile.map(scores) ?? [:]
-        return LintResult(file: file, diagnostics: diagnostics, scores: scores)
+        return LintResult(file: file, diagnostics: diagnostics, scores: scores, fits: outcome.profile.map(fits) ?? [])
+    }
+
+    /// Per section, the posts that fit it (empty without a corpus).
+    public func fits(_ profile: Profile) -> [FitReport] {
+        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus,
+                                  fitCriterion: ruleSet.fitCriterion)
+        return profile.sections.compactMap { FitReport.make($0, context: context) }
     }
 
     /// The scores of the general profile that scoring rules add up (such as
     /// `completeness` from the `required` rules), each from 0 to 100.
     public func scores(_ profile: Profile) -> [String: Double] {
-        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus)
+        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus,
+                                  fitCriterion: ruleSet.fitCriterion)
         var totals: [String: ScoreContribution] = [:]
         for entry in ruleSet.entries where entry.rule.appliesTo.contains(.profile) {
             guard let check = entry.check as? any ScoringCheckKind else { continue }
@@ -94,7 +108,8 @@ public struct Linter: Sendable {
 
     /// The rules' diagnostics for a loaded profile.
     public func lint(_ profile: Profile) -> [Diagnostic] {
-        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus)
+        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus,
+                                  fitCriterion: ruleSet.fitCriterion)
         var diagnostics: [Diagnostic] = []
         for entry in ruleSet.entries {
             for section in profile.sections where entry.rule.appliesTo.contains(section.kind) {
