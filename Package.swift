@@ -20,8 +20,19 @@ let package = Package(
         ),
         // Text layer: normalization, segmentation, stemming, n-grams, aliases.
         .target(name: "ProfileText", dependencies: ["CICU"]),
-        // The library: sources, model, loaders, corpus, rules, diagnostics, reporters.
-        .target(name: "ProfileLint", dependencies: ["ProfileText", .product(name: "Yams", package: "Yams")]),
+        // Model layer: source files and positions, the node tree, the profile and its schema,
+        // YAML/JSON loading, the core diagnostic types.
+        .target(name: "ProfileModel", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Corpus layer: job posts, their readers, statistics, cache, BM25 and fit.
+        .target(name: "ProfileCorpus", dependencies: ["ProfileModel", "ProfileText"]),
+        // Rules layer: rule files, parameters, check kinds, the linter, corpus suggestions.
+        .target(name: "ProfileRules", dependencies: ["ProfileCorpus", "ProfileModel", "ProfileText"]),
+        // Pipeline layer and library API: configuration, suppressions, baseline, fixes, the
+        // session both front ends share, reporters. Re-exports the layers below.
+        .target(
+            name: "ProfileLint",
+            dependencies: ["ProfileRules", "ProfileCorpus", "ProfileModel", "ProfileText"]
+        ),
         // Language Server Protocol front end.
         .target(name: "ProfileLintServer", dependencies: ["ProfileLint"]),
         // The thin command-line front end.
@@ -39,10 +50,10 @@ let package = Package(
             path: "benchmarks/Sources/profilelint-bench"
         ),
         .testTarget(name: "ProfileTextTests", dependencies: ["ProfileText"], exclude: ["oracles"]),
-        .testTarget(name: "ProfileLintTests", dependencies: ["ProfileLint"]),
-        .testTarget(name: "RuleExampleTests", dependencies: ["ProfileLint"]),
+        .testTarget(name: "ProfileLintTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
+        .testTarget(name: "RuleExampleTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
         .testTarget(name: "CLITests", dependencies: ["profilelint"]),
-        .testTarget(name: "RealDataTests", dependencies: ["ProfileLint"]),
+        .testTarget(name: "RealDataTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
         .testTarget(name: "ProfileLintServerTests", dependencies: ["ProfileLintServer", "ProfileLint", "profilelint"]),
     ],
     swiftLanguageModes: [.v6]

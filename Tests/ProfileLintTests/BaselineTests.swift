@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// A diagnostic of `ruleID` on the first occurrence of `needle` in `file`.
 private func finding(_ ruleID: String, _ needle: String, field: String, in file: SourceFile) -> Diagnostic {

@@ -1,7 +1,10 @@
 import Foundation
 import Testing
 import ProfileText
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// The keyword advice on a small made-up corpus: ten sales-dashboard posts (the fit of a
 /// sales-reporting profile) among thirty mobile-app posts, all of which say "project".

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// Runs `scripts/oracles/bm25_scores.py` (PyPI rank-bm25 0.2.2) on the same tokens.
 enum BM25Oracle {

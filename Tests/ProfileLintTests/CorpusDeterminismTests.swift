@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// The corpus statistics are built in parallel chunks; these tests check that the result is
 /// the same, byte for byte in the cache format, whatever the number of threads, on the real

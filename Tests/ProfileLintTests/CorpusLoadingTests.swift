@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// A temporary directory with files, removed by the caller.
 struct TemporaryCorpus {

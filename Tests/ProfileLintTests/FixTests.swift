@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 private func edit(_ lower: Int, _ upper: Int, _ replacement: String) -> TextEdit {
     TextEdit(range: ByteRange(lower, upper), replacement: replacement)

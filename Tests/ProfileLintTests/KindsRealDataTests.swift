@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// The default pack on real text: the 340 job descriptions of `data/jobs/data-analyst-340.json`
 /// (written by clients, not freelancers, but real marketplace prose full of numbers, dates,

@@ -1,5 +1,8 @@
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 @Suite struct KindsRequiredTests {
     let titleRule = "kind: required\nfield: title\nweight: 15\napplies_to: [profile, specialized]"

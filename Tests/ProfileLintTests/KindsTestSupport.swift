@@ -1,5 +1,8 @@
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// Builds one rule from rule-file text and lints profile snippets with it alone.
 enum KindHarness {

@@ -1,5 +1,8 @@
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 @Suite struct KindsTextTests {
     // MARK: quantified-results

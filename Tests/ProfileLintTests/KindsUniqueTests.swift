@@ -1,7 +1,10 @@
 import Foundation
 import ProfileText
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 @Suite struct KindsUniqueTests {
     let rule = "kind: unique\nfield: skills"

@@ -1,5 +1,8 @@
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// Every bad-input case of document loading: the message and where it points.
 @Suite struct LoadingErrorTests {

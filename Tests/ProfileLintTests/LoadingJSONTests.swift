@@ -1,5 +1,8 @@
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// Ranges, span maps and values of the JSON parser.
 @Suite struct LoadingJSONTests {

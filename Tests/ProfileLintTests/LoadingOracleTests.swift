@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// Scalar ranges checked against an independent YAML implementation: PyYAML's
 /// pure-Python composer (pinned in scripts/requirements-test.txt) reports start and

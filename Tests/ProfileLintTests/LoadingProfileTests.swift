@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// The profile loader: schema checks, the cleaned profile, and file-level problems.
 @Suite struct LoadingProfileTests {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// Broken input never crashes the loader: deterministic random edits of the
 /// fixtures must load or fail with an error inside the file, and every range and

@@ -1,4 +1,7 @@
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// Shared helpers for the loading tests.
 enum LoadingTestSupport {

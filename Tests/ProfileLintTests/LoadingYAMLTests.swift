@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// Ranges and span maps of YAML scalars in every style, and of collections.
 @Suite struct LoadingYAMLTests {

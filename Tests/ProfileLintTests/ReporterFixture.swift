@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// Hand-written lint results over `Tests/Fixtures/reporters/profile.yaml`, whose lines put emoji
 /// (astral scalars), accented letters, CJK and a tab before the flagged spans, so scalar, UTF-16

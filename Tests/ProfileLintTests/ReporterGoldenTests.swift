@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// Every format rendered from `ReporterFixture` and compared byte for byte with
 /// `Tests/Fixtures/reporters/`. Run with `UPDATE_GOLDENS=1` to rewrite the expected files

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// `docs/problem-matcher.json` against real text-format output: every finding line is matched
 /// exactly once (errors/warnings by one matcher, info by the other) with the right groups,

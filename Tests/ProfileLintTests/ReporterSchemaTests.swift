@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// Structured formats checked against their specifications: SARIF with the OASIS JSON schema
 /// (python3 + jsonschema 4.26.0, Draft 4), rdjsonl and json by their documented shapes, and

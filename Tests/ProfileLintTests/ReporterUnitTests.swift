@@ -3,7 +3,10 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 @Suite struct ReporterUnitTests {
     @Test func githubEscapesDataAndProperties() {

@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// `docs/rules.md` stays true to the code: every kind, parameter, placeholder and default rule is documented.
 @Suite struct RuleDocsTests {

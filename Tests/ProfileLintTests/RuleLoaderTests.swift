@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 @Suite struct RuleLoaderTests {
     func error(_ text: String) -> String? { KindHarness.loadError(text) }

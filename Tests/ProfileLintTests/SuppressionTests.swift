@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// The text of each comment `YAMLComments` finds in `yaml`.
 private func comments(_ yaml: String) -> [String] {

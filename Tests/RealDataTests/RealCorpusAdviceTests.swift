@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// The keyword advice on the real four-track corpus reads like a careful ATS-style keyword
 /// report: terms distinctive of the profile's track, written as clients write them, never

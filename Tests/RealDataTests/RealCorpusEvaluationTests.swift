@@ -1,6 +1,9 @@
 import Foundation
 import Testing
+@testable import ProfileCorpus
 @testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
 
 /// Profiles written for the evaluation, one per track of `four-tracks-2400.csv`, and one that
 /// mixes the four.

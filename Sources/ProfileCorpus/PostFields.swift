@@ -1,0 +1,292 @@
+import Foundation
+import ProfileModel
+
+/// A field value of a post as a reader found it, before it is mapped to `JobPost`.
+public enum RawValue: Sendable, Equatable {
+    case text(String)
+    case number(Double)
+    case bool(Bool)
+    case list([RawValue])
+    case map([(String, RawValue)])
+    case null
+
+    public static func == (lhs: RawValue, rhs: RawValue) -> Bool {
+        switch (lhs, rhs) {
+        case let (.text(a), .text(b)): a == b
+        case let (.number(a), .number(b)): a == b
+        case let (.bool(a), .bool(b)): a == b
+        case let (.list(a), .list(b)): a == b
+        case let (.map(a), .map(b)): a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+        case (.null, .null): true
+        default: false
+        }
+    }
+
+    /// The value as one line of text (numbers without a trailing `.0`), nil for null,
+    /// lists and maps.
+    var text: String? {
+        switch self {
+        case .text(let text): text
+        case .number(let number): number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+        case .bool(let flag): flag ? "true" : "false"
+        case .list, .map, .null: nil
+        }
+    }
+}
+
+/// The fields of one post keyed by normalized column name, and where the post is.
+public struct RawPost: Sendable {
+    public var fields: [(key: String, value: RawValue)]
+    public var location: PostLocation
+
+    public init(fields: [(key: String, value: RawValue)], location: PostLocation) {
+        self.fields = fields
+        self.location = location
+    }
+}
+
+/// Maps the columns of scraped data to `JobPost` fields: built-in aliases for common
+/// scraped names (`job_title`, `min_hourly_rate`, `track_name`, ...), overridden per field by
+/// a `column_map` (`{description: raw_description}`); decodes lists written as strings and
+/// strips HTML from text.
+public struct PostFieldMapper: Sendable {
+    /// The fields a post has, as `column_map` names them.
+    public static let fieldNames = ["id", "title", "description", "skills", "category", "budget", "hourly_min",
+                                    "hourly_max", "fixed", "currency", "budget_type", "experience_level",
+                                    "posted_at", "country", "url"]
+
+    /// Column names tried for each field, in order (after normalization: lowercase, `_` for
+    /// spaces and dashes).
+    static let aliases: [String: [String]] = [
+        "id": ["id", "job_id", "post_id", "uid", "ciphertext"],
+        "title": ["title", "job_title", "post_title", "headline", "name"],
+        "description": ["description", "job_description", "desc", "body", "text", "content", "snippet", "summary"],
+        "skills": ["skills", "tags", "skill_tags", "required_skills", "skills_list", "attrs"],
+        "category": ["category", "track_name", "track", "job_category", "category_name", "occupation", "subcategory"],
+        "budget": ["budget"],
+        "hourly_min": ["hourly_min", "min_hourly_rate", "hourly_rate_min", "min_rate", "hourly_low", "rate_min"],
+        "hourly_max": ["hourly_max", "max_hourly_rate", "hourly_rate_max", "max_rate", "hourly_high", "rate_max"],
+        "fixed": ["fixed", "fixed_price", "fixed_budget", "price", "amount", "average_budget"],
+        "currency": ["currency", "budget_currency"],
+        "budget_type": ["budget_type", "job_type", "payment_type", "contract_type"],
+        "experience_level": ["experience_level", "experience", "level", "expertise", "contractor_tier"],
+        "posted_at": ["posted_at", "published_at", "posted_on", "date_posted", "created_at", "date", "posted"],
+        "country": ["country", "client_country", "client_location", "location"],
+        "url": ["url", "link", "job_url", "href"],
+    ]
+
+    /// Field → the only column it reads (from the config's `column_map`).
+    public let columnMap: [String: String]
+
+    /// Throws when `columnMap` names a field posts do not have.
+    public init(columnMap: [String: String] = [:]) throws(CorpusError) {
+        for field in columnMap.keys.sorted() where !Self.fieldNames.contains(field) {
+            let hint = Suggestion.closest(to: field, in: Self.fieldNames).map { "; did you mean '\($0)'?" } ?? ""
+            throw CorpusError("column_map: unknown post field '\(field)'\(hint) (fields: \(Self.fieldNames.joined(separator: ", ")))")
+        }
+        self.columnMap = columnMap.mapValues(Self.normalizeKey)
+    }
+
+    /// Lowercase, with spaces, dashes and dots as `_`.
+    static func normalizeKey(_ key: String) -> String {
+        // Most column names are normalized already (`job_title`): keep those as they are.
+        if !key.isEmpty, key.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F }) {
+            return key
+        }
+        var result = ""
+        for scalar in key.lowercased().unicodeScalars {
+            result.unicodeScalars.append(scalar == " " || scalar == "-" || scalar == "." ? "_" : scalar)
+        }
+        return result.trimmingSpaces
+    }
+
+    private func value(_ field: String, in fields: [String: RawValue]) -> RawValue? {
+        if let column = columnMap[field] { return fields[column] }
+        for alias in Self.aliases[field] ?? [] {
+            if let value = fields[alias], value != .null { return value }
+        }
+        return nil
+    }
+
+    /// The post, or an issue saying why it is skipped. Field-level problems (a budget that is
+    /// not a number) are issues too but keep the post.
+    public func post(from raw: RawPost) -> (post: JobPost?, issues: [CorpusIssue]) {
+        var fields: [String: RawValue] = [:]
+        for (key, value) in raw.fields {
+            let key = Self.normalizeKey(key)
+            if fields[key] == nil { fields[key] = value }
+        }
+        var issues: [CorpusIssue] = []
+        let location = raw.location
+        func text(_ field: String) -> String? {
+            guard let value = value(field, in: fields) else { return nil }
+            guard let text = value.text else {
+                if case .null = value { return nil }
+                issues.append(CorpusIssue(location, "'\(field)' must be text, not a list or map; ignored"))
+                return nil
+            }
+            let cleaned = HTMLText.plain(text).trimmingSpaces
+            return cleaned.isEmpty ? nil : cleaned
+        }
+        func number(_ field: String, _ raw: RawValue?) -> Double? {
+            guard let raw else { return nil }
+            switch raw {
+            case .number(let number): return number
+            case .null: return nil
+            case .text(let text):
+                let trimmed = text.trimmingSpaces
+                if trimmed.isEmpty || ["nan", "none", "null", "n/a"].contains(trimmed.lowercased()) { return nil }
+                if let number = Self.parseAmount(trimmed) { return number }
+                issues.append(CorpusIssue(location, "'\(field)' is not a number: '\(trimmed.prefix(40))'; ignored"))
+                return nil
+            default:
+                issues.append(CorpusIssue(location, "'\(field)' must be a number; ignored"))
+                return nil
+            }
+        }
+        let title = text("title") ?? ""
+        let description = text("description") ?? ""
+        if title.isEmpty && description.isEmpty {
+            issues.append(CorpusIssue(location, "job post has neither a title nor a description; skipped"))
+            return (nil, issues)
+        }
+
+        var skills: [String] = []
+        if let value = value("skills", in: fields) {
+            skills = ListEncoding.items(value).map { HTMLText.plain($0).trimmingSpaces }.filter { !$0.isEmpty }
+        }
+
+        var budget = Budget()
+        var budgetType = text("budget_type")?.lowercased()
+        if case .map(let entries)? = value("budget", in: fields) {
+            let map = Dictionary(entries.map { (Self.normalizeKey($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
+            budget.hourlyMin = number("budget.min", map["min"] ?? map["hourly_min"])
+            budget.hourlyMax = number("budget.max", map["max"] ?? map["hourly_max"])
+            budget.fixed = number("budget.fixed", map["fixed"] ?? map["amount"])
+            budget.currency = map["currency"]?.text
+            if let type = map["type"]?.text { budgetType = type.lowercased() }
+        } else if let single = number("budget", value("budget", in: fields)) {
+            budget.fixed = single
+        }
+        budget.hourlyMin = budget.hourlyMin ?? number("hourly_min", value("hourly_min", in: fields))
+        budget.hourlyMax = budget.hourlyMax ?? number("hourly_max", value("hourly_max", in: fields))
+        budget.fixed = budget.fixed ?? number("fixed", value("fixed", in: fields))
+        budget.currency = budget.currency ?? text("currency")
+        // A single amount on an hourly post (`average_budget` with `job_type: Hourly`) is its hourly rate.
+        if let type = budgetType, type.contains("hour"), let amount = budget.fixed, budget.hourlyMin == nil, budget.hourlyMax == nil {
+            budget.hourlyMin = amount
+            budget.hourlyMax = amount
+            budget.fixed = nil
+        }
+
+        let post = JobPost(id: text("id"), title: title, description: description, skills: skills,
+                           category: text("category"), budget: budget,
+                           experienceLevel: text("experience_level"), postedAt: text("posted_at"),
+                           country: text("country"), url: text("url"), location: location)
+        return (post, issues)
+    }
+
+    /// `$1,200.50`, `40`, `40 USD` → a number; nil when there is no leading number.
+    static func parseAmount(_ text: String) -> Double? {
+        var digits = ""
+        var started = false
+        for scalar in text.unicodeScalars {
+            if scalar == "$" || scalar == "€" || scalar == "£" || (!started && scalar == " ") { continue }
+            if ("0"..."9").contains(scalar) || scalar == "." || (scalar == "-" && !started) {
+                digits.unicodeScalars.append(scalar)
+                started = true
+            } else if scalar == "," && started {
+                continue
+            } else {
+                break
+            }
+        }
+        guard let number = Double(digits) else { return nil }
+        let rest = text.drop { $0 == "$" || $0 == " " || $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }
+        let unit = rest.trimmingCharacters(in: .whitespaces).uppercased()
+        guard unit.isEmpty || unit.count == 3 && unit.allSatisfy(\.isLetter) || unit.hasPrefix("/H") else { return nil }
+        return number
+    }
+}
+
+/// Lists written as strings in scraped data: Python/JSON literals (`"['SQL', 'Tableau']"`)
+/// and separated text (`"SQL, Tableau"`, `"SQL; Tableau"`, `"SQL | Tableau"`).
+public enum ListEncoding {
+    /// The items of a list value, decoding a string that encodes a list.
+    public static func items(_ value: RawValue) -> [String] {
+        switch value {
+        case .list(let items): return items.compactMap(\.text)
+        case .text(let text): return decode(text)
+        case .number, .bool: return value.text.map { [$0] } ?? []
+        case .map, .null: return []
+        }
+    }
+
+    /// Decodes one string into list items.
+    public static func decode(_ text: String) -> [String] {
+        let trimmed = text.trimmingSpaces
+        if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
+            return literalItems(String(trimmed.dropFirst().dropLast()))
+        }
+        for separator: Character in [",", ";", "|"] where trimmed.contains(separator) {
+            return trimmed.split(separator: separator).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
+        }
+        return trimmed.isEmpty ? [] : [trimmed]
+    }
+
+    /// Items of a bracketed literal body: quoted strings (single or double quotes, backslash
+    /// escapes) or bare words, separated by commas.
+    static func literalItems(_ body: String) -> [String] {
+        var items: [String] = []
+        var current = ""
+        var quote: Character?
+        var escaped = false
+        var wasQuoted = false
+        for character in body {
+            if let open = quote {
+                if escaped {
+                    current.append(character)
+                    escaped = false
+                } else if character == "\\" {
+                    escaped = true
+                } else if character == open {
+                    quote = nil
+                } else {
+                    current.append(character)
+                }
+            } else if character == "'" || character == "\"" {
+                if !wasQuoted && current.trimmingSpaces.isEmpty { current = "" }
+                quote = character
+                wasQuoted = true
+            } else if character == "," {
+                let item = wasQuoted ? current : current.trimmingSpaces
+                if !item.trimmingSpaces.isEmpty { items.append(item) }
+                current = ""
+                wasQuoted = false
+            } else if !(wasQuoted && character.isWhitespace) {
+                current.append(character)
+            }
+        }
+        let item = wasQuoted ? current : current.trimmingSpaces
+        if !item.trimmingSpaces.isEmpty { items.append(item) }
+        return items
+    }
+}
+
+/// A corpus problem that stops the tool (exit 2): a path that does not exist, a bad column map.
+public struct CorpusError: Error, Sendable, CustomStringConvertible {
+    public var message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { "profilelint: error: \(message)" }
+}
+
+extension String {
+    /// The string without leading and trailing whitespace and newlines.
+    package var trimmingSpaces: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
+        return String(scalars[first...last])
+    }
+}

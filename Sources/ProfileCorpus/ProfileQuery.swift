@@ -1,0 +1,83 @@
+import ProfileModel
+
+/// What the corpus checks read from one profile section: its texts (with their nodes, for
+/// locations) and the BM25 query built from them.
+///
+/// The query is the words of the title and the skill tags (each counted twice: clients
+/// search by them), the overview, and the portfolio items' titles, descriptions and skills.
+public struct ProfileQuery: Sendable {
+    public var title: (text: String, node: Node)?
+    public var overview: (text: String, node: Node)?
+    /// Skill tags as written, with their nodes.
+    public var skills: [(text: String, node: Node)]
+    /// The `skills` list node.
+    public var skillsNode: Node?
+    /// Each portfolio item: its text (title, description, skills) and its node.
+    public var portfolio: [(text: String, node: Node, path: String)]
+    public var hourlyRate: (amount: Double, node: Node)?
+    /// The section map node (for findings about the section as a whole).
+    public var sectionNode: Node
+    /// BM25 query term ids (known unigrams, repeats for weight); the fit memo key.
+    public var termIDs: [UInt32]
+    /// The query without the portfolio (title, skills, overview): what portfolio items are
+    /// compared with, so an item does not pull the profile's fit toward itself.
+    public var coreTermIDs: [UInt32]
+    /// The skill tags and core words the fit is decided by (see `FitCriterion`).
+    public var fitQuery: FitQuery
+
+    public init(section: ProfileSection, corpus: Corpus) {
+        let stats = corpus.stats
+        let node = section.node
+        sectionNode = node
+        title = node["title"].flatMap { value in value.string.map { ($0, value) } }
+        overview = node["overview"].flatMap { value in value.string.map { ($0, value) } }
+        skillsNode = node["skills"]
+        skills = (node["skills"]?.list ?? []).compactMap { item in
+            item.string.map { ($0, item) }.flatMap { $0.0.trimmingSpaces.isEmpty ? nil : $0 }
+        }
+        portfolio = (node["portfolio"]?.list ?? []).enumerated().compactMap { index, item in
+            guard item.map != nil else { return nil }
+            let parts = [item["title"]?.string, item["description"]?.string] + (item["skills"]?.list ?? []).map(\.string)
+            return (parts.compactMap { $0 }.joined(separator: ". "), item, section.fullPath("portfolio[\(index)]"))
+        }
+        if let rate = node["hourly_rate"] {
+            if let amount = rate.scalar?.number {
+                hourlyRate = (amount, rate)
+            } else if let amount = rate["amount"]?.scalar?.number, let amountNode = rate["amount"] {
+                hourlyRate = (amount, amountNode)
+            }
+        }
+        var ids: [UInt32] = []
+        func add(_ string: String?, times: Int) {
+            guard let string else { return }
+            for stem in CorpusText.stems(string) {
+                guard let id = stats.termIndex[stem] else { continue }
+                for _ in 0..<times { ids.append(id) }
+            }
+        }
+        add(title?.text, times: 2)
+        for skill in skills { add(skill.text, times: 2) }
+        let titleAndSkills = ids
+        add(overview?.text, times: 1)
+        coreTermIDs = ids
+        for item in portfolio { add(item.text, times: 1) }
+        termIDs = ids
+        let tags = corpus.tagIDs(skills.map(\.text)).compactMap { $0 }
+        fitQuery = FitQuery(tags: tags, words: Set(titleAndSkills).count >= 2 ? titleAndSkills : coreTermIDs)
+    }
+
+    /// The term keys (1-3-gram stems) of a text, to test which corpus terms it contains.
+    public static func termKeys(_ string: String) -> Set<String> {
+        CorpusText.keys(string)
+    }
+
+    /// The first `characters` characters of the overview (what search results show).
+    public func overviewOpening(characters: Int) -> String {
+        String((overview?.text ?? "").prefix(characters))
+    }
+
+    /// The query of one portfolio item alone.
+    public static func termIDs(of string: String, stats: CorpusStats) -> [UInt32] {
+        CorpusText.stems(string).compactMap { stats.termIndex[$0] }
+    }
+}

@@ -1,0 +1,128 @@
+import ProfileCorpus
+import ProfileModel
+import ProfileText
+
+/// What a check kind found: where, the message arguments, evidence and fixes.
+/// The engine turns it into a `Diagnostic` with the rule's id, severity and message.
+public struct Finding: Sendable {
+    public var range: ByteRange
+    public var fieldPath: String
+    /// Values for the rule message's `{name}` placeholders.
+    public var arguments: [String: String]
+    public var notes: [Note]
+    public var fixes: [Fix]
+
+    public init(range: ByteRange, fieldPath: String, arguments: [String: String] = [:],
+                notes: [Note] = [], fixes: [Fix] = []) {
+        self.range = range
+        self.fieldPath = fieldPath
+        self.arguments = arguments
+        self.notes = notes
+        self.fixes = fixes
+    }
+}
+
+/// What a check sees besides the section it checks.
+public struct LintContext: Sendable {
+    /// The whole profile (for checks that compare sections).
+    public var profile: Profile
+    /// The skill alias table, when the rule directories have one.
+    public var skillAliases: SkillAliases?
+    /// The job-post corpus, when one was given (corpus kinds find nothing without it).
+    public var corpus: Corpus?
+    /// When a post fits a section (the `corpus-fit` rule's parameters, else the defaults).
+    public var fitCriterion: FitCriterion
+
+    public init(profile: Profile, skillAliases: SkillAliases? = nil, corpus: Corpus? = nil,
+                fitCriterion: FitCriterion = FitCriterion()) {
+        self.profile = profile
+        self.skillAliases = skillAliases
+        self.corpus = corpus
+        self.fitCriterion = fitCriterion
+    }
+
+    /// The profile file (for kinds that build fixes from the source bytes).
+    public var file: SourceFile { profile.file }
+}
+
+/// A built-in check: validates its parameters when the rule file loads, then checks
+/// one profile section at a time. Kinds never print and never read files.
+public protocol CheckKind: Sendable {
+    /// The name rule files use in `kind:`.
+    static var name: String { get }
+    /// The kind-specific keys a rule file may set.
+    static var parameterKeys: [String] { get }
+    /// Whether the kind needs `field:`.
+    static var needsField: Bool { get }
+    /// The `{placeholders}` the kind's findings fill. The rule loader rejects a message
+    /// that uses any other name (besides `CheckKinds.engineArgumentNames`).
+    static var argumentNames: [String] { get }
+    /// Reads and validates the rule's parameters (a bad one is a located error).
+    init(rule: Rule) throws(RuleFileError)
+    /// Findings for one section.
+    func check(_ section: ProfileSection, context: LintContext) -> [Finding]
+}
+
+extension CheckKind {
+    /// A kind that lists no arguments fills no placeholders beyond the engine's.
+    public static var argumentNames: [String] { [] }
+}
+
+/// A share of a named profile score (0-100) that one rule contributes, such as the
+/// `completeness` score built from every `required` rule.
+public struct ScoreContribution: Sendable, Equatable {
+    /// Points the profile earned.
+    public var earned: Double
+    /// Points the profile could earn.
+    public var possible: Double
+    public init(earned: Double, possible: Double) {
+        self.earned = earned
+        self.possible = possible
+    }
+}
+
+/// A check kind whose rules also feed a profile score in `LintResult.scores`: the
+/// engine adds up the contributions of every such rule for the general profile and
+/// reports `100 * earned / possible` under `scoreName`.
+public protocol ScoringCheckKind: CheckKind {
+    /// The score's name in `LintResult.scores`.
+    static var scoreName: String { get }
+    func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution
+}
+
+/// Every built-in check kind, by name.
+public enum CheckKinds {
+    public static let all: [any CheckKind.Type] = profileKinds + corpusKinds
+
+    /// Kinds that look at the profile alone.
+    static let profileKinds: [any CheckKind.Type] = [
+        RequiredCheck.self,
+        LengthCheck.self,
+        CountCheck.self,
+        NumberRangeCheck.self,
+        UniqueCheck.self,
+        PhraseListCheck.self,
+        PatternCheck.self,
+        ContactInfoCheck.self,
+        LinkPolicyCheck.self,
+        ReadabilityCheck.self,
+        QuantifiedResultsCheck.self,
+        RepetitionCheck.self,
+        OpeningCheck.self,
+        DiffersFromGeneralCheck.self,
+    ]
+
+    /// Kinds that compare the profile with the job-post corpus.
+    static let corpusKinds: [any CheckKind.Type] = [
+        CorpusFitCheck.self, KeywordCoverageCheck.self, SkillCoverageCheck.self, TitleMatchCheck.self, NicheFocusCheck.self,
+        RateRangeCheck.self, DistinctnessCheck.self, PortfolioRelevanceCheck.self,
+    ]
+
+    /// Placeholders the engine fills for every rule: the section's name (`profile`,
+    /// `specialized profile 2`) and the finding's field path.
+    public static let engineArgumentNames = ["section", "field"]
+
+    public static func named(_ name: String) -> (any CheckKind.Type)? {
+        all.first { $0.name == name }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import ProfileCorpus
+import ProfileModel
+import ProfileText
+
+extension ScoreContribution {
+    /// A 0-100 score as a contribution (nil, when it cannot be computed, contributes nothing).
+    init(score: Double?) {
+        self.init(earned: score ?? 0, possible: score == nil ? 0 : 100)
+    }
+}
+
+/// What a corpus check needs for one section: the corpus, the section's query and its fit.
+struct CorpusSection {
+    let corpus: Corpus
+    let query: ProfileQuery
+    let fit: Fit
+
+    /// Nil without a corpus or when too few posts fit the section to be evidence (fewer than
+    /// the criterion's `minFittingPosts`; the `corpus-fit` rule then says so, once).
+    init?(_ section: ProfileSection, context: LintContext) {
+        guard let section = Self.any(section, context: context), section.fit.isEnough else { return nil }
+        self = section
+    }
+
+    /// The section's query and fit however few posts fit; nil without a corpus or posts.
+    static func any(_ section: ProfileSection, context: LintContext) -> CorpusSection? {
+        guard let corpus = context.corpus, corpus.stats.postCount > 0 else { return nil }
+        let query = ProfileQuery(section: section, corpus: corpus)
+        return CorpusSection(corpus: corpus, query: query, fit: corpus.fit(query, criterion: context.fitCriterion))
+    }
+
+    init(corpus: Corpus, query: ProfileQuery, fit: Fit) {
+        self.corpus = corpus
+        self.query = query
+        self.fit = fit
+    }
+
+    var stats: CorpusStats { corpus.stats }
+
+    /// Where a finding about the section as a whole points: its title, else (no title) the
+    /// empty range where the section starts, as for any missing field.
+    var titleRange: ByteRange { query.title?.node.range ?? missingFieldRange }
+
+    /// The empty range at the section's start, for findings about a field it lacks.
+    var missingFieldRange: ByteRange {
+        ByteRange(query.sectionNode.range.lowerBound, query.sectionNode.range.lowerBound)
+    }
+}
+
+extension FitReport {
+    /// The section's fit under `context`'s corpus and criterion; nil without a corpus or posts.
+    static func make(_ section: ProfileSection, context: LintContext, limit: Int? = nil) -> FitReport? {
+        guard let corpusSection = CorpusSection.any(section, context: context) else { return nil }
+        return FitReport(section: section.displayName, fit: corpusSection.fit, stats: corpusSection.stats, limit: limit)
+    }
+}
+
+extension RuleParameters {
+    /// A number within `range`, or `defaultValue` when the key is absent.
+    func double(_ key: String, default defaultValue: Double, in range: ClosedRange<Double>) throws(RuleFileError) -> Double {
+        guard let value = try double(key) else { return defaultValue }
+        guard range.contains(value) else { throw invalid(key, "must be between \(range.lowerBound) and \(range.upperBound)") }
+        return value
+    }
+
+    /// A whole number within `range`, or `defaultValue` when the key is absent.
+    func int(_ key: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(RuleFileError) -> Int {
+        guard let value = try int(key) else { return defaultValue }
+        guard range.contains(value) else { throw invalid(key, "must be between \(range.lowerBound) and \(range.upperBound)") }
+        return value
+    }
+
+    /// A list of words or phrases, as corpus term keys (stemmed, case-folded).
+    func termKeys(_ key: String) throws(RuleFileError) -> Set<String> {
+        var keys = Set<String>()
+        for phrase in try stringList(key) ?? [] {
+            let stems = TextAnalyzer.analyze(phrase).terms.map(\.stem)
+            if !stems.isEmpty { keys.insert(stems.joined(separator: " ")) }
+        }
+        return keys
+    }
+
+    /// One of `choices`, or `defaultValue` when absent.
+    func choice(_ key: String, _ choices: [String], default defaultValue: String) throws(RuleFileError) -> String {
+        guard let value = try string(key) else { return defaultValue }
+        guard choices.contains(value) else { throw invalid(key, "must be one of: \(choices.joined(separator: ", "))") }
+        return value
+    }
+}
+
+/// Formats numbers for messages.
+enum Format {
+    /// `$35` or `$37.50`.
+    static func money(_ value: Double) -> String {
+        value == value.rounded() ? "$\(Int(value))" : "$" + String(format: "%.2f", value)
+    }
+
+    /// Two decimals.
+    static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    /// `'a' (12), 'b' (9)`.
+    static func list(_ items: [Evidence]) -> String {
+        items.map { "'\($0.display)' (\($0.inFit))" }.joined(separator: ", ")
+    }
+}

@@ -1,0 +1,220 @@
+import Foundation
+import ProfileModel
+
+/// `contact-info`: text fields share no way to reach the freelancer off the marketplace:
+/// email addresses, phone numbers, messenger handles and contact links.
+///
+/// Matching runs on folded text (`FoldedText`: NFKC case folding), so fullwidth digits
+/// and letters, zero-width characters and upper case do not hide anything; findings
+/// point at the original characters. Obfuscated forms are recognised:
+/// - email: `jane [at] gmail [dot] com`, `jane(at)gmail(dot)com`, `jane at gmail dot com`,
+///   `jane @ gmail.com`; a plain ` at ` counts only with an obfuscated dot or a mail
+///   provider's domain, so "worked at acme.com" is left to link rules;
+/// - phone: `+1 (555) 123-4567`, `555.123.4567`, spaced digits `5 5 5 1 2 3 4 5 6 7`,
+///   fullwidth digits, digits written as words (`five five five two oh one ...`); at least
+///   `min_phone_digits` digits (default 7), and not years, dates or times (`2019 - 2023`,
+///   `2019-03-01`, `0800 - 1400`), a pair such as `1500/500`, an amount (`$1 200 000`) or
+///   a percentage;
+/// - messenger: a messenger's name with a handle or number (`Skype: jane.doe`,
+///   `WhatsApp - +44 ...`, `telegram id janedoe`), a request to talk there ("message me
+///   on Telegram"), a bare `@handle`, a Discord tag `jane#1234`, a Skype `live:` id;
+/// - link: messaging, scheduling and form links (`wa.me/...`, `t.me/...`, `calendly.com/...`,
+///   `forms.gle/...`), `mailto:`/`tel:`-style links, and any URL to a `/contact` page.
+///
+/// Parameters: `detect` (any of email, phone, messenger, link; default all),
+/// `min_phone_digits`, `messengers` (names; replaces the built-in list),
+/// `contact_hosts` (hosts, optionally with a path prefix; replaces the built-in list).
+/// Without `field`, every text field of the section is checked.
+public struct ContactInfoCheck: CheckKind {
+    public static let name = "contact-info"
+    public static let parameterKeys = ["detect", "min_phone_digits", "messengers", "contact_hosts"]
+    public static let needsField = false
+    public static let argumentNames = ["what", "match"]
+
+    /// The kinds of contact detail.
+    enum Category: String, CaseIterable {
+        case email, phone, messenger, link
+
+        var description: String {
+            switch self {
+            case .link: "contact link"
+            case .email: "email address"
+            case .phone: "phone number"
+            case .messenger: "messenger contact"
+            }
+        }
+    }
+
+    static let defaultMessengers = [
+        "skype", "telegram", "whatsapp", "whats app", "discord", "signal", "viber", "wechat", "weixin",
+        "line id", "kik", "snapchat", "threema", "icq", "zalo", "hangouts", "google chat", "imessage",
+    ]
+
+    static let defaultContactHosts = [
+        "wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "telegram.dog", "m.me",
+        "messenger.com", "discord.gg", "discord.com/users", "discordapp.com/users", "join.skype.com",
+        "calendly.com", "cal.com", "zcal.co", "meet.google.com", "zoom.us/j", "line.me", "signal.me",
+        "viber.click", "forms.gle", "docs.google.com/forms", "typeform.com", "jotform.com", "linktr.ee",
+    ]
+
+    /// Mail providers whose domain makes a plain `name at provider.com` an address.
+    static let mailProviders = [
+        "gmail", "googlemail", "yahoo", "ymail", "outlook", "hotmail", "live", "msn", "icloud", "me", "mac",
+        "aol", "proton", "protonmail", "pm", "yandex", "mail", "gmx", "zoho", "qq", "163", "126", "fastmail", "tutanota",
+    ]
+
+    let fields: [FieldPath]
+    let detect: Set<Category>
+    let minPhoneDigits: Int
+    let emailPattern: NSRegularExpression
+    let plainAtEmailPattern: NSRegularExpression
+    let phonePattern: NSRegularExpression
+    let spelledPhonePattern: NSRegularExpression
+    let messengerPatterns: [NSRegularExpression]
+    let handlePattern: NSRegularExpression
+    let linkPatterns: [NSRegularExpression]
+
+    public init(rule: Rule) throws(RuleFileError) {
+        fields = rule.fields
+        let parameters = rule.parameters
+        let categories = try parameters.choiceList("detect", Category.allCases.map(\.rawValue)) ?? Category.allCases.map(\.rawValue)
+        if categories.isEmpty { throw parameters.invalid("detect", "must name at least one of: email, phone, messenger, link") }
+        detect = Set(categories.compactMap(Category.init(rawValue:)))
+        minPhoneDigits = try parameters.int("min_phone_digits", atLeast: 5) ?? 7
+        let messengers = try parameters.nonEmptyStringList("messengers") ?? Self.defaultMessengers
+        let hosts = try parameters.nonEmptyStringList("contact_hosts") ?? Self.defaultContactHosts
+        for (index, host) in hosts.enumerated() where host.contains(where: { $0.isWhitespace || $0 == ":" }) {
+            throw parameters.invalid("contact_hosts", "item \(index + 1) ('\(host)') must be a host with an optional path, such as 'wa.me' or 'discord.com/users'")
+        }
+
+        let at = #"(?:\s*@\s*|\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*)"#
+        let dot = #"(?:\.|\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+)"#
+        // Letters of any script: addresses and handles may hold `ë` or `ü`.
+        let label = #"[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?"#
+        let local = #"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}][\p{L}\p{N}._%+\-]*"#
+        // A top-level domain, but not a file extension (`avatar@2x.png` is an image name).
+        let tld = #"(?!(?:png|jpe?g|gif|svg|webp|heic|pdf|mp4|mov)(?![a-z0-9]))[a-z]{2,24}(?![a-z0-9])"#
+        let messengerNames = messengers.map { NSRegularExpression.escapedPattern(for: $0.lowercased()).replacingOccurrences(of: " ", with: #"\s*"#) }
+            .joined(separator: "|")
+        let hostAlternatives = hosts.map { NSRegularExpression.escapedPattern(for: $0.lowercased()) }.joined(separator: "|")
+        do {
+            emailPattern = try NSRegularExpression(pattern: "\(local)\(at)\(label)(?:\(dot)\(label))*\(dot)\(tld)")
+            // `name at domain`: group 2 is the domain's first label.
+            plainAtEmailPattern = try NSRegularExpression(
+                pattern: #"\#(local)(\s+at\s+)(\#(label))(?:\#(dot)\#(label))*\#(dot)\#(tld)"#)
+            phonePattern = try NSRegularExpression(
+                pattern: #"(?<![\w.,/$€£¥%+\-])\+?\(?[0-9](?:[\s.\-()/–]{0,3}[0-9])+(?![\w%])"#)
+            // Digits written as words: "five five five, two oh one ...".
+            let digitWord = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
+            spelledPhonePattern = try NSRegularExpression(
+                pattern: #"\b\#(digitWord)(?:[\s\-.,]+\#(digitWord)){\#(minPhoneDigits - 1),}\b"#)
+            messengerPatterns = [
+                // A messenger's name, then (optionally) a word for the handle and a separator, then the handle.
+                try NSRegularExpression(pattern:
+                    #"\b(?:\#(messengerNames))\b\s*(?:(?:id|handle|name|username|user|number|no\.?|#)\s*[:=\-–—]?|[:=\-–—])\s*@?(?:\+?[0-9][0-9\s\-()]{5,}[0-9]|(?:live:)?[\p{L}\p{N}][\p{L}\p{N}._\-]*[\p{L}\p{N}_])"#),
+                // A request to talk there.
+                try NSRegularExpression(pattern:
+                    #"\b(?:contact|message|text|call|reach|ping|add|find|dm|chat with|talk to)\s+(?:me|us)\s+(?:on|via|at|through|over|in)\s+(?:\#(messengerNames))\b"#),
+                // A Discord tag and a Skype live id.
+                try NSRegularExpression(pattern: #"(?<![\w#])[a-z0-9_.]{2,32}#[0-9]{4}(?![0-9])"#),
+                try NSRegularExpression(pattern: #"\blive:[a-z0-9._\-]{3,}"#),
+            ]
+            handlePattern = try NSRegularExpression(pattern: #"(?<![\w.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,30}[\p{L}\p{N}_](?![\w@/])"#)
+            linkPatterns = [
+                try NSRegularExpression(pattern: #"\b(?:mailto|tel|callto|sms|skype|whatsapp|tg|viber):[^\s"'<>]+"#),
+                try NSRegularExpression(pattern: #"(?<![\w.\-])(?:https?://)?(?:www\.)?(?:\#(hostAlternatives))(?:[/?#][^\s"'<>]*)?(?![\w.\-])"#),
+                try NSRegularExpression(pattern: #"\bhttps?://[^\s"'<>]+/contact[^\s"'<>]*"#),
+            ]
+        } catch {
+            throw parameters.invalid(parameters.has("messengers") ? "messengers" : "contact_hosts",
+                                     "cannot be turned into a pattern: \(error.localizedDescription)")
+        }
+    }
+
+    /// Code annotations and CSS at-rules that look like handles.
+    static let notHandles: Set<String> = [
+        "@media", "@import", "@keyframes", "@font-face", "@supports", "@page", "@charset", "@namespace", "@layer",
+        "@override", "@component", "@injectable", "@input", "@output", "@test", "@param", "@return", "@returns",
+        "@property", "@objc", "@main", "@state", "@binding", "@published", "@escaping", "@available", "@types",
+    ]
+
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for value in section.textValues(fields) {
+            let folded = FoldedText(value.text)
+            let utf8 = Array(value.text.utf8)
+            for (category, range) in contactMatches(in: folded) {
+                let original = folded.originalRange(range)
+                let written = String(decoding: utf8[original], as: UTF8.self)
+                findings.append(Finding(range: value.sourceRange(original), fieldPath: value.path,
+                                        arguments: ["what": category.description, "match": written]))
+            }
+        }
+        return findings
+    }
+
+    /// Contact details in folded text, in text order; where matches overlap, the one
+    /// offered first wins.
+    func contactMatches(in folded: FoldedText) -> [(Category, Range<Int>)] {
+        var accepted: [(Category, Range<Int>)] = []
+        func offer(_ category: Category, _ ranges: [Range<Int>]) {
+            guard detect.contains(category) else { return }
+            for range in ranges where !range.isEmpty && !accepted.contains(where: { $0.1.overlaps(range) }) {
+                accepted.append((category, range))
+            }
+        }
+        let text = folded.text
+        let bytes = Array(text.utf8)
+        // Most specific first: a link holds an address, a messenger contact may hold a number.
+        offer(.link, linkPatterns.flatMap { folded.matches(of: $0) }.map { Self.trimTrailingPunctuation($0, bytes) })
+        offer(.email, folded.matches(of: emailPattern))
+        offer(.email, plainAtEmails(in: text))
+        offer(.messenger, messengerPatterns.flatMap { folded.matches(of: $0) })
+        offer(.phone, folded.matches(of: phonePattern).filter { isPhone(bytes[$0]) })
+        offer(.phone, folded.matches(of: spelledPhonePattern))
+        offer(.messenger, folded.matches(of: handlePattern).filter {
+            !Self.notHandles.contains(String(decoding: bytes[$0], as: UTF8.self))
+        })
+        return accepted.sorted { $0.1.lowerBound < $1.1.lowerBound }
+    }
+
+    /// `name at domain...` matches whose dot is obfuscated or whose domain is a mail provider.
+    func plainAtEmails(in text: String) -> [Range<Int>] {
+        let bytes = Array(text.utf8)
+        return plainAtEmailPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { result in
+            guard let whole = PatternCheck.utf8Range(result.range, in: text),
+                  let domain = PatternCheck.utf8Range(result.range(at: 2), in: text) else { return nil }
+            let firstLabel = String(decoding: bytes[domain], as: UTF8.self)
+            let afterAt = String(decoding: bytes[domain.lowerBound..<whole.upperBound], as: UTF8.self)
+            let obfuscatedDot = afterAt.range(of: #"\sdot\s|[\[\(\{<]\s*dot"#, options: .regularExpression) != nil
+            return obfuscatedDot || Self.mailProviders.contains(firstLabel) ? whole : nil
+        }
+    }
+
+    /// Whether a digit run is a phone number: enough digits, and not years or an amount.
+    func isPhone(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let digits = bytes.filter { (0x30...0x39).contains($0) }
+        guard digits.count >= minPhoneDigits else { return false }
+        let groups = String(decoding: bytes, as: UTF8.self)
+            .split(whereSeparator: { !$0.isASCII || !$0.isNumber })
+        // Years, dates and times, not numbers to call: `2019 - 2023`, `2019-03-01`, `01.03.2019`,
+        // `2019-03 – 2021-05`, `0800 - 1400` (every group a year, a 24-hour time or one or two
+        // digits, with a year or time among them).
+        let isYear = { (group: Substring) in group.count == 4 && (group.hasPrefix("19") || group.hasPrefix("20")) }
+        let isTime = { (group: Substring) in
+            group.count == 4 && (Int(group.prefix(2)) ?? 99) < 24 && (Int(group.suffix(2)) ?? 99) < 60
+        }
+        if groups.contains(where: { isYear($0) || isTime($0) }),
+           groups.allSatisfy({ isYear($0) || isTime($0) || $0.count <= 2 }) { return false }
+        // `1500/500`: a ratio or a budget pair.
+        if groups.count == 2, bytes.contains(UInt8(ascii: "/")) { return false }
+        return true
+    }
+
+    /// A URL match without the sentence punctuation that follows it.
+    static func trimTrailingPunctuation(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
+        var end = range.upperBound
+        while end > range.lowerBound, ".,;:!?)]}".utf8.contains(bytes[end - 1]) { end -= 1 }
+        return range.lowerBound..<end
+    }
+}

@@ -1,0 +1,166 @@
+import ProfileCorpus
+import ProfileModel
+import ProfileText
+
+/// `keyword-coverage`: the terms and phrases that characterize the posts fitting a section
+/// (see `Corpus.characteristicTerms`: frequent there, `min_lift` times rarer in the rest of
+/// the corpus) that its title, skills, overview opening and portfolio all lack. A term counts
+/// as covered when the section uses it, a word of the same stem family (`analyze` for
+/// `analysis`), or a skill alias of it (`PowerBI` for `Power BI`). A term that is itself a
+/// skill tag of at least `min_share` of the fitting posts is left to `skill-coverage`. One
+/// finding per missing term (the strongest first), at the title.
+///
+/// Score `keyword_coverage`: the weight of the top terms the profile covers over the
+/// weight of all top terms, 0-100.
+public struct KeywordCoverageCheck: ScoringCheckKind {
+    public static let name = "keyword-coverage"
+    public static let scoreName = "keyword_coverage"
+    public static let parameterKeys = ["min_share", "min_lift", "top_terms", "max_findings", "overview_characters", "ignore_terms"]
+    public static let needsField = false
+    public static let argumentNames = ["term", "in_fit", "fit_size", "evidence", "share"]
+
+    /// A term must be in at least this share of the fitting posts.
+    let minShare: Double
+    /// A term must be at least this many times as common in the fitting posts as in the rest
+    /// of the corpus (when the rest is at least as large as the fit).
+    let minLift: Double
+    /// How many characteristic terms count (for findings and the score).
+    let topTerms: Int
+    let maxFindings: Int
+    /// How much of the overview counts (what search results show).
+    let overviewCharacters: Int
+    /// Generic job-post words that are never suggested.
+    let ignore: Set<String>
+
+    /// The check with explicit parameters (the defaults are those of a rule that sets none).
+    public init(minShare: Double = 0.25, minLift: Double = 2.5, topTerms: Int = 20, maxFindings: Int = 5, overviewCharacters: Int = 250,
+                ignore: Set<String> = []) {
+        self.minShare = minShare
+        self.minLift = minLift
+        self.topTerms = topTerms
+        self.maxFindings = maxFindings
+        self.overviewCharacters = overviewCharacters
+        self.ignore = ignore
+    }
+
+    public init(rule: Rule) throws(RuleFileError) {
+        let defaults = KeywordCoverageCheck()
+        self.init(minShare: try rule.parameters.double("min_share", default: defaults.minShare, in: 0...1),
+                  minLift: try rule.parameters.double("min_lift", default: defaults.minLift, in: 1...1000),
+                  topTerms: try rule.parameters.int("top_terms", default: defaults.topTerms, in: 1...200),
+                  maxFindings: try rule.parameters.int("max_findings", default: defaults.maxFindings, in: 0...100),
+                  overviewCharacters: try rule.parameters.int("overview_characters", default: defaults.overviewCharacters, in: 1...100_000),
+                  ignore: try rule.parameters.termKeys("ignore_terms"))
+    }
+
+    /// The top terms and whether the section covers each (terms that are a common skill tag
+    /// of the fitting posts left out, see the type's comment).
+    func coverage(_ corpusSection: CorpusSection) -> [(term: Evidence, covered: Bool)] {
+        let query = corpusSection.query
+        let corpus = corpusSection.corpus
+        var texts = [query.title?.text, query.overviewOpening(characters: overviewCharacters)].compactMap { $0 }
+        texts += query.portfolio.map(\.text)
+        let vocabulary = SectionVocabulary(texts: texts, skills: query.skills.map(\.text), aliases: corpus.canonicalizer.aliases)
+        let fitTags = corpus.fitTags(corpusSection.fit)
+        let commonTags = Set(fitTags.filter { $0.fitShare >= minShare }.map(\.key))
+        // Stem keys of the tags the fitting posts carry and the section lists: a term inside
+        // one (`power bi` of `Microsoft Power BI`) is the tag's business, never a keyword.
+        let tagStems = fitTags.filter { $0.inFit >= 2 }.map { CorpusText.stems($0.display).joined(separator: " ") }
+            + query.skills.map { CorpusText.stems($0.text).joined(separator: " ") }
+        let terms = corpus.characteristicTerms(corpusSection.fit, minShare: minShare, ignore: ignore, limit: topTerms,
+                                               minLift: minLift)
+        return terms.filter { term in
+            !commonTags.contains(corpus.canonicalizer.key(term.display)) && !Self.isFragment(term.key, ofAny: tagStems)
+        }.map { ($0, vocabulary.covers($0)) }
+    }
+
+    /// Whether `key` is a proper contiguous part of one of `phrases` (stem keys).
+    static func isFragment(_ key: String, ofAny phrases: [String]) -> Bool {
+        let padded = " \(key) "
+        return phrases.contains { $0 != key && " \($0) ".contains(padded) }
+    }
+
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        guard let corpusSection = CorpusSection(section, context: context) else { return [] }
+        let corpus = corpusSection.corpus
+        let missing = coverage(corpusSection).filter { !$0.covered }.prefix(maxFindings)
+        return missing.map { entry in
+            let term = entry.term
+            var notes: [Note] = []
+            let posts = corpusSection.fit.posts.filter { BM25.find(term.id, in: corpus.stats.terms(ofPost: $0).ids) != nil }
+            let inTitles = posts.filter { corpus.stats.titleTerms(ofPost: $0).contains(term.id) }
+            if !inTitles.isEmpty {
+                let examples = inTitles.prefix(2).map(corpus.postReference).joined(separator: " and ")
+                let verb = inTitles.count == 1 ? "puts" : "put"
+                notes.append(Note("\(inTitles.count) of them \(verb) it in the title: \(examples)"))
+            } else if !posts.isEmpty {
+                let examples = posts.prefix(2).map(corpus.postReference).joined(separator: " and ")
+                notes.append(Note("clients write it in the description, as in \(examples)"))
+            }
+            if let contrast = term.contrast { notes.append(Note("it is \(contrast), so it names this niche rather than job posts in general")) }
+            notes.append(Note("use it in your title, skills, the first \(overviewCharacters) characters of your overview or a portfolio item, where it describes your work"))
+            return Finding(range: corpusSection.titleRange,
+                           fieldPath: section.fullPath(corpusSection.query.title == nil ? "" : "title"),
+                           arguments: ["term": term.display, "in_fit": "\(term.inFit)", "fit_size": "\(term.fitSize)",
+                                       "evidence": term.sentence, "share": Percent.format(term.fitShare)],
+                           notes: notes)
+        }
+    }
+
+    public func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
+        ScoreContribution(score: score(section, context: context))
+    }
+
+    /// The section's score (0-100), nil without a corpus or enough fitting posts.
+    func score(_ section: ProfileSection, context: LintContext) -> Double? {
+        guard let corpusSection = CorpusSection(section, context: context) else { return nil }
+        let coverage = coverage(corpusSection)
+        let total = coverage.reduce(0) { $0 + $1.term.weight }
+        guard total > 0 else { return nil }
+        return 100 * coverage.filter(\.covered).reduce(0) { $0 + $1.term.weight } / total
+    }
+}
+
+/// What a section says, to test whether it already covers a corpus term: its n-grams (as
+/// stem lists), and the canonical skills it lists or names through the alias table.
+struct SectionVocabulary {
+    let grams: Set<[String]>
+    let canonicalSkills: Set<String>
+    let aliases: SkillAliases?
+
+    init(texts: [String], skills: [String], aliases: SkillAliases?) {
+        self.aliases = aliases
+        var grams = Set<[String]>()
+        var canonical = Set<String>()
+        for text in texts + skills {
+            let analyzed = TextAnalyzer.analyze(text)
+            for gram in NGrams.extract(from: analyzed.terms) { grams.insert(gram.stems) }
+            for mention in aliases?.mentions(in: analyzed.terms) ?? [] { canonical.insert(SkillAliases.normalizedKey(mention.canonical)) }
+        }
+        for skill in skills { canonical.insert(SkillAliases.normalizedKey(aliases?.canonical(for: skill) ?? skill)) }
+        self.grams = grams
+        canonicalSkills = canonical
+    }
+
+    /// Whether the section uses the term, word by word in the same stem family, has each of
+    /// its words (`power bi data` for a profile listing Power BI and Data Visualization), or
+    /// names the skill it stands for.
+    func covers(_ term: Evidence) -> Bool {
+        let stems = term.key.split(separator: " ").map(String.init)
+        if grams.contains(stems) { return true }
+        if grams.contains(where: { $0.count == stems.count && zip($0, stems).allSatisfy(Self.sameFamily) }) { return true }
+        if stems.count > 1, stems.allSatisfy({ stem in grams.contains { $0.count == 1 && Self.sameFamily($0[0], stem) } }) {
+            return true
+        }
+        let named = SkillAliases.normalizedKey(aliases?.canonical(for: term.display) ?? term.display)
+        return canonicalSkills.contains(named)
+    }
+
+    /// Two stems of one word family: equal, or sharing a prefix of at least 5 letters that is
+    /// at least 3/4 of the shorter (`analyz`, `analysi`, `analyt`; not `data`, `databas`).
+    static func sameFamily(_ first: String, _ second: String) -> Bool {
+        if first == second { return true }
+        let common = zip(first, second).prefix { $0 == $1 }.count
+        return common >= 5 && 4 * common >= 3 * min(first.count, second.count)
+    }
+}

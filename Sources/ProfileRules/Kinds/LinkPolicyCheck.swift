@@ -1,0 +1,130 @@
+import Foundation
+import ProfileModel
+
+/// `link-policy`: links in text fields go only to allowed hosts.
+///
+/// A link is a `http(s)://` URL, a `www.` address, or a bare domain with a common top-level
+/// domain (`janedoe.com/work`; `.js`, `.net` and `.io` are left out bare because tool names
+/// such as `Node.js`, `ASP.NET` and `Socket.io` use them). Its host matches a listed host
+/// when equal to it or a subdomain of it (`gist.github.com` matches `github.com`).
+///
+/// - `blocked_hosts`: always reported (`{status}` is `blocked`).
+/// - `allowed_hosts`: never reported (default: code, design and media hosts that show work
+///   samples, such as GitHub and Stack Overflow).
+/// - `flag_unlisted` (default true): also report hosts on neither list (`{status}` is `unlisted`).
+/// Messaging and scheduling links are left to `contact-info` (see its `contact_hosts`).
+/// Without `field`, every text field of the section is checked.
+public struct LinkPolicyCheck: CheckKind {
+    public static let name = "link-policy"
+    public static let parameterKeys = ["allowed_hosts", "blocked_hosts", "flag_unlisted"]
+    public static let needsField = false
+    public static let argumentNames = ["url", "host", "status"]
+
+    static let defaultAllowedHosts = [
+        "github.com", "github.io", "gitlab.com", "bitbucket.org", "stackoverflow.com", "stackexchange.com",
+        "behance.net", "dribbble.com", "figma.com", "codepen.io", "kaggle.com", "huggingface.co",
+        "npmjs.com", "pypi.org", "apps.apple.com", "play.google.com", "youtube.com", "youtu.be", "vimeo.com",
+    ]
+
+    static let bareTopLevelDomains = [
+        "com", "org", "co", "me", "dev", "app", "ai", "info", "biz", "xyz", "site", "online", "store", "shop",
+        "blog", "page", "us", "uk", "ca", "au", "de", "fr", "es", "it", "nl", "in", "eu",
+    ]
+
+    let fields: [FieldPath]
+    let allowedHosts: [String]
+    let blockedHosts: [String]
+    let flagUnlisted: Bool
+    let urlPatterns: [NSRegularExpression]
+
+    public init(rule: Rule) throws(RuleFileError) {
+        fields = rule.fields
+        let parameters = rule.parameters
+        allowedHosts = try Self.hosts(parameters, "allowed_hosts") ?? Self.defaultAllowedHosts
+        blockedHosts = try Self.hosts(parameters, "blocked_hosts") ?? []
+        flagUnlisted = try parameters.bool("flag_unlisted") ?? true
+        if !flagUnlisted, blockedHosts.isEmpty {
+            throw RuleFileError(file: rule.file, range: rule.idRange,
+                                message: "kind 'link-policy' with 'flag_unlisted: false' needs 'blocked_hosts', or it reports nothing")
+        }
+        let tlds = Self.bareTopLevelDomains.joined(separator: "|")
+        do {
+            urlPatterns = [
+                try NSRegularExpression(pattern: #"\bhttps?://[^\s"'<>]+"#),
+                try NSRegularExpression(pattern: #"(?<![\w.@/\-])www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:[/?#][^\s"'<>]*)?"#),
+                try NSRegularExpression(pattern:
+                    #"(?<![\w.@/\-])[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9\-]+)*\.(?:\#(tlds))(?![\w\-@])(?:[/?#][^\s"'<>]*)?"#),
+            ]
+        } catch {
+            throw RuleFileError(file: rule.file, range: rule.idRange, message: "internal link pattern failed: \(error.localizedDescription)")
+        }
+    }
+
+    /// A host list: lower-cased, without a scheme or `www.`; anything else is a located error.
+    static func hosts(_ parameters: RuleParameters, _ key: String) throws(RuleFileError) -> [String]? {
+        guard let items = try parameters.stringList(key) else { return nil }
+        return try items.map { item throws(RuleFileError) in
+            let host = item.lowercased()
+            guard host.range(of: #"^[a-z0-9]([a-z0-9\-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9\-]*[a-z0-9])?)+$"#, options: .regularExpression) != nil else {
+                throw parameters.invalid(key, "items must be host names such as 'github.com', not '\(item)'")
+            }
+            return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        }
+    }
+
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for value in section.textValues(fields) {
+            let folded = FoldedText(value.text)
+            let bytes = Array(folded.text.utf8)
+            let utf8 = Array(value.text.utf8)
+            var taken: [Range<Int>] = []
+            for pattern in urlPatterns {
+                for match in folded.matches(of: pattern) {
+                    let range = ContactInfoCheck.trimTrailingPunctuation(match, bytes)
+                    guard !range.isEmpty, !taken.contains(where: { $0.overlaps(range) }) else { continue }
+                    taken.append(range)
+                    let url = String(decoding: bytes[range], as: UTF8.self)
+                    let host = Self.host(of: url)
+                    let status: String
+                    if Self.matches(host, blockedHosts) {
+                        status = "blocked"
+                    } else if Self.matches(host, allowedHosts) || !flagUnlisted || Self.isContactLink(url) {
+                        continue
+                    } else {
+                        status = "unlisted"
+                    }
+                    let original = folded.originalRange(range)
+                    findings.append(Finding(range: value.sourceRange(original), fieldPath: value.path, arguments: [
+                        "url": String(decoding: utf8[original], as: UTF8.self), "host": host, "status": status,
+                    ]))
+                }
+            }
+        }
+        return findings.sorted { $0.range < $1.range }
+    }
+
+    /// The host of a (folded) URL without scheme, `www.`, user info or port.
+    static func host(of url: String) -> String {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if let end = rest.firstIndex(where: { "/?#".contains($0) }) { rest = rest[..<end] }
+        if let at = rest.lastIndex(of: "@") { rest = rest[rest.index(after: at)...] }
+        if let colon = rest.firstIndex(of: ":") { rest = rest[..<colon] }
+        if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+        return String(rest)
+    }
+
+    /// Whether `host` is one of `hosts` or a subdomain of one.
+    static func matches(_ host: String, _ hosts: [String]) -> Bool {
+        hosts.contains { host == $0 || host.hasSuffix("." + $0) }
+    }
+
+    /// Messaging and scheduling links, which `contact-info` reports.
+    static func isContactLink(_ url: String) -> Bool {
+        var rest = Substring(url)
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
+        return ContactInfoCheck.defaultContactHosts.contains { rest == $0 || rest.hasPrefix($0 + "/") || rest.hasPrefix($0 + "?") }
+    }
+}

@@ -1,0 +1,59 @@
+import ProfileModel
+
+/// `number-range`: a number field is within `min`/`max`. The field may be a plain number
+/// (`hourly_rate: 25`) or an amount with a currency (`{amount: 25, currency: USD}`);
+/// with `currency` set, an amount in another currency is not compared (the bounds are
+/// in that currency), and a plain number is taken to be in it.
+public struct NumberRangeCheck: CheckKind {
+    public static let name = "number-range"
+    public static let parameterKeys = ["min", "max", "currency"]
+    public static let needsField = true
+    public static let argumentNames = ["value", "min", "max", "currency"]
+
+    let fields: [FieldPath]
+    let min: Double?
+    let max: Double?
+    let currency: String?
+
+    public init(rule: Rule) throws(RuleFileError) {
+        fields = rule.fields
+        min = try rule.parameters.double("min")
+        max = try rule.parameters.double("max")
+        currency = try rule.parameters.string("currency")?.uppercased()
+        try rule.parameters.requireOrdered("min", min, "max", max)
+        if min == nil, max == nil {
+            throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'number-range' needs 'min', 'max' or both")
+        }
+        if let currency, currency.range(of: "^[A-Z]{3}$", options: .regularExpression) == nil {
+            throw rule.parameters.invalid("currency", "must be a three-letter currency code such as USD, not '\(currency)'")
+        }
+    }
+
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for field in fields {
+            for value in section.values(at: field) {
+                var numberNode = value.node
+                var valueCurrency = currency
+                var path = value.path
+                if value.node.map != nil {
+                    guard let amount = value.node["amount"] else { continue }
+                    numberNode = amount
+                    path += ".amount"
+                    if let written = value.node["currency"]?.string { valueCurrency = written.uppercased() }
+                }
+                guard let number = numberNode.scalar?.number else { continue }
+                if let currency, valueCurrency != currency { continue }
+                let arguments = ["value": RuleParameters.format(number),
+                                 "min": min.map(RuleParameters.format) ?? "", "max": max.map(RuleParameters.format) ?? "",
+                                 "currency": valueCurrency ?? ""]
+                if let min, number < min {
+                    findings.append(Finding(range: numberNode.range, fieldPath: path, arguments: arguments))
+                } else if let max, number > max {
+                    findings.append(Finding(range: numberNode.range, fieldPath: path, arguments: arguments))
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,96 @@
+import ProfileModel
+import ProfileText
+
+/// `opening`: what the first `characters` characters of a text (default 250, the part of
+/// an overview shown in search results) say. Any of:
+/// - `forbidden_starts`: phrases the text must not begin with ("hi", "hello", "my name is");
+/// - `forbidden_phrases`: phrases that must not appear in the opening ("my name is");
+/// - `require_terms_from`: fields of the same section (such as `[title, skills]`) at least
+///   one of whose content words (by stem, stop words left out) the opening must mention.
+/// Phrases match whole words, ignoring case, accents and punctuation. The forbidden phrases
+/// of one opening make one finding, at the first, with notes at the others.
+public struct OpeningCheck: CheckKind {
+    public static let name = "opening"
+    public static let parameterKeys = ["characters", "forbidden_starts", "forbidden_phrases", "require_terms_from"]
+    public static let needsField = true
+    public static let argumentNames = ["phrase", "characters", "terms_from"]
+
+    let fields: [FieldPath]
+    let characters: Int
+    let starts: PhraseMatcher?
+    let phrases: PhraseMatcher?
+    let termFields: [FieldPath]
+
+    public init(rule: Rule) throws(RuleFileError) {
+        fields = rule.fields
+        let parameters = rule.parameters
+        characters = try parameters.int("characters", atLeast: 1) ?? 250
+        starts = try Self.matcher(parameters, "forbidden_starts")
+        phrases = try Self.matcher(parameters, "forbidden_phrases")
+        var termFields: [FieldPath] = []
+        for (index, text) in (try parameters.nonEmptyStringList("require_terms_from") ?? []).enumerated() {
+            guard let path = FieldPath(text) else {
+                throw parameters.invalid("require_terms_from", "item \(index + 1) ('\(text)') is not a field path such as 'title' or 'skills'")
+            }
+            termFields.append(path)
+        }
+        self.termFields = termFields
+        if starts == nil, phrases == nil, termFields.isEmpty {
+            throw RuleFileError(file: rule.file, range: rule.idRange,
+                                message: "kind 'opening' needs at least one of: forbidden_starts, forbidden_phrases, require_terms_from")
+        }
+    }
+
+    static func matcher(_ parameters: RuleParameters, _ key: String) throws(RuleFileError) -> PhraseMatcher? {
+        guard let list = try parameters.nonEmptyStringList(key) else { return nil }
+        let matcher = PhraseMatcher(phrases: list)
+        if let index = matcher.phraseWords.firstIndex(where: \.isEmpty) {
+            throw parameters.invalid(key, "has an entry with no words: '\(list[index])'")
+        }
+        return matcher
+    }
+
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for value in section.textValues(fields) where value.scalar.type == .string {
+            let opening = value.leadingRange(characters: characters)
+            guard !opening.isEmpty else { continue }
+            let utf8 = Array(value.text.utf8)
+            let words = FoldedWord.words(of: value.text).filter { $0.range.upperBound <= opening.upperBound }
+            var arguments = ["characters": "\(characters)", "phrase": "", "terms_from": termFields.map(\.description).joined(separator: ", ")]
+            var flagged: [Range<Int>] = []
+            if let starts, let first = starts.matches(in: words).first, first.range.lowerBound == words.first?.range.lowerBound {
+                flagged.append(first.range)
+            }
+            if let phrases {
+                flagged += phrases.matches(in: words).map(\.range).filter { range in !flagged.contains { $0.overlaps(range) } }
+            }
+            // One finding per opening, at its first wasted phrase; the others are notes.
+            if let first = flagged.min(by: { $0.lowerBound < $1.lowerBound }) {
+                let text = { (range: Range<Int>) in String(decoding: utf8[range], as: UTF8.self) }
+                arguments["phrase"] = text(first)
+                let notes = flagged.filter { $0 != first }.sorted { $0.lowerBound < $1.lowerBound }
+                    .map { Note("also '\(text($0))'", range: value.sourceRange($0)) }
+                findings.append(Finding(range: value.sourceRange(first), fieldPath: value.path, arguments: arguments, notes: notes))
+            }
+            if !termFields.isEmpty, !mentionsTerms(value.text, opening: opening, section: section) {
+                arguments["phrase"] = ""
+                findings.append(Finding(range: value.sourceRange(opening), fieldPath: value.path, arguments: arguments))
+            }
+        }
+        return findings
+    }
+
+    /// Whether the opening shares a content word stem with the term fields (true when
+    /// those fields have no content words, since then there is nothing to mention).
+    func mentionsTerms(_ text: String, opening: Range<Int>, section: ProfileSection) -> Bool {
+        var wanted = Set<String>()
+        for value in section.textValues(termFields) {
+            for term in TextAnalyzer.analyze(value.text).terms where !term.isStopWord && !term.isNumber {
+                wanted.insert(term.stem)
+            }
+        }
+        if wanted.isEmpty { return true }
+        return TextAnalyzer.analyze(text).terms.contains { $0.range.upperBound <= opening.upperBound && wanted.contains($0.stem) }
+    }
+}

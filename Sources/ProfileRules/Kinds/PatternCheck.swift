@@ -1,0 +1,49 @@
+import Foundation
+import ProfileModel
+
+/// `pattern`: text fields contain no match of the ICU regular expression `pattern`
+/// (each match is a finding on exactly the matched text). `ignore_case` defaults to false.
+/// Without `field`, every text field of the section is checked. The default pack uses it
+/// for ALL CAPS runs and emoji runs.
+public struct PatternCheck: CheckKind {
+    public static let name = "pattern"
+    public static let parameterKeys = ["pattern", "ignore_case"]
+    public static let needsField = false
+    public static let argumentNames = ["match"]
+
+    let fields: [FieldPath]
+    let expression: NSRegularExpression
+
+    public init(rule: Rule) throws(RuleFileError) {
+        fields = rule.fields
+        let ignoreCase = try rule.parameters.bool("ignore_case") ?? false
+        guard let expression = try rule.parameters.regex("pattern", caseInsensitive: ignoreCase) else {
+            throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'pattern' needs 'pattern'")
+        }
+        self.expression = expression
+    }
+
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for value in section.textValues(fields) {
+            for range in Self.matches(of: expression, in: value.text) where !range.isEmpty {
+                let match = String(decoding: Array(value.text.utf8)[range], as: UTF8.self)
+                findings.append(Finding(range: value.sourceRange(range), fieldPath: value.path, arguments: ["match": match]))
+            }
+        }
+        return findings
+    }
+
+    /// The UTF-8 ranges of every match of `expression` in `text`.
+    static func matches(of expression: NSRegularExpression, in text: String) -> [Range<Int>] {
+        expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { utf8Range($0.range, in: text) }
+    }
+
+    /// The UTF-8 offsets of a UTF-16 `NSRange` of `text` (nil for a range not in it,
+    /// such as an optional group that did not take part in the match).
+    static func utf8Range(_ range: NSRange, in text: String) -> Range<Int>? {
+        guard range.location != NSNotFound, let range = Range(range, in: text) else { return nil }
+        let start = text.utf8.distance(from: text.startIndex, to: range.lowerBound)
+        return start..<(start + text.utf8.distance(from: range.lowerBound, to: range.upperBound))
+    }
+}

@@ -1,0 +1,73 @@
+import ProfileModel
+
+/// `phrase-list`: text fields use none of `phrases` (case-insensitive, whole words:
+/// "team player" matches "Team-Player" but not "steam players"). `replacements` maps a
+/// phrase to a suggested wording; the message gets it as `{replacement}`/`{suggestion}`,
+/// and where the phrase stands verbatim in the file a fix replaces it.
+/// Without `field`, every text field of the section is checked.
+public struct PhraseListCheck: CheckKind {
+    public static let name = "phrase-list"
+    public static let parameterKeys = ["phrases", "replacements"]
+    public static let needsField = false
+    public static let argumentNames = ["phrase", "replacement", "suggestion"]
+
+    let fields: [FieldPath]
+    let matcher: PhraseMatcher
+    /// The replacement of each phrase of `matcher`, if any.
+    let replacements: [String?]
+
+    public init(rule: Rule) throws(RuleFileError) {
+        fields = rule.fields
+        let parameters = rule.parameters
+        var phrases = try parameters.nonEmptyStringList("phrases") ?? []
+        var replacements: [String?] = phrases.map { _ in nil }
+        for pair in try parameters.stringMap("replacements") ?? [] {
+            phrases.append(pair.key)
+            replacements.append(pair.value)
+        }
+        if phrases.isEmpty {
+            throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'phrase-list' needs 'phrases', 'replacements' or both")
+        }
+        matcher = PhraseMatcher(phrases: phrases)
+        for (index, words) in matcher.phraseWords.enumerated() where words.isEmpty {
+            let key = index < replacements.count && replacements[index] != nil ? "replacements" : "phrases"
+            throw parameters.invalid(key, "has an entry with no words: '\(phrases[index])'")
+        }
+        self.replacements = replacements
+    }
+
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        var findings: [Finding] = []
+        for value in section.textValues(fields) {
+            let utf8 = Array(value.text.utf8)
+            for match in matcher.matches(in: value.text) {
+                let written = String(decoding: utf8[match.range], as: UTF8.self)
+                let replacement = replacements[match.phraseIndex].map { Self.matchingCase($0, of: written) }
+                var fixes: [Fix] = []
+                if let replacement, Self.isSafeInScalar(replacement),
+                   let range = value.verbatimSourceRange(match.range, in: context.file) {
+                    fixes.append(Fix(description: "Replace '\(written)' with '\(replacement)'",
+                                     edits: [TextEdit(range: range, replacement: replacement)]))
+                }
+                findings.append(Finding(
+                    range: value.sourceRange(match.range), fieldPath: value.path,
+                    arguments: ["phrase": written, "replacement": replacement ?? "",
+                                "suggestion": replacement.map { "; write '\($0)' instead" } ?? ""],
+                    fixes: fixes))
+            }
+        }
+        return findings
+    }
+
+    /// The replacement capitalized like the written phrase's first letter.
+    static func matchingCase(_ replacement: String, of written: String) -> String {
+        guard let first = written.first, first.isUppercase, let head = replacement.first, head.isLowercase else { return replacement }
+        return head.uppercased() + replacement.dropFirst()
+    }
+
+    /// Whether text can replace part of a plain, single- or double-quoted YAML (or JSON)
+    /// scalar without changing how the rest of it parses.
+    static func isSafeInScalar(_ text: String) -> Bool {
+        !text.isEmpty && !text.contains { "\"'\\#:{}[],&*!|>%@`\n\r\t".contains($0) }
+    }
+}

@@ -1,0 +1,58 @@
+import ProfileModel
+import ProfileCorpus
+
+/// `portfolio-relevance`: each portfolio item should show the kind of work the section
+/// targets. The item's own text (title, description, skills) is matched against the corpus;
+/// an item is reported when less than `min_overlap` of its closest posts are among the
+/// closest posts of the section's title, skills and overview (the portfolio left out). Items with fewer than `min_terms` known words are not judged.
+public struct PortfolioRelevanceCheck: CheckKind {
+    public static let name = "portfolio-relevance"
+    public static let parameterKeys = ["min_overlap", "min_terms"]
+    public static let needsField = false
+    public static let argumentNames = ["item", "shared", "count", "share"]
+
+    let minOverlap: Double
+    let minTerms: Int
+
+    public init(rule: Rule) throws(RuleFileError) {
+        minOverlap = try rule.parameters.double("min_overlap", default: 0.1, in: 0...1)
+        minTerms = try rule.parameters.int("min_terms", default: 3, in: 1...1000)
+    }
+
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        guard let corpusSection = CorpusSection(section, context: context) else { return [] }
+        let size = Self.neighbourhood(postCount: corpusSection.stats.postCount)
+        let core = corpusSection.corpus.closestPosts(termIDs: corpusSection.query.coreTermIDs, limit: size)
+        let sectionPosts = Set(core)
+        var findings: [Finding] = []
+        for item in corpusSection.query.portfolio {
+            let terms = ProfileQuery.termIDs(of: item.text, stats: corpusSection.stats)
+            guard Set(terms).count >= minTerms else { continue }
+            let itemPosts = corpusSection.corpus.closestPosts(termIDs: terms, limit: size)
+            guard itemPosts.count >= min(10, size) else { continue }
+            let shared = itemPosts.filter(sectionPosts.contains).count
+            let overlap = Double(shared) / Double(itemPosts.count)
+            guard overlap < minOverlap else { continue }
+            let label = item.node["title"]?.string.map { "'\($0)'" } ?? "this item"
+            var notes: [Note] = []
+            let elsewhere = itemPosts.filter { !sectionPosts.contains($0) }
+            if !elsewhere.isEmpty {
+                let examples = elsewhere.prefix(2).map(corpusSection.corpus.postReference).joined(separator: " and ")
+                notes.append(Note("it matches posts such as \(examples), outside the \(core.count) closest posts to your title, skills and overview"))
+            }
+            notes.append(Note("that is \(Percent.format(overlap)); the rule asks for at least \(Percent.format(minOverlap))"))
+            notes.append(Note("show work from the niche this profile targets, or move the item to a specialized profile"))
+            findings.append(Finding(range: item.node["title"]?.range ?? item.node.range, fieldPath: item.path,
+                                    arguments: ["item": label, "shared": "\(shared)", "count": "\(itemPosts.count)",
+                                                "share": Percent.format(overlap)],
+                                    notes: notes))
+        }
+        return findings
+    }
+
+    /// How many closest posts stand for a text: a quarter of the corpus, 10 to 300. Two texts
+    /// are compared by their neighbourhoods, so both use the same size.
+    static func neighbourhood(postCount: Int) -> Int {
+        min(postCount, min(300, max(10, (postCount + 3) / 4)))
+    }
+}

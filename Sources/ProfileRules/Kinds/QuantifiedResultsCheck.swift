@@ -1,0 +1,77 @@
+import Foundation
+import ProfileModel
+import ProfileText
+
+/// `quantified-results`: a description states at least one measurable result: a
+/// percentage, a money amount, a multiplier (`3x`), a number of things, or a word such
+/// as "doubled", "twice" or "percent". Years (`2019`) and lengths of experience (`10+ years`) do not count,
+/// since they describe the freelancer rather than a result.
+///
+/// - `min_words` (default 40): shorter texts are not checked.
+/// - `require_in`: `each` (default) reports every long-enough text without a figure;
+///   `any` reports once, at the first such text, when none of the texts has one
+///   (for lists such as `portfolio[].description`).
+/// - `ignore_units`: words after a number that make it not a result
+///   (default: year, years, yr, yrs).
+public struct QuantifiedResultsCheck: CheckKind {
+    public static let name = "quantified-results"
+    public static let parameterKeys = ["min_words", "require_in", "ignore_units"]
+    public static let needsField = true
+    public static let argumentNames = ["words", "min_words", "texts"]
+
+    /// Words that state a measured change without digits ("doubled", "twice as fast", "forty percent").
+    static let resultWords: Set<String> = ["doubled", "tripled", "quadrupled", "halved", "tenfold", "twofold", "threefold", "twice", "percent"]
+
+    let fields: [FieldPath]
+    let minWords: Int
+    let requireEach: Bool
+    let ignoredUnits: Set<String>
+    let numberPattern: NSRegularExpression
+
+    public init(rule: Rule) throws(RuleFileError) {
+        fields = rule.fields
+        let parameters = rule.parameters
+        minWords = try parameters.int("min_words", atLeast: 0) ?? 40
+        requireEach = (try parameters.choice("require_in", ["each", "any"]) ?? "each") == "each"
+        ignoredUnits = Set(try parameters.stringList("ignore_units")?.map { Normalizer.caseFold($0) } ?? ["year", "years", "yr", "yrs"])
+        do {
+            // A number with what stands right before and after it.
+            numberPattern = try NSRegularExpression(pattern: #"([$€£¥₹]\s*)?(?<![\w.,])([0-9][0-9,.]*[0-9]|[0-9])(\+?)(\s*(?:%|percent\b|x\b|×|k\b|m\b|[a-z]+))?"#)
+        } catch {
+            throw RuleFileError(file: rule.file, range: rule.idRange, message: "internal number pattern failed: \(error.localizedDescription)")
+        }
+    }
+
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        let texts = section.textValues(fields).filter { $0.scalar.type == .string }
+            .map { (value: $0, words: Tokenizer.words($0.text).count) }
+            .filter { $0.words >= minWords }
+        let lacking = texts.filter { !hasResult($0.value.text) }
+        let reported = requireEach ? lacking : (lacking.count == texts.count ? Array(lacking.prefix(1)) : [])
+        return reported.map { text in
+            Finding(range: text.value.contentSourceRange, fieldPath: text.value.path,
+                    arguments: ["words": "\(text.words)", "min_words": "\(minWords)", "texts": "\(texts.count)"])
+        }
+    }
+
+    /// Whether a text states a measurable result.
+    func hasResult(_ text: String) -> Bool {
+        let folded = FoldedText(text).text
+        let bytes = Array(folded.utf8)
+        if FoldedWord.words(of: folded).contains(where: { Self.resultWords.contains($0.key) }) { return true }
+        for match in numberPattern.matches(in: folded, range: NSRange(folded.startIndex..., in: folded)) {
+            let group = { (index: Int) -> String in
+                PatternCheck.utf8Range(match.range(at: index), in: folded)
+                    .map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
+            }
+            let currency = group(1)
+            let number = group(2)
+            let unit = group(4).trimmingCharacters(in: .whitespaces)
+            if !currency.isEmpty || ["%", "percent", "x", "×", "k", "m"].contains(unit) { return true }
+            let isYear = number.count == 4 && (number.hasPrefix("19") || number.hasPrefix("20"))
+            if isYear || ignoredUnits.contains(unit) { continue }
+            return true
+        }
+        return false
+    }
+}

@@ -1,0 +1,179 @@
+import Foundation
+import ProfileModel
+
+/// A located error in a rule or config file: the file, the key's place, and what is wrong.
+public struct RuleFileError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var position: SourcePosition
+    public var message: String
+
+    public init(file: SourceFile, range: ByteRange, message: String) {
+        self.path = file.path
+        self.position = file.position(ofByte: range.lowerBound)
+        self.message = message
+    }
+
+    public var description: String { "\(path):\(position.line):\(position.column): error: \(message)" }
+}
+
+/// The kind-specific keys of a rule file, read with typed, located errors.
+/// Config overrides replace individual keys (see `overriding`).
+public struct RuleParameters: Sendable {
+    /// Key → value node and the file the value was written in.
+    public private(set) var values: [String: (node: Node, keyRange: ByteRange, file: SourceFile)]
+
+    public init(values: [String: (node: Node, keyRange: ByteRange, file: SourceFile)] = [:]) {
+        self.values = values
+    }
+
+    public var keys: [String] { Array(values.keys) }
+
+    /// A copy with `key` set from another file (a config override).
+    public func overriding(_ key: String, with node: Node, keyRange: ByteRange, file: SourceFile) -> RuleParameters {
+        var copy = self
+        copy.values[key] = (node, keyRange, file)
+        return copy
+    }
+
+    private func error(_ key: String, _ message: String) -> RuleFileError {
+        let value = values[key]!
+        return RuleFileError(file: value.file, range: value.node.range, message: "'\(key)' \(message)")
+    }
+
+    public func has(_ key: String) -> Bool { values[key] != nil }
+
+    public func string(_ key: String) throws(RuleFileError) -> String? {
+        guard let value = values[key] else { return nil }
+        guard let scalar = value.node.scalar, scalar.type != .null else { throw error(key, "must be a string, not \(value.node.typeDescription)") }
+        return scalar.text
+    }
+
+    public func double(_ key: String) throws(RuleFileError) -> Double? {
+        guard let value = values[key] else { return nil }
+        guard let number = value.node.scalar?.number else { throw error(key, "must be a number, not \(value.node.typeDescription)") }
+        return number
+    }
+
+    public func int(_ key: String) throws(RuleFileError) -> Int? {
+        guard let value = values[key] else { return nil }
+        guard let scalar = value.node.scalar, scalar.type == .integer, let number = Int(scalar.text) else {
+            throw error(key, "must be a whole number, not \(value.node.typeDescription)")
+        }
+        return number
+    }
+
+    public func bool(_ key: String) throws(RuleFileError) -> Bool? {
+        guard let value = values[key] else { return nil }
+        guard let flag = value.node.scalar?.bool else { throw error(key, "must be true or false, not \(value.node.typeDescription)") }
+        return flag
+    }
+
+    public func stringList(_ key: String) throws(RuleFileError) -> [String]? {
+        guard let value = values[key] else { return nil }
+        guard let items = value.node.list else { throw error(key, "must be a list of strings, not \(value.node.typeDescription)") }
+        var strings: [String] = []
+        for item in items {
+            guard let scalar = item.scalar, scalar.type != .null else {
+                throw RuleFileError(file: value.file, range: item.range, message: "'\(key)' must be a list of strings; this item is \(item.typeDescription)")
+            }
+            strings.append(scalar.text)
+        }
+        return strings
+    }
+
+    /// A map of string to string (`replacements: {utilize: use}`).
+    public func stringMap(_ key: String) throws(RuleFileError) -> [(key: String, value: String)]? {
+        guard let value = values[key] else { return nil }
+        guard let entries = value.node.map else { throw error(key, "must be a map of strings, not \(value.node.typeDescription)") }
+        var pairs: [(key: String, value: String)] = []
+        for entry in entries {
+            guard let text = entry.value.scalar?.text else {
+                throw RuleFileError(file: value.file, range: entry.value.range, message: "'\(key).\(entry.key)' must be a string")
+            }
+            pairs.append((entry.key, text))
+        }
+        return pairs
+    }
+
+    /// A whole number that is at least `minimum` (`0` for counts and lengths).
+    public func int(_ key: String, atLeast minimum: Int) throws(RuleFileError) -> Int? {
+        guard let number = try int(key) else { return nil }
+        if number < minimum { throw error(key, "must be at least \(minimum), not \(number)") }
+        return number
+    }
+
+    /// A number within `bounds`.
+    public func double(_ key: String, in bounds: ClosedRange<Double>) throws(RuleFileError) -> Double? {
+        guard let number = try double(key) else { return nil }
+        if !bounds.contains(number) {
+            throw error(key, "must be between \(Self.format(bounds.lowerBound)) and \(Self.format(bounds.upperBound)), not \(Self.format(number))")
+        }
+        return number
+    }
+
+    /// A string that is one of `choices`.
+    public func choice(_ key: String, _ choices: [String]) throws(RuleFileError) -> String? {
+        guard let text = try string(key) else { return nil }
+        guard choices.contains(text) else {
+            let hint = Suggestion.closest(to: text, in: choices).map { "; did you mean '\($0)'?" } ?? ""
+            throw error(key, "must be one of \(choices.joined(separator: ", ")), not '\(text)'\(hint)")
+        }
+        return text
+    }
+
+    /// A list of strings, each one of `choices`.
+    public func choiceList(_ key: String, _ choices: [String]) throws(RuleFileError) -> [String]? {
+        guard let items = try stringList(key) else { return nil }
+        for (index, item) in items.enumerated() where !choices.contains(item) {
+            let itemNode = values[key]!.node.list![index]
+            let hint = Suggestion.closest(to: item, in: choices).map { "; did you mean '\($0)'?" } ?? ""
+            throw RuleFileError(file: values[key]!.file, range: itemNode.range,
+                                message: "'\(key)' items must be one of \(choices.joined(separator: ", ")), not '\(item)'\(hint)")
+        }
+        return items
+    }
+
+    /// A non-empty list of non-empty strings.
+    public func nonEmptyStringList(_ key: String) throws(RuleFileError) -> [String]? {
+        guard let items = try stringList(key) else { return nil }
+        if items.isEmpty { throw error(key, "must not be an empty list") }
+        for (index, item) in items.enumerated() where item.trimmingCharacters(in: .whitespaces).isEmpty {
+            throw RuleFileError(file: values[key]!.file, range: values[key]!.node.list![index].range,
+                                message: "'\(key)' items must not be empty")
+        }
+        return items
+    }
+
+    /// An ICU regular expression (`NSRegularExpression` syntax); an invalid one is a located error.
+    public func regex(_ key: String, caseInsensitive: Bool = false) throws(RuleFileError) -> NSRegularExpression? {
+        guard let pattern = try string(key) else { return nil }
+        if pattern.isEmpty { throw error(key, "must not be empty") }
+        do {
+            return try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+        } catch {
+            throw self.error(key, "is not a valid regular expression: \(error.localizedDescription)")
+        }
+    }
+
+    /// Throws a located error at `upperKey` when both bounds are set and `lower > upper`.
+    public func requireOrdered<Number: Comparable>(_ lowerKey: String, _ lower: Number?, _ upperKey: String, _ upper: Number?) throws(RuleFileError) {
+        if let lower, let upper, lower > upper {
+            throw error(upperKey, "must not be less than '\(lowerKey)' (\(lower) > \(upper))")
+        }
+    }
+
+    /// Numbers for messages: `3` rather than `3.0`.
+    static func format(_ number: Double) -> String {
+        number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
+    }
+
+    /// The node of `key` for kinds that read structured parameters themselves.
+    public func node(_ key: String) -> (node: Node, file: SourceFile)? {
+        values[key].map { ($0.node, $0.file) }
+    }
+
+    /// A located error about `key`'s value, for kinds that validate further.
+    public func invalid(_ key: String, _ message: String) -> RuleFileError {
+        error(key, message)
+    }
+}

@@ -1,0 +1,130 @@
+import ProfileCorpus
+import ProfileModel
+import ProfileText
+
+/// Rules ready to run: each rule with its validated check.
+public struct RuleSet: Sendable {
+    public struct Entry: Sendable {
+        public var rule: Rule
+        public var check: any CheckKind
+    }
+
+    public private(set) var entries: [Entry]
+    /// The skill alias table from the rule directories (`skill-aliases.yml`), if any.
+    public var skillAliases: SkillAliases?
+
+    /// Loads the rules and skill aliases of each directory, in order (the default pack
+    /// first, then `--rules` directories).
+    public static func load(directories: [String]) throws(RuleFileError) -> RuleSet {
+        var rules: [Rule] = []
+        for directory in directories { rules += try RuleLoader.loadDirectory(directory) }
+        var ruleSet = try RuleSet(rules: rules)
+        ruleSet.skillAliases = try SkillAliasLoader.load(directories: directories)
+        return ruleSet
+    }
+
+    /// Builds the checks; a rule id defined twice is an error at the second definition.
+    public init(rules: [Rule], skillAliases: SkillAliases? = nil) throws(RuleFileError) {
+        self.skillAliases = skillAliases
+        var entries: [Entry] = []
+        var seen: [String: String] = [:]
+        for rule in rules {
+            if let first = seen[rule.id] {
+                throw RuleFileError(file: rule.file, range: rule.idRange,
+                                    message: "rule id '\(rule.id)' is already defined in \(first)")
+            }
+            seen[rule.id] = rule.file.path
+            guard let kind = CheckKinds.named(rule.kind) else {
+                throw RuleFileError(file: rule.file, range: rule.idRange, message: "unknown check kind '\(rule.kind)'")
+            }
+            entries.append(Entry(rule: rule, check: try kind.init(rule: rule)))
+        }
+        self.entries = entries
+    }
+
+    /// A rule set with no rules.
+    public static let empty = RuleSet(entries: [])
+
+    private init(entries: [Entry]) {
+        self.entries = entries
+    }
+
+    /// When a post fits a profile section: the first `corpus-fit` rule's parameters, else the
+    /// defaults (so a rule pack without that rule still judges fit the same way).
+    public var fitCriterion: FitCriterion {
+        entries.lazy.compactMap { ($0.check as? CorpusFitCheck)?.criterion }.first ?? FitCriterion()
+    }
+
+    public func rule(_ id: String) -> Rule? {
+        entries.first { $0.rule.id == id }?.rule
+    }
+}
+
+/// Runs a rule set over profile files: load → check → diagnostics.
+public struct Linter: Sendable {
+    public var ruleSet: RuleSet
+    /// The job-post corpus the corpus rules compare profiles with.
+    public var corpus: Corpus?
+
+    public init(ruleSet: RuleSet, corpus: Corpus? = nil) {
+        self.ruleSet = ruleSet
+        self.corpus = corpus
+    }
+
+    /// Lints one file. Load problems come first; the rules run only on a loaded profile.
+    public func lint(_ file: SourceFile) -> LintResult {
+        let outcome = ProfileLoader.load(file)
+        var diagnostics = outcome.diagnostics
+        if let profile = outcome.profile {
+            diagnostics += lint(profile)
+        }
+        diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
+        let scores = outcome.profile.map(scores) ?? [:]
+        return LintResult(file: file, diagnostics: diagnostics, scores: scores, fits: outcome.profile.map(fits) ?? [])
+    }
+
+    /// Per section, the posts that fit it (empty without a corpus).
+    public func fits(_ profile: Profile) -> [FitReport] {
+        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus,
+                                  fitCriterion: ruleSet.fitCriterion)
+        return profile.sections.compactMap { FitReport.make($0, context: context) }
+    }
+
+    /// The scores of the general profile that scoring rules add up (such as
+    /// `completeness` from the `required` rules), each from 0 to 100.
+    public func scores(_ profile: Profile) -> [String: Double] {
+        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus,
+                                  fitCriterion: ruleSet.fitCriterion)
+        var totals: [String: ScoreContribution] = [:]
+        for entry in ruleSet.entries where entry.rule.appliesTo.contains(.profile) {
+            guard let check = entry.check as? any ScoringCheckKind else { continue }
+            let contribution = check.scoreContribution(profile.general, context: context)
+            let name = type(of: check).scoreName
+            totals[name, default: ScoreContribution(earned: 0, possible: 0)].earned += contribution.earned
+            totals[name, default: ScoreContribution(earned: 0, possible: 0)].possible += contribution.possible
+        }
+        return totals.compactMapValues { total in
+            total.possible > 0 ? 100 * total.earned / total.possible : nil
+        }
+    }
+
+    /// The rules' diagnostics for a loaded profile.
+    public func lint(_ profile: Profile) -> [Diagnostic] {
+        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus,
+                                  fitCriterion: ruleSet.fitCriterion)
+        var diagnostics: [Diagnostic] = []
+        for entry in ruleSet.entries {
+            for section in profile.sections where entry.rule.appliesTo.contains(section.kind) {
+                for finding in entry.check.check(section, context: context) {
+                    diagnostics.append(Diagnostic(
+                        ruleID: entry.rule.id, severity: entry.rule.severity,
+                        message: entry.rule.renderMessage(finding.arguments.merging(
+                            ["section": section.displayName, "field": finding.fieldPath]) { own, _ in own }),
+                        range: finding.range, fieldPath: finding.fieldPath,
+                        notes: finding.notes, fixes: finding.fixes))
+                }
+            }
+        }
+        return diagnostics
+    }
+}

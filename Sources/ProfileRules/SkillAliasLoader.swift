@@ -1,0 +1,111 @@
+import Foundation
+import ProfileModel
+import ProfileText
+
+/// Reads skill alias files (`skill-aliases.yml` in a rule directory) into ProfileText's
+/// `SkillAliases`. The file is a map from each canonical skill tag to a list of the other
+/// names it goes by:
+///
+/// ```yaml
+/// React: [React.js, ReactJS]
+/// Google Ads: [Google AdWords, AdWords]
+/// ```
+///
+/// Mistakes (not a map, an alias that is not a string, a name claimed by two skills,
+/// also across files) are `RuleFileError`s located at the offending key or item.
+public enum SkillAliasLoader {
+    /// The alias file's name inside a rule directory.
+    public static let fileName = "skill-aliases.yml"
+    /// The names an alias file may have (`.yml` or `.yaml`).
+    public static let fileNames: Set<String> = [fileName, "skill-aliases.yaml"]
+
+    /// One file's groups with where each name is written (for locating conflicts).
+    struct ParsedFile {
+        var file: SourceFile
+        var groups: [SkillAliases.Group]
+        /// For each group, the ranges of its canonical name and then of each alias.
+        var ranges: [[ByteRange]]
+    }
+
+    /// The alias table of the alias files in `directories` (those that have one), in order.
+    /// Nil when none of them has an alias file.
+    public static func load(directories: [String]) throws(RuleFileError) -> SkillAliases? {
+        var files: [SourceFile] = []
+        for directory in directories {
+            for name in fileNames.sorted() {
+                let path = (directory as NSString).appendingPathComponent(name)
+                guard FileManager.default.fileExists(atPath: path) else { continue }
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw RuleFileError(file: SourceFile(path: path, bytes: []), range: ByteRange(0, 0), message: "cannot read the skill alias file")
+                }
+                files.append(SourceFile(path: path, bytes: Array(data)))
+            }
+        }
+        return files.isEmpty ? nil : try load(files)
+    }
+
+    /// The alias table of one or more alias files; later files add groups to earlier ones.
+    public static func load(_ files: [SourceFile]) throws(RuleFileError) -> SkillAliases {
+        var parsed: [ParsedFile] = []
+        for file in files { parsed.append(try parse(file)) }
+        let groups = parsed.flatMap(\.groups)
+        do {
+            return try SkillAliases(groups)
+        } catch {
+            // Find the file and the place of the later claim.
+            var index = error.secondGroup
+            for part in parsed {
+                if index < part.groups.count {
+                    let group = part.groups[index]
+                    let names = [group.canonical] + group.aliases
+                    let position = names.firstIndex(of: error.name) ?? 0
+                    let first = groups[error.firstGroup].canonical
+                    throw RuleFileError(file: part.file, range: part.ranges[index][position],
+                                        message: "skill name '\(error.name)' already belongs to '\(first)'; a name can be an alias of one skill only")
+                }
+                index -= part.groups.count
+            }
+            throw RuleFileError(file: files[0], range: ByteRange(0, 0), message: error.description)
+        }
+    }
+
+    static func parse(_ file: SourceFile) throws(RuleFileError) -> ParsedFile {
+        let parsedRoot: Node?
+        do {
+            parsedRoot = try DocumentLoader.load(file, format: .yaml)
+        } catch {
+            throw RuleFileError(file: file, range: error.range, message: error.message)
+        }
+        guard let root = parsedRoot else { return ParsedFile(file: file, groups: [], ranges: []) }
+        guard let entries = root.map else {
+            throw RuleFileError(file: file, range: root.range, message: "a skill alias file must be a map of canonical skill names to lists of aliases")
+        }
+        var result = ParsedFile(file: file, groups: [], ranges: [])
+        for entry in entries {
+            if entry.key.trimmingCharacters(in: .whitespaces).isEmpty {
+                throw RuleFileError(file: file, range: entry.keyRange, message: "a canonical skill name must not be empty")
+            }
+            var aliases: [String] = []
+            var ranges = [entry.keyRange]
+            let items: [Node]
+            if let list = entry.value.list {
+                items = list
+            } else if entry.value.scalar?.type == .null {
+                items = []
+            } else {
+                throw RuleFileError(file: file, range: entry.value.range,
+                                    message: "the aliases of '\(entry.key)' must be a list of names, not \(entry.value.typeDescription)")
+            }
+            for item in items {
+                guard let scalar = item.scalar, scalar.type != .null, !scalar.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                    throw RuleFileError(file: file, range: item.range, message: "an alias of '\(entry.key)' must be a non-empty name, not \(item.typeDescription)")
+                }
+                aliases.append(scalar.text)
+                ranges.append(item.range)
+            }
+            result.groups.append(SkillAliases.Group(canonical: entry.key, aliases: aliases))
+            result.ranges.append(ranges)
+        }
+        return result
+    }
+}
