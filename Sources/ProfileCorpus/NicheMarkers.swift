@@ -2,28 +2,25 @@ import Foundation
 import ProfileText
 
 /// Words that praise or pad a post without naming any work (`seamlessly`, `innovative`,
-/// `passionate`): never advice, whatever their counts. Stems, so every form is covered.
+/// `passionate`): never advice, whatever their counts. Matched as written (case-folded), not
+/// by stem, so `secure` is filler and `security` is not.
 enum FillerWords {
-    static let words = """
+    static let words: Set<String> = Set("""
         seamless seamlessly innovative innovation secure securely maintain maintaining key senior junior passionate passion
-        love hear create creating creative cutting edge robust dynamic efficient efficiently effective effectively modern
-        high quality top best great excellent amazing awesome exciting excited talented dedicated motivated reliable smooth
-        smoothly friendly ensure ensuring deliver delivering leverage leveraging utilize solution solutions world class state
-        art next level growing fast paced rapidly detail oriented proven track record ideal perfect successful success
-        professional expertise expert hire hiring join joining opportunity exceptional outstanding unique impactful engaging
-        intuitive comprehensive various multiple different clean strong solid thrive thriving collaborate collaborative
-        collaboration vision visionary exceptional premium elegant stunning beautiful powerful advanced seasoned skilled
-        highly excellent eager enthusiastic committed hardworking talent rockstar ninja guru dream exciting fun
-        """
-    static let stems: Set<String> = Set(words.split(whereSeparator: \.isWhitespace).compactMap {
-        TextAnalyzer.analyze(String($0)).terms.first?.stem
-    })
+        love hear create creating cutting robust efficient efficiently effective effectively modern quality top best great
+        excellent amazing awesome exciting excited talented dedicated motivated reliable smooth smoothly friendly ensure
+        ensuring deliver delivering leverage leveraging utilize world-class next level growing fast paced rapidly oriented
+        proven ideal perfect successful professional expertise expert hire hiring join joining opportunity exceptional
+        outstanding unique impactful engaging intuitive comprehensive various multiple different strong thrive thriving
+        collaborate collaborative collaboration elegant stunning beautiful seasoned skilled highly eager enthusiastic
+        committed hardworking talent rockstar ninja guru dream fun
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
 
-    /// Whether the term (a stem key) starts or ends with a filler word.
-    static func marks(_ key: String) -> Bool {
-        let words = key.split(separator: " ")
+    /// Whether a term, as written (`termDisplays`), starts or ends with a filler word.
+    static func marks(_ written: String) -> Bool {
+        let words = written.split(separator: " ")
         guard let first = words.first, let last = words.last else { return false }
-        return stems.contains(String(first)) || stems.contains(String(last))
+        return Self.words.contains(String(first)) || Self.words.contains(String(last))
     }
 }
 
@@ -51,8 +48,8 @@ extension Corpus {
     ///
     /// Never reported: terms in `ignore` or starting or ending with one (`analyst needed`),
     /// filler (`FillerWords`), and boilerplate (`isBoilerplate`). A fragment gives way to its
-    /// phrase: a word or bigram at least half of whose fitting posts also contain one longer
-    /// n-gram holding it (`power` in `power bi`) is reported as that phrase; a phrase holding a
+    /// phrase: a word or bigram at least half of whose fitting posts (and `minPosts`) also
+    /// contain one longer n-gram holding it (`power` in `power bi`) is reported as that phrase; a phrase holding a
     /// term already reported is dropped. Each term's display is its most common written form
     /// in the fitting posts' titles and tags (`Power BI`).
     public func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
@@ -67,7 +64,7 @@ extension Corpus {
             let key = stats.termKeys[Int(term)]
             let words = key.split(separator: " ").map(String.init)
             return ignore.contains(key) || words.first.map(ignore.contains) == true || words.last.map(ignore.contains) == true
-                || FillerWords.marks(key) || isBoilerplate(term)
+                || FillerWords.marks(stats.termDisplays[Int(term)]) || isBoilerplate(term)
         }
         func evidence(_ term: UInt32, inFit: Int) -> Evidence {
             let inCorpus = Int(titlesOnly ? stats.titleDocumentFrequency[Int(term)] : stats.documentFrequency[Int(term)])
@@ -99,7 +96,8 @@ extension Corpus {
             var dropped = false
             // Up to two steps: `power` → `power bi` → `microsoft power bi`.
             for _ in 0..<2 {
-                guard let longer = container[candidate.key], 2 * longer.inFit >= candidate.inFit else { break }
+                guard let longer = container[candidate.key], 2 * longer.inFit >= candidate.inFit,
+                      longer.inFit >= minPosts else { break }
                 // A fragment of an excluded phrase (`key` of `key responsibilities`) is dropped.
                 if isExcluded(longer.term) {
                     dropped = true

@@ -48,22 +48,31 @@ public struct ProfileQuery: Sendable {
             }
         }
         var ids: [UInt32] = []
+        var unknown = Set<String>()
         func add(_ string: String?, times: Int) {
             guard let string else { return }
             for stem in CorpusText.stems(string) {
-                guard let id = stats.termIndex[stem] else { continue }
+                guard let id = stats.termIndex[stem] else {
+                    unknown.insert(stem)
+                    continue
+                }
                 for _ in 0..<times { ids.append(id) }
             }
         }
         add(title?.text, times: 2)
-        for skill in skills { add(skill.text, times: 2) }
-        let titleAndSkills = ids
+        // A skill counts by its canonical name's words (`PowerBI` as `Microsoft Power BI`).
+        for skill in skills { add(corpus.canonicalizer.aliases?.canonical(for: skill.text) ?? skill.text, times: 2) }
+        let titleAndSkills = ids, titleAndSkillsUnknown = unknown.count
         add(overview?.text, times: 1)
         coreTermIDs = ids
+        let coreUnknown = unknown.count
         for item in portfolio { add(item.text, times: 1) }
         termIDs = ids
-        let tags = corpus.tagIDs(skills.map(\.text)).compactMap { $0 }
-        fitQuery = FitQuery(tags: tags, words: Set(titleAndSkills).count >= 2 ? titleAndSkills : coreTermIDs)
+        let tags = corpus.tagIDs(skills.map(\.text))
+        let unknownTags = Set(skills.map(\.text).map(corpus.canonicalizer.key)).count - Set(tags.compactMap { $0 }).count
+        let useCore = Set(titleAndSkills).count >= 2
+        fitQuery = FitQuery(tags: tags.compactMap { $0 }, words: useCore ? titleAndSkills : coreTermIDs, unknownTags: unknownTags,
+                            unknownWords: useCore ? titleAndSkillsUnknown : coreUnknown)
     }
 
     /// The term keys (1-3-gram stems) of a text, to test which corpus terms it contains.

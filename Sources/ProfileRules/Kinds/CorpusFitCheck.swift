@@ -7,7 +7,7 @@ import ProfileModel
 /// than give advice built from posts of other niches.
 public struct CorpusFitCheck: CheckKind {
     public static let name = "corpus-fit"
-    public static let parameterKeys = ["min_tag_share", "min_word_score", "min_text_only_score", "min_fitting_posts"]
+    public static let parameterKeys = ["min_tag_share", "min_profile_share", "min_word_score", "min_text_only_score", "min_fitting_posts"]
     public static let needsField = false
     public static let argumentNames = ["count", "corpus_size", "share", "minimum"]
 
@@ -17,6 +17,7 @@ public struct CorpusFitCheck: CheckKind {
         let defaults = FitCriterion()
         criterion = FitCriterion(
             minTagShare: try rule.parameters.double("min_tag_share", default: defaults.minTagShare, in: 0.01...1),
+            minProfileShare: try rule.parameters.double("min_profile_share", default: defaults.minProfileShare, in: 0.01...1),
             minWordScore: try rule.parameters.double("min_word_score", default: defaults.minWordScore, in: 0...10),
             minTextOnlyScore: try rule.parameters.double("min_text_only_score", default: defaults.minTextOnlyScore, in: 0.01...10),
             minFittingPosts: try rule.parameters.int("min_fitting_posts", default: defaults.minFittingPosts, in: 1...1_000_000))

@@ -132,7 +132,8 @@ struct SectionVocabulary {
         self.aliases = aliases
         var grams = Set<[String]>()
         var canonical = Set<String>()
-        for text in texts + skills {
+        // Skills count by their canonical names too (`PowerBI` has the words of `Power BI`).
+        for text in texts + skills + skills.compactMap({ aliases?.canonical(for: $0) }) {
             let analyzed = TextAnalyzer.analyze(text)
             for gram in NGrams.extract(from: analyzed.terms) { grams.insert(gram.stems) }
             for mention in aliases?.mentions(in: analyzed.terms) ?? [] { canonical.insert(SkillAliases.normalizedKey(mention.canonical)) }

@@ -80,7 +80,10 @@ public struct NicheFocusCheck: ScoringCheckKind {
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
-        guard let corpusSection = CorpusSection(section, context: context) else { return [] }
+        // Tag co-occurrence and categories come from the whole corpus, not the fit, so they
+        // hold however few posts fit; the title examples come from the fit.
+        guard let corpusSection = mode == "generic-title" ? CorpusSection(section, context: context)
+                : CorpusSection.any(section, context: context) else { return [] }
         switch mode {
         case "rare-skills": return rareSkills(section, corpusSection)
         case "categories": return categories(section, corpusSection)
@@ -180,9 +183,9 @@ public struct NicheFocusCheck: ScoringCheckKind {
         ScoreContribution(score: score(section, context: context))
     }
 
-    /// The section's score (0-100), nil without a corpus or enough fitting posts.
+    /// The section's score (0-100), nil without a corpus.
     func score(_ section: ProfileSection, context: LintContext) -> Double? {
-        guard let corpusSection = CorpusSection(section, context: context) else { return nil }
+        guard let corpusSection = CorpusSection.any(section, context: context) else { return nil }
         let known = knownSkills(corpusSection)
         guard known.count >= 2 else { return nil }
         let counts = cooccurrence(known.map(\.tag), stats: corpusSection.stats)
