@@ -174,3 +174,12 @@ extension FitReport {
                   minimum: fit.criterion.minFittingPosts, criterion: fit.criterion.explanation, posts: posts)
     }
 }
+
+extension Corpus {
+    /// The fit query of a text alone: its words, no tags (a title part, a portfolio item).
+    public func wordQuery(_ text: String) -> FitQuery {
+        let stems = Set(CorpusText.stems(text))
+        let ids = stems.compactMap { stats.termIndex[$0] }
+        return FitQuery(tags: [], words: ids, unknownWords: stems.count - ids.count)
+    }
+}

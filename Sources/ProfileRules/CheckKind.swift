@@ -114,7 +114,7 @@ public enum CheckKinds {
 
     /// Kinds that compare the profile with the job-post corpus.
     static let corpusKinds: [any CheckKind.Type] = [
-        CorpusFitCheck.self, KeywordCoverageCheck.self, SkillCoverageCheck.self, TitleMatchCheck.self, NicheFocusCheck.self,
+        CorpusFitCheck.self, OffNicheCheck.self, KeywordCoverageCheck.self, SkillCoverageCheck.self, TitleMatchCheck.self, NicheFocusCheck.self,
         RateRangeCheck.self, DistinctnessCheck.self, PortfolioRelevanceCheck.self,
     ]
 
