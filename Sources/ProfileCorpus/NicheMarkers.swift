@@ -109,7 +109,11 @@ extension Corpus {
                 candidate.weight = weight
             }
             let words = " \(candidate.key) "
-            if dropped || chosenKeys.contains(candidate.key) || chosen.contains(where: { words.contains(" \($0.key) ") }) { continue }
+            let pairs = Set(Self.subGrams(of: candidate.key).filter { $0.contains(" ") })
+            // Dropped: a phrase holding a reported term, or overlapping a reported phrase by two
+            // words (`driven decision making` after `data driven decision`).
+            if dropped || chosenKeys.contains(candidate.key) || chosen.contains(where: { words.contains(" \($0.key) ") })
+                || chosen.contains(where: { !pairs.isDisjoint(with: Self.subGrams(of: $0.key)) }) { continue }
             chosen.append(candidate)
             chosenKeys.insert(candidate.key)
             if chosen.count >= limit { break }

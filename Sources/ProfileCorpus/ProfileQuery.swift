@@ -48,21 +48,30 @@ public struct ProfileQuery: Sendable {
             }
         }
         var ids: [UInt32] = []
+        var fitIDs: [UInt32] = []
         var unknown = Set<String>()
-        func add(_ string: String?, times: Int) {
+        var fitUnknown = Set<String>()
+        func add(_ string: String?, times: Int, fit: Bool = true) {
             guard let string else { return }
             for stem in CorpusText.stems(string) {
                 guard let id = stats.termIndex[stem] else {
                     unknown.insert(stem)
+                    if fit { fitUnknown.insert(stem) }
                     continue
                 }
                 for _ in 0..<times { ids.append(id) }
+                if fit { fitIDs.append(id) }
             }
         }
         add(title?.text, times: 2)
-        // A skill counts by its canonical name's words (`PowerBI` as `Microsoft Power BI`).
-        for skill in skills { add(corpus.canonicalizer.aliases?.canonical(for: skill.text) ?? skill.text, times: 2) }
-        let titleAndSkills = ids, titleAndSkillsUnknown = unknown.count
+        // A skill counts by its canonical name's words (`PowerBI` as `Microsoft Power BI`); a
+        // skill no post is tagged with counts as an unknown tag of the fit, not by its words,
+        // so a few off-niche skills do not drown the words of the niche.
+        for skill in skills {
+            let tagged = stats.tagIndex[corpus.canonicalizer.key(skill.text)] != nil || stats.tagKeys.isEmpty
+            add(corpus.canonicalizer.aliases?.canonical(for: skill.text) ?? skill.text, times: 2, fit: tagged)
+        }
+        let titleAndSkills = fitIDs, titleAndSkillsUnknown = fitUnknown.count
         add(overview?.text, times: 1)
         coreTermIDs = ids
         let coreUnknown = unknown.count
