@@ -11,6 +11,7 @@ import datetime
 import json
 import os
 import platform
+import resource
 import shutil
 import statistics
 import subprocess
@@ -30,15 +31,21 @@ EXAMPLES = ROOT / "examples"
 class Process:
     """A finished child process: output, wall seconds and peak resident memory."""
 
-    def __init__(self, command: list[str], env: dict[str, str] | None = None, check: bool = True):
+    def __init__(self, command: list[str], env: dict[str, str] | None = None, check: bool = True,
+                 limit: int | None = None):
+        """`limit`: a cap on the child's address space in bytes (it fails instead of exhausting memory)."""
+        def cap() -> None:
+            if limit:
+                resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
         with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
             start = time.perf_counter()
-            child = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=ROOT)
+            child = subprocess.Popen(command, stdout=out, stderr=err, env=env, cwd=ROOT, preexec_fn=cap)
             _, status, usage = os.wait4(child.pid, 0)
             self.seconds = time.perf_counter() - start
             child.returncode = os.waitstatus_to_exitcode(status)
             self.status = child.returncode
             self.peak_mb = usage.ru_maxrss / 1024  # ru_maxrss is in KiB on Linux
+            self.cpu_seconds = usage.ru_utime + usage.ru_stime  # less sensitive to other jobs than wall time
             out.seek(0)
             err.seek(0)
             self.stdout = out.read().decode("utf-8", "replace")

@@ -35,15 +35,24 @@ public final class Corpus: @unchecked Sendable {
                             cache: CorpusCache? = nil) throws(CorpusError) -> Corpus {
         let mapper = try PostFieldMapper(columnMap: columnMap)
         let canonicalizer = TagCanonicalizer(aliases: aliases)
-        let files = try CorpusLoader.read(CorpusLoader.filePaths(paths))
+        let filePaths = try CorpusLoader.filePaths(paths)
+        // Files unchanged since a run that read them: their key without reading them (see `CorpusStamp`).
+        let stamp = cache == nil ? nil : CorpusStamp(paths: filePaths, columnMap: columnMap, canonicalizer: canonicalizer)
+        if let cache, let stamp, let key = cache.key(for: stamp), let stats = cache.read(key: key) {
+            return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true)
+        }
+        let files = try CorpusLoader.read(filePaths)
         let key = CorpusCache.key(files: files, columnMap: columnMap, canonicalizer: canonicalizer)
         if let cache, let stats = cache.read(key: key) {
+            if let stamp { cache.remember(key, for: stamp) }
             return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true)
         }
         let stats = CorpusStats.build(CorpusLoader.load(files, mapper: mapper), canonicalizer: canonicalizer)
         var extra: [CorpusIssue] = []
         if let cache, let problem = cache.write(stats, key: key) {
             extra.append(CorpusIssue(PostLocation(path: cache.directory, line: 1), problem))
+        } else if let cache, let stamp {
+            cache.remember(key, for: stamp)
         }
         return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: false, extraIssues: extra)
     }

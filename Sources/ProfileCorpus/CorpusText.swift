@@ -4,9 +4,9 @@ import ProfileText
 /// 1-3 words (`NGrams.extract`: within one phrase, never starting or ending with a stop word
 /// or number), keyed by their stems; the unigrams are also the BM25 tokens.
 package enum CorpusText {
-    /// The n-grams of a text.
+    /// The n-grams of a text (memoized: see `NGramMemo`).
     package static func ngrams(_ text: String) -> [NGram] {
-        NGrams.extract(from: TextAnalyzer.analyze(text).terms)
+        NGramMemo.shared.ngrams(text) { NGrams.extract(from: TextAnalyzer.analyze($0).terms) }
     }
 
     /// The stems of the content words, in order (the BM25 tokens).

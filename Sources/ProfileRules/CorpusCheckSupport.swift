@@ -38,6 +38,15 @@ struct CorpusSection {
 
     var stats: CorpusStats { corpus.stats }
 
+    /// Stem keys of the tags the fitting posts carry (on two posts or more) and of the
+    /// section's skills (by canonical name too): a term inside one (`power bi` of `Microsoft
+    /// Power BI`) is the tag's business, never a keyword or title wording.
+    var tagStems: [String] {
+        let names = query.skills.map(\.text) + query.skills.compactMap { corpus.canonicalizer.aliases?.canonical(for: $0.text) }
+        return (corpus.fitTags(fit).filter { $0.inFit >= 2 }.map(\.display) + names)
+            .map { CorpusText.stems($0).joined(separator: " ") }
+    }
+
     /// Where a finding about the section as a whole points: its title, else (no title) the
     /// empty range where the section starts, as for any missing field.
     var titleRange: ByteRange { query.title?.node.range ?? missingFieldRange }
@@ -89,15 +98,17 @@ extension RuleParameters {
     }
 }
 
-/// Formats numbers for messages.
-enum Format {
-    /// `$35` or `$37.50`.
-    static func money(_ value: Double) -> String {
-        value == value.rounded() ? "$\(Int(value))" : "$" + String(format: "%.2f", value)
+/// Formats numbers for messages (and the reports that show the same numbers).
+package enum Format {
+    /// `$35` or `$37.50` (whole amounts past what `Int` holds, and non-finite ones, printed
+    /// as they are rather than trapping).
+    package static func money(_ value: Double) -> String {
+        guard value.isFinite, value.magnitude < 1e15 else { return "$" + String(format: "%.0f", value) }
+        return value == value.rounded() ? "$\(Int(value))" : "$" + String(format: "%.2f", value)
     }
 
     /// Two decimals.
-    static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
+    package static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
 
     /// `'a' (12), 'b' (9)`.
     static func list(_ items: [Evidence]) -> String {

@@ -73,8 +73,7 @@ public struct Suggestions: Sendable, Codable, Equatable {
             .map(\.element).prefix(limit))
 
         let corpusSection = CorpusSection(corpus: corpus, query: query, fit: fit)
-        let tagStems = corpus.fitTags(fit).filter { $0.inFit >= 2 }.map { CorpusText.stems($0.display).joined(separator: " ") }
-            + query.skills.map { CorpusText.stems($0.text).joined(separator: " ") }
+        let tagStems = corpusSection.tagStems
         let titleVocabulary = SectionVocabulary(texts: [query.title?.text ?? ""], skills: query.skills.map(\.text),
                                                 aliases: canonicalizer.aliases)
         result.titleWording = corpus.characteristicTerms(fit, minShare: 0.03, ignore: keywords.ignore, limit: limit * 2,

@@ -18,17 +18,10 @@ public struct Hyphenator: Sendable {
         public var description: String { line > 0 ? "\(path):\(line): \(reason)" : "\(path): \(reason)" }
     }
 
-    /// Inter-letter values of one pattern: `values[k]` applies to the point before letter
-    /// `offset + k` of the matched text.
-    private struct Pattern: Sendable {
-        var offset: Int
-        var values: [UInt8]
-    }
-
-    /// The patterns as a trie over their letters: node 0 is the root; `children[node]` maps a
-    /// letter to the next node, and `patterns[node]` holds the pattern ending there, if any.
-    private var children: [[Unicode.Scalar: Int]] = [[:]]
-    private var patterns: [Pattern?] = [nil]
+    /// The patterns as a trie over their letters, stored flat so loading makes a handful of
+    /// arrays instead of a dictionary per node: node 0 is the root, and `edges` maps
+    /// (node, letter) to the next node (see `PatternTrie`).
+    private var trie = PatternTrie()
 
     /// The US English dictionary of the system's hyphen package (Debian/Ubuntu `hyphen-en-us`),
     /// or nil when it is not installed (readability then uses the `Syllables` heuristic).
@@ -54,36 +47,67 @@ public struct Hyphenator: Sendable {
         }
         let lines = bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
         guard let first = lines.first else { throw LoadError(path: path, line: 1, reason: "empty dictionary") }
-        let encoding = String(decoding: first, as: UTF8.self).trimmingASCIIWhitespace().uppercased()
+        let encoding = String(String.UnicodeScalarView(Self.trimmed(Self.scalars(first, isLatin1: false)))).uppercased()
         let isLatin1: Bool
         switch encoding {
         case "UTF-8", "UTF8": isLatin1 = false
         case "ISO8859-1", "ISO-8859-1", "LATIN1": isLatin1 = true
         default: throw LoadError(path: path, line: 1, reason: "unsupported encoding '\(encoding)'")
         }
+        var letters: [Unicode.Scalar] = [], values: [UInt8] = []
         for (index, line) in lines.enumerated().dropFirst() {
-            let text = isLatin1
-                ? String(String.UnicodeScalarView(line.map { Unicode.Scalar($0) }))
-                : String(decoding: line, as: UTF8.self)
-            try addPattern(text.trimmingASCIIWhitespace(), path: path, line: index + 1)
+            if addPlainASCIIPattern(line, letters: &letters, values: &values) { continue }
+            try addPattern(Self.trimmed(Self.scalars(line, isLatin1: isLatin1)), letters: &letters, values: &values,
+                           path: path, line: index + 1)
         }
-        if children[0].isEmpty { throw LoadError(path: path, line: 0, reason: "no hyphenation patterns") }
+        if !trie.hasEdges { throw LoadError(path: path, line: 0, reason: "no hyphenation patterns") }
     }
 
-    private static let skippedPrefixes = [
+    private static let skippedPrefixes: [[Unicode.Scalar]] = [
         "%", "#", "LEFTHYPHENMIN", "RIGHTHYPHENMIN", "COMPOUNDLEFTHYPHENMIN", "COMPOUNDRIGHTHYPHENMIN",
-    ]
+    ].map { Array($0.unicodeScalars) }
 
-    private mutating func addPattern(_ line: String, path: String, line number: Int) throws(LoadError) {
-        if line.isEmpty || Self.skippedPrefixes.contains(where: line.hasPrefix) { return }
-        var source = Array(Self.unescapingHex(line).unicodeScalars)
+    /// Adds a pattern line of ASCII letters and digits (nearly every line of a dictionary)
+    /// straight from its bytes; false, touching nothing, for any other line (comments, settings,
+    /// escapes, non-ASCII letters, two digits in a row), which `addPattern` then handles.
+    private mutating func addPlainASCIIPattern(_ line: ArraySlice<UInt8>, letters: inout [Unicode.Scalar],
+                                               values: inout [UInt8]) -> Bool {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let first = line.firstIndex(where: { !isSpace($0) }), let last = line.lastIndex(where: { !isSpace($0) })
+        else { return false }
+        letters.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        values.append(0)
+        for byte in line[first...last] {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                guard values[values.count - 1] == 0 else { return false }
+                values[values.count - 1] = byte - UInt8(ascii: "0")
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: "-"):
+                letters.append(Unicode.Scalar(byte))
+                values.append(0)
+            default:
+                return false
+            }
+        }
+        addTrieEntry(letters: letters, values: values)
+        return true
+    }
+
+    /// Adds one pattern line (`letters` and `values` are scratch buffers reused across lines).
+    private mutating func addPattern(_ line: ArraySlice<Unicode.Scalar>, letters: inout [Unicode.Scalar], values: inout [UInt8],
+                                     path: String, line number: Int) throws(LoadError) {
+        if line.isEmpty || Self.skippedPrefixes.contains(where: { line.starts(with: $0) }) { return }
+        var source = Self.unescapingHex(line)
         if let slash = source.firstIndex(of: "/"), source.contains("=") { source.removeSubrange(slash...) }
-        var letters: [Unicode.Scalar] = []
-        var values: [UInt8] = [0]
+        letters.removeAll(keepingCapacity: true)
+        values.removeAll(keepingCapacity: true)
+        values.append(0)
         for scalar in source {
             if let digit = Self.decimalValue(scalar) {
                 guard values[values.count - 1] == 0 else {
-                    throw LoadError(path: path, line: number, reason: "two digits in a row in pattern '\(line)'")
+                    let text = String(String.UnicodeScalarView(line))
+                    throw LoadError(path: path, line: number, reason: "two digits in a row in pattern '\(text)'")
                 }
                 values[values.count - 1] = UInt8(digit)
             } else {
@@ -91,24 +115,32 @@ public struct Hyphenator: Sendable {
                 values.append(0)
             }
         }
+        addTrieEntry(letters: letters, values: values)
+    }
+
+    /// Stores a parsed pattern: `values[k]` is the value before `letters[k]` (one more value than letters).
+    private mutating func addTrieEntry(letters: [Unicode.Scalar], values: [UInt8]) {
         guard let start = values.firstIndex(where: { $0 != 0 }), let end = values.lastIndex(where: { $0 != 0 }) else {
             return  // no hyphenation values: nothing to apply
         }
-        var node = 0
-        for letter in letters {
-            if let next = children[node][letter] {
-                node = next
-            } else {
-                children.append([:])
-                patterns.append(nil)
-                children[node][letter] = children.count - 1
-                node = children.count - 1
-            }
-        }
-        patterns[node] = Pattern(offset: start, values: Array(values[start...end]))
+        var node: UInt32 = 0
+        for letter in letters { node = trie.insertChild(of: node, letter) }
+        trie.setPattern(at: node, offset: start, values: values[start...end])
     }
 
-    /// Replaces `^^hh` escapes by the character with that hex code.
+    /// The characters of a line: bytes as Latin-1, or decoded as UTF-8 (invalid bytes become U+FFFD).
+    private static func scalars(_ line: ArraySlice<UInt8>, isLatin1: Bool) -> [Unicode.Scalar] {
+        if isLatin1 || line.allSatisfy({ $0 < 0x80 }) { return line.map { Unicode.Scalar($0) } }
+        return Array(String(decoding: line, as: UTF8.self).unicodeScalars)
+    }
+
+    /// `scalars` without leading and trailing white space.
+    private static func trimmed(_ scalars: [Unicode.Scalar]) -> ArraySlice<Unicode.Scalar> {
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return [] }
+        return scalars[first...last]
+    }
+
     /// The value of a decimal digit (ASCII digits without a Unicode property lookup: this runs
     /// for every character of the ~11,000 patterns each time a process loads them).
     private static func decimalValue(_ scalar: Unicode.Scalar) -> Int? {
@@ -119,10 +151,10 @@ public struct Hyphenator: Sendable {
         return Int(value)
     }
 
-    private static func unescapingHex(_ line: String) -> String {
-        let caret = UInt8(ascii: "^")
-        guard zip(line.utf8, line.utf8.dropFirst()).contains(where: { $0 == caret && $1 == caret }) else { return line }
-        var scalars = Array(line.unicodeScalars)
+    /// Replaces `^^hh` escapes by the character with that hex code.
+    private static func unescapingHex(_ line: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
+        var scalars = Array(line)
+        guard zip(scalars, scalars.dropFirst()).contains(where: { $0 == "^" && $1 == "^" }) else { return scalars }
         var index = 0
         while index + 3 < scalars.count {
             if scalars[index] == "^", scalars[index + 1] == "^",
@@ -132,7 +164,7 @@ public struct Hyphenator: Sendable {
             }
             index += 1
         }
-        return String(String.UnicodeScalarView(scalars))
+        return scalars
     }
 
     /// Hyphenation points of a word: the number of characters before each allowed hyphen, keeping
@@ -143,13 +175,12 @@ public struct Hyphenator: Sendable {
         let dotted: [Unicode.Scalar] = ["."] + letters + ["."]
         var weights = [UInt8](repeating: 0, count: dotted.count + 1)
         for start in 0..<(dotted.count - 1) {
-            var node = 0
+            var node: UInt32 = 0
             for letter in dotted[start...] {
-                guard let next = children[node][letter] else { break }
-                node = next
-                guard let pattern = patterns[node] else { continue }
-                for (index, value) in pattern.values.enumerated() {
-                    let point = start + pattern.offset + index
+                node = trie.child(of: node, letter)
+                guard node != PatternTrie.none else { break }
+                trie.forEachValue(at: node) { offset, value in
+                    let point = start + offset
                     if value > weights[point] { weights[point] = value }
                 }
             }
@@ -163,13 +194,4 @@ public struct Hyphenator: Sendable {
 
     /// Syllables as textstat counts them: hyphenation points + 1.
     public func syllableCount(_ word: String) -> Int { points(in: word).count + 1 }
-}
-
-private extension String {
-    func trimmingASCIIWhitespace() -> String {
-        let scalars = unicodeScalars
-        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
-              let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
-        return String(scalars[first...last])
-    }
 }

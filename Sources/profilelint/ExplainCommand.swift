@@ -13,10 +13,10 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let configured = try ruleOptions.loadConfiguredRules()
-        if configured.rule(ruleID) == nil, let description = BuiltInChecks.description(of: ruleID) {
+        if configured.rule(ruleID) == nil, let description = BuiltInCheck(rawValue: ruleID)?.summary {
             let severity = configured.session.configuration?.severity(for: ruleID).map { "  severity:   \($0) (configured)\n" } ?? ""
-            print("\(ruleID)\n  kind:       built-in (no rule file; set its severity in the configuration's 'rules')\n\(severity)\nWhy:\n"
-                  + Self.indented(Self.wrapped(description, width: 76)), terminator: "")
+            try StandardOutput.write("\(ruleID)\n  kind:       built-in (no rule file; set its severity in the configuration's 'rules')\n\(severity)\nWhy:\n"
+                  + Self.indented(Self.wrapped(description, width: 76)))
             return
         }
         guard let rule = configured.rule(ruleID) else {
@@ -24,8 +24,8 @@ struct ExplainCommand: ParsableCommand {
             let hint = Suggestion.closest(to: ruleID, in: ids).map { "; did you mean '\($0)'?" } ?? ""
             throw CLIError("unknown rule '\(ruleID)'\(hint) (run 'profilelint rules' to list them)")
         }
-        print(Self.explanation(rule, severity: configured.severityText(rule), configuredIn: configured.configuredIn(rule.id)),
-              terminator: "")
+        try StandardOutput.write(Self.explanation(rule, severity: configured.severityText(rule),
+                                                 configuredIn: configured.configuredIn(rule.id)))
     }
 
     /// The explanation of `rule` with the `severity` in force, naming the configuration
@@ -36,8 +36,11 @@ struct ExplainCommand: ParsableCommand {
         text += "  severity:   \(severity)\n"
         if let configuration { text += "  configured: \(configuration) (severity or parameters)\n" }
         text += "  applies to: \(rule.appliesToList)\n"
-        if let field = rule.field { text += "  field:      \(field)\n" }
-        text += "  defined in: \(rule.file.path)\n"
+        if !rule.fields.isEmpty {
+            text += "  \(rule.fields.count == 1 ? "field: " : "fields:")     \(rule.fields.map(\.description).joined(separator: ", "))\n"
+        }
+        let builtIn = rule.file.path.hasPrefix(BuiltInRulePack.pathPrefix)
+        text += "  defined in: \(builtIn ? "the built-in rule pack" : rule.file.path)\n"
         text += "\nWhy:\n" + indented(wrapped(rule.rationale.trimmingTrailingNewlines(), width: 76))
         text += "\nMessage:\n" + indented(rule.message)
         let keys = rule.parameters.keys.sorted()

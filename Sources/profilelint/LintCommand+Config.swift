@@ -3,17 +3,30 @@ import ProfileLint
 
 /// `lint`'s configuration, baseline and fix options (docs/configuration.md).
 extension LintCommand {
+    /// The profiles to lint: the files and directories given; with none, empty when the
+    /// configuration lists `profiles` (the plan lints those), else the current directory.
+    func profilePaths() throws(CLIError) -> [String] {
+        let selection = try ProfileSelection(configPath: ruleOptions.config, excludePatterns: exclude)
+        if !files.isEmpty { return try ProfileFiles.collect(files, selection: selection, onlyProfiles: onlyProfiles) }
+        if let path = ruleOptions.config ?? ConfigDiscovery.find(from: ".") {
+            let configuration: Configuration
+            do { configuration = try ConfigLoader.load(path: path) } catch { throw CLIError(error) }
+            if !configuration.profiles.isEmpty { return [] }
+        }
+        return try ProfileFiles.collect(["."], selection: selection)
+    }
+
     /// Which configuration governs each profile, with a session per configuration (and
     /// its corpus: `--corpus`, or the configuration's `corpus`). Skipped posts of a corpus
     /// go to standard error as located warnings.
-    func plan(_ paths: [String], defaultRules: String) throws -> [LintTarget] {
+    func plan(_ paths: [String], defaultRules: DefaultRulePack) throws -> [LintTarget] {
         var baseline: Baseline?
         // `--write-baseline` records every finding, so an old baseline is not applied first.
         if let baselinePath, writeBaseline == nil {
             do { baseline = try Baseline.load(path: baselinePath) } catch { throw CLIError(error) }
         }
         let options = LintSetup.Options(configPath: ruleOptions.config, ruleDirectories: ruleOptions.ruleDirectories,
-                                        defaultRulesDirectory: defaultRules, baseline: baseline,
+                                        defaultRules: defaultRules, baseline: baseline,
                                         corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
                                         corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
         let targets = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: paths, options: options) }
@@ -34,11 +47,12 @@ extension LintCommand {
         for target in targets {
             let sources = try ProfileFiles.read(target.files)
             let session = target.session
+            let insights = format.drawsInsights
             guard fix else {
-                results += ParallelLint.run(sources, jobs: jobs) { session.lint($0) }
+                results += ParallelLint.run(sources, jobs: jobs) { session.lint($0, insights: insights) }
                 continue
             }
-            for outcome in ParallelLint.run(sources, jobs: jobs, { session.fix($0) }) {
+            for outcome in ParallelLint.run(sources, jobs: jobs, { session.fix($0, insights: insights) }) {
                 results.append(outcome.result)
                 guard outcome.changed else { continue }
                 fixedFiles += 1
@@ -48,7 +62,7 @@ extension LintCommand {
                     let relative = !path.hasPrefix("/")
                     let diff = UnifiedDiff.make(old: outcome.original.bytes, new: outcome.fixed.bytes,
                                                 oldLabel: relative ? "a/" + path : path, newLabel: relative ? "b/" + path : path)
-                    FileHandle.standardOutput.write(Data(diff.utf8))
+                    try StandardOutput.write(diff)
                 } else {
                     do { try AtomicFileWriter.write(outcome.fixed.bytes, to: path) } catch {
                         throw CLIError("cannot write '\(error.path)': \(error.reason)")

@@ -23,16 +23,29 @@ struct LintCommand: ParsableCommand {
         commandName: "lint",
         abstract: "Lint profile files.",
         discussion: """
-        A directory is searched recursively for *.yaml, *.yml and *.json profiles, skipping \
-        hidden files and directories and directories named 'jobs' (the job-post corpus).
+        With no files, lints the 'profiles' of the configuration, or else the current directory. \
+        A directory is searched recursively for *.yaml, *.yml and *.json files that are profiles \
+        (a map with at least one profile key such as title, overview or skills), skipping hidden \
+        files and directories, directories named 'jobs' (the job-post corpus), and what --exclude \
+        or the configuration's 'exclude' patterns match. A file named on the command line is \
+        always linted (unless --only-profiles).
 
         Exit status: 0 no finding at or above --fail-on; 1 findings at or above --fail-on (a \
         profile that does not parse counts) or more warnings than --max-warnings; 2 usage \
         error, invalid rule file, or a path that does not exist or cannot be read.
         """)
 
-    @Argument(help: ArgumentHelp("Profile files or directories (default: the 'profiles' of the configuration).", valueName: "files"))
+    @Argument(help: ArgumentHelp("Profile files or directories (default: the 'profiles' of the configuration, else the current directory).",
+                                 valueName: "files"),
+              completion: .file(extensions: ["yaml", "yml", "json"]))
     var files: [String] = []
+
+    @Option(help: ArgumentHelp("Skip files and directories matching this gitignore-style pattern, relative to the current directory (repeatable).",
+                               valueName: "pattern"))
+    var exclude: [String] = []
+
+    @Flag(help: "Select named files like files found in a directory: lint only profiles that no exclude pattern matches (for pre-commit hooks).")
+    var onlyProfiles = false
 
     @OptionGroup var ruleOptions: RuleOptions
 
@@ -41,7 +54,7 @@ struct LintCommand: ParsableCommand {
     @Option(help: "Output format.")
     var format: ReportFormat = .text
 
-    @Option(help: ArgumentHelp("Write the report to a file (atomically, creating missing directories) instead of standard output.",
+    @Option(help: ArgumentHelp("Write the report to a file instead of standard output (a regular file is replaced atomically, a device or FIFO written through; missing directories are created).",
                                valueName: "file"))
     var output: String?
 
@@ -86,7 +99,7 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let defaultRules = try ruleOptions.checkedDirectories()
-        let targets = try plan(files.isEmpty ? [] : ProfileFiles.collect(files), defaultRules: defaultRules)
+        let targets = try plan(profilePaths(), defaultRules: defaultRules)
         // Each session runs the pipeline: rules, config severities, inline suppressions, baseline.
         let results = try recordBaseline(lintOrFix(targets))
         let ruleSet = try reportedRules(targets)
@@ -99,32 +112,12 @@ struct LintCommand: ParsableCommand {
             workingDirectory: FileManager.default.currentDirectoryPath)
         options.failOn = failOn.severity
         let report = format.reporter(options: options).report(reported, rules: ruleSet)
-        try write(report)
+        try ReportOutput.write(report, to: output)
 
         if !exitZero, let maxWarnings, policy.tooManyWarnings(results) {
             StandardError.write("profilelint: error: \(SeverityCounts.counted(SeverityCounts(results).warnings, "warning")), more than --max-warnings \(maxWarnings)")
         }
         let status = policy.status(results)
         if status != 0 { throw ExitCode(status) }
-    }
-
-    /// Standard output, or `--output` written atomically (a temporary file renamed into place).
-    private func write(_ report: String) throws(CLIError) {
-        guard let output else {
-            FileHandle.standardOutput.write(Data(report.utf8))
-            return
-        }
-        let directory = PathText.directory(of: output)
-        var isDirectory: ObjCBool = false
-        if !FileManager.default.fileExists(atPath: directory, isDirectory: &isDirectory) {
-            do { try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true) } catch {
-                throw CLIError("cannot write '\(output)': cannot create the directory '\(directory)'")
-            }
-        } else if !isDirectory.boolValue {
-            throw CLIError("cannot write '\(output)': '\(directory)' is not a directory")
-        }
-        do { try AtomicFileWriter.write(Array(report.utf8), to: output) } catch {
-            throw CLIError("cannot write '\(output)': \(error.reason)")
-        }
     }
 }

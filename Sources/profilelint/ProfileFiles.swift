@@ -3,18 +3,21 @@ import ProfileLint
 
 /// Finds and reads the profiles named on the command line.
 ///
-/// A file argument is linted whatever its extension. A directory argument is searched
-/// recursively for `*.yaml`, `*.yml` and `*.json`, in name order, skipping hidden entries
-/// (dot-files such as `.profilelint.yml`, dot-directories such as `.git`), directories named
-/// `jobs` (the job-post corpus conventionally lives there) and symbolic links to directories
-/// (no loops). A path that does not exist or cannot be read, or a directory holding no
-/// profile, is an error (exit 2). A file named twice is linted once. Found paths are the
+/// A file argument is linted whatever its extension and content (with `onlyProfiles`, it is
+/// selected like a file found in a directory). A directory argument is searched recursively
+/// for `*.yaml`, `*.yml` and `*.json`, in name order, skipping hidden entries (dot-files such
+/// as `.profilelint.yml`, dot-directories such as `.git`), directories named `jobs` (the
+/// job-post corpus conventionally lives there), symbolic links to directories (no loops),
+/// what `ProfileSelection` excludes, and files that are not profiles (`ProfileDetector`).
+/// A path that does not exist or cannot be read, or a directory holding no profile, is an
+/// error (exit 2). A file named twice is linted once. Found paths are the
 /// directory argument joined with the relative path (`.` adds no prefix).
 enum ProfileFiles {
     static let extensions: Set<String> = ["yaml", "yml", "json"]
     static let skippedDirectoryNames: Set<String> = ["jobs"]
 
-    static func collect(_ arguments: [String]) throws(CLIError) -> [String] {
+    static func collect(_ arguments: [String], selection: ProfileSelection,
+                        onlyProfiles: Bool = false) throws(CLIError) -> [String] {
         var paths: [String] = []
         var seen = Set<String>()
         for argument in arguments {
@@ -22,15 +25,31 @@ enum ProfileFiles {
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
                 throw CLIError("'\(argument)' does not exist" + commandHint(argument))
             }
-            let found = isDirectory.boolValue ? try search(argument) : [argument]
-            if isDirectory.boolValue, found.isEmpty {
-                throw CLIError("no profile files (*.yaml, *.yml, *.json) in '\(argument)'")
+            var found = [argument]
+            if isDirectory.boolValue {
+                found = try search(argument, selection: selection)
+                if found.isEmpty { throw CLIError("no profile files (*.yaml, *.yml, *.json) in '\(argument)'") }
+            } else if onlyProfiles {
+                if isSkippedByWalks(argument) {
+                    found = []
+                } else if try !selection.selects(read([argument])[0]) {
+                    found = []
+                }
             }
             for path in found where seen.insert(identity(path)).inserted {
                 paths.append(path)
             }
         }
         return paths
+    }
+
+    /// Whether a directory walk would never reach `path`: it lies in a hidden directory or a
+    /// `jobs` directory, or is a hidden file.
+    private static func isSkippedByWalks(_ path: String) -> Bool {
+        let components = path.split(separator: "/")
+        let directories = components.dropLast()
+        return components.contains { $0.hasPrefix(".") && $0 != "." && $0 != ".." }
+            || directories.contains { skippedDirectoryNames.contains(String($0)) }
     }
 
     /// For a bare word such as `lnit` (the default command read it as a file): the commands there are.
@@ -45,7 +64,7 @@ enum ProfileFiles {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    private static func search(_ directory: String) throws(CLIError) -> [String] {
+    private static func search(_ directory: String, selection: ProfileSelection) throws(CLIError) -> [String] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -60,8 +79,10 @@ enum ProfileFiles {
             if isDirectory.boolValue {
                 let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
                 if isLink || skippedDirectoryNames.contains(name) { continue }
-                found += try search(path)
-            } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+                if try selection.excludes(path, isDirectory: true) { continue }
+                found += try search(path, selection: selection)
+            } else if extensions.contains((name as NSString).pathExtension.lowercased()),
+                      try selection.selects(read([path])[0]) {
                 found.append(path)
             }
         }

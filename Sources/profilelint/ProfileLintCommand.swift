@@ -8,7 +8,7 @@ struct ProfileLintCommand: AsyncParsableCommand {
         commandName: "profilelint",
         abstract: "Lint freelance-marketplace profiles against job posts.",
         version: ToolVersion.text,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, SuggestCommand.self, LSPCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, SuggestCommand.self, CompareCommand.self, LSPCommand.self],
         defaultSubcommand: LintCommand.self
     )
 
@@ -17,6 +17,7 @@ struct ProfileLintCommand: AsyncParsableCommand {
     /// usage on stderr; a `CLIError` or any other error a subcommand throws exits 2;
     /// `ExitCode`s (the lint status) and help/version requests pass through.
     static func main() async {
+        StandardOutput.prepareStandardDescriptors()
         let command: any ParsableCommand
         do {
             command = try parseAsRoot()
@@ -38,11 +39,20 @@ struct ProfileLintCommand: AsyncParsableCommand {
         }
     }
 
-    /// `ExitCode`s and help/version requests exit as argument-parser decides; anything else
-    /// prints `profilelint: error: ...` (with the usage after a parse error) and exits 2.
+    /// `ExitCode`s exit as argument-parser decides; help and version go to standard output
+    /// (a failed write is an error); anything else prints `profilelint: error: ...` (with
+    /// the usage after a parse error) and exits 2.
     static func exitWithError(_ error: any Error) -> Never {
         let code = exitCode(for: error)
-        if error is ExitCode || code == .success { exit(withError: error) }
+        if error is ExitCode { exit(withError: error) }
+        if code == .success {
+            let text = fullMessage(for: error)
+            do { if !text.isEmpty { try StandardOutput.write(text + "\n") } } catch {
+                StandardError.write(error.text)
+                Foundation.exit(2)
+            }
+            Foundation.exit(0)
+        }
         var text = fullMessage(for: error)
         if text.hasPrefix("Error: ") { text.removeFirst("Error: ".count) }
         StandardError.write("profilelint: error: " + text)

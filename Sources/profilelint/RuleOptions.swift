@@ -16,14 +16,14 @@ struct RuleOptions: ParsableArguments {
     /// found from the current directory upward) applied to the default pack, its
     /// `rule_dirs` and every `--rules` directory. Any problem is a `CLIError` (exit 2).
     func loadConfiguredRules() throws(CLIError) -> ConfiguredRules {
-        let defaultDirectory = try checkedDirectories()
+        let defaultPack = try checkedDirectories()
         do {
             let configuration = try (config ?? ConfigDiscovery.find(from: ".")).map { path throws(RuleFileError) in
                 try ConfigLoader.load(path: path)
             }
-            let directories = try LintSession.ruleDirectories(defaultDirectory: defaultDirectory, configuration: configuration,
+            let directories = try LintSession.ruleDirectories(defaultPack: defaultPack, configuration: configuration,
                                                               extraDirectories: ruleDirectories)
-            let loaded = try LintSession.loadRules(directories: directories)
+            let loaded = try LintSession.loadRules(defaultPack: defaultPack, directories: directories)
             let session = try LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration)
             return ConfiguredRules(allRules: loaded.rules, session: session)
         } catch {
@@ -33,13 +33,15 @@ struct RuleOptions: ParsableArguments {
 
     /// The options `LintSetup` plans with (no baseline, no corpus).
     func setupOptions() throws(CLIError) -> LintSetup.Options {
-        LintSetup.Options(configPath: config, ruleDirectories: ruleDirectories, defaultRulesDirectory: try checkedDirectories())
+        LintSetup.Options(configPath: config, ruleDirectories: ruleDirectories, defaultRules: try checkedDirectories())
     }
 
-    /// The default pack's directory, after checking that every `--rules` directory exists.
-    func checkedDirectories() throws(CLIError) -> String {
-        guard let defaultDirectory = DefaultRules.directory() else {
-            throw CLIError("cannot find the default rules next to the executable; set PROFILELINT_RULES to the rules directory")
+    /// The default pack (built in, or the directory `PROFILELINT_RULES` names), after checking
+    /// that it and every `--rules` directory exist.
+    func checkedDirectories() throws(CLIError) -> DefaultRulePack {
+        let defaultPack = DefaultRulePack.current()
+        if let directory = defaultPack.directory, !PathGlob.isDirectory(directory) {
+            throw CLIError("PROFILELINT_RULES names '\(directory)', which is not a directory")
         }
         for directory in ruleDirectories {
             var isDirectory: ObjCBool = false
@@ -48,7 +50,7 @@ struct RuleOptions: ParsableArguments {
             }
             guard isDirectory.boolValue else { throw CLIError("'\(directory)' given to --rules is not a directory") }
         }
-        return defaultDirectory
+        return defaultPack
     }
 }
 

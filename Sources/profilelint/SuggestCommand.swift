@@ -44,7 +44,10 @@ struct SuggestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let file = try ProfileFiles.read(ProfileFiles.collect([profile]))[0]
+        if PathGlob.isDirectory(profile) {
+            throw CLIError("'\(profile)' is a directory; suggest takes one profile file (run it once per profile)")
+        }
+        let file = try ProfileFiles.read(ProfileFiles.collect([profile], selection: ProfileSelection(configPath: nil, excludePatterns: [])))[0]
         let outcome = ProfileLoader.load(file)
         guard let loaded = outcome.profile else {
             for diagnostic in outcome.diagnostics {
@@ -64,12 +67,12 @@ struct SuggestCommand: ParsableCommand {
         }
         switch format {
         case .text:
-            print(suggestions.map { $0.text(showPosts: showPosts) }.joined(separator: "\n"), terminator: "")
+            try StandardOutput.write(suggestions.map { $0.text(showPosts: showPosts) }.joined(separator: "\n"))
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             let document = SuggestionsDocument(version: 1, profile: profile, sections: suggestions)
-            print(String(decoding: try encoder.encode(document), as: UTF8.self))
+            try StandardOutput.write(String(decoding: try encoder.encode(document), as: UTF8.self) + "\n")
         }
     }
 }
@@ -88,9 +91,8 @@ extension SuggestCommand {
             guard exampleCorpus else {
                 throw CLIError("suggest needs a job-post corpus: pass --corpus PATH (posts of your niche, such as a marketplace search for your title), name one in the configuration's 'corpus', or pass --example-corpus to try the small example corpus")
             }
-            guard let shipped = DefaultRules.directory().map({ PathText.join(PathText.directory(of: $0), "examples/jobs") }),
-                  FileManager.default.fileExists(atPath: shipped) else {
-                throw CLIError("the example corpus (examples/jobs) is not installed next to the rules; pass --corpus PATH")
+            guard let shipped = ShippedCorpus.directory() else {
+                throw CLIError("the example corpus (examples/jobs) is not installed next to profilelint; pass --corpus PATH")
             }
             options.corpusPaths = [shipped]
             session = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: [profile], options: options)[0].session }

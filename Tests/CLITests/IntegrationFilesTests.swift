@@ -22,7 +22,7 @@ import Testing
         let hooks = try #require(try Self.yamlAsJSON(".pre-commit-hooks.yaml") as? [[String: Any]])
         #expect(hooks.map { $0["id"] as? String } == ["profilelint", "profilelint-system"])
         for hook in hooks {
-            #expect(hook["entry"] as? String == "profilelint lint")
+            #expect(hook["entry"] as? String == "profilelint lint --only-profiles")
             #expect(["swift", "system"].contains(hook["language"] as? String ?? ""))
             #expect(hook["types_or"] as? [String] == ["yaml", "json"])
             let exclude = try NSRegularExpression(pattern: try #require(hook["exclude"] as? String))

@@ -90,6 +90,34 @@ enum ExampleCorpus {
         var flipped = bytes
         flipped[bytes.count / 3] ^= 0xFF
         #expect(CorpusCache.decode(flipped, key: "k") == nil)
+        // Every single-bit flip in the first bytes and in the checksum itself is caught.
+        for index in Array(0..<64) + Array((bytes.count - 8)..<bytes.count) {
+            for bit in 0..<8 {
+                var changed = bytes
+                changed[index] ^= 1 << bit
+                #expect(CorpusCache.decode(changed, key: "k") == nil, "byte \(index), bit \(bit)")
+            }
+        }
+    }
+
+    @Test func aCacheWithTwoTermsOfOneKeyIsRejected() throws {
+        var stats = CorpusStats.build(try ExampleCorpus.loaded())
+        try #require(stats.termKeys.count >= 2)
+        stats.termKeys[1] = stats.termKeys[0]
+        // Well-formed bytes with a valid checksum: only the duplicate key is wrong.
+        #expect(CorpusCache.decode(CorpusCache.encode(stats, key: "k"), key: "k") == nil)
+    }
+
+    @Test func aCacheFileIsReadFromDiskAsWritten() throws {
+        let corpus = try TemporaryCorpus(["jobs.jsonl": "{\"title\": \"One\", \"description\": \"x\"}\n"])
+        defer { corpus.remove() }
+        let stats = CorpusStats.build(try ExampleCorpus.loaded())
+        let cache = CorpusCache(directory: corpus.path(".cache"))
+        #expect(cache.write(stats, key: "k") == nil)
+        #expect(cache.read(key: "k") == stats)
+        #expect(cache.read(key: "missing") == nil)
+        try Data().write(to: URL(fileURLWithPath: cache.path(forKey: "empty")))
+        #expect(cache.read(key: "empty") == nil)
     }
 
     @Test func secondLoadReadsTheCacheAndAChangedFileInvalidatesIt() throws {
@@ -120,7 +148,7 @@ enum ExampleCorpus {
         let cache = CorpusCache(directory: corpus.path(".cache"))
         let first = try Corpus.load(paths: [corpus.path("jobs.jsonl")], cache: cache)
         let entries = try FileManager.default.contentsOfDirectory(atPath: cache.directory)
-        #expect(entries.count == 1)
+        #expect(entries.filter { $0.hasPrefix("corpus-") }.count == 1)
         for entry in entries {
             try Data("garbage".utf8).write(to: URL(fileURLWithPath: (cache.directory as NSString).appendingPathComponent(entry)))
         }
@@ -128,6 +156,40 @@ enum ExampleCorpus {
         #expect(!rebuilt.fromCache)
         #expect(rebuilt.stats == first.stats)
         #expect(try Corpus.load(paths: [corpus.path("jobs.jsonl")], cache: cache).fromCache)
+    }
+
+    @Test func aSameSizeRewriteWithItsOldModificationTimeIsStillSeen() throws {
+        let corpus = try TemporaryCorpus(["jobs.jsonl": "{\"title\": \"Power BI dashboard\", \"description\": \"sales\"}\n"])
+        defer { corpus.remove() }
+        let path = corpus.path("jobs.jsonl")
+        let cache = CorpusCache(directory: corpus.path(".cache"))
+        #expect(try !Corpus.load(paths: [path], cache: cache).fromCache)
+        let stamp = try #require(CorpusStamp(paths: [path], columnMap: [:], canonicalizer: TagCanonicalizer()))
+        #expect(cache.key(for: stamp) != nil)
+        #expect(try Corpus.load(paths: [path], cache: cache).fromCache)
+
+        // Same size, modification time set back: the status-change time still tells them apart.
+        let modified = try #require(FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date)
+        try Data("{\"title\": \"Flutter mobile app\", \"description\": \"sales\"}\n".utf8).write(to: URL(fileURLWithPath: path))
+        try FileManager.default.setAttributes([.modificationDate: modified], ofItemAtPath: path)
+        let changed = try Corpus.load(paths: [path], cache: cache)
+        #expect(!changed.fromCache)
+        #expect(changed.stats.titles == ["Flutter mobile app"])
+        #expect(try Corpus.load(paths: [path], cache: cache).stats.titles == ["Flutter mobile app"])
+    }
+
+    @Test func aGarbledStampIsIgnored() throws {
+        let corpus = try TemporaryCorpus(["jobs.jsonl": "{\"title\": \"One\", \"description\": \"x\"}\n"])
+        defer { corpus.remove() }
+        let path = corpus.path("jobs.jsonl")
+        let cache = CorpusCache(directory: corpus.path(".cache"))
+        _ = try Corpus.load(paths: [path], cache: cache)
+        let stamp = try #require(CorpusStamp(paths: [path], columnMap: [:], canonicalizer: TagCanonicalizer()))
+        try Data("not a key".utf8).write(to: URL(fileURLWithPath: cache.stampPath(stamp)))
+        #expect(cache.key(for: stamp) == nil)
+        // The files are read and hashed again: still a cache hit, and the stamp is repaired.
+        #expect(try Corpus.load(paths: [path], cache: cache).fromCache)
+        #expect(cache.key(for: stamp) != nil)
     }
 
     @Test func loadIssuesAreReplayedFromTheCache() throws {

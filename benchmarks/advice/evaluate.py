@@ -14,6 +14,7 @@ import json
 import os
 import random
 import re
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -440,6 +441,7 @@ def main():
     for goal, met in goals.items():
         out.append(f"- {'met' if met else 'NOT met'}: {goal}")
     results["goals"] = goals
+    shutil.rmtree(temp, ignore_errors=True)
     print("\n".join(out))
     if options.json:
         with open(options.json, "w") as handle:

@@ -35,8 +35,9 @@ struct DisplayLine {
 
     var pieces: [Piece] = []
 
-    /// The content of line `index` (0-based) of `file`: tabs expanded, control characters and
-    /// invalid UTF-8 shown as U+FFFD so a hostile file cannot drive the terminal.
+    /// The content of line `index` (0-based) of `file`: tabs expanded, control and bidi
+    /// characters shown escaped (`\u{202E}`) so a hostile file cannot drive the terminal or
+    /// reorder the line, invalid UTF-8 as U+FFFD.
     init(file: SourceFile, lineIndex index: Int) {
         let content = file.lineContentRange(index)
         var offset = content.lowerBound
@@ -49,8 +50,9 @@ struct DisplayLine {
             if scalar == "\t" {
                 let width = DisplayWidth.tabStop - column % DisplayWidth.tabStop
                 piece = Piece(byteOffset: offset, text: String(repeating: " ", count: width), width: width)
-            } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                piece = Piece(byteOffset: offset, text: "\u{FFFD}", width: 1)
+            } else if VisibleText.isHidden(scalar) {
+                let shown = VisibleText.escape(scalar)
+                piece = Piece(byteOffset: offset, text: shown, width: shown.count)
             } else {
                 piece = Piece(byteOffset: offset, text: String(scalar), width: DisplayWidth.width(of: scalar))
             }

@@ -28,8 +28,6 @@ public struct ReportOptions: Sendable {
 /// Formats lint results; one conforming type per output format. Reporters never read files:
 /// every `LintResult` carries its `SourceFile`, and rule metadata comes from the `RuleSet`.
 public protocol Reporter: Sendable {
-    /// The `--format` name.
-    static var name: String { get }
     init(options: ReportOptions)
     /// The whole report for `results` (in any order; reporters sort them, see `ReportOrder`).
     func report(_ results: [LintResult], rules: RuleSet) -> String
@@ -44,7 +42,10 @@ public enum ToolInfo {
 
 /// Every output format, by its `--format` name.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, github, checkstyle, junit, rdjsonl
+    case text, json, sarif, github, checkstyle, junit, rdjsonl, html
+
+    /// Whether the format draws each section's scores and fitting posts (`LintResult.insights`).
+    public var drawsInsights: Bool { self == .html }
 
     /// The reporter type of the format.
     public var reporterType: any Reporter.Type {
@@ -56,6 +57,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .checkstyle: CheckstyleReporter.self
         case .junit: JUnitReporter.self
         case .rdjsonl: RDJSONLReporter.self
+        case .html: HTMLReporter.self
         }
     }
 

@@ -2,9 +2,9 @@
 /// scalars), `PATH:LINE:COL: note: ...` (or `PATH: note: ...`) per note, then a summary line.
 /// With `showSource` (a terminal) each finding is followed by its source line and a caret
 /// underline; with `color`, ANSI colours. Messages are kept on one line: control characters
-/// are shown escaped (`\n`), so a problem matcher can rely on the line shape.
+/// are shown escaped (`\n`), so a problem matcher can rely on the line shape, and so are
+/// bidirectional controls, which could reorder what the reader sees.
 public struct TextReporter: Reporter {
-    public static let name = "text"
     /// Shown source lines wider than this are cut to a window around the finding.
     static let maximumSourceWidth = 160
 
@@ -19,11 +19,11 @@ public struct TextReporter: Reporter {
         var output = ""
         for result in ReportOrder.sorted(results) {
             let file = result.file
-            let path = Self.singleLine(file.path)
+            let path = VisibleText.escaped(file.path)
             for diagnostic in result.diagnostics {
                 let start = file.position(ofByte: diagnostic.range.lowerBound)
                 output += style.bold("\(path):\(start.line):\(start.column):") + " "
-                output += style.severity(diagnostic.severity) + " " + Self.singleLine(diagnostic.message)
+                output += style.severity(diagnostic.severity) + " " + VisibleText.escaped(diagnostic.message)
                 output += " " + style.dim("[\(diagnostic.ruleID)]") + "\n"
                 if options.showSource { output += sourceExcerpt(file, diagnostic.range, style: style) }
                 for note in diagnostic.notes {
@@ -31,7 +31,7 @@ public struct TextReporter: Reporter {
                         let position = file.position(ofByte: range.lowerBound)
                         return "\(path):\(position.line):\(position.column):"
                     } ?? "\(path):"
-                    output += style.bold(location) + " " + style.note("note:") + " " + Self.singleLine(note.message) + "\n"
+                    output += style.bold(location) + " " + style.note("note:") + " " + VisibleText.escaped(note.message) + "\n"
                 }
             }
         }
@@ -91,25 +91,6 @@ public struct TextReporter: Reporter {
         excerpt += " " + style.gutter(gutter + " |") + " " + String(repeating: " ", count: underlineStart)
         excerpt += style.caret("^" + String(repeating: "~", count: underlineWidth - 1)) + "\n"
         return excerpt
-    }
-
-    /// `text` with line breaks and other control characters (but tab) escaped.
-    static func singleLine(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\t"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return output
     }
 
     /// ANSI styling that is the identity when colour is off.

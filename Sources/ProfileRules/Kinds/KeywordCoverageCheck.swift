@@ -63,10 +63,7 @@ public struct KeywordCoverageCheck: ScoringCheckKind {
         let vocabulary = SectionVocabulary(texts: texts, skills: query.skills.map(\.text), aliases: corpus.canonicalizer.aliases)
         let fitTags = corpus.fitTags(corpusSection.fit)
         let commonTags = Set(fitTags.filter { $0.fitShare >= minShare }.map(\.key))
-        // Stem keys of the tags the fitting posts carry and the section lists: a term inside
-        // one (`power bi` of `Microsoft Power BI`) is the tag's business, never a keyword.
-        let tagStems = fitTags.filter { $0.inFit >= 2 }.map { CorpusText.stems($0.display).joined(separator: " ") }
-            + query.skills.map { CorpusText.stems($0.text).joined(separator: " ") }
+        let tagStems = corpusSection.tagStems
         let terms = corpus.characteristicTerms(corpusSection.fit, minShare: minShare, ignore: ignore, limit: topTerms,
                                                minLift: minLift)
         return terms.filter { term in

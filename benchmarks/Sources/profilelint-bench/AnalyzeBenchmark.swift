@@ -14,6 +14,9 @@ struct AnalyzeBenchmark: ParsableCommand {
 
     @OptionGroup var options: BenchmarkOptions
 
+    /// The cache key `--write-stats` stores under (`cache-load` reads it).
+    static let statsKey = "benchmark"
+
     @Flag(help: "Skip the single-threaded build and the determinism check.")
     var skipSingleThread = false
 
@@ -73,7 +76,7 @@ struct AnalyzeBenchmark: ParsableCommand {
             singleThreadBuild.append(build)
             identical = single == stats
         }
-        if let directory = writeStats, let problem = CorpusCache(directory: directory).write(stats, key: "benchmark") {
+        if let directory = writeStats, let problem = CorpusCache(directory: directory).write(stats, key: Self.statsKey) {
             throw ValidationError(problem)
         }
         try JSONLine.print(Report(posts: stats.postCount, duplicates: stats.duplicates, terms: stats.termKeys.count,

@@ -7,7 +7,7 @@ struct ProfileLintBench: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "profilelint-bench",
         abstract: "Time profilelint's corpus analysis and the case-folding ceiling (used by benchmarks/run.sh).",
-        subcommands: [AnalyzeBenchmark.self, CaseFoldBenchmark.self]
+        subcommands: [AnalyzeBenchmark.self, CaseFoldBenchmark.self, CacheLoadBenchmark.self]
     )
 }
 

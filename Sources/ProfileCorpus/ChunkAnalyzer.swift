@@ -1,0 +1,170 @@
+import ProfileText
+
+extension CorpusStats {
+    /// A distinct written word of a chunk: its stem and normalized form (chunk ids), whether
+    /// the stem is one key part (non-empty, without a space), and whether the word may start or
+    /// end an n-gram.
+    struct ChunkWord {
+        var stem: UInt32
+        var normalized: UInt32
+        var stemIsPart: Bool
+        var isEdge: Bool
+    }
+
+    /// One chunk's analysis, numbered chunk-locally in first-seen order. A term is identified
+    /// by its stems (the key `stem stem stem`); its display is the normalized words of its first
+    /// occurrence.
+    struct Chunk: Sendable {
+        var stems: [String] = []
+        var normalizedWords: [String] = []
+        var termKeys: [TermKey] = []
+        var termWords: [IDTriple] = []
+        /// Words in the term's first occurrence.
+        var termLengths: [UInt8] = []
+        /// Per post (flat, post i at `postStart[i]..<postStart[i + 1]`): its terms in first-seen
+        /// order and their counts.
+        var postStart: [Int] = [0]
+        var postTerms: [UInt32] = []
+        var postCounts: [UInt16] = []
+        var postLengths: [UInt32] = []
+        /// Per post (flat): the distinct terms of the title.
+        var titleStart: [Int] = [0]
+        var titleTerms: [UInt32] = []
+        /// Per post: (canonical key, spelling) of each tag.
+        var postTags: [[(String, String)]] = []
+    }
+
+    /// Analyses a chunk of posts: words are looked up by their written form (each distinct
+    /// spelling is normalized and stemmed once), n-grams become id triples, and counts are kept
+    /// in arrays indexed by term id (no per-post dictionaries).
+    struct ChunkAnalyzer {
+        var chunk = Chunk()
+        private var wordIndex: [String: UInt32] = [:]
+        private var words: [ChunkWord] = []
+        private var stemIndex: [String: UInt32] = [:]
+        private var normalizedIndex: [String: UInt32] = [:]
+        private var termIndex = TermIndex()
+        /// Per term: the last post (chunk-local) that counted it, where in `postTerms`, and the
+        /// last post whose title had it.
+        private var lastPost: [Int32] = []
+        private var slot: [Int32] = []
+        private var lastTitle: [Int32] = []
+        /// The words of the text being analysed and their phrase indexes.
+        private var textWords: [UInt32] = []
+        private var textPhrases: [Int] = []
+
+        mutating func add(_ post: JobPost, canonicalizer: TagCanonicalizer) {
+            let postIndex = Int32(chunk.postLengths.count)
+            var length: UInt32 = 0
+            add(post.title, post: postIndex, isTitle: true, length: &length)
+            add(post.description, post: postIndex, isTitle: false, length: &length)
+            chunk.postStart.append(chunk.postTerms.count)
+            chunk.titleStart.append(chunk.titleTerms.count)
+            chunk.postLengths.append(length)
+            chunk.postTags.append(post.skills.map { (canonicalizer.key($0), $0) })
+        }
+
+        private mutating func add(_ text: String, post: Int32, isTitle: Bool, length: inout UInt32) {
+            segment(text)
+            let words = self.words, textWords = self.textWords, textPhrases = self.textPhrases
+            NGrams.forEachSpan(count: textWords.count, phrase: { textPhrases[$0] },
+                               isEdge: { words[Int(textWords[$0])].isEdge }) { first, last in
+                let span = textWords[first...last]
+                let normalized = triple(span.lazy.map { words[Int($0)].normalized })
+                let term = span.allSatisfy { words[Int($0)].stemIsPart }
+                    ? termID(triple(span.lazy.map { words[Int($0)].stem }), words: normalized, length: span.count)
+                    : termID(termKey(span.map { chunk.stems[Int(words[Int($0)].stem)] }.joined(separator: " ")),
+                             words: normalized, length: span.count)
+                if lastPost[Int(term)] != post {
+                    lastPost[Int(term)] = post
+                    slot[Int(term)] = Int32(chunk.postTerms.count)
+                    chunk.postTerms.append(term)
+                    chunk.postCounts.append(1)
+                } else {
+                    let index = Int(slot[Int(term)])
+                    if chunk.postCounts[index] != UInt16.max { chunk.postCounts[index] += 1 }
+                }
+                if isTitle && lastTitle[Int(term)] != post {
+                    lastTitle[Int(term)] = post
+                    chunk.titleTerms.append(term)
+                }
+                if first == last { length += 1 }
+            }
+        }
+
+        /// Fills `textWords` and `textPhrases` with the words of `text`.
+        private mutating func segment(_ text: String) {
+            textWords.removeAll(keepingCapacity: true)
+            textPhrases.removeAll(keepingCapacity: true)
+            var text = text
+            text.withUTF8 { bytes in
+                _ = TextAnalyzer.segment(bytes) { range, _, phrase in
+                    let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+                    textWords.append(wordID(written))
+                    textPhrases.append(phrase)
+                }
+            }
+        }
+
+        private mutating func wordID(_ written: String) -> UInt32 {
+            if let known = wordIndex[written] { return known }
+            let forms = TextAnalyzer.forms(of: written)
+            let id = UInt32(words.count)
+            words.append(ChunkWord(stem: Self.intern(forms.stem, &stemIndex, &chunk.stems),
+                                   normalized: Self.intern(forms.normalized, &normalizedIndex, &chunk.normalizedWords),
+                                   stemIsPart: Self.isKeyPart(forms.stem[...]),
+                                   isEdge: !forms.isStopWord && !forms.isNumber))
+            wordIndex[written] = id
+            return id
+        }
+
+        /// The key of an n-gram whose stems are not all key parts.
+        private mutating func termKey(_ key: String) -> TermKey {
+            let parts = key.split(separator: " ", omittingEmptySubsequences: false)
+            guard parts.count <= 3, parts.allSatisfy(Self.isKeyPart) else { return .text(key) }
+            return .parts(triple(parts.map { Self.intern(String($0), &stemIndex, &chunk.stems) }))
+        }
+
+        private static func isKeyPart(_ stem: Substring) -> Bool {
+            !stem.isEmpty && !stem.utf8.contains(UInt8(ascii: " "))
+        }
+
+        /// The id of the term with key parts `stems` (the common case, no enum on the hot path).
+        private mutating func termID(_ stems: IDTriple, words: IDTriple, length: Int) -> UInt32 {
+            let id = termIndex.id(of: stems, orNew: UInt32(chunk.termKeys.count))
+            guard id == chunk.termKeys.count else { return id }
+            return newTerm(.parts(stems), words: words, length: length)
+        }
+
+        private mutating func termID(_ key: TermKey, words: IDTriple, length: Int) -> UInt32 {
+            let id = termIndex.id(of: key, orNew: UInt32(chunk.termKeys.count))
+            guard id == chunk.termKeys.count else { return id }
+            return newTerm(key, words: words, length: length)
+        }
+
+        private mutating func newTerm(_ key: TermKey, words: IDTriple, length: Int) -> UInt32 {
+            let id = UInt32(chunk.termKeys.count)
+            chunk.termKeys.append(key)
+            chunk.termWords.append(words)
+            chunk.termLengths.append(UInt8(length))
+            lastPost.append(-1)
+            slot.append(0)
+            lastTitle.append(-1)
+            return id
+        }
+
+        private func triple<Span: Collection>(_ ids: Span) -> IDTriple where Span.Element == UInt32 {
+            var iterator = ids.makeIterator()
+            return IDTriple(first: iterator.next() ?? IDTriple.absent, second: iterator.next() ?? IDTriple.absent,
+                            third: iterator.next() ?? IDTriple.absent)
+        }
+
+        static func intern(_ string: String, _ index: inout [String: UInt32], _ strings: inout [String]) -> UInt32 {
+            if let known = index[string] { return known }
+            let id = UInt32(strings.count)
+            index[string] = id
+            strings.append(string)
+            return id
+        }
+    }
+}

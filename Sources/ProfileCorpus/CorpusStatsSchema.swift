@@ -1,0 +1,106 @@
+/// How many elements a stored field of `CorpusStats` must have.
+enum StatsLength {
+    /// One per post.
+    case posts
+    /// Row starts: one per post, plus the end.
+    case postRowStarts
+    /// One per term.
+    case terms
+    /// One per tag.
+    case tags
+    /// Any length (checked, where it matters, by `CorpusStats.isConsistent`).
+    case any
+}
+
+/// One stored field of `CorpusStats`, seen without its type.
+protocol StatsFieldProtocol {
+    var storedKeyPath: AnyKeyPath { get }
+    var length: StatsLength { get }
+    func count(in stats: CorpusStats) -> Int
+    func isEqual(_ lhs: CorpusStats, _ rhs: CorpusStats) -> Bool
+    func write(_ stats: CorpusStats, to writer: inout BinaryWriter)
+    /// Reads the field into `stats`; false when the bytes do not hold one.
+    func read(from reader: inout BinaryReader, into stats: inout CorpusStats) -> Bool
+}
+
+/// A stored field: where it lives and how long it must be; its value type says how it is
+/// compared and coded.
+struct StatsField<Value: StatsValue>: StatsFieldProtocol {
+    let keyPath: WritableKeyPath<CorpusStats, Value>
+    let length: StatsLength
+
+    init(_ keyPath: WritableKeyPath<CorpusStats, Value>, _ length: StatsLength) {
+        self.keyPath = keyPath
+        self.length = length
+    }
+
+    var storedKeyPath: AnyKeyPath { keyPath }
+
+    func count(in stats: CorpusStats) -> Int { stats[keyPath: keyPath].elementCount }
+
+    func isEqual(_ lhs: CorpusStats, _ rhs: CorpusStats) -> Bool {
+        lhs[keyPath: keyPath].isSame(as: rhs[keyPath: keyPath])
+    }
+
+    func write(_ stats: CorpusStats, to writer: inout BinaryWriter) { stats[keyPath: keyPath].write(to: &writer) }
+
+    func read(from reader: inout BinaryReader, into stats: inout CorpusStats) -> Bool {
+        guard let value = Value.read(from: &reader) else { return false }
+        stats[keyPath: keyPath] = value
+        return true
+    }
+}
+
+extension CorpusStats {
+    /// Every stored field, in cache order: the one schema that equality, the cache codec and
+    /// the length checks follow. Changing it changes the cache layout (bump
+    /// `CorpusCache.formatVersion`).
+    static var schema: [any StatsFieldProtocol] {
+        [
+            StatsField(\.titles, .posts), StatsField(\.files, .any),
+            StatsField(\.postFile, .posts), StatsField(\.postLine, .posts),
+            StatsField(\.postIDs, .posts), StatsField(\.postURLs, .posts),
+            StatsField(\.termKeys, .terms), StatsField(\.termDisplays, .terms),
+            StatsField(\.termLengths, .terms), StatsField(\.documentFrequency, .terms),
+            StatsField(\.postTermStart, .postRowStarts), StatsField(\.postTermIDs, .any),
+            StatsField(\.postTermCounts, .any), StatsField(\.postLength, .posts),
+            StatsField(\.titleTermStart, .postRowStarts), StatsField(\.titleTermIDs, .any),
+            StatsField(\.tagKeys, .tags), StatsField(\.tagDisplays, .tags),
+            StatsField(\.tagFrequency, .tags), StatsField(\.postTagStart, .postRowStarts),
+            StatsField(\.postTagIDs, .any), StatsField(\.tagPairs, .any), StatsField(\.tagPairCounts, .any),
+            StatsField(\.categories, .any), StatsField(\.postCategory, .posts),
+            StatsField(\.hourlyMin, .posts), StatsField(\.hourlyMax, .posts), StatsField(\.fixedBudget, .posts),
+            StatsField(\.issues, .any), StatsField(\.duplicates, .any),
+        ]
+    }
+
+    public static func == (lhs: CorpusStats, rhs: CorpusStats) -> Bool {
+        schema.allSatisfy { $0.isEqual(lhs, rhs) }
+    }
+
+    /// Whether every field has the length and every index the range the accessors rely on.
+    var isConsistent: Bool {
+        let posts = titles.count, terms = termKeys.count, tags = tagKeys.count
+        let lengthsMatch = Self.schema.allSatisfy { field in
+            let count = field.count(in: self)
+            return switch field.length {
+            case .posts: count == posts
+            case .postRowStarts: count == posts + 1
+            case .terms: count == terms
+            case .tags: count == tags
+            case .any: true
+            }
+        }
+        func rows(_ start: [UInt32], _ ids: [UInt32], bound: Int) -> Bool {
+            start.first == 0 && Int(start.last ?? 1) == ids.count
+                && zip(start, start.dropFirst()).allSatisfy { $0 <= $1 } && ids.allSatisfy { Int($0) < bound }
+        }
+        return lengthsMatch
+            && postFile.allSatisfy { Int($0) < files.count }
+            && postCategory.allSatisfy { $0 >= -1 && Int($0) < categories.count }
+            && rows(postTermStart, postTermIDs, bound: terms) && postTermCounts.count == postTermIDs.count
+            && rows(titleTermStart, titleTermIDs, bound: terms) && rows(postTagStart, postTagIDs, bound: tags)
+            && tagPairs.count == tagPairCounts.count
+            && tagPairs.allSatisfy { Int($0 >> 32) < tags && Int($0 & 0xFFFF_FFFF) < tags }
+    }
+}

@@ -1,0 +1,112 @@
+extension CorpusStats {
+    /// One to three ids (of stems or of normalized words), `absent` past the term's length.
+    struct IDTriple: Hashable, Sendable {
+        static let absent = UInt32.max
+        var first: UInt32
+        var second: UInt32
+        var third: UInt32
+
+        func mapped(_ table: [UInt32]) -> IDTriple {
+            IDTriple(first: table[Int(first)],
+                     second: second == Self.absent ? Self.absent : table[Int(second)],
+                     third: third == Self.absent ? Self.absent : table[Int(third)])
+        }
+
+        /// The strings of the ids joined by spaces.
+        func joined(_ strings: [String]) -> String {
+            var text = strings[Int(first)]
+            for id in [second, third] where id != Self.absent {
+                text += " "
+                text += strings[Int(id)]
+            }
+            return text
+        }
+    }
+
+    /// What identifies a term: its key `stem stem stem`, as the ids of the key's space-separated
+    /// parts when there are one to three non-empty parts (always, unless a stem holds a space:
+    /// NFKC turns some symbols into one), else as the key itself. Equal keys give equal values.
+    enum TermKey: Hashable, Sendable {
+        case parts(IDTriple)
+        case text(String)
+
+        func mapped(_ table: [UInt32]) -> TermKey {
+            if case .parts(let ids) = self { return .parts(ids.mapped(table)) }
+            return self
+        }
+
+        func joined(_ parts: [String]) -> String {
+            switch self {
+            case .parts(let ids): ids.joined(parts)
+            case .text(let key): key
+            }
+        }
+    }
+
+    /// Term ids by key: an open-addressing table for the id triples (Swift's `Dictionary`
+    /// hashes with SipHash, several times slower for these small keys), a dictionary for the
+    /// rare text keys.
+    struct TermIndex {
+        private var keys: [IDTriple]
+        private var values: [UInt32]
+        private var mask: Int
+        /// Slots are the top bits of the multiplicative hash (its low bits mix poorly).
+        private var shift: UInt64
+        private var count = 0
+        private var texts: [String: UInt32] = [:]
+
+        init() {
+            keys = [IDTriple](repeating: IDTriple(first: 0, second: 0, third: 0), count: 1 << 12)
+            values = [UInt32](repeating: .max, count: 1 << 12)
+            mask = (1 << 12) - 1
+            shift = 64 - 12
+        }
+
+        /// The id of `key`, or `next` (now the key's id) when the key is new.
+        mutating func id(of key: TermKey, orNew next: UInt32) -> UInt32 {
+            switch key {
+            case .parts(let triple):
+                return id(of: triple, orNew: next)
+            case .text(let text):
+                if let known = texts[text] { return known }
+                texts[text] = next
+                return next
+            }
+        }
+
+        /// The id of the key `.parts(triple)`, or `next` when the key is new.
+        mutating func id(of triple: IDTriple, orNew next: UInt32) -> UInt32 {
+            var slot = slot(of: triple)
+            while values[slot] != .max {
+                if keys[slot] == triple { return values[slot] }
+                slot = (slot + 1) & mask
+            }
+            keys[slot] = triple
+            values[slot] = next
+            count += 1
+            if count * 2 > keys.count { grow() }
+            return next
+        }
+
+        private func slot(of key: IDTriple) -> Int {
+            var mixed = UInt64(key.first) &* 0x9E37_79B9_7F4A_7C15
+            mixed = (mixed ^ UInt64(key.second)) &* 0xC2B2_AE3D_27D4_EB4F
+            mixed = (mixed ^ UInt64(key.third)) &* 0x1656_67B1_9E37_79F9
+            return Int(truncatingIfNeeded: mixed >> shift)
+        }
+
+        private mutating func grow() {
+            let oldKeys = keys, oldValues = values
+            keys = [IDTriple](repeating: IDTriple(first: 0, second: 0, third: 0), count: oldKeys.count * 2)
+            values = [UInt32](repeating: .max, count: oldKeys.count * 2)
+            mask = keys.count - 1
+            shift -= 1
+            for (key, value) in zip(oldKeys, oldValues) where value != .max {
+                var slot = slot(of: key)
+                while values[slot] != .max { slot = (slot + 1) & mask }
+                keys[slot] = key
+                values[slot] = value
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+import Foundation
+import ProfileLint
+
+/// Dispatch: the lifecycle gate, then a table of typed handlers, one per method. A handler
+/// names the parameter type it takes; decoding (and its `invalidParams` answer) happens here.
+extension LanguageServer {
+    /// Answers a request: decodes its parameters, runs the feature, encodes the result.
+    struct RequestHandler: Sendable {
+        let respond: @Sendable (isolated LanguageServer, JSON?) throws -> any Encodable
+
+        init<Params: Decodable & Sendable, Result: Encodable & Sendable>(
+            _ handler: @escaping @Sendable (isolated LanguageServer, Params) throws -> Result
+        ) {
+            respond = { server, params in try handler(server, server.decode(params)) }
+        }
+    }
+
+    /// Receives a notification.
+    struct NotificationHandler: Sendable {
+        let receive: @Sendable (isolated LanguageServer, JSON?) throws -> Void
+
+        init<Params: Decodable & Sendable>(_ handler: @escaping @Sendable (isolated LanguageServer, Params) -> Void) {
+            receive = { server, params in handler(server, try server.decode(params)) }
+        }
+
+        /// A handler that takes the parameters as they came (or none).
+        init(raw handler: @escaping @Sendable (isolated LanguageServer, JSON?) -> Void) {
+            receive = { server, params in handler(server, params) }
+        }
+    }
+
+    /// The requests a running server answers (`initialize` and `shutdown` belong to the lifecycle).
+    static let requestHandlers: [String: RequestHandler] = [
+        "textDocument/codeAction": RequestHandler { (server, params: CodeActionParams) in server.codeActions(params) },
+        "textDocument/hover": RequestHandler { (server, params: HoverParams) in server.hover(params) },
+    ]
+
+    /// The notifications a running server acts on; others (`$/cancelRequest`, since requests
+    /// are answered in order, `$/setTrace`, unknown ones) are ignored.
+    static let notificationHandlers: [String: NotificationHandler] = [
+        "initialized": NotificationHandler(raw: { server, _ in server.initialized() }),
+        "textDocument/didOpen": NotificationHandler { (server, params: DidOpenTextDocumentParams) in server.didOpen(params) },
+        "textDocument/didChange": NotificationHandler { (server, params: DidChangeTextDocumentParams) in server.didChange(params) },
+        "textDocument/didSave": NotificationHandler { (server, params: DidSaveTextDocumentParams) in server.didSave(params) },
+        "textDocument/didClose": NotificationHandler { (server, params: DidCloseTextDocumentParams) in server.didClose(params) },
+        "workspace/didChangeConfiguration": NotificationHandler(raw: { server, params in
+            server.didChangeConfiguration(params?["settings"])
+        }),
+        "workspace/didChangeWatchedFiles": NotificationHandler { (server, params: DidChangeWatchedFilesParams) in
+            server.didChangeWatchedFiles(params)
+        },
+    ]
+
+    func handle(_ message: IncomingMessage) -> Disposition {
+        switch message {
+        case .invalid(let id, let error):
+            send(OutgoingMessage.error(id: id, error))
+        case .response:
+            break // answers to `client/registerCapability`; nothing depends on them
+        case .request(let id, let method, let params):
+            handleRequest(id: id, method: method, params: params)
+        case .notification(let method, let params):
+            if method == "exit" {
+                cancelPendingLints()
+                return .exit(lifecycle == .shuttingDown ? 0 : 1)
+            }
+            // Before `initialize` and after `shutdown`, notifications other than `exit` are dropped.
+            guard lifecycle == .running, let handler = Self.notificationHandlers[method] else { return .proceed }
+            do {
+                try handler.receive(self, params)
+            } catch {
+                log(.warning, "ignored '\(method)': \(error)")
+            }
+        }
+        return .proceed
+    }
+
+    private func handleRequest(id: JSON, method: String, params: JSON?) {
+        switch (lifecycle, method) {
+        case (.uninitialized, "initialize"):
+            reply(id) { try initialize(decode(params)) }
+        case (.uninitialized, _):
+            send(OutgoingMessage.error(id: id, ResponseError(.serverNotInitialized, "the server has not been initialized; send 'initialize' first")))
+        case (.shuttingDown, _):
+            send(OutgoingMessage.error(id: id, ResponseError(.invalidRequest, "the server is shutting down; only 'exit' is accepted")))
+        case (.running, "initialize"):
+            send(OutgoingMessage.error(id: id, ResponseError(.invalidRequest, "'initialize' may only be sent once")))
+        case (.running, "shutdown"):
+            lifecycle = .shuttingDown
+            cancelPendingLints()
+            parentWatch?.cancel()
+            send(OutgoingMessage.response(id: id, result: JSON.null))
+        case (.running, _):
+            guard let handler = Self.requestHandlers[method] else {
+                send(OutgoingMessage.error(id: id, ResponseError(.methodNotFound, "unsupported method '\(method)'")))
+                return
+            }
+            reply(id) { try handler.respond(self, params) }
+        }
+    }
+
+    /// Sends the handler's result, or its error as the request's error answer.
+    private func reply(_ id: JSON, _ handler: () throws -> any Encodable) {
+        do {
+            send(OutgoingMessage.response(id: id, result: try handler()))
+        } catch let error as ResponseError {
+            send(OutgoingMessage.error(id: id, error))
+        } catch {
+            send(OutgoingMessage.error(id: id, ResponseError(.internalError, "\(error)")))
+        }
+    }
+
+    /// Decodes method parameters; a mismatch is an `invalidParams` error naming what is wrong.
+    func decode<Params: Decodable>(_ params: JSON?) throws -> Params {
+        do {
+            return try (params ?? .object([:])).decode(Params.self)
+        } catch let DecodingError.keyNotFound(key, context) {
+            throw ResponseError(.invalidParams, "missing '\(Self.path(context.codingPath + [key]))'")
+        } catch let DecodingError.typeMismatch(_, context), let DecodingError.valueNotFound(_, context) {
+            throw ResponseError(.invalidParams, "'\(Self.path(context.codingPath))' has the wrong type")
+        } catch {
+            throw ResponseError(.invalidParams, "invalid params: \(error)")
+        }
+    }
+
+    private static func path(_ keys: [any CodingKey]) -> String {
+        keys.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined().trimmingCharacters(in: ["."])
+    }
+}

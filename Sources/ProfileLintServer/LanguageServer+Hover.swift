@@ -1,0 +1,24 @@
+import Foundation
+import ProfileLint
+
+/// `textDocument/hover`: the findings under the cursor with their rationale and documentation link.
+extension LanguageServer {
+    func hover(_ params: HoverParams) -> Hover? {
+        guard let (document, result, environment) = currentResult(params.textDocument.uri) else { return nil }
+        let offset = document.file.byteOffset(of: params.position, encoding: encoding)
+        let hits = result.diagnostics.filter { Self.touches($0.range, ByteRange(offset, offset)) }
+        guard let first = hits.first else { return nil }
+        let markdown = client.markdownHover
+        let sections = hits.map { diagnostic -> String in
+            let rule = environment.ruleSet.rule(diagnostic.ruleID)
+            var lines = [markdown ? "**\(diagnostic.ruleID)** (\(diagnostic.severity.rawValue)): \(diagnostic.message)"
+                                  : "\(diagnostic.ruleID) (\(diagnostic.severity.rawValue)): \(diagnostic.message)"]
+            if let rationale = rule?.rationale { lines.append(rationale.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            if let link = rule?.helpURI { lines.append(markdown ? "[Documentation](\(link))" : link) }
+            return lines.joined(separator: "\n\n")
+        }
+        return Hover(contents: MarkupContent(kind: markdown ? "markdown" : "plaintext",
+                                             value: sections.joined(separator: markdown ? "\n\n---\n\n" : "\n\n")),
+                     range: document.file.lspRange(first.range, encoding: encoding))
+    }
+}
