@@ -118,9 +118,9 @@ class Targets:
     def analysis(self) -> None:
         """scikit-learn, the analysis alone, and a whole cold lint --no-cache, interleaved."""
         entries = []
-        for corpus in (REAL_CORPUS, self.corpus(self.args.posts)):
-            runs = 1 if corpus != REAL_CORPUS else self.args.runs
-            runs = max(runs, self.args.large_runs) if corpus != REAL_CORPUS else runs
+        corpora = [REAL_CORPUS] + ([] if self.args.real_corpus_only else [self.corpus(self.args.posts)])
+        for corpus in corpora:
+            runs = self.args.runs if corpus == REAL_CORPUS else self.args.large_runs
             log(f"{corpus.name}: scikit-learn / analysis / cold lint, interleaved x{runs}")
             sklearn, ours, cold = [], [], []
             env = self.env("cache-unused")
@@ -252,6 +252,7 @@ def main() -> None:
     parser.add_argument("--large-runs", type=int, default=3, help="rounds on the large corpus (default 3)")
     parser.add_argument("--only", default=",".join(TARGETS), help=f"comma-separated targets ({', '.join(TARGETS)})")
     parser.add_argument("--posts", type=int, default=100_000, help="posts of the large generated corpus")
+    parser.add_argument("--real-corpus-only", action="store_true", help="analysis target: skip the generated corpus")
     parser.add_argument("--scale-posts", type=int, default=1_000_000, help="posts of the scale target")
     parser.add_argument("--memory-limit-gb", type=float, default=8, help="address-space cap of the scale run")
     parser.add_argument("--data", type=Path, help="keep generated corpora here and reuse them (default: a temporary directory)")

@@ -15,7 +15,10 @@ public final class Corpus: @unchecked Sendable {
     public let canonicalizer: TagCanonicalizer
 
     private let lock = NSLock()
-    private var fits: [[UInt32]: Fit] = [:]
+    /// Fits of recent queries (a lint of one profile asks for the same few several times).
+    private var fits = LRUCache<[UInt32], Fit>(capacity: Corpus.fitMemoCapacity)
+    /// How many fits the memo keeps.
+    static let fitMemoCapacity = 64
 
     public init(stats: CorpusStats, canonicalizer: TagCanonicalizer = TagCanonicalizer(), fromCache: Bool = false,
                 extraIssues: [CorpusIssue] = [], fitOptions: FitOptions = FitOptions()) {
@@ -57,6 +60,9 @@ public final class Corpus: @unchecked Sendable {
         return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: false, extraIssues: extra, fitOptions: fitOptions)
     }
 
+    /// How many fits are memoized (at most `fitMemoCapacity`).
+    var memoizedFitCount: Int { lock.withLock { fits.count } }
+
     /// The posts that fit a profile section's query.
     public func fit(_ query: ProfileQuery) -> Fit {
         fit(termIDs: query.termIDs)
@@ -64,21 +70,14 @@ public final class Corpus: @unchecked Sendable {
 
     /// The posts that fit a query (BM25 top posts with a positive score), memoized.
     public func fit(termIDs: [UInt32]) -> Fit {
-        lock.lock()
-        if let known = fits[termIDs] {
-            lock.unlock()
-            return known
-        }
-        lock.unlock()
+        if let known = lock.withLock({ fits.value(for: termIDs) }) { return known }
         let scores = bm25.scores(termIDs, stats: stats)
         let limit = fitOptions.limit(postCount: stats.postCount)
         let ranked = scores.indices.filter { scores[$0] > 0 }
             .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
             .prefix(limit)
         let fit = Fit(posts: Array(ranked), scores: ranked.map { scores[$0] })
-        lock.lock()
-        fits[termIDs] = fit
-        lock.unlock()
+        lock.withLock { fits.insert(fit, for: termIDs) }
         return fit
     }
 }

@@ -71,13 +71,25 @@ public struct CorpusStats: Sendable, Equatable {
     /// Posts whose title contains the term (derived, not stored).
     public private(set) var titleDocumentFrequency: [UInt32] = []
 
-    /// Rebuilds the key → id indexes (after decoding).
-    mutating func buildIndexes() {
-        termIndex = Dictionary(uniqueKeysWithValues: termKeys.enumerated().map { ($1, UInt32($0)) })
-        tagIndex = Dictionary(uniqueKeysWithValues: tagKeys.enumerated().map { ($1, UInt32($0)) })
+    /// Rebuilds the key → id indexes (after decoding, once `isConsistent` holds); false when
+    /// two terms or two tags share a key.
+    @discardableResult
+    mutating func buildIndexes() -> Bool {
+        guard let terms = Self.index(termKeys), let tags = Self.index(tagKeys) else { return false }
+        termIndex = terms
+        tagIndex = tags
         var titleFrequency = [UInt32](repeating: 0, count: termKeys.count)
         for term in titleTermIDs { titleFrequency[Int(term)] += 1 }
         titleDocumentFrequency = titleFrequency
+        return true
+    }
+
+    /// Each key's position; nil when a key repeats.
+    private static func index(_ keys: [String]) -> [String: UInt32]? {
+        var index: [String: UInt32] = [:]
+        index.reserveCapacity(keys.count)
+        for (id, key) in keys.enumerated() where index.updateValue(UInt32(id), forKey: key) != nil { return nil }
+        return index
     }
 
     // MARK: Access

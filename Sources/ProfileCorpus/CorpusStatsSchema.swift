@@ -101,6 +101,5 @@ extension CorpusStats {
             && rows(titleTermStart, titleTermIDs, bound: terms) && rows(postTagStart, postTagIDs, bound: tags)
             && tagPairs.count == tagPairCounts.count
             && tagPairs.allSatisfy { Int($0 >> 32) < tags && Int($0 & 0xFFFF_FFFF) < tags }
-            && Set(termKeys).count == terms && Set(tagKeys).count == tags
     }
 }

@@ -234,11 +234,6 @@ extension Corpus {
         "'\(stats.titles[post].prefix(70))' (\(stats.location(ofPost: post)))"
     }
 
-    /// The first fitting post containing a term (for an example in a note).
-    public func firstPost(in fit: Fit, withTerm term: UInt32) -> Int? {
-        fit.posts.first { BM25.find(term, in: stats.terms(ofPost: $0).ids) != nil }
-    }
-
     /// The tag ids of profile skills that the corpus knows.
     public func tagIDs(_ skills: [String]) -> [UInt32?] {
         skills.map { stats.tagIndex[canonicalizer.key($0)] }

@@ -23,9 +23,12 @@ public enum PositionEncoding: String, Sendable {
 /// LSP positions (0-based line, character in the negotiated unit) ↔ byte offsets.
 extension SourceFile {
     /// The byte offset of `position`; a character past the line's end means the line's end,
-    /// a line past the last line means the end of the file (as the spec asks).
+    /// a line past the last line means the end of the file (as the spec asks). Any number a
+    /// client sends is clamped first (no line or column is longer than the file).
     func byteOffset(of position: LSPPosition, encoding: PositionEncoding) -> Int {
-        byteOffset(line: max(0, position.line) + 1, column: max(0, position.character) + 1, unit: encoding.columnUnit)
+        let line = min(max(0, position.line), lineCount)
+        let character = min(max(0, position.character), bytes.count)
+        return byteOffset(line: line + 1, column: character + 1, unit: encoding.columnUnit)
     }
 
     func lspPosition(ofByte offset: Int, encoding: PositionEncoding) -> LSPPosition {
@@ -60,6 +63,9 @@ struct OpenDocument: Sendable {
     var file: SourceFile
     /// The result for `version`; nil until linted, cleared by every change.
     var lintResult: LintResult?
+    /// Which text this is (the server numbers every open and change; a client's `version`
+    /// need not change).
+    var revision = 0
 
     init(uri: String, languageId: String, version: Int, text: String) {
         self.uri = uri

@@ -29,7 +29,9 @@ extension LanguageServer {
 
         workspaceRoot = (params.workspaceFolders?.first?.uri ?? params.rootUri).flatMap(WorkspaceFiles.path(ofURI:)) ?? params.rootPath
         applySettings(params.initializationOptions)
-        if let processID = params.processId { watchParent(processID) }
+        // A process id that is not a valid pid (negative, 0, past 32 bits) is ignored: `kill`
+        // would read it as a process group or trap converting it.
+        if let processID = params.processId.flatMap(pid_t.init(exactly:)), processID > 0 { watchParent(processID) }
         lifecycle = .running
 
         return InitializeResult(
@@ -54,12 +56,12 @@ extension LanguageServer {
 
     /// The spec asks a server to exit when the process that started it is gone, even if
     /// its stdin stays open (an editor killed with SIGKILL can leave it so).
-    func watchParent(_ processID: Int) {
+    func watchParent(_ processID: pid_t) {
         let terminate = terminate
         parentWatch = Task.detached {
             while !Task.isCancelled {
                 try? await Task.sleep(for: .seconds(2))
-                if kill(pid_t(processID), 0) == -1, errno == ESRCH {
+                if kill(processID, 0) == -1, errno == ESRCH {
                     terminate(1)
                     return
                 }

@@ -7,28 +7,10 @@ public enum RuleLoader {
     /// Keys every rule file may have, whatever its kind.
     static let commonKeys = ["id", "kind", "applies_to", "field", "severity", "message", "rationale", "help_uri", "examples"]
 
-    /// Files in a rule directory that hold data other than rules.
-    static let dataFileNames: Set<String> = SkillAliasLoader.fileNames
-
-    /// Loads every rule file directly inside `directory`, sorted by file name
-    /// (data files such as `skill-aliases.yml` are not rules and are left out).
+    /// Loads every rule file directly inside `directory`, sorted by file name (hidden files
+    /// and data files such as `skill-aliases.yml` are not rules and are left out).
     public static func loadDirectory(_ directory: String) throws(RuleFileError) -> [Rule] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
-            throw RuleFileError(file: SourceFile(path: directory, bytes: []), range: ByteRange(0, 0),
-                                message: "cannot read the rule directory")
-        }
-        var rules: [Rule] = []
-        for name in names.sorted() where (name.hasSuffix(".yml") || name.hasSuffix(".yaml")) && !dataFileNames.contains(name) {
-            let path = (directory as NSString).appendingPathComponent(name)
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw RuleFileError(file: SourceFile(path: path, bytes: []), range: ByteRange(0, 0), message: "cannot read the rule file")
-            }
-            rules.append(try load(SourceFile(path: path, bytes: Array(data))))
-        }
-        return rules
+        try RulePack.load([RulePack.directory(directory)]).rules
     }
 
     /// Parses one rule file.

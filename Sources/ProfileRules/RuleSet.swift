@@ -16,11 +16,8 @@ public struct RuleSet: Sendable {
     /// Loads the rules and skill aliases of each directory, in order (the default pack
     /// first, then `--rules` directories).
     public static func load(directories: [String]) throws(RuleFileError) -> RuleSet {
-        var rules: [Rule] = []
-        for directory in directories { rules += try RuleLoader.loadDirectory(directory) }
-        var ruleSet = try RuleSet(rules: rules)
-        ruleSet.skillAliases = try SkillAliasLoader.load(directories: directories)
-        return ruleSet
+        let loaded = try RulePack.load(RulePack.directories(directories))
+        return try RuleSet(rules: loaded.rules, skillAliases: loaded.skillAliases)
     }
 
     /// Builds the checks; a rule id defined twice is an error at the second definition.

@@ -17,7 +17,7 @@ struct SuggestCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The profile file (YAML or JSON).")
+    @Argument(help: "The profile file (YAML or JSON).", completion: .file(extensions: ["yaml", "yml", "json"]))
     var profile: String
 
     @OptionGroup var ruleOptions: RuleOptions
@@ -35,7 +35,10 @@ struct SuggestCommand: ParsableCommand {
     }
 
     func run() throws {
-        let file = try ProfileFiles.read(ProfileFiles.collect([profile]))[0]
+        if PathGlob.isDirectory(profile) {
+            throw CLIError("'\(profile)' is a directory; suggest takes one profile file (run it once per profile)")
+        }
+        let file = try ProfileFiles.read(ProfileFiles.collect([profile], selection: ProfileSelection(configPath: nil, excludePatterns: [])))[0]
         let outcome = ProfileLoader.load(file)
         guard let loaded = outcome.profile else {
             for diagnostic in outcome.diagnostics {
@@ -71,9 +74,7 @@ extension SuggestCommand {
         options.corpusCache = corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
         options.corpusPaths = corpusOptions.paths
         var session = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: [profile], options: options)[0].session }
-        if session.linter.corpus == nil, let shipped = DefaultRules.directory().map({
-            PathText.join(PathText.directory(of: $0), "examples/jobs")
-        }), FileManager.default.fileExists(atPath: shipped) {
+        if session.linter.corpus == nil, let shipped = ShippedCorpus.directory() {
             options.corpusPaths = [shipped]
             session = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: [profile], options: options)[0].session }
         }

@@ -3,7 +3,6 @@ import Foundation
 /// `json`: the versioned schema documented in `docs/json-format.md`. Columns count Unicode
 /// scalars; every position also carries its UTF-8 byte offset. Keys are sorted.
 public struct JSONReporter: Reporter {
-    public static let name = "json"
     /// Bumped on any incompatible change to the schema.
     public static let schemaVersion = 1
 

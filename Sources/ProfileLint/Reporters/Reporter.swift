@@ -32,8 +32,6 @@ public struct ReportOptions: Sendable {
 /// Formats lint results; one conforming type per output format. Reporters never read files:
 /// every `LintResult` carries its `SourceFile`, and rule metadata comes from the `RuleSet`.
 public protocol Reporter: Sendable {
-    /// The `--format` name.
-    static var name: String { get }
     init(options: ReportOptions)
     /// The whole report for `results` (in any order; reporters sort them, see `ReportOrder`).
     func report(_ results: [LintResult], rules: RuleSet) -> String

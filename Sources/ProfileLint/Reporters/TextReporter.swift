@@ -6,7 +6,6 @@
 /// bidirectional controls, which could reorder what the reader sees. Findings about missing
 /// fields are folded into one (see `MissingFields`); the summary adds each section's scores.
 public struct TextReporter: Reporter {
-    public static let name = "text"
 
     let options: ReportOptions
 

@@ -8,7 +8,7 @@ import ProfileText
 public struct LintSession: Sendable {
     /// Diagnostic ids produced outside rule files (by `ProfileLoader` and `Suppressions`);
     /// a configuration may set their severity and a suppression may name them.
-    public static let builtInRuleIDs = ["parse-error", "invalid-type", "unknown-key", "duplicate-key"] + Suppressions.ruleIDs
+    public static let builtInRuleIDs = BuiltInCheck.ids
 
     /// The configuration in force, if any.
     public let configuration: Configuration?
@@ -30,22 +30,22 @@ public struct LintSession: Sendable {
         self.knownRuleIDs = rules.map(\.id) + Self.builtInRuleIDs
     }
 
-    /// The rules and the skill alias table of `directories` (see `ruleDirectories(...)`).
-    public static func loadRules(directories: [String]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
-        var rules: [Rule] = []
-        for directory in directories { rules += try RuleLoader.loadDirectory(directory) }
-        return (rules, try SkillAliasLoader.load(directories: directories))
+    /// The rules and the skill alias table of the default pack and `directories` (as
+    /// `ruleDirectories(...)` returns them: a default pack that is a directory comes first).
+    public static func loadRules(defaultPack: DefaultRulePack,
+                                 directories: [String]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
+        try RulePack.load(defaultPack.packs(directories: directories))
     }
 
     /// The rule set in force.
     public var ruleSet: RuleSet { linter.ruleSet }
 
     /// The rule directories in force under `configuration`, in loading order: the default
-    /// pack, the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
+    /// pack (when it is a directory), the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
     /// `rule_dirs` entry that is not a directory is a located error in the configuration.
-    public static func ruleDirectories(defaultDirectory: String?, configuration: Configuration?,
+    public static func ruleDirectories(defaultPack: DefaultRulePack, configuration: Configuration?,
                                        extraDirectories: [String]) throws(RuleFileError) -> [String] {
-        var directories = defaultDirectory.map { [$0] } ?? []
+        var directories = defaultPack.directory.map { [$0] } ?? []
         if let configuration {
             for directory in configuration.ruleDirectories {
                 guard PathGlob.isDirectory(directory.resolved) else {

@@ -137,7 +137,7 @@ struct ProfileSchemaValidator {
     /// The profile's root, cleaned.
     mutating func validate(root: Node) -> Node? {
         guard root.map != nil else {
-            diagnostics.append(Diagnostic(ruleID: "invalid-type", severity: .error,
+            diagnostics.append(Diagnostic(ruleID: BuiltInCheck.invalidType.id, severity: .error,
                                           message: "a profile must be a map of fields, not \(root.typeDescription)",
                                           range: root.range))
             return nil
@@ -215,7 +215,7 @@ struct ProfileSchemaValidator {
             guard item.accepts(element) else {
                 // One message names the list and the item: "skills must be a list of strings; item 3 is a map".
                 diagnostics.append(Diagnostic(
-                    ruleID: "invalid-type", severity: .error,
+                    ruleID: BuiltInCheck.invalidType.id, severity: .error,
                     message: "\(place.subject) must be \(ProfileSchema.Shape.list(item).description); item \(index + 1) is \(element.typeDescription)",
                     range: element.range, fieldPath: itemPlace.path))
                 continue
@@ -250,7 +250,7 @@ struct ProfileSchemaValidator {
                 } else {
                     message += " (known keys: \(record.keys.joined(separator: ", ")))"
                 }
-                diagnostics.append(Diagnostic(ruleID: "unknown-key", severity: .warning, message: message,
+                diagnostics.append(Diagnostic(ruleID: BuiltInCheck.unknownKey.id, severity: .warning, message: message,
                                               range: entry.keyRange, fieldPath: childPlace.path, fixes: fixes))
                 continue
             }
@@ -275,7 +275,7 @@ struct ProfileSchemaValidator {
     }
 
     private mutating func report(_ range: ByteRange, _ place: Place, _ message: String, fixes: [Fix] = []) {
-        diagnostics.append(Diagnostic(ruleID: "invalid-type", severity: .error, message: message,
+        diagnostics.append(Diagnostic(ruleID: BuiltInCheck.invalidType.id, severity: .error, message: message,
                                       range: range, fieldPath: place.path, fixes: fixes))
     }
 
