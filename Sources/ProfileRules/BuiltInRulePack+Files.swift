@@ -527,7 +527,9 @@ field:
   - portfolio[].description
   - project_catalog[].title
   - project_catalog[].description
-pattern: '\p{Extended_Pictographic}[\x{FE0F}\x{200D}\p{Emoji_Modifier}\p{Extended_Pictographic}]*(?:\s*\p{Extended_Pictographic}[\x{FE0F}\x{200D}\p{Emoji_Modifier}\p{Extended_Pictographic}]*){2,}'
+# Three or more emoji in a row, each counted as one user-perceived character (an ICU
+# grapheme cluster, \X): a ZWJ family or a flag is one emoji, not a run.
+pattern: '(?:(?=[\p{Extended_Pictographic}\p{Regional_Indicator}])\X)(?:\s*(?=[\p{Extended_Pictographic}\p{Regional_Indicator}])\X){2,}'
 severity: warning
 message: "a run of emoji ('{match}'); use at most one or two, and words that say what you do"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/emoji-runs.md
@@ -541,9 +543,15 @@ examples:
       overview: "🚀🚀🚀 Fast websites for dentists"
     - |
       title: "Video Editor 🎬 ✨ 🔥"
+    - |
+      title: "Travel Films 🇫🇷🇮🇹🇯🇵"
   passing:
     - |
       overview: "Fast websites for dentists 🚀"
+    - |
+      title: "Family Video Editor 👨‍👩‍👧‍👦"
+    - |
+      overview: "Weddings and reunions 👩🏽‍🤝‍👩🏻 in France 🇫🇷"
 
 """#
 ),
