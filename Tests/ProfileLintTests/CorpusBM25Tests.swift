@@ -63,16 +63,17 @@ enum BM25Oracle {
         #expect(documents.map(\.count) == stats.postLength.map(Int.init))
     }
 
-    @Test func fitTakesTheBestPostsUpToTheLimit() throws {
+    @Test func closestPostsAreTheBestScoresUpToTheLimit() throws {
         let corpus = Corpus(stats: CorpusStats.build(try ExampleCorpus.loaded()))
         let query = ProfileQuery.termIDs(of: "Flutter Dart mobile app iOS Android", stats: corpus.stats)
-        let fit = corpus.fit(termIDs: query)
-        #expect(fit.count == FitOptions().limit(postCount: 65))
-        #expect(fit.scores == fit.scores.sorted(by: >))
+        let posts = corpus.closestPosts(termIDs: query, limit: 16)
+        #expect(posts.count == 16)
+        let scores = corpus.bm25.scores(query, stats: corpus.stats)
+        #expect(posts.map { scores[$0] } == posts.map { scores[$0] }.sorted(by: >))
         let mobile = corpus.stats.categories.firstIndex(of: "mobile_apps").map(Int32.init)
-        // The 8 best are mobile posts, and most of the fit is (13 of the 65 posts are mobile).
-        #expect(fit.posts.filter { corpus.stats.postCategory[$0] == mobile }.count >= 11)
-        let top = fit.posts.prefix(8)
+        // The 8 best are mobile posts, and most of them are (13 of the 65 posts are mobile).
+        #expect(posts.filter { corpus.stats.postCategory[$0] == mobile }.count >= 11)
+        let top = posts.prefix(8)
         #expect(top.allSatisfy { corpus.stats.postCategory[$0] == mobile }, "\(top.map { corpus.stats.titles[$0] })")
     }
 }

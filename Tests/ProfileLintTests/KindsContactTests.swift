@@ -23,6 +23,15 @@ import Testing
         #expect(try found("écrivez à zoë@exemple.fr") == ["email address: zoë@exemple.fr"])
     }
 
+    @Test func rightToLeftOverriddenEmailsAreReadAsShown() throws {
+        // U+202E makes `moc.liamg@nas` show as `sam@gmail.com`.
+        #expect(try found("write to \u{202E}moc.liamg@mas\u{202C} today") == ["email address: sam@gmail.com"])
+        #expect(try found("write to \u{202E}moc tod liamg ta mas") == ["email address: sam at gmail dot com"])
+        #expect(try found("\u{202E}olleh dlrow").isEmpty)
+        #expect(ContactInfoCheck.overriddenRuns("a\u{202E}cba\u{202C}d\u{202E}fe").map(\.shown) == ["abc", "ef"])
+        #expect(ContactInfoCheck.overriddenRuns("a\u{202E}cba\u{202C}d").map(\.range) == [1..<10])
+    }
+
     @Test func phonesInManyForms() throws {
         #expect(try found("Call +1 (555) 201-3344.") == ["phone number: +1 (555) 201-3344"])
         #expect(try found("call 555.201.3344") == ["phone number: 555.201.3344"])

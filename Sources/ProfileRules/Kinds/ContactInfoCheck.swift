@@ -150,6 +150,13 @@ public struct ContactInfoCheck: CheckKind {
                 findings.append(Finding(range: value.sourceRange(original), fieldPath: value.path,
                                         arguments: ["what": category.description, "match": written]))
             }
+            for run in Self.overriddenRuns(value.text) {
+                var seen = Set<String>()
+                for (category, _) in contactMatches(in: FoldedText(run.shown)) where seen.insert(category.description).inserted {
+                    findings.append(Finding(range: value.sourceRange(run.range), fieldPath: value.path,
+                                            arguments: ["what": category.description, "match": run.shown]))
+                }
+            }
         }
         return findings
     }
@@ -162,6 +169,37 @@ public struct ContactInfoCheck: CheckKind {
         case .number?, .money?, .date?: return true
         default: return false
         }
+    }
+
+    /// Runs of text after a right-to-left override (U+202E, up to its pop U+202C, an isolate's
+    /// end or the line's end), as a reader sees them: reversed, so `\u{202E}moc.liamg@nas` shows
+    /// `sam@gmail.com`. `range` is the run's UTF-8 range in `text`, override included.
+    static func overriddenRuns(_ text: String) -> [(shown: String, range: Range<Int>)] {
+        var runs: [(String, Range<Int>)] = []
+        var offset = 0
+        var open: (start: Int, scalars: [Unicode.Scalar])?
+        func close(at end: Int) {
+            guard let run = open else { return }
+            var shown = ""
+            shown.unicodeScalars.append(contentsOf: run.scalars.reversed())
+            if !run.scalars.isEmpty { runs.append((shown, run.start..<end)) }
+            open = nil
+        }
+        for scalar in text.unicodeScalars {
+            let width = UTF8.width(scalar)
+            switch scalar.value {
+            case 0x202E:
+                close(at: offset)
+                open = (offset, [])
+            case 0x202C, 0x2069, 0x0A, 0x0D:
+                close(at: offset + (scalar.value == 0x0A || scalar.value == 0x0D ? 0 : width))
+            default:
+                open?.scalars.append(scalar)
+            }
+            offset += width
+        }
+        close(at: offset)
+        return runs
     }
 
     /// Contact details in folded text, in text order; where matches overlap, the one

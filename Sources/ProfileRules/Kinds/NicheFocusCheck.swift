@@ -93,7 +93,10 @@ public struct NicheFocusCheck: ScoringCheckKind {
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
-        guard let corpusSection = CorpusSection(section, context: context) else { return [] }
+        // Tag co-occurrence and categories come from the whole corpus, not the fit, so they
+        // hold however few posts fit; the title examples come from the fit.
+        guard let corpusSection = mode == "generic-title" ? CorpusSection(section, context: context)
+                : CorpusSection.any(section, context: context) else { return [] }
         switch mode {
         case "rare-skills": return rareSkills(section, corpusSection)
         case "categories": return categories(section, corpusSection)
@@ -108,6 +111,8 @@ public struct NicheFocusCheck: ScoringCheckKind {
         let counts = cooccurrence(known.map(\.tag), stats: stats)
         return known.compactMap { index, tag in
             guard let entry = counts[tag], entry.posts > 0 else { return nil }
+            // A skill no fitting post names is the off-niche rule's finding, not repeated here.
+            if corpusSection.fit.isEnough && corpusSection.fitPostsNaming(corpusSection.query.skills[index].text) == 0 { return nil }
             let share = Double(entry.together) / Double(entry.posts)
             guard share < minCooccurrence else { return nil }
             let skill = corpusSection.query.skills[index]
@@ -204,9 +209,9 @@ public struct NicheFocusCheck: ScoringCheckKind {
         ScoreContribution(score: score(section, context: context))
     }
 
-    /// The section's score (0-100), nil without a corpus or enough fitting posts.
+    /// The section's score (0-100), nil without a corpus.
     func score(_ section: ProfileSection, context: LintContext) -> Double? {
-        guard let corpusSection = CorpusSection(section, context: context) else { return nil }
+        guard let corpusSection = CorpusSection.any(section, context: context) else { return nil }
         let known = knownSkills(corpusSection)
         guard known.count >= 2 else { return nil }
         let counts = cooccurrence(known.map(\.tag), stats: corpusSection.stats)
