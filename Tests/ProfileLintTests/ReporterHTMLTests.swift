@@ -36,7 +36,7 @@ import ProfileText
     /// The shipped weak example linted with the default rules against the shipped corpus.
     static func exampleReport() throws -> String {
         let root = ReporterFixture.packageRoot
-        let loaded = try LintSession.loadRules(directories: [root.appendingPathComponent("rules").path])
+        let loaded = try LintSession.loadRules(defaultPack: .builtIn, directories: [])
         let corpus = try Corpus.load(paths: [root.appendingPathComponent("examples/jobs").path], aliases: loaded.skillAliases)
         let session = try LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: nil, corpus: corpus)
         let path = root.appendingPathComponent("examples/weak-profile.yaml").path
