@@ -14,7 +14,11 @@ public final class Corpus: @unchecked Sendable {
     public let canonicalizer: TagCanonicalizer
 
     private let lock = NSLock()
-    private var fits: [FitKey: Fit] = [:]
+    /// Fits of recent queries (a lint of one profile asks for the same few several times); bounded,
+    /// because the Language Server asks for one per profile text it sees.
+    private var fits = LRUCache<FitKey, Fit>(capacity: Corpus.fitMemoCapacity)
+    /// How many fits the memo keeps.
+    static let fitMemoCapacity = 64
     private let relevance: Relevance
 
     public init(stats: CorpusStats, canonicalizer: TagCanonicalizer = TagCanonicalizer(), fromCache: Bool = false,
@@ -57,6 +61,9 @@ public final class Corpus: @unchecked Sendable {
         return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: false, extraIssues: extra)
     }
 
+    /// How many fits are memoized (at most `fitMemoCapacity`).
+    var memoizedFitCount: Int { lock.withLock { fits.count } }
+
     /// The posts that fit a profile section under `criterion`, memoized.
     public func fit(_ query: ProfileQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
         fit(query.fitQuery, criterion: criterion)
@@ -65,9 +72,9 @@ public final class Corpus: @unchecked Sendable {
     /// The posts that fit `query` under `criterion`, memoized.
     public func fit(_ query: FitQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
         let key = FitKey(query: query, criterion: criterion)
-        if let known = lock.withLock({ fits[key] }) { return known }
+        if let known = lock.withLock({ fits.value(for: key) }) { return known }
         let fit = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
-        lock.withLock { fits[key] = fit }
+        lock.withLock { fits.insert(fit, for: key) }
         return fit
     }
 

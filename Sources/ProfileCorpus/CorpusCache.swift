@@ -79,6 +79,7 @@ public struct CorpusCache: Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             let bytes = Self.encode(stats, key: key)
             try Data(bytes).write(to: URL(fileURLWithPath: path(forKey: key)), options: .atomic)
+            prune(keeping: path(forKey: key))
             return nil
         } catch {
             return "cannot write the corpus cache in '\(directory)': \(error.localizedDescription)"

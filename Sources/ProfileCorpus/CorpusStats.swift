@@ -127,10 +127,4 @@ public struct CorpusStats: Sendable, Equatable {
     public func location(ofPost post: Int) -> String {
         "\(files[Int(postFile[post])]):\(postLine[post])"
     }
-
-    /// The hourly midpoint of post `post`, when it is hourly.
-    public func hourlyMidpoint(ofPost post: Int) -> Double? {
-        Budget(hourlyMin: hourlyMin[post].isNaN ? nil : hourlyMin[post],
-               hourlyMax: hourlyMax[post].isNaN ? nil : hourlyMax[post]).hourlyMidpoint
-    }
 }

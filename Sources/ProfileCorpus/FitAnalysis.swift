@@ -113,11 +113,6 @@ extension Corpus {
         }.sorted { ($0.inFit, $1.id) > ($1.inFit, $0.id) }
     }
 
-    /// The hourly budgets (range midpoints) of the fitting posts that give one, ascending.
-    public func hourlyBudgets(_ fit: Fit) -> [Double] {
-        fit.posts.compactMap { stats.hourlyMidpoint(ofPost: $0) }.filter { $0 > 0 }.sorted()
-    }
-
     /// The category distribution of a set of posts: (category, posts), most posts first.
     public func categoryCounts(_ posts: [Int]) -> [(category: String, count: Int)] {
         var counts: [Int32: Int] = [:]
@@ -151,10 +146,13 @@ public enum Statistics {
     /// Shannon entropy of a distribution divided by ln(`outcomes`): 0 = all in one
     /// outcome, 1 = spread evenly over all. 0 when there are fewer than 2 outcomes.
     public static func normalizedEntropy(_ weights: [Double], outcomes: Int) -> Double {
-        let total = weights.reduce(0, +)
+        // Summed in sorted order: callers pass dictionary values, whose order changes from
+        // run to run, and floating-point sums in another order can differ in the last digit.
+        let sorted = weights.sorted()
+        let total = sorted.reduce(0, +)
         guard outcomes >= 2, total > 0 else { return 0 }
         var entropy = 0.0
-        for weight in weights where weight > 0 {
+        for weight in sorted where weight > 0 {
             let p = weight / total
             entropy -= p * log(p)
         }

@@ -214,14 +214,17 @@ applies_to: [profile, specialized]
 field: skills
 severity: warning
 max_entropy: 0.45
-min_posts: 2
+min_posts: 5
+min_share: 0.6
 message: "your skills spread over {categories} job categories ({spread}); pick one niche per profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md
 rationale: >
   Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than
   one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section "Specialized
-  profile"; a 2026 guide to the marketplace, section "Specialized Profiles"). Each tag counts for the job category
-  most of its corpus posts belong to; the spread is the normalized entropy of those counts.
+  profile"; a 2026 guide to the marketplace, section "Specialized Profiles"). A tag counts for a job category
+  only when at least min_posts of its posts have a category and at least min_share of those are
+  in that one; tags with few posts or no clear majority count for none. The spread is the entropy
+  of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.
 examples:
   triggering:
     - "title: Freelancer\nskills: [SQL, Microsoft Power BI, Flutter, Android, Video Editing, Color Grading]"
@@ -447,12 +450,15 @@ severity: warning
 low_percentile: 10
 high_percentile: 90
 min_posts: 5
-message: "hourly rate {rate} is {comparison} of the hourly budgets in {fit} (median {median})"
+message: "hourly rate {rate} is {comparison} in {fit}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-rate-range.md
 rationale: >
   Clients see the hourly rate next to the title (a 2026 guide to the marketplace), and compare it with the
-  rates they are used to paying (the marketplace's own article on job invitations, section "Average hourly rate paid"). The range
-  is measured on the hourly budgets of the posts that fit the profile best.
+  rates they are used to paying (the marketplace's own article on job invitations, section "Average hourly rate paid"). The rate is
+  placed among the hourly ranges (minimum to maximum) clients give in the posts that fit the
+  profile best; fixed-price posts do not count. It is reported when more than `high_percentile`
+  percent of those ranges top out below it, or more than 100 - `low_percentile` percent start
+  above it.
 examples:
   triggering:
     - "title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard]\nhourly_rate: 5"
@@ -613,7 +619,9 @@ field:
   - portfolio[].description
   - project_catalog[].title
   - project_catalog[].description
-pattern: '\p{Extended_Pictographic}[\x{FE0F}\x{200D}\p{Emoji_Modifier}\p{Extended_Pictographic}]*(?:\s*\p{Extended_Pictographic}[\x{FE0F}\x{200D}\p{Emoji_Modifier}\p{Extended_Pictographic}]*){2,}'
+# Three or more emoji in a row, each counted as one user-perceived character (an ICU
+# grapheme cluster, \X): a ZWJ family or a flag is one emoji, not a run.
+pattern: '(?:(?=[\p{Extended_Pictographic}\p{Regional_Indicator}])\X)(?:\s*(?=[\p{Extended_Pictographic}\p{Regional_Indicator}])\X){2,}'
 severity: warning
 message: "a run of emoji ('{match}'); use at most one or two, and words that say what you do"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/emoji-runs.md
@@ -627,9 +635,15 @@ examples:
       overview: "🚀🚀🚀 Fast websites for dentists"
     - |
       title: "Video Editor 🎬 ✨ 🔥"
+    - |
+      title: "Travel Films 🇫🇷🇮🇹🇯🇵"
   passing:
     - |
       overview: "Fast websites for dentists 🚀"
+    - |
+      title: "Family Video Editor 👨‍👩‍👧‍👦"
+    - |
+      overview: "Weddings and reunions 👩🏽‍🤝‍👩🏻 in France 🇫🇷"
 
 """#
 ),
@@ -1529,7 +1543,7 @@ kind: unique
 applies_to: [profile, specialized]
 field: skills
 severity: warning
-message: "'{item}' is the same skill as '{first}'; remove it and use the slot for another skill"
+message: "'{item}' is {duplicate}; remove it and use the slot for another skill"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-unique.md
 rationale: >
   Only fifteen skill tags fit on a profile and they decide which jobs you are matched with
@@ -1586,7 +1600,6 @@ applies_to: [profile, specialized]
 field:
   - video
   - portfolio[].url
-  - project_catalog[].url
 blocked_hosts: [facebook.com, fb.com, instagram.com, tiktok.com, twitter.com, x.com, linkedin.com, pinterest.com, snapchat.com, reddit.com]
 flag_unlisted: false
 severity: warning

@@ -56,10 +56,11 @@ public struct RuleParameters: Sendable {
 
     public func int(_ key: String) throws(RuleFileError) -> Int? {
         guard let value = values[key] else { return nil }
-        guard let scalar = value.node.scalar, scalar.type == .integer, let number = Int(scalar.text) else {
+        guard let scalar = value.node.scalar, scalar.type == .integer else {
             throw error(key, "must be a whole number, not \(value.node.typeDescription)")
         }
-        return number
+        if let problem = scalar.integerRangeProblem { throw error(key, problem) }
+        return scalar.integer ?? 0
     }
 
     public func bool(_ key: String) throws(RuleFileError) -> Bool? {

@@ -6,7 +6,8 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain", abstract: "Explain a rule: why it exists, its parameters, message and examples.")
 
-    @Argument(help: ArgumentHelp("A rule id (see 'profilelint rules').", valueName: "rule"))
+    @Argument(help: ArgumentHelp("A rule id (see 'profilelint rules').", valueName: "rule"),
+              completion: .custom { _, _, _ in RuleOptions.completableRuleIDs() })
     var ruleID: String
 
     @OptionGroup var ruleOptions: RuleOptions

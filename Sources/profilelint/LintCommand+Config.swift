@@ -5,9 +5,20 @@ import ProfileLint
 extension LintCommand {
     /// The profiles to lint: the files and directories given; with none, empty when the
     /// configuration lists `profiles` (the plan lints those), else the current directory.
-    func profilePaths() throws(CLIError) -> [String] {
+    /// `-` stands for the standard input's path (`--stdin-filename`, or `<stdin>`).
+    func profilePaths(standardInput: String?) throws(CLIError) -> [String] {
         let selection = try ProfileSelection(configPath: ruleOptions.config, excludePatterns: exclude)
-        if !files.isEmpty { return try ProfileFiles.collect(files, selection: selection, onlyProfiles: onlyProfiles) }
+        if !files.isEmpty {
+            var paths: [String] = []
+            for file in files {
+                if file == "-", let standardInput {
+                    paths.append(standardInput)
+                } else {
+                    paths += try ProfileFiles.collect([file], selection: selection, onlyProfiles: onlyProfiles)
+                }
+            }
+            return paths
+        }
         if let path = ruleOptions.config ?? ConfigDiscovery.find(from: ".") {
             let configuration: Configuration
             do { configuration = try ConfigLoader.load(path: path) } catch { throw CLIError(error) }
@@ -40,12 +51,16 @@ extension LintCommand {
 
     /// Lints every target's files; with `--fix`, fixes them first (writing them, or with
     /// `--dry-run` printing the diff) and returns what remains. Results follow the order of the files.
-    func lintOrFix(_ targets: [LintTarget]) throws(CLIError) -> [LintResult] {
+    func lintOrFix(_ targets: [LintTarget], standardInput: SourceFile?) throws(CLIError) -> [LintResult] {
+        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         var results: [LintResult] = []
         var fixedFiles = 0
         var appliedFixes = 0
         for target in targets {
-            let sources = try ProfileFiles.read(target.files)
+            let sources = try target.files.map { path throws(CLIError) in
+                if let standardInput, path == standardInput.path { return standardInput }
+                return try ProfileFiles.read([path])[0]
+            }
             let session = target.session
             let insights = format.drawsInsights
             guard fix else {
@@ -87,6 +102,8 @@ extension LintCommand {
         do { try baseline.write(to: writeBaseline) } catch {
             throw CLIError("cannot write '\(error.path)': \(error.reason)")
         }
+        let recorded = results.reduce(0) { $0 + $1.diagnostics.count }
+        StandardError.write("profilelint: recorded \(SeverityCounts.counted(recorded, "finding")) of \(SeverityCounts.counted(results.count, "file")) in \(writeBaseline); with --baseline \(writeBaseline) only new findings are reported")
         return results.map { result in
             var kept = result
             kept.diagnostics = baseline.apply(result.diagnostics, in: result.file).kept

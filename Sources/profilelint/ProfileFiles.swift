@@ -89,6 +89,30 @@ enum ProfileFiles {
         return found
     }
 
+    /// The name standard input gets without `--stdin-filename`.
+    static let standardInputName = "<stdin>"
+
+    /// Standard input as the file `path` (default `<stdin>`), read up to the profile size
+    /// limit; a read error or a larger input is an error.
+    static func readStandardInput(as path: String?) throws(CLIError) -> SourceFile {
+        var bytes: [UInt8] = []
+        let limit = LoadLimits.default.maxBytes
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw CLIError("cannot read standard input: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            bytes += buffer[..<count]
+            if bytes.count > limit {
+                throw CLIError("standard input is larger than the \(limit >> 20) MiB a profile may have")
+            }
+        }
+        return SourceFile(path: path ?? standardInputName, bytes: bytes)
+    }
+
     /// The bytes of each path; an unreadable file is an error.
     static func read(_ paths: [String]) throws(CLIError) -> [SourceFile] {
         var files: [SourceFile] = []

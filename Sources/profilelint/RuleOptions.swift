@@ -5,20 +5,20 @@ import ProfileLint
 /// `--rules DIR` and `--config FILE`, shared by every subcommand that needs the rule set.
 struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("An extra rule directory, added to the default pack (repeatable).",
-                                                           valueName: "dir"))
+                                                           valueName: "dir"), completion: .directory)
     var ruleDirectories: [String] = []
 
     @Option(help: ArgumentHelp("Use this configuration file instead of the .profilelint.yml found upward from each profile's directory (for 'rules' and 'explain', from the current directory).",
-                               valueName: "file"))
+                               valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
-    /// The rules in force here: the configuration (`--config`, or the `.profilelint.yml`
-    /// found from the current directory upward) applied to the default pack, its
+    /// The rules in force in `directory`: the configuration (`--config`, or the
+    /// `.profilelint.yml` found from `directory` upward) applied to the default pack, its
     /// `rule_dirs` and every `--rules` directory. Any problem is a `CLIError` (exit 2).
-    func loadConfiguredRules() throws(CLIError) -> ConfiguredRules {
+    func loadConfiguredRules(from directory: String = ".") throws(CLIError) -> ConfiguredRules {
         let defaultPack = try checkedDirectories()
         do {
-            let configuration = try (config ?? ConfigDiscovery.find(from: ".")).map { path throws(RuleFileError) in
+            let configuration = try (config ?? ConfigDiscovery.find(from: directory)).map { path throws(RuleFileError) in
                 try ConfigLoader.load(path: path)
             }
             let directories = try LintSession.ruleDirectories(defaultPack: defaultPack, configuration: configuration,
@@ -29,6 +29,13 @@ struct RuleOptions: ParsableArguments {
         } catch {
             throw CLIError(error)
         }
+    }
+
+    /// The rule ids shell completion offers: those in force in the current directory (the
+    /// built-in pack when the configuration cannot be loaded) and the built-in checks.
+    static func completableRuleIDs() -> [String] {
+        let loaded = (try? RuleOptions.parse([]).loadConfiguredRules().allRules) ?? (try? RulePack.load([RulePack.builtIn]).rules) ?? []
+        return loaded.map(\.id).sorted() + LintSession.builtInRuleIDs
     }
 
     /// The options `LintSetup` plans with (no baseline, no corpus).

@@ -18,7 +18,7 @@ struct SuggestCommand: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: "The profile file (YAML or JSON).")
+    @Argument(help: "The profile file (YAML or JSON).", completion: .file(extensions: ["yaml", "yml", "json"]))
     var profile: String
 
     @OptionGroup var ruleOptions: RuleOptions

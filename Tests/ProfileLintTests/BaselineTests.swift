@@ -127,5 +127,15 @@ private func finding(_ ruleID: String, _ needle: String, field: String, in file:
         #expect(error("{\"version\": 1, \"entries\": [{\"file\": \"p\", \"rule\": \"r\", \"field\": \"f\", \"text\": 3}]}")?.message == "'text' must be a string")
         #expect(error("{\"version\": 1, \"entries\": []}") == nil)
         #expect(throws: RuleFileError.self) { try Baseline.load(path: "/nonexistent/baseline.json") }
+        #expect(error("{\"version\": 1, \"entries\": [{\"file\": \"p\", \"rule\": \"r\", \"field\": \"f\", \"text\": \"t\", \"count\": 99999999999999999999}]}")?.message
+            == "'count' 99999999999999999999 is too large; the largest accepted is 9223372036854775807")
+    }
+
+    /// Counts of one key add up; past the largest integer they stay there instead of trapping.
+    @Test func countsThatAddPastTheLargestIntegerSaturate() throws {
+        let entry = "{\"file\": \"p.yaml\", \"rule\": \"r\", \"field\": \"f\", \"text\": \"t\", \"count\": "
+        let json = "{\"version\": 1, \"entries\": [\(entry)9223372036854775807}, \(entry)1}, \(entry)5}]}"
+        let baseline = try Baseline.load(SourceFile(path: "b.json", text: json))
+        #expect(baseline.counts.values.sorted() == [Int.max])
     }
 }

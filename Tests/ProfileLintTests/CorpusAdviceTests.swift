@@ -72,3 +72,19 @@ import ProfileText
         #expect(powerBI.notes.contains { $0.message.hasPrefix("it is in none of the other 30 posts") })
     }
 }
+
+@Suite struct StatisticsTests {
+    /// The same weights in any order give the same bits (callers pass dictionary values,
+    /// whose order changes between runs; the niche-focus score depended on it).
+    @Test func entropyDoesNotDependOnTheOrderOfTheWeights() {
+        let weights: [Double] = [1, 7, 2, 3, 5, 11, 13]
+        let reference = Statistics.normalizedEntropy(weights, outcomes: 12)
+        var permutation = weights
+        for step in 0..<40 {
+            permutation.swapAt(step % weights.count, (step * 3 + 1) % weights.count)
+            #expect(Statistics.normalizedEntropy(permutation, outcomes: 12).bitPattern == reference.bitPattern)
+        }
+        #expect(Statistics.normalizedEntropy([4], outcomes: 12) == 0)
+        #expect(abs(Statistics.normalizedEntropy([1, 1], outcomes: 2) - 1) < 1e-12)
+    }
+}

@@ -7,33 +7,12 @@ import Testing
 
 /// Runs `scripts/oracles/bm25_scores.py` (PyPI rank-bm25 0.2.2) on the same tokens.
 enum BM25Oracle {
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("scripts/oracles/bm25_scores.py").path
-
     static func scores(documents: [[String]], query: [String]) throws -> [Double] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let request = try JSONSerialization.data(withJSONObject: ["documents": documents, "query": query])
-        input.fileHandleForWriting.write(request)
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let scores = try JSONSerialization.jsonObject(with: data) as? [Double] else {
-            throw OracleError(message: "the BM25 oracle failed (run ./scripts/setup.sh --tests): \(message)")
+        let result = try PythonOracle.run("bm25_scores.py", input: ["documents": documents, "query": query])
+        guard let scores = result as? [Double] else {
+            throw PythonOracle.OracleError(message: "the BM25 oracle printed no list of scores")
         }
         return scores
-    }
-
-    struct OracleError: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
     }
 
     /// Each post's BM25 tokens (its single-word terms, repeated as often as they occur).

@@ -46,6 +46,8 @@ import Testing
             == "rule.yml:8:12: error: 'max_words' must not be less than 'min_words' (9 > 3)")
         #expect(KindHarness.loadError(KindHarness.ruleFile("kind: length\nfield: title\nmax_characters: 7.5"))
             == "rule.yml:7:17: error: 'max_characters' must be a whole number, not a number")
+        #expect(KindHarness.loadError(KindHarness.ruleFile("kind: length\nfield: title\nmax_characters: 99999999999999999999"))
+            == "rule.yml:7:17: error: 'max_characters' 99999999999999999999 is too large; the largest accepted is 9223372036854775807")
         #expect(KindHarness.loadError(KindHarness.ruleFile("kind: length\nfield: title"))
             == "rule.yml:1:5: error: kind 'length' needs at least one of: min_characters, max_characters, min_words, max_words")
     }

@@ -136,7 +136,7 @@ public struct Baseline: Sendable, Equatable {
         guard let versionEntry = root.entry("version") else {
             throw error(root.range, "the baseline file has no 'version'")
         }
-        guard let version = versionEntry.value.scalar.flatMap({ $0.type == .integer ? Int($0.text) : nil }), version == Self.version else {
+        guard let version = versionEntry.value.scalar?.integer, version == Self.version else {
             throw error(versionEntry.value.range, "unsupported baseline version \(versionEntry.value.string ?? "?"); this profilelint reads version \(Self.version)")
         }
         guard let entriesNode = root["entries"], let items = entriesNode.list else {
@@ -153,13 +153,16 @@ public struct Baseline: Sendable, Equatable {
             }
             var count = 1
             if let node = item["count"] {
-                guard let scalar = node.scalar, scalar.type == .integer, let value = Int(scalar.text), value >= 1 else {
+                if let problem = node.scalar?.integerRangeProblem { throw error(node.range, "'count' \(problem)") }
+                guard let value = node.scalar?.integer, value >= 1 else {
                     throw error(node.range, "'count' must be a whole number of at least 1")
                 }
                 count = value
             }
             let key = Key(file: try text("file"), rule: try text("rule"), field: try text("field"), text: try text("text"))
-            baseline.counts[key, default: 0] += count
+            // Counts of repeated entries add up; past `Int.max` they stay there (every finding accepted).
+            let (sum, overflow) = baseline.counts[key, default: 0].addingReportingOverflow(count)
+            baseline.counts[key] = overflow ? Int.max : sum
         }
         return baseline
     }

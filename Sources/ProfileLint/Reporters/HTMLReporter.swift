@@ -6,7 +6,6 @@
 /// has a text alternative (a table, or `<title>` and `<desc>`). Scores and charts come from
 /// `LintResult.insights`; without them (a profile that did not load) only findings are shown.
 public struct HTMLReporter: Reporter {
-    public static let name = "html"
 
     let options: ReportOptions
 

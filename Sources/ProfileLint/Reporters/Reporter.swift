@@ -13,10 +13,14 @@ public struct ReportOptions: Sendable {
     /// The least severe finding that fails the run (`--fail-on`); JUnit reports findings
     /// below it as passing test cases. Nil: every finding fails.
     public var failOn: Severity?
+    /// Columns a shown source line may take (the terminal's width; 160 when unknown).
+    public var terminalWidth: Int
 
     public init(color: Bool = false, showSource: Bool = false, showSummary: Bool = true,
-                workingDirectory: String = "/", toolVersion: String = ToolInfo.version, failOn: Severity? = nil) {
+                workingDirectory: String = "/", toolVersion: String = ToolInfo.version, failOn: Severity? = nil,
+                terminalWidth: Int = 160) {
         self.failOn = failOn
+        self.terminalWidth = terminalWidth
         self.color = color
         self.showSource = showSource
         self.showSummary = showSummary
@@ -44,8 +48,8 @@ public enum ToolInfo {
 public enum ReportFormat: String, CaseIterable, Sendable {
     case text, json, sarif, github, checkstyle, junit, rdjsonl, html
 
-    /// Whether the format draws each section's scores and fitting posts (`LintResult.insights`).
-    public var drawsInsights: Bool { self == .html }
+    /// Whether the format shows each section's scores and fitting posts (`LintResult.insights`).
+    public var drawsInsights: Bool { self == .html || self == .text }
 
     /// The reporter type of the format.
     public var reporterType: any Reporter.Type {

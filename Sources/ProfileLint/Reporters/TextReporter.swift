@@ -3,10 +3,9 @@
 /// With `showSource` (a terminal) each finding is followed by its source line and a caret
 /// underline; with `color`, ANSI colours. Messages are kept on one line: control characters
 /// are shown escaped (`\n`), so a problem matcher can rely on the line shape, and so are
-/// bidirectional controls, which could reorder what the reader sees.
+/// bidirectional controls, which could reorder what the reader sees. Findings about missing
+/// fields are folded into one (see `MissingFields`); the summary adds each section's scores.
 public struct TextReporter: Reporter {
-    /// Shown source lines wider than this are cut to a window around the finding.
-    static let maximumSourceWidth = 160
 
     let options: ReportOptions
 
@@ -20,7 +19,7 @@ public struct TextReporter: Reporter {
         for result in ReportOrder.sorted(results) {
             let file = result.file
             let path = VisibleText.escaped(file.path)
-            for diagnostic in result.diagnostics {
+            for diagnostic in MissingFields.fold(result.diagnostics, rules: rules) {
                 let start = file.position(ofByte: diagnostic.range.lowerBound)
                 output += style.bold("\(path):\(start.line):\(start.column):") + " "
                 output += style.severity(diagnostic.severity) + " " + VisibleText.escaped(diagnostic.message)
@@ -35,7 +34,10 @@ public struct TextReporter: Reporter {
                 }
             }
         }
-        if options.showSummary { output += style.bold(Self.summary(results)) + "\n" }
+        if options.showSummary {
+            for line in TextScoreSummary.lines(ReportOrder.sorted(results), style: style) { output += line + "\n" }
+            output += style.bold(Self.summary(results)) + "\n"
+        }
         return output
     }
 
@@ -65,8 +67,10 @@ public struct TextReporter: Reporter {
         var leading = ""
         var trailing = ""
         let totalWidth = line.column(ofByte: lineEnd)
-        if totalWidth > Self.maximumSourceWidth {
-            let windowStart = max(0, caretStart - Self.maximumSourceWidth / 4)
+        // Lines wider than the terminal (less the gutter) are cut to a window around the finding.
+        let maximumSourceWidth = max(20, options.terminalWidth - String(lineIndex + 1).count - 4)
+        if totalWidth > maximumSourceWidth {
+            let windowStart = max(0, caretStart - maximumSourceWidth / 4)
             while let piece = shown.first, firstColumn + piece.width <= windowStart {
                 firstColumn += piece.width
                 shown.removeFirst()
@@ -75,7 +79,7 @@ public struct TextReporter: Reporter {
             var width = 0
             var kept = 0
             for piece in shown {
-                if width + piece.width > Self.maximumSourceWidth - 2 { trailing = "…"; break }
+                if width + piece.width > maximumSourceWidth - 2 { trailing = "…"; break }
                 width += piece.width
                 kept += 1
             }

@@ -115,6 +115,31 @@ public struct Scalar: Sendable {
         return Double(digits).map { sign * $0 }
     }
 
+    /// The value of an integer scalar (decimal, or YAML 1.1 `1_000`, `0x1F`, `0o17`, `0b101`);
+    /// nil for other types and for integers an `Int` cannot hold (see `integerRangeProblem`).
+    public var integer: Int? {
+        guard type == .integer else { return nil }
+        var digits = text.filter { $0 != "_" }
+        var sign = ""
+        if let first = digits.first, first == "-" || first == "+" {
+            if first == "-" { sign = "-" }
+            digits.removeFirst()
+        }
+        var radix = 10
+        for (prefix, base) in [("0x", 16), ("0o", 8), ("0b", 2)] where digits.lowercased().hasPrefix(prefix) {
+            radix = base
+            digits.removeFirst(2)
+        }
+        return Int(sign + digits, radix: radix)
+    }
+
+    /// Why an integer scalar has no `integer` value (it is past the range of `Int`); nil otherwise.
+    public var integerRangeProblem: String? {
+        guard type == .integer, integer == nil else { return nil }
+        return text.hasPrefix("-") ? "\(text) is too small; the smallest accepted is \(Int.min)"
+            : "\(text) is too large; the largest accepted is \(Int.max)"
+    }
+
     public var bool: Bool? {
         guard type == .boolean else { return nil }
         return ["true", "yes", "on", "y"].contains(text.lowercased())
