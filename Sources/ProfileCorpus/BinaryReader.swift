@@ -1,34 +1,47 @@
-/// Reads little-endian values; every read returns nil past the end instead of trapping.
+/// Reads little-endian values from bytes it does not own (a cache file mapped into memory, or
+/// an array's storage), valid only inside the closure that lent them; every read returns nil
+/// past the end instead of trapping. Arrays of integers are copied in bulk (one `memcpy` on
+/// little-endian hosts): a cached corpus of 100,000 posts holds tens of millions of them and a
+/// warm lint reads them all.
 struct BinaryReader {
-    let bytes: [UInt8]
+    let bytes: UnsafeRawBufferPointer
     var offset: Int
+
+    init(bytes: UnsafeRawBufferPointer, offset: Int = 0) {
+        self.bytes = bytes
+        self.offset = offset
+    }
 
     var atEnd: Bool { offset == bytes.count }
 
-    mutating func take(_ count: Int) -> ArraySlice<UInt8>? {
-        guard count >= 0, count <= bytes.count - offset else { return nil }
+    private var remaining: Int { bytes.count - offset }
+
+    /// The next `count` bytes, copied.
+    mutating func take(_ count: Int) -> [UInt8]? {
+        guard count >= 0, count <= remaining else { return nil }
         defer { offset += count }
-        return bytes[offset..<(offset + count)]
+        return Array(UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count)]))
     }
 
     mutating func integer<T: FixedWidthInteger>(_: T.Type) -> T? {
-        guard let slice = take(MemoryLayout<T>.size) else { return nil }
-        var value: T = 0
-        for (shift, byte) in slice.enumerated() { value |= T(byte) << (8 * shift) }
-        return value
+        guard MemoryLayout<T>.size <= remaining else { return nil }
+        defer { offset += MemoryLayout<T>.size }
+        return T(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: T.self))
     }
 
     mutating func u32() -> UInt32? { integer(UInt32.self) }
     mutating func u64() -> UInt64? { integer(UInt64.self) }
 
     mutating func string() -> String? {
-        guard let length = u32(), let slice = take(Int(length)) else { return nil }
-        return String(decoding: slice, as: UTF8.self)
+        guard let length = u32().map(Int.init), length <= remaining, let base = bytes.baseAddress else { return nil }
+        defer { offset += length }
+        let utf8 = UnsafeBufferPointer(start: (base + offset).assumingMemoryBound(to: UInt8.self), count: length)
+        return String(decoding: utf8, as: UTF8.self)
     }
 
     /// An array count, checked against the bytes left so a corrupt count cannot allocate huge arrays.
     mutating func count(elementSize: Int) -> Int? {
-        guard let count = u32().map(Int.init), count * elementSize <= bytes.count - offset else { return nil }
+        guard let count = u32().map(Int.init), count * elementSize <= remaining else { return nil }
         return count
     }
 
@@ -43,27 +56,23 @@ struct BinaryReader {
         return values
     }
 
-    mutating func u8s() -> [UInt8]? {
-        guard let count = count(elementSize: 1), let slice = take(count) else { return nil }
-        return Array(slice)
-    }
+    mutating func u8s() -> [UInt8]? { integers(UInt8.self) }
+    mutating func u16s() -> [UInt16]? { integers(UInt16.self) }
+    mutating func u32s() -> [UInt32]? { integers(UInt32.self) }
+    mutating func u64s() -> [UInt64]? { integers(UInt64.self) }
 
-    mutating func u16s() -> [UInt16]? {
-        guard let count = count(elementSize: 2) else { return nil }
-        return (0..<count).compactMap { _ in integer(UInt16.self) }
-    }
-
-    mutating func u32s() -> [UInt32]? {
-        guard let count = count(elementSize: 4), let slice = take(count * 4) else { return nil }
-        return slice.withUnsafeBytes { raw in
-            (0..<count).map { UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 4, as: UInt32.self)) }
-        }
-    }
-
-    mutating func u64s() -> [UInt64]? {
-        guard let count = count(elementSize: 8), let slice = take(count * 8) else { return nil }
-        return slice.withUnsafeBytes { raw in
-            (0..<count).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: $0 * 8, as: UInt64.self)) }
+    /// A count, then that many little-endian integers.
+    private mutating func integers<T: FixedWidthInteger>(_: T.Type) -> [T]? {
+        let size = MemoryLayout<T>.size
+        guard let count = count(elementSize: size) else { return nil }
+        let source = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count * size)])
+        offset += count * size
+        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
+            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
+            #if _endian(big)
+            for index in 0..<count { buffer[index] = T(littleEndian: buffer[index]) }
+            #endif
+            initialized = count
         }
     }
 }

@@ -9,8 +9,9 @@ import ProfileModel
 /// little-endian binary dump with a trailing checksum; a file that is truncated, corrupt or of
 /// another version is ignored (and rebuilt), never trusted and never a crash.
 public struct CorpusCache: Sendable {
-    /// Bump when the layout of the cache file changes.
-    public static let formatVersion: UInt32 = 1
+    /// Bump when the layout of the cache file changes (2: `CacheChecksum` instead of a
+    /// byte-at-a-time hash; the statistics are written exactly as in 1).
+    public static let formatVersion: UInt32 = 3
     /// Bump when the analysis (terms, tags, de-duplication) changes meaning.
     public static let analysisVersion = "profilelint-corpus-1"
     static let magic: [UInt8] = Array("PLSTATS\u{0}".utf8)
@@ -67,8 +68,7 @@ public struct CorpusCache: Sendable {
 
     /// The cached statistics for `key`, or nil when there are none or they cannot be used.
     public func read(key: String) -> CorpusStats? {
-        guard let data = FileManager.default.contents(atPath: path(forKey: key)) else { return nil }
-        return Self.decode(Array(data), key: key)
+        MappedFile.withBytes(atPath: path(forKey: key)) { Self.decode($0, key: key) }
     }
 
     /// Stores the statistics (atomically: a temporary file renamed into place). Errors are
@@ -79,6 +79,7 @@ public struct CorpusCache: Sendable {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             let bytes = Self.encode(stats, key: key)
             try Data(bytes).write(to: URL(fileURLWithPath: path(forKey: key)), options: .atomic)
+            prune(keeping: path(forKey: key))
             return nil
         } catch {
             return "cannot write the corpus cache in '\(directory)': \(error.localizedDescription)"
@@ -94,28 +95,29 @@ public struct CorpusCache: Sendable {
         writer.string(analysisVersion)
         writer.string(key)
         for field in CorpusStats.schema { field.write(stats, to: &writer) }
-        var hasher = StableHasher()
-        hasher.combine(bytes: writer.bytes)
-        writer.u64(hasher.first)
+        let checksum = writer.bytes.withUnsafeBytes(CacheChecksum.of)
+        writer.u64(checksum)
         return writer.bytes
     }
 
     /// Decodes and validates a cache file; nil on any mismatch or inconsistency.
     static func decode(_ bytes: [UInt8], key: String) -> CorpusStats? {
+        bytes.withUnsafeBytes { decode($0, key: key) }
+    }
+
+    static func decode(_ bytes: UnsafeRawBufferPointer, key: String) -> CorpusStats? {
         guard bytes.count >= magic.count + 12 else { return nil }
-        var hasher = StableHasher()
-        hasher.combine(bytes: bytes[0..<(bytes.count - 8)])
-        var trailer = BinaryReader(bytes: bytes, offset: bytes.count - 8)
-        guard trailer.u64() == hasher.first else { return nil }
-        var reader = BinaryReader(bytes: Array(bytes[0..<(bytes.count - 8)]), offset: 0)
-        guard reader.take(magic.count).map(Array.init) == magic, reader.u32() == formatVersion,
+        let body = UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count - 8)])
+        var trailer = BinaryReader(bytes: bytes, offset: body.count)
+        guard trailer.u64() == CacheChecksum.of(body) else { return nil }
+        var reader = BinaryReader(bytes: body)
+        guard reader.take(magic.count) == magic, reader.u32() == formatVersion,
               reader.string() == analysisVersion, reader.string() == key else { return nil }
         var stats = CorpusStats()
         for field in CorpusStats.schema {
             guard field.read(from: &reader, into: &stats) else { return nil }
         }
-        guard reader.atEnd, stats.isConsistent else { return nil }
-        stats.buildIndexes()
+        guard reader.atEnd, stats.isConsistent, stats.buildIndexes() else { return nil }
         return stats
     }
 }

@@ -19,6 +19,9 @@ public struct CorpusStats: Sendable, Equatable {
     public internal(set) var files: [String] = []
     public internal(set) var postFile: [UInt32] = []
     public internal(set) var postLine: [UInt32] = []
+    /// Per post its `id` and `url`, empty when the post has none (for evidence listings).
+    public internal(set) var postIDs: [String] = []
+    public internal(set) var postURLs: [String] = []
 
     // MARK: Terms
     /// Term key: stems joined by a space (`power bi`, `dashboard`).
@@ -71,13 +74,25 @@ public struct CorpusStats: Sendable, Equatable {
     /// Posts whose title contains the term (derived, not stored).
     public private(set) var titleDocumentFrequency: [UInt32] = []
 
-    /// Rebuilds the key → id indexes (after decoding).
-    mutating func buildIndexes() {
-        termIndex = Dictionary(uniqueKeysWithValues: termKeys.enumerated().map { ($1, UInt32($0)) })
-        tagIndex = Dictionary(uniqueKeysWithValues: tagKeys.enumerated().map { ($1, UInt32($0)) })
+    /// Rebuilds the key → id indexes (after decoding, once `isConsistent` holds); false when
+    /// two terms or two tags share a key.
+    @discardableResult
+    mutating func buildIndexes() -> Bool {
+        guard let terms = Self.index(termKeys), let tags = Self.index(tagKeys) else { return false }
+        termIndex = terms
+        tagIndex = tags
         var titleFrequency = [UInt32](repeating: 0, count: termKeys.count)
         for term in titleTermIDs { titleFrequency[Int(term)] += 1 }
         titleDocumentFrequency = titleFrequency
+        return true
+    }
+
+    /// Each key's position; nil when a key repeats.
+    private static func index(_ keys: [String]) -> [String: UInt32]? {
+        var index: [String: UInt32] = [:]
+        index.reserveCapacity(keys.count)
+        for (id, key) in keys.enumerated() where index.updateValue(UInt32(id), forKey: key) != nil { return nil }
+        return index
     }
 
     // MARK: Access
@@ -111,11 +126,5 @@ public struct CorpusStats: Sendable, Equatable {
     /// `path:line` of a post.
     public func location(ofPost post: Int) -> String {
         "\(files[Int(postFile[post])]):\(postLine[post])"
-    }
-
-    /// The hourly midpoint of post `post`, when it is hourly.
-    public func hourlyMidpoint(ofPost post: Int) -> Double? {
-        Budget(hourlyMin: hourlyMin[post].isNaN ? nil : hourlyMin[post],
-               hourlyMax: hourlyMax[post].isNaN ? nil : hourlyMax[post]).hourlyMidpoint
     }
 }

@@ -277,7 +277,8 @@ public enum ListEncoding {
 public struct CorpusError: Error, Sendable, CustomStringConvertible {
     public var message: String
     public init(_ message: String) { self.message = message }
-    public var description: String { "profilelint: error: \(message)" }
+    /// The message alone; the command line adds its `profilelint: error:` prefix.
+    public var description: String { message }
 }
 
 extension String {

@@ -63,6 +63,9 @@ struct OpenDocument: Sendable {
     var file: SourceFile
     /// The result for `version`; nil until linted, cleared by every change.
     var lintResult: LintResult?
+    /// Which text this is (the server numbers every open and change; a client's `version`
+    /// need not change).
+    var revision = 0
 
     init(uri: String, languageId: String, version: Int, text: String) {
         self.uri = uri

@@ -3,9 +3,9 @@ import ProfileLint
 
 /// `textDocument/codeAction`: the quick fixes of the diagnostics in a range.
 extension LanguageServer {
-    func codeActions(_ params: CodeActionParams) -> [CodeAction] {
+    func codeActions(_ params: CodeActionParams) async -> [CodeAction] {
         if let only = params.context.only, !only.contains(where: { "quickfix".hasPrefix($0) }) { return [] }
-        guard let (document, result, environment) = currentResult(params.textDocument.uri) else { return [] }
+        guard let (document, result, environment) = await currentResult(params.textDocument.uri) else { return [] }
         let requested = document.file.byteRange(params.range, encoding: encoding)
         var actions: [CodeAction] = []
         for diagnostic in result.diagnostics where Self.touches(diagnostic.range, requested) {

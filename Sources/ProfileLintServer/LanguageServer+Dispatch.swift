@@ -4,14 +4,15 @@ import ProfileLint
 /// Dispatch: the lifecycle gate, then a table of typed handlers, one per method. A handler
 /// names the parameter type it takes; decoding (and its `invalidParams` answer) happens here.
 extension LanguageServer {
-    /// Answers a request: decodes its parameters, runs the feature, encodes the result.
+    /// Answers a request: decodes its parameters, runs the feature (which may wait for a
+    /// lint), encodes the result.
     struct RequestHandler: Sendable {
-        let respond: @Sendable (isolated LanguageServer, JSON?) throws -> any Encodable
+        let respond: @Sendable (isolated LanguageServer, JSON?) async throws -> any Encodable
 
         init<Params: Decodable & Sendable, Result: Encodable & Sendable>(
-            _ handler: @escaping @Sendable (isolated LanguageServer, Params) throws -> Result
+            _ handler: @escaping @Sendable (isolated LanguageServer, Params) async throws -> Result
         ) {
-            respond = { server, params in try handler(server, server.decode(params)) }
+            respond = { server, params in try await handler(server, server.decode(params)) }
         }
     }
 
@@ -31,12 +32,11 @@ extension LanguageServer {
 
     /// The requests a running server answers (`initialize` and `shutdown` belong to the lifecycle).
     static let requestHandlers: [String: RequestHandler] = [
-        "textDocument/codeAction": RequestHandler { (server, params: CodeActionParams) in server.codeActions(params) },
-        "textDocument/hover": RequestHandler { (server, params: HoverParams) in server.hover(params) },
+        "textDocument/codeAction": RequestHandler { (server, params: CodeActionParams) in await server.codeActions(params) },
+        "textDocument/hover": RequestHandler { (server, params: HoverParams) in await server.hover(params) },
     ]
 
-    /// The notifications a running server acts on; others (`$/cancelRequest`, since requests
-    /// are answered in order, `$/setTrace`, unknown ones) are ignored.
+    /// The notifications a running server acts on; others (`$/setTrace`, unknown ones) are ignored.
     static let notificationHandlers: [String: NotificationHandler] = [
         "initialized": NotificationHandler(raw: { server, _ in server.initialized() }),
         "textDocument/didOpen": NotificationHandler { (server, params: DidOpenTextDocumentParams) in server.didOpen(params) },
@@ -49,6 +49,7 @@ extension LanguageServer {
         "workspace/didChangeWatchedFiles": NotificationHandler { (server, params: DidChangeWatchedFilesParams) in
             server.didChangeWatchedFiles(params)
         },
+        "$/cancelRequest": NotificationHandler { (server, params: CancelParams) in server.cancelRequest(params.id) },
     ]
 
     func handle(_ message: IncomingMessage) -> Disposition {
@@ -88,6 +89,7 @@ extension LanguageServer {
         case (.running, "shutdown"):
             lifecycle = .shuttingDown
             cancelPendingLints()
+            for request in openRequests.values { request.cancel() }
             parentWatch?.cancel()
             send(OutgoingMessage.response(id: id, result: JSON.null))
         case (.running, _):
@@ -95,8 +97,22 @@ extension LanguageServer {
                 send(OutgoingMessage.error(id: id, ResponseError(.methodNotFound, "unsupported method '\(method)'")))
                 return
             }
-            reply(id) { try handler.respond(self, params) }
+            // Answered in a task of its own: a request that waits for a lint does not hold up
+            // the messages after it (a newer edit, a cancellation).
+            openRequests[id] = Task {
+                let outcome: Result<any Encodable, any Error>
+                do { outcome = .success(try await handler.respond(self, params)) } catch { outcome = .failure(error) }
+                guard self.openRequests.removeValue(forKey: id) != nil else { return } // cancelled: answered already
+                self.reply(id) { try outcome.get() }
+            }
         }
+    }
+
+    /// Answers a request the client cancelled (`$/cancelRequest`) with `requestCancelled`.
+    func cancelRequest(_ id: JSON) {
+        guard let request = openRequests.removeValue(forKey: id) else { return }
+        request.cancel()
+        send(OutgoingMessage.error(id: id, ResponseError(.requestCancelled, "the request was cancelled")))
     }
 
     /// Sends the handler's result, or its error as the request's error answer.

@@ -6,8 +6,11 @@ import ProfileLint
 extension LanguageServer {
     func didOpen(_ params: DidOpenTextDocumentParams) {
         let item = params.textDocument
-        documents[item.uri] = OpenDocument(uri: item.uri, languageId: item.languageId, version: item.version, text: item.text)
-        lintAndPublish(item.uri)
+        var document = OpenDocument(uri: item.uri, languageId: item.languageId, version: item.version, text: item.text)
+        nextRevision += 1
+        document.revision = nextRevision
+        documents[item.uri] = document
+        scheduleLint(item.uri, after: nil)
     }
 
     func didChange(_ params: DidChangeTextDocumentParams) {
@@ -20,14 +23,16 @@ extension LanguageServer {
             document.file = document.file.applying(change, encoding: encoding)
         }
         document.version = params.textDocument.version
+        nextRevision += 1
+        document.revision = nextRevision
         document.lintResult = nil
         documents[uri] = document
-        scheduleLint(uri)
+        scheduleLint(uri, after: .milliseconds(settings.debounceMilliseconds))
     }
 
     func didSave(_ params: DidSaveTextDocumentParams) {
         if !reload(forChangedURIs: [params.textDocument.uri]), pendingLints[params.textDocument.uri] != nil {
-            lintAndPublish(params.textDocument.uri)
+            scheduleLint(params.textDocument.uri, after: nil)
         }
     }
 
@@ -39,23 +44,30 @@ extension LanguageServer {
         send(OutgoingMessage.notification("textDocument/publishDiagnostics", PublishDiagnosticsParams(uri: uri, version: nil, diagnostics: [])))
     }
 
-    /// Lints after the debounce delay; a newer change replaces the waiting lint.
-    func scheduleLint(_ uri: String) {
+    /// Lints the document (after `delay`, so a burst of keystrokes lints once) and publishes the
+    /// result. A newer edit, a close or a reload replaces the waiting or running lint, which
+    /// then publishes nothing.
+    func scheduleLint(_ uri: String, after delay: Duration?) {
         pendingLints[uri]?.task.cancel()
         nextToken += 1
         let token = nextToken
-        let delay = Duration.milliseconds(settings.debounceMilliseconds)
         let task = Task {
-            try? await Task.sleep(for: delay)
-            guard !Task.isCancelled else { return }
-            self.runScheduledLint(uri, token: token)
+            if let delay { try? await Task.sleep(for: delay) }
+            await self.publishLint(uri, token: token)
         }
         pendingLints[uri] = (token, task)
     }
 
-    func runScheduledLint(_ uri: String, token: Int) {
-        guard pendingLints[uri]?.token == token else { return }
-        lintAndPublish(uri)
+    private func publishLint(_ uri: String, token: Int) async {
+        guard !Task.isCancelled, pendingLints[uri]?.token == token else { return }
+        let current = await currentResult(uri)
+        guard !Task.isCancelled, pendingLints[uri]?.token == token, let document = documents[uri] else { return }
+        pendingLints[uri] = nil
+        let diagnostics = current.map { current in
+            current.result.diagnostics.map { lspDiagnostic($0, in: current.document, rules: current.environment.ruleSet) }
+        } ?? []
+        send(OutgoingMessage.notification("textDocument/publishDiagnostics",
+                                          PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: diagnostics)))
     }
 
     func cancelPendingLints() {
@@ -63,17 +75,20 @@ extension LanguageServer {
         pendingLints = [:]
     }
 
-    /// The lint result of a document's current text (linting it now if a change is pending),
-    /// or nil for a document the server does not lint.
-    func currentResult(_ uri: String) -> (document: OpenDocument, result: LintResult, environment: LintEnvironment)? {
-        guard var document = documents[uri], isLinted(document), let environment = environment(forScope: scope(of: document)) else {
-            return nil
-        }
+    /// The lint result of a document's current text (linting it, off the actor, if it has not
+    /// been), or nil for a document the server does not lint or whose text changed meanwhile.
+    func currentResult(_ uri: String) async -> (document: OpenDocument, result: LintResult, environment: LintEnvironment)? {
+        guard let opened = documents[uri], isLinted(opened),
+              let environment = await environment(forScope: scope(of: opened)),
+              let document = documents[uri], document.revision == opened.revision,
+              isLinted(document) // the environment now loaded may show it is a rule or corpus file
+        else { return nil }
         if let result = document.lintResult { return (document, result, environment) }
-        let result = environment.lint(document.file)
-        document.lintResult = result
-        documents[uri] = document
-        return (document, result, environment)
+        let file = document.file
+        let result = await LargeStack.run { environment.lint(file) }
+        guard !Task.isCancelled, let latest = documents[uri], latest.revision == document.revision else { return nil }
+        documents[uri]?.lintResult = result
+        return (latest, result, environment)
     }
 
     /// Profiles are linted; other languages, the configuration file, rule files and corpus files are not.
@@ -81,50 +96,5 @@ extension LanguageServer {
         guard document.isProfileCandidate, !isRuleFile(path: document.file.path) else { return false }
         let path = document.file.path
         return !environments.values.contains { built in (try? built.get()).map { Self.isCorpusFile(path, of: $0) } ?? false }
-    }
-
-    func lintAndPublish(_ uri: String) {
-        pendingLints.removeValue(forKey: uri)?.task.cancel()
-        guard let document = documents[uri] else { return }
-        let diagnostics = currentResult(uri).map { current in
-            current.result.diagnostics.map { lspDiagnostic($0, in: current.document, rules: current.environment.ruleSet) }
-        } ?? []
-        send(OutgoingMessage.notification("textDocument/publishDiagnostics",
-                                          PublishDiagnosticsParams(uri: uri, version: document.version, diagnostics: diagnostics)))
-    }
-
-    func lspDiagnostic(_ diagnostic: Diagnostic, in document: OpenDocument, rules: RuleSet) -> LSPDiagnostic {
-        let file = document.file
-        let rule = rules.rule(diagnostic.ruleID)
-        var message = diagnostic.message
-        var related: [DiagnosticRelatedInformation]?
-        if !diagnostic.notes.isEmpty {
-            if client.relatedInformation {
-                // Evidence without a place of its own points at the diagnostic's range.
-                related = diagnostic.notes.map { note in
-                    DiagnosticRelatedInformation(
-                        location: Location(uri: document.uri, range: file.lspRange(note.range ?? diagnostic.range, encoding: encoding)),
-                        message: note.message)
-                }
-            } else {
-                message += diagnostic.notes.map { "\nnote: \($0.message)" }.joined()
-            }
-        }
-        return LSPDiagnostic(
-            range: file.lspRange(diagnostic.range, encoding: encoding),
-            severity: Self.severity(diagnostic.severity),
-            code: diagnostic.ruleID,
-            codeDescription: rule?.helpURI.map(CodeDescription.init(href:)),
-            source: Self.sourceName,
-            message: message,
-            relatedInformation: related)
-    }
-
-    static func severity(_ severity: Severity) -> DiagnosticSeverity {
-        switch severity {
-        case .error: .error
-        case .warning: .warning
-        case .info: .information
-        }
     }
 }

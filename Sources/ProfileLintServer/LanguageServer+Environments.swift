@@ -23,62 +23,79 @@ extension LanguageServer {
         scope(forDirectory: (document.file.path as NSString).deletingLastPathComponent)
     }
 
-    /// The environment of a scope, built on first use and reused for every edit after.
-    /// When it cannot be built the user is told why (file, line, column), and the scope keeps
-    /// the environment it had before the reload, if any.
-    func environment(forScope scope: String) -> LintEnvironment? {
-        if let built = environments[scope] { return try? built.get() }
-        do {
-            let loaded = try loadEnvironment(settings, workspaceRoot, scope.isEmpty ? nil : scope)
+    /// The environment of a scope, built on first use and reused for every edit after. It is
+    /// built off the actor, so the server keeps answering while a corpus loads. When it cannot
+    /// be built the user is told why (file, line, column), and the scope keeps the environment
+    /// it had before the reload, if any.
+    func environment(forScope scope: String) async -> LintEnvironment? {
+        while !Task.isCancelled {
+            if let built = environments[scope] { return try? built.get() }
+            await (environmentLoads[scope]?.task ?? startLoad(forScope: scope)).value
+            // Either the load stored its outcome, or a reload replaced it: look again.
+        }
+        return nil
+    }
+
+    /// Starts building the environment of `scope` on a thread of its own.
+    @discardableResult
+    func startLoad(forScope scope: String) -> Task<Void, Never> {
+        nextToken += 1
+        let token = nextToken
+        let (load, settings, root) = (loadEnvironment, settings, workspaceRoot)
+        let task = Task {
+            let outcome = await LargeStack.run { Result { try load(settings, root, scope.isEmpty ? nil : scope) } }
+            self.finishLoad(forScope: scope, outcome, token: token)
+        }
+        environmentLoads[scope] = (token, task)
+        return task
+    }
+
+    private func finishLoad(forScope scope: String, _ outcome: Result<LintEnvironment, any Error>, token: Int) {
+        guard environmentLoads[scope]?.token == token else { return }
+        environmentLoads[scope] = nil
+        switch outcome {
+        case .success(let loaded):
             environmentLoadCount += 1
             environments[scope] = .success(loaded)
             for line in loaded.summary { log(.info, line) }
             log(.info, "lint environment ready (load \(environmentLoadCount))")
-            updateCorpusWatchers()
-            return loaded
-        } catch {
+        case .failure(let error):
             show(.error, "profilelint: \(error)")
-            if let previous = previousEnvironments[scope] {
-                environments[scope] = .success(previous)
-                return previous
-            }
-            environments[scope] = .failure(EnvironmentError("\(error)"))
-            return nil
+            environments[scope] = previousEnvironments[scope].map { .success($0) } ?? .failure(EnvironmentError("\(error)"))
         }
+        previousEnvironments[scope] = nil
+        updateCorpusWatchers()
     }
 
     /// Rebuilds the environments (rules, corpus, configuration) and re-lints every open
-    /// document. The workspace's own environment is built at once, so its corpus loads now
-    /// rather than at the first keystroke.
+    /// document. The workspace's own environment starts loading at once, so its corpus loads
+    /// now rather than at the first keystroke.
     func reloadEnvironment() {
-        previousEnvironments = environments.compactMapValues { try? $0.get() }
+        previousEnvironments.merge(environments.compactMapValues { try? $0.get() }) { _, current in current }
         environments = [:]
+        environmentLoads = [:]
         scopes = [:]
-        _ = environment(forScope: scope(forDirectory: workspaceRoot ?? FileManager.default.currentDirectoryPath))
+        startLoad(forScope: scope(forDirectory: workspaceRoot ?? FileManager.default.currentDirectoryPath))
         for uri in documents.keys.sorted() {
             documents[uri]?.lintResult = nil
-            lintAndPublish(uri)
+            scheduleLint(uri, after: nil)
         }
-        previousEnvironments = [:]
-        updateCorpusWatchers()
     }
 
     /// Rebuilds the environments of `affected` scopes (their corpus changed on disk; the
     /// corpus cache is keyed by content, so changed files are read again) and re-lints the
     /// open documents of those scopes.
     func reloadCorpus(scopes affected: Set<String>) {
-        previousEnvironments = environments.filter { affected.contains($0.key) }.compactMapValues { try? $0.get() }
         for scope in affected.sorted() {
+            if let working = try? environments[scope]?.get() { previousEnvironments[scope] = working }
             environments[scope] = nil
-            _ = environment(forScope: scope)
+            startLoad(forScope: scope)
         }
         for uri in documents.keys.sorted() {
             guard let document = documents[uri], affected.contains(scope(of: document)) else { continue }
             documents[uri]?.lintResult = nil
-            lintAndPublish(uri)
+            scheduleLint(uri, after: nil)
         }
-        previousEnvironments = [:]
-        updateCorpusWatchers()
     }
 
     func didChangeConfiguration(_ newSettings: JSON?) {

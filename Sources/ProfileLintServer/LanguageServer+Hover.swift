@@ -3,8 +3,8 @@ import ProfileLint
 
 /// `textDocument/hover`: the findings under the cursor with their rationale and documentation link.
 extension LanguageServer {
-    func hover(_ params: HoverParams) -> Hover? {
-        guard let (document, result, environment) = currentResult(params.textDocument.uri) else { return nil }
+    func hover(_ params: HoverParams) async -> Hover? {
+        guard let (document, result, environment) = await currentResult(params.textDocument.uri) else { return nil }
         let offset = document.file.byteOffset(of: params.position, encoding: encoding)
         let hits = result.diagnostics.filter { Self.touches($0.range, ByteRange(offset, offset)) }
         guard let first = hits.first else { return nil }

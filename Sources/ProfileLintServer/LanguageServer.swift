@@ -46,11 +46,19 @@ public actor LanguageServer {
     var environments: [String: Result<LintEnvironment, EnvironmentError>] = [:]
     /// The scope of each directory documents were opened from (see `scope(forDirectory:)`).
     var scopes: [String: String] = [:]
+    /// The environments being built, off the actor, with a token that identifies the load
+    /// (a reload drops them, and a dropped load's result is ignored).
+    var environmentLoads: [String: (token: Int, task: Task<Void, Never>)] = [:]
     /// During a reload, the environments that worked before it (kept if rebuilding fails).
     var previousEnvironments: [String: LintEnvironment] = [:]
     var documents: [String: OpenDocument] = [:]
-    /// The debounced lint waiting for each document, with a token that identifies it.
+    /// Identifies each text a document has had (open, every change), across documents.
+    var nextRevision = 0
+    /// The lint waiting or running for each document, with a token that identifies it; a
+    /// newer edit replaces it, and a replaced lint publishes nothing.
     var pendingLints: [String: (token: Int, task: Task<Void, Never>)] = [:]
+    /// Requests being answered (they wait for the lint they answer from), by id.
+    var openRequests: [JSON: Task<Void, Never>] = [:]
     var nextToken = 0
     var parentWatch: Task<Void, Never>?
     /// The corpus paths the editor was asked to watch, and the id of that registration.

@@ -1,5 +1,6 @@
 import Foundation
 import ProfileLint
+import ProfileText
 
 /// Settings a client passes in `initializationOptions` or in `workspace/didChangeConfiguration`
 /// (under a `profilelint` section, or at the top level). Relative paths are resolved against
@@ -92,17 +93,18 @@ public struct LintEnvironment: Sendable {
     /// (`settings.corpusPaths` replace the configuration's, as `--corpus` does; statistics
     /// come from the corpus cache when the files are unchanged).
     public static func load(settings: ServerSettings, workspaceRoot: String?, configurationPath: String?) throws -> LintEnvironment {
-        guard let defaultDirectory = DefaultRules.directory() else {
-            throw EnvironmentError("cannot find the default rules; set PROFILELINT_RULES")
-        }
+        Hyphenator.prepareEnglish()
         let base = URL(fileURLWithPath: workspaceRoot ?? FileManager.default.currentDirectoryPath, isDirectory: true)
         func resolve(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path }
         do {
             let configuration = try configurationPath.map { path throws(RuleFileError) in try ConfigLoader.load(path: path) }
-            let directories = try LintSession.ruleDirectories(defaultDirectory: resolve(defaultDirectory), configuration: configuration,
+            var defaultPack = DefaultRulePack.current()
+            if let directory = defaultPack.directory { defaultPack = .directory(resolve(directory)) }
+            let directories = try LintSession.ruleDirectories(defaultPack: defaultPack, configuration: configuration,
                                                               extraDirectories: settings.ruleDirectories.map(resolve))
-            let (rules, aliases) = try LintSession.loadRules(directories: directories)
-            var summary = ["loaded \(rules.count) rules from \(directories.count) directories"
+            let (rules, aliases) = try LintSession.loadRules(defaultPack: defaultPack, directories: directories)
+            let packs = directories.count + (defaultPack == .builtIn ? 1 : 0)
+            var summary = ["loaded \(rules.count) rules from \(packs) rule \(packs == 1 ? "pack" : "packs")"
                 + (configuration.map { " with the configuration \($0.file.path)" } ?? "")]
             let source = try LintSetup.corpusSource(configuration: configuration, paths: settings.corpusPaths.map(resolve),
                                                     columnMap: settings.columnMap)

@@ -17,13 +17,17 @@ struct CorpusSection {
     let fit: Fit
 
     /// Nil without a corpus or when too few posts fit the section to be evidence (fewer than
-    /// `FitOptions.minimum`, or all of a smaller corpus).
+    /// the criterion's `minFittingPosts`; the `corpus-fit` rule then says so, once).
     init?(_ section: ProfileSection, context: LintContext) {
+        guard let section = Self.any(section, context: context), section.fit.isEnough else { return nil }
+        self = section
+    }
+
+    /// The section's query and fit however few posts fit; nil without a corpus or posts.
+    static func any(_ section: ProfileSection, context: LintContext) -> CorpusSection? {
         guard let corpus = context.corpus, corpus.stats.postCount > 0 else { return nil }
-        let query = ProfileQuery(section: section, stats: corpus.stats)
-        let fit = corpus.fit(query)
-        guard fit.count >= min(corpus.fitOptions.minimum, corpus.stats.postCount) else { return nil }
-        self.init(corpus: corpus, query: query, fit: fit)
+        let query = ProfileQuery(section: section, corpus: corpus)
+        return CorpusSection(corpus: corpus, query: query, fit: corpus.fit(query, criterion: context.fitCriterion))
     }
 
     init(corpus: Corpus, query: ProfileQuery, fit: Fit) {
@@ -34,6 +38,15 @@ struct CorpusSection {
 
     var stats: CorpusStats { corpus.stats }
 
+    /// Stem keys of the tags the fitting posts carry (on two posts or more) and of the
+    /// section's skills (by canonical name too): a term inside one (`power bi` of `Microsoft
+    /// Power BI`) is the tag's business, never a keyword or title wording.
+    var tagStems: [String] {
+        let names = query.skills.map(\.text) + query.skills.compactMap { corpus.canonicalizer.aliases?.canonical(for: $0.text) }
+        return (corpus.fitTags(fit).filter { $0.inFit >= 2 }.map(\.display) + names)
+            .map { CorpusText.stems($0).joined(separator: " ") }
+    }
+
     /// Where a finding about the section as a whole points: its title, else (no title) the
     /// empty range where the section starts, as for any missing field.
     var titleRange: ByteRange { query.title?.node.range ?? missingFieldRange }
@@ -41,6 +54,14 @@ struct CorpusSection {
     /// The empty range at the section's start, for findings about a field it lacks.
     var missingFieldRange: ByteRange {
         ByteRange(query.sectionNode.range.lowerBound, query.sectionNode.range.lowerBound)
+    }
+}
+
+extension FitReport {
+    /// The section's fit under `context`'s corpus and criterion; nil without a corpus or posts.
+    static func make(_ section: ProfileSection, context: LintContext, limit: Int? = nil) -> FitReport? {
+        guard let corpusSection = CorpusSection.any(section, context: context) else { return nil }
+        return FitReport(section: section.displayName, fit: corpusSection.fit, stats: corpusSection.stats, limit: limit)
     }
 }
 
@@ -77,15 +98,17 @@ extension RuleParameters {
     }
 }
 
-/// Formats numbers for messages.
-enum Format {
-    /// `$35` or `$37.50`.
-    static func money(_ value: Double) -> String {
-        value == value.rounded() ? "$\(Int(value))" : "$" + String(format: "%.2f", value)
+/// Formats numbers for messages (and the reports that show the same numbers).
+package enum Format {
+    /// `$35` or `$37.50` (whole amounts past what `Int` holds, and non-finite ones, printed
+    /// as they are rather than trapping).
+    package static func money(_ value: Double) -> String {
+        guard value.isFinite, value.magnitude < 1e15 else { return "$" + String(format: "%.0f", value) }
+        return value == value.rounded() ? "$\(Int(value))" : "$" + String(format: "%.2f", value)
     }
 
     /// Two decimals.
-    static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
+    package static func decimal(_ value: Double) -> String { String(format: "%.2f", value) }
 
     /// `'a' (12), 'b' (9)`.
     static func list(_ items: [Evidence]) -> String {

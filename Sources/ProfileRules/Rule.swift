@@ -7,8 +7,6 @@ public struct Rule: Sendable {
     /// The check kind's name (`length`, `count`, ...).
     public var kind: String
     public var appliesTo: Set<SectionKind>
-    /// The field the rule looks at, when the kind takes one (the first of `fields`).
-    public var field: FieldPath? { fields.first }
     /// The fields the rule looks at (`field:` may name one path or a list of paths).
     public var fields: [FieldPath]
     public var severity: Severity
@@ -25,14 +23,6 @@ public struct Rule: Sendable {
     public var file: SourceFile
     /// Where the rule file writes its id (for errors such as a duplicate id).
     public var idRange: ByteRange
-
-    public init(id: String, kind: String, appliesTo: Set<SectionKind>, field: FieldPath?, severity: Severity,
-                message: String, rationale: String, helpURI: String?, examples: RuleExamples,
-                parameters: RuleParameters, file: SourceFile) {
-        self.init(id: id, kind: kind, appliesTo: appliesTo, fields: field.map { [$0] } ?? [], severity: severity,
-                  message: message, rationale: rationale, helpURI: helpURI, examples: examples,
-                  parameters: parameters, file: file, idRange: ByteRange(0, 0))
-    }
 
     public init(id: String, kind: String, appliesTo: Set<SectionKind>, fields: [FieldPath], severity: Severity,
                 message: String, rationale: String, helpURI: String?, examples: RuleExamples,

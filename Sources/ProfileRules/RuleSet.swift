@@ -16,11 +16,8 @@ public struct RuleSet: Sendable {
     /// Loads the rules and skill aliases of each directory, in order (the default pack
     /// first, then `--rules` directories).
     public static func load(directories: [String]) throws(RuleFileError) -> RuleSet {
-        var rules: [Rule] = []
-        for directory in directories { rules += try RuleLoader.loadDirectory(directory) }
-        var ruleSet = try RuleSet(rules: rules)
-        ruleSet.skillAliases = try SkillAliasLoader.load(directories: directories)
-        return ruleSet
+        let loaded = try RulePack.load(RulePack.directories(directories))
+        return try RuleSet(rules: loaded.rules, skillAliases: loaded.skillAliases)
     }
 
     /// Builds the checks; a rule id defined twice is an error at the second definition.
@@ -49,6 +46,12 @@ public struct RuleSet: Sendable {
         self.entries = entries
     }
 
+    /// When a post fits a profile section: the first `corpus-fit` rule's parameters, else the
+    /// defaults (so a rule pack without that rule still judges fit the same way).
+    public var fitCriterion: FitCriterion {
+        entries.lazy.compactMap { ($0.check as? CorpusFitCheck)?.criterion }.first ?? FitCriterion()
+    }
+
     public func rule(_ id: String) -> Rule? {
         entries.first { $0.rule.id == id }?.rule
     }
@@ -66,7 +69,8 @@ public struct Linter: Sendable {
     }
 
     /// Lints one file. Load problems come first; the rules run only on a loaded profile.
-    public func lint(_ file: SourceFile) -> LintResult {
+    /// With `insights`, the result also holds each section's scores and fitting-post picture.
+    public func lint(_ file: SourceFile, insights: Bool = false) -> LintResult {
         let outcome = ProfileLoader.load(file)
         var diagnostics = outcome.diagnostics
         if let profile = outcome.profile {
@@ -74,17 +78,38 @@ public struct Linter: Sendable {
         }
         diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
         let scores = outcome.profile.map(scores) ?? [:]
-        return LintResult(file: file, diagnostics: diagnostics, scores: scores)
+        let sections = insights ? outcome.profile.map(self.insights) ?? [] : []
+        return LintResult(file: file, diagnostics: diagnostics, scores: scores, insights: sections,
+                          fits: outcome.profile.map(fits) ?? [])
+    }
+
+    /// Per section, the posts that fit it (empty without a corpus).
+    public func fits(_ profile: Profile) -> [FitReport] {
+        let context = context(profile)
+        return profile.sections.compactMap { FitReport.make($0, context: context) }
     }
 
     /// The scores of the general profile that scoring rules add up (such as
     /// `completeness` from the `required` rules), each from 0 to 100.
     public func scores(_ profile: Profile) -> [String: Double] {
-        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus)
+        scores(profile.general, in: profile)
+    }
+
+    /// Each section's scores and, with a corpus, the picture of the posts that fit it.
+    public func insights(_ profile: Profile) -> [SectionInsight] {
+        profile.sections.map { section in
+            SectionInsight(section: section.displayName, fieldPath: section.pathPrefix, scores: scores(section, in: profile),
+                           fit: corpus.flatMap { $0.stats.postCount > 0 ? $0.picture(of: section, criterion: ruleSet.fitCriterion) : nil })
+        }
+    }
+
+    /// The scores of one section from the scoring rules that apply to it.
+    func scores(_ section: ProfileSection, in profile: Profile) -> [String: Double] {
+        let context = context(profile)
         var totals: [String: ScoreContribution] = [:]
-        for entry in ruleSet.entries where entry.rule.appliesTo.contains(.profile) {
+        for entry in ruleSet.entries where entry.rule.appliesTo.contains(section.kind) {
             guard let check = entry.check as? any ScoringCheckKind else { continue }
-            let contribution = check.scoreContribution(profile.general, context: context)
+            let contribution = check.scoreContribution(section, context: context)
             let name = type(of: check).scoreName
             totals[name, default: ScoreContribution(earned: 0, possible: 0)].earned += contribution.earned
             totals[name, default: ScoreContribution(earned: 0, possible: 0)].possible += contribution.possible
@@ -94,9 +119,14 @@ public struct Linter: Sendable {
         }
     }
 
+    /// What every check sees for `profile`: the alias table, the corpus and the fit criterion.
+    func context(_ profile: Profile) -> LintContext {
+        LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus, fitCriterion: ruleSet.fitCriterion)
+    }
+
     /// The rules' diagnostics for a loaded profile (bounded: `FindingLimits`).
     public func lint(_ profile: Profile) -> [Diagnostic] {
-        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus)
+        let context = context(profile)
         var diagnostics: [Diagnostic] = []
         for entry in ruleSet.entries {
             var limits = FindingLimits()

@@ -30,17 +30,7 @@ public enum SkillAliasLoader {
     /// The alias table of the alias files in `directories` (those that have one), in order.
     /// Nil when none of them has an alias file.
     public static func load(directories: [String]) throws(RuleFileError) -> SkillAliases? {
-        var files: [SourceFile] = []
-        for directory in directories {
-            for name in fileNames.sorted() {
-                let path = (directory as NSString).appendingPathComponent(name)
-                guard FileManager.default.fileExists(atPath: path) else { continue }
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw RuleFileError(file: SourceFile(path: path, bytes: []), range: ByteRange(0, 0), message: "cannot read the skill alias file")
-                }
-                files.append(SourceFile(path: path, bytes: Array(data)))
-            }
-        }
+        let files = try RulePack.directories(directories).flatMap(\.files).filter(RulePack.isAliasFile)
         return files.isEmpty ? nil : try load(files)
     }
 

@@ -19,7 +19,7 @@ struct CLIError: Error {
 
     /// A run that cannot start: located for a bad configuration, rule or baseline file.
     init(_ error: LintSetupError) {
-        text = error.description
+        text = error.isLocated ? error.description : "profilelint: error: " + error.description
     }
 }
 

@@ -4,7 +4,7 @@ import ProfileLint
 
 /// The job-post corpus options shared by `lint` and `suggest`.
 struct CorpusOptions: ParsableArguments {
-    @Option(name: .customLong("corpus"), help: ArgumentHelp("A job-post file or directory (repeatable).", valueName: "path"))
+    @Option(name: .customLong("corpus"), help: ArgumentHelp("A job-post file or directory (repeatable).", valueName: "path"), completion: .file())
     var paths: [String] = []
 
     @Option(name: .customLong("column"),

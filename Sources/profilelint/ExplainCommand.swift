@@ -6,14 +6,15 @@ struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "explain", abstract: "Explain a rule: why it exists, its parameters, message and examples.")
 
-    @Argument(help: ArgumentHelp("A rule id (see 'profilelint rules').", valueName: "rule"))
+    @Argument(help: ArgumentHelp("A rule id (see 'profilelint rules').", valueName: "rule"),
+              completion: .custom { _, _, _ in RuleOptions.completableRuleIDs() })
     var ruleID: String
 
     @OptionGroup var ruleOptions: RuleOptions
 
     func run() throws {
         let configured = try ruleOptions.loadConfiguredRules()
-        if configured.rule(ruleID) == nil, let description = BuiltInChecks.description(of: ruleID) {
+        if configured.rule(ruleID) == nil, let description = BuiltInCheck(rawValue: ruleID)?.summary {
             let severity = configured.session.configuration?.severity(for: ruleID).map { "  severity:   \($0) (configured)\n" } ?? ""
             try StandardOutput.write("\(ruleID)\n  kind:       built-in (no rule file; set its severity in the configuration's 'rules')\n\(severity)\nWhy:\n"
                   + Self.indented(Self.wrapped(description, width: 76)))
@@ -36,8 +37,11 @@ struct ExplainCommand: ParsableCommand {
         text += "  severity:   \(severity)\n"
         if let configuration { text += "  configured: \(configuration) (severity or parameters)\n" }
         text += "  applies to: \(rule.appliesToList)\n"
-        if let field = rule.field { text += "  field:      \(field)\n" }
-        text += "  defined in: \(rule.file.path)\n"
+        if !rule.fields.isEmpty {
+            text += "  \(rule.fields.count == 1 ? "field: " : "fields:")     \(rule.fields.map(\.description).joined(separator: ", "))\n"
+        }
+        let builtIn = rule.file.path.hasPrefix(BuiltInRulePack.pathPrefix)
+        text += "  defined in: \(builtIn ? "the built-in rule pack" : rule.file.path)\n"
         text += "\nWhy:\n" + indented(wrapped(rule.rationale.trimmingTrailingNewlines(), width: 76))
         text += "\nMessage:\n" + indented(rule.message)
         let keys = rule.parameters.keys.sorted()

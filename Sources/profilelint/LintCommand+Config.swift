@@ -3,17 +3,41 @@ import ProfileLint
 
 /// `lint`'s configuration, baseline and fix options (docs/configuration.md).
 extension LintCommand {
+    /// The profiles to lint: the files and directories given; with none, empty when the
+    /// configuration lists `profiles` (the plan lints those), else the current directory.
+    /// `-` stands for the standard input's path (`--stdin-filename`, or `<stdin>`).
+    func profilePaths(standardInput: String?) throws(CLIError) -> [String] {
+        let selection = try ProfileSelection(configPath: ruleOptions.config, excludePatterns: exclude)
+        if !files.isEmpty {
+            var paths: [String] = []
+            for file in files {
+                if file == "-", let standardInput {
+                    paths.append(standardInput)
+                } else {
+                    paths += try ProfileFiles.collect([file], selection: selection, onlyProfiles: onlyProfiles)
+                }
+            }
+            return paths
+        }
+        if let path = ruleOptions.config ?? ConfigDiscovery.find(from: ".") {
+            let configuration: Configuration
+            do { configuration = try ConfigLoader.load(path: path) } catch { throw CLIError(error) }
+            if !configuration.profiles.isEmpty { return [] }
+        }
+        return try ProfileFiles.collect(["."], selection: selection)
+    }
+
     /// Which configuration governs each profile, with a session per configuration (and
     /// its corpus: `--corpus`, or the configuration's `corpus`). Skipped posts of a corpus
     /// go to standard error as located warnings.
-    func plan(_ paths: [String], defaultRules: String) throws -> [LintTarget] {
+    func plan(_ paths: [String], defaultRules: DefaultRulePack) throws -> [LintTarget] {
         var baseline: Baseline?
         // `--write-baseline` records every finding, so an old baseline is not applied first.
         if let baselinePath, writeBaseline == nil {
             do { baseline = try Baseline.load(path: baselinePath) } catch { throw CLIError(error) }
         }
         let options = LintSetup.Options(configPath: ruleOptions.config, ruleDirectories: ruleOptions.ruleDirectories,
-                                        defaultRulesDirectory: defaultRules, baseline: baseline,
+                                        defaultRules: defaultRules, baseline: baseline,
                                         corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
                                         corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
         let targets = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: paths, options: options) }
@@ -27,18 +51,23 @@ extension LintCommand {
 
     /// Lints every target's files; with `--fix`, fixes them first (writing them, or with
     /// `--dry-run` printing the diff) and returns what remains. Results follow the order of the files.
-    func lintOrFix(_ targets: [LintTarget]) throws(CLIError) -> [LintResult] {
+    func lintOrFix(_ targets: [LintTarget], standardInput: SourceFile?) throws(CLIError) -> [LintResult] {
+        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         var results: [LintResult] = []
         var fixedFiles = 0
         var appliedFixes = 0
         for target in targets {
-            let sources = try ProfileFiles.read(target.files)
+            let sources = try target.files.map { path throws(CLIError) in
+                if let standardInput, path == standardInput.path { return standardInput }
+                return try ProfileFiles.read([path])[0]
+            }
             let session = target.session
+            let insights = format.drawsInsights
             guard fix else {
-                results += ParallelLint.run(sources, jobs: jobs) { session.lint($0) }
+                results += ParallelLint.run(sources, jobs: jobs) { session.lint($0, insights: insights) }
                 continue
             }
-            for outcome in ParallelLint.run(sources, jobs: jobs, { session.fix($0) }) {
+            for outcome in ParallelLint.run(sources, jobs: jobs, { session.fix($0, insights: insights) }) {
                 results.append(outcome.result)
                 guard outcome.changed else { continue }
                 fixedFiles += 1
@@ -73,6 +102,8 @@ extension LintCommand {
         do { try baseline.write(to: writeBaseline) } catch {
             throw CLIError("cannot write '\(error.path)': \(error.reason)")
         }
+        let recorded = results.reduce(0) { $0 + $1.diagnostics.count }
+        StandardError.write("profilelint: recorded \(SeverityCounts.counted(recorded, "finding")) of \(SeverityCounts.counted(results.count, "file")) in \(writeBaseline); with --baseline \(writeBaseline) only new findings are reported")
         return results.map { result in
             var kept = result
             kept.diagnostics = baseline.apply(result.diagnostics, in: result.file).kept

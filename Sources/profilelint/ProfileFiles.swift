@@ -3,18 +3,21 @@ import ProfileLint
 
 /// Finds and reads the profiles named on the command line.
 ///
-/// A file argument is linted whatever its extension. A directory argument is searched
-/// recursively for `*.yaml`, `*.yml` and `*.json`, in name order, skipping hidden entries
-/// (dot-files such as `.profilelint.yml`, dot-directories such as `.git`), directories named
-/// `jobs` (the job-post corpus conventionally lives there) and symbolic links to directories
-/// (no loops). A path that does not exist or cannot be read, or a directory holding no
-/// profile, is an error (exit 2). A file named twice is linted once. Found paths are the
+/// A file argument is linted whatever its extension and content (with `onlyProfiles`, it is
+/// selected like a file found in a directory). A directory argument is searched recursively
+/// for `*.yaml`, `*.yml` and `*.json`, in name order, skipping hidden entries (dot-files such
+/// as `.profilelint.yml`, dot-directories such as `.git`), directories named `jobs` (the
+/// job-post corpus conventionally lives there), symbolic links to directories (no loops),
+/// what `ProfileSelection` excludes, and files that are not profiles (`ProfileDetector`).
+/// A path that does not exist or cannot be read, or a directory holding no profile, is an
+/// error (exit 2). A file named twice is linted once. Found paths are the
 /// directory argument joined with the relative path (`.` adds no prefix).
 enum ProfileFiles {
     static let extensions: Set<String> = ["yaml", "yml", "json"]
     static let skippedDirectoryNames: Set<String> = ["jobs"]
 
-    static func collect(_ arguments: [String]) throws(CLIError) -> [String] {
+    static func collect(_ arguments: [String], selection: ProfileSelection,
+                        onlyProfiles: Bool = false) throws(CLIError) -> [String] {
         var paths: [String] = []
         var seen = Set<String>()
         for argument in arguments {
@@ -22,15 +25,31 @@ enum ProfileFiles {
             guard FileManager.default.fileExists(atPath: argument, isDirectory: &isDirectory) else {
                 throw CLIError("'\(argument)' does not exist" + commandHint(argument))
             }
-            let found = isDirectory.boolValue ? try search(argument) : [argument]
-            if isDirectory.boolValue, found.isEmpty {
-                throw CLIError("no profile files (*.yaml, *.yml, *.json) in '\(argument)'")
+            var found = [argument]
+            if isDirectory.boolValue {
+                found = try search(argument, selection: selection)
+                if found.isEmpty { throw CLIError("no profile files (*.yaml, *.yml, *.json) in '\(argument)'") }
+            } else if onlyProfiles {
+                if isSkippedByWalks(argument) {
+                    found = []
+                } else if try !selection.selects(read([argument])[0]) {
+                    found = []
+                }
             }
             for path in found where seen.insert(identity(path)).inserted {
                 paths.append(path)
             }
         }
         return paths
+    }
+
+    /// Whether a directory walk would never reach `path`: it lies in a hidden directory or a
+    /// `jobs` directory, or is a hidden file.
+    private static func isSkippedByWalks(_ path: String) -> Bool {
+        let components = path.split(separator: "/")
+        let directories = components.dropLast()
+        return components.contains { $0.hasPrefix(".") && $0 != "." && $0 != ".." }
+            || directories.contains { skippedDirectoryNames.contains(String($0)) }
     }
 
     /// For a bare word such as `lnit` (the default command read it as a file): the commands there are.
@@ -45,7 +64,7 @@ enum ProfileFiles {
         URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    private static func search(_ directory: String) throws(CLIError) -> [String] {
+    private static func search(_ directory: String, selection: ProfileSelection) throws(CLIError) -> [String] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -60,12 +79,38 @@ enum ProfileFiles {
             if isDirectory.boolValue {
                 let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
                 if isLink || skippedDirectoryNames.contains(name) { continue }
-                found += try search(path)
-            } else if extensions.contains((name as NSString).pathExtension.lowercased()) {
+                if try selection.excludes(path, isDirectory: true) { continue }
+                found += try search(path, selection: selection)
+            } else if extensions.contains((name as NSString).pathExtension.lowercased()),
+                      try selection.selects(read([path])[0]) {
                 found.append(path)
             }
         }
         return found
+    }
+
+    /// The name standard input gets without `--stdin-filename`.
+    static let standardInputName = "<stdin>"
+
+    /// Standard input as the file `path` (default `<stdin>`), read up to the profile size
+    /// limit; a read error or a larger input is an error.
+    static func readStandardInput(as path: String?) throws(CLIError) -> SourceFile {
+        var bytes: [UInt8] = []
+        let limit = LoadLimits.default.maxBytes
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let count = buffer.withUnsafeMutableBytes { Foundation.read(STDIN_FILENO, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                throw CLIError("cannot read standard input: \(String(cString: strerror(errno)))")
+            }
+            if count == 0 { break }
+            bytes += buffer[..<count]
+            if bytes.count > limit {
+                throw CLIError("standard input is larger than the \(limit >> 20) MiB a profile may have")
+            }
+        }
+        return SourceFile(path: path ?? standardInputName, bytes: bytes)
     }
 
     /// The bytes of each path; an unreadable file is an error.

@@ -8,7 +8,8 @@ struct ProfileLintCommand: AsyncParsableCommand {
         commandName: "profilelint",
         abstract: "Lint freelance-marketplace profiles against job posts.",
         version: ToolVersion.text,
-        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, SuggestCommand.self, LSPCommand.self],
+        subcommands: [LintCommand.self, RulesCommand.self, ExplainCommand.self, SuggestCommand.self, CompareCommand.self,
+                      LSPCommand.self, InitCommand.self, CacheCommand.self],
         defaultSubcommand: LintCommand.self
     )
 

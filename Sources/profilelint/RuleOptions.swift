@@ -5,25 +5,25 @@ import ProfileLint
 /// `--rules DIR` and `--config FILE`, shared by every subcommand that needs the rule set.
 struct RuleOptions: ParsableArguments {
     @Option(name: .customLong("rules"), help: ArgumentHelp("An extra rule directory, added to the default pack (repeatable).",
-                                                           valueName: "dir"))
+                                                           valueName: "dir"), completion: .directory)
     var ruleDirectories: [String] = []
 
     @Option(help: ArgumentHelp("Use this configuration file instead of the .profilelint.yml found upward from each profile's directory (for 'rules' and 'explain', from the current directory).",
-                               valueName: "file"))
+                               valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
-    /// The rules in force here: the configuration (`--config`, or the `.profilelint.yml`
-    /// found from the current directory upward) applied to the default pack, its
+    /// The rules in force in `directory`: the configuration (`--config`, or the
+    /// `.profilelint.yml` found from `directory` upward) applied to the default pack, its
     /// `rule_dirs` and every `--rules` directory. Any problem is a `CLIError` (exit 2).
-    func loadConfiguredRules() throws(CLIError) -> ConfiguredRules {
-        let defaultDirectory = try checkedDirectories()
+    func loadConfiguredRules(from directory: String = ".") throws(CLIError) -> ConfiguredRules {
+        let defaultPack = try checkedDirectories()
         do {
-            let configuration = try (config ?? ConfigDiscovery.find(from: ".")).map { path throws(RuleFileError) in
+            let configuration = try (config ?? ConfigDiscovery.find(from: directory)).map { path throws(RuleFileError) in
                 try ConfigLoader.load(path: path)
             }
-            let directories = try LintSession.ruleDirectories(defaultDirectory: defaultDirectory, configuration: configuration,
+            let directories = try LintSession.ruleDirectories(defaultPack: defaultPack, configuration: configuration,
                                                               extraDirectories: ruleDirectories)
-            let loaded = try LintSession.loadRules(directories: directories)
+            let loaded = try LintSession.loadRules(defaultPack: defaultPack, directories: directories)
             let session = try LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration)
             return ConfiguredRules(allRules: loaded.rules, session: session)
         } catch {
@@ -31,15 +31,24 @@ struct RuleOptions: ParsableArguments {
         }
     }
 
-    /// The options `LintSetup` plans with (no baseline, no corpus).
-    func setupOptions() throws(CLIError) -> LintSetup.Options {
-        LintSetup.Options(configPath: config, ruleDirectories: ruleDirectories, defaultRulesDirectory: try checkedDirectories())
+    /// The rule ids shell completion offers: those in force in the current directory (the
+    /// built-in pack when the configuration cannot be loaded) and the built-in checks.
+    static func completableRuleIDs() -> [String] {
+        let loaded = (try? RuleOptions.parse([]).loadConfiguredRules().allRules) ?? (try? RulePack.load([RulePack.builtIn]).rules) ?? []
+        return loaded.map(\.id).sorted() + LintSession.builtInRuleIDs
     }
 
-    /// The default pack's directory, after checking that every `--rules` directory exists.
-    func checkedDirectories() throws(CLIError) -> String {
-        guard let defaultDirectory = DefaultRules.directory() else {
-            throw CLIError("cannot find the default rules next to the executable; set PROFILELINT_RULES to the rules directory")
+    /// The options `LintSetup` plans with (no baseline, no corpus).
+    func setupOptions() throws(CLIError) -> LintSetup.Options {
+        LintSetup.Options(configPath: config, ruleDirectories: ruleDirectories, defaultRules: try checkedDirectories())
+    }
+
+    /// The default pack (built in, or the directory `PROFILELINT_RULES` names), after checking
+    /// that it and every `--rules` directory exist.
+    func checkedDirectories() throws(CLIError) -> DefaultRulePack {
+        let defaultPack = DefaultRulePack.current()
+        if let directory = defaultPack.directory, !PathGlob.isDirectory(directory) {
+            throw CLIError("PROFILELINT_RULES names '\(directory)', which is not a directory")
         }
         for directory in ruleDirectories {
             var isDirectory: ObjCBool = false
@@ -48,7 +57,7 @@ struct RuleOptions: ParsableArguments {
             }
             guard isDirectory.boolValue else { throw CLIError("'\(directory)' given to --rules is not a directory") }
         }
-        return defaultDirectory
+        return defaultPack
     }
 }
 

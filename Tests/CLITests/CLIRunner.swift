@@ -34,9 +34,10 @@ enum CLI {
         return environment
     }
 
-    /// Runs the binary (or `executable`) in `directory` (default: the CLI fixtures).
+    /// Runs the binary (or `executable`) in `directory` (default: the CLI fixtures), with
+    /// `input` on standard input (default: none, as from `/dev/null`).
     static func run(_ arguments: [String], in directory: URL? = nil, environment: [String: String]? = nil,
-                    executable: URL? = nil) throws -> Output {
+                    executable: URL? = nil, input: Data? = nil) throws -> Output {
         let process = Process()
         process.executableURL = executable ?? binary
         process.arguments = arguments
@@ -46,7 +47,15 @@ enum CLI {
         let err = Pipe()
         process.standardOutput = out
         process.standardError = err
+        let stdin = Pipe()
+        process.standardInput = input == nil ? FileHandle.nullDevice : stdin
         try process.run()
+        if let input {
+            DispatchQueue.global().async {
+                stdin.fileHandleForWriting.write(input)
+                try? stdin.fileHandleForWriting.close()
+            }
+        }
         // Read stderr on another thread so neither pipe can fill up and block the child.
         let errorData = ErrorReader(err.fileHandleForReading)
         let stdout = out.fileHandleForReading.readDataToEndOfFile()

@@ -11,7 +11,7 @@ import FoundationXML
     static let files = ["few-skills.yaml", "too-many-skills.yaml", "no-languages.yaml", "clean.yaml"]
     static let goldens: [(format: String, file: String)] = [
         ("text", "text.txt"), ("json", "report.json"), ("sarif", "report.sarif"), ("github", "github.txt"),
-        ("checkstyle", "checkstyle.xml"), ("junit", "junit.xml"), ("rdjsonl", "report.rdjsonl"),
+        ("checkstyle", "checkstyle.xml"), ("junit", "junit.xml"), ("rdjsonl", "report.rdjsonl"), ("html", "report.html"),
     ]
 
     static func run(_ format: String) throws -> CLI.Output {

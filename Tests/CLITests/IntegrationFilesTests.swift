@@ -22,7 +22,7 @@ import Testing
         let hooks = try #require(try Self.yamlAsJSON(".pre-commit-hooks.yaml") as? [[String: Any]])
         #expect(hooks.map { $0["id"] as? String } == ["profilelint", "profilelint-system"])
         for hook in hooks {
-            #expect(hook["entry"] as? String == "profilelint lint")
+            #expect(hook["entry"] as? String == "profilelint lint --only-profiles")
             #expect(["swift", "system"].contains(hook["language"] as? String ?? ""))
             #expect(hook["types_or"] as? [String] == ["yaml", "json"])
             let exclude = try NSRegularExpression(pattern: try #require(hook["exclude"] as? String))
@@ -49,5 +49,24 @@ import Testing
         let output = try #require(command.firstIndex(of: "--output"))
         let upload = try #require(steps.first { ($0["uses"] as? String)?.hasPrefix("github/codeql-action/upload-sarif@") == true })
         #expect((upload["with"] as? [String: String])?["sarif_file"] == command[output + 1])
+    }
+
+    @Test func workflowIsPinnedBoundedAndComplete() throws {
+        let workflow = try #require(try Self.yamlAsJSON("docs/github-workflow.yml") as? [String: Any])
+        let job = try #require((workflow["jobs"] as? [String: Any])?["lint"] as? [String: Any])
+        #expect((job["timeout-minutes"] as? Int).map { $0 > 0 && $0 <= 60 } == true)
+        let steps = try #require(job["steps"] as? [[String: Any]])
+        let actions = steps.compactMap { $0["uses"] as? String }
+        #expect(actions.count >= 4)
+        for action in actions {
+            #expect(action.range(of: #"@[0-9a-f]{40}$"#, options: .regularExpression) != nil, "\(action) is not pinned by commit")
+        }
+        for checkout in steps where (checkout["uses"] as? String)?.hasPrefix("actions/checkout@") == true {
+            #expect((checkout["with"] as? [String: Any])?["persist-credentials"] as? Bool == false)
+        }
+        let cache = try #require(steps.first { ($0["uses"] as? String)?.hasPrefix("actions/cache@") == true })
+        #expect((cache["with"] as? [String: Any])?["path"] as? String == ".profilelint/.build")
+        let build = try #require(steps.first { ($0["run"] as? String)?.contains("swift build") == true }?["run"] as? String)
+        #expect(build.contains("libicu-dev") && build.contains("hyphen-en-us"))
     }
 }

@@ -84,3 +84,34 @@ import Testing
         #expect(configured.stdout.contains("  severity:   error (configured)\n"))
     }
 }
+
+@Suite struct RulesFormatTests {
+    @Test func jsonListsEveryRuleWithItsConfiguredSeverity() throws {
+        let output = try CLI.run(["rules", "--format", "json"])
+        #expect(output.status == 0)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        #expect(document["version"] as? Int == 1)
+        let rules = try #require(document["rules"] as? [[String: Any]])
+        #expect(rules.map { $0["id"] as? String } == ["languages-min", "skills-max", "skills-min"])
+        let first = rules[0]
+        for key in ["kind", "severity", "default_severity", "applies_to", "message", "rationale", "parameters", "examples", "source"] {
+            #expect(first[key] != nil, "missing \(key)")
+        }
+    }
+
+    @Test func tableFitsTheWidthItIsGiven() throws {
+        let output = try CLI.run(["rules"], environment: CLI.environment(["COLUMNS": "70"]))
+        let lines = output.stdout.split(separator: "\n")
+        #expect(lines.count >= 4)
+        for line in lines { #expect(line.count <= 70, "\(line)") }
+        #expect(lines.dropFirst().contains { $0.hasSuffix("…") })
+        let wide = try CLI.run(["rules"], environment: CLI.environment(["COLUMNS": "400"]))
+        #expect(!wide.stdout.contains("…"))
+    }
+
+    @Test func unknownFormatIsAUsageError() throws {
+        let output = try CLI.run(["rules", "--format", "yaml"])
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("'yaml'"))
+    }
+}

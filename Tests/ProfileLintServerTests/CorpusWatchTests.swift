@@ -30,6 +30,8 @@ import Testing
         }, terminate: { _ in })
         await Self.send(server, #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"capabilities":{"workspace":{"didChangeWatchedFiles":{"dynamicRegistration":true,"relativePatternSupport":true}}}}}"#)
         await Self.send(server, #"{"jsonrpc":"2.0","method":"initialized","params":{}}"#)
+        // The environment loads off the actor; the corpus watch is registered once it has.
+        #expect(await eventually { outbox.all.contains { $0["params"]?["registrations"]?.array?.first?["id"]?.string?.hasPrefix("profilelint-corpus") == true } })
         #expect(counter.count == 1)
 
         let registrations = outbox.all.filter { $0["method"]?.string == "client/registerCapability" }
@@ -47,7 +49,9 @@ import Testing
 
         // A job-post file in a subdirectory rebuilds the environment, once.
         await Self.watchedFilesChanged(server, corpusPath + "/2026/posts.jsonl")
-        #expect(counter.count == 2)
+        #expect(await eventually { counter.count == 2 })
+        for _ in 0..<1000 where await server.environmentLoadCount < 2 { try? await Task.sleep(for: .milliseconds(10)) }
+        #expect(await server.environmentLoadCount == 2)
         // The corpus paths did not change, so the editor is not asked again.
         #expect(outbox.all.filter { $0["method"]?.string == "client/registerCapability" }.count == registrations.count)
     }

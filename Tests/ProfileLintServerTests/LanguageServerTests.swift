@@ -25,6 +25,16 @@ final class Outbox: @unchecked Sendable {
     }
 }
 
+/// Waits (up to 10 s) until `condition` holds; the server works off its actor, so effects of
+/// a message can follow its delivery.
+func eventually(_ condition: () -> Bool) async -> Bool {
+    for _ in 0..<1000 {
+        if condition() { return true }
+        try? await Task.sleep(for: .milliseconds(10))
+    }
+    return condition()
+}
+
 /// Counts how many times the server builds its lint environment.
 final class LoadCounter: @unchecked Sendable {
     private let lock = NSLock()
@@ -99,8 +109,9 @@ final class LoadCounter: @unchecked Sendable {
 
         // A configuration change rebuilds it once and re-lints the open document.
         await send(server, #"{"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":{}}}"#)
+        #expect(await eventually { counter.count == 2 })
+        #expect(await eventually { outbox.all.filter { isPublish($0, version: 31) }.count == 2 })
         #expect(counter.count == 2)
-        #expect(outbox.all.filter { isPublish($0, version: 31) }.count == 2)
     }
 
     @Test func lifecycleAnswersAndExitStatus() async {
@@ -128,7 +139,7 @@ final class LoadCounter: @unchecked Sendable {
         let published = await outbox.first { isPublish($0, version: 1) }
         #expect(published?["params"]?["diagnostics"] == .array([]))
         await send(server, #"{"jsonrpc":"2.0","id":9,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/p.yaml"},"position":{"line":0,"character":1}}}"#)
-        #expect(outbox.all.last == .object(["jsonrpc": .string("2.0"), "id": .integer(9), "result": .null]))
+        #expect(await outbox.first { $0["id"] == .integer(9) } == .object(["jsonrpc": .string("2.0"), "id": .integer(9), "result": .null]))
     }
 
     @Test func aFailedReloadKeepsThePreviousRules() async {
@@ -142,10 +153,12 @@ final class LoadCounter: @unchecked Sendable {
         await initialize(server)
         let tooMany = "skills: [\((0..<16).map { "t\($0)" }.joined(separator: ", "))]"
         await send(server, #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/p.yaml","languageId":"yaml","version":1,"text":"\#(tooMany)"}}}"#)
+        #expect(await outbox.first { isPublish($0, version: 1) } != nil)
         await send(server, #"{"jsonrpc":"2.0","method":"workspace/didChangeConfiguration","params":{"settings":{"profilelint":{"rules":["my-rules"]}}}}"#)
-        #expect(counter.count == 2)
-        #expect(outbox.all.contains { $0["method"]?.string == "window/showMessage" && $0["params"]?["message"]?.string?.contains("my-rules/x.yml:1:1") == true })
+        #expect(await eventually { counter.count == 2 })
+        #expect(await outbox.first { $0["method"]?.string == "window/showMessage" && $0["params"]?["message"]?.string?.contains("my-rules/x.yml:1:1") == true } != nil)
         // Both publishes (on open and after the failed reload) still carry the rule's finding.
+        #expect(await eventually { outbox.all.filter { isPublish($0, version: 1) }.count == 2 })
         let publishes = outbox.all.filter { isPublish($0, version: 1) }
         #expect(publishes.count == 2)
         #expect(publishes.allSatisfy { $0["params"]?["diagnostics"]?.array?.contains { $0["code"] == .string("skills-limit") } == true })

@@ -61,15 +61,15 @@ enum ExampleCorpus {
         for workers in [2, 3, 8] {
             #expect(CorpusStats.build(loaded, workers: workers) == single)
         }
-        #expect(single.postCount == 65)
+        #expect(single.postCount == 77)
     }
 
-    @Test func budgetsAndHourlyMidpoints() throws {
+    @Test func budgetsAndHourlyRanges() throws {
         let stats = CorpusStats.build(try ExampleCorpus.loaded())
-        let hourly = (0..<stats.postCount).compactMap(stats.hourlyMidpoint(ofPost:))
+        let hourly = HourlyRanges(Array(0..<stats.postCount), stats: stats).ranges
         let fixed = stats.fixedBudget.filter { !$0.isNaN }
         #expect(hourly.count + fixed.count == stats.postCount - 1, "every example post but the .txt one has a budget")
-        #expect(hourly.contains(42.5))
+        #expect(hourly.contains { $0.min == 30 && $0.max == 50 })
         #expect(fixed.contains(1500))
     }
 }
@@ -90,6 +90,34 @@ enum ExampleCorpus {
         var flipped = bytes
         flipped[bytes.count / 3] ^= 0xFF
         #expect(CorpusCache.decode(flipped, key: "k") == nil)
+        // Every single-bit flip in the first bytes and in the checksum itself is caught.
+        for index in Array(0..<64) + Array((bytes.count - 8)..<bytes.count) {
+            for bit in 0..<8 {
+                var changed = bytes
+                changed[index] ^= 1 << bit
+                #expect(CorpusCache.decode(changed, key: "k") == nil, "byte \(index), bit \(bit)")
+            }
+        }
+    }
+
+    @Test func aCacheWithTwoTermsOfOneKeyIsRejected() throws {
+        var stats = CorpusStats.build(try ExampleCorpus.loaded())
+        try #require(stats.termKeys.count >= 2)
+        stats.termKeys[1] = stats.termKeys[0]
+        // Well-formed bytes with a valid checksum: only the duplicate key is wrong.
+        #expect(CorpusCache.decode(CorpusCache.encode(stats, key: "k"), key: "k") == nil)
+    }
+
+    @Test func aCacheFileIsReadFromDiskAsWritten() throws {
+        let corpus = try TemporaryCorpus(["jobs.jsonl": "{\"title\": \"One\", \"description\": \"x\"}\n"])
+        defer { corpus.remove() }
+        let stats = CorpusStats.build(try ExampleCorpus.loaded())
+        let cache = CorpusCache(directory: corpus.path(".cache"))
+        #expect(cache.write(stats, key: "k") == nil)
+        #expect(cache.read(key: "k") == stats)
+        #expect(cache.read(key: "missing") == nil)
+        try Data().write(to: URL(fileURLWithPath: cache.path(forKey: "empty")))
+        #expect(cache.read(key: "empty") == nil)
     }
 
     @Test func secondLoadReadsTheCacheAndAChangedFileInvalidatesIt() throws {

@@ -25,6 +25,13 @@ import Testing
         #expect(linted.diagnostics[0].notes.first?.range == ByteRange(9, 17))
     }
 
+    @Test func anExactRepeatIsListedTwiceNotTheSameSkillAsItself() throws {
+        let ruleSet = try RuleSet(rules: [KindHarness.rule(rule, message: "'{item}' is {duplicate}")])
+        let result = Linter(ruleSet: ruleSet).lint(SourceFile(path: "p.yaml", text: "skills: [Shopify, Liquid, Shopify, shopify]\n"))
+        #expect(result.diagnostics.filter { $0.ruleID == "test-rule" }.map(\.message)
+                == ["'Shopify' is listed twice", "'shopify' is the same skill as 'Shopify'"])
+    }
+
     @Test func aliasesFromTheTableAreDuplicates() throws {
         let groups = [SkillAliases.Group(canonical: "Google Ads", aliases: ["Google AdWords"])]
         let linted = try lint("skills: [Google AdWords, SEO, Google Ads]\n", aliases: groups)

@@ -107,13 +107,41 @@ enum ReporterFixture {
         let clean = SourceFile(path: "\(workingDirectory)/profiles/clean.yaml", text: "title: Video Editor for SaaS Channels\n")
         return [
             LintResult(file: profile, diagnostics: diagnostics,
-                       scores: ["completeness": 62.5, "keyword_coverage": 40, "niche_focus": 81.25]),
+                       scores: ["completeness": 62.5, "keyword_coverage": 40, "niche_focus": 81.25], insights: insights()),
             LintResult(file: clean, diagnostics: [], scores: ["completeness": 100]),
             LintResult(file: broken, diagnostics: [
                 Diagnostic(ruleID: "parse-error", severity: .error, message: "expected a key after ',' in the JSON object",
                            range: try range(of: "}", in: broken)),
             ]),
         ]
+    }
+
+    /// Scores and a fitting-post picture for the fixture profile, for the formats that draw
+    /// them: own tags inside and outside the fit, ranges around the rate, a post with a web
+    /// link, one with a `javascript:` URL (never linked) and one without.
+    static func insights() -> [SectionInsight] {
+        let picture = FitPicture(
+            fitSize: 40, corpusSize: 1250,
+            tags: [
+                FitPicture.Tag(display: "YouTube", inFit: 31, inCorpus: 120, own: true, category: "Video"),
+                FitPicture.Tag(display: "Video Editing", inFit: 23, inCorpus: 410, own: false),
+                FitPicture.Tag(display: "Thumbnail Design", inFit: 9, inCorpus: 35, own: false),
+                FitPicture.Tag(display: "Montage ✂️", inFit: 0, inCorpus: 0, own: true),
+                FitPicture.Tag(display: "Vidéo SEO", inFit: 0, inCorpus: 14, own: true, category: "Marketing <SEO>"),
+            ],
+            rate: 2,
+            hourlyRanges: [FitPicture.HourlyRange(low: 15, high: 30), FitPicture.HourlyRange(low: 20, high: 45),
+                           FitPicture.HourlyRange(low: 25, high: 25), FitPicture.HourlyRange(low: 40, high: 90)],
+            categories: [FitPicture.Category(name: "Video", posts: 30), FitPicture.Category(name: "Marketing <SEO>", posts: 6)],
+            posts: [
+                FitPicture.Post(title: "YouTube editor for a SaaS channel", location: "\(workingDirectory)/jobs/posts.csv:12",
+                                url: "https://example.org/jobs/12", score: 9.25),
+                FitPicture.Post(title: "Shorts <cuts> & captions", location: "jobs/posts.csv:40",
+                                url: "javascript:alert(1)", score: 7.5),
+                FitPicture.Post(title: "", location: "jobs/more.jsonl:3", url: nil, score: 6),
+            ])
+        return [SectionInsight(section: "profile", fieldPath: "", scores: ["completeness": 62.5, "keyword_coverage": 40,
+                                                                          "niche_focus": 81.25], fit: picture)]
     }
 
     static func options(color: Bool = false, showSource: Bool = false) -> ReportOptions {

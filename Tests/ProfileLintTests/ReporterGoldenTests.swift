@@ -19,6 +19,7 @@ import Testing
         (.checkstyle, "checkstyle.xml", false, false),
         (.junit, "junit.xml", false, false),
         (.rdjsonl, "report.rdjsonl", false, false),
+        (.html, "report.html", false, false),
     ]
 
     static func render(_ format: ReportFormat, color: Bool = false, source: Bool = false) throws -> String {

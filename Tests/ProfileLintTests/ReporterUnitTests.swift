@@ -3,6 +3,7 @@ import Foundation
 import FoundationXML
 #endif
 import Testing
+import ProfileText
 @testable import ProfileCorpus
 @testable import ProfileLint
 @testable import ProfileModel
@@ -63,14 +64,22 @@ import Testing
         #expect(TextReporter.summary([]) == "no problems in 0 files")
     }
 
-    @Test func displayWidthCountsWideAndZeroWidthScalars() {
-        #expect(DisplayWidth.width(of: "a") == 1)
-        #expect(DisplayWidth.width(of: "é") == 1)
-        #expect(DisplayWidth.width(of: "\u{301}") == 0)
-        #expect(DisplayWidth.width(of: "\u{200D}") == 0)
-        #expect(DisplayWidth.width(of: "東") == 2)
-        #expect(DisplayWidth.width(of: "😀") == 2)
-        #expect(DisplayWidth.width(of: "Ｓ") == 2)
+    @Test func displayWidthCountsGraphemeClusters() {
+        #expect(GraphemeClusters.width("a") == 1)
+        #expect(GraphemeClusters.width("é") == 1)
+        #expect(GraphemeClusters.width("e\u{301}") == 1)
+        #expect(GraphemeClusters.width("\u{301}") == 0)
+        #expect(GraphemeClusters.width("\u{200D}") == 0)
+        #expect(GraphemeClusters.width("東") == 2)
+        #expect(GraphemeClusters.width("😀") == 2)
+        #expect(GraphemeClusters.width("Ｓ") == 2)
+        #expect(GraphemeClusters.width("👨‍👩‍👧") == 2)
+        #expect(GraphemeClusters.width("🇫🇷") == 2)
+        #expect(GraphemeClusters.width("👍🏽") == 2)
+        #expect(GraphemeClusters.width("❤️") == 2)
+        #expect(GraphemeClusters.width("❤") == 1)
+        #expect(GraphemeClusters.width("1️⃣") == 2)
+        #expect(GraphemeClusters.clusters(ArraySlice("a👨‍👩‍👧🇫🇷".utf8)).map(\.range) == [0..<1, 1..<19, 19..<27])
     }
 
     @Test func caretAlignsAfterTabsWideCharactersAndCombiningMarks() throws {
@@ -96,10 +105,17 @@ import Testing
         let source = lines[1].dropFirst(" 1 | ".count)
         let caret = lines[2].dropFirst("   | ".count)
         #expect(source.hasPrefix("…") && source.hasSuffix("\""))
-        #expect(source.count <= TextReporter.maximumSourceWidth)
+        #expect(source.count <= 160)
         let caretColumn = caret.prefix { $0 == " " }.count
         #expect(Array(source)[caretColumn..<caretColumn + 6].map(String.init).joined() == "TARGET")
         #expect(caret.hasSuffix("^~~~~~"))
+        // On a 60-column terminal the whole excerpt line, gutter included, fits in 60 columns.
+        let narrow = TextReporter(options: ReportOptions(showSource: true, showSummary: false, terminalWidth: 60))
+            .report([result], rules: try RuleSet(rules: [])).split(separator: "\n").map(String.init)
+        #expect(narrow[1].count <= 60, "\(narrow[1])")
+        let narrowCaret = narrow[2].dropFirst("   | ".count)
+        let narrowColumn = narrowCaret.prefix { $0 == " " }.count
+        #expect(Array(narrow[1].dropFirst(" 1 | ".count))[narrowColumn..<narrowColumn + 6].map(String.init).joined() == "TARGET")
     }
 
     @Test func textKeepsMessagesOnOneLineAndNeutralisesControlCharacters() throws {
@@ -193,5 +209,28 @@ import Testing
           ]
         }
         """)
+    }
+
+    @Test func caretsCountGraphemeClustersAndTheirWidths() throws {
+        // A ZWJ family and a flag are one cluster two columns wide each; a combining accent joins its letter.
+        let text = "x: \"👨‍👩‍👧 🇫🇷 e\u{301} TARGET\"\n"
+        let file = SourceFile(path: "p.yaml", text: text)
+        let range = try ReporterFixture.range(of: "TARGET", in: file)
+        let result = LintResult(file: file, diagnostics: [Diagnostic(ruleID: "r", severity: .error, message: "m", range: range)])
+        let lines = TextReporter(options: ReportOptions(showSource: true, showSummary: false)).report([result], rules: try RuleSet(rules: []))
+            .split(separator: "\n").map(String.init)
+        // `x: "` 4 + family 2 + space + flag 2 + space + é 1 + space = 12 columns before TARGET.
+        #expect(lines[2] == "   | " + String(repeating: " ", count: 12) + "^~~~~~")
+    }
+
+    @Test func bidiControlsInExcerptsAndMessagesAreEscaped() throws {
+        let text = "overview: \"mail me: \u{202E}moc.elpmaxe@mas\"\n"
+        let file = SourceFile(path: "p.yaml", text: text)
+        let range = try ReporterFixture.range(of: "mail", in: file)
+        let result = LintResult(file: file, diagnostics: [Diagnostic(ruleID: "r", severity: .error, message: "found \u{202E}x", range: range)])
+        let output = TextReporter(options: ReportOptions(showSource: true, showSummary: false)).report([result], rules: try RuleSet(rules: []))
+        #expect(!output.unicodeScalars.contains("\u{202E}"))
+        #expect(output.contains("found \\u{202E}x"))
+        #expect(output.contains("mail me: \\u{202E}moc.elpmaxe@mas"))
     }
 }

@@ -255,7 +255,7 @@ private let known = ["title-length", "buzzwords", "skills-limit", "overview-leng
     @Test func suppressionWarningsAreNotThemselvesSuppressed() {
         let text = "# profilelint-disable\ntitle: x\n"
         let file = SourceFile(path: "p.yaml", text: text)
-        let unused = Diagnostic(ruleID: Suppressions.unusedRuleID, severity: .warning, message: "m", range: ByteRange(0, 1))
+        let unused = Diagnostic(ruleID: BuiltInCheck.unusedSuppression.id, severity: .warning, message: "m", range: ByteRange(0, 1))
         let outcome = Suppressions.apply([unused], in: file, knownRuleIDs: known)
         #expect(outcome.kept == [unused])
         #expect(outcome.problems.count == 1)

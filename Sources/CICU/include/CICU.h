@@ -68,4 +68,14 @@ int32_t plicu_regex_matches(const uint8_t *pattern, int32_t pattern_length, int3
 int32_t plicu_regex_error(const uint8_t *pattern, int32_t pattern_length, int32_t case_insensitive,
                           uint8_t *name, int32_t capacity);
 
+/// Splits UTF-8 text into extended grapheme clusters (UAX #29, what a reader sees as one
+/// character) and gives each the columns a terminal draws it in: 2 for an emoji shown as
+/// emoji (an Emoji_Presentation base, a base with U+FE0F, a ZWJ sequence, a flag) and for
+/// East Asian Wide or Fullwidth characters; 0 for a cluster of combining marks or format
+/// characters alone; else 1. For each cluster i, `ends[i]` is its end as a UTF-8 byte offset
+/// and `widths[i]` its width. Returns the number of clusters (at most `utf8_length`; a larger
+/// count means the arrays were too small), or a negative value on an ICU error.
+int32_t plicu_graphemes(const uint8_t *utf8, int32_t utf8_length,
+                        int32_t *ends, uint8_t *widths, int32_t capacity);
+
 #endif

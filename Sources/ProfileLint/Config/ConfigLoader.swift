@@ -6,7 +6,7 @@ import Foundation
 /// against the loaded rules (`Configuration.apply(to:builtInRuleIDs:)`).
 public enum ConfigLoader {
     /// The top-level keys of a configuration file.
-    public static let topLevelKeys = ["profiles", "corpus", "column_map", "rule_dirs", "rules"]
+    public static let topLevelKeys = ["profiles", "exclude", "corpus", "column_map", "rule_dirs", "rules"]
 
     /// Reads the configuration file at `path` (as the user or discovery gave it).
     public static func load(path: String) throws(RuleFileError) -> Configuration {
@@ -37,6 +37,7 @@ public enum ConfigLoader {
         for entry in entries {
             switch entry.key {
             case "profiles": configuration.profiles = try reader.paths(entry)
+            case "exclude": configuration.exclude = try reader.excludePatterns(entry)
             case "corpus": configuration.corpus = try reader.paths(entry)
             case "rule_dirs": configuration.ruleDirectories = try reader.paths(entry)
             case "column_map": configuration.columnMap = try reader.columnMap(entry)
@@ -83,6 +84,21 @@ public enum ConfigLoader {
                 paths.append(ConfigPath(written: text, resolved: PathText.join(directory, text), range: item.range))
             }
             return paths
+        }
+
+        /// A pattern or a list of gitignore-style patterns; an invalid one is located.
+        func excludePatterns(_ entry: MapEntry) throws(RuleFileError) -> [ExcludePattern] {
+            if entry.value.scalar?.type == .null {
+                throw error(entry.value.range, "'exclude' must be a pattern or a list of patterns, not null")
+            }
+            var patterns: [ExcludePattern] = []
+            for item in entry.value.list ?? [entry.value] {
+                let text = try string(item, "each 'exclude' pattern")
+                do { patterns.append(try ExcludePattern(text)) } catch {
+                    throw self.error(item.range, "exclude pattern '\(text)' is not valid: \(error.reason)")
+                }
+            }
+            return patterns
         }
 
         func columnMap(_ entry: MapEntry) throws(RuleFileError) -> [ColumnMapping] {

@@ -91,6 +91,9 @@ public struct Configuration: Sendable {
     public var directory: String
     /// `profiles:`: paths or glob patterns of the profiles to lint when no files are given.
     public var profiles: [ConfigPath]
+    /// `exclude:`: gitignore-style patterns, relative to the configuration's directory, of
+    /// files and directories never linted unless named on the command line.
+    public var exclude: [ExcludePattern] = []
     /// `corpus:`: job-post files or directories.
     public var corpus: [ConfigPath]
     /// `column_map:`: corpus column names for job-post fields.
@@ -121,7 +124,11 @@ public struct Configuration: Sendable {
         ruleOverrides.last { $0.ruleID == ruleID }?.severity
     }
 
-    /// The profile files `profiles:` names, globs expanded, in pattern order then name order.
+    /// `exclude:` with its base directory.
+    public var excludeRules: ExcludeRules { ExcludeRules(base: directory, patterns: exclude) }
+
+    /// The profile files `profiles:` names, globs expanded, in pattern order then name order,
+    /// leaving out what `exclude:` excludes.
     /// A plain path that does not exist or a pattern that matches nothing is a located error.
     public func profileFiles() throws(RuleFileError) -> [String] {
         var files: [String] = []
@@ -133,7 +140,9 @@ public struct Configuration: Sendable {
                     : "does not exist"
                 throw RuleFileError(file: file, range: pattern.range, message: "profile '\(pattern.written)' \(problem)")
             }
-            for match in matches where !files.contains(match) { files.append(match) }
+            for match in matches where !files.contains(match) && !excludeRules.excludes(match, isDirectory: false) {
+                files.append(match)
+            }
         }
         return files
     }

@@ -11,13 +11,6 @@
 /// Directives that suppress nothing, and malformed ones, become warnings of their own.
 /// JSON has no comments, so JSON profiles have no suppressions.
 public enum Suppressions {
-    /// The id of the warning for a suppression that suppresses nothing.
-    public static let unusedRuleID = "unused-suppression"
-    /// The id of the warning for a malformed suppression comment.
-    public static let invalidRuleID = "invalid-suppression"
-    /// The diagnostics this stage produces (configurable like any built-in id).
-    public static let ruleIDs = [unusedRuleID, invalidRuleID]
-
     static let prefix = "profilelint-"
 
     /// One parsed suppression comment.
@@ -68,7 +61,7 @@ public enum Suppressions {
             case .none: break
             case .directive(let directive): directives.append(directive)
             case .invalid(let message, let range):
-                problems.append(Diagnostic(ruleID: invalidRuleID, severity: .warning, message: message, range: range))
+                problems.append(Diagnostic(ruleID: BuiltInCheck.invalidSuppression.id, severity: .warning, message: message, range: range))
             }
         }
         return (directives, problems)
@@ -161,7 +154,7 @@ public enum Suppressions {
         let (scopes, unmatchedEnables) = scopes(for: directives, in: file, commentLines: commentLines)
         for (range, id) in unmatchedEnables {
             let what = id.map { "'\($0)' is" } ?? "no rule is"
-            problems.append(Diagnostic(ruleID: unusedRuleID, severity: .warning,
+            problems.append(Diagnostic(ruleID: BuiltInCheck.unusedSuppression.id, severity: .warning,
                                        message: "\(what) disabled here, so this profilelint-enable does nothing; remove it",
                                        range: range))
         }
@@ -170,7 +163,8 @@ public enum Suppressions {
         var kept: [Diagnostic] = []
         var suppressed: [Diagnostic] = []
         for diagnostic in diagnostics {
-            if ruleIDs.contains(diagnostic.ruleID) {
+            // Findings about suppression comments cannot themselves be suppressed.
+            if diagnostic.ruleID == BuiltInCheck.unusedSuppression.id || diagnostic.ruleID == BuiltInCheck.invalidSuppression.id {
                 kept.append(diagnostic)
                 continue
             }
@@ -190,7 +184,7 @@ public enum Suppressions {
             let comment = "profilelint-\(directive.kind.rawValue)"
             if directive.ruleIDs.isEmpty {
                 if !used.contains(UsageKey(directive: index, ruleID: nil)) {
-                    problems.append(Diagnostic(ruleID: unusedRuleID, severity: .warning,
+                    problems.append(Diagnostic(ruleID: BuiltInCheck.unusedSuppression.id, severity: .warning,
                                                message: "this \(comment) comment suppresses nothing; remove it",
                                                range: directive.range))
                 }
@@ -202,7 +196,7 @@ public enum Suppressions {
                     message = "unknown rule id '\(id)' in this \(comment) comment"
                     if let near = Suggestion.closest(to: id, in: knownRuleIDs) { message += "; did you mean '\(near)'?" }
                 }
-                problems.append(Diagnostic(ruleID: unusedRuleID, severity: .warning, message: message, range: range))
+                problems.append(Diagnostic(ruleID: BuiltInCheck.unusedSuppression.id, severity: .warning, message: message, range: range))
             }
         }
         problems.sort { $0.range < $1.range }

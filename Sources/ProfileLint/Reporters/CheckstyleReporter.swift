@@ -2,7 +2,6 @@
 /// `<error>` per finding with line, column (Unicode scalars), severity (`error`, `warning`,
 /// `info`), the message with its notes, and `source="profilelint.rules.RULE-ID"`.
 public struct CheckstyleReporter: Reporter {
-    public static let name = "checkstyle"
 
     let options: ReportOptions
 

@@ -1,28 +1,9 @@
+import ProfileText
+
 /// Terminal display columns of text, for aligning carets under source lines.
 enum DisplayWidth {
     /// Tabs in shown source lines are expanded to the next multiple of this.
     static let tabStop = 4
-
-    /// Columns one scalar occupies: 0 for combining marks, format characters (ZWJ) and
-    /// variation selectors, 2 for East Asian wide/fullwidth characters and emoji, else 1.
-    static func width(of scalar: Unicode.Scalar) -> Int {
-        let value = scalar.value
-        if (0xFE00...0xFE0F).contains(value) || (0xE0100...0xE01EF).contains(value) { return 0 }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .enclosingMark, .format: return 0
-        default: break
-        }
-        if scalar.properties.isEmojiPresentation { return 2 }
-        return wideRanges.contains { $0.contains(value) } ? 2 : 1
-    }
-
-    /// East Asian Wide (W) and Fullwidth (F) blocks.
-    private static let wideRanges: [ClosedRange<UInt32>] = [
-        0x1100...0x115F, 0x2E80...0x303E, 0x3041...0x33FF, 0x3400...0x4DBF, 0x4E00...0x9FFF,
-        0xA000...0xA4CF, 0xA960...0xA97F, 0xAC00...0xD7A3, 0xF900...0xFAFF, 0xFE10...0xFE19,
-        0xFE30...0xFE6F, 0xFF00...0xFF60, 0xFFE0...0xFFE6, 0x1F300...0x1F64F, 0x1F900...0x1F9FF,
-        0x20000...0x2FFFD, 0x30000...0x3FFFD,
-    ]
 }
 
 /// One source line cut into displayable pieces, each with the byte offset it starts at.
@@ -35,28 +16,27 @@ struct DisplayLine {
 
     var pieces: [Piece] = []
 
-    /// The content of line `index` (0-based) of `file`: tabs expanded, control characters and
-    /// invalid UTF-8 shown as U+FFFD so a hostile file cannot drive the terminal.
+    /// The content of line `index` (0-based) of `file`: tabs expanded, control and bidi
+    /// characters shown escaped (`\u{202E}`) so a hostile file cannot drive the terminal or
+    /// reorder the line, invalid UTF-8 as U+FFFD. A piece is one grapheme cluster, measured by
+    /// ICU (`GraphemeClusters`), so a caret never lands inside a family emoji or a flag.
     init(file: SourceFile, lineIndex index: Int) {
         let content = file.lineContentRange(index)
-        var offset = content.lowerBound
         var column = 0
-        while offset < content.upperBound {
-            let length = min(SourceFile.sequenceLength(file.bytes[offset]), content.upperBound - offset)
-            let decoded = String(decoding: file.bytes[offset..<offset + length], as: UTF8.self)
-            let scalar = decoded.unicodeScalars.first ?? "\u{FFFD}"
+        for cluster in GraphemeClusters.clusters(file.bytes[content.lowerBound..<content.upperBound]) {
+            let text = String(decoding: file.bytes[cluster.range], as: UTF8.self)
             let piece: Piece
-            if scalar == "\t" {
+            if text == "\t" {
                 let width = DisplayWidth.tabStop - column % DisplayWidth.tabStop
-                piece = Piece(byteOffset: offset, text: String(repeating: " ", count: width), width: width)
-            } else if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                piece = Piece(byteOffset: offset, text: "\u{FFFD}", width: 1)
+                piece = Piece(byteOffset: cluster.range.lowerBound, text: String(repeating: " ", count: width), width: width)
+            } else if text.unicodeScalars.contains(where: VisibleText.isHidden) {
+                let shown = VisibleText.escaped(text)
+                piece = Piece(byteOffset: cluster.range.lowerBound, text: shown, width: shown.count)
             } else {
-                piece = Piece(byteOffset: offset, text: String(scalar), width: DisplayWidth.width(of: scalar))
+                piece = Piece(byteOffset: cluster.range.lowerBound, text: text, width: cluster.width)
             }
             pieces.append(piece)
             column += piece.width
-            offset += length
         }
     }
 

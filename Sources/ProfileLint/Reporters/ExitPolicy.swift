@@ -42,11 +42,13 @@ extension ReportOptions {
     /// Options for writing to standard output: colour and source excerpts only on a terminal,
     /// colour never when `--no-color` is given or `NO_COLOR` is set to a non-empty value
     /// (https://no-color.org). Writing to a file (`--output`) is never a terminal.
+    /// `columns` is the terminal's width when known; `COLUMNS` in the environment wins.
     public static func forOutput(isTerminal: Bool, noColorFlag: Bool, environment: [String: String],
-                                 quiet: Bool, workingDirectory: String) -> ReportOptions {
+                                 quiet: Bool, workingDirectory: String, columns: Int? = nil) -> ReportOptions {
         let noColorEnvironment = !(environment["NO_COLOR"] ?? "").isEmpty
+        let width = environment["COLUMNS"].flatMap { Int($0) }.flatMap { $0 > 0 ? $0 : nil } ?? columns ?? 160
         return ReportOptions(color: isTerminal && !noColorFlag && !noColorEnvironment,
                              showSource: isTerminal, showSummary: !quiet,
-                             workingDirectory: workingDirectory)
+                             workingDirectory: workingDirectory, terminalWidth: min(max(width, 20), 10_000))
     }
 }

@@ -3,7 +3,6 @@
 /// `info` findings become `::notice`. Notes follow the message on their own lines.
 /// Paths are relative to the working directory; columns count Unicode scalars.
 public struct GitHubReporter: Reporter {
-    public static let name = "github"
 
     let options: ReportOptions
 

@@ -7,7 +7,6 @@
 /// `failOn` every finding fails). A file with no findings gets one passing testcase named
 /// `profilelint`, so clean files show up as passes.
 public struct JUnitReporter: Reporter {
-    public static let name = "junit"
 
     let options: ReportOptions
 

@@ -3,7 +3,6 @@
 /// finding's first (preferred) fix; notes follow the message on their own lines. Paths are
 /// relative to the working directory.
 public struct RDJSONLReporter: Reporter {
-    public static let name = "rdjsonl"
 
     let options: ReportOptions
 

@@ -13,10 +13,14 @@ public struct ReportOptions: Sendable {
     /// The least severe finding that fails the run (`--fail-on`); JUnit reports findings
     /// below it as passing test cases. Nil: every finding fails.
     public var failOn: Severity?
+    /// Columns a shown source line may take (the terminal's width; 160 when unknown).
+    public var terminalWidth: Int
 
     public init(color: Bool = false, showSource: Bool = false, showSummary: Bool = true,
-                workingDirectory: String = "/", toolVersion: String = ToolInfo.version, failOn: Severity? = nil) {
+                workingDirectory: String = "/", toolVersion: String = ToolInfo.version, failOn: Severity? = nil,
+                terminalWidth: Int = 160) {
         self.failOn = failOn
+        self.terminalWidth = terminalWidth
         self.color = color
         self.showSource = showSource
         self.showSummary = showSummary
@@ -28,8 +32,6 @@ public struct ReportOptions: Sendable {
 /// Formats lint results; one conforming type per output format. Reporters never read files:
 /// every `LintResult` carries its `SourceFile`, and rule metadata comes from the `RuleSet`.
 public protocol Reporter: Sendable {
-    /// The `--format` name.
-    static var name: String { get }
     init(options: ReportOptions)
     /// The whole report for `results` (in any order; reporters sort them, see `ReportOrder`).
     func report(_ results: [LintResult], rules: RuleSet) -> String
@@ -44,7 +46,10 @@ public enum ToolInfo {
 
 /// Every output format, by its `--format` name.
 public enum ReportFormat: String, CaseIterable, Sendable {
-    case text, json, sarif, github, checkstyle, junit, rdjsonl
+    case text, json, sarif, github, checkstyle, junit, rdjsonl, html
+
+    /// Whether the format shows each section's scores and fitting posts (`LintResult.insights`).
+    public var drawsInsights: Bool { self == .html || self == .text }
 
     /// The reporter type of the format.
     public var reporterType: any Reporter.Type {
@@ -56,6 +61,7 @@ public enum ReportFormat: String, CaseIterable, Sendable {
         case .checkstyle: CheckstyleReporter.self
         case .junit: JUnitReporter.self
         case .rdjsonl: RDJSONLReporter.self
+        case .html: HTMLReporter.self
         }
     }
 

@@ -6,7 +6,6 @@ import Foundation
 /// to the working directory under `uriBaseId: %SRCROOT%`. Notes become related locations and
 /// fixes become `fixes` with `artifactChanges`.
 public struct SARIFReporter: Reporter {
-    public static let name = "sarif"
     static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     static let sourceRoot = "%SRCROOT%"
 
@@ -73,7 +72,7 @@ public struct SARIFReporter: Reporter {
 
     /// Descriptor of an id no rule file defines: a check built into the profile loader.
     static func builtInDescriptor(_ diagnostic: Diagnostic) -> ReportingDescriptor {
-        let text = BuiltInChecks.description(of: diagnostic.ruleID) ?? "Built-in check '\(diagnostic.ruleID)' of profilelint."
+        let text = BuiltInCheck(rawValue: diagnostic.ruleID)?.summary ?? "Built-in check '\(diagnostic.ruleID)' of profilelint."
         return ReportingDescriptor(
             id: diagnostic.ruleID, name: pascalCase(diagnostic.ruleID),
             shortDescription: Message(text: text), fullDescription: Message(text: text), help: Message(text: text),

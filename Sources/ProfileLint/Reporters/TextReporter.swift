@@ -2,11 +2,10 @@
 /// scalars), `PATH:LINE:COL: note: ...` (or `PATH: note: ...`) per note, then a summary line.
 /// With `showSource` (a terminal) each finding is followed by its source line and a caret
 /// underline; with `color`, ANSI colours. Messages are kept on one line: control characters
-/// are shown escaped (`\n`), so a problem matcher can rely on the line shape.
+/// are shown escaped (`\n`), so a problem matcher can rely on the line shape, and so are
+/// bidirectional controls, which could reorder what the reader sees. Findings about missing
+/// fields are folded into one (see `MissingFields`); the summary adds each section's scores.
 public struct TextReporter: Reporter {
-    public static let name = "text"
-    /// Shown source lines wider than this are cut to a window around the finding.
-    static let maximumSourceWidth = 160
 
     let options: ReportOptions
 
@@ -19,11 +18,11 @@ public struct TextReporter: Reporter {
         var output = ""
         for result in ReportOrder.sorted(results) {
             let file = result.file
-            let path = Self.singleLine(file.path)
-            for diagnostic in result.diagnostics {
+            let path = VisibleText.escaped(file.path)
+            for diagnostic in MissingFields.fold(result.diagnostics, rules: rules) {
                 let start = file.position(ofByte: diagnostic.range.lowerBound)
                 output += style.bold("\(path):\(start.line):\(start.column):") + " "
-                output += style.severity(diagnostic.severity) + " " + Self.singleLine(diagnostic.message)
+                output += style.severity(diagnostic.severity) + " " + VisibleText.escaped(diagnostic.message)
                 output += " " + style.dim("[\(diagnostic.ruleID)]") + "\n"
                 if options.showSource { output += sourceExcerpt(file, diagnostic.range, style: style) }
                 for note in diagnostic.notes {
@@ -31,11 +30,14 @@ public struct TextReporter: Reporter {
                         let position = file.position(ofByte: range.lowerBound)
                         return "\(path):\(position.line):\(position.column):"
                     } ?? "\(path):"
-                    output += style.bold(location) + " " + style.note("note:") + " " + Self.singleLine(note.message) + "\n"
+                    output += style.bold(location) + " " + style.note("note:") + " " + VisibleText.escaped(note.message) + "\n"
                 }
             }
         }
-        if options.showSummary { output += style.bold(Self.summary(results)) + "\n" }
+        if options.showSummary {
+            for line in TextScoreSummary.lines(ReportOrder.sorted(results), style: style) { output += line + "\n" }
+            output += style.bold(Self.summary(results)) + "\n"
+        }
         return output
     }
 
@@ -65,8 +67,10 @@ public struct TextReporter: Reporter {
         var leading = ""
         var trailing = ""
         let totalWidth = line.column(ofByte: lineEnd)
-        if totalWidth > Self.maximumSourceWidth {
-            let windowStart = max(0, caretStart - Self.maximumSourceWidth / 4)
+        // Lines wider than the terminal (less the gutter) are cut to a window around the finding.
+        let maximumSourceWidth = max(20, options.terminalWidth - String(lineIndex + 1).count - 4)
+        if totalWidth > maximumSourceWidth {
+            let windowStart = max(0, caretStart - maximumSourceWidth / 4)
             while let piece = shown.first, firstColumn + piece.width <= windowStart {
                 firstColumn += piece.width
                 shown.removeFirst()
@@ -75,7 +79,7 @@ public struct TextReporter: Reporter {
             var width = 0
             var kept = 0
             for piece in shown {
-                if width + piece.width > Self.maximumSourceWidth - 2 { trailing = "…"; break }
+                if width + piece.width > maximumSourceWidth - 2 { trailing = "…"; break }
                 width += piece.width
                 kept += 1
             }
@@ -91,25 +95,6 @@ public struct TextReporter: Reporter {
         excerpt += " " + style.gutter(gutter + " |") + " " + String(repeating: " ", count: underlineStart)
         excerpt += style.caret("^" + String(repeating: "~", count: underlineWidth - 1)) + "\n"
         return excerpt
-    }
-
-    /// `text` with line breaks and other control characters (but tab) escaped.
-    static func singleLine(_ text: String) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\t"
-            default:
-                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-                    output += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
-                } else {
-                    output.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return output
     }
 
     /// ANSI styling that is the identity when colour is off.

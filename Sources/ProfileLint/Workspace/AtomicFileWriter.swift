@@ -4,7 +4,7 @@ import Foundation
 public struct FileWriteError: Error, Sendable, CustomStringConvertible {
     public var path: String
     public var reason: String
-    public var description: String { "profilelint: error: cannot write '\(path)': \(reason)" }
+    public var description: String { "cannot write '\(path)': \(reason)" }
 }
 
 /// Writes a file without damaging what is at its path (`OutputTarget` decides how):

@@ -8,7 +8,7 @@ import ProfileText
 public struct LintSession: Sendable {
     /// Diagnostic ids produced outside rule files (by `ProfileLoader` and `Suppressions`);
     /// a configuration may set their severity and a suppression may name them.
-    public static let builtInRuleIDs = ["parse-error", "invalid-type", "unknown-key", "duplicate-key"] + Suppressions.ruleIDs
+    public static let builtInRuleIDs = BuiltInCheck.ids
 
     /// The configuration in force, if any.
     public let configuration: Configuration?
@@ -30,22 +30,22 @@ public struct LintSession: Sendable {
         self.knownRuleIDs = rules.map(\.id) + Self.builtInRuleIDs
     }
 
-    /// The rules and the skill alias table of `directories` (see `ruleDirectories(...)`).
-    public static func loadRules(directories: [String]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
-        var rules: [Rule] = []
-        for directory in directories { rules += try RuleLoader.loadDirectory(directory) }
-        return (rules, try SkillAliasLoader.load(directories: directories))
+    /// The rules and the skill alias table of the default pack and `directories` (as
+    /// `ruleDirectories(...)` returns them: a default pack that is a directory comes first).
+    public static func loadRules(defaultPack: DefaultRulePack,
+                                 directories: [String]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
+        try RulePack.load(defaultPack.packs(directories: directories))
     }
 
     /// The rule set in force.
     public var ruleSet: RuleSet { linter.ruleSet }
 
     /// The rule directories in force under `configuration`, in loading order: the default
-    /// pack, the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
+    /// pack (when it is a directory), the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
     /// `rule_dirs` entry that is not a directory is a located error in the configuration.
-    public static func ruleDirectories(defaultDirectory: String?, configuration: Configuration?,
+    public static func ruleDirectories(defaultPack: DefaultRulePack, configuration: Configuration?,
                                        extraDirectories: [String]) throws(RuleFileError) -> [String] {
-        var directories = defaultDirectory.map { [$0] } ?? []
+        var directories = defaultPack.directory.map { [$0] } ?? []
         if let configuration {
             for directory in configuration.ruleDirectories {
                 guard PathGlob.isDirectory(directory.resolved) else {
@@ -58,15 +58,16 @@ public struct LintSession: Sendable {
         return directories + extraDirectories
     }
 
-    /// Lints one file through the whole pipeline.
-    public func lint(_ file: SourceFile) -> LintResult {
-        let raw = linter.lint(file)
+    /// Lints one file through the whole pipeline; with `insights`, for a report that draws
+    /// each section's scores and fitting posts (see `SectionInsight`).
+    public func lint(_ file: SourceFile, insights: Bool = false) -> LintResult {
+        let raw = linter.lint(file, insights: insights)
         var diagnostics = configured(raw.diagnostics)
         let suppression = Suppressions.apply(diagnostics, in: file, knownRuleIDs: knownRuleIDs)
         diagnostics = suppression.kept + configured(suppression.problems)
         if let baseline { diagnostics = baseline.apply(diagnostics, in: file).kept }
         diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
-        return LintResult(file: file, diagnostics: diagnostics, scores: raw.scores)
+        return LintResult(file: file, diagnostics: diagnostics, scores: raw.scores, insights: raw.insights, fits: raw.fits)
     }
 
     /// `diagnostics` with the configuration's severities applied (`off` removes).
@@ -86,7 +87,7 @@ public struct LintSession: Sendable {
 
     /// Applies the machine-applicable fixes of the reported diagnostics and re-lints
     /// (see `FixApplier.fixRepeatedly`). Nothing is written.
-    public func fix(_ file: SourceFile, maxPasses: Int = FixApplier.defaultMaxPasses) -> FixApplier.Result {
-        FixApplier.fixRepeatedly(file, maxPasses: maxPasses, lint: lint)
+    public func fix(_ file: SourceFile, maxPasses: Int = FixApplier.defaultMaxPasses, insights: Bool = false) -> FixApplier.Result {
+        FixApplier.fixRepeatedly(file, maxPasses: maxPasses) { lint($0, insights: insights) }
     }
 }

@@ -10,12 +10,20 @@ public enum LintSetupError: Error, Sendable, CustomStringConvertible {
     /// The corpus cannot be loaded (a path cannot be read, a bad column map).
     case corpus(CorpusError)
 
+    /// The located error (`PATH:LINE:COL: error: ...`) or the message alone; a front end adds
+    /// its own prefix to an unlocated one (`isLocated`).
     public var description: String {
         switch self {
         case .invalidFile(let error): error.description
-        case .usage(let message): "profilelint: error: \(message)"
+        case .usage(let message): message
         case .corpus(let error): error.description
         }
+    }
+
+    /// Whether the description already names a file and position.
+    public var isLocated: Bool {
+        if case .invalidFile = self { return true }
+        return false
     }
 }
 
@@ -33,8 +41,8 @@ public enum LintSetup {
         public var configPath: String?
         /// `--rules DIR` (repeatable).
         public var ruleDirectories: [String]
-        /// The default rule pack, if found.
-        public var defaultRulesDirectory: String?
+        /// The default rule pack (built in, or `PROFILELINT_RULES`).
+        public var defaultRules: DefaultRulePack
         /// `--baseline FILE`, loaded.
         public var baseline: Baseline?
         /// `--corpus` paths; when given they replace every configuration's `corpus`.
@@ -44,12 +52,12 @@ public enum LintSetup {
         /// Where corpus statistics are cached (nil: no cache).
         public var corpusCache: CorpusCache?
 
-        public init(configPath: String? = nil, ruleDirectories: [String] = [], defaultRulesDirectory: String?,
+        public init(configPath: String? = nil, ruleDirectories: [String] = [], defaultRules: DefaultRulePack = .builtIn,
                     baseline: Baseline? = nil, corpusPaths: [String] = [], columnMap: [String: String] = [:],
                     corpusCache: CorpusCache? = nil) {
             self.configPath = configPath
             self.ruleDirectories = ruleDirectories
-            self.defaultRulesDirectory = defaultRulesDirectory
+            self.defaultRules = defaultRules
             self.baseline = baseline
             self.corpusPaths = corpusPaths
             self.columnMap = columnMap
@@ -92,6 +100,7 @@ public enum LintSetup {
     /// (with the configuration's `column_map` under `--column`); a corpus is loaded once
     /// for all sessions that name the same one.
     public static func plan(files: [String], options: Options) throws(LintSetupError) -> [LintTarget] {
+        Hyphenator.prepareEnglish()
         var corpora: [String: Corpus] = [:]
         func corpus(for configuration: Configuration?, aliases: SkillAliases?) throws(LintSetupError) -> Corpus? {
             guard let source = try corpusSource(configuration: configuration, paths: options.corpusPaths,
@@ -111,9 +120,9 @@ public enum LintSetup {
             let directories: [String]
             let loaded: (rules: [Rule], skillAliases: SkillAliases?)
             do {
-                directories = try LintSession.ruleDirectories(defaultDirectory: options.defaultRulesDirectory,
+                directories = try LintSession.ruleDirectories(defaultPack: options.defaultRules,
                                                               configuration: configuration, extraDirectories: options.ruleDirectories)
-                loaded = try LintSession.loadRules(directories: directories)
+                loaded = try LintSession.loadRules(defaultPack: options.defaultRules, directories: directories)
             } catch {
                 throw .invalidFile(error)
             }

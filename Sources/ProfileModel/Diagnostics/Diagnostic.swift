@@ -76,9 +76,17 @@ public struct LintResult: Sendable {
     /// Profile scores from 0 to 100 by name (`completeness`, `keyword_coverage`, `niche_focus`),
     /// present when the profile loaded and the rules that compute them ran.
     public var scores: [String: Double]
-    public init(file: SourceFile, diagnostics: [Diagnostic], scores: [String: Double] = [:]) {
+    /// Per section, its scores and the picture of its fitting posts; filled only when a
+    /// report draws them (`LintSession.lint(_:insights:)`).
+    public var insights: [SectionInsight]
+    /// Per profile section, the job posts that fit it (empty without a corpus).
+    public var fits: [FitReport]
+    public init(file: SourceFile, diagnostics: [Diagnostic], scores: [String: Double] = [:], insights: [SectionInsight] = [],
+                fits: [FitReport] = []) {
         self.file = file
         self.diagnostics = diagnostics
         self.scores = scores
+        self.insights = insights
+        self.fits = fits
     }
 }

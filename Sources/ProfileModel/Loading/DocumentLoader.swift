@@ -91,7 +91,7 @@ public enum DocumentLoader {
         try checkBytes(file, limits: limits)
         // Both parsers recurse once per nesting level (Yams up to libyaml's 1,000
         // levels, before any limit of ours applies): run them on a large stack.
-        let outcome = onLargeStack { () -> Result<LoadedDocument, LoadError> in
+        let outcome = LargeStack.runBlocking { () -> Result<LoadedDocument, LoadError> in
             do throws(LoadError) {
                 switch format {
                 case .yaml: return .success(try YAMLDocumentParser.parse(file, limits: limits))
@@ -110,23 +110,6 @@ public enum DocumentLoader {
         let document = try read(file, format: format)
         if let problem = document.problems.first { throw problem }
         return document.root
-    }
-
-    /// Runs `body` on a thread with a 16 MiB stack and waits for it. Yams composes
-    /// recursively, about 700 bytes of stack per level in a debug build: libyaml's
-    /// 1,000 levels overflow the 512 KiB of a secondary thread on macOS.
-    static func onLargeStack<Value: Sendable>(_ body: @escaping @Sendable () -> Value) -> Value {
-        let box = ResultBox<Value>()
-        let done = DispatchSemaphore(value: 0)
-        let thread = Thread {
-            box.value = body()
-            done.signal()
-        }
-        thread.stackSize = 16 << 20
-        thread.start()
-        done.wait()
-        guard let value = box.value else { return body() }
-        return value
     }
 
     /// The file-level checks every format shares: size and UTF-8.
@@ -165,10 +148,4 @@ public enum DocumentLoader {
     static func duplicateKeyMessage(_ key: String, first: SourcePosition) -> String {
         "duplicate key '\(key)' (first defined at \(first))"
     }
-}
-
-/// Carries a value from the parsing thread back to the caller, which waits on a
-/// semaphore until the thread has stored it.
-private final class ResultBox<Value>: @unchecked Sendable {
-    var value: Value?
 }

@@ -137,7 +137,7 @@ struct ProfileSchemaValidator {
     /// The profile's root, cleaned.
     mutating func validate(root: Node) -> Node? {
         guard root.map != nil else {
-            diagnostics.append(Diagnostic(ruleID: "invalid-type", severity: .error,
+            diagnostics.append(Diagnostic(ruleID: BuiltInCheck.invalidType.id, severity: .error,
                                           message: "a profile must be a map of fields, not \(root.typeDescription)",
                                           range: root.range))
             return nil
@@ -177,10 +177,12 @@ struct ProfileSchemaValidator {
 
     private mutating func validate(_ node: Node, shape: ProfileSchema.Shape, place: Place) -> Node? {
         switch shape {
-        case .text, .number, .boolean, .date:
+        case .text, .boolean, .date:
             if shape.accepts(node) { return node }
+        case .number:
+            if shape.accepts(node) { return finiteNumber(node, place: place) }
         case .money:
-            if node.map == nil, shape.accepts(node) { return node }
+            if node.map == nil, shape.accepts(node) { return finiteNumber(node, place: place) }
             if node.map != nil {
                 guard let cleaned = validate(node, shape: .record(ProfileSchema.moneyAmount), place: place) else { return nil }
                 if cleaned["amount"] == nil {
@@ -215,7 +217,7 @@ struct ProfileSchemaValidator {
             guard item.accepts(element) else {
                 // One message names the list and the item: "skills must be a list of strings; item 3 is a map".
                 diagnostics.append(Diagnostic(
-                    ruleID: "invalid-type", severity: .error,
+                    ruleID: BuiltInCheck.invalidType.id, severity: .error,
                     message: "\(place.subject) must be \(ProfileSchema.Shape.list(item).description); item \(index + 1) is \(element.typeDescription)",
                     range: element.range, fieldPath: itemPlace.path))
                 continue
@@ -250,7 +252,7 @@ struct ProfileSchemaValidator {
                 } else {
                     message += " (known keys: \(record.keys.joined(separator: ", ")))"
                 }
-                diagnostics.append(Diagnostic(ruleID: "unknown-key", severity: .warning, message: message,
+                diagnostics.append(Diagnostic(ruleID: BuiltInCheck.unknownKey.id, severity: .warning, message: message,
                                               range: entry.keyRange, fieldPath: childPlace.path, fixes: fixes))
                 continue
             }
@@ -274,8 +276,17 @@ struct ProfileSchemaValidator {
         return range
     }
 
+    /// The number node, or nil (reported) when it holds no amount: `.nan`, `.inf`, or digits
+    /// too many for any number (`1` and 400 zeros).
+    private mutating func finiteNumber(_ node: Node, place: Place) -> Node? {
+        guard let scalar = node.scalar, let number = scalar.number, !number.isFinite else { return node }
+        let written = scalar.text.count > 24 ? "\(scalar.text.prefix(20))… (\(scalar.text.count) characters)" : scalar.text
+        report(node.range, place, "\(place.subject) must be a finite number; found \(written)")
+        return nil
+    }
+
     private mutating func report(_ range: ByteRange, _ place: Place, _ message: String, fixes: [Fix] = []) {
-        diagnostics.append(Diagnostic(ruleID: "invalid-type", severity: .error, message: message,
+        diagnostics.append(Diagnostic(ruleID: BuiltInCheck.invalidType.id, severity: .error, message: message,
                                       range: range, fieldPath: place.path, fixes: fixes))
     }
 

@@ -16,7 +16,7 @@ public struct UniqueCheck: CheckKind {
     public static let name = "unique"
     public static let parameterKeys: [String] = []
     public static let needsField = true
-    public static let argumentNames = ["item", "first", "canonical"]
+    public static let argumentNames = ["item", "first", "canonical", "duplicate"]
 
     let fields: [FieldPath]
 
@@ -46,7 +46,9 @@ public struct UniqueCheck: CheckKind {
                     } ?? []
                     findings.append(Finding(
                         range: item.range, fieldPath: "\(value.path)[\(index)]",
-                        arguments: ["item": scalar.text, "first": firstText, "canonical": canonical ?? firstText],
+                        arguments: ["item": scalar.text, "first": firstText, "canonical": canonical ?? firstText,
+                                    // An exact repeat is not "the same skill as" itself.
+                                    "duplicate": scalar.text == firstText ? "listed twice" : "the same skill as '\(firstText)'"],
                         notes: [Note("'\(firstText)' is listed first here (line \(position.line))", range: items[first].range)],
                         fixes: fixes))
                 }

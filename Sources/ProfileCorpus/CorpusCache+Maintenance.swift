@@ -1,0 +1,58 @@
+import Foundation
+
+/// Listing, cleaning and pruning the cache directory (`profilelint cache dir|clean`). Only
+/// files the cache writes (`corpus-*.plstats`) are touched; anything else in the directory
+/// is left alone.
+extension CorpusCache {
+    /// Past this total size the oldest entries are removed after a write (one corpus's
+    /// statistics take a few MiB; edited corpora leave stale entries behind).
+    public static let maxTotalBytes = 256 << 20
+
+    /// One cache file.
+    public struct Entry: Sendable {
+        public var path: String
+        public var bytes: Int
+        public var modified: Date
+    }
+
+    /// The cache's files, oldest first.
+    public func entries() -> [Entry] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { $0.hasPrefix("corpus-") && $0.hasSuffix(".plstats") }.compactMap { name in
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
+            return Entry(path: path, bytes: (attributes[.size] as? NSNumber)?.intValue ?? 0,
+                         modified: attributes[.modificationDate] as? Date ?? .distantPast)
+        }.sorted { $0.modified < $1.modified }
+    }
+
+    /// Removes every cache file; returns how many and their total size. A file that cannot be
+    /// removed is named in `failures`.
+    public func clean() -> (removed: Int, bytes: Int, failures: [String]) {
+        var removed = 0
+        var bytes = 0
+        var failures: [String] = []
+        for entry in entries() {
+            do {
+                try FileManager.default.removeItem(atPath: entry.path)
+                removed += 1
+                bytes += entry.bytes
+            } catch {
+                failures.append(entry.path)
+            }
+        }
+        return (removed, bytes, failures)
+    }
+
+    /// Removes the oldest entries (never `keeping`) until the cache fits `limit` bytes.
+    public func prune(keeping: String, limit: Int = maxTotalBytes) {
+        var entries = entries()
+        var total = entries.reduce(0) { $0 + $1.bytes }
+        while total > limit, let oldest = entries.first {
+            entries.removeFirst()
+            guard oldest.path != keeping else { continue }
+            if (try? FileManager.default.removeItem(atPath: oldest.path)) != nil { total -= oldest.bytes }
+        }
+    }
+}

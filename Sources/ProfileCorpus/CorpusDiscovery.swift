@@ -1,0 +1,52 @@
+import Foundation
+
+/// Finding corpus files and reading their bytes.
+extension CorpusLoader {
+    /// The corpus files under `paths`, sorted: a file is taken as is (its extension must be a
+    /// corpus format); a directory is searched recursively for corpus files, skipping hidden
+    /// entries (such as `.profilelint-cache`).
+    public static func filePaths(_ paths: [String]) throws(CorpusError) -> [String] {
+        var result: [String] = []
+        for path in paths {
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                throw CorpusError("corpus path '\(path)' does not exist")
+            }
+            if !isDirectory.boolValue {
+                guard CorpusFormat(path: path) != nil else {
+                    throw CorpusError("corpus file '\(path)' has an unsupported extension (use .yaml, .yml, .json, .jsonl, .ndjson, .csv, .tsv, .md or .txt)")
+                }
+                result.append(path)
+                continue
+            }
+            guard let enumerator = FileManager.default.enumerator(
+                at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
+                options: [.skipsHiddenFiles]) else {
+                throw CorpusError("cannot read the corpus directory '\(path)'")
+            }
+            let base = URL(fileURLWithPath: path).standardizedFileURL.path
+            var found: [String] = []
+            for case let url as URL in enumerator where CorpusFormat(path: url.path) != nil {
+                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
+                // Keep the user's spelling of the directory in reported paths.
+                let full = url.standardizedFileURL.path
+                let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : full
+                found.append((path as NSString).appendingPathComponent(relative))
+            }
+            result += found.sorted()
+        }
+        return result
+    }
+
+    /// Reads the files' bytes (in order); an unreadable file is an error.
+    public static func read(_ paths: [String]) throws(CorpusError) -> [CorpusFile] {
+        var files: [CorpusFile] = []
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw CorpusError("cannot read corpus file '\(path)'")
+            }
+            files.append(CorpusFile(path: path, bytes: Array(data)))
+        }
+        return files
+    }
+}

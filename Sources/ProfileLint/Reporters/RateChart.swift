@@ -1,0 +1,89 @@
+/// The rate chart: for each hourly rate from $0 up, how many fitting clients' hourly ranges
+/// include it (a histogram over rate bins), with the section's rate as a line across it.
+struct RateChart {
+    let ranges: [FitPicture.HourlyRange]
+    let rate: Double?
+
+    /// Rate bins along the axis.
+    static let binCount = 50
+    /// The drawing's size in SVG units and its margins.
+    static let width = 400.0, height = 150.0
+    static let left = 30.0, right = 22.0, top = 24.0, bottom = 22.0
+
+    /// The axis end: a round number above most ranges' upper ends and above the rate.
+    var axisEnd: Double {
+        let highs = ranges.map(\.high).sorted()
+        let typical = Statistics.percentile(highs, 95) ?? highs.last ?? 1
+        return Self.roundUp(max(typical, (rate ?? 0) * 1.15, 1))
+    }
+
+    /// How many ranges overlap each bin.
+    var bins: [Int] {
+        let step = axisEnd / Double(Self.binCount)
+        return (0..<Self.binCount).map { bin in
+            let low = Double(bin) * step, high = low + step
+            return ranges.filter { $0.low < high && $0.high >= low }.count
+        }
+    }
+
+    /// One sentence with the numbers the chart shows.
+    var summary: String {
+        let clients = ranges.count == 1 ? "1 fitting client gives an hourly range" : "\(HTMLMarkup.count(ranges.count)) fitting clients give an hourly range"
+        let lows = ranges.map(\.low).sorted(), highs = ranges.map(\.high).sorted()
+        let span = "from \(Format.money(lows[0])) to \(Format.money(highs[highs.count - 1]))"
+        var text = "\(clients), \(span); the typical range is \(Format.money(Statistics.percentile(lows, 50) ?? 0))–\(Format.money(Statistics.percentile(highs, 50) ?? 0))."
+        guard let rate else { return text + " This section gives no hourly rate." }
+        let inside = ranges.filter { $0.contains(rate) }.count
+        let below = ranges.filter { $0.high < rate }.count
+        let above = ranges.filter { $0.low > rate }.count
+        text += " Your rate, \(Format.money(rate)), is inside \(inside == 0 ? "none" : HTMLMarkup.count(inside)) of them;"
+        text += " \(HTMLMarkup.count(below)) end below it and \(HTMLMarkup.count(above)) start above it."
+        return text
+    }
+
+    func svg(id: String) -> String {
+        let end = axisEnd, counts = bins
+        let peak = max(1, counts.max() ?? 1)
+        let plotWidth = Self.width - Self.left - Self.right, plotHeight = Self.height - Self.top - Self.bottom
+        func x(_ value: Double) -> Double { Self.left + plotWidth * min(value, end) / end }
+        func y(_ count: Int) -> Double { Self.top + plotHeight * (1 - Double(count) / Double(peak)) }
+        var svg = "<svg class=\"chart\" viewBox=\"0 0 \(HTMLMarkup.number(Self.width)) \(HTMLMarkup.number(Self.height))\" role=\"img\" "
+        svg += "aria-labelledby=\"\(id)-t \(id)-d\">\n<title id=\"\(id)-t\">Clients' hourly ranges against your rate</title>\n"
+        svg += "<desc id=\"\(id)-d\">\(HTMLMarkup.escape(summary)) Bars: how many ranges include each rate from $0 to \(Format.money(end)); "
+        svg += "the tallest bar stands for \(HTMLMarkup.counted(peak, "client")).</desc>\n"
+        let binWidth = plotWidth / Double(Self.binCount)
+        for (bin, count) in counts.enumerated() where count > 0 {
+            svg += "<rect class=\"fit\" x=\"\(HTMLMarkup.number(Self.left + Double(bin) * binWidth))\" y=\"\(HTMLMarkup.number(y(count)))\" "
+            svg += "width=\"\(HTMLMarkup.number(max(0.5, binWidth - 0.6)))\" height=\"\(HTMLMarkup.number(y(0) - y(count)))\"/>\n"
+        }
+        let base = HTMLMarkup.number(y(0))
+        svg += "<line class=\"axis\" x1=\"\(HTMLMarkup.number(Self.left))\" y1=\"\(base)\" x2=\"\(HTMLMarkup.number(Self.width - Self.right))\" y2=\"\(base)\"/>\n"
+        for tick in Self.ticks(upTo: end) {
+            svg += "<text x=\"\(HTMLMarkup.number(x(tick)))\" y=\"\(HTMLMarkup.number(Self.height - 6))\" text-anchor=\"middle\">\(Format.money(tick))</text>\n"
+        }
+        svg += "<text x=\"\(HTMLMarkup.number(Self.left - 4))\" y=\"\(HTMLMarkup.number(Self.top + 4))\" text-anchor=\"end\">\(peak)</text>\n"
+        svg += "<text x=\"\(HTMLMarkup.number(Self.left - 4))\" y=\"\(base)\" text-anchor=\"end\">0</text>\n"
+        if let rate {
+            let position = x(rate)
+            let anchor = position > Self.width - 80 ? "end" : position < Self.left + 60 ? "start" : "middle"
+            let label = "your rate \(Format.money(rate))" + (rate > end ? " →" : "")
+            svg += "<line class=\"rate\" x1=\"\(HTMLMarkup.number(position))\" y1=\"\(HTMLMarkup.number(Self.top - 6))\" "
+            svg += "x2=\"\(HTMLMarkup.number(position))\" y2=\"\(base)\"/>\n"
+            svg += "<text class=\"rate-label\" x=\"\(HTMLMarkup.number(position))\" y=\"\(HTMLMarkup.number(Self.top - 10))\" text-anchor=\"\(anchor)\">\(HTMLMarkup.escape(label))</text>\n"
+        }
+        return svg + "</svg>\n"
+    }
+
+    /// The smallest of 1, 2, 2.5 or 5 times a power of ten that is at least `value`.
+    static func roundUp(_ value: Double) -> Double {
+        var magnitude = 1.0
+        while magnitude * 10 <= value { magnitude *= 10 }
+        return [1, 2, 2.5, 5, 10].map { $0 * magnitude }.first { $0 >= value } ?? 10 * magnitude
+    }
+
+    /// Four or five evenly spaced round values from 0 to `end` (a `roundUp` value).
+    static func ticks(upTo end: Double) -> [Double] {
+        let step = roundUp(end / 5)
+        return stride(from: 0, through: end + step / 1000, by: step).map { $0 }
+    }
+}

@@ -1,0 +1,108 @@
+import Foundation
+import ProfileModel
+import ProfileText
+
+/// The files of one rule pack: rule files and skill alias files, read from a directory or
+/// compiled into the binary (`builtIn`). Loading turns packs into rules and one alias table.
+public struct RulePack: Sendable {
+    /// Rule files and alias files, in loading order.
+    public var files: [SourceFile]
+
+    public init(files: [SourceFile]) {
+        self.files = files
+    }
+
+    /// The default pack compiled into the binary (generated from `rules/` by
+    /// `scripts/generate-rule-pack`), so an installed binary needs no files beside it.
+    public static let builtIn = RulePack(files: BuiltInRulePack.files.map {
+        SourceFile(path: BuiltInRulePack.pathPrefix + $0.name, text: $0.text)
+    })
+
+    /// Whether `name` is a rule-pack file name: `*.yml` or `*.yaml`, not hidden (editor lock
+    /// links such as `.#rule.yml` and `.profilelint.yml` are not rules).
+    public static func isPackFileName(_ name: String) -> Bool {
+        !name.hasPrefix(".") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml"))
+    }
+
+    /// The pack files directly inside `directory`, sorted by name.
+    public static func directory(_ directory: String) throws(RuleFileError) -> RulePack {
+        let names: [String]
+        do {
+            names = try FileManager.default.contentsOfDirectory(atPath: directory)
+        } catch {
+            throw RuleFileError(file: SourceFile(path: directory, bytes: []), range: ByteRange(0, 0),
+                                message: "cannot read the rule directory")
+        }
+        var files: [SourceFile] = []
+        for name in names.sorted() where isPackFileName(name) {
+            let path = (directory as NSString).appendingPathComponent(name)
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw RuleFileError(file: SourceFile(path: path, bytes: []), range: ByteRange(0, 0), message: "cannot read the rule file")
+            }
+            files.append(SourceFile(path: path, bytes: Array(data)))
+        }
+        return RulePack(files: files)
+    }
+
+    /// The packs of `directories`, in order.
+    public static func directories(_ directories: [String]) throws(RuleFileError) -> [RulePack] {
+        var packs: [RulePack] = []
+        for path in directories { packs.append(try directory(path)) }
+        return packs
+    }
+
+    /// Whether `file` is a skill alias file rather than a rule.
+    static func isAliasFile(_ file: SourceFile) -> Bool {
+        SkillAliasLoader.fileNames.contains((file.path as NSString).lastPathComponent)
+    }
+
+    /// The rule files of the pack (alias files left out).
+    public var ruleFiles: [SourceFile] { files.filter { !Self.isAliasFile($0) } }
+
+    /// The rules of `packs` in order, and the alias table of their alias files (nil: none).
+    public static func load(_ packs: [RulePack]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
+        var rules: [Rule] = []
+        var aliasFiles: [SourceFile] = []
+        for file in packs.flatMap(\.files) {
+            if isAliasFile(file) {
+                aliasFiles.append(file)
+            } else {
+                rules.append(try RuleLoader.load(file))
+            }
+        }
+        return (rules, aliasFiles.isEmpty ? nil : try SkillAliasLoader.load(aliasFiles))
+    }
+}
+
+/// The default rule pack as compiled in; its `files` are generated (`BuiltInRulePack+Files.swift`).
+public enum BuiltInRulePack {
+    /// What the paths of built-in rule files start with (shown by `explain` and in errors).
+    public static let pathPrefix = "<built-in>/"
+}
+
+/// Which default pack is in force: the built-in one, or the directory `PROFILELINT_RULES`
+/// names, which replaces it (to try changes to the pack without rebuilding).
+public enum DefaultRulePack: Sendable, Equatable {
+    case builtIn
+    case directory(String)
+
+    /// `PROFILELINT_RULES` when set and not empty, else the built-in pack.
+    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> DefaultRulePack {
+        if let path = environment["PROFILELINT_RULES"], !path.isEmpty { return .directory(path) }
+        return .builtIn
+    }
+
+    /// The pack's directory, when it is one.
+    public var directory: String? {
+        if case .directory(let path) = self { return path }
+        return nil
+    }
+
+    /// The packs to load: this default pack (`directories` must start with its directory, as
+    /// `LintSession.ruleDirectories` returns them) and each directory.
+    public func packs(directories: [String]) throws(RuleFileError) -> [RulePack] {
+        (self == .builtIn ? [RulePack.builtIn] : []) + (try RulePack.directories(directories))
+    }
+}

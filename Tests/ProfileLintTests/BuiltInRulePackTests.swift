@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import ProfileLint
+@testable import ProfileRules
+
+/// The rule pack compiled into the binary is exactly `rules/` (regenerate with
+/// `scripts/generate-rule-pack` after changing a rule file).
+@Suite struct BuiltInRulePackTests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    @Test func matchesTheRulesDirectory() throws {
+        let onDisk = try RulePack.directory(Self.root.appendingPathComponent("rules").path)
+        let names = onDisk.files.map { ($0.path as NSString).lastPathComponent }
+        #expect(BuiltInRulePack.files.map(\.name) == names,
+                "rules/ and the built-in pack list different files: run scripts/generate-rule-pack")
+        for (file, builtIn) in zip(onDisk.files, BuiltInRulePack.files) {
+            let same = file.bytes == Array(builtIn.text.utf8)
+            #expect(same,
+                    "\(builtIn.name) differs from rules/\(builtIn.name): run scripts/generate-rule-pack")
+        }
+    }
+
+    @Test func loadsTheSameRulesAndAliasesAsTheDirectory() throws {
+        let builtIn = try RulePack.load([RulePack.builtIn])
+        let onDisk = try RulePack.load([RulePack.directory(Self.root.appendingPathComponent("rules").path)])
+        #expect(builtIn.rules.count == onDisk.rules.count)
+        #expect(builtIn.rules.map(\.id) == onDisk.rules.map(\.id))
+        #expect(builtIn.rules.allSatisfy { $0.file.path.hasPrefix(BuiltInRulePack.pathPrefix) })
+        #expect(builtIn.skillAliases != nil)
+        #expect(builtIn.skillAliases?.canonical(for: "ReactJS") == onDisk.skillAliases?.canonical(for: "ReactJS"))
+    }
+
+    @Test func hiddenFilesInARuleDirectoryAreNotRules() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rulepack-\(UUID())")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+        id: one-rule
+        kind: required
+        field: title
+        severity: info
+        message: "the title is {state}"
+        rationale: A title is needed.
+        """.write(to: directory.appendingPathComponent("one.yml"), atomically: true, encoding: .utf8)
+        // An editor lock link (dangling) and a configuration file are left alone.
+        try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent(".#one.yml").path,
+                                                   withDestinationPath: "user@host.1234:1700000000")
+        try "rules: {one-rule: off}\n".write(to: directory.appendingPathComponent(".profilelint.yml"), atomically: true, encoding: .utf8)
+        let loaded = try RulePack.load([RulePack.directory(directory.path)])
+        #expect(loaded.rules.map(\.id) == ["one-rule"])
+    }
+
+    @Test func environmentOverrideReplacesTheBuiltInPack() {
+        #expect(DefaultRulePack.current(environment: [:]) == .builtIn)
+        #expect(DefaultRulePack.current(environment: ["PROFILELINT_RULES": ""]) == .builtIn)
+        #expect(DefaultRulePack.current(environment: ["PROFILELINT_RULES": "/r"]) == .directory("/r"))
+    }
+}
