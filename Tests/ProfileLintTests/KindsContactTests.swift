@@ -23,6 +23,15 @@ import Testing
         #expect(try found("écrivez à zoë@exemple.fr") == ["email address: zoë@exemple.fr"])
     }
 
+    @Test func rightToLeftOverriddenEmailsAreReadAsShown() throws {
+        // U+202E makes `moc.liamg@nas` show as `sam@gmail.com`.
+        #expect(try found("write to \u{202E}moc.liamg@mas\u{202C} today") == ["email address: sam@gmail.com"])
+        #expect(try found("write to \u{202E}moc tod liamg ta mas") == ["email address: sam at gmail dot com"])
+        #expect(try found("\u{202E}olleh dlrow").isEmpty)
+        #expect(ContactInfoCheck.overriddenRuns("a\u{202E}cba\u{202C}d\u{202E}fe").map(\.shown) == ["abc", "ef"])
+        #expect(ContactInfoCheck.overriddenRuns("a\u{202E}cba\u{202C}d").map(\.range) == [1..<10])
+    }
+
     @Test func phonesInManyForms() throws {
         #expect(try found("Call +1 (555) 201-3344.") == ["phone number: +1 (555) 201-3344"])
         #expect(try found("call 555.201.3344") == ["phone number: 555.201.3344"])
@@ -41,6 +50,29 @@ import Testing
         #expect(try found("Raised $1 250 000 for startups").isEmpty)
         #expect(try found("1,250,000 visitors a month").isEmpty)
         #expect(try found("Saved 120 hours in 12 weeks").isEmpty)
+        #expect(try found("Shipped on 20190401, again 20220301 - 20230115").isEmpty)
+        #expect(try found("Call 20191345 today") == ["phone number: 20191345"], "month 13: no date")
+    }
+
+    /// Numbers in number, amount and date fields are values, not phone numbers; the same digits
+    /// as text still are.
+    @Test func numberFieldsAreNotReadAsPhones() throws {
+        let profile = """
+            hourly_rate: 1500000
+            employment:
+              - company: Acme
+                from: 20190401
+                to: 20220301
+            certifications:
+              - name: Cert
+                year: 20220301
+            specialized_profiles:
+              - title: Designer
+                hourly_rate: {amount: 55512345678, currency: USD}
+            """
+        #expect(try KindHarness.lint(rule, profile + "\n").diagnostics.isEmpty)
+        let asText = try KindHarness.lint(rule, "title: 5552013344\nemployment:\n  - company: \"call 5552013344\"\n")
+        #expect(asText.diagnostics.map(\.fieldPath) == ["title", "employment[0].company"])
     }
 
     @Test func messengerHandlesAndRequests() throws {

@@ -13,8 +13,9 @@ import ProfileModel
 /// - phone: `+1 (555) 123-4567`, `555.123.4567`, spaced digits `5 5 5 1 2 3 4 5 6 7`,
 ///   fullwidth digits, digits written as words (`five five five two oh one ...`); at least
 ///   `min_phone_digits` digits (default 7), and not years, dates or times (`2019 - 2023`,
-///   `2019-03-01`, `0800 - 1400`), a pair such as `1500/500`, an amount (`$1 200 000`) or
-///   a percentage;
+///   `2019-03-01`, `20190401`, `0800 - 1400`), a pair such as `1500/500`, an amount
+///   (`$1 200 000`), a percentage, or a number in a number, amount or date field
+///   (`hourly_rate: 1500000`, `from: 20190401`);
 /// - messenger: a messenger's name with a handle or number (`Skype: jane.doe`,
 ///   `WhatsApp - +44 ...`, `telegram id janedoe`), a request to talk there ("message me
 ///   on Telegram"), a bare `@handle`, a Discord tag `jane#1234`, a Skype `live:` id;
@@ -140,7 +141,7 @@ public struct ContactInfoCheck: CheckKind {
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for value in section.textValues(fields) {
+        for value in section.textValues(fields) where !Self.isAmountOrDate(value) {
             let folded = FoldedText(value.text)
             let utf8 = Array(value.text.utf8)
             for (category, range) in contactMatches(in: folded) {
@@ -149,8 +150,56 @@ public struct ContactInfoCheck: CheckKind {
                 findings.append(Finding(range: value.sourceRange(original), fieldPath: value.path,
                                         arguments: ["what": category.description, "match": written]))
             }
+            for run in Self.overriddenRuns(value.text) {
+                var seen = Set<String>()
+                for (category, _) in contactMatches(in: FoldedText(run.shown)) where seen.insert(category.description).inserted {
+                    findings.append(Finding(range: value.sourceRange(run.range), fieldPath: value.path,
+                                            arguments: ["what": category.description, "match": run.shown]))
+                }
+            }
         }
         return findings
+    }
+
+    /// A number in a number, amount or date field (`hourly_rate: 1500000`, `from: 20190401`,
+    /// `year: 20220301`) is a value, not text anyone reads as a phone number.
+    static func isAmountOrDate(_ value: TextValue) -> Bool {
+        guard value.scalar.type == .integer || value.scalar.type == .float else { return false }
+        switch ProfileSchema.shape(atValuePath: value.path) {
+        case .number?, .money?, .date?: return true
+        default: return false
+        }
+    }
+
+    /// Runs of text after a right-to-left override (U+202E, up to its pop U+202C, an isolate's
+    /// end or the line's end), as a reader sees them: reversed, so `\u{202E}moc.liamg@nas` shows
+    /// `sam@gmail.com`. `range` is the run's UTF-8 range in `text`, override included.
+    static func overriddenRuns(_ text: String) -> [(shown: String, range: Range<Int>)] {
+        var runs: [(String, Range<Int>)] = []
+        var offset = 0
+        var open: (start: Int, scalars: [Unicode.Scalar])?
+        func close(at end: Int) {
+            guard let run = open else { return }
+            var shown = ""
+            shown.unicodeScalars.append(contentsOf: run.scalars.reversed())
+            if !run.scalars.isEmpty { runs.append((shown, run.start..<end)) }
+            open = nil
+        }
+        for scalar in text.unicodeScalars {
+            let width = UTF8.width(scalar)
+            switch scalar.value {
+            case 0x202E:
+                close(at: offset)
+                open = (offset, [])
+            case 0x202C, 0x2069, 0x0A, 0x0D:
+                close(at: offset + (scalar.value == 0x0A || scalar.value == 0x0D ? 0 : width))
+            default:
+                open?.scalars.append(scalar)
+            }
+            offset += width
+        }
+        close(at: offset)
+        return runs
     }
 
     /// Contact details in folded text, in text order; where matches overlap, the one
@@ -198,14 +247,19 @@ public struct ContactInfoCheck: CheckKind {
         let groups = String(decoding: bytes, as: UTF8.self)
             .split(whereSeparator: { !$0.isASCII || !$0.isNumber })
         // Years, dates and times, not numbers to call: `2019 - 2023`, `2019-03-01`, `01.03.2019`,
-        // `2019-03 – 2021-05`, `0800 - 1400` (every group a year, a 24-hour time or one or two
-        // digits, with a year or time among them).
+        // `2019-03 – 2021-05`, `0800 - 1400`, `20190401 - 20220301` (every group a year, a
+        // 24-hour time, a compact date or one or two digits, with one of the first three among them).
         let isYear = { (group: Substring) in group.count == 4 && (group.hasPrefix("19") || group.hasPrefix("20")) }
         let isTime = { (group: Substring) in
             group.count == 4 && (Int(group.prefix(2)) ?? 99) < 24 && (Int(group.suffix(2)) ?? 99) < 60
         }
-        if groups.contains(where: { isYear($0) || isTime($0) }),
-           groups.allSatisfy({ isYear($0) || isTime($0) || $0.count <= 2 }) { return false }
+        // A compact date, `20190401` (year 1900-2099, month 01-12, day 01-31).
+        let isCompactDate = { (group: Substring) in
+            group.count == 8 && isYear(group.prefix(4)) && (1...12).contains(Int(group.dropFirst(4).prefix(2)) ?? 0)
+                && (1...31).contains(Int(group.suffix(2)) ?? 0)
+        }
+        let isDatePart = { (group: Substring) in isYear(group) || isTime(group) || isCompactDate(group) }
+        if groups.contains(where: isDatePart), groups.allSatisfy({ isDatePart($0) || $0.count <= 2 }) { return false }
         // `1500/500`: a ratio or a budget pair.
         if groups.count == 2, bytes.contains(UInt8(ascii: "/")) { return false }
         return true
