@@ -224,6 +224,7 @@ int32_t plicu_regex_error(const uint8_t *pattern, int32_t pattern_length, int32_
         name[capacity - 1] = 0;
     }
     return parse_error.offset;
+}
 
 /// The terminal width of the cluster utf8[start, end) (see plicu_graphemes).
 static uint8_t cluster_width(const uint8_t *utf8, int32_t start, int32_t end) {
