@@ -1514,7 +1514,6 @@ applies_to: [profile, specialized]
 field:
   - video
   - portfolio[].url
-  - project_catalog[].url
 blocked_hosts: [facebook.com, fb.com, instagram.com, tiktok.com, twitter.com, x.com, linkedin.com, pinterest.com, snapchat.com, reddit.com]
 flag_unlisted: false
 severity: warning
