@@ -56,7 +56,7 @@ import Testing
             #expect(explain.status == 0, "\(explain.stderr)")
             #expect(explain.stdout.contains("defined in: the built-in rule pack"))
             // No corpus configured: the example posts installed under share/ are used.
-            let suggest = try CLI.run(["suggest", "me.yaml"], in: work, environment: environment, executable: executable)
+            let suggest = try CLI.run(["suggest", "me.yaml", "--example-corpus"], in: work, environment: environment, executable: executable)
             #expect(suggest.status == 0, "\(suggest.stderr)")
             #expect(suggest.stdout.contains("posts fit"), "\(suggest.stdout)")
         }
