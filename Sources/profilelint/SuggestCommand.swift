@@ -73,10 +73,18 @@ extension SuggestCommand {
         options.columnMap = try corpusOptions.columnMap()
         options.corpusCache = corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
         options.corpusPaths = corpusOptions.paths
-        var session = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: [profile], options: options)[0].session }
+        var session = try CorpusProgress.whileLoading { progress throws(LintSetupError) in
+            var watched = options
+            watched.corpusProgress = progress
+            return try LintSetup.plan(files: [profile], options: watched)[0].session
+        }
         if session.linter.corpus == nil, let shipped = ShippedCorpus.directory() {
             options.corpusPaths = [shipped]
-            session = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: [profile], options: options)[0].session }
+            session = try CorpusProgress.whileLoading { progress throws(LintSetupError) in
+            var watched = options
+            watched.corpusProgress = progress
+            return try LintSetup.plan(files: [profile], options: watched)[0].session
+        }
         }
         if corpusOptions.reportProblems(of: session, warnWhenEmpty: false) == false {
             throw CLIError("the job-post corpus \(corpusOptions.describedPaths(of: session)) holds no posts; nothing to suggest from")
