@@ -34,7 +34,9 @@ class Targets:
         self.results: dict = {}
 
     def env(self, cache: str) -> dict[str, str]:
-        return dict(os.environ, PROFILELINT_CACHE_DIR=str(self.work / cache), NO_COLOR="1")
+        # The rule pack of this checkout, so a binary copied elsewhere finds it too.
+        return dict(os.environ, PROFILELINT_CACHE_DIR=str(self.work / cache), NO_COLOR="1",
+                    PROFILELINT_RULES=str(ROOT / "rules"))
 
     def corpus(self, count: int) -> Path:
         """A generated corpus of `count` posts (written once per run)."""
@@ -67,7 +69,14 @@ class Targets:
         env = self.env("cache-examples")
         lint = [self.cli, "lint", str(EXAMPLES), "--corpus", str(EXAMPLES / "jobs")]
         self.lint(lint, env)  # fills the cache
-        runs = self.interleaved({"version": ([self.cli, "--version"], env), "lint": (lint, env)}, self.args.runs)
+        commands = {"version": ([self.cli, "--version"], env), "lint": (lint, env)}
+        if self.args.compare_bin_dir:
+            # Another build (an earlier commit) in the same rounds, with its own cache.
+            other = [str(self.args.compare_bin_dir / "profilelint")] + lint[1:]
+            other_env = self.env("cache-examples-other")
+            self.lint(other, other_env)
+            commands["other_lint"] = (other, other_env)
+        runs = self.interleaved(commands, self.args.runs)
         self.results["warm"] = summary(runs, goals={"lint_ms": 25, "lint_minus_version_ms": 15, "lint_peak_mb": 50})
 
     def warm_large(self) -> None:
@@ -135,7 +144,7 @@ class Targets:
                             "cold_lint_s": median(cold), "analysis_speedup": median(sklearn) / median(ours),
                             "cold_lint_speedup": median(sklearn) / median(cold),
                             "goal_analysis_speedup": 15, "goal_cold_lint_speedup": 10})
-        self.results["analysis"] = entries
+        self.results["analysis"] = {"corpora": entries}
 
     def casefold(self) -> None:
         """The analysis against ICU NFKC_Casefold of the same text (all cores), interleaved."""
@@ -249,6 +258,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bin-dir", type=Path, default=ROOT / ".build" / "release")
     parser.add_argument("--runs", type=int, default=9, help="interleaved rounds (default 9)")
+    parser.add_argument("--compare-bin-dir", type=Path, help="warm target: also time this build's lint in the same rounds")
     parser.add_argument("--large-runs", type=int, default=3, help="rounds on the large corpus (default 3)")
     parser.add_argument("--only", default=",".join(TARGETS), help=f"comma-separated targets ({', '.join(TARGETS)})")
     parser.add_argument("--posts", type=int, default=100_000, help="posts of the large generated corpus")
@@ -269,12 +279,11 @@ def main() -> None:
         for name in chosen:
             load = os.getloadavg()[0]
             getattr(targets, name.replace("-", "_"))()
-            targets.results[name] = dict(targets.results[name], load_before=load) \
-                if isinstance(targets.results[name], dict) else targets.results[name]
-        text = json.dumps(targets.results, indent=1)
-        print(text)
-        if args.json:
-            args.json.write_text(text + "\n")
+            targets.results[name] = dict(targets.results[name], load_before=load)
+            log(f"{name}: {json.dumps(targets.results[name])}")  # kept even if a later target fails
+            if args.json:
+                args.json.write_text(json.dumps(targets.results, indent=1) + "\n")
+        print(json.dumps(targets.results, indent=1))
     finally:
         if args.keep:
             log(f"kept {work}")

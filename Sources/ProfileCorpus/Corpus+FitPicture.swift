@@ -3,14 +3,15 @@ import ProfileModel
 extension Corpus {
     /// The picture of the posts that fit `section`: their tags against the corpus (the
     /// section's own tags marked), their hourly ranges, categories and best posts.
-    public func picture(of section: ProfileSection) -> FitPicture {
-        let query = ProfileQuery(section: section, stats: stats)
-        let fit = fit(query)
+    public func picture(of section: ProfileSection, criterion: FitCriterion = FitCriterion()) -> FitPicture {
+        let query = ProfileQuery(section: section, corpus: self)
+        let fit = fit(query, criterion: criterion)
         return FitPicture(fitSize: fit.count, corpusSize: stats.postCount, tags: pictureTags(query, fit: fit),
                           rate: query.hourlyRate?.amount, hourlyRanges: hourlyRanges(fit),
                           categories: categoryCounts(fit.posts).map { FitPicture.Category(name: $0.category, posts: $0.count) },
                           posts: zip(fit.posts, fit.scores).prefix(FitPicture.postLimit).map { post, score in
-                              FitPicture.Post(title: stats.titles[post], location: stats.location(ofPost: post), url: nil, score: score)
+                              FitPicture.Post(title: stats.titles[post], location: stats.location(ofPost: post),
+                                                  url: stats.postURLs[post].isEmpty ? nil : stats.postURLs[post], score: score)
                           })
     }
 

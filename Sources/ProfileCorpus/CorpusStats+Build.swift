@@ -196,6 +196,8 @@ extension CorpusStats {
             }
             postFile.append(fileIndex[post.location.path] ?? 0)
             postLine.append(UInt32(post.location.line))
+            postIDs.append(post.id ?? "")
+            postURLs.append(post.url ?? "")
             hourlyMin.append(post.budget.hourlyMin ?? .nan)
             hourlyMax.append(post.budget.hourlyMax ?? .nan)
             fixedBudget.append(post.budget.fixed ?? .nan)

@@ -19,6 +19,9 @@ public struct CorpusStats: Sendable, Equatable {
     public internal(set) var files: [String] = []
     public internal(set) var postFile: [UInt32] = []
     public internal(set) var postLine: [UInt32] = []
+    /// Per post its `id` and `url`, empty when the post has none (for evidence listings).
+    public internal(set) var postIDs: [String] = []
+    public internal(set) var postURLs: [String] = []
 
     // MARK: Terms
     /// Term key: stems joined by a space (`power bi`, `dashboard`).
@@ -123,11 +126,5 @@ public struct CorpusStats: Sendable, Equatable {
     /// `path:line` of a post.
     public func location(ofPost post: Int) -> String {
         "\(files[Int(postFile[post])]):\(postLine[post])"
-    }
-
-    /// The hourly midpoint of post `post`, when it is hourly.
-    public func hourlyMidpoint(ofPost post: Int) -> Double? {
-        Budget(hourlyMin: hourlyMin[post].isNaN ? nil : hourlyMin[post],
-               hourlyMax: hourlyMax[post].isNaN ? nil : hourlyMax[post]).hourlyMidpoint
     }
 }

@@ -59,6 +59,7 @@ extension CorpusStats {
         [
             StatsField(\.titles, .posts), StatsField(\.files, .any),
             StatsField(\.postFile, .posts), StatsField(\.postLine, .posts),
+            StatsField(\.postIDs, .posts), StatsField(\.postURLs, .posts),
             StatsField(\.termKeys, .terms), StatsField(\.termDisplays, .terms),
             StatsField(\.termLengths, .terms), StatsField(\.documentFrequency, .terms),
             StatsField(\.postTermStart, .postRowStarts), StatsField(\.postTermIDs, .any),

@@ -3,19 +3,19 @@ import ProfileText
 /// The terms the corpus statistics count in a text, from ProfileText's analyzer: n-grams of
 /// 1-3 words (`NGrams.extract`: within one phrase, never starting or ending with a stop word
 /// or number), keyed by their stems; the unigrams are also the BM25 tokens.
-enum CorpusText {
+package enum CorpusText {
     /// The n-grams of a text (memoized: see `NGramMemo`).
-    static func ngrams(_ text: String) -> [NGram] {
+    package static func ngrams(_ text: String) -> [NGram] {
         NGramMemo.shared.ngrams(text) { NGrams.extract(from: TextAnalyzer.analyze($0).terms) }
     }
 
     /// The stems of the content words, in order (the BM25 tokens).
-    static func stems(_ text: String) -> [String] {
+    package static func stems(_ text: String) -> [String] {
         ngrams(text).compactMap { $0.stems.count == 1 ? $0.key : nil }
     }
 
     /// The n-gram keys of a text.
-    static func keys(_ text: String) -> Set<String> {
+    package static func keys(_ text: String) -> Set<String> {
         Set(ngrams(text).map(\.key))
     }
 }

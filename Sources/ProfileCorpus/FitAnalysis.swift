@@ -23,12 +23,22 @@ public struct Evidence: Sendable, Equatable {
     public var inRest: Int { max(0, inCorpus - inFit) }
     public var restSize: Int { max(0, corpusSize - fitSize) }
 
-    /// Whether it is at least `minLift` times as common in the fit as in the other posts
-    /// (add-one smoothed); always true when the other posts are fewer than the fitting ones,
-    /// too few to compare with.
+    /// How many times as common it is in the fit as in the other posts (add-one smoothed);
+    /// against the whole corpus when the other posts are fewer than the fitting ones (too
+    /// few to compare with), where it cannot exceed 1 / corpus share.
+    public var lift: Double {
+        guard fitSize > 0 else { return 0 }
+        guard restSize >= fitSize else { return corpusShare > 0 ? fitShare / corpusShare : 1 }
+        return fitShare / (Double(inRest + 1) / Double(restSize + 1))
+    }
+
+    /// What marks the niche: `share × ln(lift)`, frequent in the fit and distinctive of it.
+    public var markerWeight: Double { fitShare * log(max(lift, 1)) }
+
+    /// Whether it is at least `minLift` times as common in the fit as in the other posts;
+    /// always true when the other posts are fewer than the fitting ones.
     public func isDistinctive(minLift: Double) -> Bool {
-        guard restSize >= fitSize else { return true }
-        return fitShare >= minLift * Double(inRest + 1) / Double(restSize + 1)
+        restSize < fitSize || lift >= minLift
     }
 
     /// "3.9 times as common as in the other 48 posts (9% of them)", or "in none of the other
@@ -44,9 +54,9 @@ public struct Evidence: Sendable, Equatable {
         return "\(times) times as common as in \(others) (\(Percent.format(restShare)) of them)"
     }
 
-    /// "in 212 of the 300 closest posts (71%; 18% of all 2350 posts)".
+    /// "in 212 of the 300 fitting posts (71%; 18% of all 2350 posts)".
     public var sentence: String {
-        let fit = fitSize == 1 ? "the closest post" : "the \(fitSize) closest posts"
+        let fit = fitSize == 1 ? "the fitting post" : "the \(fitSize) fitting posts"
         return "in \(inFit) of \(fit) (\(Percent.format(fitShare)); \(Percent.format(corpusShare)) of all \(corpusSize) posts)"
     }
 }
@@ -57,119 +67,6 @@ public enum Percent {
 }
 
 extension Corpus {
-    /// Terms that characterize the fitting posts.
-    ///
-    /// Body terms (the default): a term must be in at least `minShare` of the fitting posts
-    /// and, when the rest of the corpus is at least as large as the fit (enough background to
-    /// compare with), at least `minLift` times as common there as in the rest of the corpus
-    /// (lift = share in the fit / add-one-smoothed share in the other posts). Ranked by
-    /// `share × ln(lift)`: frequent in the fit and distinctive of it. A corpus made mostly of
-    /// the fit has no such background; there the lift is taken against the whole corpus and
-    /// not required (`ignore` alone keeps generic words out).
-    ///
-    /// With `titlesOnly`, the same for title terms, ranked by how many fitting titles use
-    /// them (the wording clients use).
-    ///
-    /// Terms in `ignore`, or starting or ending with a word in it (`analyst needed`), are skipped. A fragment gives way to its phrase:
-    /// a word or bigram at least half of whose fitting posts also contain one longer n-gram
-    /// holding it (`power` in `power bi`) is reported as that phrase; and a phrase holding a
-    /// term already reported is dropped (`ios and android` after `ios`). Each term's display
-    /// is its most common written form in the fitting posts' titles and tags (`Power BI`).
-    public func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
-                                    titlesOnly: Bool = false, minLift: Double = 1) -> [Evidence] {
-        guard fit.count > 0 else { return [] }
-        var counts: [UInt32: Int] = [:]
-        for post in fit.posts {
-            if titlesOnly {
-                for term in stats.titleTerms(ofPost: post) { counts[term, default: 0] += 1 }
-            } else {
-                for term in stats.terms(ofPost: post).ids { counts[term, default: 0] += 1 }
-            }
-        }
-        func isIgnored(_ key: String) -> Bool {
-            let words = key.split(separator: " ").map(String.init)
-            return ignore.contains(key) || words.first.map(ignore.contains) == true || words.last.map(ignore.contains) == true
-        }
-        func corpusCount(_ term: UInt32) -> Int {
-            Int(titlesOnly ? stats.titleDocumentFrequency[Int(term)] : stats.documentFrequency[Int(term)])
-        }
-        let restSize = stats.postCount - fit.count
-        let compareWithRest = restSize >= fit.count
-        func evidence(_ term: UInt32, inFit: Int) -> Evidence? {
-            let inCorpus = corpusCount(term)
-            let share = Double(inFit) / Double(fit.count)
-            let weight: Double
-            if compareWithRest {
-                let restShare = Double(max(0, inCorpus - inFit) + 1) / Double(restSize + 1)
-                let lift = share / restShare
-                guard lift >= max(minLift, 1) else { return nil }
-                weight = titlesOnly ? share : share * log(lift)
-            } else {
-                let background = Double(max(inCorpus, inFit)) / Double(stats.postCount)
-                guard share >= background else { return nil }
-                weight = titlesOnly ? share : share * log(share / background)
-            }
-            return Evidence(id: term, key: stats.termKeys[Int(term)], display: stats.termDisplays[Int(term)], inFit: inFit,
-                            fitSize: fit.count, inCorpus: inCorpus, corpusSize: stats.postCount, weight: weight + 1e-6 * share)
-        }
-        let threshold = max(2, Int((minShare * Double(fit.count)).rounded(.up)))
-        var candidates: [Evidence] = []
-        for (term, inFit) in counts where inFit >= threshold && !isIgnored(stats.termKeys[Int(term)]) {
-            if let candidate = evidence(term, inFit: inFit) { candidates.append(candidate) }
-        }
-        candidates.sort { ($0.weight, $1.key) > ($1.weight, $0.key) }
-
-        // The most frequent longer n-gram holding each shorter one, among the fitting posts' terms.
-        // Ties go to the lower term id (first seen in the corpus), so the choice is stable.
-        var container: [String: (term: UInt32, inFit: Int)] = [:]
-        for (term, inFit) in counts where inFit >= 2 && stats.termLengths[Int(term)] > 1 {
-            for part in Self.subGrams(of: stats.termKeys[Int(term)]) {
-                if let known = container[part], (known.inFit, term) >= (inFit, known.term) { continue }
-                container[part] = (term, inFit)
-            }
-        }
-        var chosen: [Evidence] = []
-        var chosenKeys = Set<String>()
-        for var candidate in candidates {
-            // Up to two steps: `power` → `power bi` → `microsoft power bi`.
-            for _ in 0..<2 {
-                guard let longer = container[candidate.key], 2 * longer.inFit >= candidate.inFit else { break }
-                // A fragment of an ignored phrase (`key` of `key responsibilities`) is dropped.
-                if isIgnored(stats.termKeys[Int(longer.term)]) {
-                    candidate.weight = -1
-                    break
-                }
-                // The phrase takes the fragment's rank, even where it alone would miss the lift.
-                candidate = Evidence(id: longer.term, key: stats.termKeys[Int(longer.term)],
-                                     display: stats.termDisplays[Int(longer.term)], inFit: longer.inFit, fitSize: fit.count,
-                                     inCorpus: corpusCount(longer.term), corpusSize: stats.postCount, weight: candidate.weight)
-            }
-            let words = " \(candidate.key) "
-            if candidate.weight < 0 || chosenKeys.contains(candidate.key) || chosen.contains(where: { words.contains(" \($0.key) ") }) { continue }
-            chosen.append(candidate)
-            chosenKeys.insert(candidate.key)
-            if chosen.count >= limit { break }
-        }
-        let displays = surfaceForms(of: Set(chosen.map(\.key)), in: fit)
-        return chosen.map { term in
-            var term = term
-            term.display = displays[term.key] ?? term.display
-            return term
-        }
-    }
-
-    /// The contiguous shorter n-grams of a 2- or 3-word key (`a b c` → `a`, `b`, `c`, `a b`, `b c`).
-    static func subGrams(of key: String) -> [String] {
-        let words = key.split(separator: " ").map(String.init)
-        var parts: [String] = []
-        for length in 1..<words.count {
-            for start in 0...(words.count - length) {
-                parts.append(words[start..<(start + length)].joined(separator: " "))
-            }
-        }
-        return parts
-    }
-
     /// The written form of each term key: its most common spelling in the skill tags of the
     /// fitting posts where it is the whole tag (`React Native`, `Flutter`) or has capitals
     /// inside a word (`Power BI` of `Microsoft Power BI`), else its most common spelling in
@@ -216,11 +113,6 @@ extension Corpus {
         }.sorted { ($0.inFit, $1.id) > ($1.inFit, $0.id) }
     }
 
-    /// The hourly budgets (range midpoints) of the fitting posts that give one, ascending.
-    public func hourlyBudgets(_ fit: Fit) -> [Double] {
-        fit.posts.compactMap { stats.hourlyMidpoint(ofPost: $0) }.filter { $0 > 0 }.sorted()
-    }
-
     /// The category distribution of a set of posts: (category, posts), most posts first.
     public func categoryCounts(_ posts: [Int]) -> [(category: String, count: Int)] {
         var counts: [Int32: Int] = [:]
@@ -254,10 +146,13 @@ public enum Statistics {
     /// Shannon entropy of a distribution divided by ln(`outcomes`): 0 = all in one
     /// outcome, 1 = spread evenly over all. 0 when there are fewer than 2 outcomes.
     public static func normalizedEntropy(_ weights: [Double], outcomes: Int) -> Double {
-        let total = weights.reduce(0, +)
+        // Summed in sorted order: callers pass dictionary values, whose order changes from
+        // run to run, and floating-point sums in another order can differ in the last digit.
+        let sorted = weights.sorted()
+        let total = sorted.reduce(0, +)
         guard outcomes >= 2, total > 0 else { return 0 }
         var entropy = 0.0
-        for weight in weights where weight > 0 {
+        for weight in sorted where weight > 0 {
             let p = weight / total
             entropy -= p * log(p)
         }

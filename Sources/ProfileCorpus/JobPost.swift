@@ -48,16 +48,6 @@ public struct Budget: Sendable, Hashable, Codable {
         self.fixed = fixed
         self.currency = currency
     }
-
-    /// The middle of the hourly range (or its only end), when the post is hourly.
-    public var hourlyMidpoint: Double? {
-        switch (hourlyMin, hourlyMax) {
-        case let (low?, high?): (low + high) / 2
-        case let (low?, nil): low
-        case let (nil, high?): high
-        case (nil, nil): nil
-        }
-    }
 }
 
 /// A file and 1-based line: where a post (or a problem with it) is.

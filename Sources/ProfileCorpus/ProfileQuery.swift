@@ -22,8 +22,11 @@ public struct ProfileQuery: Sendable {
     /// The query without the portfolio (title, skills, overview): what portfolio items are
     /// compared with, so an item does not pull the profile's fit toward itself.
     public var coreTermIDs: [UInt32]
+    /// The skill tags and core words the fit is decided by (see `FitCriterion`).
+    public var fitQuery: FitQuery
 
-    public init(section: ProfileSection, stats: CorpusStats) {
+    public init(section: ProfileSection, corpus: Corpus) {
+        let stats = corpus.stats
         let node = section.node
         sectionNode = node
         title = node["title"].flatMap { value in value.string.map { ($0, value) } }
@@ -45,19 +48,40 @@ public struct ProfileQuery: Sendable {
             }
         }
         var ids: [UInt32] = []
-        func add(_ string: String?, times: Int) {
+        var fitIDs: [UInt32] = []
+        var unknown = Set<String>()
+        var fitUnknown = Set<String>()
+        func add(_ string: String?, times: Int, fit: Bool = true) {
             guard let string else { return }
             for stem in CorpusText.stems(string) {
-                guard let id = stats.termIndex[stem] else { continue }
+                guard let id = stats.termIndex[stem] else {
+                    unknown.insert(stem)
+                    if fit { fitUnknown.insert(stem) }
+                    continue
+                }
                 for _ in 0..<times { ids.append(id) }
+                if fit { fitIDs.append(id) }
             }
         }
         add(title?.text, times: 2)
-        for skill in skills { add(skill.text, times: 2) }
+        // A skill counts by its canonical name's words (`PowerBI` as `Microsoft Power BI`); a
+        // skill no post is tagged with counts as an unknown tag of the fit, not by its words,
+        // so a few off-niche skills do not drown the words of the niche.
+        for skill in skills {
+            let tagged = stats.tagIndex[corpus.canonicalizer.key(skill.text)] != nil || stats.tagKeys.isEmpty
+            add(corpus.canonicalizer.aliases?.canonical(for: skill.text) ?? skill.text, times: 2, fit: tagged)
+        }
+        let titleAndSkills = fitIDs, titleAndSkillsUnknown = fitUnknown.count
         add(overview?.text, times: 1)
         coreTermIDs = ids
+        let coreUnknown = unknown.count
         for item in portfolio { add(item.text, times: 1) }
         termIDs = ids
+        let tags = corpus.tagIDs(skills.map(\.text))
+        let unknownTags = Set(skills.map(\.text).map(corpus.canonicalizer.key)).count - Set(tags.compactMap { $0 }).count
+        let useCore = Set(titleAndSkills).count >= 2
+        fitQuery = FitQuery(tags: tags.compactMap { $0 }, words: useCore ? titleAndSkills : coreTermIDs, unknownTags: unknownTags,
+                            unknownWords: useCore ? titleAndSkillsUnknown : coreUnknown)
     }
 
     /// The term keys (1-3-gram stems) of a text, to test which corpus terms it contains.

@@ -1,5 +1,6 @@
 import Foundation
 import ProfileLint
+import ProfileText
 
 /// Settings a client passes in `initializationOptions` or in `workspace/didChangeConfiguration`
 /// (under a `profilelint` section, or at the top level). Relative paths are resolved against
@@ -92,6 +93,7 @@ public struct LintEnvironment: Sendable {
     /// (`settings.corpusPaths` replace the configuration's, as `--corpus` does; statistics
     /// come from the corpus cache when the files are unchanged).
     public static func load(settings: ServerSettings, workspaceRoot: String?, configurationPath: String?) throws -> LintEnvironment {
+        Hyphenator.prepareEnglish()
         let base = URL(fileURLWithPath: workspaceRoot ?? FileManager.default.currentDirectoryPath, isDirectory: true)
         func resolve(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path }
         do {

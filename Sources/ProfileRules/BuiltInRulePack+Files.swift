@@ -214,14 +214,17 @@ applies_to: [profile, specialized]
 field: skills
 severity: warning
 max_entropy: 0.45
-min_posts: 2
+min_posts: 5
+min_share: 0.6
 message: "your skills spread over {categories} job categories ({spread}); pick one niche per profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md
 rationale: >
   Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than
   one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section "Specialized
-  profile"; a 2026 guide to the marketplace, section "Specialized Profiles"). Each tag counts for the job category
-  most of its corpus posts belong to; the spread is the normalized entropy of those counts.
+  profile"; a 2026 guide to the marketplace, section "Specialized Profiles"). A tag counts for a job category
+  only when at least min_posts of its posts have a category and at least min_share of those are
+  in that one; tags with few posts or no clear majority count for none. The spread is the entropy
+  of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.
 examples:
   triggering:
     - "title: Freelancer\nskills: [SQL, Microsoft Power BI, Flutter, Android, Video Editing, Color Grading]"
@@ -254,6 +257,38 @@ examples:
 """#
 ),
 (
+"corpus-fit.yml",
+#"""
+id: corpus-fit
+kind: corpus-fit
+applies_to: [profile, specialized]
+field: title
+severity: warning
+min_tag_share: 0.33
+min_profile_share: 0.7
+min_word_score: 0.1
+min_text_only_score: 0.3
+min_fitting_posts: 10
+message: "{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice"
+rationale: >
+  The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and
+  rates of the posts a freelancer would apply to (000_30d3253deb91c42d.txt: research the posts of
+  your niche). A post fits when the profile lists at least min_tag_share of what the post's skill
+  tags weigh (each tag weighted by its rarity in the corpus), or the post carries at least
+  min_profile_share of what the profile's tags weigh, and its words score at least min_word_score
+  on the profile's title and skill words (BM25 divided by the score of an average-length post
+  using each of those words once); a post without tags fits when its words score at least
+  min_text_only_score. When fewer than min_fitting_posts posts fit, whatever the corpus says
+  comes from other niches, so the corpus rules stay silent and this rule says why.
+examples:
+  triggering:
+    - "title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]"
+  passing:
+    - "title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]"
+
+"""#
+),
+(
 "corpus-generic-title.yml",
 #"""
 id: corpus-generic-title
@@ -274,7 +309,7 @@ rationale: >
   they post (a freelancer's case study on winning job invites).
 examples:
   triggering:
-    - "title: Experienced Freelance Developer\nskills: [SQL, Microsoft Power BI]"
+    - "title: Experienced Freelance Developer\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]"
   passing:
     - "title: Power BI Developer for Retail Sales Dashboards\nskills: [SQL, Microsoft Power BI]"
 
@@ -304,7 +339,8 @@ ignore_terms: [need, needed, looking, want, work, working, project, projects, ex
   current, existing, example, share, send, show, know, let, following, plus, bonus, preferred, etc,
   will, can, us, way, also, support, task, tasks, opportunity, looking for, ideal, someone, person,
   responsibilities, responsibility, key responsibilities, requirement, requirements, qualifications,
-  deliverables, scope, details, description, feature, features, responsible, seeking, seek]
+  deliverables, scope, details, description, feature, features, responsible, seeking, seek,
+  build, find, identify, create, develop, improve, provide, handle, manage]
 message: "'{term}' is {evidence}; your title, skills, overview opening and portfolio don't mention it"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-keyword-coverage.md
 rationale: >
@@ -320,9 +356,33 @@ rationale: >
   a term the profile covers by another form of the word or a skill alias is not reported.
 examples:
   triggering:
-    - "title: Data Analyst\noverview: I analyse data in Excel.\nskills: [Microsoft Excel, Data Analysis]"
+    - "title: Data Analyst\noverview: I analyse data in Excel.\nskills: [Microsoft Excel, Data Analysis, Dashboard, SQL]"
   passing:
     - "title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]"
+
+"""#
+),
+(
+"corpus-off-niche-skills.yml",
+#"""
+id: corpus-off-niche-skills
+kind: off-niche
+check: skills
+applies_to: [profile, specialized]
+field: skills
+severity: warning
+message: "skill '{skill}' is on none of {fit}, as a tag or in their text ({corpus}); it belongs to another niche"
+rationale: >
+  The skill tags decide which job posts a profile is matched with and should be the in-demand
+  skills of the work it offers (001_8968e8c7ed22abc6.txt, "Select the right skills"); a profile
+  covering several fields does better split into specialized profiles, one per niche
+  (004_f0acfaa245216f16.txt, "Specialized Profiles"). A tag that no post fitting the profile
+  carries or mentions is a tag of another niche, or of none the corpus has.
+examples:
+  triggering:
+    - "title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization, Logo Design]"
+  passing:
+    - "title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]"
 
 """#
 ),
@@ -370,7 +430,8 @@ rationale: >
   corpus's posts almost never combine with the profile's other tags belongs to another niche.
 examples:
   triggering:
-    - "title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Color Grading]"
+    # Few posts fit this profile, so the off-niche rule cannot judge 'Color Grading'; this one can.
+    - "title: Data Analyst\nskills: [SQL, Color Grading, Dashboard, Microsoft Excel]"
   passing:
     - "title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]"
 
@@ -387,12 +448,15 @@ severity: warning
 low_percentile: 10
 high_percentile: 90
 min_posts: 5
-message: "hourly rate {rate} is {comparison} of the hourly budgets in {fit} (median {median})"
+message: "hourly rate {rate} is {comparison} in {fit}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-rate-range.md
 rationale: >
   Clients see the hourly rate next to the title (a 2026 guide to the marketplace), and compare it with the
-  rates they are used to paying (the marketplace's own article on job invitations, section "Average hourly rate paid"). The range
-  is measured on the hourly budgets of the posts that fit the profile best.
+  rates they are used to paying (the marketplace's own article on job invitations, section "Average hourly rate paid"). The rate is
+  placed among the hourly ranges (minimum to maximum) clients give in the posts that fit the
+  profile best; fixed-price posts do not count. It is reported when more than `high_percentile`
+  percent of those ranges top out below it, or more than 100 - `low_percentile` percent start
+  above it.
 examples:
   triggering:
     - "title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard]\nhourly_rate: 5"
@@ -426,7 +490,7 @@ rationale: >
   not pressed on a niche profile.
 examples:
   triggering:
-    - "title: Data Analyst\noverview: I build reports.\nskills: [Microsoft Excel, Data Analysis]"
+    - "title: Data Analyst\noverview: I build reports.\nskills: [Microsoft Excel, Data Analysis, SQL, Dashboard]"
   passing:
     - "title: Data Analyst\noverview: I build reports.\nskills: [Microsoft Excel, Data Analysis, Microsoft Power BI, SQL, Dashboard, Data Visualization]"
 
@@ -451,12 +515,12 @@ rationale: >
   posts' tag. A tag listed twice in two spellings is reported once, by skills-unique.
 examples:
   triggering:
-    - "title: Data Analyst\nskills: [LookerStudio, SQL]"
-    - "title: Data Analyst\nskills: [SQL, PowerBI]"
+    - "title: Data Analyst\nskills: [LookerStudio, SQL, Dashboard, Data Analysis, Microsoft Power BI]"
+    - "title: Data Analyst\nskills: [SQL, PowerBI, Dashboard, Data Visualization]"
   passing:
-    - "title: Data Analyst\nskills: [Microsoft Power BI, SQL]"
+    - "title: Data Analyst\nskills: [Microsoft Power BI, SQL, Dashboard]"
     # The same tag twice is skills-unique's finding; this rule stays silent.
-    - "title: Data Analyst\nskills: [Microsoft Power BI, SQL, Microsoft Power BI]"
+    - "title: Data Analyst\nskills: [Microsoft Power BI, SQL, Dashboard, Microsoft Power BI]"
 
 """#
 ),
@@ -484,6 +548,31 @@ examples:
     - "title: Numbers Person\noverview: I build Power BI dashboards and SQL reports for sales teams.\nskills: [Microsoft Power BI, SQL, Dashboard]"
   passing:
     - "title: Power BI Dashboard Developer\noverview: I build Power BI dashboards and SQL reports for sales teams.\nskills: [Microsoft Power BI, SQL, Dashboard]"
+
+"""#
+),
+(
+"corpus-two-niche-title.yml",
+#"""
+id: corpus-two-niche-title
+kind: off-niche
+check: title
+applies_to: [profile, specialized]
+field: title
+severity: warning
+max_part_share: 0.02
+min_other_share: 0.2
+message: "the title names two niches: '{part}' matches {part_posts} of {fit}, '{other}' matches {other_posts}"
+rationale: >
+  A specific title beats a broad one (004_f0acfaa245216f16.txt, "Title"), and a freelancer with
+  more than one niche does better with a specialized profile for each (001_8968e8c7ed22abc6.txt,
+  "Specialized profile"). A title part is compared with the posts that fit the profile: a part
+  that (almost) none of them match, beside a part many of them match, names another niche.
+examples:
+  triggering:
+    - "title: Power BI Developer and Wedding Videographer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]"
+  passing:
+    - "title: Power BI and SQL Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]"
 
 """#
 ),
@@ -1508,7 +1597,6 @@ applies_to: [profile, specialized]
 field:
   - video
   - portfolio[].url
-  - project_catalog[].url
 blocked_hosts: [facebook.com, fb.com, instagram.com, tiktok.com, twitter.com, x.com, linkedin.com, pinterest.com, snapchat.com, reddit.com]
 flag_unlisted: false
 severity: warning

@@ -30,11 +30,15 @@ public struct LintContext: Sendable {
     public var skillAliases: SkillAliases?
     /// The job-post corpus, when one was given (corpus kinds find nothing without it).
     public var corpus: Corpus?
+    /// When a post fits a section (the `corpus-fit` rule's parameters, else the defaults).
+    public var fitCriterion: FitCriterion
 
-    public init(profile: Profile, skillAliases: SkillAliases? = nil, corpus: Corpus? = nil) {
+    public init(profile: Profile, skillAliases: SkillAliases? = nil, corpus: Corpus? = nil,
+                fitCriterion: FitCriterion = FitCriterion()) {
         self.profile = profile
         self.skillAliases = skillAliases
         self.corpus = corpus
+        self.fitCriterion = fitCriterion
     }
 
     /// The profile file (for kinds that build fixes from the source bytes).
@@ -110,7 +114,7 @@ public enum CheckKinds {
 
     /// Kinds that compare the profile with the job-post corpus.
     static let corpusKinds: [any CheckKind.Type] = [
-        KeywordCoverageCheck.self, SkillCoverageCheck.self, TitleMatchCheck.self, NicheFocusCheck.self,
+        CorpusFitCheck.self, OffNicheCheck.self, KeywordCoverageCheck.self, SkillCoverageCheck.self, TitleMatchCheck.self, NicheFocusCheck.self,
         RateRangeCheck.self, DistinctnessCheck.self, PortfolioRelevanceCheck.self,
     ]
 

@@ -17,13 +17,17 @@ struct CorpusSection {
     let fit: Fit
 
     /// Nil without a corpus or when too few posts fit the section to be evidence (fewer than
-    /// `FitOptions.minimum`, or all of a smaller corpus).
+    /// the criterion's `minFittingPosts`; the `corpus-fit` rule then says so, once).
     init?(_ section: ProfileSection, context: LintContext) {
+        guard let section = Self.any(section, context: context), section.fit.isEnough else { return nil }
+        self = section
+    }
+
+    /// The section's query and fit however few posts fit; nil without a corpus or posts.
+    static func any(_ section: ProfileSection, context: LintContext) -> CorpusSection? {
         guard let corpus = context.corpus, corpus.stats.postCount > 0 else { return nil }
-        let query = ProfileQuery(section: section, stats: corpus.stats)
-        let fit = corpus.fit(query)
-        guard fit.count >= min(corpus.fitOptions.minimum, corpus.stats.postCount) else { return nil }
-        self.init(corpus: corpus, query: query, fit: fit)
+        let query = ProfileQuery(section: section, corpus: corpus)
+        return CorpusSection(corpus: corpus, query: query, fit: corpus.fit(query, criterion: context.fitCriterion))
     }
 
     init(corpus: Corpus, query: ProfileQuery, fit: Fit) {
@@ -34,6 +38,15 @@ struct CorpusSection {
 
     var stats: CorpusStats { corpus.stats }
 
+    /// Stem keys of the tags the fitting posts carry (on two posts or more) and of the
+    /// section's skills (by canonical name too): a term inside one (`power bi` of `Microsoft
+    /// Power BI`) is the tag's business, never a keyword or title wording.
+    var tagStems: [String] {
+        let names = query.skills.map(\.text) + query.skills.compactMap { corpus.canonicalizer.aliases?.canonical(for: $0.text) }
+        return (corpus.fitTags(fit).filter { $0.inFit >= 2 }.map(\.display) + names)
+            .map { CorpusText.stems($0).joined(separator: " ") }
+    }
+
     /// Where a finding about the section as a whole points: its title, else (no title) the
     /// empty range where the section starts, as for any missing field.
     var titleRange: ByteRange { query.title?.node.range ?? missingFieldRange }
@@ -41,6 +54,14 @@ struct CorpusSection {
     /// The empty range at the section's start, for findings about a field it lacks.
     var missingFieldRange: ByteRange {
         ByteRange(query.sectionNode.range.lowerBound, query.sectionNode.range.lowerBound)
+    }
+}
+
+extension FitReport {
+    /// The section's fit under `context`'s corpus and criterion; nil without a corpus or posts.
+    static func make(_ section: ProfileSection, context: LintContext, limit: Int? = nil) -> FitReport? {
+        guard let corpusSection = CorpusSection.any(section, context: context) else { return nil }
+        return FitReport(section: section.displayName, fit: corpusSection.fit, stats: corpusSection.stats, limit: limit)
     }
 }
 

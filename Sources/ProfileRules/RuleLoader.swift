@@ -77,12 +77,13 @@ public enum RuleLoader {
             parameters[entry.key] = (entry.value, entry.keyRange, file)
         }
 
-        let fields = try readFields(root, file: file)
+        let appliesTo = try readAppliesTo(root, file: file)
+        let fields = try readFields(root, appliesTo: appliesTo, file: file)
         if fields.isEmpty, kind.needsField {
             throw RuleFileError(file: file, range: root.range, message: "kind '\(kindName.text)' needs a 'field'")
         }
 
-        return Rule(id: id.text, kind: kindName.text, appliesTo: try readAppliesTo(root, file: file), fields: fields,
+        return Rule(id: id.text, kind: kindName.text, appliesTo: appliesTo, fields: fields,
                     severity: severity, message: message.text, rationale: rationale.text, helpURI: helpURI,
                     examples: try readExamples(root, file: file), parameters: RuleParameters(values: parameters),
                     file: file, idRange: id.range)
@@ -103,18 +104,24 @@ public enum RuleLoader {
         }
     }
 
-    /// `field:` as one path or a list of paths.
-    static func readFields(_ root: Node, file: SourceFile) throws(RuleFileError) -> [FieldPath] {
+    /// `field:` as one path or a list of paths, each one the profile schema has in a section
+    /// the rule applies to.
+    static func readFields(_ root: Node, appliesTo: Set<SectionKind>, file: SourceFile) throws(RuleFileError) -> [FieldPath] {
         guard let node = root["field"] else { return [] }
         let items = node.list ?? [node]
         if items.isEmpty {
             throw RuleFileError(file: file, range: node.range, message: "'field' must name at least one field path")
         }
+        let known = ProfileSchema.fieldPaths(for: appliesTo)
         var fields: [FieldPath] = []
         for item in items {
             guard let scalar = item.scalar, scalar.type == .string, let path = FieldPath(scalar.text) else {
                 throw RuleFileError(file: file, range: item.range,
                                     message: "'field' must be a field path such as 'title' or 'portfolio[].description', or a list of them")
+            }
+            guard known.contains(path.description) else {
+                let hint = Suggestion.closest(to: path.description, in: known).map { "; did you mean '\($0)'?" } ?? ""
+                throw RuleFileError(file: file, range: item.range, message: "unknown profile field '\(path.description)'\(hint)")
             }
             fields.append(path)
         }

@@ -46,6 +46,12 @@ public struct RuleSet: Sendable {
         self.entries = entries
     }
 
+    /// When a post fits a profile section: the first `corpus-fit` rule's parameters, else the
+    /// defaults (so a rule pack without that rule still judges fit the same way).
+    public var fitCriterion: FitCriterion {
+        entries.lazy.compactMap { ($0.check as? CorpusFitCheck)?.criterion }.first ?? FitCriterion()
+    }
+
     public func rule(_ id: String) -> Rule? {
         entries.first { $0.rule.id == id }?.rule
     }
@@ -73,7 +79,14 @@ public struct Linter: Sendable {
         diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
         let scores = outcome.profile.map(scores) ?? [:]
         let sections = insights ? outcome.profile.map(self.insights) ?? [] : []
-        return LintResult(file: file, diagnostics: diagnostics, scores: scores, insights: sections)
+        return LintResult(file: file, diagnostics: diagnostics, scores: scores, insights: sections,
+                          fits: outcome.profile.map(fits) ?? [])
+    }
+
+    /// Per section, the posts that fit it (empty without a corpus).
+    public func fits(_ profile: Profile) -> [FitReport] {
+        let context = context(profile)
+        return profile.sections.compactMap { FitReport.make($0, context: context) }
     }
 
     /// The scores of the general profile that scoring rules add up (such as
@@ -86,13 +99,13 @@ public struct Linter: Sendable {
     public func insights(_ profile: Profile) -> [SectionInsight] {
         profile.sections.map { section in
             SectionInsight(section: section.displayName, fieldPath: section.pathPrefix, scores: scores(section, in: profile),
-                           fit: corpus.flatMap { $0.stats.postCount > 0 ? $0.picture(of: section) : nil })
+                           fit: corpus.flatMap { $0.stats.postCount > 0 ? $0.picture(of: section, criterion: ruleSet.fitCriterion) : nil })
         }
     }
 
     /// The scores of one section from the scoring rules that apply to it.
     func scores(_ section: ProfileSection, in profile: Profile) -> [String: Double] {
-        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus)
+        let context = context(profile)
         var totals: [String: ScoreContribution] = [:]
         for entry in ruleSet.entries where entry.rule.appliesTo.contains(section.kind) {
             guard let check = entry.check as? any ScoringCheckKind else { continue }
@@ -106,9 +119,14 @@ public struct Linter: Sendable {
         }
     }
 
+    /// What every check sees for `profile`: the alias table, the corpus and the fit criterion.
+    func context(_ profile: Profile) -> LintContext {
+        LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus, fitCriterion: ruleSet.fitCriterion)
+    }
+
     /// The rules' diagnostics for a loaded profile.
     public func lint(_ profile: Profile) -> [Diagnostic] {
-        let context = LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus)
+        let context = context(profile)
         var diagnostics: [Diagnostic] = []
         for entry in ruleSet.entries {
             for section in profile.sections where entry.rule.appliesTo.contains(section.kind) {

@@ -2,7 +2,8 @@ import ProfileModel
 import ProfileCorpus
 
 /// What the corpus suggests for one profile section (`profilelint suggest`): skill tags to add
-/// and to drop, title wording and missing keywords, each with its count in the fitting posts.
+/// and to drop, title wording and missing keywords, each with its count in the fitting posts,
+/// and the fitting posts themselves. When too few posts fit, one statement and no lists.
 public struct Suggestions: Sendable, Codable, Equatable {
     /// One suggestion and its evidence.
     public struct Item: Sendable, Codable, Equatable {
@@ -18,68 +19,92 @@ public struct Suggestions: Sendable, Codable, Equatable {
     /// Posts that fit the section, and the corpus size.
     public var fitSize: Int
     public var corpusSize: Int
-    /// Tags the fitting posts use that the section lacks, most used first.
+    /// Why there are no suggestions (too few fitting posts), else nil.
+    public var notice: String?
+    /// Tags that mark the fitting posts (by `share × ln(lift)`) that the section lacks.
     public var addTags: [Item]
     /// The section's tags least used by the fitting posts (under `dropShare`), least first.
     public var dropTags: [Item]
-    /// Words and phrases of the fitting posts' titles (at least 1.5 times as common there as in
-    /// the other titles), most used first.
+    /// Words and phrases that mark the fitting posts' titles (at least 1.5 times as common
+    /// there as in the other titles), strongest first.
     public var titleWording: [Item]
     /// Characteristic terms of the fitting posts the title, skills, overview opening and
     /// portfolio lack.
     public var missingKeywords: [Item]
+    /// The fitting posts (all in JSON; the text shows the first `--show-posts`).
+    public var fit: FitReport
 
     /// Builds the suggestions. `keywords` gives the keyword options (generic words to ignore,
     /// minimum share, overview length); `limit` caps each list.
     public static func make(for section: ProfileSection, corpus: Corpus, keywords: KeywordCoverageCheck,
-                            limit: Int = 10, addShare: Double = 0.05, dropShare: Double = 0.05) -> Suggestions {
-        let query = ProfileQuery(section: section, stats: corpus.stats)
-        let fit = corpus.fit(query)
-        let canonicalizer = corpus.canonicalizer
+                            criterion: FitCriterion = FitCriterion(), limit: Int = 10, addShare: Double = 0.05,
+                            addLift: Double = 1.5, dropShare: Double = 0.05) -> Suggestions {
+        let query = ProfileQuery(section: section, corpus: corpus)
+        let fit = corpus.fit(query, criterion: criterion)
+        let report = FitReport(section: section.displayName, fit: fit, stats: corpus.stats)
+        var result = Suggestions(section: section.displayName, fitSize: fit.count, corpusSize: corpus.stats.postCount,
+                                 notice: nil, addTags: [], dropTags: [], titleWording: [], missingKeywords: [], fit: report)
+        guard fit.isEnough else {
+            result.notice = "fewer than \(criterion.minFittingPosts) posts fit this profile, too few to suggest anything; "
+                + "add job posts of its niche to the corpus"
+            return result
+        }
         func item(_ evidence: Evidence) -> Item {
             Item(text: evidence.display, posts: evidence.inFit, corpusPosts: evidence.inCorpus)
         }
+        let canonicalizer = corpus.canonicalizer
         let have = Set(query.skills.map { canonicalizer.key($0.text) })
-        let fitTags = fit.count > 0 ? corpus.fitTags(fit) : []
-        let add = fitTags.filter { !have.contains($0.key) && $0.fitShare >= addShare }.prefix(limit).map(item)
+        result.addTags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift)
+            .filter { !have.contains($0.key) }.prefix(limit).map(item)
 
-        let tagCounts = Dictionary(fitTags.map { ($0.key, $0.inFit) }, uniquingKeysWith: { first, _ in first })
+        let tagCounts = Dictionary(corpus.fitTags(fit).map { ($0.key, $0.inFit) }, uniquingKeysWith: { first, _ in first })
         var drop: [Item] = []
         var seen = Set<String>()
         for skill in query.skills {
             let key = canonicalizer.key(skill.text)
             guard seen.insert(key).inserted else { continue }
             let inFit = tagCounts[key] ?? 0
-            guard fit.count == 0 || Double(inFit) / Double(fit.count) < dropShare else { continue }
+            guard Double(inFit) / Double(fit.count) < dropShare else { continue }
             let inCorpus = corpus.stats.tagIndex[key].map { Int(corpus.stats.tagFrequency[Int($0)]) } ?? 0
             drop.append(Item(text: skill.text, posts: inFit, corpusPosts: inCorpus))
         }
-        drop = drop.enumerated().sorted { ($0.element.posts, $0.element.corpusPosts, $0.offset) < ($1.element.posts, $1.element.corpusPosts, $1.offset) }
-            .map(\.element)
+        result.dropTags = Array(drop.enumerated()
+            .sorted { ($0.element.posts, $0.element.corpusPosts, $0.offset) < ($1.element.posts, $1.element.corpusPosts, $1.offset) }
+            .map(\.element).prefix(limit))
 
-        let titleKeys = ProfileQuery.termKeys(query.title?.text ?? "")
-        let wording = fit.count > 0
-            ? corpus.characteristicTerms(fit, minShare: 0.03, ignore: keywords.ignore, limit: limit * 2, titlesOnly: true,
-                                         minLift: 1.5)
-                .filter { !titleKeys.contains($0.key) }.prefix(limit).map(item)
-            : []
-        let missing = fit.count > 0 ? keywords.coverage(CorpusSection(corpus: corpus, query: query, fit: fit))
-            .filter { !$0.covered }.prefix(limit).map { item($0.term) } : []
-        return Suggestions(section: section.displayName, fitSize: fit.count, corpusSize: corpus.stats.postCount,
-                           addTags: Array(add), dropTags: Array(drop.prefix(limit)), titleWording: Array(wording),
-                           missingKeywords: Array(missing))
+        let corpusSection = CorpusSection(corpus: corpus, query: query, fit: fit)
+        let tagStems = corpusSection.tagStems
+        let titleVocabulary = SectionVocabulary(texts: [query.title?.text ?? ""], skills: query.skills.map(\.text),
+                                                aliases: canonicalizer.aliases)
+        result.titleWording = corpus.characteristicTerms(fit, minShare: 0.03, ignore: keywords.ignore, limit: limit * 2,
+                                                         titlesOnly: true, minLift: addLift)
+            .filter { !titleVocabulary.covers($0) && !KeywordCoverageCheck.isFragment($0.key, ofAny: tagStems) }
+            .prefix(limit).map(item)
+        result.missingKeywords = keywords.coverage(corpusSection).filter { !$0.covered }.prefix(limit).map { item($0.term) }
+        return result
     }
 
-    /// The human-readable report.
-    public var text: String {
-        var lines = ["\(section): \(fitSize) of \(corpusSize) posts fit"]
+    /// The human-readable report; `showPosts` lists that many of the best fitting posts.
+    public func text(showPosts: Int = 0) -> String {
+        var lines = ["\(section): \(fit.fitting == 1 ? "1 of \(corpusSize) posts fits" : "\(fitSize) of \(corpusSize) posts fit") (\(FitReport.percent(fit.share)) of the corpus)"]
+        if showPosts > 0 {
+            let shown = Array(fit.posts.prefix(showPosts))
+            lines.append(shown.isEmpty ? "  (no post fits)" : "Best fitting posts (score; tag share, word score):")
+            lines += FitReport.textLines(shown)
+        }
+        if let notice {
+            lines.append("")
+            lines.append("No suggestions: \(notice).")
+            lines.append("  (\(fit.criterion))")
+            return lines.joined(separator: "\n") + "\n"
+        }
         func block(_ heading: String, _ items: [Item], _ empty: String) {
             lines.append("")
             lines.append(heading)
             if items.isEmpty { lines.append("  (\(empty))") }
             for item in items { lines.append("  \(item.text) — in \(item.posts) of \(fitSize) fitting posts (\(item.corpusPosts) of all \(corpusSize))") }
         }
-        block("Skill tags to add:", addTags, "none: your tags cover what these posts use")
+        block("Skill tags to add:", addTags, "none: no tag marks these posts that your skills lack")
         block("Skill tags to drop or move to a specialized profile:", dropTags, "none")
         block("Title wording clients use:", titleWording, "your title already uses it")
         block("Missing keywords (title, skills, overview opening, portfolio):", missingKeywords, "none")

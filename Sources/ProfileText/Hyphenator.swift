@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -31,6 +32,13 @@ public struct Hyphenator: Sendable {
         }
         return nil
     }()
+
+    /// Starts loading `english` on another thread, so the patterns are ready by the time the
+    /// first text is scored: a lint loads its rules and corpus on one thread meanwhile. Any
+    /// later use of `english` waits for that load (a static is initialized once).
+    public static func prepareEnglish() {
+        DispatchQueue.global(qos: .userInitiated).async { _ = english }
+    }
 
     /// Loads a `hyph_*.dic` file: a first line naming the encoding (UTF-8 or ISO8859-1), then one
     /// pattern per line (`%`/`#` comments and `*HYPHENMIN` settings are skipped; `^^hh` is a hex

@@ -15,6 +15,7 @@ struct InitCommand: ParsableCommand {
     static let profileName = "profile.yaml"
 
     static let profile = """
+    # yaml-language-server: $schema=\(ProfileJSONSchema.url)
     # A starter profile: replace every value with your own, then run `profilelint lint`.
     # The format: docs/profile-format.md. Every key is optional; the rules say what is missing.
     title: Bookkeeper for Independent Online Shops

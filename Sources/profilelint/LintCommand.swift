@@ -96,6 +96,11 @@ struct LintCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Record every finding in this baseline file, then report with it applied.", valueName: "file"), completion: .file())
     var writeBaseline: String?
 
+    @Option(help: ArgumentHelp("Print the configuration in force for this file (rules with severity and parameters, and where each comes from; exclude patterns; corpus; column map) and lint nothing.",
+                               valueName: "file"),
+            completion: .file(extensions: ["yaml", "yml", "json"]))
+    var printConfig: String?
+
     @Flag(help: "Apply the safe fixes in place (every other byte of the file stays as it was), then report what remains.")
     var fix = false
 
@@ -114,6 +119,7 @@ struct LintCommand: ParsableCommand {
     }
 
     func run() throws {
+        if let printConfig { return try StandardOutput.write(effectiveConfiguration(for: printConfig)) }
         let defaultRules = try ruleOptions.checkedDirectories()
         let standardInput = try files.contains("-") ? ProfileFiles.readStandardInput(as: stdinFilename) : nil
         let targets = try plan(profilePaths(standardInput: standardInput?.path), defaultRules: defaultRules)

@@ -12,13 +12,13 @@ struct RuleOptions: ParsableArguments {
                                valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
-    /// The rules in force here: the configuration (`--config`, or the `.profilelint.yml`
-    /// found from the current directory upward) applied to the default pack, its
+    /// The rules in force in `directory`: the configuration (`--config`, or the
+    /// `.profilelint.yml` found from `directory` upward) applied to the default pack, its
     /// `rule_dirs` and every `--rules` directory. Any problem is a `CLIError` (exit 2).
-    func loadConfiguredRules() throws(CLIError) -> ConfiguredRules {
+    func loadConfiguredRules(from directory: String = ".") throws(CLIError) -> ConfiguredRules {
         let defaultPack = try checkedDirectories()
         do {
-            let configuration = try (config ?? ConfigDiscovery.find(from: ".")).map { path throws(RuleFileError) in
+            let configuration = try (config ?? ConfigDiscovery.find(from: directory)).map { path throws(RuleFileError) in
                 try ConfigLoader.load(path: path)
             }
             let directories = try LintSession.ruleDirectories(defaultPack: defaultPack, configuration: configuration,

@@ -9,8 +9,9 @@ struct SuggestCommand: ParsableCommand {
         abstract: "Suggest skill tags, title wording and keywords from the job-post corpus.",
         discussion: """
         The corpus is --corpus, else the 'corpus' of the configuration (--config, or the \
-        .profilelint.yml found upward from the profile's directory), else the example corpus \
-        shipped with profilelint (examples/jobs).
+        .profilelint.yml found upward from the profile's directory). Without either, suggest \
+        asks for one; --example-corpus uses the small example corpus shipped with profilelint \
+        (examples/jobs) and says so.
         """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -30,8 +31,16 @@ struct SuggestCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "At most this many suggestions per list.")
     var limit: Int = 10
 
+    @Option(name: .customLong("show-posts"), parsing: .unconditional,
+            help: ArgumentHelp("Print the N best fitting posts of each section (text format; JSON lists them all).", valueName: "n"))
+    var showPosts: Int = 0
+
+    @Flag(name: .customLong("example-corpus"), help: "Without a corpus, use the example corpus shipped with profilelint.")
+    var exampleCorpus = false
+
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+        guard showPosts >= 0 else { throw ValidationError("--show-posts must be 0 or more") }
     }
 
     func run() throws {
@@ -52,10 +61,13 @@ struct SuggestCommand: ParsableCommand {
             throw CLIError("suggest needs a job-post corpus: pass --corpus PATH or name one in the configuration's 'corpus'")
         }
         let keywords = session.ruleSet.entries.lazy.compactMap { $0.check as? KeywordCoverageCheck }.first ?? KeywordCoverageCheck()
-        let suggestions = loaded.sections.map { Suggestions.make(for: $0, corpus: corpus, keywords: keywords, limit: limit) }
+        let criterion = session.ruleSet.fitCriterion
+        let suggestions = loaded.sections.map {
+            Suggestions.make(for: $0, corpus: corpus, keywords: keywords, criterion: criterion, limit: limit)
+        }
         switch format {
         case .text:
-            try StandardOutput.write(suggestions.map(\.text).joined(separator: "\n"))
+            try StandardOutput.write(suggestions.map { $0.text(showPosts: showPosts) }.joined(separator: "\n"))
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
@@ -67,7 +79,8 @@ struct SuggestCommand: ParsableCommand {
 
 extension SuggestCommand {
     /// The session `lint` would use for the profile (configuration, rules, corpus); without
-    /// a corpus from `--corpus` or the configuration, the shipped example corpus.
+    /// a corpus from `--corpus` or the configuration, an error asking for one, or with
+    /// `--example-corpus` the shipped example corpus (named on standard error).
     func plannedSession() throws -> LintSession {
         var options = try ruleOptions.setupOptions()
         options.columnMap = try corpusOptions.columnMap()
@@ -78,13 +91,21 @@ extension SuggestCommand {
             watched.corpusProgress = progress
             return try LintSetup.plan(files: [profile], options: watched)[0].session
         }
-        if session.linter.corpus == nil, let shipped = ShippedCorpus.directory() {
+        if session.linter.corpus == nil {
+            guard exampleCorpus else {
+                throw CLIError("suggest needs a job-post corpus: pass --corpus PATH (posts of your niche, such as a marketplace search for your title), name one in the configuration's 'corpus', or pass --example-corpus to try the small example corpus")
+            }
+            guard let shipped = ShippedCorpus.directory() else {
+                throw CLIError("the example corpus (examples/jobs) is not installed next to profilelint; pass --corpus PATH")
+            }
             options.corpusPaths = [shipped]
             session = try CorpusProgress.whileLoading { progress throws(LintSetupError) in
-            var watched = options
-            watched.corpusProgress = progress
-            return try LintSetup.plan(files: [profile], options: watched)[0].session
-        }
+                var watched = options
+                watched.corpusProgress = progress
+                return try LintSetup.plan(files: [profile], options: watched)[0].session
+            }
+            let posts = session.linter.corpus?.stats.postCount ?? 0
+            StandardError.write("profilelint: note: using the example corpus \(shipped) (\(posts) posts in a few niches); pass --corpus PATH for advice about your own niche")
         }
         if corpusOptions.reportProblems(of: session, warnWhenEmpty: false) == false {
             throw CLIError("the job-post corpus \(corpusOptions.describedPaths(of: session)) holds no posts; nothing to suggest from")

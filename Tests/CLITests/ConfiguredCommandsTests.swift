@@ -75,16 +75,17 @@ import Testing
 
     @Test func suggestUsesTheConfiguredCorpus() throws {
         // Fewer than half the posts about bookkeeping: BM25 gives a term in half the posts no weight.
-        let posts = (1...2).map { "{\"title\": \"Bookkeeping in Xero for a cafe \($0)\", \"description\": \"Monthly Xero bookkeeping and payroll for cafe \($0).\", \"skills\": [\"Xero\", \"Payroll\"]}" }
-            + (1...4).map { "{\"title\": \"Logo animation \($0)\", \"description\": \"Animate our logo for video \($0).\", \"skills\": [\"Animation\"]}" }
-        let directory = try Self.configured("corpus: [jobs.jsonl]\n", extra: [
+        let posts = (1...3).map { "{\"title\": \"Bookkeeping in Xero for a cafe \($0)\", \"description\": \"Monthly Xero bookkeeping and payroll for cafe \($0).\", \"skills\": [\"Xero\", \"Payroll\"]}" }
+            + (1...5).map { "{\"title\": \"Logo animation \($0)\", \"description\": \"Animate our logo for video \($0).\", \"skills\": [\"Animation\"]}" }
+        // The corpus-fit rule's parameters, set in the configuration, change what fits.
+        let directory = try Self.configured("corpus: [jobs.jsonl]\nrules:\n  corpus-fit: {min_fitting_posts: 3}\n", extra: [
             "jobs.jsonl": posts.joined(separator: "\n") + "\n",
             "profile.yaml": "title: Bookkeeper for cafes\nskills: [Bookkeeping, Xero]\n",
         ])
         defer { try? FileManager.default.removeItem(at: directory) }
-        let output = try CLI.run(["suggest", "profile.yaml", "--no-cache"], in: directory)
+        let output = try CLI.run(["suggest", "profile.yaml", "--no-cache"], in: directory, environment: CLI.environment(defaultRules: true))
         #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stdout.contains("2 of 6 posts fit"))
+        #expect(output.stdout.contains("3 of 8 posts fit"))
         #expect(output.stdout.contains("Payroll"))
     }
 }

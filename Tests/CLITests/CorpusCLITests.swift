@@ -21,7 +21,7 @@ import Testing
         func remove() { try? FileManager.default.removeItem(at: url) }
     }
 
-    static let dataAnalyst = "title: Data Analyst\noverview: I analyse data in Excel.\nskills: [Microsoft Excel, Data Analysis]\nhourly_rate: 5\n"
+    static let dataAnalyst = "title: Data Analyst\noverview: I analyse data in Excel.\nskills: [Microsoft Excel, Data Analysis, SQL, Dashboard]\nhourly_rate: 5\n"
 
     @Test func lintRunsTheCorpusRulesAndCachesTheStatistics() throws {
         let scratch = try Scratch(profile: Self.dataAnalyst)
@@ -30,7 +30,7 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("[corpus-skill-gaps]"))
         #expect(first.stdout.contains("[corpus-rate-range]"))
-        #expect(first.stdout.contains("closest posts"))
+        #expect(first.stdout.contains("of the 10 fitting posts"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.cache).filter { $0.hasSuffix(".plstats") }.count == 1)
         let second = try CLI.run(["lint", scratch.profile, "--corpus", Self.exampleJobs], environment: scratch.environment)
         #expect(second.stdout == first.stdout)
@@ -67,7 +67,8 @@ import Testing
         let text = try CLI.run(["suggest", scratch.profile, "--corpus", Self.exampleJobs], environment: scratch.environment)
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.contains("Skill tags to add:"))
-        #expect(text.stdout.contains("Microsoft Power BI — in 5 of 13 fitting posts"))
+        #expect(text.stdout.hasPrefix("profile: 10 of 77 posts fit (13% of the corpus)\n"))
+        #expect(text.stdout.contains("Microsoft Power BI — in 8 of 10 fitting posts (17 of all 77)"))
 
         let json = try CLI.run(["suggest", scratch.profile, "--corpus", Self.exampleJobs, "--format", "json", "--limit", "3"],
                                environment: scratch.environment)
@@ -75,15 +76,49 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(document["version"] as? Int == 1)
         let section = try #require((document["sections"] as? [[String: Any]])?.first)
-        #expect(section["fitSize"] as? Int == 13)
-        #expect(section["corpusSize"] as? Int == 65)
+        #expect(section["fitSize"] as? Int == 10)
+        #expect(section["corpusSize"] as? Int == 77)
         let add = try #require(section["addTags"] as? [[String: Any]])
-        #expect(add.count == 3)
-        #expect(add.first?["text"] as? String == "Dashboard")
-        #expect(add.first?["posts"] as? Int == 6)
+        #expect(add.map { $0["text"] as? String } == ["Microsoft Power BI", "Data Visualization"])
+        #expect(add.first?["posts"] as? Int == 8)
+        // The evidence: every fitting post, located, with its id and why it fits.
+        let fit = try #require(section["fit"] as? [String: Any])
+        #expect(fit["fitting"] as? Int == 10 && fit["corpus_posts"] as? Int == 77 && fit["enough"] as? Bool == true)
+        let posts = try #require(fit["posts"] as? [[String: Any]])
+        #expect(posts.count == 10)
+        let best = try #require(posts.first)
+        #expect((best["path"] as? String)?.hasSuffix(".yaml") == true && (best["line"] as? Int ?? 0) > 0)
+        #expect((best["id"] as? String)?.hasPrefix("ex-") == true)
+        #expect(best["tag_share"] is Double && best["word_score"] is Double && best["score"] is Double)
+        let scores = posts.compactMap { $0["score"] as? Double }
+        #expect(scores == scores.sorted(by: >))
 
-        // Without --corpus, suggest uses the shipped example corpus.
-        let embedded = try CLI.run(["suggest", scratch.profile], environment: scratch.environment)
+        // --show-posts prints the best fitting posts in text.
+        let shown = try CLI.run(["suggest", scratch.profile, "--corpus", Self.exampleJobs, "--show-posts", "2"], environment: scratch.environment)
+        let lines = shown.stdout.split(separator: "\n")
+        #expect(lines[1] == "Best fitting posts (score; tag share, word score):")
+        #expect(lines[2].contains("(\(Self.exampleJobs)/") && lines[3].contains("; tags "))
+        #expect(!lines[4].hasPrefix("  0.") && !lines[4].hasPrefix("  1."))
+
+        // Without a corpus, suggest asks for one; --example-corpus uses the shipped one and says so.
+        let none = try CLI.run(["suggest", scratch.profile], environment: scratch.environment)
+        #expect(none.status == 2)
+        #expect(none.stderr.contains("suggest needs a job-post corpus: pass --corpus PATH"))
+        let embedded = try CLI.run(["suggest", scratch.profile, "--example-corpus"], environment: scratch.environment)
         #expect(embedded.stdout == text.stdout)
+        #expect(embedded.stderr.contains("note: using the example corpus") && embedded.stderr.contains("examples/jobs (77 posts"))
+    }
+
+    @Test func tooFewFittingPostsGiveOneStatementAndNoLists() throws {
+        let scratch = try Scratch(profile: "title: Beekeeping Consultant\nskills: [Beekeeping, Honey Production]\n")
+        defer { scratch.remove() }
+        let text = try CLI.run(["suggest", scratch.profile, "--corpus", Self.exampleJobs], environment: scratch.environment)
+        #expect(text.status == 0)
+        #expect(text.stdout.hasPrefix("profile: 0 of 77 posts fit (0% of the corpus)\n\nNo suggestions: fewer than 10 posts fit this profile"))
+        #expect(!text.stdout.contains("Skill tags to add") && !text.stdout.contains("drop"))
+        let lint = try CLI.run(["lint", scratch.profile, "--corpus", Self.exampleJobs], environment: scratch.environment)
+        let corpusFindings = lint.stdout.split(separator: "\n").filter { $0.contains("[corpus-") }
+        #expect(corpusFindings.count == 1)
+        #expect(corpusFindings.first?.contains("none of the 77 job posts fit this profile's niche (fewer than 10)") == true)
     }
 }

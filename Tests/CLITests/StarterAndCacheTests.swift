@@ -94,3 +94,30 @@ import Testing
         #expect(!help.contains("processors). (default:"))
     }
 }
+
+@Suite struct PrintConfigTests {
+    @Test func showsEachSettingWithWhereItComesFrom() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try FileManager.default.createDirectory(at: directory.appendingPathComponent("jobs"), withIntermediateDirectories: true)
+        try """
+        exclude: [drafts/]
+        corpus: [jobs/]
+        column_map: {description: body}
+        rules:
+          skills-max: {max: 9}
+          languages-min: off
+
+        """.write(to: directory.appendingPathComponent(".profilelint.yml"), atomically: true, encoding: .utf8)
+        let output = try CLI.run(["lint", "--print-config", "me.yaml", "--exclude", "old/"], in: directory)
+        #expect(output.status == 0, "\(output.stderr)")
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("configuration: .profilelint.yml"))
+        #expect(lines.contains("  - drafts/  # .profilelint.yml") && lines.contains("  - old/  # --exclude"))
+        #expect(lines.contains("  - jobs  # .profilelint.yml"))
+        #expect(lines.contains("  description: body  # .profilelint.yml"))
+        #expect(lines.contains("    max: 9  # .profilelint.yml:5"))
+        #expect(lines.contains("  languages-min: off  # .profilelint.yml"))
+        #expect(lines.contains { $0.hasPrefix("  skills-min: ") && $0.hasSuffix("rules/skills-min.yml") })
+    }
+}

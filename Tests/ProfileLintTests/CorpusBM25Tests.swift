@@ -7,33 +7,12 @@ import Testing
 
 /// Runs `scripts/oracles/bm25_scores.py` (PyPI rank-bm25 0.2.2) on the same tokens.
 enum BM25Oracle {
-    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("scripts/oracles/bm25_scores.py").path
-
     static func scores(documents: [[String]], query: [String]) throws -> [Double] {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", script]
-        let input = Pipe(), output = Pipe(), errors = Pipe()
-        process.standardInput = input
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let request = try JSONSerialization.data(withJSONObject: ["documents": documents, "query": query])
-        input.fileHandleForWriting.write(request)
-        try input.fileHandleForWriting.close()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0, let scores = try JSONSerialization.jsonObject(with: data) as? [Double] else {
-            throw OracleError(message: "the BM25 oracle failed (run ./scripts/setup.sh --tests): \(message)")
+        let result = try PythonOracle.run("bm25_scores.py", input: ["documents": documents, "query": query])
+        guard let scores = result as? [Double] else {
+            throw PythonOracle.OracleError(message: "the BM25 oracle printed no list of scores")
         }
         return scores
-    }
-
-    struct OracleError: Error, CustomStringConvertible {
-        var message: String
-        var description: String { message }
     }
 
     /// Each post's BM25 tokens (its single-word terms, repeated as often as they occur).
@@ -84,16 +63,17 @@ enum BM25Oracle {
         #expect(documents.map(\.count) == stats.postLength.map(Int.init))
     }
 
-    @Test func fitTakesTheBestPostsUpToTheLimit() throws {
+    @Test func closestPostsAreTheBestScoresUpToTheLimit() throws {
         let corpus = Corpus(stats: CorpusStats.build(try ExampleCorpus.loaded()))
         let query = ProfileQuery.termIDs(of: "Flutter Dart mobile app iOS Android", stats: corpus.stats)
-        let fit = corpus.fit(termIDs: query)
-        #expect(fit.count == FitOptions().limit(postCount: 65))
-        #expect(fit.scores == fit.scores.sorted(by: >))
+        let posts = corpus.closestPosts(termIDs: query, limit: 16)
+        #expect(posts.count == 16)
+        let scores = corpus.bm25.scores(query, stats: corpus.stats)
+        #expect(posts.map { scores[$0] } == posts.map { scores[$0] }.sorted(by: >))
         let mobile = corpus.stats.categories.firstIndex(of: "mobile_apps").map(Int32.init)
-        // The 8 best are mobile posts, and most of the fit is (13 of the 65 posts are mobile).
-        #expect(fit.posts.filter { corpus.stats.postCategory[$0] == mobile }.count >= 11)
-        let top = fit.posts.prefix(8)
+        // The 8 best are mobile posts, and most of them are (13 of the 65 posts are mobile).
+        #expect(posts.filter { corpus.stats.postCategory[$0] == mobile }.count >= 11)
+        let top = posts.prefix(8)
         #expect(top.allSatisfy { corpus.stats.postCategory[$0] == mobile }, "\(top.map { corpus.stats.titles[$0] })")
     }
 }

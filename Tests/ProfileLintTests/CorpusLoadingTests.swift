@@ -83,19 +83,6 @@ struct TemporaryCorpus {
     }
 }
 
-@Suite struct HTMLTextTests {
-    @Test func stripsTagsAndDecodesEntities() {
-        #expect(HTMLText.plain("<p>Build a <b>Power&nbsp;BI</b> report</p><ul><li>SQL &amp; DAX</li></ul>")
-                == "\nBuild a Power BI report\n\n\nSQL & DAX\n\n")
-        #expect(HTMLText.plain("it&#8217;s &#x263A; &lt;ok&gt;") == "it’s ☺ <ok>")
-    }
-
-    @Test func leavesTextThatIsNotHTML() {
-        #expect(HTMLText.plain("x < 5 & y > 2") == "x < 5 & y > 2")
-        #expect(HTMLText.plain("AT&T rocks") == "AT&T rocks")
-    }
-}
-
 @Suite struct CorpusLoadingTests {
     @Test func everyFormatWithAliasesAndListStrings() throws {
         let corpus = try TemporaryCorpus([

@@ -61,15 +61,15 @@ enum ExampleCorpus {
         for workers in [2, 3, 8] {
             #expect(CorpusStats.build(loaded, workers: workers) == single)
         }
-        #expect(single.postCount == 65)
+        #expect(single.postCount == 77)
     }
 
-    @Test func budgetsAndHourlyMidpoints() throws {
+    @Test func budgetsAndHourlyRanges() throws {
         let stats = CorpusStats.build(try ExampleCorpus.loaded())
-        let hourly = (0..<stats.postCount).compactMap(stats.hourlyMidpoint(ofPost:))
+        let hourly = HourlyRanges(Array(0..<stats.postCount), stats: stats).ranges
         let fixed = stats.fixedBudget.filter { !$0.isNaN }
         #expect(hourly.count + fixed.count == stats.postCount - 1, "every example post but the .txt one has a budget")
-        #expect(hourly.contains(42.5))
+        #expect(hourly.contains { $0.min == 30 && $0.max == 50 })
         #expect(fixed.contains(1500))
     }
 }

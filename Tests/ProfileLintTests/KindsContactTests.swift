@@ -50,6 +50,29 @@ import Testing
         #expect(try found("Raised $1 250 000 for startups").isEmpty)
         #expect(try found("1,250,000 visitors a month").isEmpty)
         #expect(try found("Saved 120 hours in 12 weeks").isEmpty)
+        #expect(try found("Shipped on 20190401, again 20220301 - 20230115").isEmpty)
+        #expect(try found("Call 20191345 today") == ["phone number: 20191345"], "month 13: no date")
+    }
+
+    /// Numbers in number, amount and date fields are values, not phone numbers; the same digits
+    /// as text still are.
+    @Test func numberFieldsAreNotReadAsPhones() throws {
+        let profile = """
+            hourly_rate: 1500000
+            employment:
+              - company: Acme
+                from: 20190401
+                to: 20220301
+            certifications:
+              - name: Cert
+                year: 20220301
+            specialized_profiles:
+              - title: Designer
+                hourly_rate: {amount: 55512345678, currency: USD}
+            """
+        #expect(try KindHarness.lint(rule, profile + "\n").diagnostics.isEmpty)
+        let asText = try KindHarness.lint(rule, "title: 5552013344\nemployment:\n  - company: \"call 5552013344\"\n")
+        #expect(asText.diagnostics.map(\.fieldPath) == ["title", "employment[0].company"])
     }
 
     @Test func messengerHandlesAndRequests() throws {

@@ -19,11 +19,13 @@ import Testing
 
     @Test func theFitMemoStaysBounded() throws {
         let corpus = Corpus(stats: CorpusStats.build(try ExampleCorpus.loaded()))
-        let queries = (0..<(Corpus.fitMemoCapacity * 2)).map { [UInt32($0 % corpus.stats.termKeys.count), UInt32.max - UInt32($0)] }
-        let first = corpus.fit(termIDs: queries[0])
-        for query in queries { _ = corpus.fit(termIDs: query) }
+        let queries = (0..<(Corpus.fitMemoCapacity * 2)).map {
+            FitQuery(tags: [], words: [UInt32($0 % corpus.stats.termKeys.count)], unknownWords: $0)
+        }
+        let first = corpus.fit(queries[0])
+        for query in queries { _ = corpus.fit(query) }
         #expect(corpus.memoizedFitCount == Corpus.fitMemoCapacity)
-        let again = corpus.fit(termIDs: queries[0]) // recomputed after eviction: the same answer
+        let again = corpus.fit(queries[0]) // recomputed after eviction: the same answer
         #expect(again.posts == first.posts && again.scores == first.scores)
     }
 }

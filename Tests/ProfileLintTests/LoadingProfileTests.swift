@@ -170,3 +170,28 @@ import Testing
         #expect(root["availability"]?["badge"]?.scalar?.type == .null)
     }
 }
+
+/// Numbers that hold no amount are located errors, not values rules compare silently.
+@Suite struct LoadingNonFiniteNumberTests {
+    @Test func nanInfinityAndOverlongNumbersAreReported() throws {
+        let digits = String(repeating: "9", count: 400)
+        let text = "hourly_rate: .nan\navailability: {hours_per_week: .inf}\nspecialized_profiles:\n  - title: A\n    hourly_rate: {amount: \(digits)}\n"
+        let outcome = ProfileLoader.load(SourceFile(path: "p.yaml", text: text))
+        let found = outcome.diagnostics.map { "\($0.ruleID) \($0.fieldPath): \($0.message)" }
+        #expect(found == [
+            "invalid-type hourly_rate: hourly_rate must be a finite number; found .nan",
+            "invalid-type availability.hours_per_week: availability: hours_per_week must be a finite number; found .inf",
+            "invalid-type specialized_profiles[0].hourly_rate.amount: specialized profile 1: hourly_rate: amount must be a finite number; found 99999999999999999999… (400 characters)",
+            "invalid-type specialized_profiles[0].hourly_rate: specialized profile 1: hourly_rate must have an amount (a number)",
+        ])
+    }
+
+    @Test func schemaShapesByValuePath() {
+        #expect(ProfileSchema.shape(atValuePath: "employment[0].from").map { "\($0)" } == "date")
+        #expect(ProfileSchema.shape(atValuePath: "specialized_profiles[1].hourly_rate.amount").map { "\($0)" } == "number")
+        #expect(ProfileSchema.shape(atValuePath: "languages[0].name").map { "\($0)" } == "text")
+        #expect(ProfileSchema.shape(atValuePath: "skills[3]").map { "\($0)" } == "text")
+        #expect(ProfileSchema.shape(atValuePath: "employment[0].colour") == nil)
+        #expect(ProfileSchema.shape(atValuePath: "title[0]") == nil)
+    }
+}

@@ -20,7 +20,8 @@ public struct JSONReporter: Reporter {
             tool: Tool(name: ToolInfo.name, version: options.toolVersion),
             files: sorted.map { result in
                 FileReport(path: result.file.path, scores: result.scores,
-                           diagnostics: result.diagnostics.map { Self.diagnostic($0, in: result.file) })
+                           diagnostics: result.diagnostics.map { Self.diagnostic($0, in: result.file) },
+                           fits: result.fits.isEmpty ? nil : result.fits)
             },
             summary: Summary(errors: counts.errors, warnings: counts.warnings, info: counts.infos, files: sorted.count))
         return JSONOutput.encode(document, pretty: true) + "\n"
@@ -61,6 +62,8 @@ public struct JSONReporter: Reporter {
         var path: String
         var scores: [String: Double]
         var diagnostics: [DiagnosticReport]
+        /// Per section, the job posts that fit it; absent without a corpus.
+        var fits: [FitReport]?
     }
 
     struct DiagnosticReport: Encodable {

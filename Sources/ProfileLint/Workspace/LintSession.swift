@@ -67,7 +67,7 @@ public struct LintSession: Sendable {
         diagnostics = suppression.kept + configured(suppression.problems)
         if let baseline { diagnostics = baseline.apply(diagnostics, in: file).kept }
         diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
-        return LintResult(file: file, diagnostics: diagnostics, scores: raw.scores, insights: raw.insights)
+        return LintResult(file: file, diagnostics: diagnostics, scores: raw.scores, insights: raw.insights, fits: raw.fits)
     }
 
     /// `diagnostics` with the configuration's severities applied (`off` removes).

@@ -102,6 +102,7 @@ public enum LintSetup {
     /// (with the configuration's `column_map` under `--column`); a corpus is loaded once
     /// for all sessions that name the same one.
     public static func plan(files: [String], options: Options) throws(LintSetupError) -> [LintTarget] {
+        Hyphenator.prepareEnglish()
         var corpora: [String: Corpus] = [:]
         func corpus(for configuration: Configuration?, aliases: SkillAliases?) throws(LintSetupError) -> Corpus? {
             guard let source = try corpusSource(configuration: configuration, paths: options.corpusPaths,

@@ -79,10 +79,14 @@ public struct LintResult: Sendable {
     /// Per section, its scores and the picture of its fitting posts; filled only when a
     /// report draws them (`LintSession.lint(_:insights:)`).
     public var insights: [SectionInsight]
-    public init(file: SourceFile, diagnostics: [Diagnostic], scores: [String: Double] = [:], insights: [SectionInsight] = []) {
+    /// Per profile section, the job posts that fit it (empty without a corpus).
+    public var fits: [FitReport]
+    public init(file: SourceFile, diagnostics: [Diagnostic], scores: [String: Double] = [:], insights: [SectionInsight] = [],
+                fits: [FitReport] = []) {
         self.file = file
         self.diagnostics = diagnostics
         self.scores = scores
         self.insights = insights
+        self.fits = fits
     }
 }

@@ -177,10 +177,12 @@ struct ProfileSchemaValidator {
 
     private mutating func validate(_ node: Node, shape: ProfileSchema.Shape, place: Place) -> Node? {
         switch shape {
-        case .text, .number, .boolean, .date:
+        case .text, .boolean, .date:
             if shape.accepts(node) { return node }
+        case .number:
+            if shape.accepts(node) { return finiteNumber(node, place: place) }
         case .money:
-            if node.map == nil, shape.accepts(node) { return node }
+            if node.map == nil, shape.accepts(node) { return finiteNumber(node, place: place) }
             if node.map != nil {
                 guard let cleaned = validate(node, shape: .record(ProfileSchema.moneyAmount), place: place) else { return nil }
                 if cleaned["amount"] == nil {
@@ -272,6 +274,15 @@ struct ProfileSchemaValidator {
         let range = entry.keyRange
         if range.count == entry.key.utf8.count + 2 { return ByteRange(range.lowerBound + 1, range.upperBound - 1) }
         return range
+    }
+
+    /// The number node, or nil (reported) when it holds no amount: `.nan`, `.inf`, or digits
+    /// too many for any number (`1` and 400 zeros).
+    private mutating func finiteNumber(_ node: Node, place: Place) -> Node? {
+        guard let scalar = node.scalar, let number = scalar.number, !number.isFinite else { return node }
+        let written = scalar.text.count > 24 ? "\(scalar.text.prefix(20))… (\(scalar.text.count) characters)" : scalar.text
+        report(node.range, place, "\(place.subject) must be a finite number; found \(written)")
+        return nil
     }
 
     private mutating func report(_ range: ByteRange, _ place: Place, _ message: String, fixes: [Fix] = []) {

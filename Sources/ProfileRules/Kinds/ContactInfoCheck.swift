@@ -13,8 +13,9 @@ import ProfileModel
 /// - phone: `+1 (555) 123-4567`, `555.123.4567`, spaced digits `5 5 5 1 2 3 4 5 6 7`,
 ///   fullwidth digits, digits written as words (`five five five two oh one ...`); at least
 ///   `min_phone_digits` digits (default 7), and not years, dates or times (`2019 - 2023`,
-///   `2019-03-01`, `0800 - 1400`), a pair such as `1500/500`, an amount (`$1 200 000`) or
-///   a percentage;
+///   `2019-03-01`, `20190401`, `0800 - 1400`), a pair such as `1500/500`, an amount
+///   (`$1 200 000`), a percentage, or a number in a number, amount or date field
+///   (`hourly_rate: 1500000`, `from: 20190401`);
 /// - messenger: a messenger's name with a handle or number (`Skype: jane.doe`,
 ///   `WhatsApp - +44 ...`, `telegram id janedoe`), a request to talk there ("message me
 ///   on Telegram"), a bare `@handle`, a Discord tag `jane#1234`, a Skype `live:` id;
@@ -140,7 +141,7 @@ public struct ContactInfoCheck: CheckKind {
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        for value in section.textValues(fields) {
+        for value in section.textValues(fields) where !Self.isAmountOrDate(value) {
             let folded = FoldedText(value.text)
             let utf8 = Array(value.text.utf8)
             for (category, range) in contactMatches(in: folded) {
@@ -158,6 +159,16 @@ public struct ContactInfoCheck: CheckKind {
             }
         }
         return findings
+    }
+
+    /// A number in a number, amount or date field (`hourly_rate: 1500000`, `from: 20190401`,
+    /// `year: 20220301`) is a value, not text anyone reads as a phone number.
+    static func isAmountOrDate(_ value: TextValue) -> Bool {
+        guard value.scalar.type == .integer || value.scalar.type == .float else { return false }
+        switch ProfileSchema.shape(atValuePath: value.path) {
+        case .number?, .money?, .date?: return true
+        default: return false
+        }
     }
 
     /// Runs of text after a right-to-left override (U+202E, up to its pop U+202C, an isolate's
@@ -236,14 +247,19 @@ public struct ContactInfoCheck: CheckKind {
         let groups = String(decoding: bytes, as: UTF8.self)
             .split(whereSeparator: { !$0.isASCII || !$0.isNumber })
         // Years, dates and times, not numbers to call: `2019 - 2023`, `2019-03-01`, `01.03.2019`,
-        // `2019-03 – 2021-05`, `0800 - 1400` (every group a year, a 24-hour time or one or two
-        // digits, with a year or time among them).
+        // `2019-03 – 2021-05`, `0800 - 1400`, `20190401 - 20220301` (every group a year, a
+        // 24-hour time, a compact date or one or two digits, with one of the first three among them).
         let isYear = { (group: Substring) in group.count == 4 && (group.hasPrefix("19") || group.hasPrefix("20")) }
         let isTime = { (group: Substring) in
             group.count == 4 && (Int(group.prefix(2)) ?? 99) < 24 && (Int(group.suffix(2)) ?? 99) < 60
         }
-        if groups.contains(where: { isYear($0) || isTime($0) }),
-           groups.allSatisfy({ isYear($0) || isTime($0) || $0.count <= 2 }) { return false }
+        // A compact date, `20190401` (year 1900-2099, month 01-12, day 01-31).
+        let isCompactDate = { (group: Substring) in
+            group.count == 8 && isYear(group.prefix(4)) && (1...12).contains(Int(group.dropFirst(4).prefix(2)) ?? 0)
+                && (1...31).contains(Int(group.suffix(2)) ?? 0)
+        }
+        let isDatePart = { (group: Substring) in isYear(group) || isTime(group) || isCompactDate(group) }
+        if groups.contains(where: isDatePart), groups.allSatisfy({ isDatePart($0) || $0.count <= 2 }) { return false }
         // `1500/500`: a ratio or a budget pair.
         if groups.count == 2, bytes.contains(UInt8(ascii: "/")) { return false }
         return true

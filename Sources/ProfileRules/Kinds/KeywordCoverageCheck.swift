@@ -61,11 +61,20 @@ public struct KeywordCoverageCheck: ScoringCheckKind {
         var texts = [query.title?.text, query.overviewOpening(characters: overviewCharacters)].compactMap { $0 }
         texts += query.portfolio.map(\.text)
         let vocabulary = SectionVocabulary(texts: texts, skills: query.skills.map(\.text), aliases: corpus.canonicalizer.aliases)
-        let commonTags = Set(corpus.fitTags(corpusSection.fit).filter { $0.fitShare >= minShare }.map(\.key))
+        let fitTags = corpus.fitTags(corpusSection.fit)
+        let commonTags = Set(fitTags.filter { $0.fitShare >= minShare }.map(\.key))
+        let tagStems = corpusSection.tagStems
         let terms = corpus.characteristicTerms(corpusSection.fit, minShare: minShare, ignore: ignore, limit: topTerms,
                                                minLift: minLift)
-        return terms.filter { !commonTags.contains(corpus.canonicalizer.key($0.display)) }
-            .map { ($0, vocabulary.covers($0)) }
+        return terms.filter { term in
+            !commonTags.contains(corpus.canonicalizer.key(term.display)) && !Self.isFragment(term.key, ofAny: tagStems)
+        }.map { ($0, vocabulary.covers($0)) }
+    }
+
+    /// Whether `key` is a proper contiguous part of one of `phrases` (stem keys).
+    static func isFragment(_ key: String, ofAny phrases: [String]) -> Bool {
+        let padded = " \(key) "
+        return phrases.contains { $0 != key && " \($0) ".contains(padded) }
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
@@ -120,7 +129,8 @@ struct SectionVocabulary {
         self.aliases = aliases
         var grams = Set<[String]>()
         var canonical = Set<String>()
-        for text in texts + skills {
+        // Skills count by their canonical names too (`PowerBI` has the words of `Power BI`).
+        for text in texts + skills + skills.compactMap({ aliases?.canonical(for: $0) }) {
             let analyzed = TextAnalyzer.analyze(text)
             for gram in NGrams.extract(from: analyzed.terms) { grams.insert(gram.stems) }
             for mention in aliases?.mentions(in: analyzed.terms) ?? [] { canonical.insert(SkillAliases.normalizedKey(mention.canonical)) }
@@ -130,12 +140,16 @@ struct SectionVocabulary {
         canonicalSkills = canonical
     }
 
-    /// Whether the section uses the term, word by word in the same stem family, or names the
-    /// skill it stands for.
+    /// Whether the section uses the term, word by word in the same stem family, has each of
+    /// its words (`power bi data` for a profile listing Power BI and Data Visualization), or
+    /// names the skill it stands for.
     func covers(_ term: Evidence) -> Bool {
         let stems = term.key.split(separator: " ").map(String.init)
         if grams.contains(stems) { return true }
         if grams.contains(where: { $0.count == stems.count && zip($0, stems).allSatisfy(Self.sameFamily) }) { return true }
+        if stems.count > 1, stems.allSatisfy({ stem in grams.contains { $0.count == 1 && Self.sameFamily($0[0], stem) } }) {
+            return true
+        }
         let named = SkillAliases.normalizedKey(aliases?.canonical(for: term.display) ?? term.display)
         return canonicalSkills.contains(named)
     }

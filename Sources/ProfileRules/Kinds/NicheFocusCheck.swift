@@ -5,26 +5,31 @@ import ProfileModel
 /// `niche-focus`: whether a section reads as one niche.
 /// - `check: rare-skills`: a skill tag that rarely appears on posts together with any of the
 ///   section's other tags (in less than `min_cooccurrence` of the posts tagging it);
-/// - `check: categories`: the section's tags belong to several job categories (each tag
-///   counts for the category most of its posts are in); reported when the normalized entropy
-///   of that spread exceeds `max_entropy`;
+/// - `check: categories`: the section's tags belong to several job categories; reported when
+///   the spread (normalized entropy) of the tags over categories exceeds `max_entropy`. A tag
+///   counts for a category only when at least `min_posts` of its posts have a category and at
+///   least `min_share` of those are in that one (a clear majority; a tie never is); other tags
+///   count for none. The entropy is normalized by its largest possible value for that many
+///   counted tags over the corpus's categories, so it reads the same with 4 labels or 40;
 /// - `check: generic-title`: a title made only of generic words (`generic_words`).
 ///
-/// Score `niche_focus` (0-100): 50 × (1 − category entropy) + 50 × mean co-occurrence, where
+/// Score `niche_focus` (0-100): 50 × (1 − category spread) + 50 × mean co-occurrence, where
 /// a tag's co-occurrence is the share of its posts that also carry another of the section's
-/// tags; without categories in the corpus, 100 × mean co-occurrence.
+/// tags; when the corpus has no categories or no tag counts for one, 100 × mean co-occurrence.
 public struct NicheFocusCheck: ScoringCheckKind {
     public static let name = "niche-focus"
     public static let scoreName = "niche_focus"
-    public static let parameterKeys = ["check", "min_cooccurrence", "max_entropy", "min_posts", "generic_words"]
+    public static let parameterKeys = ["check", "min_cooccurrence", "max_entropy", "min_posts", "min_share", "generic_words"]
     public static let needsField = false
     public static let argumentNames = ["skill", "together", "posts", "share", "categories", "entropy", "spread", "title", "examples"]
 
     let mode: String
     let minCooccurrence: Double
     let maxEntropy: Double
-    /// Tags used by fewer posts are not judged.
+    /// Tags used by fewer posts (with a category, for `categories`) are not judged.
     let minPosts: Int
+    /// The share of a tag's categorized posts its category needs (`categories`).
+    let minShare: Double
     let genericWords: Set<String>
 
     public init(rule: Rule) throws(RuleFileError) {
@@ -32,6 +37,7 @@ public struct NicheFocusCheck: ScoringCheckKind {
         minCooccurrence = try rule.parameters.double("min_cooccurrence", default: 0.1, in: 0...1)
         maxEntropy = try rule.parameters.double("max_entropy", default: 0.45, in: 0...1)
         minPosts = try rule.parameters.int("min_posts", default: 5, in: 1...1_000_000)
+        minShare = try rule.parameters.double("min_share", default: 0.6, in: 0.5...1)
         genericWords = try rule.parameters.termKeys("generic_words")
         if mode == "generic-title" && genericWords.isEmpty {
             throw rule.parameters.has("generic_words") ? rule.parameters.invalid("generic_words", "must list at least one word")
@@ -39,12 +45,13 @@ public struct NicheFocusCheck: ScoringCheckKind {
         }
     }
 
-    /// The section's known tags: (index in skills, tag id) for tags with at least `min_posts` posts.
-    func knownSkills(_ corpusSection: CorpusSection) -> [(index: Int, tag: UInt32)] {
+    /// The section's known tags: (index in skills, tag id) for tags with at least `posts` posts
+    /// (`min_posts` unless given).
+    func knownSkills(_ corpusSection: CorpusSection, posts: Int? = nil) -> [(index: Int, tag: UInt32)] {
         let ids = corpusSection.corpus.tagIDs(corpusSection.query.skills.map(\.text))
         var seen = Set<UInt32>()
         return ids.enumerated().compactMap { index, id in
-            guard let id, Int(corpusSection.stats.tagFrequency[Int(id)]) >= minPosts, seen.insert(id).inserted else { return nil }
+            guard let id, Int(corpusSection.stats.tagFrequency[Int(id)]) >= posts ?? minPosts, seen.insert(id).inserted else { return nil }
             return (index, id)
         }
     }
@@ -65,7 +72,9 @@ public struct NicheFocusCheck: ScoringCheckKind {
         return result
     }
 
-    /// Each known tag's majority category (nil when its posts have none).
+    /// The category each tag clearly belongs to: at least `min_posts` of its posts have a
+    /// category, at least `min_share` of those have this one, and no other has as many. Tags
+    /// without one are left out.
     func majorityCategories(_ tags: [UInt32], stats: CorpusStats) -> [UInt32: Int32] {
         let wanted = Set(tags)
         var counts: [UInt32: [Int32: Int]] = [:]
@@ -75,12 +84,19 @@ public struct NicheFocusCheck: ScoringCheckKind {
             }
         }
         return counts.compactMapValues { histogram in
-            histogram.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+            let support = histogram.values.reduce(0, +)
+            let ranked = histogram.sorted { $0.value > $1.value }
+            guard support >= minPosts, let top = ranked.first, Double(top.value) >= minShare * Double(support),
+                  ranked.count == 1 || ranked[1].value < top.value else { return nil }
+            return top.key
         }
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
-        guard let corpusSection = CorpusSection(section, context: context) else { return [] }
+        // Tag co-occurrence and categories come from the whole corpus, not the fit, so they
+        // hold however few posts fit; the title examples come from the fit.
+        guard let corpusSection = mode == "generic-title" ? CorpusSection(section, context: context)
+                : CorpusSection.any(section, context: context) else { return [] }
         switch mode {
         case "rare-skills": return rareSkills(section, corpusSection)
         case "categories": return categories(section, corpusSection)
@@ -95,6 +111,8 @@ public struct NicheFocusCheck: ScoringCheckKind {
         let counts = cooccurrence(known.map(\.tag), stats: stats)
         return known.compactMap { index, tag in
             guard let entry = counts[tag], entry.posts > 0 else { return nil }
+            // A skill no fitting post names is the off-niche rule's finding, not repeated here.
+            if corpusSection.fit.isEnough && corpusSection.fitPostsNaming(corpusSection.query.skills[index].text) == 0 { return nil }
             let share = Double(entry.together) / Double(entry.posts)
             guard share < minCooccurrence else { return nil }
             let skill = corpusSection.query.skills[index]
@@ -124,42 +142,53 @@ public struct NicheFocusCheck: ScoringCheckKind {
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { stats.tagDisplays[Int($0.key)] }
     }
 
-    /// "data_analysis: 'SQL', 'Excel'; video: 'Video Editing'", categories with most tags first.
-    func tagsByCategory(_ corpusSection: CorpusSection) -> String {
-        let stats = corpusSection.stats
-        let known = knownSkills(corpusSection)
-        let majority = majorityCategories(known.map(\.tag), stats: stats)
-        var groups: [Int32: [String]] = [:]
-        for (index, tag) in known { if let category = majority[tag] { groups[category, default: []].append(corpusSection.query.skills[index].text) } }
-        return groups.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
-            .map { "\(stats.categories[Int($0.key)]): \($0.value.map { "'\($0)'" }.joined(separator: ", "))" }
-            .joined(separator: "; ")
+    /// How the section's tags spread over the corpus's categories.
+    struct CategorySpread {
+        /// Each category with the section's skills counted for it, most skills first.
+        var groups: [(category: String, skills: [String])]
+        /// Skills the corpus knows that count for no category (too few categorized posts, no clear majority).
+        var uncounted: [String]
+        /// Entropy of the counts over the largest possible for that many skills and categories:
+        /// 0 when all are in one category, 1 when spread as evenly as they can be.
+        var entropy: Double
     }
 
-    /// Tags per majority category and the normalized entropy of that spread.
-    func categorySpread(_ corpusSection: CorpusSection) -> (counts: [(String, Int)], entropy: Double)? {
+    /// Nil when the corpus has fewer than two categories or no skill counts for one.
+    func categorySpread(_ corpusSection: CorpusSection) -> CategorySpread? {
         let stats = corpusSection.stats
         guard stats.categories.count >= 2 else { return nil }
-        let known = knownSkills(corpusSection)
+        // Every tag the corpus knows, so the tags with too few posts are named as not counted.
+        let known = knownSkills(corpusSection, posts: 1)
         let majority = majorityCategories(known.map(\.tag), stats: stats)
-        var votes: [Int32: Int] = [:]
-        for (_, tag) in known { if let category = majority[tag] { votes[category, default: 0] += 1 } }
-        guard votes.values.reduce(0, +) >= 2 else { return nil }
-        let entropy = Statistics.normalizedEntropy(votes.values.map(Double.init), outcomes: stats.categories.count)
-        let counts = votes.map { (stats.categories[Int($0.key)], $0.value) }.sorted { ($0.1, $1.0) > ($1.1, $0.0) }
-        return (counts, entropy)
+        var groups: [Int32: [String]] = [:]
+        var uncounted: [String] = []
+        for (index, tag) in known {
+            let skill = corpusSection.query.skills[index].text
+            if let category = majority[tag] { groups[category, default: []].append(skill) } else { uncounted.append(skill) }
+        }
+        let counted = groups.values.reduce(0) { $0 + $1.count }
+        guard counted >= 1 else { return nil }
+        let entropy = Statistics.normalizedEntropy(groups.values.map { Double($0.count) }, outcomes: min(stats.categories.count, counted))
+        let sorted = groups.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
+            .map { (category: stats.categories[Int($0.key)], skills: $0.value) }
+        return CategorySpread(groups: sorted, uncounted: uncounted, entropy: entropy)
     }
 
     func categories(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {
-        guard let spread = categorySpread(corpusSection), spread.counts.count >= 2, spread.entropy > maxEntropy else { return [] }
+        guard let spread = categorySpread(corpusSection), spread.groups.count >= 2, spread.entropy > maxEntropy else { return [] }
         let range = corpusSection.query.skillsNode?.range ?? corpusSection.missingFieldRange
-        let list = spread.counts.map { "\($0.1) in \($0.0)" }.joined(separator: ", ")
+        let list = spread.groups.map { "\($0.skills.count) in \($0.category)" }.joined(separator: ", ")
+        let byCategory = spread.groups.map { "\($0.category): \($0.skills.map { "'\($0)'" }.joined(separator: ", "))" }.joined(separator: "; ")
+        var notes = [Note("by the category that holds at least \(Percent.format(minShare)) of their posts (and at least \(minPosts) posts): \(byCategory)")]
+        if !spread.uncounted.isEmpty {
+            notes.append(Note("not counted (fewer than \(minPosts) posts with a category, or no clear majority): \(spread.uncounted.map { "'\($0)'" }.joined(separator: ", "))"))
+        }
+        let counted = spread.groups.reduce(0) { $0 + $1.skills.count }
+        notes += [Note("spread (normalized entropy) \(Format.decimal(spread.entropy)); 0 is one category, 1 is these \(counted) skills as evenly spread as \(corpusSection.stats.categories.count) categories allow; the rule allows \(Format.decimal(maxEntropy))"),
+                  Note("keep the general profile on one category and give each other niche a specialized profile")]
         return [Finding(range: range, fieldPath: section.fullPath("skills"),
-                        arguments: ["categories": "\(spread.counts.count)", "entropy": Format.decimal(spread.entropy),
-                                    "spread": list],
-                        notes: [Note("by the job category most of their posts belong to: \(tagsByCategory(corpusSection))"),
-                                Note("spread (normalized entropy) \(Format.decimal(spread.entropy)); 0 is one category, 1 is all \(corpusSection.stats.categories.count) equally; the rule allows \(Format.decimal(maxEntropy))"),
-                                Note("keep the general profile on one category and give each other niche a specialized profile")])]
+                        arguments: ["categories": "\(spread.groups.count)", "entropy": Format.decimal(spread.entropy), "spread": list],
+                        notes: notes)]
     }
 
     func genericTitle(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {
@@ -180,9 +209,9 @@ public struct NicheFocusCheck: ScoringCheckKind {
         ScoreContribution(score: score(section, context: context))
     }
 
-    /// The section's score (0-100), nil without a corpus or enough fitting posts.
+    /// The section's score (0-100), nil without a corpus.
     func score(_ section: ProfileSection, context: LintContext) -> Double? {
-        guard let corpusSection = CorpusSection(section, context: context) else { return nil }
+        guard let corpusSection = CorpusSection.any(section, context: context) else { return nil }
         let known = knownSkills(corpusSection)
         guard known.count >= 2 else { return nil }
         let counts = cooccurrence(known.map(\.tag), stats: corpusSection.stats)

@@ -21,31 +21,38 @@ public struct PortfolioRelevanceCheck: CheckKind {
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context) else { return [] }
-        let core = corpusSection.corpus.fit(termIDs: corpusSection.query.coreTermIDs)
-        let sectionPosts = Set(core.posts)
+        let size = Self.neighbourhood(postCount: corpusSection.stats.postCount)
+        let core = corpusSection.corpus.closestPosts(termIDs: corpusSection.query.coreTermIDs, limit: size)
+        let sectionPosts = Set(core)
         var findings: [Finding] = []
         for item in corpusSection.query.portfolio {
             let terms = ProfileQuery.termIDs(of: item.text, stats: corpusSection.stats)
             guard Set(terms).count >= minTerms else { continue }
-            let itemFit = corpusSection.corpus.fit(termIDs: terms)
-            guard itemFit.count >= min(corpusSection.corpus.fitOptions.minimum, corpusSection.stats.postCount) else { continue }
-            let shared = itemFit.posts.filter(sectionPosts.contains).count
-            let overlap = Double(shared) / Double(itemFit.count)
+            let itemPosts = corpusSection.corpus.closestPosts(termIDs: terms, limit: size)
+            guard itemPosts.count >= min(10, size) else { continue }
+            let shared = itemPosts.filter(sectionPosts.contains).count
+            let overlap = Double(shared) / Double(itemPosts.count)
             guard overlap < minOverlap else { continue }
             let label = item.node["title"]?.string.map { "'\($0)'" } ?? "this item"
             var notes: [Note] = []
-            let elsewhere = itemFit.posts.filter { !sectionPosts.contains($0) }
+            let elsewhere = itemPosts.filter { !sectionPosts.contains($0) }
             if !elsewhere.isEmpty {
                 let examples = elsewhere.prefix(2).map(corpusSection.corpus.postReference).joined(separator: " and ")
-                notes.append(Note("it matches posts such as \(examples), outside \(core.phrase) to your title, skills and overview"))
+                notes.append(Note("it matches posts such as \(examples), outside the \(core.count) closest posts to your title, skills and overview"))
             }
             notes.append(Note("that is \(Percent.format(overlap)); the rule asks for at least \(Percent.format(minOverlap))"))
             notes.append(Note("show work from the niche this profile targets, or move the item to a specialized profile"))
             findings.append(Finding(range: item.node["title"]?.range ?? item.node.range, fieldPath: item.path,
-                                    arguments: ["item": label, "shared": "\(shared)", "count": "\(itemFit.count)",
+                                    arguments: ["item": label, "shared": "\(shared)", "count": "\(itemPosts.count)",
                                                 "share": Percent.format(overlap)],
                                     notes: notes))
         }
         return findings
+    }
+
+    /// How many closest posts stand for a text: a quarter of the corpus, 10 to 300. Two texts
+    /// are compared by their neighbourhoods, so both use the same size.
+    static func neighbourhood(postCount: Int) -> Int {
+        min(postCount, min(300, max(10, (postCount + 3) / 4)))
     }
 }

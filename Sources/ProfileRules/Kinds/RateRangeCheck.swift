@@ -1,14 +1,17 @@
 import ProfileModel
 import ProfileCorpus
 
-/// `rate-range`: the section's hourly rate against the hourly budgets (range midpoints) of
-/// the posts that fit it; below the `low_percentile` or above the `high_percentile` is reported
-/// when at least `min_posts` fitting posts give an hourly budget.
+/// `rate-range`: the section's hourly rate against the hourly ranges clients offer in the posts
+/// that fit it (see `HourlyRanges`; fixed-price posts do not count). Reported when more than
+/// `high_percentile` percent of those clients' ranges top out below the rate (it is above that
+/// percentile of their maximums), or more than `100 - low_percentile` percent start above it
+/// (below the `low_percentile` of their minimums); judged only when at least `min_posts`
+/// fitting posts give an hourly range.
 public struct RateRangeCheck: CheckKind {
     public static let name = "rate-range"
     public static let parameterKeys = ["low_percentile", "high_percentile", "min_posts"]
     public static let needsField = false
-    public static let argumentNames = ["rate", "comparison", "fit", "median", "budgets"]
+    public static let argumentNames = ["rate", "comparison", "fit", "clients", "inside", "end_below", "start_above", "busiest"]
 
     let low: Double
     let high: Double
@@ -23,34 +26,51 @@ public struct RateRangeCheck: CheckKind {
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
-        guard let corpusSection = CorpusSection(section, context: context), let rate = corpusSection.query.hourlyRate else { return [] }
-        let budgets = corpusSection.corpus.hourlyBudgets(corpusSection.fit)
-        guard budgets.count >= minPosts, let lowValue = Statistics.percentile(budgets, low),
-              let highValue = Statistics.percentile(budgets, high), let median = Statistics.percentile(budgets, 50) else { return [] }
+        guard let corpusSection = CorpusSection(section, context: context), let rate = corpusSection.query.hourlyRate,
+              rate.amount.isFinite else { return [] }
+        let ranges = HourlyRanges(corpusSection.fit.posts, stats: corpusSection.stats)
+        guard ranges.count >= minPosts else { return [] }
+        let placement = ranges.place(rate.amount)
+        let clients = ranges.count
+        let money = Format.money(rate.amount)
         let comparison: String
-        if rate.amount < lowValue {
-            comparison = "below the \(ordinal(low)) percentile (\(Format.money(lowValue)))"
-        } else if rate.amount > highValue {
-            comparison = "above the \(ordinal(high)) percentile (\(Format.money(highValue)))"
+        let advice: String
+        let best = ranges.busiest
+        let busiest = best.map(describe) ?? "none"
+        if Double(placement.endBelow) * 100 > high * Double(clients) {
+            comparison = "above the maximum of \(placement.endBelow) of \(clients) clients' hourly ranges (\(share(placement.endBelow, clients)))"
+            advice = "few of these clients budget this much; show the results that justify it, or target a pricier niche"
+        } else if Double(placement.startAbove) * 100 > (100 - low) * Double(clients) {
+            comparison = "below the minimum of \(placement.startAbove) of \(clients) clients' hourly ranges (\(share(placement.startAbove, clients)))"
+            advice = "a rate under what almost every client offers can read as inexperience; consider \(busiest), which the most ranges include"
         } else {
             return []
         }
-        let cheaper = budgets.filter { $0 < rate.amount }.count
-        let notes = [
-            Note("\(budgets.count) of \(corpusSection.fit.phrase) give an hourly budget, from \(Format.money(budgets[0])) to \(Format.money(budgets[budgets.count - 1])); \(cheaper == 0 ? "none" : "\(cheaper)") of them \(cheaper == 1 ? "is" : "are") below \(Format.money(rate.amount)); the \(rate.amount < lowValue ? ordinal(high) : ordinal(low)) percentile is \(Format.money(rate.amount < lowValue ? highValue : lowValue))"),
-            Note(rate.amount < lowValue
-                 ? "a rate far below what these clients offer can read as inexperience; consider \(Format.money(median))"
-                 : "few of these clients budget this much; show the results that justify it, or target a pricier niche"),
-        ]
+        var notes = [Note("\(clients) of \(corpusSection.fit.phrase) give an hourly range (fixed-price posts do not count): \(money) "
+                          + "is inside \(placement.inside) of them, above the maximum of \(placement.endBelow), below the minimum of \(placement.startAbove)")]
+        if let span = ranges.span, let best {
+            notes.append(Note("their ranges run from \(Format.money(span.low)) to \(Format.money(span.high)); "
+                              + "the most of them (\(best.ranges) of \(clients)) include \(describe(best))"))
+        }
+        notes.append(Note(advice))
         return [Finding(range: rate.node.range, fieldPath: section.fullPath("hourly_rate"),
-                        arguments: ["rate": Format.money(rate.amount), "comparison": comparison, "fit": corpusSection.fit.phrase,
-                                    "median": Format.money(median), "budgets": "\(budgets.count)"],
+                        arguments: ["rate": money, "comparison": comparison, "fit": corpusSection.fit.phrase, "clients": "\(clients)",
+                                    "inside": "\(placement.inside)", "end_below": "\(placement.endBelow)",
+                                    "start_above": "\(placement.startAbove)", "busiest": busiest],
                         notes: notes)]
     }
 
-    func ordinal(_ value: Double) -> String {
-        let number = Int(value.rounded())
-        let suffix = (11...13).contains(number % 100) ? "th" : [1: "st", 2: "nd", 3: "rd"][number % 10] ?? "th"
-        return "\(number)\(suffix)"
+    /// The rates inside the most ranges: "$35", "every rate from $25 to $30", "every rate from
+    /// $60 up", "every rate up to $20".
+    func describe(_ busiest: (low: Double, high: Double, ranges: Int)) -> String {
+        switch (busiest.low.isFinite, busiest.high.isFinite) {
+        case (true, true): busiest.low == busiest.high ? Format.money(busiest.low)
+            : "every rate from \(Format.money(busiest.low)) to \(Format.money(busiest.high))"
+        case (true, false): "every rate from \(Format.money(busiest.low)) up"
+        case (false, true): "every rate up to \(Format.money(busiest.high))"
+        case (false, false): "every rate"
+        }
     }
+
+    func share(_ count: Int, _ total: Int) -> String { Percent.format(Double(count) / Double(total)) }
 }

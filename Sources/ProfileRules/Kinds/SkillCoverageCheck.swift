@@ -45,8 +45,8 @@ public struct SkillCoverageCheck: CheckKind {
         let tagPosts = Dictionary(fitTags.map { ($0.key, $0.inFit) }, uniquingKeysWith: { first, _ in first })
         let leastUsed = corpusSection.query.skills.map { (text: $0.text, posts: tagPosts[canonicalizer.key($0.text)] ?? 0) }
             .enumerated().min { ($0.element.posts, $0.offset) < ($1.element.posts, $1.offset) }?.element
-        return fitTags
-            .filter { $0.fitShare >= minShare && !have.contains($0.key) && $0.isDistinctive(minLift: minLift) }
+        return corpusSection.corpus.distinctiveTags(corpusSection.fit, minShare: minShare, minLift: minLift)
+            .filter { !have.contains($0.key) }
             .prefix(maxFindings)
             .map { tag in
                 var notes: [Note] = []

@@ -23,8 +23,10 @@ public struct TitleMatchCheck: CheckKind {
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context), let title = corpusSection.query.title else { return [] }
+        let tagStems = corpusSection.tagStems
         let phrases = corpusSection.corpus.characteristicTerms(corpusSection.fit, minShare: minShare, ignore: ignore,
-                                                               limit: topPhrases, titlesOnly: true)
+                                                               limit: topPhrases * 2, titlesOnly: true)
+            .filter { !KeywordCoverageCheck.isFragment($0.key, ofAny: tagStems) }.prefix(topPhrases)
         guard !phrases.isEmpty else { return [] }
         let keys = ProfileQuery.termKeys(title.text)
         let matched = phrases.filter { keys.contains($0.key) }

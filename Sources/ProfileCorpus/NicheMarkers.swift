@@ -1,0 +1,155 @@
+import Foundation
+import ProfileText
+
+/// Words that praise or pad a post without naming any work (`seamlessly`, `innovative`,
+/// `passionate`): never advice, whatever their counts. Matched as written (case-folded), not
+/// by stem, so `secure` is filler and `security` is not.
+enum FillerWords {
+    static let words: Set<String> = Set("""
+        seamless seamlessly innovative innovation secure securely maintain maintaining key senior junior passionate passion
+        love hear create creating cutting robust efficient efficiently effective effectively modern quality top best great
+        excellent amazing awesome exciting excited talented dedicated motivated reliable smooth smoothly friendly ensure
+        ensuring deliver delivering leverage leveraging utilize world-class next level growing fast paced rapidly oriented
+        proven ideal perfect successful professional expertise expert hire hiring join joining opportunity exceptional
+        outstanding unique impactful engaging intuitive comprehensive various multiple different strong thrive thriving
+        collaborate collaborative collaboration elegant stunning beautiful seasoned skilled highly eager enthusiastic
+        committed hardworking talent rockstar ninja guru dream fun
+        """.split(whereSeparator: \.isWhitespace).map(String.init))
+
+    /// Whether a term, as written (`termDisplays`), starts or ends with a filler word.
+    static func marks(_ written: String) -> Bool {
+        let words = written.split(separator: " ")
+        guard let first = words.first, let last = words.last else { return false }
+        return Self.words.contains(String(first)) || Self.words.contains(String(last))
+    }
+}
+
+extension Corpus {
+    /// Whether a term is boilerplate of the whole corpus: in more than half of all titles or
+    /// of all posts (a site suffix such as `- Upwork`, `developer` in a developer feed), or a
+    /// phrase starting or ending with a word in more than half of all titles.
+    public func isBoilerplate(_ term: UInt32) -> Bool {
+        let half = stats.postCount / 2
+        guard stats.postCount >= 4 else { return false }
+        if Int(stats.titleDocumentFrequency[Int(term)]) > half || Int(stats.documentFrequency[Int(term)]) > half { return true }
+        let words = stats.termKeys[Int(term)].split(separator: " ")
+        guard words.count > 1 else { return false }
+        return [words.first, words.last].contains { word in
+            guard let word, let id = stats.termIndex[String(word)] else { return false }
+            return Int(stats.titleDocumentFrequency[Int(id)]) > half
+        }
+    }
+
+    /// Terms that mark the fitting posts, strongest first: in at least `minShare` of them and
+    /// at least `minPosts` (support), at least `minLift` times as common there as in the other
+    /// posts (`Evidence.lift`), ranked by `share × ln(lift)`. A corpus made mostly of the fit
+    /// has no background to compare with; there the lift is taken against the whole corpus.
+    /// With `titlesOnly`, the same over title terms (the wording clients use).
+    ///
+    /// Never reported: terms in `ignore` or starting or ending with one (`analyst needed`),
+    /// filler (`FillerWords`), and boilerplate (`isBoilerplate`). A fragment gives way to its
+    /// phrase: a word or bigram at least half of whose fitting posts (and `minPosts`) also
+    /// contain one longer n-gram holding it (`power` in `power bi`) is reported as that phrase; a phrase holding a
+    /// term already reported is dropped. Each term's display is its most common written form
+    /// in the fitting posts' titles and tags (`Power BI`).
+    public func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
+                                    titlesOnly: Bool = false, minLift: Double = 1, minPosts: Int = 3) -> [Evidence] {
+        guard fit.count > 0 else { return [] }
+        var counts: [UInt32: Int] = [:]
+        for post in fit.posts {
+            let terms = titlesOnly ? stats.titleTerms(ofPost: post) : stats.terms(ofPost: post).ids
+            for term in terms { counts[term, default: 0] += 1 }
+        }
+        func isExcluded(_ term: UInt32) -> Bool {
+            let key = stats.termKeys[Int(term)]
+            let words = key.split(separator: " ").map(String.init)
+            return ignore.contains(key) || words.first.map(ignore.contains) == true || words.last.map(ignore.contains) == true
+                || FillerWords.marks(stats.termDisplays[Int(term)]) || isBoilerplate(term)
+        }
+        func evidence(_ term: UInt32, inFit: Int) -> Evidence {
+            let inCorpus = Int(titlesOnly ? stats.titleDocumentFrequency[Int(term)] : stats.documentFrequency[Int(term)])
+            var item = Evidence(id: term, key: stats.termKeys[Int(term)], display: stats.termDisplays[Int(term)], inFit: inFit,
+                                fitSize: fit.count, inCorpus: max(inCorpus, inFit), corpusSize: stats.postCount, weight: 0)
+            item.weight = item.markerWeight + 1e-6 * item.fitShare
+            return item
+        }
+        let threshold = max(minPosts, Int((minShare * Double(fit.count)).rounded(.up)))
+        var candidates: [Evidence] = []
+        for (term, inFit) in counts where inFit >= threshold && !isExcluded(term) {
+            let candidate = evidence(term, inFit: inFit)
+            if candidate.lift >= max(minLift, 1) || fit.count > stats.postCount - fit.count { candidates.append(candidate) }
+        }
+        candidates.sort { ($0.weight, $1.key) > ($1.weight, $0.key) }
+
+        // The most frequent longer n-gram holding each shorter one, among the fitting posts' terms.
+        // Ties go to the lower term id (first seen in the corpus), so the choice is stable.
+        var container: [String: (term: UInt32, inFit: Int)] = [:]
+        for (term, inFit) in counts where inFit >= 2 && stats.termLengths[Int(term)] > 1 {
+            for part in Self.subGrams(of: stats.termKeys[Int(term)]) {
+                if let known = container[part], (known.inFit, term) >= (inFit, known.term) { continue }
+                container[part] = (term, inFit)
+            }
+        }
+        var chosen: [Evidence] = []
+        var chosenKeys = Set<String>()
+        for var candidate in candidates {
+            var dropped = false
+            // Up to two steps: `power` → `power bi` → `microsoft power bi`.
+            for _ in 0..<2 {
+                guard let longer = container[candidate.key], 2 * longer.inFit >= candidate.inFit,
+                      longer.inFit >= minPosts else { break }
+                // A fragment of an excluded phrase (`key` of `key responsibilities`) is dropped.
+                if isExcluded(longer.term) {
+                    dropped = true
+                    break
+                }
+                // The phrase takes the fragment's rank, even where it alone would miss the lift.
+                let weight = candidate.weight
+                candidate = evidence(longer.term, inFit: longer.inFit)
+                candidate.weight = weight
+            }
+            let words = " \(candidate.key) "
+            let pairs = Set(Self.subGrams(of: candidate.key).filter { $0.contains(" ") })
+            // Dropped: a phrase holding a reported term, or overlapping a reported phrase by two
+            // words (`driven decision making` after `data driven decision`).
+            if dropped || chosenKeys.contains(candidate.key) || chosen.contains(where: { words.contains(" \($0.key) ") })
+                || chosen.contains(where: { !pairs.isDisjoint(with: Self.subGrams(of: $0.key)) }) { continue }
+            chosen.append(candidate)
+            chosenKeys.insert(candidate.key)
+            if chosen.count >= limit { break }
+        }
+        let displays = surfaceForms(of: Set(chosen.map(\.key)), in: fit)
+        return chosen.map { term in
+            var term = term
+            term.display = displays[term.key] ?? term.display
+            return term
+        }
+    }
+
+    /// Skill tags that mark the fitting posts, strongest first: carried by at least `minShare`
+    /// of them and `minPosts` posts, at least `minLift` times as often as by the other posts,
+    /// ranked by `share × ln(lift)` (like `characteristicTerms`). Tags the other posts use just
+    /// as much (`JavaScript` on every kind of developer post) are not what marks a niche.
+    public func distinctiveTags(_ fit: Fit, minShare: Double, minLift: Double, minPosts: Int = 3) -> [Evidence] {
+        fitTags(fit)
+            .filter { $0.inFit >= minPosts && $0.fitShare >= minShare && $0.isDistinctive(minLift: minLift) }
+            .map { tag in
+                var tag = tag
+                tag.weight = tag.markerWeight + 1e-6 * tag.fitShare
+                return tag
+            }
+            .sorted { ($0.weight, $1.id) > ($1.weight, $0.id) }
+    }
+
+    /// The contiguous shorter n-grams of a 2- or 3-word key (`a b c` → `a`, `b`, `c`, `a b`, `b c`).
+    static func subGrams(of key: String) -> [String] {
+        let words = key.split(separator: " ").map(String.init)
+        var parts: [String] = []
+        for length in 1..<words.count {
+            for start in 0...(words.count - length) {
+                parts.append(words[start..<(start + length)].joined(separator: " "))
+            }
+        }
+        return parts
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import ProfileCorpus
+import ProfileModel
+
+/// `off-niche`: what a section lists or names outside the niche of the posts that fit it.
+/// - `check: skills`: a skill tag that none of the fitting posts carries or mentions in its
+///   title or description (also a tag no post of the whole corpus has);
+/// - `check: title`: a title of several parts (`Power BI Developer and Logo Designer`) where
+///   one part matches fewer than `max_part_share` of the fitting posts while another matches
+///   at least `min_other_share` of them: two niches in one title.
+///
+/// A part matches a post when the post's words alone would fit that part (the word score of
+/// `FitCriterion`, for the part's words). Both checks need enough fitting posts.
+public struct OffNicheCheck: CheckKind {
+    public static let name = "off-niche"
+    public static let parameterKeys = ["check", "max_part_share", "min_other_share"]
+    public static let needsField = false
+    public static let argumentNames = ["skill", "fit", "corpus", "part", "part_posts", "other", "other_posts"]
+
+    let mode: String
+    let maxPartShare: Double
+    let minOtherShare: Double
+
+    public init(rule: Rule) throws(RuleFileError) {
+        mode = try rule.parameters.choice("check", ["skills", "title"], default: "skills")
+        maxPartShare = try rule.parameters.double("max_part_share", default: 0.02, in: 0...1)
+        minOtherShare = try rule.parameters.double("min_other_share", default: 0.2, in: 0...1)
+    }
+
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        guard let corpusSection = CorpusSection(section, context: context) else { return [] }
+        return mode == "skills" ? skills(section, corpusSection) : title(section, corpusSection, criterion: context.fitCriterion)
+    }
+
+    func skills(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {
+        let stats = corpusSection.stats
+        var seen = Set<String>()
+        return corpusSection.query.skills.enumerated().compactMap { index, skill in
+            let key = corpusSection.corpus.canonicalizer.key(skill.text)
+            guard seen.insert(key).inserted, corpusSection.fitPostsNaming(skill.text) == 0 else { return nil }
+            let tagged = stats.tagIndex[key].map { Int(stats.tagFrequency[Int($0)]) } ?? 0
+            let corpusText: String
+            if tagged == 0 {
+                corpusText = "no post of the whole corpus carries it either"
+            } else {
+                let posts = (0..<stats.postCount).filter { stats.tags(ofPost: $0).contains(stats.tagIndex[key] ?? .max) }
+                let majority = corpusSection.corpus.categoryCounts(posts).first.map { ", mostly in '\($0.category)'" } ?? ""
+                corpusText = "\(tagged) other posts of the corpus carry it\(majority)"
+            }
+            return Finding(range: skill.node.range, fieldPath: section.fullPath("skills[\(index)]"),
+                           arguments: ["skill": skill.text, "fit": corpusSection.fit.phrase, "corpus": corpusText],
+                           notes: [Note("clients in this profile's niche neither tag nor mention it, so it spends one of your 15 tags on searches this profile does not target"),
+                                   Note("move it to a specialized profile for that niche, or drop it")])
+        }
+    }
+
+    func title(_ section: ProfileSection, _ corpusSection: CorpusSection, criterion: FitCriterion) -> [Finding] {
+        guard let title = corpusSection.query.title else { return [] }
+        let parts = Self.parts(of: title.text)
+        guard parts.count >= 2 else { return [] }
+        let fitPosts = Set(corpusSection.fit.posts)
+        let matches = parts.map { part -> (text: String, posts: Int) in
+            let matched = corpusSection.corpus.fit(corpusSection.corpus.wordQuery(part), criterion: criterion).posts
+            return (part, matched.filter(fitPosts.contains).count)
+        }
+        let size = Double(corpusSection.fit.count)
+        guard let strongest = matches.max(by: { $0.posts < $1.posts }), Double(strongest.posts) >= minOtherShare * size,
+              let weakest = matches.min(by: { $0.posts < $1.posts }), Double(weakest.posts) < maxPartShare * size else { return [] }
+        return [Finding(range: title.node.range, fieldPath: section.fullPath("title"),
+                        arguments: ["part": weakest.text, "part_posts": "\(weakest.posts)", "other": strongest.text,
+                                    "other_posts": "\(strongest.posts)", "fit": corpusSection.fit.phrase],
+                        notes: [Note("a title that names two unrelated niches reads as a generalist's to clients of both"),
+                                Note("keep the title on '\(strongest.text)' and give '\(weakest.text)' a specialized profile of its own")])]
+    }
+
+    /// The parts of a title between separators (`and`, `&`, `|`, `/`, `,`, `+`, dashes, bullets)
+    /// that have a word of at least two letters.
+    static func parts(of title: String) -> [String] {
+        let pattern = #"\s+(?:and|&|\+)\s+|\s*[|/,•·]\s*|\s+[-–—]\s+"#
+        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return [title] }
+        let range = NSRange(title.startIndex..., in: title)
+        var parts: [String] = []
+        var start = title.startIndex
+        for match in regex.matches(in: title, range: range) {
+            guard let found = Range(match.range, in: title) else { continue }
+            parts.append(String(title[start..<found.lowerBound]))
+            start = found.upperBound
+        }
+        parts.append(String(title[start...]))
+        return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { part in
+            part.split(separator: " ").contains { $0.filter(\.isLetter).count >= 2 }
+        }
+    }
+}
+
+extension CorpusSection {
+    /// Fitting posts that carry `skill` as a tag (canonical key) or name it in their text
+    /// (its words as one term, for skills of up to three words).
+    func fitPostsNaming(_ skill: String) -> Int {
+        let tag = stats.tagIndex[corpus.canonicalizer.key(skill)]
+        let name = corpus.canonicalizer.aliases?.canonical(for: skill) ?? skill
+        let term = CorpusText.stems(name).joined(separator: " ")
+        let termID = term.isEmpty ? nil : stats.termIndex[term]
+        return fit.posts.filter { post in
+            (tag.map { stats.tags(ofPost: post).contains($0) } ?? false)
+                || (termID.map { BM25.find($0, in: stats.terms(ofPost: post).ids) != nil } ?? false)
+        }.count
+    }
+}

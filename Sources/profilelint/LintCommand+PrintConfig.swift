@@ -1,0 +1,61 @@
+import Foundation
+import ProfileLint
+
+/// `lint --print-config FILE`: what governs a file, and where each setting comes from.
+extension LintCommand {
+    func effectiveConfiguration(for path: String) throws(CLIError) -> String {
+        let configured = try ruleOptions.loadConfiguredRules(from: PathText.directory(of: path))
+        let configuration = configured.session.configuration
+        let configPath = configuration?.file.path
+        var text = "file: \(path)\n"
+        text += "configuration: \(configPath ?? "none (the built-in defaults)")\n"
+        let excludes = list(configuration?.exclude.map(\.written) ?? [], from: configPath) + list(exclude, from: "--exclude")
+        text += "exclude:\(excludes.isEmpty ? " none" : excludes)\n"
+
+        let columnMap: [String: String]
+        do { columnMap = try corpusOptions.columnMap() } catch { throw CLIError("\(error)") }
+        let corpus: LintSetup.CorpusSource?
+        do { corpus = try LintSetup.corpusSource(configuration: configuration, paths: corpusOptions.paths, columnMap: columnMap) } catch {
+            throw CLIError(error)
+        }
+        let corpusOrigin = corpusOptions.paths.isEmpty ? (configPath ?? "") : "--corpus"
+        text += "corpus:" + (corpus.map { list($0.paths, from: corpusOrigin) } ?? " none") + "\n"
+        text += "column_map:"
+        let mapped = (corpus?.columnMap ?? [:]).sorted { $0.key < $1.key }
+        text += mapped.isEmpty ? " none\n" : "\n" + mapped.map { field, column in
+            "  \(field): \(column)  # \(columnMap[field] != nil ? "--column" : configPath ?? "")\n"
+        }.joined()
+
+        text += "rules:\n"
+        for rule in configured.allRules.sorted(by: { $0.id < $1.id }) {
+            let severityOrigin = configuration?.severity(for: rule.id) != nil ? configPath ?? "" : origin(of: rule)
+            text += "  \(rule.id): \(configured.severityText(rule))  # \(severityOrigin)\n"
+            guard let inForce = configured.rule(rule.id) else { continue }
+            for key in inForce.parameters.keys.sorted() {
+                guard let value = inForce.parameters.values[key] else { continue }
+                let written = Self.compactJSON(JSONValue(value.node))
+                let fromConfiguration = value.file.path == configPath
+                let place = value.file.position(ofByte: value.keyRange.lowerBound)
+                text += "    \(key): \(written)  # \(fromConfiguration ? "\(value.file.path):\(place.line)" : origin(of: rule))\n"
+            }
+        }
+        return text
+    }
+
+    /// A value on one line, as JSON.
+    static func compactJSON(_ value: JSONValue) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// One `- item  # origin` line per item, or nothing.
+    private func list(_ items: [String], from origin: String?) -> String {
+        items.isEmpty ? "" : "\n" + items.map { "  - \($0)  # \(origin ?? "")\n" }.joined().dropLast()
+    }
+
+    /// Where a rule's own values come from: the built-in pack or its rule file.
+    private func origin(of rule: Rule) -> String {
+        rule.file.path.hasPrefix(BuiltInRulePack.pathPrefix) ? "built-in rule" : rule.file.path
+    }
+}

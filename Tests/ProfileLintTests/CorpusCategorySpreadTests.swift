@@ -1,0 +1,93 @@
+import Foundation
+import Testing
+@testable import ProfileCorpus
+@testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
+
+/// `niche-focus` with `check: categories` on a small labelled corpus: SQL is clearly `data`
+/// (10 posts), Flutter clearly `mobile` (10), Blog Writing clearly `writing` (8); Magento has
+/// too few posts (2 data, 1 mobile), Copywriting is a tie (4 data, 4 mobile) and Excel has no
+/// clear majority (6 data, 5 mobile).
+@Suite struct CorpusCategorySpreadTests {
+    static func posts(labelled: Bool = true) -> [JobPost] {
+        var posts: [JobPost] = []
+        func add(_ count: Int, _ title: String, _ skills: [String], _ category: String) {
+            for _ in 0..<count {
+                posts.append(SmallCorpus.post(posts.count, title: title, skills: skills, category: labelled ? category : nil))
+            }
+        }
+        add(10, "SQL reporting", ["SQL"], "data")
+        add(10, "Flutter screens", ["Flutter"], "mobile")
+        add(8, "Blog articles", ["Blog Writing"], "writing")
+        add(2, "Magento shop data", ["Magento"], "data")
+        add(1, "Magento shop app", ["Magento"], "mobile")
+        add(4, "Copywriting for dashboards", ["Copywriting"], "data")
+        add(4, "Copywriting for apps", ["Copywriting"], "mobile")
+        add(6, "Excel models", ["Excel"], "data")
+        add(5, "Excel app data", ["Excel"], "mobile")
+        return posts
+    }
+
+    static let corpus = SmallCorpus.make(posts())
+
+    static func check(_ extra: String = "") throws -> NicheFocusCheck {
+        try NicheFocusCheck(rule: KindHarness.rule("kind: niche-focus\ncheck: categories\nfield: skills\nmax_entropy: 0.45\nmin_posts: 5\nmin_share: 0.6\n\(extra)"))
+    }
+
+    static func findings(_ skills: String, corpus: Corpus = corpus) throws -> [Finding] {
+        let profile = try SmallCorpus.profile("title: Freelancer\nskills: [\(skills)]")
+        let context = LintContext(profile: profile, corpus: corpus)
+        #expect(CorpusSection(profile.general, context: context) != nil, "the profile must fit some posts, or the test proves nothing")
+        return try check().check(profile.general, context: context)
+    }
+
+    @Test func tagsWithFewPostsTiesOrNoClearMajorityCountForNothing() throws {
+        // Magento, Copywriting and Excel would each have counted for a category by plurality.
+        #expect(try Self.findings("SQL, Magento, Copywriting, Excel").isEmpty)
+        #expect(try Self.findings("Flutter, Magento, Copywriting, Excel").isEmpty)
+    }
+
+    @Test func tagsInTwoClearCategoriesAreReportedWithWhatWasNotCounted() throws {
+        let finding = try #require(try Self.findings("SQL, Flutter, Copywriting, Magento").first)
+        #expect(finding.arguments["categories"] == "2")
+        #expect(finding.arguments["spread"] == "1 in data, 1 in mobile")
+        #expect(finding.arguments["entropy"] == "1.00")
+        #expect(finding.notes.contains { $0.message.hasSuffix("data: 'SQL'; mobile: 'Flutter'") })
+        #expect(finding.notes.contains { $0.message.hasSuffix("or no clear majority): 'Copywriting', 'Magento'") })
+    }
+
+    @Test func aProfileInOneCategoryOrNoneIsNotToldToPickANiche() throws {
+        #expect(try Self.findings("Blog Writing, Copywriting, Magento").isEmpty)
+        #expect(try Self.findings("Copywriting, Excel, Magento").isEmpty)
+    }
+
+    @Test func withoutCategoriesThereIsNoFindingAndTheScoreIsCohesionAlone() throws {
+        let unlabelled = SmallCorpus.make(Self.posts(labelled: false))
+        #expect(unlabelled.stats.categories.isEmpty)
+        #expect(try Self.findings("SQL, Flutter", corpus: unlabelled).isEmpty)
+        let profile = try SmallCorpus.profile("title: Freelancer\nskills: [SQL, Flutter]")
+        // No post carries both tags: co-occurrence 0, so the score is 0 without a category term.
+        #expect(try Self.check().score(profile.general, context: LintContext(profile: profile, corpus: unlabelled)) == 0)
+        #expect(try Self.check().score(profile.general, context: LintContext(profile: profile, corpus: Self.corpus)) == 0)
+        // SQL counts for data, Copywriting for nothing: one category, no spread.
+        let focused = try SmallCorpus.profile("title: Freelancer\nskills: [SQL, Copywriting]")
+        #expect(try Self.check().score(focused.general, context: LintContext(profile: focused, corpus: Self.corpus)) == 50)
+    }
+
+    @Test func theSpreadReadsTheSameWithManyLabels() throws {
+        // Ten more labels: two tags in two categories are as spread as they can be all the same.
+        let filler = (0..<10).flatMap { label in
+            (0..<2).map { SmallCorpus.post(1000 + label * 2 + $0, title: "Other work \(label)", skills: ["Other \(label)"], category: "other-\(label)") }
+        }
+        let corpus = SmallCorpus.make(Self.posts() + filler)
+        #expect(corpus.stats.categories.count == 13)
+        let finding = try #require(try Self.findings("SQL, Flutter", corpus: corpus).first)
+        #expect(finding.arguments["entropy"] == "1.00")
+    }
+
+    @Test func minShareMustBeAMajority() {
+        let error = KindHarness.loadError(KindHarness.ruleFile("kind: niche-focus\ncheck: categories\nfield: skills\nmin_share: 0.4"))
+        #expect(error?.contains("min_share") == true, "\(error ?? "no error")")
+    }
+}

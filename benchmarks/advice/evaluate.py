@@ -1,0 +1,452 @@
+#!/usr/bin/env python3
+"""Advice-quality evaluation of profilelint (see benchmarks/advice/README.md).
+
+Runs the real `profilelint` binary on a labelled corpus, on sub-corpora derived from it and on
+extra unlabelled corpora, with the profiles of a manifest, and prints Markdown tables: fit
+precision next to a shared-skill-tag baseline computed in the same run, the minority-niche
+corpora, niche-focus separation and suggestion hygiene. Standard library only.
+"""
+import argparse
+import ast
+import csv
+import html.entities
+import json
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+from collections import Counter, defaultdict
+
+# Filler words for the hygiene count, chosen for this evaluation (marketing padding and vague
+# verbs that name no work). Written independently of the product's own list.
+EVAL_FILLER = set("""
+seamless seamlessly innovative cutting-edge passionate passion love hear amazing awesome exciting
+excellent great outstanding exceptional robust dynamic efficient effective modern high-quality
+world-class top-notch best ideal perfect successful talented dedicated motivated reliable
+friendly smooth key senior ensure deliver leverage utilize solution solutions secure maintain
+create creative unique impactful engaging intuitive comprehensive various multiple strong solid
+""".split())
+
+
+def words(text):
+    """Lowercase alphanumeric words (keeps + and # inside tech names)."""
+    return re.findall(r"[a-z0-9][a-z0-9+#]*", text.lower())
+
+
+def tag_key(tag):
+    return re.sub(r"[^a-z0-9+#]", "", tag.lower())
+
+
+def parse_list(value):
+    value = (value or "").strip()
+    if value.startswith("["):
+        try:
+            return [str(item) for item in ast.literal_eval(value)]
+        except (ValueError, SyntaxError):
+            pass
+    return [part.strip() for part in re.split(r"[,;|]", value) if part.strip()]
+
+
+class CSVCorpus:
+    """A CSV corpus read as profilelint reads it: one post per record, keyed by its first line."""
+
+    def __init__(self, path, label_column, skills_column, title_column, url_column):
+        self.path = path
+        self.rows = []
+        with open(path, newline="", encoding="utf-8-sig") as handle:
+            reader = csv.reader(handle)
+            header = next(reader)
+            index = {name: position for position, name in enumerate(header)}
+            self.header = header
+            line = reader.line_num + 1
+            for record in reader:
+                row = dict(zip(header, record))
+                row["_line"] = line
+                line = reader.line_num + 1
+                self.rows.append(row)
+        self.label_column, self.skills_column = label_column, skills_column
+        self.title_column, self.url_column = title_column, url_column
+        missing = [c for c in (label_column, skills_column, title_column) if c not in index]
+        if missing:
+            sys.exit(f"evaluate.py: {path}: no column {', '.join(missing)}")
+
+    def label_by_line(self):
+        return {row["_line"]: row[self.label_column] for row in self.rows}
+
+    def write_subset(self, rows, path):
+        with open(path, "w", newline="", encoding="utf-8") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(self.header)
+            for row in rows:
+                writer.writerow([row[name] for name in self.header])
+
+
+def run(binary, args, check=True):
+    result = subprocess.run([binary] + args, capture_output=True, text=True)
+    if check and result.returncode not in (0, 1):
+        sys.exit(f"evaluate.py: {' '.join([binary] + args)} exited {result.returncode}:\n{result.stderr}")
+    return result
+
+
+def lint(binary, corpus, profiles):
+    result = run(binary, ["lint", "--format", "json", "--corpus", corpus] + profiles)
+    return {os.path.basename(f["path"]): f for f in json.loads(result.stdout)["files"]}
+
+
+def suggest(binary, corpus, profile):
+    result = run(binary, ["suggest", "--format", "json", "--limit", "10", "--corpus", corpus, profile])
+    return json.loads(result.stdout)["sections"][0]
+
+
+def general_fit(lint_file):
+    for fit in lint_file.get("fits", []):
+        if fit["section"] == "profile":
+            return fit
+    return None
+
+
+def rule_findings(lint_file, rule):
+    return [d for d in lint_file["diagnostics"] if d["rule"] == rule and d["field_path"].split(".")[0] != "specialized_profiles"]
+
+
+def quoted_terms(message):
+    return re.findall(r"'([^']+)'", message)
+
+
+def signature_tags(rows, label_column, skills_column, top=10):
+    """Per label, the tags that mark it in the whole corpus: share × ln(lift), share >= 10%."""
+    by_label = defaultdict(Counter)
+    sizes = Counter()
+    for row in rows:
+        sizes[row[label_column]] += 1
+        for tag in set(tag_key(t) for t in parse_list(row[skills_column])):
+            by_label[row[label_column]][tag] += 1
+    total = sum(sizes.values())
+    signatures = {}
+    import math
+    for label, counts in by_label.items():
+        scored = []
+        for tag, count in counts.items():
+            share = count / sizes[label]
+            rest = sum(by_label[other][tag] for other in by_label if other != label)
+            rest_share = (rest + 1) / (total - sizes[label] + 1)
+            lift = share / rest_share
+            if share >= 0.10 and lift > 2:
+                scored.append((share * math.log(lift), tag))
+        signatures[label] = {tag for _, tag in sorted(scored, reverse=True)[:top]}
+    return signatures
+
+
+def baseline_precision(rows, profile_tags, label, size, label_column, skills_column):
+    """Expected precision of the `size` posts sharing most skill tags with the profile (ties
+    broken at random: the expectation over tie orders)."""
+    if size == 0:
+        return None
+    wanted = {tag_key(t) for t in profile_tags}
+    scored = [(len(wanted & {tag_key(t) for t in parse_list(r[skills_column])}), r[label_column] == label) for r in rows]
+    scored.sort(key=lambda item: -item[0])
+    size = min(size, len(scored))
+    cut = scored[size - 1][0]
+    above = [own for shared, own in scored if shared > cut]
+    tied = [own for shared, own in scored if shared == cut]
+    need = size - len(above)
+    return (sum(above) + need * sum(tied) / len(tied)) / size
+
+
+def load_profile_tags(path):
+    tags, in_skills = [], False
+    text = open(path, encoding="utf-8").read()
+    match = re.search(r"^skills:\s*\[(.*)\]", text, re.M)
+    if match:
+        return [t.strip() for t in match.group(1).split(",") if t.strip()]
+    for line in text.splitlines():
+        if line.startswith("skills:"):
+            in_skills = True
+            continue
+        if in_skills and line.startswith("  - "):
+            tags.append(line[4:].strip())
+        elif in_skills and not line.startswith(" "):
+            break
+    return tags
+
+
+def title_share(term, titles):
+    pattern = re.compile(r"(?<![a-z0-9])" + r"\W+".join(map(re.escape, words(term))) + r"(?![a-z0-9])")
+    return sum(1 for title in titles if pattern.search(title.lower())) / max(len(titles), 1)
+
+
+def is_fragment(term, phrases):
+    """Whether the term's words are a proper contiguous part of one of the phrases."""
+    term_words = words(term)
+    for phrase in phrases:
+        phrase_words = words(phrase)
+        if len(phrase_words) <= len(term_words):
+            continue
+        for start in range(len(phrase_words) - len(term_words) + 1):
+            if phrase_words[start:start + len(term_words)] == term_words:
+                return True
+    return False
+
+
+def raw_entity_names(paths):
+    names = set()
+    known = {name.rstrip(";") for name in html.entities.html5}
+    for path in paths:
+        text = open(path, encoding="utf-8", errors="replace").read()
+        names |= {name for name in re.findall(r"&([A-Za-z][A-Za-z0-9]*);", text) if name in known}
+    return names
+
+
+class Hygiene:
+    def __init__(self):
+        self.terms = 0
+        self.boilerplate, self.entities, self.fragments, self.filler, self.covered = [], [], [], [], []
+
+    def add(self, corpus_name, profile, suggestion, lint_file, titles, entity_names, profile_tags):
+        words_items = suggestion["titleWording"] + suggestion["missingKeywords"]
+        tags = [i["text"] for i in suggestion["addTags"]] + profile_tags
+        terms = [i["text"] for i in words_items]
+        for finding in rule_findings(lint_file, "corpus-keyword-coverage"):
+            terms += quoted_terms(finding["message"])[:1]
+        for finding in rule_findings(lint_file, "corpus-title-match"):
+            terms += quoted_terms(finding["message"].split("such as", 1)[-1])
+        all_terms = terms + [i["text"] for i in suggestion["addTags"]]
+        where = f"{corpus_name}/{profile}"
+        self.terms += len(all_terms)
+        for term in all_terms:
+            if title_share(term, titles) > 0.5:
+                self.boilerplate.append(f"{where}: {term}")
+            if set(words(term)) & entity_names:
+                self.entities.append(f"{where}: {term}")
+            if set(words(term)) & EVAL_FILLER:
+                self.filler.append(f"{where}: {term}")
+        for term in terms:
+            if is_fragment(term, tags):
+                self.fragments.append(f"{where}: {term}")
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--binary", required=True, help="the profilelint executable")
+    parser.add_argument("--corpus", default=os.path.join(here, "../../../shared/data/jobs/four-tracks-2400.csv"))
+    parser.add_argument("--label-column", default="track_name")
+    parser.add_argument("--skills-column", default="skills")
+    parser.add_argument("--title-column", default="title")
+    parser.add_argument("--url-column", default="url")
+    parser.add_argument("--extra-corpus", action="append", default=None,
+                        help="unlabelled corpora for hygiene and fit sizes (repeatable)")
+    parser.add_argument("--profiles", default=os.path.join(here, "profiles/manifest.json"))
+    parser.add_argument("--minority-share", type=float, default=0.05)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--json", help="also write the numbers to this file")
+    options = parser.parse_args()
+    extra = options.extra_corpus if options.extra_corpus is not None else [
+        os.path.join(here, "../../../shared/data/jobs/data-analyst-340.json")]
+
+    manifest = json.load(open(options.profiles))
+    profile_dir = os.path.dirname(os.path.abspath(options.profiles))
+    profiles = manifest["profiles"]
+    paths = {p["file"]: os.path.join(profile_dir, p["file"]) for p in profiles}
+    tags = {p["file"]: load_profile_tags(paths[p["file"]]) for p in profiles}
+    corpus = CSVCorpus(options.corpus, options.label_column, options.skills_column, options.title_column, options.url_column)
+    labels = sorted({row[options.label_column] for row in corpus.rows})
+    results = {"corpus": os.path.basename(options.corpus)}
+    hygiene = Hygiene()
+    entity_names = raw_entity_names([options.corpus] + extra)
+    out = []
+
+    def evaluate_labelled(path, rows, name):
+        label_of = corpus.label_by_line() if path == options.corpus else None
+        if label_of is None:
+            sub = CSVCorpus(path, options.label_column, options.skills_column, options.title_column, options.url_column)
+            label_of = sub.label_by_line()
+        files = lint(options.binary, path, [paths[p["file"]] for p in profiles])
+        titles = [row[options.title_column] for row in rows]
+        per_profile = {}
+        for p in profiles:
+            lint_file = files[p["file"]]
+            fit = general_fit(lint_file)
+            own = sum(1 for post in fit["posts"] if label_of.get(post["line"]) == p.get("label")) if fit else 0
+            suggestion = suggest(options.binary, path, paths[p["file"]])
+            hygiene.add(name, p["file"], suggestion, lint_file, titles, entity_names, tags[p["file"]])
+            per_profile[p["file"]] = {"fit": fit["fitting"] if fit else 0, "own": own, "enough": fit["enough"] if fit else False,
+                                      "lint": lint_file, "suggest": suggestion}
+        return per_profile
+
+    # 1. Fit precision on the whole labelled corpus, with the baseline.
+    full = evaluate_labelled(options.corpus, corpus.rows, "full")
+    out.append(f"## Fit precision on {os.path.basename(options.corpus)} ({len(corpus.rows)} rows)\n")
+    out.append("| label | profiles | fitting posts | own label | precision | shared-tag baseline (same sizes) | met |")
+    out.append("|---|---|---|---|---|---|---|")
+    pooled_fit = pooled_own = 0
+    precision_rows = {}
+    for label in labels:
+        members = [p for p in profiles if p.get("label") == label and not p.get("off_niche")]
+        if not members:
+            continue
+        fit = sum(full[p["file"]]["fit"] for p in members)
+        own = sum(full[p["file"]]["own"] for p in members)
+        base_own = sum((baseline_precision(corpus.rows, tags[p["file"]], label, full[p["file"]]["fit"], options.label_column,
+                                           options.skills_column) or 0) * full[p["file"]]["fit"] for p in members)
+        precision = own / fit if fit else 0
+        baseline = base_own / fit if fit else 0
+        pooled_fit += fit
+        pooled_own += own
+        precision_rows[label] = {"precision": precision, "baseline": baseline, "fit": fit}
+        out.append(f"| {label} | {len(members)} | {fit} | {own} | {precision:.3f} | {baseline:.3f} | "
+                   f"{'yes' if precision >= baseline else 'NO'} |")
+    pooled = pooled_own / pooled_fit if pooled_fit else 0
+    out.append(f"| pooled | | {pooled_fit} | {pooled_own} | {pooled:.3f} | | {'yes' if pooled >= 0.85 else 'NO'} (target 0.85) |\n")
+    out.append("Per profile: " + ", ".join(f"{p['file']} {full[p['file']]['fit']}" for p in profiles) + "\n")
+    results["precision"] = precision_rows
+    results["pooled_precision"] = pooled
+
+    # 2. Niche focus: single-label profiles against mixed ones; category-spread false alarms.
+    single = [p for p in profiles if p.get("label") and not p.get("off_niche")]
+    mixed = [p for p in profiles if p.get("mixed")]
+    def focus(p):
+        return full[p["file"]]["lint"]["scores"].get("niche_focus")
+    single_scores = [focus(p) for p in single if focus(p) is not None]
+    mixed_scores = [focus(p) for p in mixed if focus(p) is not None]
+    alarms = [p["file"] for p in single if rule_findings(full[p["file"]]["lint"], "corpus-category-spread")]
+    mean = lambda values: sum(values) / len(values) if values else float("nan")
+    separation = mean(single_scores) - mean(mixed_scores)
+    out.append("## Niche focus\n")
+    out.append("| profiles | count | mean niche_focus | range |")
+    out.append("|---|---|---|---|")
+    out.append(f"| single-label | {len(single_scores)} | {mean(single_scores):.1f} | {min(single_scores):.0f}-{max(single_scores):.0f} |")
+    out.append(f"| mixed (3-4 labels) | {len(mixed_scores)} | {mean(mixed_scores):.1f} | {min(mixed_scores):.0f}-{max(mixed_scores):.0f} |")
+    out.append(f"\nSeparation {separation:.1f} points (target >= 30): {'yes' if separation >= 30 else 'NO'}. "
+               f"Category-spread findings on single-label profiles: {len(alarms)} of {len(single)} "
+               f"({100 * len(alarms) / max(len(single), 1):.0f}%, target <= 10%){': ' + ', '.join(alarms) if alarms else ''}.\n")
+    results["niche_focus"] = {"single": mean(single_scores), "mixed": mean(mixed_scores), "separation": separation,
+                              "category_spread_alarms": len(alarms), "single_profiles": len(single)}
+
+    # 3. Off-niche skills and title parts flagged by lint.
+    out.append("## Off-niche skills and titles\n")
+    for p in profiles:
+        off = p.get("off_niche")
+        if not off:
+            continue
+        lint_file = full[p["file"]]["lint"]
+        flagged = [d["message"] for d in rule_findings(lint_file, "corpus-off-niche-skills")]
+        named = [s for s in off["skills"] if any(f"'{s}'" in message for message in flagged)]
+        title = [d["message"] for d in rule_findings(lint_file, "corpus-two-niche-title")]
+        out.append(f"- {p['file']}: {len(named)} of {len(off['skills'])} off-niche skills flagged"
+                   f"{' (' + ', '.join(named) + ')' if named else ''}; two-niche title "
+                   f"{'flagged' if title else 'NOT flagged'}.")
+        results.setdefault("off_niche", {})[p["file"]] = {"skills_flagged": len(named), "skills": len(off["skills"]),
+                                                           "title_flagged": bool(title)}
+    false_off = sum(len(rule_findings(full[p["file"]]["lint"], "corpus-off-niche-skills")) for p in single)
+    false_title = sum(1 for p in single if rule_findings(full[p["file"]]["lint"], "corpus-two-niche-title"))
+    out.append(f"- single-label profiles: {false_off} off-niche skill findings, {false_title} two-niche title findings.\n")
+    results["off_niche_on_single"] = {"skills": false_off, "titles": false_title}
+
+    # 4. Minority-niche corpora: one label cut to a small share of the posts.
+    signatures = signature_tags(corpus.rows, options.label_column, options.skills_column)
+    rng = random.Random(options.seed)
+    temp = tempfile.mkdtemp(prefix="profilelint-advice-")
+    out.append(f"## Minority-niche corpora (one label cut to {100 * options.minority_share:.0f}% of the posts)\n")
+    out.append("| minority label | posts | profile | fitting | precision | too-few finding | other labels' signature tags suggested | met |")
+    out.append("|---|---|---|---|---|---|---|---|")
+    minority_ok = True
+    results["minority"] = {}
+    for label in labels:
+        rest = [r for r in corpus.rows if r[options.label_column] != label]
+        own_rows = [r for r in corpus.rows if r[options.label_column] == label]
+        keep = round(options.minority_share * len(rest) / (1 - options.minority_share))
+        rows = rest + rng.sample(own_rows, min(keep, len(own_rows)))
+        rows.sort(key=lambda r: r["_line"])
+        path = os.path.join(temp, f"minority-{label}.csv")
+        corpus.write_subset(rows, path)
+        evaluated = evaluate_labelled(path, rows, f"minority-{label}")
+        others = set().union(*(signatures[o] for o in signatures if o != label)) - signatures.get(label, set())
+        for p in [p for p in profiles if p.get("label") == label and not p.get("off_niche")]:
+            entry = evaluated[p["file"]]
+            precision = entry["own"] / entry["fit"] if entry["fit"] else 0
+            too_few = bool(rule_findings(entry["lint"], "corpus-fit"))
+            suggested = {tag_key(i["text"]) for i in entry["suggest"]["addTags"]}
+            for finding in rule_findings(entry["lint"], "corpus-skill-gaps"):
+                suggested |= {tag_key(t) for t in quoted_terms(finding["message"])[:1]}
+            leaked = sorted(suggested & others)
+            met = (precision >= 0.7 or too_few) and not leaked
+            minority_ok &= met
+            out.append(f"| {label} | {len(rows)} | {p['file']} | {entry['fit']} | {precision:.2f} | {'yes' if too_few else 'no'} | "
+                       f"{', '.join(leaked) if leaked else 'none'} | {'yes' if met else 'NO'} |")
+            results["minority"][f"{label}/{p['file']}"] = {"fit": entry["fit"], "precision": precision, "too_few": too_few,
+                                                            "leaked": leaked}
+    out.append("")
+
+    # 5. A tiny corpus: 5 posts per label.
+    rows = []
+    for label in labels:
+        rows += rng.sample([r for r in corpus.rows if r[options.label_column] == label], 5)
+    rows.sort(key=lambda r: r["_line"])
+    path = os.path.join(temp, "tiny-20.csv")
+    corpus.write_subset(rows, path)
+    tiny = evaluate_labelled(path, rows, "tiny-20")
+    too_few = sum(1 for p in profiles if rule_findings(tiny[p["file"]]["lint"], "corpus-fit"))
+    advice = sum(1 for p in profiles if tiny[p["file"]]["suggest"]["addTags"] or tiny[p["file"]]["suggest"]["missingKeywords"])
+    out.append(f"## Tiny corpus ({len(rows)} posts)\n")
+    out.append(f"{too_few} of {len(profiles)} profiles get the too-few-posts finding; {advice} get suggestions.\n")
+    results["tiny"] = {"too_few": too_few, "with_advice": advice, "profiles": len(profiles)}
+
+    # 6. Extra unlabelled corpora: fit sizes and hygiene.
+    for path in extra:
+        name = os.path.basename(path)
+        files = lint(options.binary, path, [paths[p["file"]] for p in profiles])
+        titles = []
+        if path.endswith(".json"):
+            titles = [post.get("title", "") for post in json.load(open(path, encoding="utf-8"))]
+        out.append(f"## {name} (unlabelled)\n")
+        sizes = []
+        for p in profiles:
+            fit = general_fit(files[p["file"]])
+            suggestion = suggest(options.binary, path, paths[p["file"]])
+            hygiene.add(name, p["file"], suggestion, files[p["file"]], titles, entity_names, tags[p["file"]])
+            sizes.append(f"{p['file']} {fit['fitting'] if fit else 0}{'' if fit and fit['enough'] else ' (too few)'}")
+        out.append("Fitting posts: " + ", ".join(sizes) + "\n")
+
+    # 7. Hygiene over every corpus above.
+    out.append("## Suggestion hygiene (all corpora above)\n")
+    filler_share = len(hygiene.filler) / max(hygiene.terms, 1)
+    out.append("| check | count | target |")
+    out.append("|---|---|---|")
+    out.append(f"| suggested terms and tags | {hygiene.terms} | |")
+    out.append(f"| in more than half of all titles | {len(hygiene.boilerplate)} | 0 |")
+    out.append(f"| HTML entity names | {len(hygiene.entities)} | 0 |")
+    out.append(f"| fragments of a suggested or listed tag | {len(hygiene.fragments)} | 0 |")
+    out.append(f"| with a filler word | {len(hygiene.filler)} ({100 * filler_share:.1f}%) | <= 5% |")
+    for name, items in [("boilerplate", hygiene.boilerplate), ("entities", hygiene.entities),
+                        ("fragments", hygiene.fragments), ("filler", hygiene.filler)]:
+        if items:
+            out.append(f"\n{name}: " + "; ".join(items[:12]) + (" ..." if len(items) > 12 else ""))
+    results["hygiene"] = {"terms": hygiene.terms, "boilerplate": len(hygiene.boilerplate), "entities": len(hygiene.entities),
+                          "fragments": len(hygiene.fragments), "filler": len(hygiene.filler), "filler_share": filler_share}
+    out.append("")
+    goals = {
+        "precision >= baseline on every label": all(r["precision"] >= r["baseline"] for r in precision_rows.values()),
+        "pooled precision >= 0.85": pooled >= 0.85,
+        "minority corpora: precision >= 0.7 or too-few, no other label's signature tags": minority_ok,
+        "niche focus separated by >= 30 points": separation >= 30,
+        "category-spread alarms on single-label profiles <= 10%": len(alarms) <= 0.1 * len(single),
+        "hygiene: 0 boilerplate, 0 entities, 0 fragments, filler <= 5%":
+            not hygiene.boilerplate and not hygiene.entities and not hygiene.fragments and filler_share <= 0.05,
+    }
+    out.append("## Goals\n")
+    for goal, met in goals.items():
+        out.append(f"- {'met' if met else 'NOT met'}: {goal}")
+    results["goals"] = goals
+    shutil.rmtree(temp, ignore_errors=True)
+    print("\n".join(out))
+    if options.json:
+        with open(options.json, "w") as handle:
+            json.dump(results, handle, indent=2, default=str)
+
+
+if __name__ == "__main__":
+    main()
