@@ -34,9 +34,10 @@ class Targets:
         self.results: dict = {}
 
     def env(self, cache: str) -> dict[str, str]:
-        # The rule pack of this checkout, so a binary copied elsewhere finds it too.
-        return dict(os.environ, PROFILELINT_CACHE_DIR=str(self.work / cache), NO_COLOR="1",
-                    PROFILELINT_RULES=str(ROOT / "rules"))
+        env = dict(os.environ, PROFILELINT_CACHE_DIR=str(self.work / cache), NO_COLOR="1")
+        if self.args.rules:  # for a binary copied away from its checkout
+            env["PROFILELINT_RULES"] = str(self.args.rules)
+        return env
 
     def corpus(self, count: int) -> Path:
         """A generated corpus of `count` posts (written once per run)."""
@@ -73,7 +74,7 @@ class Targets:
         if self.args.compare_bin_dir:
             # Another build (an earlier commit) in the same rounds, with its own cache.
             other = [str(self.args.compare_bin_dir / "profilelint")] + lint[1:]
-            other_env = self.env("cache-examples-other")
+            other_env = {key: value for key, value in self.env("cache-examples-other").items() if key != "PROFILELINT_RULES"}
             self.lint(other, other_env)
             commands["other_lint"] = (other, other_env)
         runs = self.interleaved(commands, self.args.runs)
@@ -266,6 +267,7 @@ def main() -> None:
     parser.add_argument("--scale-posts", type=int, default=1_000_000, help="posts of the scale target")
     parser.add_argument("--memory-limit-gb", type=float, default=8, help="address-space cap of the scale run")
     parser.add_argument("--data", type=Path, help="keep generated corpora here and reuse them (default: a temporary directory)")
+    parser.add_argument("--rules", type=Path, help="PROFILELINT_RULES for the binaries (when they cannot find their own)")
     parser.add_argument("--json", type=Path, help="also write the results here")
     parser.add_argument("--keep", action="store_true", help="keep the temporary directory")
     args = parser.parse_args()

@@ -18,6 +18,15 @@ public struct BM25: Sendable {
     /// idf per term id (0 for phrases: only single words score).
     public let idf: [Double]
     public let averageLength: Double
+    /// Per post, the length normalization `k1 * (1 - b + b * |d| / avgdl)`.
+    private let norms: [Double]
+    /// An inverted index of the scored terms (non-zero idf): the posts holding term `t` are
+    /// `postingPosts[postingStart[t]..<postingStart[t + 1]]`, in post order, with the term's
+    /// count in the post. A query then costs the postings of its words, not a search in every
+    /// post of the corpus.
+    private let postingStart: [UInt32]
+    private let postingPosts: [UInt32]
+    private let postingCounts: [UInt16]
 
     public init(stats: CorpusStats) {
         let count = Double(stats.postCount)
@@ -37,11 +46,34 @@ public struct BM25: Sendable {
         for term in negative { idf[term] = floor }
         self.idf = idf
         let totalLength = stats.postLength.reduce(0) { $0 + Int($1) }
-        averageLength = stats.postCount > 0 ? Double(totalLength) / count : 0
+        let averageLength = stats.postCount > 0 ? Double(totalLength) / count : 0
+        self.averageLength = averageLength
+        norms = stats.postLength.map { Self.k1 * (1 - Self.b + Self.b * Double($0) / averageLength) }
+        (postingStart, postingPosts, postingCounts) = Self.postings(stats, scored: idf)
     }
 
-    /// The score of every post for `query` (term ids, repeats allowed), computed in parallel
-    /// chunks (each post's score is independent, so the result does not depend on threads).
+    /// The inverted index of the terms whose `scored` value is not 0 (two passes: count, fill).
+    private static func postings(_ stats: CorpusStats, scored: [Double]) -> ([UInt32], [UInt32], [UInt16]) {
+        var start = [UInt32](repeating: 0, count: scored.count + 1)
+        for term in stats.postTermIDs where scored[Int(term)] != 0 { start[Int(term) + 1] += 1 }
+        for term in scored.indices { start[term + 1] += start[term] }
+        var next = start
+        var posts = [UInt32](repeating: 0, count: Int(start[scored.count]))
+        var counts = [UInt16](repeating: 0, count: posts.count)
+        for post in 0..<stats.postCount {
+            let (ids, frequencies) = stats.terms(ofPost: post)
+            for (term, frequency) in zip(ids, frequencies) where scored[Int(term)] != 0 {
+                let slot = Int(next[Int(term)])
+                posts[slot] = UInt32(post)
+                counts[slot] = frequency
+                next[Int(term)] += 1
+            }
+        }
+        return (start, posts, counts)
+    }
+
+    /// The score of every post for `query` (term ids, repeats allowed). Each post's score adds
+    /// the query terms' contributions in query order, so the sums do not depend on the index.
     public func scores(_ query: [UInt32], stats: CorpusStats) -> [Double] {
         // Query terms in first-seen order with their repeat counts.
         var weights: [UInt32: Int] = [:]
@@ -50,23 +82,16 @@ public struct BM25: Sendable {
             if weights[term] == nil { order.append(term) }
             weights[term, default: 0] += 1
         }
-        let terms = order.map { ($0, Double(weights[$0] ?? 0)) }
-        let chunks = ParallelMap.chunks(count: stats.postCount) { range in
-            range.map { post in score(post: post, terms: terms, stats: stats) }
+        var scores = [Double](repeating: 0, count: stats.postCount)
+        for term in order {
+            let weight = Double(weights[term] ?? 0) * idf[Int(term)]
+            for slot in Int(postingStart[Int(term)])..<Int(postingStart[Int(term) + 1]) {
+                let post = Int(postingPosts[slot])
+                let frequency = Double(postingCounts[slot])
+                scores[post] += weight * (frequency * (Self.k1 + 1) / (frequency + norms[post]))
+            }
         }
-        return chunks.flatMap { $0 }
-    }
-
-    func score(post: Int, terms: [(UInt32, Double)], stats: CorpusStats) -> Double {
-        let (ids, counts) = stats.terms(ofPost: post)
-        let norm = Self.k1 * (1 - Self.b + Self.b * Double(stats.postLength[post]) / averageLength)
-        var total = 0.0
-        for (term, repeats) in terms {
-            guard let position = Self.find(term, in: ids) else { continue }
-            let frequency = Double(counts[position])
-            total += repeats * idf[Int(term)] * (frequency * (Self.k1 + 1) / (frequency + norm))
-        }
-        return total
+        return scores
     }
 
     /// Binary search for `term` in a sorted slice; the slice index.
