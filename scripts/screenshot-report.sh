@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders the HTML report of the shipped weak example and photographs it with headless
+# Renders the HTML report of the shipped strong example and photographs it with headless
 # Chromium: docs/report.png (desktop width) and docs/report-phone.png (a phone's width).
 # Run after a change to the HTML report, look at both images, and commit them.
 # Needs: a built profilelint (swift build) and Chromium (scripts/setup.sh --tests installs it).
@@ -18,7 +18,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # The example fails lint on purpose (exit 1); only a usage or write error (2) stops the script.
 status=0
-"$binary" lint examples/weak-profile.yaml --format html --output "$work/report.html" || status=$?
+"$binary" lint examples/strong-profile.yaml --format html --output "$work/report.html" || status=$?
 [ "$status" -le 1 ] || { echo "screenshot-report: error: lint exited $status" >&2; exit 1; }
 
 shoot() { # WIDTH HEIGHT SCALE OUTPUT

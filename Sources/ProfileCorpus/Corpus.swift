@@ -36,7 +36,7 @@ public final class Corpus: @unchecked Sendable {
     /// parses the posts, builds the statistics and stores them in the cache.
     /// A missing or unreadable path or a bad column map throws; bad posts become `issues`.
     public static func load(paths: [String], columnMap: [String: String] = [:], aliases: SkillAliases? = nil,
-                            cache: CorpusCache? = nil) throws(CorpusError) -> Corpus {
+                            cache: CorpusCache? = nil, progress: LoadProgress? = nil) throws(CorpusError) -> Corpus {
         let mapper = try PostFieldMapper(columnMap: columnMap)
         let canonicalizer = TagCanonicalizer(aliases: aliases)
         let filePaths = try CorpusLoader.filePaths(paths)
@@ -51,7 +51,8 @@ public final class Corpus: @unchecked Sendable {
             if let stamp { cache.remember(key, for: stamp) }
             return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true)
         }
-        let stats = CorpusStats.build(CorpusLoader.load(files, mapper: mapper), canonicalizer: canonicalizer)
+        progress?.start(files: files)
+        let stats = CorpusStats.build(CorpusLoader.load(files, mapper: mapper, progress: progress), canonicalizer: canonicalizer)
         var extra: [CorpusIssue] = []
         if let cache, let problem = cache.write(stats, key: key) {
             extra.append(CorpusIssue(PostLocation(path: cache.directory, line: 1), problem))

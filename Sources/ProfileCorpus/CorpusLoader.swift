@@ -14,8 +14,12 @@ public struct LoadedPosts: Sendable {
 public enum CorpusLoader {
     /// Parses every file (in parallel), maps the posts to fields and content keys (in parallel
     /// chunks) and drops duplicates, in file order. Issues are sorted by file order, then line.
-    public static func load(_ files: [CorpusFile], mapper: PostFieldMapper, workers: Int = ParallelMap.workers) -> LoadedPosts {
-        let perFile = ParallelMap.map(files, workers: workers) { file in rawPosts(file) }
+    public static func load(_ files: [CorpusFile], mapper: PostFieldMapper, workers: Int = ParallelMap.workers,
+                            progress: LoadProgress? = nil) -> LoadedPosts {
+        let perFile = ParallelMap.map(files, workers: workers) { file in
+            defer { progress?.finished(file) }
+            return rawPosts(file)
+        }
         let raws = perFile.flatMap(\.posts)
         let mapped = ParallelMap.chunks(count: raws.count, workers: workers) { range in
             range.map { index -> (post: JobPost?, key: ContentKey?, issues: [CorpusIssue]) in

@@ -49,8 +49,10 @@ struct CompareCommand: ParsableCommand {
         options.corpusCache = corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
         options.corpusPaths = corpusOptions.paths
         let anchor = ProfileVersion.workingPath(after) ?? ProfileVersion.workingPath(before) ?? "profile.yaml"
-        let session = try CorpusProgress.whileLoading { () throws(LintSetupError) in
-            try LintSetup.plan(files: [anchor], options: options)[0].session
+        let session = try CorpusProgress.whileLoading { progress throws(LintSetupError) in
+            var watched = options
+            watched.corpusProgress = progress
+            return try LintSetup.plan(files: [anchor], options: watched)[0].session
         }
         corpusOptions.reportProblems(of: session)
         let comparison = ProfileComparison(before: session.lint(old, insights: true), after: session.lint(new, insights: true))

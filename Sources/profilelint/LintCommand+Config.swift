@@ -35,7 +35,11 @@ extension LintCommand {
                                         defaultRules: defaultRules, baseline: baseline,
                                         corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
                                         corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
-        let targets = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: paths, options: options) }
+        let targets = try CorpusProgress.whileLoading { progress throws(LintSetupError) in
+            var watched = options
+            watched.corpusProgress = progress
+            return try LintSetup.plan(files: paths, options: watched)
+        }
         var reported = Set<ObjectIdentifier>()
         for target in targets {
             guard let corpus = target.session.linter.corpus, reported.insert(ObjectIdentifier(corpus)).inserted else { continue }

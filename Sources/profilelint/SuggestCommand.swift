@@ -86,7 +86,11 @@ extension SuggestCommand {
         options.columnMap = try corpusOptions.columnMap()
         options.corpusCache = corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
         options.corpusPaths = corpusOptions.paths
-        var session = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: [profile], options: options)[0].session }
+        var session = try CorpusProgress.whileLoading { progress throws(LintSetupError) in
+            var watched = options
+            watched.corpusProgress = progress
+            return try LintSetup.plan(files: [profile], options: watched)[0].session
+        }
         if session.linter.corpus == nil {
             guard exampleCorpus else {
                 throw CLIError("suggest needs a job-post corpus: pass --corpus PATH (posts of your niche, such as a marketplace search for your title), name one in the configuration's 'corpus', or pass --example-corpus to try the small example corpus")
@@ -95,7 +99,11 @@ extension SuggestCommand {
                 throw CLIError("the example corpus (examples/jobs) is not installed next to profilelint; pass --corpus PATH")
             }
             options.corpusPaths = [shipped]
-            session = try CorpusProgress.whileLoading { () throws(LintSetupError) in try LintSetup.plan(files: [profile], options: options)[0].session }
+            session = try CorpusProgress.whileLoading { progress throws(LintSetupError) in
+                var watched = options
+                watched.corpusProgress = progress
+                return try LintSetup.plan(files: [profile], options: watched)[0].session
+            }
             let posts = session.linter.corpus?.stats.postCount ?? 0
             StandardError.write("profilelint: note: using the example corpus \(shipped) (\(posts) posts in a few niches); pass --corpus PATH for advice about your own niche")
         }

@@ -51,6 +51,8 @@ public enum LintSetup {
         public var columnMap: [String: String]
         /// Where corpus statistics are cached (nil: no cache).
         public var corpusCache: CorpusCache?
+        /// Counts the corpus files parsed, for a progress display (nil: nobody watches).
+        public var corpusProgress: LoadProgress?
 
         public init(configPath: String? = nil, ruleDirectories: [String] = [], defaultRules: DefaultRulePack = .builtIn,
                     baseline: Baseline? = nil, corpusPaths: [String] = [], columnMap: [String: String] = [:],
@@ -109,7 +111,8 @@ public enum LintSetup {
                 + source.columnMap.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
             if let loaded = corpora[key] { return loaded }
             do {
-                let loaded = try Corpus.load(paths: source.paths, columnMap: source.columnMap, aliases: aliases, cache: options.corpusCache)
+                let loaded = try Corpus.load(paths: source.paths, columnMap: source.columnMap, aliases: aliases, cache: options.corpusCache,
+                                             progress: options.corpusProgress)
                 corpora[key] = loaded
                 return loaded
             } catch {
