@@ -4,7 +4,6 @@
 #include <string.h>
 #include <unicode/ubrk.h>
 #include <unicode/uregex.h>
-
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <unicode/unorm2.h>
@@ -158,6 +157,65 @@ int32_t plicu_segments(int32_t kind, const uint8_t *utf8, int32_t utf8_length,
     return count;
 }
 
+/// The terminal width of the cluster utf8[start, end) (see plicu_graphemes).
+static uint8_t cluster_width(const uint8_t *utf8, int32_t start, int32_t end) {
+    int32_t offset = start;
+    UChar32 base;
+    U8_NEXT(utf8, offset, end, base);
+    if (base < 0) return 1;
+    UBool emoji_selector = 0, text_selector = 0, joined = 0;
+    while (offset < end) {
+        UChar32 c;
+        U8_NEXT(utf8, offset, end, c);
+        if (c == 0xFE0F) emoji_selector = 1;
+        else if (c == 0xFE0E) text_selector = 1;
+        else if (c == 0x200D) joined = 1;
+    }
+    UBool pictographic = u_hasBinaryProperty(base, UCHAR_EXTENDED_PICTOGRAPHIC);
+    if (u_hasBinaryProperty(base, UCHAR_REGIONAL_INDICATOR)) return 2;
+    if (u_hasBinaryProperty(base, UCHAR_EMOJI_PRESENTATION) && !text_selector) return 2;
+    if ((emoji_selector && (pictographic || u_hasBinaryProperty(base, UCHAR_EMOJI))) || (joined && pictographic)) return 2;
+    int32_t east_asian = u_getIntPropertyValue(base, UCHAR_EAST_ASIAN_WIDTH);
+    if (east_asian == U_EA_WIDE || east_asian == U_EA_FULLWIDTH) return 2;
+    int8_t type = u_charType(base);
+    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR) return 0;
+    return 1;
+}
+
+int32_t plicu_graphemes(const uint8_t *utf8, int32_t utf8_length,
+                        int32_t *ends, uint8_t *widths, int32_t capacity) {
+    ThreadState *state = thread_state();
+    if (!state) return -1;
+    UErrorCode status = U_ZERO_ERROR;
+    if (!state->characters) {
+        state->characters = ubrk_open(UBRK_CHARACTER, "en", NULL, 0, &status);
+        if (U_FAILURE(status)) {
+            state->characters = NULL;
+            return -1;
+        }
+    }
+    UText text = UTEXT_INITIALIZER;
+    utext_openUTF8(&text, (const char *)utf8, utf8_length, &status);
+    if (U_FAILURE(status)) return -1;
+    ubrk_setUText(state->characters, &text, &status);
+    if (U_FAILURE(status)) {
+        utext_close(&text);
+        return -1;
+    }
+    int32_t count = 0;
+    int32_t start = ubrk_first(state->characters);
+    for (int32_t end = ubrk_next(state->characters); end != UBRK_DONE; end = ubrk_next(state->characters)) {
+        if (count < capacity) {
+            ends[count] = end;
+            widths[count] = cluster_width(utf8, start, end);
+        }
+        count++;
+        start = end;
+    }
+    utext_close(&text);
+    return count;
+}
+
 /// Compiles a UTF-8 pattern; NULL (with `status` set) when it does not compile.
 static URegularExpression *plicu_regex_open(const uint8_t *pattern, int32_t pattern_length,
                                             int32_t case_insensitive, UParseError *parse_error,
@@ -224,63 +282,4 @@ int32_t plicu_regex_error(const uint8_t *pattern, int32_t pattern_length, int32_
         name[capacity - 1] = 0;
     }
     return parse_error.offset;
-}
-
-/// The terminal width of the cluster utf8[start, end) (see plicu_graphemes).
-static uint8_t cluster_width(const uint8_t *utf8, int32_t start, int32_t end) {
-    int32_t offset = start;
-    UChar32 base;
-    U8_NEXT(utf8, offset, end, base);
-    if (base < 0) return 1;
-    UBool emoji_selector = 0, text_selector = 0, joined = 0;
-    while (offset < end) {
-        UChar32 c;
-        U8_NEXT(utf8, offset, end, c);
-        if (c == 0xFE0F) emoji_selector = 1;
-        else if (c == 0xFE0E) text_selector = 1;
-        else if (c == 0x200D) joined = 1;
-    }
-    UBool pictographic = u_hasBinaryProperty(base, UCHAR_EXTENDED_PICTOGRAPHIC);
-    if (u_hasBinaryProperty(base, UCHAR_REGIONAL_INDICATOR)) return 2;
-    if (u_hasBinaryProperty(base, UCHAR_EMOJI_PRESENTATION) && !text_selector) return 2;
-    if ((emoji_selector && (pictographic || u_hasBinaryProperty(base, UCHAR_EMOJI))) || (joined && pictographic)) return 2;
-    int32_t east_asian = u_getIntPropertyValue(base, UCHAR_EAST_ASIAN_WIDTH);
-    if (east_asian == U_EA_WIDE || east_asian == U_EA_FULLWIDTH) return 2;
-    int8_t type = u_charType(base);
-    if (type == U_NON_SPACING_MARK || type == U_ENCLOSING_MARK || type == U_FORMAT_CHAR) return 0;
-    return 1;
-}
-
-int32_t plicu_graphemes(const uint8_t *utf8, int32_t utf8_length,
-                        int32_t *ends, uint8_t *widths, int32_t capacity) {
-    ThreadState *state = thread_state();
-    if (!state) return -1;
-    UErrorCode status = U_ZERO_ERROR;
-    if (!state->characters) {
-        state->characters = ubrk_open(UBRK_CHARACTER, "en", NULL, 0, &status);
-        if (U_FAILURE(status)) {
-            state->characters = NULL;
-            return -1;
-        }
-    }
-    UText text = UTEXT_INITIALIZER;
-    utext_openUTF8(&text, (const char *)utf8, utf8_length, &status);
-    if (U_FAILURE(status)) return -1;
-    ubrk_setUText(state->characters, &text, &status);
-    if (U_FAILURE(status)) {
-        utext_close(&text);
-        return -1;
-    }
-    int32_t count = 0;
-    int32_t start = ubrk_first(state->characters);
-    for (int32_t end = ubrk_next(state->characters); end != UBRK_DONE; end = ubrk_next(state->characters)) {
-        if (count < capacity) {
-            ends[count] = end;
-            widths[count] = cluster_width(utf8, start, end);
-        }
-        count++;
-        start = end;
-    }
-    utext_close(&text);
-    return count;
 }
