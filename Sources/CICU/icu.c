@@ -3,6 +3,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unicode/ubrk.h>
+#include <unicode/uregex.h>
+
 #include <unicode/uchar.h>
 #include <unicode/utf8.h>
 #include <unicode/unorm2.h>
@@ -154,6 +156,74 @@ int32_t plicu_segments(int32_t kind, const uint8_t *utf8, int32_t utf8_length,
     }
     utext_close(&text);
     return count;
+}
+
+/// Compiles a UTF-8 pattern; NULL (with `status` set) when it does not compile.
+static URegularExpression *plicu_regex_open(const uint8_t *pattern, int32_t pattern_length,
+                                            int32_t case_insensitive, UParseError *parse_error,
+                                            UErrorCode *status) {
+    if (pattern_length < 0 || pattern_length > INT32_MAX / 2) {
+        *status = U_ILLEGAL_ARGUMENT_ERROR;
+        return NULL;
+    }
+    // UTF-8 never needs more UTF-16 units than bytes.
+    UChar *units = malloc(sizeof(UChar) * ((size_t)pattern_length + 1));
+    if (!units) {
+        *status = U_MEMORY_ALLOCATION_ERROR;
+        return NULL;
+    }
+    int32_t unit_count = 0;
+    u_strFromUTF8(units, pattern_length + 1, &unit_count, (const char *)pattern, pattern_length, status);
+    URegularExpression *regex = U_SUCCESS(*status)
+        ? uregex_open(units, unit_count, case_insensitive ? UREGEX_CASE_INSENSITIVE : 0, parse_error, status)
+        : NULL;
+    free(units);
+    return regex;
+}
+
+int32_t plicu_regex_matches(const uint8_t *pattern, int32_t pattern_length, int32_t case_insensitive,
+                            int32_t time_limit, const uint8_t *text, int32_t text_length,
+                            int32_t *starts, int32_t *ends, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    URegularExpression *regex = plicu_regex_open(pattern, pattern_length, case_insensitive, &parse_error, &status);
+    if (U_FAILURE(status)) return PLICU_REGEX_INVALID;
+    UText *subject = utext_openUTF8(NULL, (const char *)text, text_length, &status);
+    if (time_limit > 0) uregex_setTimeLimit(regex, time_limit, &status);
+    if (U_SUCCESS(status)) uregex_setUText(regex, subject, &status);
+    int32_t count = 0;
+    // With a UTF-8 UText, ICU's native indexes are UTF-8 byte offsets.
+    while (U_SUCCESS(status) && uregex_findNext(regex, &status)) {
+        int64_t start = uregex_start64(regex, 0, &status);
+        int64_t end = uregex_end64(regex, 0, &status);
+        if (U_FAILURE(status)) break;
+        if (count < capacity) {
+            starts[count] = (int32_t)start;
+            ends[count] = (int32_t)end;
+        }
+        count += 1;
+    }
+    uregex_close(regex);
+    utext_close(subject);
+    if (status == U_REGEX_TIME_OUT) return PLICU_REGEX_TIME_LIMIT;
+    return U_FAILURE(status) ? PLICU_REGEX_FAILED : count;
+}
+
+int32_t plicu_regex_error(const uint8_t *pattern, int32_t pattern_length, int32_t case_insensitive,
+                          uint8_t *name, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    UParseError parse_error;
+    parse_error.offset = -1;
+    URegularExpression *regex = plicu_regex_open(pattern, pattern_length, case_insensitive, &parse_error, &status);
+    if (U_SUCCESS(status)) {
+        uregex_close(regex);
+        return -2;
+    }
+    if (capacity > 0) {
+        strncpy((char *)name, u_errorName(status), (size_t)capacity - 1);
+        name[capacity - 1] = 0;
+    }
+    return parse_error.offset;
 }
 
 /// The terminal width of the cluster utf8[start, end) (see plicu_graphemes).

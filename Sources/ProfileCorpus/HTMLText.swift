@@ -1,3 +1,5 @@
+import Foundation
+
 /// Plain text from scraped HTML, as a browser shows it: tags removed, block tags (`<p>`, `<li>`,
 /// `<br>`, ...) become line breaks, comments and the elements a reader never sees (`script`,
 /// `style`, `template`, `noscript`, `iframe`, `noembed`, `noframes`) dropped with their
@@ -25,7 +27,9 @@ public enum HTMLText {
     public static func plain(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
-            guard bytes.contains(where: { $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: "&") }) else { return nil }
+            // memchr scans with vector instructions: most fields have neither byte.
+            guard let base = bytes.baseAddress, memchr(base, Int32(UInt8(ascii: "<")), bytes.count) != nil
+                    || memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil else { return nil }
             var scanner = HTMLTextScanner(bytes)
             return scanner.plain()
         } ?? text

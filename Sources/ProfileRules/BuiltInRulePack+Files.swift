@@ -270,10 +270,11 @@ min_word_score: 0.1
 min_text_only_score: 0.3
 min_fitting_posts: 10
 message: "{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md
 rationale: >
   The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and
-  rates of the posts a freelancer would apply to (000_30d3253deb91c42d.txt: research the posts of
-  your niche). A post fits when the profile lists at least min_tag_share of what the post's skill
+  rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites:
+  research the posts of your niche). A post fits when the profile lists at least min_tag_share of what the post's skill
   tags weigh (each tag weighted by its rarity in the corpus), or the post carries at least
   min_profile_share of what the profile's tags weigh, and its words score at least min_word_score
   on the profile's title and skill words (BM25 divided by the score of an average-length post
@@ -371,12 +372,13 @@ check: skills
 applies_to: [profile, specialized]
 field: skills
 severity: warning
-message: "skill '{skill}' is on none of {fit}, as a tag or in their text ({corpus}); it belongs to another niche"
+message: "skill '{skill}' is on none of {fit}, as a tag or in their text ({corpus}); clients of this niche do not ask for it"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-off-niche-skills.md
 rationale: >
   The skill tags decide which job posts a profile is matched with and should be the in-demand
-  skills of the work it offers (001_8968e8c7ed22abc6.txt, "Select the right skills"); a profile
+  skills of the work it offers (the marketplace's own article on job invitations, section "Select the right skills"); a profile
   covering several fields does better split into specialized profiles, one per niche
-  (004_f0acfaa245216f16.txt, "Specialized Profiles"). A tag that no post fitting the profile
+  (a 2026 guide to the marketplace, section "Specialized Profiles"). A tag that no post fitting the profile
   carries or mentions is a tag of another niche, or of none the corpus has.
 examples:
   triggering:
@@ -563,10 +565,11 @@ severity: warning
 max_part_share: 0.02
 min_other_share: 0.2
 message: "the title names two niches: '{part}' matches {part_posts} of {fit}, '{other}' matches {other_posts}"
+help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-two-niche-title.md
 rationale: >
-  A specific title beats a broad one (004_f0acfaa245216f16.txt, "Title"), and a freelancer with
-  more than one niche does better with a specialized profile for each (001_8968e8c7ed22abc6.txt,
-  "Specialized profile"). A title part is compared with the posts that fit the profile: a part
+  A specific title beats a broad one (a 2026 guide to the marketplace, section "Title"), and a freelancer with
+  more than one niche does better with a specialized profile for each (the marketplace's own article on job
+  invitations, section "Specialized profile"). A title part is compared with the posts that fit the profile: a part
   that (almost) none of them match, beside a part many of them match, names another niche.
 examples:
   triggering:

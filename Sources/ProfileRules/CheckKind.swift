@@ -11,6 +11,9 @@ public struct Finding: Sendable {
     public var arguments: [String: String]
     public var notes: [Note]
     public var fixes: [Fix]
+    /// Set when the check could not run on this value (a user pattern past its time limit):
+    /// reported as an error naming the rule with this text, instead of the rule's message.
+    public var failure: String?
 
     public init(range: ByteRange, fieldPath: String, arguments: [String: String] = [:],
                 notes: [Note] = [], fixes: [Fix] = []) {
@@ -19,6 +22,12 @@ public struct Finding: Sendable {
         self.arguments = arguments
         self.notes = notes
         self.fixes = fixes
+    }
+
+    /// A check that could not run on the value at `range` (see `failure`).
+    public init(failure: String, range: ByteRange, fieldPath: String) {
+        self.init(range: range, fieldPath: fieldPath)
+        self.failure = failure
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import ProfileText
 import ProfileModel
 
 /// A located error in a rule or config file: the file, the key's place, and what is wrong.
@@ -145,14 +146,16 @@ public struct RuleParameters: Sendable {
         return items
     }
 
-    /// An ICU regular expression (`NSRegularExpression` syntax); an invalid one is a located error.
-    public func regex(_ key: String, caseInsensitive: Bool = false) throws(RuleFileError) -> NSRegularExpression? {
+    /// An ICU regular expression (`NSRegularExpression` syntax), run with a time limit;
+    /// an invalid one is a located error.
+    public func regex(_ key: String, caseInsensitive: Bool = false) throws(RuleFileError) -> UserPattern? {
         guard let pattern = try string(key) else { return nil }
         if pattern.isEmpty { throw error(key, "must not be empty") }
         do {
-            return try NSRegularExpression(pattern: pattern, options: caseInsensitive ? [.caseInsensitive] : [])
+            return try UserPattern(pattern, caseInsensitive: caseInsensitive)
         } catch {
-            throw self.error(key, "is not a valid regular expression: \(error.localizedDescription)")
+            guard case .invalid(let name, let offset) = error else { throw self.error(key, "is not a valid regular expression") }
+            throw self.error(key, "is not a valid regular expression: \(name)" + (offset.map { " at character \($0 + 1)" } ?? ""))
         }
     }
 

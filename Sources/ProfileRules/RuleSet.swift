@@ -124,17 +124,18 @@ public struct Linter: Sendable {
         LintContext(profile: profile, skillAliases: ruleSet.skillAliases, corpus: corpus, fitCriterion: ruleSet.fitCriterion)
     }
 
-    /// The rules' diagnostics for a loaded profile.
+    /// The rules' diagnostics for a loaded profile (bounded: `FindingLimits`).
     public func lint(_ profile: Profile) -> [Diagnostic] {
         let context = context(profile)
         var diagnostics: [Diagnostic] = []
         for entry in ruleSet.entries {
+            var limits = FindingLimits()
             for section in profile.sections where entry.rule.appliesTo.contains(section.kind) {
-                for finding in entry.check.check(section, context: context) {
+                for finding in limits.bounded(entry.check.check(section, context: context)) {
                     diagnostics.append(Diagnostic(
-                        ruleID: entry.rule.id, severity: entry.rule.severity,
-                        message: entry.rule.renderMessage(finding.arguments.merging(
-                            ["section": section.displayName, "field": finding.fieldPath]) { own, _ in own }),
+                        ruleID: entry.rule.id, severity: finding.failure == nil ? entry.rule.severity : .error,
+                        message: finding.failure.map { "rule '\(entry.rule.id)' failed: \($0)" } ?? entry.rule.renderMessage(
+                            finding.arguments.merging(["section": section.displayName, "field": finding.fieldPath]) { own, _ in own }),
                         range: finding.range, fieldPath: finding.fieldPath,
                         notes: finding.notes, fixes: finding.fixes))
                 }

@@ -22,8 +22,11 @@ public struct TextValue: Sendable {
         let range = sourceRange(valueRange)
         guard range.count == valueRange.count, range.upperBound <= file.bytes.count,
               valueRange.lowerBound >= 0, valueRange.upperBound <= text.utf8.count else { return nil }
-        let utf8 = Array(text.utf8)
-        return file.bytes[range.lowerBound..<range.upperBound].elementsEqual(utf8[valueRange]) ? range : nil
+        // Index the UTF-8 view (constant time for native strings) rather than copy the whole value per call.
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: valueRange.lowerBound)
+        let upper = utf8.index(lower, offsetBy: valueRange.count)
+        return file.bytes[range.lowerBound..<range.upperBound].elementsEqual(utf8[lower..<upper]) ? range : nil
     }
 
     /// The value's range without surrounding whitespace, as UTF-8 offsets.

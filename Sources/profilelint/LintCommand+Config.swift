@@ -9,14 +9,9 @@ extension LintCommand {
     func profilePaths(standardInput: String?) throws(CLIError) -> [String] {
         let selection = try ProfileSelection(configPath: ruleOptions.config, excludePatterns: exclude)
         if !files.isEmpty {
-            var paths: [String] = []
-            for file in files {
-                if file == "-", let standardInput {
-                    paths.append(standardInput)
-                } else {
-                    paths += try ProfileFiles.collect([file], selection: selection, onlyProfiles: onlyProfiles)
-                }
-            }
+            let named = files.filter { $0 != "-" }
+            var paths = named.isEmpty ? [] : try ProfileFiles.collect(named, selection: selection, onlyProfiles: onlyProfiles)
+            if let standardInput { paths.insert(standardInput, at: files.first == "-" ? 0 : paths.count) }
             return paths
         }
         if let path = ruleOptions.config ?? ConfigDiscovery.find(from: ".") {

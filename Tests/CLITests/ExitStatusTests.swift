@@ -79,10 +79,10 @@ import Testing
         #expect(output.stderr == "profilelint: error: no profile files (*.yaml, *.yml, *.json) in 'empty-dir'\n")
     }
 
-    @Test func twoWithoutFiles() throws {
-        let output = try CLI.run(["lint"])
+    @Test func twoWithoutFilesInADirectoryWithoutProfiles() throws {
+        let output = try CLI.run(["lint"], in: CLI.fixtures.appendingPathComponent("empty-dir"))
         #expect(output.status == 2)
-        #expect(output.stderr.hasPrefix("profilelint: error: no profile files given"))
+        #expect(output.stderr.hasPrefix("profilelint: error: no profile files (*.yaml, *.yml, *.json) in '.'"))
     }
 
     @Test func twoForAnInvalidRuleFileWithItsLocation() throws {

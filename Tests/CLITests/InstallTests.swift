@@ -56,7 +56,7 @@ import Testing
             #expect(explain.status == 0, "\(explain.stderr)")
             #expect(explain.stdout.contains("defined in: the built-in rule pack"))
             // No corpus configured: the example posts installed under share/ are used.
-            let suggest = try CLI.run(["suggest", "me.yaml"], in: work, environment: environment, executable: executable)
+            let suggest = try CLI.run(["suggest", "me.yaml", "--example-corpus"], in: work, environment: environment, executable: executable)
             #expect(suggest.status == 0, "\(suggest.stderr)")
             #expect(suggest.stdout.contains("posts fit"), "\(suggest.stdout)")
         }
@@ -79,20 +79,45 @@ import Testing
         let (root, prefix) = try Self.install()
         defer { try? FileManager.default.removeItem(at: root) }
         let uri = root.appendingPathComponent("me.yaml").absoluteString
-        let messages = [
+        func framed(_ messages: [String]) -> Data {
+            Data(messages.map { "Content-Length: \($0.utf8.count)\r\n\r\n\($0)" }.joined().utf8)
+        }
+        let process = Process()
+        process.executableURL = prefix.appendingPathComponent("bin/profilelint")
+        process.arguments = ["lsp"]
+        process.currentDirectoryURL = root
+        process.environment = Self.bareEnvironment(prefix, home: root)
+        let input = Pipe()
+        let output = Pipe()
+        process.standardInput = input
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        let received = Received()
+        output.fileHandleForReading.readabilityHandler = { received.append($0.availableData) }
+        try process.run()
+        input.fileHandleForWriting.write(framed([
             #"{"jsonrpc":"2.0","id":1,"method":"initialize","params":{"processId":null,"rootUri":null,"capabilities":{}}}"#,
             #"{"jsonrpc":"2.0","method":"initialized","params":{}}"#,
             #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"\#(uri)","languageId":"yaml","version":1,"text":"title: Shopify Developer\n"}}}"#,
-            #"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#,
-            #"{"jsonrpc":"2.0","method":"exit"}"#,
-        ]
-        let framed = messages.map { "Content-Length: \($0.utf8.count)\r\n\r\n\($0)" }.joined()
-        let output = try CLI.run(["lsp"], in: root, environment: Self.bareEnvironment(prefix, home: root),
-                                 executable: prefix.appendingPathComponent("bin/profilelint"), input: Data(framed.utf8))
-        #expect(output.status == 0, "\(output.stderr)")
-        #expect(output.stdout.contains("\"capabilities\""))
-        #expect(output.stdout.contains("textDocument/publishDiagnostics"))
-        #expect(output.stdout.contains("overview-required"), "\(output.stdout)")
+        ]))
+        // The server loads its rules in the background: wait for the diagnostics (at most a minute).
+        for _ in 0..<600 where !received.text.contains("textDocument/publishDiagnostics") { usleep(100_000) }
+        input.fileHandleForWriting.write(framed([#"{"jsonrpc":"2.0","id":2,"method":"shutdown"}"#, #"{"jsonrpc":"2.0","method":"exit"}"#]))
+        try input.fileHandleForWriting.close()
+        process.waitUntilExit()
+        output.fileHandleForReading.readabilityHandler = nil
+        #expect(process.terminationStatus == 0)
+        #expect(received.text.contains("\"capabilities\""))
+        #expect(received.text.contains("textDocument/publishDiagnostics"))
+        #expect(received.text.contains("overview-required"), "\(received.text)")
+    }
+
+    /// Bytes a pipe delivered, collected across threads.
+    final class Received: @unchecked Sendable {
+        private let lock = NSLock()
+        private var data = Data()
+        func append(_ more: Data) { lock.withLock { data.append(more) } }
+        var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
     }
 
     @Test func installScriptRejectsBadArguments() throws {

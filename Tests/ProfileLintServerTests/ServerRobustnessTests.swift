@@ -120,4 +120,15 @@ final class ServerProcess: @unchecked Sendable {
         #expect(server.response(to: Int.max) != nil)
         #expect(server.isRunning)
     }
+
+    /// A 448 KB document on one line (a title of repeated words): linted and answered, not
+    /// blocked for the tens of seconds a walk from the line start per finding took.
+    @Test func aLongOneLineDocumentIsServed() throws {
+        let server = try startedServer()
+        let title = Array(repeating: "analytics", count: 44_800).joined(separator: " ")
+        server.send(#"{"jsonrpc":"2.0","method":"textDocument/didChange","params":{"textDocument":{"uri":"\#(Self.uri)","version":2},"contentChanges":[{"text":"title: \#(title)\n"}]}}"#)
+        let answer = hover(server, line: "0", character: "200000")
+        #expect(answer?.keys.contains("result") == true)
+        #expect(server.isRunning)
+    }
 }

@@ -14,6 +14,8 @@ struct YAMLConverter {
     /// Scalars the scanner could not reproduce (see `LoadedDocument.unscannedScalars`).
     private(set) var unscannedScalars = 0
     private var nodeCount = 0
+    /// Whether an alias has brought a node back (the limit's message then says so).
+    private var expandedAlias = false
     /// Converted nodes by kind and mark: an alias brings back the anchored node
     /// itself, so its conversion is reused (counted again, not redone).
     private var converted: [Int: (node: Node, count: Int, height: Int)] = [:]
@@ -38,6 +40,7 @@ struct YAMLConverter {
         let markOffset = node.mark.map { marks.offset(of: $0) } ?? 0
         let cacheKey = markOffset * 4 + node.kindIndex
         if let cached = converted[cacheKey] {
+            expandedAlias = true
             nodeCount += cached.count
             try checkNodeCount(at: markOffset)
             if cached.height > 0 { try checkDepth(depth + cached.height - 1, at: cached.node.range.lowerBound) }
@@ -64,7 +67,8 @@ struct YAMLConverter {
 
     private func checkNodeCount(at offset: Int) throws(LoadError) {
         if nodeCount > limits.maxNodes {
-            throw LoadError("the document holds more than \(limits.maxNodes) values once YAML aliases are expanded",
+            let expansion = expandedAlias ? " once YAML aliases are expanded" : ""
+            throw LoadError("the document holds more than \(limits.maxNodes) values\(expansion)",
                             range: ByteRange(offset, offset), kind: .expansion)
         }
     }
@@ -140,7 +144,7 @@ struct YAMLConverter {
         if style == .plain, expected.isEmpty {
             // An empty value (`key:` with nothing after it) sits where libyaml marks it.
             spans = SpanMap(whole: ByteRange(markOffset, markOffset), segments: [])
-        } else if let result = YAMLScalarScanner(bytes: bytes).scan(from: start, style: style, expected: expected,
+        } else if let result = YAMLScalarScanner(bytes: bytes, lineStarts: marks.lineStarts).scan(from: start, style: style, expected: expected,
                                                                       blockIndent: blockIndent) {
             spans = SpanMap(whole: result.whole, segments: result.segments)
         } else {

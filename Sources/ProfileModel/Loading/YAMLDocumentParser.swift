@@ -250,13 +250,16 @@ enum YAMLDocumentParser {
 
 /// Maps libyaml marks (1-based line and column in Unicode scalars, lines also broken
 /// by U+0085, U+2028 and U+2029, line 1 starting after a byte order mark) to byte offsets.
+/// Long lines have checkpoints (`LineColumns`), so each lookup walks a bounded stretch.
 struct YAMLMarkTable {
     let bytes: [UInt8]
     let lineStarts: [Int]
+    let columns: LineColumns
 
     init(bytes: [UInt8]) {
         self.bytes = bytes
         self.lineStarts = SourceFile.lineStarts(of: bytes, unicodeBreaks: true)
+        self.columns = LineColumns(bytes: bytes, lineStarts: lineStarts)
     }
 
     func offset(of mark: Mark) -> Int {
@@ -264,7 +267,8 @@ struct YAMLMarkTable {
         guard mark.line <= lineStarts.count else { return bytes.count }
         let start = lineStarts[mark.line - 1]
         let end = mark.line < lineStarts.count ? lineStarts[mark.line] : bytes.count
-        return SourceFile.advance(in: bytes, from: ByteRange(start, end), columns: mark.column - 1, unit: .scalars)
+        let checkpoint = columns.checkpoint(line: mark.line - 1, lineStart: start, atOrBeforeColumns: mark.column - 1, unit: .scalars)
+        return SourceFile.advance(in: bytes, from: ByteRange(checkpoint.byte, end), columns: mark.column - 1 - checkpoint.scalars, unit: .scalars)
     }
 }
 

@@ -17,13 +17,17 @@ struct YAMLScalarScanner {
     }
 
     let bytes: [UInt8]
+    /// Line starts as libyaml counts lines (`YAMLMarkTable`), searched instead of walking
+    /// back from each scalar (which made a long line quadratic).
+    let lineStarts: [Int]
 
     /// Scans the scalar of `style` starting at `start` (after any anchor or tag).
     /// `blockIndent` is the column (0-based) of the innermost block collection, -1 at
     /// the top level; it resolves a block scalar's explicit indentation indicator.
     /// Returns nil when the decoded text differs from `expected`.
     func scan(from start: Int, style: Style, expected: [UInt8], blockIndent: Int) -> Result? {
-        var decoder = Decoder(bytes: bytes, position: start)
+        let lineStart = lineStarts[SourceFile.lineIndex(in: lineStarts, ofByte: start)]
+        var decoder = Decoder(bytes: bytes, position: start, lineStart: lineStart)
         let end: Int?
         switch style {
         case .plain: end = decoder.plain(expected: expected)
@@ -47,10 +51,10 @@ private struct Decoder {
     var segments: [SpanMap.Segment] = []
     private var openSegment: SpanMap.Segment?
 
-    init(bytes: [UInt8], position: Int) {
+    init(bytes: [UInt8], position: Int, lineStart: Int) {
         self.bytes = bytes
         self.position = position
-        self.lineStart = Self.lineStart(bytes, containing: position)
+        self.lineStart = lineStart
     }
 
     // MARK: Building the value
@@ -120,20 +124,6 @@ private struct Decoder {
             count += 1
         }
         return count
-    }
-
-    /// The start of the line holding `index`: after the previous line break, or
-    /// after a byte order mark on line 1 (libyaml columns do not count it).
-    static func lineStart(_ bytes: [UInt8], containing index: Int) -> Int {
-        var start = index
-        while start > 0 {
-            let previous = bytes[start - 1]
-            if previous == 0x0A || previous == 0x0D { return start }
-            if start >= 2, SourceFile.unicodeBreakLength(bytes, at: start - 2) == 2 { return start }
-            if start >= 3, SourceFile.unicodeBreakLength(bytes, at: start - 3) == 3 { return start }
-            start -= 1
-        }
-        return SourceFile.byteOrderMarkLength(bytes)
     }
 
     // MARK: Line folding (plain and quoted scalars)

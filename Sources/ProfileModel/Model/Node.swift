@@ -175,21 +175,37 @@ public struct SpanMap: Sendable {
 
     /// The source range of the value bytes `valueRange`; falls back to `whole`
     /// when the range does not lie within one verbatim segment.
+    /// Segments are in value order and do not overlap, so each lookup is a binary search.
     public func sourceRange(_ valueRange: Range<Int>) -> ByteRange {
-        for segment in segments
-        where segment.valueOffset <= valueRange.lowerBound
-            && valueRange.upperBound <= segment.valueOffset + segment.length {
-            let start = segment.sourceOffset + (valueRange.lowerBound - segment.valueOffset)
+        // The first segment that reaches the range's end holds all of it, or no segment does.
+        let holding = firstSegment { $0.valueOffset + $0.length >= valueRange.upperBound }
+        if holding < segments.count, segments[holding].valueOffset <= valueRange.lowerBound {
+            let start = segments[holding].sourceOffset + (valueRange.lowerBound - segments[holding].valueOffset)
             return ByteRange(start, start + valueRange.count)
         }
         // A range spanning several segments (several lines of a block scalar):
         // from the start of the first to the end of the last.
-        if let first = segments.first(where: { $0.valueOffset <= valueRange.lowerBound && valueRange.lowerBound < $0.valueOffset + $0.length }),
-           let last = segments.last(where: { $0.valueOffset < valueRange.upperBound && valueRange.upperBound <= $0.valueOffset + $0.length }) {
+        let firstIndex = firstSegment { $0.valueOffset + $0.length > valueRange.lowerBound }
+        let lastIndex = firstSegment { $0.valueOffset >= valueRange.upperBound } - 1
+        if firstIndex < segments.count, segments[firstIndex].valueOffset <= valueRange.lowerBound,
+           lastIndex >= 0, valueRange.upperBound <= segments[lastIndex].valueOffset + segments[lastIndex].length {
+            let first = segments[firstIndex]
+            let last = segments[lastIndex]
             return ByteRange(first.sourceOffset + (valueRange.lowerBound - first.valueOffset),
                              last.sourceOffset + (valueRange.upperBound - last.valueOffset))
         }
         return whole
+    }
+
+    /// The index of the first segment satisfying `predicate` (monotonic over the segments), or `segments.count`.
+    private func firstSegment(where predicate: (Segment) -> Bool) -> Int {
+        var low = 0
+        var high = segments.count
+        while low < high {
+            let middle = (low + high) / 2
+            if predicate(segments[middle]) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// The source range of the value's content (without quotes), or `whole`.

@@ -51,11 +51,14 @@ public struct SourceFile: Sendable {
     public let bytes: [UInt8]
     /// Byte offset of the first byte of each line.
     public let lineStarts: [Int]
+    /// Checkpoints along long lines, for column conversions that do not walk the whole line.
+    let columns: LineColumns
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
         self.lineStarts = Self.lineStarts(of: bytes, unicodeBreaks: false)
+        self.columns = LineColumns(bytes: bytes, lineStarts: lineStarts)
     }
 
     public init(path: String, text: String) {
@@ -71,12 +74,16 @@ public struct SourceFile: Sendable {
 
     /// 0-based line index containing `offset`.
     public func lineIndex(ofByte offset: Int) -> Int {
-        let offset = min(max(0, offset), bytes.count)
+        Self.lineIndex(in: lineStarts, ofByte: min(max(0, offset), bytes.count))
+    }
+
+    /// The index of the last of `starts` (ascending, not empty) at or before `offset`; 0 before the first.
+    static func lineIndex(in starts: [Int], ofByte offset: Int) -> Int {
         var low = 0
-        var high = lineStarts.count - 1
+        var high = starts.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+            if starts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low
     }
@@ -101,14 +108,21 @@ public struct SourceFile: Sendable {
         let offset = min(max(0, offset), bytes.count)
         let line = lineIndex(ofByte: offset)
         let start = lineStarts[line]
-        return SourcePosition(line: line + 1, column: columnCount(from: start, to: offset, unit: unit) + 1)
+        let checkpoint = columns.checkpoint(line: line, lineStart: start, atOrBeforeByte: offset)
+        let column = checkpoint.units(unit, lineStart: start) + columnCount(from: checkpoint.byte, to: offset, unit: unit)
+        return SourcePosition(line: line + 1, column: column + 1)
     }
 
     /// Byte offset of 1-based `line` and `column` counted in `unit`; clamps to the line's end.
     public func byteOffset(line: Int, column: Int, unit: ColumnUnit = .scalars) -> Int {
         guard line >= 1 else { return lineStarts[0] }
         guard line <= lineStarts.count else { return bytes.count }
-        return advance(from: lineContentRange(line - 1), columns: column - 1, unit: unit)
+        let content = lineContentRange(line - 1)
+        let checkpoint = columns.checkpoint(line: line - 1, lineStart: content.lowerBound, atOrBeforeColumns: column - 1, unit: unit)
+        // A checkpoint on the line terminator means a column past the line's end.
+        guard checkpoint.byte < content.upperBound else { return content.upperBound }
+        return advance(from: ByteRange(checkpoint.byte, content.upperBound),
+                       columns: column - 1 - checkpoint.units(unit, lineStart: content.lowerBound), unit: unit)
     }
 
     /// The offset `columns` units of `unit` after the start of `content`, at most its end.

@@ -121,7 +121,8 @@ public struct NicheFocusCheck: ScoringCheckKind {
             if let partner, stats.cooccurrence(tag, partner.tag) > 0 {
                 notes.append(Note("the closest of your other skills is '\(corpusSection.query.skills[partner.index].text)', tagged together on \(stats.cooccurrence(tag, partner.tag)) posts"))
             }
-            let companions = companionTags(of: tag, stats: stats, excluding: Set(known.map(\.tag)))
+            // Which tags clients pair it with is advice from other niches unless enough posts fit.
+            let companions = corpusSection.fit.isEnough ? companionTags(of: tag, stats: stats, excluding: Set(known.map(\.tag))) : []
             if !companions.isEmpty {
                 notes.append(Note("clients pair '\(skill.text)' with \(companions.map { "'\($0)'" }.joined(separator: ", ")), none of which you list"))
             }

@@ -45,7 +45,7 @@ public struct OffNicheCheck: CheckKind {
             } else {
                 let posts = (0..<stats.postCount).filter { stats.tags(ofPost: $0).contains(stats.tagIndex[key] ?? .max) }
                 let majority = corpusSection.corpus.categoryCounts(posts).first.map { ", mostly in '\($0.category)'" } ?? ""
-                corpusText = "\(tagged) other posts of the corpus carry it\(majority)"
+                corpusText = (tagged == 1 ? "1 other post of the corpus carries it" : "\(tagged) other posts of the corpus carry it") + majority
             }
             return Finding(range: skill.node.range, fieldPath: section.fullPath("skills[\(index)]"),
                            arguments: ["skill": skill.text, "fit": corpusSection.fit.phrase, "corpus": corpusText],

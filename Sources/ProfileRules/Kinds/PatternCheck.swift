@@ -1,5 +1,6 @@
 import Foundation
 import ProfileModel
+import ProfileText
 
 /// `pattern`: text fields contain no match of the ICU regular expression `pattern`
 /// (each match is a finding on exactly the matched text). `ignore_case` defaults to false.
@@ -12,7 +13,7 @@ public struct PatternCheck: CheckKind {
     public static let argumentNames = ["match"]
 
     let fields: [FieldPath]
-    let expression: NSRegularExpression
+    let expression: UserPattern
 
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
@@ -26,12 +27,31 @@ public struct PatternCheck: CheckKind {
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) {
-            for range in Self.matches(of: expression, in: value.text) where !range.isEmpty {
-                let match = String(decoding: Array(value.text.utf8)[range], as: UTF8.self)
+            let ranges: [Range<Int>]
+            do {
+                ranges = try expression.matches(in: value.text)
+            } catch {
+                findings.append(Finding(failure: Self.failure(error), range: value.sourceRange(0..<value.text.utf8.count), fieldPath: value.path))
+                continue
+            }
+            let utf8 = Array(value.text.utf8)
+            for range in ranges where !range.isEmpty {
+                let match = String(decoding: utf8[range], as: UTF8.self)
                 findings.append(Finding(range: value.sourceRange(range), fieldPath: value.path, arguments: ["match": match]))
             }
         }
         return findings
+    }
+
+    /// What the rule reports when its pattern could not run on a value.
+    static func failure(_ problem: UserPattern.Problem) -> String {
+        switch problem {
+        case .timeLimitExceeded:
+            "its pattern ran past the regular-expression time limit on this text, which was not checked; "
+                + "simplify the pattern (nested repetition such as '(a+)+' backtracks without end)"
+        case .invalid, .failed:
+            "its pattern could not be run on this text, which was not checked"
+        }
     }
 
     /// The UTF-8 ranges of every match of `expression` in `text`.

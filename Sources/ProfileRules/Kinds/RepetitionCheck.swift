@@ -52,10 +52,10 @@ public struct RepetitionCheck: CheckKind {
                     findings.append(finding(occurrences, value: value, words: terms.count, where: "the text"))
                 }
             }
+            let openingWords = terms.filter { $0.range.upperBound <= openingEnd }.count
             for (stem, occurrences) in byStem where !reported.contains(stem) {
                 let inOpening = occurrences.filter { $0.range.upperBound <= openingEnd }
                 if inOpening.count > maxInOpening {
-                    let openingWords = terms.filter { $0.range.upperBound <= openingEnd }.count
                     findings.append(finding(inOpening, value: value, words: openingWords,
                                             where: "the first \(openingCharacters) characters"))
                 }
@@ -68,7 +68,8 @@ public struct RepetitionCheck: CheckKind {
         // Name the term by its most frequent spelling (the first of equals).
         var spellings: [String: Int] = [:]
         for term in occurrences { spellings[term.normalized, default: 0] += 1 }
-        let name = occurrences.map(\.normalized).first { spellings[$0] == spellings.values.max() } ?? occurrences[0].normalized
+        let most = spellings.values.max()
+        let name = occurrences.map(\.normalized).first { spellings[$0] == most } ?? occurrences[0].normalized
         let share = Double(occurrences.count) / Double(max(words, 1))
         return Finding(
             range: value.sourceRange(occurrences[0].range), fieldPath: value.path,
