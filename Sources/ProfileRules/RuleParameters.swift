@@ -2,21 +2,6 @@ import Foundation
 import ProfileText
 import ProfileModel
 
-/// A located error in a rule or config file: the file, the key's place, and what is wrong.
-public struct RuleFileError: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var position: SourcePosition
-    public var message: String
-
-    public init(file: SourceFile, range: ByteRange, message: String) {
-        self.path = file.path
-        self.position = file.position(ofByte: range.lowerBound)
-        self.message = message
-    }
-
-    public var description: String { "\(path):\(position.line):\(position.column): error: \(message)" }
-}
-
 /// The kind-specific keys of a rule file, read with typed, located errors.
 /// Config overrides replace individual keys (see `overriding`).
 public struct RuleParameters: Sendable {

@@ -21,20 +21,32 @@ public struct RuleSet: Sendable {
     }
 
     /// Builds the checks; a rule id defined twice is an error at the second definition.
+    /// Every rule's errors are reported at once (a check stops at its first bad parameter).
     public init(rules: [Rule], skillAliases: SkillAliases? = nil) throws(RuleFileError) {
+        var errors = RuleFileErrors()
+        self.init(rules: rules, skillAliases: skillAliases, collecting: &errors)
+        try errors.throwIfAny()
+    }
+
+    /// The rules that build, with each failing rule left out and its error added to `errors`.
+    public init(rules: [Rule], skillAliases: SkillAliases? = nil, collecting errors: inout RuleFileErrors) {
         self.skillAliases = skillAliases
         var entries: [Entry] = []
         var seen: [String: String] = [:]
         for rule in rules {
             if let first = seen[rule.id] {
-                throw RuleFileError(file: rule.file, range: rule.idRange,
-                                    message: "rule id '\(rule.id)' is already defined in \(first)")
+                errors.append(RuleFileError(file: rule.file, range: rule.idRange,
+                                            message: "rule id '\(rule.id)' is already defined in \(first)"))
+                continue
             }
             seen[rule.id] = rule.file.path
             guard let kind = CheckKinds.named(rule.kind) else {
-                throw RuleFileError(file: rule.file, range: rule.idRange, message: "unknown check kind '\(rule.kind)'")
+                errors.append(RuleFileError(file: rule.file, range: rule.idRange, message: "unknown check kind '\(rule.kind)'"))
+                continue
             }
-            entries.append(Entry(rule: rule, check: try kind.init(rule: rule)))
+            if let check = errors.attempt({ () throws(RuleFileError) in try kind.init(rule: rule) }) {
+                entries.append(Entry(rule: rule, check: check))
+            }
         }
         self.entries = entries
     }

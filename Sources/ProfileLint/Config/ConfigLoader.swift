@@ -1,8 +1,9 @@
 import Foundation
 
 /// Reads and validates `.profilelint.yml`. Every mistake (syntax, duplicate key, unknown key, wrong type, bad
-/// severity) is a `RuleFileError` located at the offending key or value, with a
-/// "did you mean" where a near miss exists. Rule ids and parameters are checked later,
+/// severity, bad glob) is a `RuleFileError` located at the offending key or value, with a
+/// "did you mean" where a near miss exists. Independent mistakes are all reported at once,
+/// in file order; a syntax error stops the reading. Rule ids and parameters are checked later,
 /// against the loaded rules (`Configuration.apply(to:builtInRuleIDs:)`).
 public enum ConfigLoader {
     /// The top-level keys of a configuration file.
@@ -36,23 +37,31 @@ public enum ConfigLoader {
         let reader = Reader(file: file, directory: configuration.directory)
         for entry in entries {
             switch entry.key {
-            case "profiles": configuration.profiles = try reader.paths(entry)
-            case "exclude": configuration.exclude = try reader.excludePatterns(entry)
-            case "corpus": configuration.corpus = try reader.paths(entry)
-            case "rule_dirs": configuration.ruleDirectories = try reader.paths(entry)
-            case "column_map": configuration.columnMap = try reader.columnMap(entry)
-            case "rules": configuration.ruleOverrides = try reader.ruleOverrides(entry)
+            case "profiles": configuration.profiles = reader.paths(entry)
+            case "exclude": configuration.exclude = reader.excludePatterns(entry)
+            case "corpus": configuration.corpus = reader.paths(entry)
+            case "rule_dirs": configuration.ruleDirectories = reader.paths(entry)
+            case "column_map": configuration.columnMap = reader.columnMap(entry)
+            case "rules": configuration.ruleOverrides = reader.ruleOverrides(entry)
             default:
-                throw reader.unknownKey(entry, candidates: topLevelKeys, context: "configuration key")
+                reader.errors.append(reader.unknownKey(entry, candidates: topLevelKeys, context: "configuration key"))
             }
         }
+        try reader.errors.throwIfAny()
         return configuration
     }
 
-    /// Typed, located reads of configuration values.
-    private struct Reader {
+    /// Typed, located reads of configuration values; a bad value is collected in `errors`
+    /// and left out, so the reading goes on.
+    private final class Reader {
         let file: SourceFile
         let directory: String
+        var errors = RuleFileErrors()
+
+        init(file: SourceFile, directory: String) {
+            self.file = file
+            self.directory = directory
+        }
 
         func error(_ range: ByteRange, _ message: String) -> RuleFileError {
             RuleFileError(file: file, range: range, message: message)
@@ -73,72 +82,83 @@ public enum ConfigLoader {
         }
 
         /// A path or a list of paths, resolved against the configuration's directory.
-        func paths(_ entry: MapEntry) throws(RuleFileError) -> [ConfigPath] {
+        func paths(_ entry: MapEntry) -> [ConfigPath] {
             let items = entry.value.list ?? [entry.value]
             if entry.value.scalar?.type == .null {
-                throw error(entry.value.range, "'\(entry.key)' must be a path or a list of paths, not null")
+                errors.append(error(entry.value.range, "'\(entry.key)' must be a path or a list of paths, not null"))
+                return []
             }
             var paths: [ConfigPath] = []
             for item in items {
-                let text = try string(item, "each '\(entry.key)' entry")
+                guard let text = errors.attempt({ () throws(RuleFileError) in try string(item, "each '\(entry.key)' entry") }) else { continue }
                 paths.append(ConfigPath(written: text, resolved: PathText.join(directory, text), range: item.range))
             }
             return paths
         }
 
         /// A pattern or a list of gitignore-style patterns; an invalid one is located.
-        func excludePatterns(_ entry: MapEntry) throws(RuleFileError) -> [ExcludePattern] {
+        func excludePatterns(_ entry: MapEntry) -> [ExcludePattern] {
             if entry.value.scalar?.type == .null {
-                throw error(entry.value.range, "'exclude' must be a pattern or a list of patterns, not null")
+                errors.append(error(entry.value.range, "'exclude' must be a pattern or a list of patterns, not null"))
+                return []
             }
             var patterns: [ExcludePattern] = []
             for item in entry.value.list ?? [entry.value] {
-                let text = try string(item, "each 'exclude' pattern")
+                guard let text = errors.attempt({ () throws(RuleFileError) in try string(item, "each 'exclude' pattern") }) else { continue }
                 do { patterns.append(try ExcludePattern(text)) } catch {
-                    throw self.error(item.range, "exclude pattern '\(text)' is not valid: \(error.reason)")
+                    errors.append(self.error(item.range, "exclude pattern '\(text)' is not valid: \(error.reason)"))
                 }
             }
             return patterns
         }
 
-        func columnMap(_ entry: MapEntry) throws(RuleFileError) -> [ColumnMapping] {
+        func columnMap(_ entry: MapEntry) -> [ColumnMapping] {
             guard let pairs = entry.value.map else {
-                throw error(entry.value.range, "'column_map' must be a map of job-post field to column name, not \(entry.value.typeDescription)")
+                errors.append(error(entry.value.range, "'column_map' must be a map of job-post field to column name, not \(entry.value.typeDescription)"))
+                return []
             }
             var mappings: [ColumnMapping] = []
             for pair in pairs {
                 guard PostFieldMapper.fieldNames.contains(pair.key) else {
-                    throw unknownKey(pair, candidates: PostFieldMapper.fieldNames, context: "job-post field")
+                    errors.append(unknownKey(pair, candidates: PostFieldMapper.fieldNames, context: "job-post field"))
+                    continue
                 }
-                let column = try string(pair.value, "'column_map.\(pair.key)'")
+                guard let column = errors.attempt({ () throws(RuleFileError) in try string(pair.value, "'column_map.\(pair.key)'") }) else { continue }
                 mappings.append(ColumnMapping(field: pair.key, column: column, fieldRange: pair.keyRange, columnRange: pair.value.range))
             }
             return mappings
         }
 
-        func ruleOverrides(_ entry: MapEntry) throws(RuleFileError) -> [RuleOverride] {
+        func ruleOverrides(_ entry: MapEntry) -> [RuleOverride] {
             guard let rules = entry.value.map else {
-                throw error(entry.value.range, "'rules' must be a map of rule id to settings, not \(entry.value.typeDescription)")
+                errors.append(error(entry.value.range, "'rules' must be a map of rule id to settings, not \(entry.value.typeDescription)"))
+                return []
             }
             var overrides: [RuleOverride] = []
             for rule in rules {
                 if let scalar = rule.value.scalar {
                     // Shorthand: `rule-id: off` / `rule-id: warning`.
-                    let severity = try severity(scalar.text, range: rule.value.range, key: "rules.\(rule.key)")
+                    guard let severity = errors.attempt({ () throws(RuleFileError) in
+                        try severity(scalar.text, range: rule.value.range, key: "rules.\(rule.key)")
+                    }) else { continue }
                     overrides.append(RuleOverride(ruleID: rule.key, idRange: rule.keyRange, severity: severity,
                                                   severityRange: rule.value.range, parameters: []))
                     continue
                 }
                 guard let settings = rule.value.map else {
-                    throw error(rule.value.range, "'rules.\(rule.key)' must be a severity or a map of settings, not \(rule.value.typeDescription)")
+                    errors.append(error(rule.value.range, "'rules.\(rule.key)' must be a severity or a map of settings, not \(rule.value.typeDescription)"))
+                    continue
                 }
                 var override = RuleOverride(ruleID: rule.key, idRange: rule.keyRange, severity: nil, severityRange: nil, parameters: [])
                 for setting in settings {
                     if setting.key == "severity" {
                         guard let text = setting.value.scalar?.text else {
-                            throw error(setting.value.range, "'rules.\(rule.key).severity' must be off, info, warning or error, not \(setting.value.typeDescription)")
+                            errors.append(error(setting.value.range, "'rules.\(rule.key).severity' must be off, info, warning or error, not \(setting.value.typeDescription)"))
+                            continue
                         }
-                        override.severity = try severity(text, range: setting.value.range, key: "rules.\(rule.key).severity")
+                        override.severity = errors.attempt { () throws(RuleFileError) in
+                            try severity(text, range: setting.value.range, key: "rules.\(rule.key).severity")
+                        }
                         override.severityRange = setting.value.range
                     } else {
                         override.parameters.append(setting)

@@ -5,7 +5,17 @@ extension Configuration {
     /// `builtInRuleIDs`, or a parameter the rule's kind does not take, is a located error
     /// in the configuration. Override values are validated by the kind when the returned
     /// rules are built into a `RuleSet`; a bad value is then reported at the configuration value.
+    /// Every bad override is reported at once, in file order.
     public func apply(to rules: [Rule], builtInRuleIDs: [String]) throws(RuleFileError) -> [Rule] {
+        var errors = RuleFileErrors()
+        let updated = apply(to: rules, builtInRuleIDs: builtInRuleIDs, collecting: &errors)
+        try errors.throwIfAny()
+        return updated
+    }
+
+    /// `apply(to:builtInRuleIDs:)` that leaves a bad override out and adds its error to `errors`,
+    /// so that a caller can report it with the errors found later (bad parameter values).
+    public func apply(to rules: [Rule], builtInRuleIDs: [String], collecting errors: inout RuleFileErrors) -> [Rule] {
         var byID: [String: Int] = [:]
         for (index, rule) in rules.enumerated() { byID[rule.id] = index }
         var updated = rules
@@ -15,11 +25,12 @@ extension Configuration {
                 guard builtInRuleIDs.contains(override.ruleID) else {
                     let candidates = rules.map(\.id) + builtInRuleIDs
                     let hint = Suggestion.closest(to: override.ruleID, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
-                    throw RuleFileError(file: file, range: override.idRange, message: "unknown rule id '\(override.ruleID)'\(hint)")
+                    errors.append(RuleFileError(file: file, range: override.idRange, message: "unknown rule id '\(override.ruleID)'\(hint)"))
+                    continue
                 }
-                if let parameter = override.parameters.first {
-                    throw RuleFileError(file: file, range: parameter.keyRange,
-                                        message: "'\(override.ruleID)' is a built-in check; only its 'severity' can be set")
+                for parameter in override.parameters {
+                    errors.append(RuleFileError(file: file, range: parameter.keyRange,
+                                                message: "'\(override.ruleID)' is a built-in check; only its 'severity' can be set"))
                 }
                 continue
             }
@@ -34,8 +45,9 @@ extension Configuration {
                 guard kindKeys.contains(parameter.key) else {
                     let hint = Suggestion.closest(to: parameter.key, in: kindKeys + ["severity"]).map { "; did you mean '\($0)'?" }
                         ?? (kindKeys.isEmpty ? "" : " (parameters: \(kindKeys.sorted().joined(separator: ", ")))")
-                    throw RuleFileError(file: file, range: parameter.keyRange,
-                                        message: "rule '\(rule.id)' (kind '\(rule.kind)') has no parameter '\(parameter.key)'\(hint)")
+                    errors.append(RuleFileError(file: file, range: parameter.keyRange,
+                                                message: "rule '\(rule.id)' (kind '\(rule.kind)') has no parameter '\(parameter.key)'\(hint)"))
+                    continue
                 }
                 rule.parameters = rule.parameters.overriding(parameter.key, with: parameter.value,
                                                              keyRange: parameter.keyRange, file: file)

@@ -20,12 +20,16 @@ public struct LintSession: Sendable {
     public let knownRuleIDs: [String]
 
     /// Applies `configuration` to `rules` (all loaded rules) and builds the linter, with
-    /// `corpus` for the corpus rules. A bad override is a located error in the configuration.
+    /// `corpus` for the corpus rules. A bad override is a located error in the configuration;
+    /// every bad override and parameter value is reported at once, in file order.
     public init(rules: [Rule], skillAliases: SkillAliases? = nil, configuration: Configuration?, baseline: Baseline? = nil,
                 corpus: Corpus? = nil) throws(RuleFileError) {
-        let configured = try configuration?.apply(to: rules, builtInRuleIDs: Self.builtInRuleIDs) ?? rules
+        var errors = RuleFileErrors()
+        let configured = configuration?.apply(to: rules, builtInRuleIDs: Self.builtInRuleIDs, collecting: &errors) ?? rules
+        let ruleSet = RuleSet(rules: configured, skillAliases: skillAliases, collecting: &errors)
+        try errors.throwIfAny()
         self.configuration = configuration
-        self.linter = Linter(ruleSet: try RuleSet(rules: configured, skillAliases: skillAliases), corpus: corpus)
+        self.linter = Linter(ruleSet: ruleSet, corpus: corpus)
         self.baseline = baseline
         self.knownRuleIDs = rules.map(\.id) + Self.builtInRuleIDs
     }
