@@ -269,3 +269,31 @@ enum ConfigCLI {
         #expect(loaded.stderr.hasPrefix("posts.jsonl:2:"), "\(loaded.stderr)")
     }
 }
+
+@Suite struct ConfigErrorsCLITests {
+    @Test func everyErrorOfAConfigurationIsPrintedOnItsOwnLineInFileOrder() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "title: x\n".write(to: directory.appendingPathComponent("p.yaml"), atomically: true, encoding: .utf8)
+        try "exclude: \"[x\"\nrules:\n  skills-limit: warn\nrule_dir: more\n"
+            .write(to: directory.appendingPathComponent(".profilelint.yml"), atomically: true, encoding: .utf8)
+        let output = try ConfigCLI.run(["lint", "p.yaml"], in: directory)
+        #expect(output.status == 2)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr == """
+            .profilelint.yml:1:10: error: exclude pattern '[x' is not valid: '[' opens a character set that is not closed with ']'
+            .profilelint.yml:3:17: error: 'rules.skills-limit' must be off, info, warning or error, not 'warn'; did you mean 'warning'?
+            .profilelint.yml:4:1: error: unknown configuration key 'rule_dir'; did you mean 'rule_dirs'?
+
+            """)
+        // Bad overrides and bad parameter values, found at different stages, also come together.
+        try "rules:\n  skills-limit: {max: many}\n  languages-limt: off\n"
+            .write(to: directory.appendingPathComponent(".profilelint.yml"), atomically: true, encoding: .utf8)
+        let overrides = try ConfigCLI.run(["lint", "p.yaml"], in: directory)
+        #expect(overrides.status == 2)
+        let lines = overrides.stderr.split(separator: "\n")
+        #expect(lines.count == 2, "\(overrides.stderr)")
+        #expect(lines.first?.hasPrefix(".profilelint.yml:2:23: error: 'max' must be a whole number") == true)
+        #expect(lines.last == ".profilelint.yml:3:3: error: unknown rule id 'languages-limt'; did you mean 'languages-limit'?")
+    }
+}
