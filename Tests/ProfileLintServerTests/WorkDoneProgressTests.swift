@@ -53,20 +53,26 @@ import Testing
         message["method"]?.string == "$/progress" || message["method"]?.string == "window/workDoneProgress/create"
     }
 
+    /// Waits for the server's `create` request, answers it with `answer` (a `result` or an
+    /// `error` member), lets the held load go and lints a profile; returns the token.
+    private static func answerCreate(_ server: LanguageServer, _ outbox: Outbox, gate: Gate, answer: String) async throws -> JSON {
+        let create = await outbox.first { $0["method"]?.string == "window/workDoneProgress/create" }
+        let token = try #require(create?["params"]?["token"])
+        let id = try #require(create?["id"]?.string)
+        await send(server, #"{"jsonrpc":"2.0","id":"\#(id)",\#(answer)}"#)
+        gate.open()
+        await openProfile(server)
+        #expect(await outbox.first(where: isPublish) != nil)
+        return token
+    }
+
     @Test func progressIsCreatedBegunReportedAndEndedAroundTheLoad() async throws {
         let corpus = try Self.makeCorpus()
         defer { try? FileManager.default.removeItem(at: corpus) }
         let gate = Gate()
         let (server, outbox) = Self.makeServer(corpus: corpus, gate: gate)
         await Self.start(server, capabilities: #"{"window":{"workDoneProgress":true}}"#)
-
-        let create = await outbox.first { $0["method"]?.string == "window/workDoneProgress/create" }
-        let token = try #require(create?["params"]?["token"])
-        let id = try #require(create?["id"]?.string)
-        await Self.send(server, #"{"jsonrpc":"2.0","id":"\#(id)","result":null}"#)
-        gate.open()
-        await Self.openProfile(server)
-        #expect(await outbox.first(where: Self.isPublish) != nil)
+        let token = try await Self.answerCreate(server, outbox, gate: gate, answer: #""result":null"#)
 
         let messages = outbox.all
         let progress = messages.filter { $0["method"]?.string == "$/progress" && $0["params"]?["token"] == token }
@@ -107,12 +113,7 @@ import Testing
         let gate = Gate()
         let (server, outbox) = Self.makeServer(corpus: corpus, gate: gate)
         await Self.start(server, capabilities: #"{"window":{"workDoneProgress":true}}"#)
-        let create = await outbox.first { $0["method"]?.string == "window/workDoneProgress/create" }
-        let id = try #require(create?["id"]?.string)
-        await Self.send(server, #"{"jsonrpc":"2.0","id":"\#(id)","error":{"code":-32603,"message":"no progress UI"}}"#)
-        gate.open()
-        await Self.openProfile(server)
-        #expect(await outbox.first(where: Self.isPublish) != nil)
+        _ = try await Self.answerCreate(server, outbox, gate: gate, answer: #""error":{"code":-32603,"message":"no progress UI"}"#)
         #expect(!outbox.all.contains { $0["method"]?.string == "$/progress" })
     }
 
