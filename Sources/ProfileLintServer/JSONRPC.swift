@@ -30,8 +30,8 @@ public enum IncomingMessage: Sendable, Equatable {
     case request(id: JSON, method: String, params: JSON?)
     /// A call without an id; it gets no answer.
     case notification(method: String, params: JSON?)
-    /// The client's answer to a request the server sent.
-    case response(id: JSON)
+    /// The client's answer to a request the server sent: a result, or an error when `failed`.
+    case response(id: JSON, failed: Bool)
     /// Not a usable message; answer with this error (the id is `null` when it could not be read).
     case invalid(id: JSON, ResponseError)
 
@@ -59,7 +59,7 @@ public enum IncomingMessage: Sendable, Equatable {
         }
         guard let methodValue = members["method"] else {
             if let id, members["result"] != nil || members["error"] != nil {
-                self = .response(id: id)
+                self = .response(id: id, failed: members["error"] != nil)
             } else {
                 self = .invalid(id: id ?? .null, ResponseError(.invalidRequest, "a message needs a 'method' (or a 'result' or 'error' for a response)"))
             }

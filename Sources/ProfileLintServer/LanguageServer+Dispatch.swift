@@ -56,8 +56,9 @@ extension LanguageServer {
         switch message {
         case .invalid(let id, let error):
             send(OutgoingMessage.error(id: id, error))
-        case .response:
-            break // answers to `client/registerCapability`; nothing depends on them
+        case .response(let id, let failed):
+            // Answers to `client/registerCapability` change nothing; those to a progress `create` do.
+            _ = progressCreated(id: id, failed: failed)
         case .request(let id, let method, let params):
             handleRequest(id: id, method: method, params: params)
         case .notification(let method, let params):

@@ -42,12 +42,23 @@ extension LanguageServer {
         nextToken += 1
         let token = nextToken
         let (load, settings, root) = (loadEnvironment, settings, workspaceRoot)
+        let counter = LoadProgress()
+        let progress = beginProgress(counting: counter)
         let task = Task {
-            let outcome = await LargeStack.run { Result { try load(settings, root, scope.isEmpty ? nil : scope) } }
+            let outcome = await LargeStack.run { Result { try load(settings, root, scope.isEmpty ? nil : scope, counter) } }
             self.finishLoad(forScope: scope, outcome, token: token)
+            self.endProgress(progress, message: Self.progressEndMessage(outcome))
         }
         environmentLoads[scope] = (token, task)
         return task
+    }
+
+    /// What the progress of a load ends with: the corpus it loaded, or that it failed.
+    private static func progressEndMessage(_ outcome: Result<LintEnvironment, any Error>) -> String {
+        switch outcome {
+        case .success(let loaded): loaded.summary.last ?? "ready"
+        case .failure: "failed (see the error message)"
+        }
     }
 
     private func finishLoad(forScope scope: String, _ outcome: Result<LintEnvironment, any Error>, token: Int) {

@@ -26,6 +26,7 @@ extension LanguageServer {
         let watchedFiles = capabilities["workspace"]?["didChangeWatchedFiles"]
         client.watchedFilesRegistration = watchedFiles?["dynamicRegistration"]?.bool ?? false
         client.relativePatterns = watchedFiles?["relativePatternSupport"]?.bool ?? false
+        client.workDoneProgress = capabilities["window"]?["workDoneProgress"]?.bool ?? false
 
         workspaceRoot = (params.workspaceFolders?.first?.uri ?? params.rootUri).flatMap(WorkspaceFiles.path(ofURI:)) ?? params.rootPath
         applySettings(params.initializationOptions)

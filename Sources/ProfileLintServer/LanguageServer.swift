@@ -7,8 +7,9 @@ import ProfileLint
 /// feeds it stdin and writes what it sends to stdout; tests feed it directly.
 public actor LanguageServer {
     /// Builds the lint environment for the settings, the workspace root and the configuration
-    /// file that governs the documents (nil when none does).
-    public typealias EnvironmentLoader = @Sendable (ServerSettings, String?, String?) throws -> LintEnvironment
+    /// file that governs the documents (nil when none does), counting the corpus parsed in the
+    /// `LoadProgress` (reported to the editor).
+    public typealias EnvironmentLoader = @Sendable (ServerSettings, String?, String?, LoadProgress) throws -> LintEnvironment
 
     /// What the transport should do after a message.
     public enum Disposition: Sendable, Equatable {
@@ -28,6 +29,7 @@ public actor LanguageServer {
         var markdownHover = false
         var watchedFilesRegistration = false
         var relativePatterns = false
+        var workDoneProgress = false
     }
 
     static let sourceName = ToolInfo.name
@@ -64,6 +66,8 @@ public actor LanguageServer {
     /// The corpus paths the editor was asked to watch, and the id of that registration.
     var corpusWatch: (paths: [String], registrationID: String)?
     var nextRegistration = 0
+    /// The progress shown for each environment load, by the id of its `create` request.
+    var workProgress: [String: WorkProgress] = [:]
 
     /// How many times the lint environment (rules, corpus) has been built.
     public internal(set) var environmentLoadCount = 0

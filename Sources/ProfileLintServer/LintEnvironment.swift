@@ -91,8 +91,9 @@ public struct LintEnvironment: Sendable {
     /// the configuration at `configurationPath` (its `rule_dirs`, `corpus`, `column_map` and
     /// rule overrides), the default rules, `settings.ruleDirectories`, and the corpus
     /// (`settings.corpusPaths` replace the configuration's, as `--corpus` does; statistics
-    /// come from the corpus cache when the files are unchanged).
-    public static func load(settings: ServerSettings, workspaceRoot: String?, configurationPath: String?) throws -> LintEnvironment {
+    /// come from the corpus cache when the files are unchanged; `progress` counts the parsing).
+    public static func load(settings: ServerSettings, workspaceRoot: String?, configurationPath: String?,
+                            progress: LoadProgress? = nil) throws -> LintEnvironment {
         Hyphenator.prepareEnglish()
         let base = URL(fileURLWithPath: workspaceRoot ?? FileManager.default.currentDirectoryPath, isDirectory: true)
         func resolve(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path }
@@ -111,7 +112,7 @@ public struct LintEnvironment: Sendable {
             var corpus: Corpus?
             if let source {
                 let loaded = try Corpus.load(paths: source.paths, columnMap: source.columnMap, aliases: aliases,
-                                             cache: CorpusCache(directory: CorpusCache.defaultDirectory()))
+                                             cache: CorpusCache(directory: CorpusCache.defaultDirectory()), progress: progress)
                 summary.append("loaded a corpus of \(loaded.stats.postCount) job posts\(loaded.fromCache ? " (from the cache)" : "")")
                 summary += loaded.issues.map(\.description)
                 corpus = loaded

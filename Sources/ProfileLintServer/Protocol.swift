@@ -253,3 +253,51 @@ struct InitializeResult: Encodable, Sendable {
     var capabilities: ServerCapabilities
     var serverInfo: ServerInfo
 }
+
+struct WorkDoneProgressCreateParams: Encodable, Sendable {
+    var token: String
+}
+
+struct WorkDoneProgressBegin: Encodable, Sendable {
+    var kind = "begin"
+    var title: String
+    var cancellable: Bool
+    var message: String
+    var percentage: Int
+}
+
+struct WorkDoneProgressReport: Encodable, Sendable, Equatable {
+    var kind = "report"
+    var message: String
+    var percentage: Int
+
+    init(message: String, percentage: Int) {
+        self.message = message
+        self.percentage = percentage
+    }
+}
+
+struct WorkDoneProgressEnd: Encodable, Sendable {
+    var kind = "end"
+    var message: String
+}
+
+/// The value of a `$/progress` notification for work-done progress.
+enum WorkDoneProgressValue: Encodable, Sendable {
+    case begin(WorkDoneProgressBegin)
+    case report(WorkDoneProgressReport)
+    case end(WorkDoneProgressEnd)
+
+    func encode(to encoder: any Encoder) throws {
+        switch self {
+        case .begin(let value): try value.encode(to: encoder)
+        case .report(let value): try value.encode(to: encoder)
+        case .end(let value): try value.encode(to: encoder)
+        }
+    }
+}
+
+struct ProgressParams: Encodable, Sendable {
+    var token: String
+    var value: WorkDoneProgressValue
+}

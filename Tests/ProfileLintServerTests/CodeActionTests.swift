@@ -42,7 +42,7 @@ import Testing
     @Test func quickFixRoundTripInUTF16() async throws {
         let environment = try LanguageServerTests.environment()
         let outbox = Outbox()
-        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _ in
+        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _, _ in
             LintEnvironment(ruleSet: environment.ruleSet, ruleDirectories: environment.ruleDirectories, lint: Self.duplicateFinder)
         }, terminate: { _ in })
         func send(_ json: String) async { _ = await server.receive(.message(Array(json.utf8))) }

@@ -22,7 +22,7 @@ import Testing
 
         let counter = LoadCounter()
         let outbox = Outbox()
-        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _ in
+        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _, _ in
             counter.increment()
             var environment = try LanguageServerTests.environment()
             environment.corpusPaths = [corpusPath]

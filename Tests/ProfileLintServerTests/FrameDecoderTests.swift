@@ -97,7 +97,7 @@ import Testing
         #expect(message(#"{"jsonrpc":"2.0","id":7,"method":"shutdown"}"#) == .request(id: .integer(7), method: "shutdown", params: nil))
         #expect(message(#"{"jsonrpc":"2.0","id":"a","method":"m","params":[1]}"#) == .request(id: .string("a"), method: "m", params: .array([.integer(1)])))
         #expect(message(#"{"jsonrpc":"2.0","method":"exit"}"#) == .notification(method: "exit", params: nil))
-        #expect(message(#"{"jsonrpc":"2.0","id":3,"result":null}"#) == .response(id: .integer(3)))
+        #expect(message(#"{"jsonrpc":"2.0","id":3,"result":null}"#) == .response(id: .integer(3), failed: false))
         #expect(message(#"{"jsonrpc":"2.0","id":4,"method":"shutdown","params":null}"#) == .request(id: .integer(4), method: "shutdown", params: nil))
     }
 

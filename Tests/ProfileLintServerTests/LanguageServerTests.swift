@@ -56,7 +56,7 @@ final class LoadCounter: @unchecked Sendable {
     private func makeServer(counter: LoadCounter = LoadCounter(),
                             fail: Bool = false) -> (LanguageServer, Outbox) {
         let outbox = Outbox()
-        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _ in
+        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _, _ in
             counter.increment()
             if fail { throw EnvironmentError("rules/bad.yml:3:7: error: unknown check kind 'cuont'") }
             return try Self.environment()
@@ -145,7 +145,7 @@ final class LoadCounter: @unchecked Sendable {
     @Test func aFailedReloadKeepsThePreviousRules() async {
         let counter = LoadCounter()
         let outbox = Outbox()
-        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _ in
+        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _, _ in
             counter.increment()
             if counter.count > 1 { throw EnvironmentError("my-rules/x.yml:1:1: error: the rule file is empty") }
             return try Self.environment()

@@ -33,7 +33,7 @@ final class Gate: @unchecked Sendable {
     @Test func answersWhileTheEnvironmentLoads() async throws {
         let gate = Gate()
         let outbox = Outbox()
-        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _ in
+        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _, _ in
             gate.pass()
             return try LanguageServerTests.environment()
         }, terminate: { _ in })
@@ -60,7 +60,7 @@ final class Gate: @unchecked Sendable {
         let base = try LanguageServerTests.environment()
         let gate = Gate()
         let outbox = Outbox()
-        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _ in
+        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, _, _, _ in
             LintEnvironment(ruleSet: base.ruleSet, ruleDirectories: base.ruleDirectories) { file in
                 if file.text.contains("slow") { gate.pass() }
                 return base.lint(file)

@@ -7,7 +7,7 @@ import Testing
 @Suite struct ServerErrorPrefixTests {
     @Test func serverShowsACorpusErrorWithOnePrefix() async {
         let outbox = Outbox()
-        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, root, config in
+        let server = LanguageServer(send: { outbox.append($0) }, loadEnvironment: { _, root, config, _ in
             try LintEnvironment.load(settings: ServerSettings(corpusPaths: ["/no/such/corpus"]), workspaceRoot: root,
                                      configurationPath: config)
         }, terminate: { _ in })
