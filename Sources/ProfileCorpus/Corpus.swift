@@ -36,7 +36,8 @@ public final class Corpus: @unchecked Sendable {
     /// parses the posts, builds the statistics and stores them in the cache.
     /// A missing or unreadable path or a bad column map throws; bad posts become `issues`.
     public static func load(paths: [String], columnMap: [String: String] = [:], aliases: SkillAliases? = nil,
-                            cache: CorpusCache? = nil, progress: LoadProgress? = nil) throws(CorpusError) -> Corpus {
+                            cache: CorpusCache? = nil, progress: LoadProgress? = nil,
+                            maxFileBytes: Int = CorpusFile.defaultMaxBytes) throws(CorpusError) -> Corpus {
         let mapper = try PostFieldMapper(columnMap: columnMap)
         let canonicalizer = TagCanonicalizer(aliases: aliases)
         let filePaths = try CorpusLoader.filePaths(paths)
@@ -45,7 +46,7 @@ public final class Corpus: @unchecked Sendable {
         if let cache, let stamp, let key = cache.key(for: stamp), let stats = cache.read(key: key) {
             return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true)
         }
-        let files = try CorpusLoader.read(filePaths)
+        let files = try CorpusLoader.read(filePaths, maxFileBytes: maxFileBytes)
         let key = CorpusCache.key(files: files, columnMap: columnMap, canonicalizer: canonicalizer)
         if let cache, let stats = cache.read(key: key) {
             if let stamp { cache.remember(key, for: stamp) }

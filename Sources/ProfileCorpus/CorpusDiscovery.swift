@@ -1,4 +1,5 @@
 import Foundation
+import ProfileModel
 
 /// Finding corpus files and reading their bytes.
 extension CorpusLoader {
@@ -38,14 +39,18 @@ extension CorpusLoader {
         return result
     }
 
-    /// Reads the files' bytes (in order); an unreadable file is an error.
-    public static func read(_ paths: [String]) throws(CorpusError) -> [CorpusFile] {
+    /// Reads the files' bytes (in order); an unreadable file, or one over `maxFileBytes`
+    /// (checked from its size before reading), is an error.
+    public static func read(_ paths: [String], maxFileBytes: Int = CorpusFile.defaultMaxBytes) throws(CorpusError) -> [CorpusFile] {
         var files: [CorpusFile] = []
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw CorpusError("cannot read corpus file '\(path)'")
+            switch BoundedRead.read(path: path, limit: maxFileBytes) {
+            case .failure(let failure): throw CorpusError("cannot read corpus file '\(path)': \(failure.message)")
+            case .success(.whole(let bytes)): files.append(CorpusFile(path: path, bytes: bytes))
+            case .success(.tooLarge(let size)):
+                throw CorpusError("corpus file '\(path)' is too large: \(BoundedRead.sizeMessage(size: size, limit: maxFileBytes))"
+                                  + " (raise it with --corpus-max-file-mb)")
             }
-            files.append(CorpusFile(path: path, bytes: Array(data)))
         }
         return files
     }

@@ -38,10 +38,10 @@ public struct RulePack: Sendable {
             let path = (directory as NSString).appendingPathComponent(name)
             var isDirectory: ObjCBool = false
             guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
-            guard let data = FileManager.default.contents(atPath: path) else {
+            guard case .success(let file) = BoundedRead.sourceFile(path: path) else {
                 throw RuleFileError(file: SourceFile(path: path, bytes: []), range: ByteRange(0, 0), message: "cannot read the rule file")
             }
-            files.append(SourceFile(path: path, bytes: Array(data)))
+            files.append(file)
         }
         return RulePack(files: files)
     }

@@ -46,6 +46,7 @@ struct CompareCommand: ParsableCommand {
         let new = try ProfileVersion.read(after)
         var options = try ruleOptions.setupOptions()
         options.columnMap = try corpusOptions.columnMap()
+        options.corpusMaxFileBytes = try corpusOptions.maxFileBytes()
         options.corpusCache = corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
         options.corpusPaths = corpusOptions.paths
         let anchor = ProfileVersion.workingPath(after) ?? ProfileVersion.workingPath(before) ?? "profile.yaml"

@@ -12,8 +12,18 @@ struct CorpusOptions: ParsableArguments {
                                valueName: "field=column"))
     var columns: [String] = []
 
+    @Option(name: .customLong("corpus-max-file-mb"),
+            help: ArgumentHelp("The largest corpus file read, in MiB (default 256); a larger one is an error.", valueName: "MiB"))
+    var maxFileMiB: Int = CorpusFile.defaultMaxBytes >> 20
+
     @Flag(name: .customLong("no-cache"), help: "Do not read or write the corpus statistics cache.")
     var noCache = false
+
+    /// `--corpus-max-file-mb` in bytes; below 1 is a usage error.
+    func maxFileBytes() throws -> Int {
+        guard maxFileMiB >= 1, maxFileMiB <= 1 << 20 else { throw ValidationError("--corpus-max-file-mb must be between 1 and 1048576") }
+        return maxFileMiB << 20
+    }
 
     /// The `--column` pairs as a map; a malformed pair is a usage error.
     func columnMap() throws -> [String: String] {

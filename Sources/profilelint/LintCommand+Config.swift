@@ -35,9 +35,11 @@ extension LintCommand {
                                         defaultRules: defaultRules, baseline: baseline,
                                         corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
                                         corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
+        let maxFileBytes = try corpusOptions.maxFileBytes()
         let targets = try CorpusProgress.whileLoading { progress throws(LintSetupError) in
             var watched = options
             watched.corpusProgress = progress
+            watched.corpusMaxFileBytes = maxFileBytes
             return try LintSetup.plan(files: paths, options: watched)
         }
         var reported = Set<ObjectIdentifier>()

@@ -95,33 +95,22 @@ enum ProfileFiles {
     /// Standard input as the file `path` (default `<stdin>`), read up to the profile size
     /// limit; a read error or a larger input is an error.
     static func readStandardInput(as path: String?) throws(CLIError) -> SourceFile {
-        var bytes: [UInt8] = []
-        let limit = LoadLimits.default.maxBytes
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let count = buffer.withUnsafeMutableBytes { Foundation.read(STDIN_FILENO, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                throw CLIError("cannot read standard input: \(String(cString: strerror(errno)))")
-            }
-            if count == 0 { break }
-            bytes += buffer[..<count]
-            if bytes.count > limit {
-                throw CLIError("standard input is larger than the \(limit >> 20) MiB a profile may have")
-            }
+        let read = BoundedRead.read(descriptor: STDIN_FILENO, limit: LoadLimits.default.maxBytes)
+        switch BoundedRead.sourceFile(named: path ?? standardInputName, read) {
+        case .success(let file): return file
+        case .failure(let failure): throw CLIError("cannot read standard input: \(failure.message)")
         }
-        return SourceFile(path: path ?? standardInputName, bytes: bytes)
     }
 
-    /// The bytes of each path; an unreadable file is an error.
+    /// The bytes of each path; a file over the profile size limit is left unread (the loader
+    /// reports it); an unreadable file is an error.
     static func read(_ paths: [String]) throws(CLIError) -> [SourceFile] {
         var files: [SourceFile] = []
         for path in paths {
-            guard FileManager.default.isReadableFile(atPath: path),
-                  let data = FileManager.default.contents(atPath: path) else {
-                throw CLIError("cannot read '\(path)': permission denied or not a regular file")
+            switch BoundedRead.sourceFile(path: path) {
+            case .success(let file): files.append(file)
+            case .failure(let failure): throw CLIError("cannot read '\(path)': \(failure.message)")
             }
-            files.append(SourceFile(path: path, bytes: Array(data)))
         }
         return files
     }

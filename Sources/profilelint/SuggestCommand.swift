@@ -84,6 +84,7 @@ extension SuggestCommand {
     func plannedSession() throws -> LintSession {
         var options = try ruleOptions.setupOptions()
         options.columnMap = try corpusOptions.columnMap()
+        options.corpusMaxFileBytes = try corpusOptions.maxFileBytes()
         options.corpusCache = corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
         options.corpusPaths = corpusOptions.paths
         var session = try CorpusProgress.whileLoading { progress throws(LintSetupError) in

@@ -147,7 +147,7 @@ import Testing
 
     @Test func sizeLimit() throws {
         let limits = LoadLimits(maxBytes: 1024)
-        #expect(failure(String(repeating: "a", count: 1025), limits: limits)! == ("1:1", "the file is 1 KiB; the limit is 1 KiB", .size))
+        #expect(failure(String(repeating: "a", count: 1025), limits: limits)! == ("1:1", "the file is 1,025 bytes; the limit is 1,024 bytes", .size))
         #expect(failure(String(repeating: "#", count: 3 << 19))! == ("1:1", "the file is 1.5 MiB; the limit is 1 MiB", .size))
         #expect(try Support.document(String(repeating: " ", count: 1024), limits: limits).1.root == nil)
     }

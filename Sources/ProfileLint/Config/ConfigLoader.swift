@@ -11,14 +11,14 @@ public enum ConfigLoader {
 
     /// Reads the configuration file at `path` (as the user or discovery gave it).
     public static func load(path: String) throws(RuleFileError) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            let reason = !exists ? "does not exist" : isDirectory.boolValue ? "is a directory, not a file" : "cannot be read"
+        switch BoundedRead.sourceFile(path: path) {
+        case .success(let file): return try load(file)
+        case .failure(let failure):
+            let exists = FileManager.default.fileExists(atPath: path)
+            let reason = !exists ? "does not exist" : failure.message.hasPrefix("is a directory") ? failure.message : "cannot be read"
             throw RuleFileError(file: SourceFile(path: path, bytes: []), range: ByteRange(0, 0),
                                 message: "the configuration file \(reason)")
         }
-        return try load(SourceFile(path: path, bytes: Array(data)))
     }
 
     /// Parses a configuration; its paths resolve against the directory of `file.path`.

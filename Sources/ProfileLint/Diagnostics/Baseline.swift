@@ -112,10 +112,10 @@ public struct Baseline: Sendable, Equatable {
 
     /// Reads a baseline file; a malformed one is a located error.
     public static func load(path: String) throws(RuleFileError) -> Baseline {
-        guard let data = FileManager.default.contents(atPath: path) else {
+        guard case .success(let file) = BoundedRead.sourceFile(path: path) else {
             throw RuleFileError(file: SourceFile(path: path, bytes: []), range: ByteRange(0, 0), message: "cannot read the baseline file")
         }
-        return try load(SourceFile(path: path, bytes: Array(data)))
+        return try load(file)
     }
 
     /// Parses a baseline; entry paths are relative to the directory of `file.path`.

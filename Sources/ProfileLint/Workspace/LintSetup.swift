@@ -53,6 +53,8 @@ public enum LintSetup {
         public var corpusCache: CorpusCache?
         /// Counts the corpus files parsed, for a progress display (nil: nobody watches).
         public var corpusProgress: LoadProgress?
+        /// `--corpus-max-file-mb`, in bytes: the largest corpus file read.
+        public var corpusMaxFileBytes = CorpusFile.defaultMaxBytes
 
         public init(configPath: String? = nil, ruleDirectories: [String] = [], defaultRules: DefaultRulePack = .builtIn,
                     baseline: Baseline? = nil, corpusPaths: [String] = [], columnMap: [String: String] = [:],
@@ -112,7 +114,7 @@ public enum LintSetup {
             if let loaded = corpora[key] { return loaded }
             do {
                 let loaded = try Corpus.load(paths: source.paths, columnMap: source.columnMap, aliases: aliases, cache: options.corpusCache,
-                                             progress: options.corpusProgress)
+                                             progress: options.corpusProgress, maxFileBytes: options.corpusMaxFileBytes)
                 corpora[key] = loaded
                 return loaded
             } catch {

@@ -114,9 +114,9 @@ public enum DocumentLoader {
 
     /// The file-level checks every format shares: size and UTF-8.
     static func checkBytes(_ file: SourceFile, limits: LoadLimits) throws(LoadError) {
-        if file.bytes.count > limits.maxBytes {
-            throw LoadError("the file is \(byteCountDescription(file.bytes.count)); the limit is \(byteCountDescription(limits.maxBytes))",
-                            range: ByteRange(0, 0), kind: .size)
+        if file.isOversized || file.bytes.count > limits.maxBytes {
+            let size = file.isOversized ? file.oversizedSize : file.bytes.count
+            throw LoadError(BoundedRead.sizeMessage(size: size, limit: limits.maxBytes), range: ByteRange(0, 0), kind: .size)
         }
         if let problem = file.firstUTF8Problem {
             if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
@@ -125,18 +125,6 @@ public enum DocumentLoader {
             }
             throw LoadError("invalid UTF-8: \(problem.reason)", range: problem.range, kind: .encoding)
         }
-    }
-
-    /// "1 MiB", "1.5 MiB", "300 KiB", "12 bytes".
-    static func byteCountDescription(_ count: Int) -> String {
-        func format(_ value: Double, _ unit: String) -> String {
-            let rounded = (value * 10).rounded() / 10
-            let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
-            return "\(text) \(unit)"
-        }
-        if count >= 1 << 20 { return format(Double(count) / Double(1 << 20), "MiB") }
-        if count >= 1 << 10 { return format(Double(count) / Double(1 << 10), "KiB") }
-        return count == 1 ? "1 byte" : "\(count) bytes"
     }
 
     /// The message for a document nested deeper than the limit.

@@ -53,12 +53,25 @@ public struct SourceFile: Sendable {
     public let lineStarts: [Int]
     /// Checkpoints along long lines, for column conversions that do not walk the whole line.
     let columns: LineColumns
+    /// True for a file left unread because it is over a size limit (`bytes` is then empty).
+    public private(set) var isOversized: Bool
+    /// The unread file's `stat` size; nil for a pipe, known only to exceed the limit.
+    public private(set) var oversizedSize: Int?
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
         self.bytes = bytes
+        self.isOversized = false
+        self.oversizedSize = nil
         self.lineStarts = Self.lineStarts(of: bytes, unicodeBreaks: false)
         self.columns = LineColumns(bytes: bytes, lineStarts: lineStarts)
+    }
+
+    /// A file that was not read because it is over a size limit (see `BoundedRead`).
+    public init(oversized path: String, size: Int?) {
+        self.init(path: path, bytes: [])
+        self.isOversized = true
+        self.oversizedSize = size
     }
 
     public init(path: String, text: String) {
