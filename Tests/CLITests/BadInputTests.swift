@@ -108,3 +108,47 @@ import Testing
         #expect(suggest.stderr == "profilelint: error: the job-post corpus '\(corpus)' holds no posts; nothing to suggest from\n")
     }
 }
+
+/// Oversized inputs are refused from their size before they are read: a sparse 3 GiB file
+/// (no disk used) would otherwise take seconds and gigabytes of memory.
+@Suite struct OversizedInputTests {
+    /// A sparse file of `size` bytes at `url`.
+    static func sparse(_ url: URL, size: UInt64) throws {
+        #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
+        let handle = try FileHandle(forWritingTo: url)
+        try handle.truncate(atOffset: size)
+        try handle.close()
+    }
+
+    @Test func aHugeProfileIsALocatedFindingThatExitsOne() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Self.sparse(directory.appendingPathComponent("huge.yaml"), size: 3 << 30)
+        let output = try CLI.run(["lint", "huge.yaml"], in: directory)
+        #expect(output.status == 1)
+        #expect(output.stdout.hasPrefix("huge.yaml:1:1: error: the file is 3 GiB; the limit is 1 MiB"), "\(output.stdout)")
+    }
+
+    @Test func aProfileOnStandardInputIsReadOnlyToTheLimit() throws {
+        let output = try CLI.run(["lint", "-"], input: Data(repeating: 0x23, count: (1 << 20) + 10))
+        #expect(output.status == 1)
+        #expect(output.stdout.hasPrefix("<stdin>:1:1: error: the input is larger than the limit of 1 MiB"), "\(output.stdout)")
+    }
+
+    @Test func aHugeCorpusFileExitsTwoNamingItAndItsSize() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try Data("title: Data analyst\n".utf8).write(to: directory.appendingPathComponent("profile.yaml"))
+        try Self.sparse(directory.appendingPathComponent("posts.csv"), size: 3 << 30)
+        let output = try CLI.run(["lint", "--no-cache", "--corpus", "posts.csv", "profile.yaml"], in: directory)
+        #expect(output.status == 2)
+        #expect(output.stderr.contains("corpus file 'posts.csv' is too large: the file is 3 GiB; the limit is 256 MiB"), "\(output.stderr)")
+        try Self.sparse(directory.appendingPathComponent("posts.csv"), size: (1 << 20) + 1)
+        let lowered = try CLI.run(["lint", "--no-cache", "--corpus-max-file-mb", "1", "--corpus", "posts.csv", "profile.yaml"], in: directory)
+        #expect(lowered.status == 2)
+        #expect(lowered.stderr.contains("the file is 1,048,577 bytes; the limit is 1,048,576 bytes"), "\(lowered.stderr)")
+        let refused = try CLI.run(["lint", "--corpus-max-file-mb", "0", "profile.yaml"], in: directory)
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("--corpus-max-file-mb must be between 1 and 1048576"), "\(refused.stderr)")
+    }
+}
