@@ -76,7 +76,7 @@ public struct RulePack: Sendable {
     }
 }
 
-/// The default rule pack as compiled in; its `files` are generated (`BuiltInRulePack+Files.swift`).
+/// The default rule pack as compiled in; its `files` are generated into `BuiltInRules/`.
 public enum BuiltInRulePack {
     /// What the paths of built-in rule files start with (shown by `explain` and in errors).
     public static let pathPrefix = "<built-in>/"

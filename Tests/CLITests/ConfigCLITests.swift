@@ -252,6 +252,29 @@ enum ConfigCLI {
         #expect(try String(contentsOf: profile, encoding: .utf8) == Self.fixedDupes)
     }
 
+    /// A CR-only file is one line to `patch`: the diff replaces it whole, ends with a
+    /// newline, and the summary that follows starts a line of its own.
+    @Test func dryRunOnACROnlyFileGivesADiffPatchApplies() throws {
+        let directory = try ConfigCLI.copy()
+        defer { try? FileManager.default.removeItem(at: directory.deletingLastPathComponent()) }
+        let profile = directory.appendingPathComponent("dupes.yaml")
+        let lf = try String(contentsOf: profile, encoding: .utf8)
+        try Data(lf.replacingOccurrences(of: "\n", with: "\r").utf8).write(to: profile)
+        let output = try ConfigCLI.run(["lint", "--fix", "--dry-run", "dupes.yaml"], in: directory)
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.hasSuffix("\\ No newline at end of file\nno problems in 1 file\n"), "\(output.stdout.debugDescription)")
+        let diff = String(output.stdout.prefix(upTo: output.stdout.range(of: "no problems")!.lowerBound))
+        try diff.write(to: directory.appendingPathComponent("fix.diff"), atomically: true, encoding: .utf8)
+        let patch = Process()
+        patch.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        patch.arguments = ["patch", "--quiet", "--binary", "-p1", "-i", "fix.diff"]
+        patch.currentDirectoryURL = directory
+        try patch.run()
+        patch.waitUntilExit()
+        #expect(patch.terminationStatus == 0)
+        #expect(try Data(contentsOf: profile) == Data(Self.fixedDupes.replacingOccurrences(of: "\n", with: "\r").utf8))
+    }
+
     @Test func theConfiguredCorpusIsLoadedAndAMissingOneExitsTwo() throws {
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

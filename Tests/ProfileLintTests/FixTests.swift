@@ -246,6 +246,10 @@ private func run(_ arguments: [String], in directory: String) throws -> (status:
         ("x: 1\r\ny: 2\r\n", "x: 1\r\ny: 3\r\n"),
         ("a\na\na\nb\n", "a\nb\na\nb\n"),
         (lines, "start\n" + lines + "end\n"),
+        // CR-only line ends: `patch` and GNU diff see one line, ended by no newline.
+        ("x: 1\ry: 2\rz: 3\r", "x: 1\ry: 3\rz: 3\r"),
+        ("x: 1\ry: 2", "x: 1\ry: 3"),
+        ("a\nb: 1\rc: 2\rd\n", "a\nb: 1\rc: 3\rd\n"),
     ]
 
     @Test func equalTextsHaveNoDiff() {
@@ -255,6 +259,14 @@ private func run(_ arguments: [String], in directory: String) throws -> (status:
     @Test func formatOfASimpleChange() {
         let diff = UnifiedDiff.make(old: Array("a\nb\nc\n".utf8), new: Array("a\nB\nc\n".utf8), oldLabel: "a/p.yaml", newLabel: "b/p.yaml")
         #expect(diff == "--- a/p.yaml\n+++ b/p.yaml\n@@ -1,3 +1,3 @@\n a\n-b\n+B\n c\n")
+    }
+
+    /// Whatever follows the diff on standard output starts on a line of its own.
+    @Test(arguments: cases.indices)
+    func diffEndsWithANewline(_ index: Int) {
+        let (old, new) = Self.cases[index]
+        let diff = UnifiedDiff.make(old: Array(old.utf8), new: Array(new.utf8), oldLabel: "a", newLabel: "b")
+        #expect(diff.utf8.last == UInt8(ascii: "\n"), "\(diff.debugDescription)")
     }
 
     @Test(arguments: cases.indices)

@@ -1,7 +1,8 @@
 /// A unified diff (`diff -u` format) between two versions of a file, as `--fix --dry-run`
-/// prints it. Lines are compared with Myers' O(ND) algorithm; a line keeps its terminator,
-/// so a changed line ending shows as a change, and a last line without a newline is
-/// marked `\ No newline at end of file` as `patch` expects.
+/// prints it. Lines are compared with Myers' O(ND) algorithm. Lines end at `\n` only, as
+/// `patch` and GNU diff see them (a CR-only file is one line); a line keeps its terminator,
+/// so a changed line ending shows as a change, and a last line without `\n` is marked
+/// `\ No newline at end of file`, so the diff always ends with a newline.
 public enum UnifiedDiff {
     /// The diff, or "" when the texts are equal.
     public static func make(old: [UInt8], new: [UInt8], oldLabel: String, newLabel: String, context: Int = 3) -> String {
@@ -23,7 +24,7 @@ public enum UnifiedDiff {
                 case .insert: ("+", b[step.newIndex])
                 }
                 output += marker + String(decoding: line, as: UTF8.self)
-                if line.last != UInt8(ascii: "\n") && line.last != UInt8(ascii: "\r") {
+                if line.last != UInt8(ascii: "\n") {
                     output += "\n\\ No newline at end of file\n"
                 }
             }
@@ -36,18 +37,14 @@ public enum UnifiedDiff {
         count == 0 ? "\(start),0" : count == 1 ? "\(start + 1)" : "\(start + 1),\(count)"
     }
 
-    /// The lines of `bytes`, each with its terminator (`\n`, `\r\n` or `\r`).
+    /// The lines of `bytes` as `patch` reads them, each with its `\n` (a `\r` before it
+    /// stays part of the line; a lone `\r` does not end one).
     static func lines(_ bytes: [UInt8]) -> [ArraySlice<UInt8>] {
         var lines: [ArraySlice<UInt8>] = []
         var start = 0
-        var index = 0
-        while index < bytes.count {
-            if bytes[index] == UInt8(ascii: "\n") || bytes[index] == UInt8(ascii: "\r") {
-                if bytes[index] == UInt8(ascii: "\r"), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "\n") { index += 1 }
-                lines.append(bytes[start...index])
-                start = index + 1
-            }
-            index += 1
+        for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+            lines.append(bytes[start...index])
+            start = index + 1
         }
         if start < bytes.count { lines.append(bytes[start...]) }
         return lines
