@@ -158,13 +158,7 @@ private struct Decoder {
         var end = position
         while value.count < expected.count {
             if isBlank() || breakLength(at: position) != nil {
-                let mark = position
-                if let folded = fold() {
-                    appendDerived(folded)
-                } else {
-                    while isBlank() { position += 1 }
-                    appendVerbatim(mark..<position)
-                }
+                foldWhitespace()
                 continue
             }
             guard !atEnd else { return nil }
@@ -178,6 +172,18 @@ private struct Decoder {
             end = position
         }
         return end
+    }
+
+    /// Consumes blanks and line breaks inside a flow scalar: a fold when they span lines,
+    /// the blanks kept as written otherwise.
+    private mutating func foldWhitespace() {
+        let mark = position
+        if let folded = fold() {
+            appendDerived(folded)
+        } else {
+            while isBlank() { position += 1 }
+            appendVerbatim(mark..<position)
+        }
     }
 
     // MARK: Quoted scalars
@@ -199,13 +205,7 @@ private struct Decoder {
             } else if double, current == 0x5C {
                 guard escape() else { return nil }
             } else if isBlank() || breakLength(at: position) != nil {
-                let mark = position
-                if let folded = fold() {
-                    appendDerived(folded)
-                } else {
-                    while isBlank() { position += 1 }
-                    appendVerbatim(mark..<position)
-                }
+                foldWhitespace()
             } else {
                 let length = characterLength
                 appendVerbatim(position..<position + length)
