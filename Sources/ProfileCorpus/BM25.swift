@@ -10,14 +10,14 @@ import Foundation
 /// with k1 = 1.5 (how fast repeated words stop adding), b = 0.75 (how much long posts are
 /// normalized), epsilon = 0.25: the usual defaults, which suit posts of a few hundred words.
 /// A query word repeated counts again (profile titles and skills are repeated to weigh more).
-public struct BM25: Sendable {
-    public static let k1 = 1.5
-    public static let b = 0.75
-    public static let epsilon = 0.25
+package struct BM25: Sendable {
+    package static let k1 = 1.5
+    package static let b = 0.75
+    package static let epsilon = 0.25
 
     /// idf per term id (0 for phrases: only single words score).
-    public let idf: [Double]
-    public let averageLength: Double
+    package let idf: [Double]
+    package let averageLength: Double
     /// Per post, the length normalization `k1 * (1 - b + b * |d| / avgdl)`.
     private let norms: [Double]
     /// An inverted index of the scored terms (non-zero idf): the posts holding term `t` are
@@ -28,7 +28,7 @@ public struct BM25: Sendable {
     private let postingPosts: [UInt32]
     private let postingCounts: [UInt16]
 
-    public init(stats: CorpusStats) {
+    package init(stats: CorpusStats) {
         let count = Double(stats.postCount)
         var idf = [Double](repeating: 0, count: stats.termKeys.count)
         var sum = 0.0
@@ -74,7 +74,7 @@ public struct BM25: Sendable {
 
     /// The score of every post for `query` (term ids, repeats allowed). Each post's score adds
     /// the query terms' contributions in query order, so the sums do not depend on the index.
-    public func scores(_ query: [UInt32], stats: CorpusStats) -> [Double] {
+    package func scores(_ query: [UInt32], stats: CorpusStats) -> [Double] {
         // Query terms in first-seen order with their repeat counts.
         var weights: [UInt32: Int] = [:]
         var order: [UInt32] = []

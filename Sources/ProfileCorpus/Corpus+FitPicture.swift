@@ -3,7 +3,7 @@ import ProfileModel
 extension Corpus {
     /// The picture of the posts that fit `section`: their tags against the corpus (the
     /// section's own tags marked), their hourly ranges, categories and best posts.
-    public func picture(of section: ProfileSection, criterion: FitCriterion = FitCriterion()) -> FitPicture {
+    package func picture(of section: ProfileSection, criterion: FitCriterion = FitCriterion()) -> FitPicture {
         let query = ProfileQuery(section: section, corpus: self)
         let fit = fit(query, criterion: criterion)
         return FitPicture(fitSize: fit.count, corpusSize: stats.postCount, tags: pictureTags(query, fit: fit),

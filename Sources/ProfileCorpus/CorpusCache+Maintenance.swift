@@ -6,17 +6,17 @@ import Foundation
 extension CorpusCache {
     /// Past this total size the oldest entries are removed after a write (one corpus's
     /// statistics take a few MiB; edited corpora leave stale entries behind).
-    public static let maxTotalBytes = 256 << 20
+    package static let maxTotalBytes = 256 << 20
 
     /// One cache file.
-    public struct Entry: Sendable {
-        public var path: String
-        public var bytes: Int
-        public var modified: Date
+    package struct Entry: Sendable {
+        package var path: String
+        package var bytes: Int
+        package var modified: Date
     }
 
     /// The cache's files, oldest first.
-    public func entries() -> [Entry] {
+    package func entries() -> [Entry] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
         return names.filter { $0.hasPrefix("corpus-") && $0.hasSuffix(".plstats") }.compactMap { name in
             let path = (directory as NSString).appendingPathComponent(name)
@@ -29,7 +29,7 @@ extension CorpusCache {
 
     /// Removes every cache file; returns how many and their total size. A file that cannot be
     /// removed is named in `failures`.
-    public func clean() -> (removed: Int, bytes: Int, failures: [String]) {
+    package func clean() -> (removed: Int, bytes: Int, failures: [String]) {
         var removed = 0
         var bytes = 0
         var failures: [String] = []
@@ -46,7 +46,7 @@ extension CorpusCache {
     }
 
     /// Removes the oldest entries (never `keeping`) until the cache fits `limit` bytes.
-    public func prune(keeping: String, limit: Int = maxTotalBytes) {
+    package func prune(keeping: String, limit: Int = maxTotalBytes) {
         var entries = entries()
         var total = entries.reduce(0) { $0 + $1.bytes }
         while total > limit, let oldest = entries.first {

@@ -11,12 +11,12 @@ import ProfileModel
 public struct CorpusCache: Sendable {
     /// Bump when the layout of the cache file changes (2: `CacheChecksum` instead of a
     /// byte-at-a-time hash; the statistics are written exactly as in 1).
-    public static let formatVersion: UInt32 = 3
+    package static let formatVersion: UInt32 = 3
     /// Bump when the analysis (terms, tags, de-duplication) changes meaning.
-    public static let analysisVersion = "profilelint-corpus-1"
+    package static let analysisVersion = "profilelint-corpus-1"
     static let magic: [UInt8] = Array("PLSTATS\u{0}".utf8)
 
-    public let directory: String
+    package let directory: String
 
     public init(directory: String) {
         self.directory = directory
@@ -31,7 +31,7 @@ public struct CorpusCache: Sendable {
     }
 
     /// The cache key of a corpus: its files (paths and bytes), the column map and versions.
-    public static func key(files: [CorpusFile], columnMap: [String: String], canonicalizer: TagCanonicalizer) -> String {
+    package static func key(files: [CorpusFile], columnMap: [String: String], canonicalizer: TagCanonicalizer) -> String {
         var hasher = keyHasher(columnMap: columnMap, canonicalizer: canonicalizer)
         for file in files {
             hasher.combine(file.path)
@@ -62,19 +62,19 @@ public struct CorpusCache: Sendable {
     ).map(\.key).joined(separator: "|")
 
     /// The file that holds the statistics of `key`.
-    public func path(forKey key: String) -> String {
+    package func path(forKey key: String) -> String {
         (directory as NSString).appendingPathComponent("corpus-\(key).plstats")
     }
 
     /// The cached statistics for `key`, or nil when there are none or they cannot be used.
-    public func read(key: String) -> CorpusStats? {
+    package func read(key: String) -> CorpusStats? {
         MappedFile.withBytes(atPath: path(forKey: key)) { Self.decode($0, key: key) }
     }
 
     /// Stores the statistics (atomically: a temporary file renamed into place). Errors are
     /// returned, not thrown: a cache that cannot be written only costs time.
     @discardableResult
-    public func write(_ stats: CorpusStats, key: String) -> String? {
+    package func write(_ stats: CorpusStats, key: String) -> String? {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
             let bytes = Self.encode(stats, key: key)

@@ -6,7 +6,7 @@ extension CorpusLoader {
     /// The corpus files under `paths`, sorted: a file is taken as is (its extension must be a
     /// corpus format); a directory is searched recursively for corpus files, skipping hidden
     /// entries (such as `.profilelint-cache`).
-    public static func filePaths(_ paths: [String]) throws(CorpusError) -> [String] {
+    package static func filePaths(_ paths: [String]) throws(CorpusError) -> [String] {
         var result: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -41,7 +41,7 @@ extension CorpusLoader {
 
     /// Reads the files' bytes (in order); an unreadable file, or one over `maxFileBytes`
     /// (checked from its size before reading), is an error.
-    public static func read(_ paths: [String], maxFileBytes: Int = CorpusFile.defaultMaxBytes) throws(CorpusError) -> [CorpusFile] {
+    package static func read(_ paths: [String], maxFileBytes: Int = CorpusFile.defaultMaxBytes) throws(CorpusError) -> [CorpusFile] {
         var files: [CorpusFile] = []
         for path in paths {
             switch BoundedRead.read(path: path, limit: maxFileBytes) {

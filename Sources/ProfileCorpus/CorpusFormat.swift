@@ -1,10 +1,10 @@
 import Foundation
 
 /// The syntax of one corpus file, from its extension (SPEC §1.2).
-public enum CorpusFormat: String, Sendable, CaseIterable {
+package enum CorpusFormat: String, Sendable, CaseIterable {
     case yaml, json, jsonl, csv, tsv, markdown
 
-    public init?(path: String) {
+    package init?(path: String) {
         switch (path as NSString).pathExtension.lowercased() {
         case "yaml", "yml": self = .yaml
         case "json": self = .json

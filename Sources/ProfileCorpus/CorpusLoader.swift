@@ -2,19 +2,19 @@ import Foundation
 import ProfileModel
 
 /// The posts of a corpus after de-duplication, and the problems met while reading it.
-public struct LoadedPosts: Sendable {
-    public var posts: [JobPost]
-    public var issues: [CorpusIssue]
+package struct LoadedPosts: Sendable {
+    package var posts: [JobPost]
+    package var issues: [CorpusIssue]
     /// Posts dropped as duplicates of an earlier post.
-    public var duplicates: Int
+    package var duplicates: Int
 }
 
 /// Finds corpus files, reads every format into `JobPost`s (in parallel, deterministically),
 /// and drops duplicates: same id, same url, or same normalized title + description.
-public enum CorpusLoader {
+package enum CorpusLoader {
     /// Parses every file (in parallel), maps the posts to fields and content keys (in parallel
     /// chunks) and drops duplicates, in file order. Issues are sorted by file order, then line.
-    public static func load(_ files: [CorpusFile], mapper: PostFieldMapper, workers: Int = ParallelMap.workers,
+    package static func load(_ files: [CorpusFile], mapper: PostFieldMapper, workers: Int = ParallelMap.workers,
                             progress: LoadProgress? = nil) -> LoadedPosts {
         let perFile = ParallelMap.map(files, workers: workers) { file in
             defer { progress?.finished(file) }

@@ -17,13 +17,13 @@ import Foundation
 /// and cannot be set back from user space (only by setting the system clock back), so in
 /// practice any edit, copy, `touch` or checkout changes the stamp and the files are read and
 /// hashed again. `--no-cache` skips the cache altogether.
-public struct CorpusStamp: Sendable, Equatable {
+package struct CorpusStamp: Sendable, Equatable {
     /// 32 hex digits.
-    public let hex: String
+    package let hex: String
 
     /// The stamp of `paths` read with `columnMap` and `canonicalizer`; nil when a file cannot
     /// be examined (the caller then reads the files, which reports the problem).
-    public init?(paths: [String], columnMap: [String: String], canonicalizer: TagCanonicalizer) {
+    package init?(paths: [String], columnMap: [String: String], canonicalizer: TagCanonicalizer) {
         var hasher = CorpusCache.keyHasher(columnMap: columnMap, canonicalizer: canonicalizer)
         hasher.combine("stamp")
         for path in paths {
@@ -55,7 +55,7 @@ extension CorpusCache {
     }
 
     /// The content key last recorded for files with this stamp, if any.
-    public func key(for stamp: CorpusStamp) -> String? {
+    package func key(for stamp: CorpusStamp) -> String? {
         guard let data = FileManager.default.contents(atPath: stampPath(stamp)),
               data.count == 32, data.allSatisfy({ Self.isHexDigit($0) }) else { return nil }
         return String(decoding: data, as: UTF8.self)
@@ -63,7 +63,7 @@ extension CorpusCache {
 
     /// Records that files with this stamp have the content key `key` (atomically; a failure
     /// only means the next run reads the files again).
-    public func remember(_ key: String, for stamp: CorpusStamp) {
+    package func remember(_ key: String, for stamp: CorpusStamp) {
         guard key.utf8.count == 32, key.utf8.allSatisfy(Self.isHexDigit), self.key(for: stamp) != key else { return }
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try? Data(key.utf8).write(to: URL(fileURLWithPath: stampPath(stamp)), options: .atomic)

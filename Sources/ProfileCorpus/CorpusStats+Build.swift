@@ -3,7 +3,7 @@ import ProfileText
 extension CorpusStats {
     /// Builds the statistics of `loaded` on all cores; the result does not depend on the
     /// number of threads.
-    public static func build(_ loaded: LoadedPosts, canonicalizer: TagCanonicalizer = TagCanonicalizer(),
+    package static func build(_ loaded: LoadedPosts, canonicalizer: TagCanonicalizer = TagCanonicalizer(),
                              workers: Int = ParallelMap.workers) -> CorpusStats {
         let posts = loaded.posts
         let chunks = ParallelMap.chunks(count: posts.count, workers: workers) { range in

@@ -10,69 +10,69 @@ import ProfileText
 ///
 /// A new statistic is a stored property here, one line in `CorpusStats.schema` (which drives
 /// equality, the cache codec and the length checks) and its computation in the merge.
-public struct CorpusStats: Sendable, Equatable {
+package struct CorpusStats: Sendable, Equatable {
     // MARK: Posts
-    public var postCount: Int { titles.count }
+    package var postCount: Int { titles.count }
     /// Post titles (for evidence notes).
-    public internal(set) var titles: [String] = []
+    package internal(set) var titles: [String] = []
     /// The corpus files, and per post the file index and 1-based line.
-    public internal(set) var files: [String] = []
-    public internal(set) var postFile: [UInt32] = []
-    public internal(set) var postLine: [UInt32] = []
+    package internal(set) var files: [String] = []
+    package internal(set) var postFile: [UInt32] = []
+    package internal(set) var postLine: [UInt32] = []
     /// Per post its `id` and `url`, empty when the post has none (for evidence listings).
-    public internal(set) var postIDs: [String] = []
-    public internal(set) var postURLs: [String] = []
+    package internal(set) var postIDs: [String] = []
+    package internal(set) var postURLs: [String] = []
 
     // MARK: Terms
     /// Term key: stems joined by a space (`power bi`, `dashboard`).
-    public internal(set) var termKeys: [String] = []
+    package internal(set) var termKeys: [String] = []
     /// Term as first written, case-folded (`power bi`, `dashboards`).
-    public internal(set) var termDisplays: [String] = []
+    package internal(set) var termDisplays: [String] = []
     /// Words in the term (1-3).
-    public internal(set) var termLengths: [UInt8] = []
+    package internal(set) var termLengths: [UInt8] = []
     /// Posts whose title or description contains the term.
-    public internal(set) var documentFrequency: [UInt32] = []
-    public internal(set) var postTermStart: [UInt32] = []
-    public internal(set) var postTermIDs: [UInt32] = []
+    package internal(set) var documentFrequency: [UInt32] = []
+    package internal(set) var postTermStart: [UInt32] = []
+    package internal(set) var postTermIDs: [UInt32] = []
     /// Occurrences of the term in the post (saturates at 65535).
-    public internal(set) var postTermCounts: [UInt16] = []
+    package internal(set) var postTermCounts: [UInt16] = []
     /// Words in the post (unigram count), the BM25 document length.
-    public internal(set) var postLength: [UInt32] = []
+    package internal(set) var postLength: [UInt32] = []
     /// Terms of the title alone.
-    public internal(set) var titleTermStart: [UInt32] = []
-    public internal(set) var titleTermIDs: [UInt32] = []
+    package internal(set) var titleTermStart: [UInt32] = []
+    package internal(set) var titleTermIDs: [UInt32] = []
 
     // MARK: Skill tags
     /// Canonical tag key and the most used spelling.
-    public internal(set) var tagKeys: [String] = []
-    public internal(set) var tagDisplays: [String] = []
-    public internal(set) var tagFrequency: [UInt32] = []
-    public internal(set) var postTagStart: [UInt32] = []
-    public internal(set) var postTagIDs: [UInt32] = []
+    package internal(set) var tagKeys: [String] = []
+    package internal(set) var tagDisplays: [String] = []
+    package internal(set) var tagFrequency: [UInt32] = []
+    package internal(set) var postTagStart: [UInt32] = []
+    package internal(set) var postTagIDs: [UInt32] = []
     /// Co-occurring tag pairs (`low << 32 | high`, sorted) and the posts tagging both.
-    public internal(set) var tagPairs: [UInt64] = []
-    public internal(set) var tagPairCounts: [UInt32] = []
+    package internal(set) var tagPairs: [UInt64] = []
+    package internal(set) var tagPairCounts: [UInt32] = []
 
     // MARK: Categories and budgets
-    public internal(set) var categories: [String] = []
+    package internal(set) var categories: [String] = []
     /// Category index per post, -1 when the post has none.
-    public internal(set) var postCategory: [Int32] = []
+    package internal(set) var postCategory: [Int32] = []
     /// Hourly range and fixed price per post; NaN where the post gives none.
-    public internal(set) var hourlyMin: [Double] = []
-    public internal(set) var hourlyMax: [Double] = []
-    public internal(set) var fixedBudget: [Double] = []
+    package internal(set) var hourlyMin: [Double] = []
+    package internal(set) var hourlyMax: [Double] = []
+    package internal(set) var fixedBudget: [Double] = []
 
     // MARK: Loading
     /// Problems met while loading (skipped posts), replayed on a cache hit.
-    public internal(set) var issues: [CorpusIssue] = []
+    package internal(set) var issues: [CorpusIssue] = []
     /// Posts dropped as duplicates.
-    public internal(set) var duplicates = 0
+    package internal(set) var duplicates = 0
 
     /// Mapping from term key to id and tag key to id (not stored; rebuilt on load).
-    public private(set) var termIndex: [String: UInt32] = [:]
-    public private(set) var tagIndex: [String: UInt32] = [:]
+    package private(set) var termIndex: [String: UInt32] = [:]
+    package private(set) var tagIndex: [String: UInt32] = [:]
     /// Posts whose title contains the term (derived, not stored).
-    public private(set) var titleDocumentFrequency: [UInt32] = []
+    package private(set) var titleDocumentFrequency: [UInt32] = []
 
     /// Rebuilds the key → id indexes (after decoding, once `isConsistent` holds); false when
     /// two terms or two tags share a key.
@@ -98,21 +98,21 @@ public struct CorpusStats: Sendable, Equatable {
     // MARK: Access
 
     /// The term ids of post `post` (sorted) and their counts.
-    public func terms(ofPost post: Int) -> (ids: ArraySlice<UInt32>, counts: ArraySlice<UInt16>) {
+    package func terms(ofPost post: Int) -> (ids: ArraySlice<UInt32>, counts: ArraySlice<UInt16>) {
         let range = Int(postTermStart[post])..<Int(postTermStart[post + 1])
         return (postTermIDs[range], postTermCounts[range])
     }
 
-    public func titleTerms(ofPost post: Int) -> ArraySlice<UInt32> {
+    package func titleTerms(ofPost post: Int) -> ArraySlice<UInt32> {
         titleTermIDs[Int(titleTermStart[post])..<Int(titleTermStart[post + 1])]
     }
 
-    public func tags(ofPost post: Int) -> ArraySlice<UInt32> {
+    package func tags(ofPost post: Int) -> ArraySlice<UInt32> {
         postTagIDs[Int(postTagStart[post])..<Int(postTagStart[post + 1])]
     }
 
     /// Posts tagging both `a` and `b`.
-    public func cooccurrence(_ a: UInt32, _ b: UInt32) -> Int {
+    package func cooccurrence(_ a: UInt32, _ b: UInt32) -> Int {
         guard a != b else { return Int(tagFrequency[Int(a)]) }
         let key = UInt64(min(a, b)) << 32 | UInt64(max(a, b))
         var low = 0, high = tagPairs.count
@@ -124,7 +124,7 @@ public struct CorpusStats: Sendable, Equatable {
     }
 
     /// `path:line` of a post.
-    public func location(ofPost post: Int) -> String {
+    package func location(ofPost post: Int) -> String {
         "\(files[Int(postFile[post])]):\(postLine[post])"
     }
 }

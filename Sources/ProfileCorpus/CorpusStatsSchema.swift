@@ -74,7 +74,7 @@ extension CorpusStats {
         ]
     }
 
-    public static func == (lhs: CorpusStats, rhs: CorpusStats) -> Bool {
+    package static func == (lhs: CorpusStats, rhs: CorpusStats) -> Bool {
         schema.allSatisfy { $0.isEqual(lhs, rhs) }
     }
 

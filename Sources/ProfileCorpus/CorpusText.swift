@@ -23,21 +23,21 @@ package enum CorpusText {
 /// Canonical keys for skill tags, so `Power BI`, `power-bi` and `PowerBI` (and, with an alias
 /// table, `React.js` and `React`) count as one tag: `SkillAliases.normalizedKey` of the
 /// alias table's canonical name when it knows the tag, else of the tag.
-public struct TagCanonicalizer: Sendable {
-    public let aliases: SkillAliases?
+package struct TagCanonicalizer: Sendable {
+    package let aliases: SkillAliases?
 
-    public init(aliases: SkillAliases? = nil) {
+    package init(aliases: SkillAliases? = nil) {
         self.aliases = aliases
     }
 
     /// The canonical key of a tag.
-    public func key(_ tag: String) -> String {
+    package func key(_ tag: String) -> String {
         SkillAliases.normalizedKey(aliases?.canonical(for: tag) ?? tag)
     }
 
     /// The tag as written, case-folded with spaces collapsed: two spellings of one tag
     /// (`PowerBI`, `Power BI`) differ here.
-    public func spelling(_ tag: String) -> String {
+    package func spelling(_ tag: String) -> String {
         Normalizer.caseFold(tag).split(whereSeparator: \.isWhitespace).joined(separator: " ")
     }
 

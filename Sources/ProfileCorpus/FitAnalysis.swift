@@ -1,49 +1,49 @@
 import Foundation
 
 /// How often a term or tag appears in the fitting posts and in the whole corpus.
-public struct Evidence: Sendable, Equatable {
+package struct Evidence: Sendable, Equatable {
     /// Term or tag id.
-    public var id: UInt32
+    package var id: UInt32
     /// Canonical key (term stems, or tag key).
-    public var key: String
+    package var key: String
     /// Readable form.
-    public var display: String
+    package var display: String
     /// Fitting posts containing it, and how many posts fit.
-    public var inFit: Int
-    public var fitSize: Int
+    package var inFit: Int
+    package var fitSize: Int
     /// Posts of the whole corpus containing it, and the corpus size.
-    public var inCorpus: Int
-    public var corpusSize: Int
+    package var inCorpus: Int
+    package var corpusSize: Int
     /// Ranking weight (see the function that produced it).
-    public var weight: Double
+    package var weight: Double
 
-    public var fitShare: Double { fitSize > 0 ? Double(inFit) / Double(fitSize) : 0 }
-    public var corpusShare: Double { corpusSize > 0 ? Double(inCorpus) / Double(corpusSize) : 0 }
+    package var fitShare: Double { fitSize > 0 ? Double(inFit) / Double(fitSize) : 0 }
+    package var corpusShare: Double { corpusSize > 0 ? Double(inCorpus) / Double(corpusSize) : 0 }
     /// Posts outside the fit containing it, and how many posts are outside the fit.
-    public var inRest: Int { max(0, inCorpus - inFit) }
-    public var restSize: Int { max(0, corpusSize - fitSize) }
+    package var inRest: Int { max(0, inCorpus - inFit) }
+    package var restSize: Int { max(0, corpusSize - fitSize) }
 
     /// How many times as common it is in the fit as in the other posts (add-one smoothed);
     /// against the whole corpus when the other posts are fewer than the fitting ones (too
     /// few to compare with), where it cannot exceed 1 / corpus share.
-    public var lift: Double {
+    package var lift: Double {
         guard fitSize > 0 else { return 0 }
         guard restSize >= fitSize else { return corpusShare > 0 ? fitShare / corpusShare : 1 }
         return fitShare / (Double(inRest + 1) / Double(restSize + 1))
     }
 
     /// What marks the niche: `share × ln(lift)`, frequent in the fit and distinctive of it.
-    public var markerWeight: Double { fitShare * log(max(lift, 1)) }
+    package var markerWeight: Double { fitShare * log(max(lift, 1)) }
 
     /// Whether it is at least `minLift` times as common in the fit as in the other posts;
     /// always true when the other posts are fewer than the fitting ones.
-    public func isDistinctive(minLift: Double) -> Bool {
+    package func isDistinctive(minLift: Double) -> Bool {
         restSize < fitSize || lift >= minLift
     }
 
     /// "3.9 times as common as in the other 48 posts (9% of them)", or "in none of the other
     /// 48 posts"; nil when every post fits.
-    public var contrast: String? {
+    package var contrast: String? {
         guard restSize > 0 else { return nil }
         let others = restSize == 1 ? "the other post" : "the other \(restSize) posts"
         guard inRest > 0 else { return "in none of \(others)" }
@@ -55,15 +55,15 @@ public struct Evidence: Sendable, Equatable {
     }
 
     /// "in 212 of the 300 fitting posts (71%; 18% of all 2350 posts)".
-    public var sentence: String {
+    package var sentence: String {
         let fit = fitSize == 1 ? "the fitting post" : "the \(fitSize) fitting posts"
         return "in \(inFit) of \(fit) (\(Percent.format(fitShare)); \(Percent.format(corpusShare)) of all \(corpusSize) posts)"
     }
 }
 
 /// Formats a share as a whole percentage.
-public enum Percent {
-    public static func format(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
+package enum Percent {
+    package static func format(_ share: Double) -> String { "\(Int((share * 100).rounded()))%" }
 }
 
 extension Corpus {
@@ -72,7 +72,7 @@ extension Corpus {
     /// inside a word (`Power BI` of `Microsoft Power BI`), else its most common spelling in
     /// their titles, lowercased unless it has capitals inside a word (`iOS`, `SQL`), since
     /// tags and titles capitalize every word. Keys found in neither are left out.
-    public func surfaceForms(of keys: Set<String>, in fit: Fit) -> [String: String] {
+    package func surfaceForms(of keys: Set<String>, in fit: Fit) -> [String: String] {
         guard !keys.isEmpty else { return [:] }
         func forms(_ texts: [(text: String, weight: Int)]) -> [String: String] {
             var counts: [String: [String: Int]] = [:]
@@ -103,7 +103,7 @@ extension Corpus {
     }
 
     /// Skill tags of the fitting posts, most used first (ties by tag order).
-    public func fitTags(_ fit: Fit) -> [Evidence] {
+    package func fitTags(_ fit: Fit) -> [Evidence] {
         var counts: [UInt32: Int] = [:]
         for post in fit.posts { for tag in stats.tags(ofPost: post) { counts[tag, default: 0] += 1 } }
         return counts.map { tag, inFit in
@@ -114,7 +114,7 @@ extension Corpus {
     }
 
     /// The category distribution of a set of posts: (category, posts), most posts first.
-    public func categoryCounts(_ posts: [Int]) -> [(category: String, count: Int)] {
+    package func categoryCounts(_ posts: [Int]) -> [(category: String, count: Int)] {
         var counts: [Int32: Int] = [:]
         for post in posts where stats.postCategory[post] >= 0 { counts[stats.postCategory[post], default: 0] += 1 }
         return counts.map { (stats.categories[Int($0.key)], $0.value) }
@@ -122,21 +122,21 @@ extension Corpus {
     }
 
     /// A post's title and place for evidence notes: "'Power BI report' (jobs.csv:12)".
-    public func postReference(_ post: Int) -> String {
+    package func postReference(_ post: Int) -> String {
         "'\(stats.titles[post].prefix(70))' (\(stats.location(ofPost: post)))"
     }
 
     /// The tag ids of profile skills that the corpus knows.
-    public func tagIDs(_ skills: [String]) -> [UInt32?] {
+    package func tagIDs(_ skills: [String]) -> [UInt32?] {
         skills.map { stats.tagIndex[canonicalizer.key($0)] }
     }
 }
 
 /// Small statistics helpers.
-public enum Statistics {
+package enum Statistics {
     /// The `p`-th percentile (0-100) of ascending values, interpolating linearly between
     /// closest ranks (numpy's default method).
-    public static func percentile(_ sorted: [Double], _ p: Double) -> Double? {
+    package static func percentile(_ sorted: [Double], _ p: Double) -> Double? {
         guard !sorted.isEmpty else { return nil }
         let rank = (p / 100) * Double(sorted.count - 1)
         let low = Int(rank.rounded(.down)), high = Int(rank.rounded(.up))
@@ -145,7 +145,7 @@ public enum Statistics {
 
     /// Shannon entropy of a distribution divided by ln(`outcomes`): 0 = all in one
     /// outcome, 1 = spread evenly over all. 0 when there are fewer than 2 outcomes.
-    public static func normalizedEntropy(_ weights: [Double], outcomes: Int) -> Double {
+    package static func normalizedEntropy(_ weights: [Double], outcomes: Int) -> Double {
         // Summed in sorted order: callers pass dictionary values, whose order changes from
         // run to run, and floating-point sums in another order can differ in the last digit.
         let sorted = weights.sorted()

@@ -15,19 +15,19 @@ import ProfileModel
 /// (each distinct word once), divided by the score of a post of average length that uses each
 /// of those words once: 1 means "as relevant as a post naming everything the title and skills
 /// name"; a post that names the rarest words repeatedly can exceed 1.
-public struct FitCriterion: Sendable, Hashable {
+package struct FitCriterion: Sendable, Hashable {
     /// The share of a post's tag weight the section must list (tagged posts).
-    public var minTagShare: Double
+    package var minTagShare: Double
     /// The share of the section's tag weight a post may carry instead.
-    public var minProfileShare: Double
+    package var minProfileShare: Double
     /// The word score a tagged post also needs (its text is about the same work).
-    public var minWordScore: Double
+    package var minWordScore: Double
     /// The word score a post fits by when tags cannot decide.
-    public var minTextOnlyScore: Double
+    package var minTextOnlyScore: Double
     /// Fewer fitting posts than this are not evidence: the corpus rules give no advice.
-    public var minFittingPosts: Int
+    package var minFittingPosts: Int
 
-    public init(minTagShare: Double = 0.33, minProfileShare: Double = 0.7, minWordScore: Double = 0.1,
+    package init(minTagShare: Double = 0.33, minProfileShare: Double = 0.7, minWordScore: Double = 0.1,
                 minTextOnlyScore: Double = 0.3, minFittingPosts: Int = 10) {
         self.minTagShare = minTagShare
         self.minProfileShare = minProfileShare
@@ -37,7 +37,7 @@ public struct FitCriterion: Sendable, Hashable {
     }
 
     /// One sentence for notes and reports.
-    public var explanation: String {
+    package var explanation: String {
         "a post fits when the profile lists at least \(Percent.format(minTagShare)) of its skill-tag weight (rarer tags weigh more) "
             + "or it carries at least \(Percent.format(minProfileShare)) of the profile's, and its words score at least " + String(format: "%.2f", minWordScore) + " on the profile's title and skill words; "
             + "a post without tags fits when its words score at least " + String(format: "%.2f", minTextOnlyScore)
@@ -49,13 +49,13 @@ public struct FitCriterion: Sendable, Hashable {
 /// fewer than two), each sorted and distinct, and how many of each the corpus does not know
 /// (they weigh as much as the rarest: a profile naming work no post names fits nothing). The
 /// fit memo key.
-public struct FitQuery: Sendable, Hashable {
-    public var tags: [UInt32]
-    public var words: [UInt32]
-    public var unknownTags: Int
-    public var unknownWords: Int
+package struct FitQuery: Sendable, Hashable {
+    package var tags: [UInt32]
+    package var words: [UInt32]
+    package var unknownTags: Int
+    package var unknownWords: Int
 
-    public init(tags: [UInt32], words: [UInt32], unknownTags: Int = 0, unknownWords: Int = 0) {
+    package init(tags: [UInt32], words: [UInt32], unknownTags: Int = 0, unknownWords: Int = 0) {
         self.tags = Array(Set(tags)).sorted()
         self.words = Array(Set(words)).sorted()
         self.unknownTags = unknownTags
@@ -115,20 +115,20 @@ struct Relevance {
 }
 
 /// The posts fitting a profile section, most relevant first, with why each fits.
-public struct Fit: Sendable {
+package struct Fit: Sendable {
     /// Post indices, most relevant first (ties by corpus order).
-    public var posts: [Int]
+    package var posts: [Int]
     /// Relevance 0-1: the mean of the larger tag share (the post's or the section's) and the
     /// (capped) word score, or the word score alone for a post fitting on its words.
-    public var scores: [Double]
+    package var scores: [Double]
     /// The share of each post's tag weight the section lists (nil: fits on words alone).
-    public var tagShares: [Double?]
+    package var tagShares: [Double?]
     /// Each post's normalized BM25 word score.
-    public var wordScores: [Double]
-    public var corpusSize: Int
-    public var criterion: FitCriterion
+    package var wordScores: [Double]
+    package var corpusSize: Int
+    package var criterion: FitCriterion
 
-    public init(posts: [Int], scores: [Double], tagShares: [Double?] = [], wordScores: [Double] = [], corpusSize: Int,
+    package init(posts: [Int], scores: [Double], tagShares: [Double?] = [], wordScores: [Double] = [], corpusSize: Int,
                 criterion: FitCriterion = FitCriterion()) {
         self.posts = posts
         self.scores = scores
@@ -138,21 +138,21 @@ public struct Fit: Sendable {
         self.criterion = criterion
     }
 
-    public var count: Int { posts.count }
+    package var count: Int { posts.count }
 
     /// Whether enough posts fit for the corpus rules to give advice.
-    public var isEnough: Bool { count >= criterion.minFittingPosts }
+    package var isEnough: Bool { count >= criterion.minFittingPosts }
 
     /// The fitting share of the corpus.
-    public var share: Double { corpusSize > 0 ? Double(count) / Double(corpusSize) : 0 }
+    package var share: Double { corpusSize > 0 ? Double(count) / Double(corpusSize) : 0 }
 
     /// "the 156 fitting posts" / "the fitting post".
-    public var phrase: String {
+    package var phrase: String {
         count == 1 ? "the fitting post" : "the \(count) fitting posts"
     }
 
     /// "156 of 2,350 posts fit (6.6%)".
-    public var summary: String {
+    package var summary: String {
         "\(count) of \(corpusSize) posts fit (\(FitReport.percent(share)))"
     }
 }
@@ -160,7 +160,7 @@ public struct Fit: Sendable {
 extension FitReport {
     /// The report of `fit`: its counts, its criterion in words and its posts (all, or the
     /// first `limit`), scores rounded to three decimals.
-    public init(section: String, fit: Fit, stats: CorpusStats, limit: Int? = nil) {
+    package init(section: String, fit: Fit, stats: CorpusStats, limit: Int? = nil) {
         func rounded(_ value: Double) -> Double { (value * 1000).rounded() / 1000 }
         let posts = fit.posts.indices.prefix(limit ?? fit.count).map { index in
             let post = fit.posts[index]
@@ -177,7 +177,7 @@ extension FitReport {
 
 extension Corpus {
     /// The fit query of a text alone: its words, no tags (a title part, a portfolio item).
-    public func wordQuery(_ text: String) -> FitQuery {
+    package func wordQuery(_ text: String) -> FitQuery {
         let stems = Set(CorpusText.stems(text))
         let ids = stems.compactMap { stats.termIndex[$0] }
         return FitQuery(tags: [], words: ids, unknownWords: stems.count - ids.count)

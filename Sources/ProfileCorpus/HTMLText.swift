@@ -11,7 +11,7 @@ import Foundation
 /// text (`x < 5`, `a <b` with no `>`, or a `<` inside what would be a tag), since scraped fields
 /// are often plain text; so does an element to drop that is never closed (only its start tag
 /// goes).
-public enum HTMLText {
+package enum HTMLText {
     /// Tags whose start or end separates text, as a line break.
     static let blockTags: Set<String> = [
         "address", "article", "aside", "blockquote", "br", "caption", "dd", "details", "dialog", "div", "dl", "dt",
@@ -24,7 +24,7 @@ public enum HTMLText {
     /// A tag longer than this is taken for text (it also bounds the work per `<`).
     static let longestTag = 16_384
 
-    public static func plain(_ text: String) -> String {
+    package static func plain(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             // memchr scans with vector instructions: most fields have neither byte.

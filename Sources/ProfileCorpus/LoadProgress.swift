@@ -2,21 +2,21 @@ import Foundation
 
 /// How much of a corpus has been parsed, for a progress display: files and bytes done of
 /// the total, updated from the parsing threads and read from any other.
-public final class LoadProgress: @unchecked Sendable {
-    public struct Snapshot: Sendable, Equatable {
-        public var filesDone = 0
-        public var filesTotal = 0
-        public var bytesDone = 0
-        public var bytesTotal = 0
+package final class LoadProgress: @unchecked Sendable {
+    package struct Snapshot: Sendable, Equatable {
+        package var filesDone = 0
+        package var filesTotal = 0
+        package var bytesDone = 0
+        package var bytesTotal = 0
     }
 
     private let lock = NSLock()
     private var current = Snapshot()
 
-    public init() {}
+    package init() {}
 
     /// What has been done so far (all zero before parsing starts, or when the cache answered).
-    public var snapshot: Snapshot { lock.withLock { current } }
+    package var snapshot: Snapshot { lock.withLock { current } }
 
     /// Parsing starts: these files, this many bytes in all.
     func start(files: [CorpusFile]) {

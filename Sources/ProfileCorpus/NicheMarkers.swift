@@ -28,7 +28,7 @@ extension Corpus {
     /// Whether a term is boilerplate of the whole corpus: in more than half of all titles or
     /// of all posts (a site suffix such as `- Upwork`, `developer` in a developer feed), or a
     /// phrase starting or ending with a word in more than half of all titles.
-    public func isBoilerplate(_ term: UInt32) -> Bool {
+    package func isBoilerplate(_ term: UInt32) -> Bool {
         let half = stats.postCount / 2
         guard stats.postCount >= 4 else { return false }
         if Int(stats.titleDocumentFrequency[Int(term)]) > half || Int(stats.documentFrequency[Int(term)]) > half { return true }
@@ -52,7 +52,7 @@ extension Corpus {
     /// contain one longer n-gram holding it (`power` in `power bi`) is reported as that phrase; a phrase holding a
     /// term already reported is dropped. Each term's display is its most common written form
     /// in the fitting posts' titles and tags (`Power BI`).
-    public func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
+    package func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
                                     titlesOnly: Bool = false, minLift: Double = 1, minPosts: Int = 3) -> [Evidence] {
         guard fit.count > 0 else { return [] }
         var counts: [UInt32: Int] = [:]
@@ -130,7 +130,7 @@ extension Corpus {
     /// of them and `minPosts` posts, at least `minLift` times as often as by the other posts,
     /// ranked by `share × ln(lift)` (like `characteristicTerms`). Tags the other posts use just
     /// as much (`JavaScript` on every kind of developer post) are not what marks a niche.
-    public func distinctiveTags(_ fit: Fit, minShare: Double, minLift: Double, minPosts: Int = 3) -> [Evidence] {
+    package func distinctiveTags(_ fit: Fit, minShare: Double, minLift: Double, minPosts: Int = 3) -> [Evidence] {
         fitTags(fit)
             .filter { $0.inFit >= minPosts && $0.fitShare >= minShare && $0.isDistinctive(minLift: minLift) }
             .map { tag in

@@ -3,11 +3,11 @@ import Foundation
 
 /// Maps a collection on all cores with results in input order, so the output is the same
 /// as a sequential map whatever the number of threads.
-public enum ParallelMap {
+package enum ParallelMap {
     /// Threads to use: the active processor count.
-    public static var workers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    package static var workers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
 
-    public static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], workers: Int = workers,
+    package static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], workers: Int = workers,
                                                        _ transform: @Sendable (Input) -> Output) -> [Output] {
         if inputs.count <= 1 || workers == 1 { return inputs.map(transform) }
         let results = ResultSlots<Output>(count: inputs.count)
@@ -25,7 +25,7 @@ public enum ParallelMap {
 
     /// Splits `0..<count` into about `workers * 4` contiguous chunks, maps each chunk on all
     /// cores, and returns the chunk results in order (merge them in that order for determinism).
-    public static func chunks<Output: Sendable>(count: Int, workers: Int = workers,
+    package static func chunks<Output: Sendable>(count: Int, workers: Int = workers,
                                          _ transform: @Sendable (Range<Int>) -> Output) -> [Output] {
         guard count > 0 else { return [] }
         let chunkCount = min(count, max(1, workers * 4))

@@ -2,7 +2,7 @@ import Foundation
 import ProfileModel
 
 /// A field value of a post as a reader found it, before it is mapped to `JobPost`.
-public enum RawValue: Sendable, Equatable {
+package enum RawValue: Sendable, Equatable {
     case text(String)
     case number(Double)
     case bool(Bool)
@@ -10,7 +10,7 @@ public enum RawValue: Sendable, Equatable {
     case map([(String, RawValue)])
     case null
 
-    public static func == (lhs: RawValue, rhs: RawValue) -> Bool {
+    package static func == (lhs: RawValue, rhs: RawValue) -> Bool {
         switch (lhs, rhs) {
         case let (.text(a), .text(b)): a == b
         case let (.number(a), .number(b)): a == b
@@ -35,11 +35,11 @@ public enum RawValue: Sendable, Equatable {
 }
 
 /// The fields of one post keyed by normalized column name, and where the post is.
-public struct RawPost: Sendable {
-    public var fields: [(key: String, value: RawValue)]
-    public var location: PostLocation
+package struct RawPost: Sendable {
+    package var fields: [(key: String, value: RawValue)]
+    package var location: PostLocation
 
-    public init(fields: [(key: String, value: RawValue)], location: PostLocation) {
+    package init(fields: [(key: String, value: RawValue)], location: PostLocation) {
         self.fields = fields
         self.location = location
     }
@@ -49,9 +49,9 @@ public struct RawPost: Sendable {
 /// scraped names (`job_title`, `min_hourly_rate`, `track_name`, ...), overridden per field by
 /// a `column_map` (`{description: raw_description}`); decodes lists written as strings and
 /// strips HTML from text.
-public struct PostFieldMapper: Sendable {
+package struct PostFieldMapper: Sendable {
     /// The fields a post has, as `column_map` names them.
-    public static let fieldNames = ["id", "title", "description", "skills", "category", "budget", "hourly_min",
+    package static let fieldNames = ["id", "title", "description", "skills", "category", "budget", "hourly_min",
                                     "hourly_max", "fixed", "currency", "budget_type", "experience_level",
                                     "posted_at", "country", "url"]
 
@@ -76,10 +76,10 @@ public struct PostFieldMapper: Sendable {
     ]
 
     /// Field → the only column it reads (from the config's `column_map`).
-    public let columnMap: [String: String]
+    package let columnMap: [String: String]
 
     /// Throws when `columnMap` names a field posts do not have.
-    public init(columnMap: [String: String] = [:]) throws(CorpusError) {
+    package init(columnMap: [String: String] = [:]) throws(CorpusError) {
         for field in columnMap.keys.sorted() where !Self.fieldNames.contains(field) {
             let hint = Suggestion.closest(to: field, in: Self.fieldNames).map { "; did you mean '\($0)'?" } ?? ""
             throw CorpusError("column_map: unknown post field '\(field)'\(hint) (fields: \(Self.fieldNames.joined(separator: ", ")))")
@@ -110,7 +110,7 @@ public struct PostFieldMapper: Sendable {
 
     /// The post, or an issue saying why it is skipped. Field-level problems (a budget that is
     /// not a number) are issues too but keep the post.
-    public func post(from raw: RawPost) -> (post: JobPost?, issues: [CorpusIssue]) {
+    package func post(from raw: RawPost) -> (post: JobPost?, issues: [CorpusIssue]) {
         var fields: [String: RawValue] = [:]
         for (key, value) in raw.fields {
             let key = Self.normalizeKey(key)
@@ -211,9 +211,9 @@ public struct PostFieldMapper: Sendable {
 
 /// Lists written as strings in scraped data: Python/JSON literals (`"['SQL', 'Tableau']"`)
 /// and separated text (`"SQL, Tableau"`, `"SQL; Tableau"`, `"SQL | Tableau"`).
-public enum ListEncoding {
+package enum ListEncoding {
     /// The items of a list value, decoding a string that encodes a list.
-    public static func items(_ value: RawValue) -> [String] {
+    package static func items(_ value: RawValue) -> [String] {
         switch value {
         case .list(let items): return items.compactMap(\.text)
         case .text(let text): return decode(text)
@@ -223,7 +223,7 @@ public enum ListEncoding {
     }
 
     /// Decodes one string into list items.
-    public static func decode(_ text: String) -> [String] {
+    package static func decode(_ text: String) -> [String] {
         let trimmed = text.trimmingSpaces
         if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
             return literalItems(String(trimmed.dropFirst().dropLast()))
@@ -276,7 +276,7 @@ public enum ListEncoding {
 /// A corpus problem that stops the tool (exit 2): a path that does not exist, a bad column map.
 public struct CorpusError: Error, Sendable, CustomStringConvertible {
     public var message: String
-    public init(_ message: String) { self.message = message }
+    package init(_ message: String) { self.message = message }
     /// The message alone; the command line adds its `profilelint: error:` prefix.
     public var description: String { message }
 }

@@ -5,27 +5,27 @@ import ProfileModel
 ///
 /// The query is the words of the title and the skill tags (each counted twice: clients
 /// search by them), the overview, and the portfolio items' titles, descriptions and skills.
-public struct ProfileQuery: Sendable {
-    public var title: (text: String, node: Node)?
-    public var overview: (text: String, node: Node)?
+package struct ProfileQuery: Sendable {
+    package var title: (text: String, node: Node)?
+    package var overview: (text: String, node: Node)?
     /// Skill tags as written, with their nodes.
-    public var skills: [(text: String, node: Node)]
+    package var skills: [(text: String, node: Node)]
     /// The `skills` list node.
-    public var skillsNode: Node?
+    package var skillsNode: Node?
     /// Each portfolio item: its text (title, description, skills) and its node.
-    public var portfolio: [(text: String, node: Node, path: String)]
-    public var hourlyRate: (amount: Double, node: Node)?
+    package var portfolio: [(text: String, node: Node, path: String)]
+    package var hourlyRate: (amount: Double, node: Node)?
     /// The section map node (for findings about the section as a whole).
-    public var sectionNode: Node
+    package var sectionNode: Node
     /// BM25 query term ids (known unigrams, repeats for weight); the fit memo key.
-    public var termIDs: [UInt32]
+    package var termIDs: [UInt32]
     /// The query without the portfolio (title, skills, overview): what portfolio items are
     /// compared with, so an item does not pull the profile's fit toward itself.
-    public var coreTermIDs: [UInt32]
+    package var coreTermIDs: [UInt32]
     /// The skill tags and core words the fit is decided by (see `FitCriterion`).
-    public var fitQuery: FitQuery
+    package var fitQuery: FitQuery
 
-    public init(section: ProfileSection, corpus: Corpus) {
+    package init(section: ProfileSection, corpus: Corpus) {
         let stats = corpus.stats
         let node = section.node
         sectionNode = node
@@ -85,17 +85,17 @@ public struct ProfileQuery: Sendable {
     }
 
     /// The term keys (1-3-gram stems) of a text, to test which corpus terms it contains.
-    public static func termKeys(_ string: String) -> Set<String> {
+    package static func termKeys(_ string: String) -> Set<String> {
         CorpusText.keys(string)
     }
 
     /// The first `characters` characters of the overview (what search results show).
-    public func overviewOpening(characters: Int) -> String {
+    package func overviewOpening(characters: Int) -> String {
         String((overview?.text ?? "").prefix(characters))
     }
 
     /// The query of one portfolio item alone.
-    public static func termIDs(of string: String, stats: CorpusStats) -> [UInt32] {
+    package static func termIDs(of string: String, stats: CorpusStats) -> [UInt32] {
         CorpusText.stems(string).compactMap { stats.termIndex[$0] }
     }
 }

@@ -2,7 +2,7 @@ import Foundation
 
 /// A JSON value as JSON-RPC carries it: request ids, `params` and `result` payloads whose
 /// shape depends on the method. Integers stay integers so request ids round-trip exactly.
-public enum JSON: Sendable, Hashable, Codable {
+package enum JSON: Sendable, Hashable, Codable {
     case null
     case bool(Bool)
     case integer(Int)
@@ -11,7 +11,7 @@ public enum JSON: Sendable, Hashable, Codable {
     case array([JSON])
     case object([String: JSON])
 
-    public init(from decoder: any Decoder) throws {
+    package init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
             self = .null
@@ -30,7 +30,7 @@ public enum JSON: Sendable, Hashable, Codable {
         }
     }
 
-    public func encode(to encoder: any Encoder) throws {
+    package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         switch self {
         case .null: try container.encodeNil()
@@ -44,32 +44,32 @@ public enum JSON: Sendable, Hashable, Codable {
     }
 
     /// The member `key` of an object (nil for other values or a missing key).
-    public subscript(key: String) -> JSON? {
+    package subscript(key: String) -> JSON? {
         if case .object(let members) = self { return members[key] }
         return nil
     }
 
-    public var string: String? {
+    package var string: String? {
         if case .string(let value) = self { return value }
         return nil
     }
 
-    public var integer: Int? {
+    package var integer: Int? {
         if case .integer(let value) = self { return value }
         return nil
     }
 
-    public var bool: Bool? {
+    package var bool: Bool? {
         if case .bool(let value) = self { return value }
         return nil
     }
 
-    public var array: [JSON]? {
+    package var array: [JSON]? {
         if case .array(let value) = self { return value }
         return nil
     }
 
-    public var object: [String: JSON]? {
+    package var object: [String: JSON]? {
         if case .object(let value) = self { return value }
         return nil
     }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// The JSON-RPC and LSP error codes the server answers with.
-public enum ErrorCode: Int, Sendable, Codable {
+package enum ErrorCode: Int, Sendable, Codable {
     case parseError = -32700
     case invalidRequest = -32600
     case methodNotFound = -32601
@@ -14,18 +14,18 @@ public enum ErrorCode: Int, Sendable, Codable {
 }
 
 /// An error answer to a request.
-public struct ResponseError: Error, Sendable, Equatable, Encodable {
-    public var code: ErrorCode
-    public var message: String
+package struct ResponseError: Error, Sendable, Equatable, Encodable {
+    package var code: ErrorCode
+    package var message: String
 
-    public init(_ code: ErrorCode, _ message: String) {
+    package init(_ code: ErrorCode, _ message: String) {
         self.code = code
         self.message = message
     }
 }
 
 /// A message from the client, classified as JSON-RPC 2.0 defines it.
-public enum IncomingMessage: Sendable, Equatable {
+package enum IncomingMessage: Sendable, Equatable {
     /// A call that expects an answer with the same id.
     case request(id: JSON, method: String, params: JSON?)
     /// A call without an id; it gets no answer.
@@ -36,7 +36,7 @@ public enum IncomingMessage: Sendable, Equatable {
     case invalid(id: JSON, ResponseError)
 
     /// Reads one message body.
-    public init(body: [UInt8]) {
+    package init(body: [UInt8]) {
         let value: JSON
         do {
             value = try JSONDecoder().decode(JSON.self, from: Data(body))
@@ -84,7 +84,7 @@ public enum IncomingMessage: Sendable, Equatable {
 }
 
 /// Builds the bodies of outgoing messages.
-public enum OutgoingMessage {
+package enum OutgoingMessage {
     private struct Response<Result: Encodable>: Encodable {
         var id: JSON
         var result: Result
@@ -121,21 +121,21 @@ public enum OutgoingMessage {
 
     /// A successful answer; if the result cannot be encoded, an `internalError` answer instead,
     /// so the client is never left waiting.
-    public static func response(id: JSON, result: some Encodable) -> [UInt8] {
+    package static func response(id: JSON, result: some Encodable) -> [UInt8] {
         (try? encode(Response(id: id, result: result)))
             ?? error(id: id, ResponseError(.internalError, "the result could not be encoded"))
     }
 
-    public static func error(id: JSON, _ error: ResponseError) -> [UInt8] {
+    package static func error(id: JSON, _ error: ResponseError) -> [UInt8] {
         // Ids and messages are strings and integers, which always encode.
         (try? encode(ErrorResponse(id: id, error: error))) ?? []
     }
 
-    public static func notification(_ method: String, _ params: some Encodable) -> [UInt8] {
+    package static func notification(_ method: String, _ params: some Encodable) -> [UInt8] {
         (try? encode(Notification(method: method, params: params))) ?? []
     }
 
-    public static func request(id: JSON, _ method: String, _ params: some Encodable) -> [UInt8] {
+    package static func request(id: JSON, _ method: String, _ params: some Encodable) -> [UInt8] {
         (try? encode(Request(id: id, method: method, params: params))) ?? []
     }
 

@@ -1,5 +1,5 @@
 /// One result of cutting the input stream into JSON-RPC messages.
-public enum Frame: Equatable, Sendable {
+package enum Frame: Equatable, Sendable {
     /// The body of one message (the bytes after the header, `Content-Length` of them).
     case message([UInt8])
     /// A header block that cannot be used (no or a bad `Content-Length`, an oversized
@@ -14,11 +14,11 @@ public enum Frame: Equatable, Sendable {
 /// Feed it bytes as they arrive with `append`, then take frames with `next()` until nil.
 /// After a malformed header it resynchronizes on the next `Content-Length:` so one bad
 /// message does not take the following ones down with it.
-public struct FrameDecoder: Sendable {
+package struct FrameDecoder: Sendable {
     /// Largest accepted header block; a longer one without its terminating empty line is malformed.
-    public static let maximumHeaderLength = 8 * 1024
+    package static let maximumHeaderLength = 8 * 1024
     /// Largest accepted body (a profile is a few kilobytes; this bounds memory).
-    public static let maximumBodyLength = 64 * 1024 * 1024
+    package static let maximumBodyLength = 64 * 1024 * 1024
 
     private static let headerTerminator: [UInt8] = Array("\r\n\r\n".utf8)
     private static let contentLengthName: [UInt8] = Array("content-length:".utf8)
@@ -31,10 +31,10 @@ public struct FrameDecoder: Sendable {
     /// Set after a malformed header: skip bytes until the next `Content-Length:` header.
     private var resynchronizing = false
 
-    public init() {}
+    package init() {}
 
     /// Adds bytes read from the stream.
-    public mutating func append<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
+    package mutating func append<Bytes: Sequence>(_ bytes: Bytes) where Bytes.Element == UInt8 {
         if start > 0, start >= buffer.count / 2 {
             buffer.removeFirst(start)
             start = 0
@@ -43,7 +43,7 @@ public struct FrameDecoder: Sendable {
     }
 
     /// The next complete frame, or nil when more bytes are needed.
-    public mutating func next() -> Frame? {
+    package mutating func next() -> Frame? {
         if resynchronizing {
             guard let found = find(Self.contentLengthName, caseInsensitive: true) else {
                 // Keep a tail that may hold the start of a split `Content-Length:`.
@@ -127,8 +127,8 @@ public struct FrameDecoder: Sendable {
 }
 
 /// Frames outgoing message bodies with a `Content-Length` header.
-public enum FrameEncoder {
-    public static func frame(_ body: [UInt8]) -> [UInt8] {
+package enum FrameEncoder {
+    package static func frame(_ body: [UInt8]) -> [UInt8] {
         Array("Content-Length: \(body.count)\r\n\r\n".utf8) + body
     }
 }

@@ -1,20 +1,20 @@
 // The subset of LSP 3.17 structures the server reads and writes, named as the spec names them.
 
 /// A 0-based line and a character offset counted in the negotiated position encoding.
-public struct LSPPosition: Codable, Sendable, Hashable {
-    public var line: Int
-    public var character: Int
-    public init(line: Int, character: Int) {
+package struct LSPPosition: Codable, Sendable, Hashable {
+    package var line: Int
+    package var character: Int
+    package init(line: Int, character: Int) {
         self.line = line
         self.character = character
     }
 }
 
 /// A half-open range between two positions.
-public struct LSPRange: Codable, Sendable, Hashable {
-    public var start: LSPPosition
-    public var end: LSPPosition
-    public init(start: LSPPosition, end: LSPPosition) {
+package struct LSPRange: Codable, Sendable, Hashable {
+    package var start: LSPPosition
+    package var end: LSPPosition
+    package init(start: LSPPosition, end: LSPPosition) {
         self.start = start
         self.end = end
     }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// Runs a `LanguageServer` over standard input and output.
-public enum StdioServer {
+package enum StdioServer {
     /// Serves until `exit` or the end of input and returns the exit status
     /// (0 after a `shutdown`, 1 otherwise).
-    public static func serve() async -> Int32 {
+    package static func serve() async -> Int32 {
         // A client that disappears closes the pipe; a write must fail, not kill the process.
         signal(SIGPIPE, SIG_IGN)
         let server = LanguageServer(send: { body in

@@ -5,15 +5,15 @@ import ProfileText
 /// `５５５` becomes `555`, `＠` becomes `@`, zero-width characters vanish, letters are
 /// lower case) that maps every range of the folded text back to the original text's
 /// UTF-8 offsets, so a match found after folding points at what the user wrote.
-public struct FoldedText: Sendable {
+package struct FoldedText: Sendable {
     /// The folded text.
-    public let text: String
+    package let text: String
     /// For each UTF-8 byte of `text`, the original UTF-8 range of the scalar it came from.
     private let origins: [Range<Int>]
     /// The original text's UTF-8 length.
     private let originalLength: Int
 
-    public init(_ original: String) {
+    package init(_ original: String) {
         var bytes: [UInt8] = []
         var origins: [Range<Int>] = []
         bytes.reserveCapacity(original.utf8.count)
@@ -40,7 +40,7 @@ public struct FoldedText: Sendable {
     }
 
     /// The original UTF-8 range that the folded UTF-8 range `range` came from.
-    public func originalRange(_ range: Range<Int>) -> Range<Int> {
+    package func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard !origins.isEmpty else { return 0..<0 }
         let start = range.lowerBound < origins.count ? origins[range.lowerBound].lowerBound : originalLength
         guard range.upperBound > range.lowerBound else { return start..<start }
@@ -49,7 +49,7 @@ public struct FoldedText: Sendable {
     }
 
     /// The UTF-8 ranges (in the folded text) of every match of `expression`.
-    public func matches(of expression: NSRegularExpression) -> [Range<Int>] {
+    package func matches(of expression: NSRegularExpression) -> [Range<Int>] {
         PatternCheck.matches(of: expression, in: text)
     }
 }

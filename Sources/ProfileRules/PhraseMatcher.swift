@@ -2,12 +2,12 @@ import ProfileText
 
 /// A word of a text in matching form (`Normalizer.normalizeTerm`: case and accents
 /// folded), with its UTF-8 range in the text.
-public struct FoldedWord: Sendable, Hashable {
-    public var key: String
-    public var range: Range<Int>
+package struct FoldedWord: Sendable, Hashable {
+    package var key: String
+    package var range: Range<Int>
 
     /// The words of `text` in matching form.
-    public static func words(of text: String) -> [FoldedWord] {
+    package static func words(of text: String) -> [FoldedWord] {
         Tokenizer.words(text).map { FoldedWord(key: Normalizer.normalizeTerm($0.text), range: $0.range) }
     }
 }
@@ -15,19 +15,19 @@ public struct FoldedWord: Sendable, Hashable {
 /// Finds whole-word, case- and accent-insensitive occurrences of phrases in a text: a phrase
 /// matches a run of words equal to its words after folding, whatever punctuation or
 /// spacing stands between them ("Hi, my name is" matches "hi my name is").
-public struct PhraseMatcher: Sendable {
+package struct PhraseMatcher: Sendable {
     /// One occurrence: which phrase and where (UTF-8 offsets into the text).
-    public struct Match: Sendable, Equatable {
-        public var phraseIndex: Int
-        public var range: Range<Int>
+    package struct Match: Sendable, Equatable {
+        package var phraseIndex: Int
+        package var range: Range<Int>
     }
 
     /// Each phrase's folded words; a phrase with no words never matches.
-    public let phraseWords: [[String]]
+    package let phraseWords: [[String]]
     /// Phrase indexes by their first word, longest phrase first.
     private let byFirstWord: [String: [Int]]
 
-    public init(phrases: [String]) {
+    package init(phrases: [String]) {
         let words = phrases.map { FoldedWord.words(of: $0).map(\.key) }
         var index: [String: [Int]] = [:]
         for (position, phrase) in words.enumerated() {
@@ -38,7 +38,7 @@ public struct PhraseMatcher: Sendable {
     }
 
     /// Left-to-right, non-overlapping matches; at one place the longest phrase wins.
-    public func matches(in words: [FoldedWord]) -> [Match] {
+    package func matches(in words: [FoldedWord]) -> [Match] {
         var found: [Match] = []
         var position = 0
         while position < words.count {
@@ -59,7 +59,7 @@ public struct PhraseMatcher: Sendable {
         return found
     }
 
-    public func matches(in text: String) -> [Match] {
+    package func matches(in text: String) -> [Match] {
         matches(in: FoldedWord.words(of: text))
     }
 }

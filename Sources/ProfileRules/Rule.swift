@@ -6,9 +6,9 @@ public struct Rule: Sendable {
     public var id: String
     /// The check kind's name (`length`, `count`, ...).
     public var kind: String
-    public var appliesTo: Set<SectionKind>
+    package var appliesTo: Set<SectionKind>
     /// The fields the rule looks at (`field:` may name one path or a list of paths).
-    public var fields: [FieldPath]
+    package var fields: [FieldPath]
     public var severity: Severity
     /// Message template; `{name}` placeholders are filled from a finding's arguments.
     public var message: String
@@ -18,13 +18,13 @@ public struct Rule: Sendable {
     public var helpURI: String?
     public var examples: RuleExamples
     /// The kind-specific keys of the rule file.
-    public var parameters: RuleParameters
+    package var parameters: RuleParameters
     /// The rule file (for located errors).
-    public var file: SourceFile
+    package var file: SourceFile
     /// Where the rule file writes its id (for errors such as a duplicate id).
-    public var idRange: ByteRange
+    package var idRange: ByteRange
 
-    public init(id: String, kind: String, appliesTo: Set<SectionKind>, fields: [FieldPath], severity: Severity,
+    package init(id: String, kind: String, appliesTo: Set<SectionKind>, fields: [FieldPath], severity: Severity,
                 message: String, rationale: String, helpURI: String?, examples: RuleExamples,
                 parameters: RuleParameters, file: SourceFile, idRange: ByteRange) {
         self.id = id
@@ -42,7 +42,7 @@ public struct Rule: Sendable {
     }
 
     /// The message with `{name}` placeholders replaced by `arguments`.
-    public func renderMessage(_ arguments: [String: String]) -> String {
+    package func renderMessage(_ arguments: [String: String]) -> String {
         MessageTemplate.render(message, arguments)
     }
 }
@@ -51,15 +51,15 @@ public struct Rule: Sendable {
 public struct RuleExamples: Sendable {
     public var triggering: [String]
     public var passing: [String]
-    public init(triggering: [String] = [], passing: [String] = []) {
+    package init(triggering: [String] = [], passing: [String] = []) {
         self.triggering = triggering
         self.passing = passing
     }
 }
 
 /// Fills `{name}` placeholders.
-public enum MessageTemplate {
-    public static func render(_ template: String, _ arguments: [String: String]) -> String {
+package enum MessageTemplate {
+    package static func render(_ template: String, _ arguments: [String: String]) -> String {
         var output = ""
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{") {
@@ -74,7 +74,7 @@ public enum MessageTemplate {
     }
 
     /// The placeholder names a template uses.
-    public static func placeholders(_ template: String) -> [String] {
+    package static func placeholders(_ template: String) -> [String] {
         var names: [String] = []
         var rest = Substring(template)
         while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {

@@ -4,18 +4,18 @@ import ProfileModel
 
 /// The kind-specific keys of a rule file, read with typed, located errors.
 /// Config overrides replace individual keys (see `overriding`).
-public struct RuleParameters: Sendable {
+package struct RuleParameters: Sendable {
     /// Key → value node and the file the value was written in.
-    public private(set) var values: [String: (node: Node, keyRange: ByteRange, file: SourceFile)]
+    package private(set) var values: [String: (node: Node, keyRange: ByteRange, file: SourceFile)]
 
-    public init(values: [String: (node: Node, keyRange: ByteRange, file: SourceFile)] = [:]) {
+    package init(values: [String: (node: Node, keyRange: ByteRange, file: SourceFile)] = [:]) {
         self.values = values
     }
 
-    public var keys: [String] { Array(values.keys) }
+    package var keys: [String] { Array(values.keys) }
 
     /// A copy with `key` set from another file (a config override).
-    public func overriding(_ key: String, with node: Node, keyRange: ByteRange, file: SourceFile) -> RuleParameters {
+    package func overriding(_ key: String, with node: Node, keyRange: ByteRange, file: SourceFile) -> RuleParameters {
         var copy = self
         copy.values[key] = (node, keyRange, file)
         return copy
@@ -26,21 +26,21 @@ public struct RuleParameters: Sendable {
         return RuleFileError(file: value.file, range: value.node.range, message: "'\(key)' \(message)")
     }
 
-    public func has(_ key: String) -> Bool { values[key] != nil }
+    package func has(_ key: String) -> Bool { values[key] != nil }
 
-    public func string(_ key: String) throws(RuleFileError) -> String? {
+    package func string(_ key: String) throws(RuleFileError) -> String? {
         guard let value = values[key] else { return nil }
         guard let scalar = value.node.scalar, scalar.type != .null else { throw error(key, "must be a string, not \(value.node.typeDescription)") }
         return scalar.text
     }
 
-    public func double(_ key: String) throws(RuleFileError) -> Double? {
+    package func double(_ key: String) throws(RuleFileError) -> Double? {
         guard let value = values[key] else { return nil }
         guard let number = value.node.scalar?.number else { throw error(key, "must be a number, not \(value.node.typeDescription)") }
         return number
     }
 
-    public func int(_ key: String) throws(RuleFileError) -> Int? {
+    package func int(_ key: String) throws(RuleFileError) -> Int? {
         guard let value = values[key] else { return nil }
         guard let scalar = value.node.scalar, scalar.type == .integer else {
             throw error(key, "must be a whole number, not \(value.node.typeDescription)")
@@ -49,13 +49,13 @@ public struct RuleParameters: Sendable {
         return scalar.integer ?? 0
     }
 
-    public func bool(_ key: String) throws(RuleFileError) -> Bool? {
+    package func bool(_ key: String) throws(RuleFileError) -> Bool? {
         guard let value = values[key] else { return nil }
         guard let flag = value.node.scalar?.bool else { throw error(key, "must be true or false, not \(value.node.typeDescription)") }
         return flag
     }
 
-    public func stringList(_ key: String) throws(RuleFileError) -> [String]? {
+    package func stringList(_ key: String) throws(RuleFileError) -> [String]? {
         guard let value = values[key] else { return nil }
         guard let items = value.node.list else { throw error(key, "must be a list of strings, not \(value.node.typeDescription)") }
         var strings: [String] = []
@@ -69,7 +69,7 @@ public struct RuleParameters: Sendable {
     }
 
     /// A map of string to string (`replacements: {utilize: use}`).
-    public func stringMap(_ key: String) throws(RuleFileError) -> [(key: String, value: String)]? {
+    package func stringMap(_ key: String) throws(RuleFileError) -> [(key: String, value: String)]? {
         guard let value = values[key] else { return nil }
         guard let entries = value.node.map else { throw error(key, "must be a map of strings, not \(value.node.typeDescription)") }
         var pairs: [(key: String, value: String)] = []
@@ -83,14 +83,14 @@ public struct RuleParameters: Sendable {
     }
 
     /// A whole number that is at least `minimum` (`0` for counts and lengths).
-    public func int(_ key: String, atLeast minimum: Int) throws(RuleFileError) -> Int? {
+    package func int(_ key: String, atLeast minimum: Int) throws(RuleFileError) -> Int? {
         guard let number = try int(key) else { return nil }
         if number < minimum { throw error(key, "must be at least \(minimum), not \(number)") }
         return number
     }
 
     /// A number within `bounds`.
-    public func double(_ key: String, in bounds: ClosedRange<Double>) throws(RuleFileError) -> Double? {
+    package func double(_ key: String, in bounds: ClosedRange<Double>) throws(RuleFileError) -> Double? {
         guard let number = try double(key) else { return nil }
         if !bounds.contains(number) {
             throw error(key, "must be between \(Self.format(bounds.lowerBound)) and \(Self.format(bounds.upperBound)), not \(Self.format(number))")
@@ -99,7 +99,7 @@ public struct RuleParameters: Sendable {
     }
 
     /// A string that is one of `choices`.
-    public func choice(_ key: String, _ choices: [String]) throws(RuleFileError) -> String? {
+    package func choice(_ key: String, _ choices: [String]) throws(RuleFileError) -> String? {
         guard let text = try string(key) else { return nil }
         guard choices.contains(text) else {
             let hint = Suggestion.closest(to: text, in: choices).map { "; did you mean '\($0)'?" } ?? ""
@@ -109,7 +109,7 @@ public struct RuleParameters: Sendable {
     }
 
     /// A list of strings, each one of `choices`.
-    public func choiceList(_ key: String, _ choices: [String]) throws(RuleFileError) -> [String]? {
+    package func choiceList(_ key: String, _ choices: [String]) throws(RuleFileError) -> [String]? {
         guard let items = try stringList(key) else { return nil }
         for (index, item) in items.enumerated() where !choices.contains(item) {
             let itemNode = values[key]!.node.list![index]
@@ -121,7 +121,7 @@ public struct RuleParameters: Sendable {
     }
 
     /// A non-empty list of non-empty strings.
-    public func nonEmptyStringList(_ key: String) throws(RuleFileError) -> [String]? {
+    package func nonEmptyStringList(_ key: String) throws(RuleFileError) -> [String]? {
         guard let items = try stringList(key) else { return nil }
         if items.isEmpty { throw error(key, "must not be an empty list") }
         for (index, item) in items.enumerated() where item.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -133,7 +133,7 @@ public struct RuleParameters: Sendable {
 
     /// An ICU regular expression (`NSRegularExpression` syntax), run with a time limit;
     /// an invalid one is a located error.
-    public func regex(_ key: String, caseInsensitive: Bool = false) throws(RuleFileError) -> UserPattern? {
+    package func regex(_ key: String, caseInsensitive: Bool = false) throws(RuleFileError) -> UserPattern? {
         guard let pattern = try string(key) else { return nil }
         if pattern.isEmpty { throw error(key, "must not be empty") }
         do {
@@ -145,7 +145,7 @@ public struct RuleParameters: Sendable {
     }
 
     /// Throws a located error at `upperKey` when both bounds are set and `lower > upper`.
-    public func requireOrdered<Number: Comparable>(_ lowerKey: String, _ lower: Number?, _ upperKey: String, _ upper: Number?) throws(RuleFileError) {
+    package func requireOrdered<Number: Comparable>(_ lowerKey: String, _ lower: Number?, _ upperKey: String, _ upper: Number?) throws(RuleFileError) {
         if let lower, let upper, lower > upper {
             throw error(upperKey, "must not be less than '\(lowerKey)' (\(lower) > \(upper))")
         }
@@ -157,12 +157,12 @@ public struct RuleParameters: Sendable {
     }
 
     /// The node of `key` for kinds that read structured parameters themselves.
-    public func node(_ key: String) -> (node: Node, file: SourceFile)? {
+    package func node(_ key: String) -> (node: Node, file: SourceFile)? {
         values[key].map { ($0.node, $0.file) }
     }
 
     /// A located error about `key`'s value, for kinds that validate further.
-    public func invalid(_ key: String, _ message: String) -> RuleFileError {
+    package func invalid(_ key: String, _ message: String) -> RuleFileError {
         error(key, message)
     }
 }

@@ -2,23 +2,23 @@ import ProfileModel
 
 /// A text scalar a check looks at: its concrete field path, node and value.
 /// Offsets into `text` are UTF-8 offsets; `sourceRange` maps them to the file.
-public struct TextValue: Sendable {
-    public var path: String
-    public var node: Node
-    public var scalar: Scalar
+package struct TextValue: Sendable {
+    package var path: String
+    package var node: Node
+    package var scalar: Scalar
 
-    public var text: String { scalar.text }
+    package var text: String { scalar.text }
 
     /// The source range of the value bytes `valueRange` (the exact substring where the
     /// scalar stands verbatim in the file, else the whole scalar).
-    public func sourceRange(_ valueRange: Range<Int>) -> ByteRange {
+    package func sourceRange(_ valueRange: Range<Int>) -> ByteRange {
         scalar.spans.sourceRange(valueRange)
     }
 
     /// The source range of `valueRange` only when the file holds exactly those bytes
     /// there (no escapes, quotes or folding in between), so an edit of that range
     /// changes just that part of the value. Nil otherwise.
-    public func verbatimSourceRange(_ valueRange: Range<Int>, in file: SourceFile) -> ByteRange? {
+    package func verbatimSourceRange(_ valueRange: Range<Int>, in file: SourceFile) -> ByteRange? {
         let range = sourceRange(valueRange)
         guard range.count == valueRange.count, range.upperBound <= file.bytes.count,
               valueRange.lowerBound >= 0, valueRange.upperBound <= text.utf8.count else { return nil }
@@ -30,7 +30,7 @@ public struct TextValue: Sendable {
     }
 
     /// The value's range without surrounding whitespace, as UTF-8 offsets.
-    public var trimmedValueRange: Range<Int> {
+    package var trimmedValueRange: Range<Int> {
         let utf8 = Array(text.utf8)
         var start = 0
         var end = utf8.count
@@ -40,13 +40,13 @@ public struct TextValue: Sendable {
     }
 
     /// The value without surrounding whitespace.
-    public var trimmedText: String {
+    package var trimmedText: String {
         String(decoding: Array(text.utf8)[trimmedValueRange], as: UTF8.self)
     }
 
     /// The UTF-8 range of the first `count` characters (extended grapheme clusters) of the
     /// value without its leading whitespace (all of it when it is shorter).
-    public func leadingRange(characters count: Int) -> Range<Int> {
+    package func leadingRange(characters count: Int) -> Range<Int> {
         let trimmed = trimmedValueRange
         let content = trimmedText
         let end = content.index(content.startIndex, offsetBy: count, limitedBy: content.endIndex) ?? content.endIndex
@@ -54,7 +54,7 @@ public struct TextValue: Sendable {
     }
 
     /// The source range of the value's text without surrounding whitespace.
-    public var contentSourceRange: ByteRange {
+    package var contentSourceRange: ByteRange {
         let trimmed = trimmedValueRange
         return trimmed.isEmpty ? node.range : sourceRange(trimmed)
     }
@@ -68,7 +68,7 @@ extension ProfileSection {
     /// The text scalars under `fields` (a field naming a list yields its scalar items).
     /// With no fields: every text scalar of the section; the general profile leaves out
     /// `specialized_profiles`, which are sections of their own.
-    public func textValues(_ fields: [FieldPath]) -> [TextValue] {
+    package func textValues(_ fields: [FieldPath]) -> [TextValue] {
         var found: [TextValue] = []
         if fields.isEmpty {
             for entry in node.map ?? [] where !(kind == .profile && entry.key == "specialized_profiles") {

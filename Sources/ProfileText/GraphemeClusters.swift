@@ -3,14 +3,14 @@ import CICU
 /// User-perceived characters (extended grapheme clusters) of UTF-8 text with the columns a
 /// terminal draws each in, from ICU: a ZWJ family 👨‍👩‍👧 or a flag 🇫🇷 is one cluster two
 /// columns wide, a CJK ideograph two, a combining accent joins its letter.
-public enum GraphemeClusters {
-    public struct Cluster: Sendable, Equatable {
+package enum GraphemeClusters {
+    package struct Cluster: Sendable, Equatable {
         /// Byte range in the text given.
-        public var range: Range<Int>
-        public var width: Int
+        package var range: Range<Int>
+        package var width: Int
     }
 
-    public static func clusters(_ bytes: ArraySlice<UInt8>) -> [Cluster] {
+    package static func clusters(_ bytes: ArraySlice<UInt8>) -> [Cluster] {
         let count = bytes.count
         guard count > 0, count < Int(Int32.max) else { return [] }
         var ends = [Int32](repeating: 0, count: count)
@@ -30,7 +30,7 @@ public enum GraphemeClusters {
     }
 
     /// Terminal columns of `text`.
-    public static func width(_ text: String) -> Int {
+    package static func width(_ text: String) -> Int {
         clusters(ArraySlice(text.utf8)).reduce(0) { $0 + $1.width }
     }
 }

@@ -10,13 +10,13 @@ import Darwin
 ///
 /// textstat counts a word's syllables as its hyphenation points + 1 with pyphen's `en_US`
 /// dictionary, so with the same dictionary `Readability` reproduces textstat's counts exactly.
-public struct Hyphenator: Sendable {
+package struct Hyphenator: Sendable {
     /// A dictionary file that cannot be used, with the line at fault (1-based; 0 for the file).
-    public struct LoadError: Error, Sendable, CustomStringConvertible {
-        public var path: String
-        public var line: Int
-        public var reason: String
-        public var description: String { line > 0 ? "\(path):\(line): \(reason)" : "\(path): \(reason)" }
+    package struct LoadError: Error, Sendable, CustomStringConvertible {
+        package var path: String
+        package var line: Int
+        package var reason: String
+        package var description: String { line > 0 ? "\(path):\(line): \(reason)" : "\(path): \(reason)" }
     }
 
     /// The patterns as a trie over their letters, stored flat so loading makes a handful of
@@ -26,7 +26,7 @@ public struct Hyphenator: Sendable {
 
     /// The US English dictionary of the system's hyphen package (Debian/Ubuntu `hyphen-en-us`),
     /// or nil when it is not installed (readability then uses the `Syllables` heuristic).
-    public static let english: Hyphenator? = {
+    package static let english: Hyphenator? = {
         for path in ["/usr/share/hyphen/hyph_en_US.dic", "/usr/local/share/hyphen/hyph_en_US.dic"] {
             if let hyphenator = try? Hyphenator(contentsOf: path) { return hyphenator }
         }
@@ -36,14 +36,14 @@ public struct Hyphenator: Sendable {
     /// Starts loading `english` on another thread, so the patterns are ready by the time the
     /// first text is scored: a lint loads its rules and corpus on one thread meanwhile. Any
     /// later use of `english` waits for that load (a static is initialized once).
-    public static func prepareEnglish() {
+    package static func prepareEnglish() {
         DispatchQueue.global(qos: .userInitiated).async { _ = english }
     }
 
     /// Loads a `hyph_*.dic` file: a first line naming the encoding (UTF-8 or ISO8859-1), then one
     /// pattern per line (`%`/`#` comments and `*HYPHENMIN` settings are skipped; `^^hh` is a hex
     /// escape; a nonstandard-hyphenation tail after `/` is ignored, only the points matter here).
-    public init(contentsOf path: String) throws(LoadError) {
+    package init(contentsOf path: String) throws(LoadError) {
         guard let file = fopen(path, "rb") else { throw LoadError(path: path, line: 0, reason: "cannot open the file") }
         defer { fclose(file) }
         var bytes: [UInt8] = []
@@ -178,7 +178,7 @@ public struct Hyphenator: Sendable {
     /// Hyphenation points of a word: the number of characters before each allowed hyphen, keeping
     /// at least `leftMin` characters before the first and `rightMin` after the last (pyphen's
     /// defaults are 2 and 2). `hyphenation` → [2, 6] (`hy-phen-ation`).
-    public func points(in word: String, leftMin: Int = 2, rightMin: Int = 2) -> [Int] {
+    package func points(in word: String, leftMin: Int = 2, rightMin: Int = 2) -> [Int] {
         let letters = Array(word.lowercased().unicodeScalars)
         let dotted: [Unicode.Scalar] = ["."] + letters + ["."]
         var weights = [UInt8](repeating: 0, count: dotted.count + 1)
@@ -201,5 +201,5 @@ public struct Hyphenator: Sendable {
     }
 
     /// Syllables as textstat counts them: hyphenation points + 1.
-    public func syllableCount(_ word: String) -> Int { points(in: word).count + 1 }
+    package func syllableCount(_ word: String) -> Int { points(in: word).count + 1 }
 }

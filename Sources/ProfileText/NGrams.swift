@@ -1,16 +1,16 @@
 /// A run of 1 to 3 consecutive words of a text.
-public struct NGram: Sendable, Hashable {
+package struct NGram: Sendable, Hashable {
     /// The normalized words (`Normalizer.normalizeTerm`).
-    public var terms: [String]
+    package var terms: [String]
     /// The stems of the words (`AnalyzedTerm.stem`).
-    public var stems: [String]
+    package var stems: [String]
     /// UTF-8 byte offsets in the analysed text, from the first word's start to the last word's end.
-    public var range: Range<Int>
+    package var range: Range<Int>
 
     /// The normalized words joined by spaces, for display (`machine learning`).
-    public var text: String { terms.joined(separator: " ") }
+    package var text: String { terms.joined(separator: " ") }
     /// The stems joined by spaces: the key to count and compare n-grams by (`machin learn`).
-    public var key: String { stems.joined(separator: " ") }
+    package var key: String { stems.joined(separator: " ") }
 }
 
 /// N-gram extraction in the manner of common keyphrase extractors:
@@ -19,10 +19,10 @@ public struct NGram: Sendable, Hashable {
 /// - an n-gram never starts or ends with a stop word or a number, but may contain them inside
 ///   (`return on investment`, `cost of living`);
 /// - unigrams are therefore content words only.
-public enum NGrams {
+package enum NGrams {
     /// The n-grams of lengths `1...maxLength` in text order (all n-grams starting at a word,
     /// shortest first, then the next word).
-    public static func extract(from terms: [AnalyzedTerm], maxLength: Int = 3) -> [NGram] {
+    package static func extract(from terms: [AnalyzedTerm], maxLength: Int = 3) -> [NGram] {
         var grams: [NGram] = []
         forEachSpan(count: terms.count, maxLength: maxLength, phrase: { terms[$0].phrase },
                     isEdge: { !terms[$0].isStopWord && !terms[$0].isNumber }) { first, last in
@@ -41,7 +41,7 @@ public enum NGrams {
     /// `phrase(i)` is word i's phrase index; `isEdge(i)` whether it may start or end an n-gram
     /// (not a stop word, not a number).
     @inlinable
-    public static func forEachSpan(count: Int, maxLength: Int = 3, phrase: (Int) -> Int, isEdge: (Int) -> Bool,
+    package static func forEachSpan(count: Int, maxLength: Int = 3, phrase: (Int) -> Int, isEdge: (Int) -> Bool,
                                    _ body: (_ first: Int, _ last: Int) -> Void) {
         guard maxLength >= 1 else { return }
         for start in 0..<count where isEdge(start) {

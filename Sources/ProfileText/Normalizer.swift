@@ -6,9 +6,9 @@ import CICU
 /// and the accent transliterator is created once per thread inside the C shim.
 /// Pure-ASCII text takes a fast path (ASCII lowercasing gives the same result as NFKC_Casefold and
 /// has no accents to fold).
-public enum Normalizer {
+package enum Normalizer {
     /// NFKC case folding: `Ｓｗｉｆｔ`, `SWIFT` and `swift` all become `swift`; `ﬁle` becomes `file`.
-    public static func caseFold(_ text: String) -> String {
+    package static func caseFold(_ text: String) -> String {
         if let folded = asciiLowercased(text) { return folded }
         return icuCaseFold(text) ?? text.lowercased()
     }
@@ -16,7 +16,7 @@ public enum Normalizer {
     /// NFKC case folding through ICU for any text (no ASCII shortcut), converting UTF-8 to
     /// UTF-16 and back inside the C shim; nil on an ICU error. `caseFold` uses it for non-ASCII
     /// text; the benchmarks time it as the ceiling of text analysis speed.
-    public static func icuCaseFold(_ text: String) -> String? {
+    package static func icuCaseFold(_ text: String) -> String? {
         if text.isEmpty { return text }
         var text = text
         return text.withUTF8 { source -> String? in
@@ -37,7 +37,7 @@ public enum Normalizer {
 
     /// Accent folding through ICU transliteration (`NFD; [:Nonspacing Mark:] Remove; NFC`):
     /// `résumé` becomes `resume`, `Ångström` becomes `Angstrom`. Case is kept.
-    public static func foldAccents(_ text: String) -> String {
+    package static func foldAccents(_ text: String) -> String {
         if isASCII(text) { return text }
         return transformed(Array(text.utf16), with: plicu_fold_accents).map(decode) ?? text
     }
@@ -45,7 +45,7 @@ public enum Normalizer {
     /// The matching form of a term: case folded, accent folded, and with typographic apostrophes
     /// (`’`, `ʼ`) made ASCII, so `Résumé`, `RESUME` and `resume` are one term and `client’s`
     /// stems like `client's`.
-    public static func normalizeTerm(_ text: String) -> String {
+    package static func normalizeTerm(_ text: String) -> String {
         if let folded = asciiLowercased(text) { return folded }
         guard var units = transformed(Array(text.utf16), with: plicu_nfkc_casefold) else {
             return text.lowercased()

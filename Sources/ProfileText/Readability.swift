@@ -1,10 +1,10 @@
 /// An English syllable heuristic: vowel groups, adjusted for silent endings, common two-vowel
 /// hiatuses and the word shapes that hyphenation (which textstat uses to count syllables) never
 /// splits.
-public enum Syllables {
+package enum Syllables {
     /// The estimated number of syllables of one word (at least 1). Only ASCII letters count, any
     /// case; a word without letters (`2024`) is one syllable, as textstat counts it.
-    public static func count(_ word: String) -> Int {
+    package static func count(_ word: String) -> Int {
         var letters: [UInt8] = []
         letters.reserveCapacity(word.utf8.count)
         for byte in word.utf8 {
@@ -154,11 +154,11 @@ public enum Syllables {
 /// - syllables are hyphenation points + 1 with the US English hyphenation dictionary
 ///   (`Hyphenator`), exactly as textstat (through pyphen) counts them. Without the dictionary, the
 ///   `Syllables` heuristic estimates them (see `estimatedSyllables`).
-public enum Readability {
+package enum Readability {
     /// Flesch reading ease: 206.835 − 1.015 × words per sentence − 84.6 × syllables per word.
     /// Higher is easier (60-70 is plain English). Nil for a text without words.
     /// Uses the system hyphenation dictionary when installed (`Hyphenator.english`).
-    public static func fleschReadingEase(_ text: String) -> Double? {
+    package static func fleschReadingEase(_ text: String) -> Double? {
         fleschReadingEase(text, hyphenator: Hyphenator.english)
     }
 
@@ -168,7 +168,7 @@ public enum Readability {
     /// and syllables per word to one decimal, half up, before the formula; the score to two
     /// decimals). With the heuristic, the per-word estimate is left unrounded: rounding an
     /// estimate would turn a small error into a jump of 8.46 points.
-    public static func fleschReadingEase(_ text: String, hyphenator: Hyphenator?) -> Double? {
+    package static func fleschReadingEase(_ text: String, hyphenator: Hyphenator?) -> Double? {
         let words = wordChunks(text)
         guard !words.isEmpty else { return nil }
         let wordCount = Double(words.count)

@@ -7,25 +7,25 @@
 /// Short names are the exception: an alias (or canonical name) whose key (before dropping `js`)
 /// is one or two letters or digits (`R`, `C`, `Go`, `AI`; not `C#`) matches only a tag that is
 /// exactly that name, case included, so `go` and `GO` never become `Go`.
-public struct SkillAliases: Sendable {
+package struct SkillAliases: Sendable {
     /// One canonical skill and its aliases.
-    public struct Group: Sendable, Hashable {
-        public var canonical: String
-        public var aliases: [String]
-        public init(canonical: String, aliases: [String]) {
+    package struct Group: Sendable, Hashable {
+        package var canonical: String
+        package var aliases: [String]
+        package init(canonical: String, aliases: [String]) {
             self.canonical = canonical
             self.aliases = aliases
         }
     }
 
     /// Two groups claim the same name (by key, or exactly for short names).
-    public struct Conflict: Error, Sendable, Hashable, CustomStringConvertible {
+    package struct Conflict: Error, Sendable, Hashable, CustomStringConvertible {
         /// The name as written in the later group.
-        public var name: String
+        package var name: String
         /// Indexes into the groups given to `init` of the group that claimed it first and the later one.
-        public var firstGroup: Int
-        public var secondGroup: Int
-        public var description: String {
+        package var firstGroup: Int
+        package var secondGroup: Int
+        package var description: String {
             "alias '\(name)' of group \(secondGroup + 1) is already a name of group \(firstGroup + 1)"
         }
     }
@@ -36,13 +36,13 @@ public struct SkillAliases: Sendable {
     }
 
     /// A skill named in a text: its canonical name and where the words naming it are.
-    public struct Mention: Sendable, Hashable {
-        public var canonical: String
+    package struct Mention: Sendable, Hashable {
+        package var canonical: String
         /// UTF-8 byte offsets in the analysed text.
-        public var range: Range<Int>
+        package var range: Range<Int>
     }
 
-    public let groups: [Group]
+    package let groups: [Group]
     private var byKey: [String: Claim] = [:]
     private var shortNames: [String: Claim] = [:]
     /// Folded keys of the first word of every name written as several words (`google` for
@@ -52,7 +52,7 @@ public struct SkillAliases: Sendable {
 
     /// Builds the table; throws the first `Conflict` when one name belongs to two groups.
     /// A name repeated within its own group is allowed.
-    public init(_ groups: [Group]) throws(Conflict) {
+    package init(_ groups: [Group]) throws(Conflict) {
         self.groups = groups
         for (index, group) in groups.enumerated() {
             for name in [group.canonical] + group.aliases {
@@ -77,7 +77,7 @@ public struct SkillAliases: Sendable {
     /// The skills named in an analysed text, longest name first and without overlaps, in text
     /// order. A name may span several words of one phrase (`Google Ads`, `search engine
     /// optimization`); short names match only a word written exactly like them (`Go`, not `go`).
-    public func mentions(in terms: [AnalyzedTerm]) -> [Mention] {
+    package func mentions(in terms: [AnalyzedTerm]) -> [Mention] {
         var found: [Mention] = []
         var start = 0
         while start < terms.count {
@@ -113,7 +113,7 @@ public struct SkillAliases: Sendable {
     }
 
     /// The canonical name of a skill tag, or nil when the table does not know it.
-    public func canonical(for tag: String) -> String? {
+    package func canonical(for tag: String) -> String? {
         let trimmed = Self.trimmed(tag)
         if let claim = shortNames[trimmed] { return claim.canonical }
         let folded = Self.foldedKey(trimmed)
@@ -125,7 +125,7 @@ public struct SkillAliases: Sendable {
     /// only letters, digits, `#` and `+` kept (so `C#` and `C++` stay apart from `C`), then a
     /// trailing `js` dropped when something is left before it.
     /// `React.js`, `ReactJS`, `react js` → `react`; `Node.js` → `node`; `CI/CD` → `cicd`; `C#` → `c#`.
-    public static func normalizedKey(_ name: String) -> String {
+    package static func normalizedKey(_ name: String) -> String {
         droppingJSSuffix(foldedKey(name))
     }
 

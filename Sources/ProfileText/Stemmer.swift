@@ -7,9 +7,9 @@
 /// UTF-8 bytes; a word with non-ASCII letters is stemmed on a copy where each non-ASCII scalar is
 /// one placeholder byte (a non-vowel, as Snowball treats it), then the scalars are put back: the
 /// algorithm only changes ASCII suffix letters, so their order and count are kept.
-public enum Stemmer {
+package enum Stemmer {
     /// The Porter2 stem of a lowercase word: `connections` → `connect`, `running` → `run`.
-    public static func stem(_ word: String) -> String {
+    package static func stem(_ word: String) -> String {
         var bytes = Array(word.utf8)
         if !bytes.contains(where: { $0 >= 0x80 }) {
             var stemmer = Porter2(bytes)

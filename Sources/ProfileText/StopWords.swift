@@ -1,14 +1,14 @@
 /// English stop words: common function words (articles, pronouns, auxiliaries, prepositions,
 /// conjunctions, frequent adverbs and their contractions) that carry no topic on their own.
 /// The list is this project's own; entries are in `Normalizer.normalizeTerm` form.
-public enum StopWords {
+package enum StopWords {
     /// Whether a normalized term (lowercase, ASCII apostrophes) is a stop word.
-    public static func contains(_ normalizedTerm: String) -> Bool {
+    package static func contains(_ normalizedTerm: String) -> Bool {
         words.contains(normalizedTerm)
     }
 
     /// The whole list.
-    public static let words: Set<String> = [
+    package static let words: Set<String> = [
         // articles, determiners and quantifiers
         "a", "an", "the", "this", "that", "these", "those", "each", "every", "either", "neither", "some", "any",
         "all", "both", "few", "many", "much", "more", "most", "less", "least", "other", "another", "such", "own",

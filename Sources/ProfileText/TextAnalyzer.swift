@@ -1,43 +1,43 @@
 /// One word of an analysed text, in every form the rules and corpus statistics use.
-public struct AnalyzedTerm: Sendable, Hashable {
+package struct AnalyzedTerm: Sendable, Hashable {
     /// The word as written (`Résumés`, `Node.js`).
-    public var text: String
+    package var text: String
     /// `Normalizer.normalizeTerm` of the word: case and accent folded (`resumes`, `node.js`).
-    public var normalized: String
+    package var normalized: String
     /// The Porter2 stem of `normalized` for words of letters (and apostrophes) only; tech tokens,
     /// numbers and words with digits keep `normalized` (`resum`, `node.js`, `ga4`).
-    public var stem: String
+    package var stem: String
     /// UTF-8 byte offsets of the word in the analysed text.
-    public var range: Range<Int>
+    package var range: Range<Int>
     /// Whether `normalized` is an English stop word.
-    public var isStopWord: Bool
+    package var isStopWord: Bool
     /// Whether the word is a number (digits with `.`/`,` separators), such as `2024` or `3.5`.
-    public var isNumber: Bool
+    package var isNumber: Bool
     /// The index of the sentence the word is in (into `AnalyzedText.sentences`).
-    public var sentence: Int
+    package var sentence: Int
     /// The index of the phrase the word is in: phrases are runs of words inside one sentence with
     /// only spaces, tabs or hyphens between them (any other punctuation starts a new phrase).
-    public var phrase: Int
+    package var phrase: Int
 }
 
 /// The result of `TextAnalyzer.analyze`.
-public struct AnalyzedText: Sendable {
+package struct AnalyzedText: Sendable {
     /// The words, in order.
-    public var terms: [AnalyzedTerm]
+    package var terms: [AnalyzedTerm]
     /// The sentences as UTF-8 byte ranges (see `Tokenizer.sentences`).
-    public var sentences: [Range<Int>]
+    package var sentences: [Range<Int>]
 }
 
 /// The forms of one written word: what `TextAnalyzer` computes once per spelling.
-public struct WordForms: Sendable, Hashable {
+package struct WordForms: Sendable, Hashable {
     /// `Normalizer.normalizeTerm` of the word.
-    public var normalized: String
+    package var normalized: String
     /// The Porter2 stem of `normalized` for words of letters (and apostrophes) only, else `normalized`.
-    public var stem: String
+    package var stem: String
     /// Whether `normalized` is an English stop word.
-    public var isStopWord: Bool
+    package var isStopWord: Bool
     /// Whether the word is a number (digits with `.`/`,` separators).
-    public var isNumber: Bool
+    package var isNumber: Bool
 }
 
 /// The text pipeline shared by rule kinds and corpus statistics: ICU word and sentence
@@ -48,21 +48,21 @@ public struct WordForms: Sendable, Hashable {
 /// (it is a value type; `analyze` is `mutating`). `TextAnalyzer.analyze(_:)` analyses one text with
 /// a fresh analyzer. Code that keeps its own word table (the corpus statistics) uses the two
 /// halves directly: `segment(_:_:)` and `forms(of:)`.
-public struct TextAnalyzer: Sendable {
+package struct TextAnalyzer: Sendable {
     /// The most spellings remembered; the memory is cleared when it is full.
-    public var cacheLimit = 200_000
+    package var cacheLimit = 200_000
     private var cache: [String: WordForms] = [:]
 
-    public init() {}
+    package init() {}
 
     /// Analyses one text with a fresh analyzer.
-    public static func analyze(_ text: String) -> AnalyzedText {
+    package static func analyze(_ text: String) -> AnalyzedText {
         var analyzer = TextAnalyzer()
         return analyzer.analyze(text)
     }
 
     /// Analyses `text` into terms with their sentence and phrase indexes.
-    public mutating func analyze(_ text: String) -> AnalyzedText {
+    package mutating func analyze(_ text: String) -> AnalyzedText {
         var text = text
         return text.withUTF8 { bytes in
             var terms: [AnalyzedTerm] = []
@@ -86,7 +86,7 @@ public struct TextAnalyzer: Sendable {
 
     /// Segments UTF-8 text into words: calls `word` with each word's byte range and its sentence
     /// and phrase indexes (as in `AnalyzedTerm`), in order, and returns the sentence ranges.
-    public static func segment(_ bytes: UnsafeBufferPointer<UInt8>,
+    package static func segment(_ bytes: UnsafeBufferPointer<UInt8>,
                                _ word: (_ range: Range<Int>, _ sentence: Int, _ phrase: Int) -> Void) -> [Range<Int>] {
         let sentences = Tokenizer.sentenceRanges(in: bytes)
         var sentence = 0
@@ -108,7 +108,7 @@ public struct TextAnalyzer: Sendable {
     }
 
     /// The forms of a written word (not remembered; see `analyze` for the cached path).
-    public static func forms(of written: String) -> WordForms {
+    package static func forms(of written: String) -> WordForms {
         let normalized = Normalizer.normalizeTerm(written)
         let shape = Shape(of: normalized)
         return WordForms(

@@ -1,12 +1,12 @@
 import CICU
 
 /// A word of a text with its place: UTF-8 byte offsets into the text it came from.
-public struct Token: Sendable, Hashable {
+package struct Token: Sendable, Hashable {
     /// The token as written.
-    public var text: String
+    package var text: String
     /// UTF-8 offsets into the analysed string.
-    public var range: Range<Int>
-    public init(text: String, range: Range<Int>) {
+    package var range: Range<Int>
+    package init(text: String, range: Range<Int>) {
         self.text = text
         self.range = range
     }
@@ -26,9 +26,9 @@ public struct Token: Sendable, Hashable {
 ///   missing space after a full stop (`skills.Strong` → `skills`, `Strong`: a lowercase letter, a
 ///   dot, then a capitalized word) and any colon (`Requirements:Python`) split the segment.
 /// Letters and digits stay together as ICU joins them (`GA4`, `B2B`, `3D`).
-public enum Tokenizer {
+package enum Tokenizer {
     /// The words of `text` with exact UTF-8 byte ranges.
-    public static func words(_ text: String) -> [Token] {
+    package static func words(_ text: String) -> [Token] {
         var text = text
         return text.withUTF8 { bytes in
             wordRanges(in: bytes).map { range in
@@ -39,7 +39,7 @@ public enum Tokenizer {
 
     /// The sentences of `text` (ICU sentence breaks; a line break also ends a sentence) as UTF-8
     /// byte ranges, without trailing white space; blank segments are left out.
-    public static func sentences(_ text: String) -> [Range<Int>] {
+    package static func sentences(_ text: String) -> [Range<Int>] {
         var text = text
         return text.withUTF8 { sentenceRanges(in: $0) }
     }

@@ -3,15 +3,15 @@ import CICU
 /// A regular expression from a user's rule file, run by ICU with a time limit, so that a
 /// pattern that backtracks catastrophically (`(a+)+$`) stops with an error instead of
 /// running for minutes. ICU syntax (as `NSRegularExpression`); offsets are UTF-8 bytes.
-public struct UserPattern: Sendable {
+package struct UserPattern: Sendable {
     /// ICU's limit per match attempt, in match-engine steps (each on the order of a millisecond).
-    public static let timeLimitSteps: Int32 = 1_000
+    package static let timeLimitSteps: Int32 = 1_000
 
-    public let pattern: String
-    public let caseInsensitive: Bool
+    package let pattern: String
+    package let caseInsensitive: Bool
 
     /// Why a pattern cannot be used.
-    public enum Problem: Error, Equatable, Sendable {
+    package enum Problem: Error, Equatable, Sendable {
         /// It does not compile: ICU's error name and where (UTF-16 offset), when known.
         case invalid(String, offset: Int?)
         /// A match attempt ran past `timeLimitSteps`.
@@ -21,7 +21,7 @@ public struct UserPattern: Sendable {
     }
 
     /// Compiles `pattern` once to check it.
-    public init(_ pattern: String, caseInsensitive: Bool = false) throws(Problem) {
+    package init(_ pattern: String, caseInsensitive: Bool = false) throws(Problem) {
         self.pattern = pattern
         self.caseInsensitive = caseInsensitive
         var name = [UInt8](repeating: 0, count: 64)
@@ -34,7 +34,7 @@ public struct UserPattern: Sendable {
     }
 
     /// The UTF-8 ranges of every match in `text`, in order.
-    public func matches(in text: String) throws(Problem) -> [Range<Int>] {
+    package func matches(in text: String) throws(Problem) -> [Range<Int>] {
         let patternBytes = Array(pattern.utf8)
         let textBytes = Array(text.utf8)
         guard textBytes.count < Int(Int32.max) else { throw .failed }

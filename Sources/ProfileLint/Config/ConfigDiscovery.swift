@@ -2,9 +2,9 @@ import Foundation
 
 /// Finds the `.profilelint.yml` that governs a directory: the first one found in the
 /// directory itself or any of its parents, up to the file-system root.
-public enum ConfigDiscovery {
+package enum ConfigDiscovery {
     /// The configuration file path for `directory` (relative when `directory` is), or nil.
-    public static func find(from directory: String) -> String? {
+    package static func find(from directory: String) -> String? {
         var absolute = PathText.absolute(directory)
         var display = directory
         while true {

@@ -5,12 +5,12 @@ import Foundation
 /// "did you mean" where a near miss exists. Independent mistakes are all reported at once,
 /// in file order; a syntax error stops the reading. Rule ids and parameters are checked later,
 /// against the loaded rules (`Configuration.apply(to:builtInRuleIDs:)`).
-public enum ConfigLoader {
+package enum ConfigLoader {
     /// The top-level keys of a configuration file.
-    public static let topLevelKeys = ["profiles", "exclude", "corpus", "column_map", "rule_dirs", "rules"]
+    package static let topLevelKeys = ["profiles", "exclude", "corpus", "column_map", "rule_dirs", "rules"]
 
     /// Reads the configuration file at `path` (as the user or discovery gave it).
-    public static func load(path: String) throws(RuleFileError) -> Configuration {
+    package static func load(path: String) throws(RuleFileError) -> Configuration {
         switch BoundedRead.sourceFile(path: path) {
         case .success(let file): return try load(file)
         case .failure(let failure):
@@ -22,7 +22,7 @@ public enum ConfigLoader {
     }
 
     /// Parses a configuration; its paths resolve against the directory of `file.path`.
-    public static func load(_ file: SourceFile) throws(RuleFileError) -> Configuration {
+    package static func load(_ file: SourceFile) throws(RuleFileError) -> Configuration {
         var configuration = Configuration(file: file, directory: PathText.directory(of: file.path))
         let loaded: Node?
         do {

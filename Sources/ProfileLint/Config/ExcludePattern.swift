@@ -8,22 +8,22 @@ import Foundation
 /// - `**` as a whole component matches any number of directories (`**/drafts`, `archive/**`);
 /// - a trailing `/` matches directories only; a leading `!` includes again what an earlier
 ///   pattern excluded (not inside an excluded directory, as in gitignore).
-public struct ExcludePattern: Sendable, Equatable {
+package struct ExcludePattern: Sendable, Equatable {
     /// The pattern as written.
-    public var written: String
+    package var written: String
     /// A leading `!`: the pattern includes again.
-    public var negated: Bool
+    package var negated: Bool
     /// A trailing `/`: the pattern matches directories only.
-    public var directoryOnly: Bool
+    package var directoryOnly: Bool
     /// The whole relative path, from the base, as a regular expression.
     let expression: String
 
     /// Why a pattern is not valid.
-    public struct Invalid: Error, Sendable, Equatable {
-        public var reason: String
+    package struct Invalid: Error, Sendable, Equatable {
+        package var reason: String
     }
 
-    public init(_ written: String) throws(Invalid) {
+    package init(_ written: String) throws(Invalid) {
         self.written = written
         var body = Substring(written)
         negated = body.hasPrefix("!")
@@ -87,12 +87,12 @@ public struct ExcludePattern: Sendable, Equatable {
 
 /// Exclude patterns with the directory they are relative to: a configuration's `exclude:`
 /// (its directory) or `--exclude` (the current directory).
-public struct ExcludeRules: Sendable {
+package struct ExcludeRules: Sendable {
     /// The absolute base directory.
-    public var base: String
-    public var patterns: [ExcludePattern]
+    package var base: String
+    package var patterns: [ExcludePattern]
 
-    public init(base: String, patterns: [ExcludePattern]) {
+    package init(base: String, patterns: [ExcludePattern]) {
         self.base = PathText.absolute(base)
         self.patterns = patterns
     }
@@ -100,7 +100,7 @@ public struct ExcludeRules: Sendable {
     /// Whether `path` (a file, or a directory when `isDirectory`) is excluded: it or one of
     /// its directories below the base matches, the last matching pattern deciding. Paths
     /// outside the base are never excluded.
-    public func excludes(_ path: String, isDirectory: Bool) -> Bool {
+    package func excludes(_ path: String, isDirectory: Bool) -> Bool {
         guard !patterns.isEmpty else { return false }
         let absolute = PathText.absolute(path)
         guard absolute.hasPrefix(base == "/" ? "/" : base + "/") else { return false }

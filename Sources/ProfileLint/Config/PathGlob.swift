@@ -2,15 +2,15 @@ import Foundation
 
 /// Expands shell-style path patterns: `*`, `?` and `[...]` within one path component
 /// (never matching `/` or a leading `.`), and `**` for any number of directories.
-public enum PathGlob {
+package enum PathGlob {
     /// Whether `pattern` contains a wildcard.
-    public static func hasWildcards(_ pattern: String) -> Bool {
+    package static func hasWildcards(_ pattern: String) -> Bool {
         pattern.contains { $0 == "*" || $0 == "?" || $0 == "[" }
     }
 
     /// The regular files `pattern` names, sorted; a pattern without wildcards yields
     /// itself when it is an existing file.
-    public static func expand(_ pattern: String) -> [String] {
+    package static func expand(_ pattern: String) -> [String] {
         let absolute = pattern.hasPrefix("/")
         let components = pattern.split(separator: "/").map(String.init)
         var results = Set<String>()
@@ -43,7 +43,7 @@ public enum PathGlob {
     }
 
     /// Whether one path component `name` matches `pattern` (no `/`, no leading-dot match by wildcards).
-    public static func matches(_ pattern: String, _ name: String) -> Bool {
+    package static func matches(_ pattern: String, _ name: String) -> Bool {
         fnmatch(pattern, name, FNM_PERIOD) == 0
     }
 
@@ -56,7 +56,7 @@ public enum PathGlob {
     }
 
     /// Whether `path` names a directory.
-    public static func isDirectory(_ path: String) -> Bool {
+    package static func isDirectory(_ path: String) -> Bool {
         var flag: ObjCBool = false
         return FileManager.default.fileExists(atPath: path, isDirectory: &flag) && flag.boolValue
     }

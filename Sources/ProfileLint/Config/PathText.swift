@@ -2,15 +2,15 @@ import Foundation
 
 /// Lexical path helpers that keep paths short and relative, so diagnostics show
 /// `specialized/data.yaml` rather than an absolute path.
-public enum PathText {
+package enum PathText {
     /// `base` joined with `path` (kept as is when absolute), with `.` and `a/..` removed lexically.
-    public static func join(_ base: String, _ path: String) -> String {
+    package static func join(_ base: String, _ path: String) -> String {
         if path.hasPrefix("/") || base.isEmpty || base == "." { return normalize(path) }
         return normalize(base + "/" + path)
     }
 
     /// Removes empty and `.` components and folds `name/..`; keeps leading `..` of a relative path.
-    public static func normalize(_ path: String) -> String {
+    package static func normalize(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {
@@ -29,19 +29,19 @@ public enum PathText {
     }
 
     /// The directory part of `path` (`.` for a bare name).
-    public static func directory(of path: String) -> String {
+    package static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         if slash == path.startIndex { return "/" }
         return String(path[..<slash])
     }
 
     /// `path` made absolute against the current directory and normalized.
-    public static func absolute(_ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> String {
+    package static func absolute(_ path: String, currentDirectory: String = FileManager.default.currentDirectoryPath) -> String {
         path.hasPrefix("/") ? normalize(path) : normalize(currentDirectory + "/" + path)
     }
 
     /// `path` relative to directory `base` (both made absolute first), using `..` where needed.
-    public static func relative(_ path: String, to base: String,
+    package static func relative(_ path: String, to base: String,
                                 currentDirectory: String = FileManager.default.currentDirectoryPath) -> String {
         let target = absolute(path, currentDirectory: currentDirectory).split(separator: "/")
         let origin = absolute(base, currentDirectory: currentDirectory).split(separator: "/")

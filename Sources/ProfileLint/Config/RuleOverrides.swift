@@ -6,7 +6,7 @@ extension Configuration {
     /// in the configuration. Override values are validated by the kind when the returned
     /// rules are built into a `RuleSet`; a bad value is then reported at the configuration value.
     /// Every bad override is reported at once, in file order.
-    public func apply(to rules: [Rule], builtInRuleIDs: [String]) throws(RuleFileError) -> [Rule] {
+    package func apply(to rules: [Rule], builtInRuleIDs: [String]) throws(RuleFileError) -> [Rule] {
         var errors = RuleFileErrors()
         let updated = apply(to: rules, builtInRuleIDs: builtInRuleIDs, collecting: &errors)
         try errors.throwIfAny()
@@ -15,7 +15,7 @@ extension Configuration {
 
     /// `apply(to:builtInRuleIDs:)` that leaves a bad override out and adds its error to `errors`,
     /// so that a caller can report it with the errors found later (bad parameter values).
-    public func apply(to rules: [Rule], builtInRuleIDs: [String], collecting errors: inout RuleFileErrors) -> [Rule] {
+    package func apply(to rules: [Rule], builtInRuleIDs: [String], collecting errors: inout RuleFileErrors) -> [Rule] {
         var byID: [String: Int] = [:]
         for (index, rule) in rules.enumerated() { byID[rule.id] = index }
         var updated = rules

@@ -17,50 +17,50 @@ import Foundation
 /// ```
 public struct Baseline: Sendable, Equatable {
     /// The format version this build reads and writes.
-    public static let version = 1
+    package static let version = 1
     /// The flagged text is cut to this many bytes (at a character boundary) in a key.
     static let maximumTextBytes = 200
 
     /// What identifies an accepted finding.
-    public struct Key: Hashable, Sendable, Comparable {
+    package struct Key: Hashable, Sendable, Comparable {
         /// The profile path relative to the baseline file's directory, `/`-separated.
-        public var file: String
-        public var rule: String
-        public var field: String
+        package var file: String
+        package var rule: String
+        package var field: String
         /// The first line of the source text of the finding's range (trailing spaces
         /// trimmed, at most `maximumTextBytes`).
-        public var text: String
+        package var text: String
 
-        public init(file: String, rule: String, field: String, text: String) {
+        package init(file: String, rule: String, field: String, text: String) {
             self.file = file
             self.rule = rule
             self.field = field
             self.text = text
         }
 
-        public static func < (lhs: Key, rhs: Key) -> Bool {
+        package static func < (lhs: Key, rhs: Key) -> Bool {
             (lhs.file, lhs.rule, lhs.field, lhs.text) < (rhs.file, rhs.rule, rhs.field, rhs.text)
         }
     }
 
     /// How many findings with each key are accepted.
-    public var counts: [Key: Int]
+    package var counts: [Key: Int]
     /// The directory entry paths are relative to (the baseline file's directory).
-    public var directory: String
+    package var directory: String
 
-    public init(counts: [Key: Int] = [:], directory: String) {
+    package init(counts: [Key: Int] = [:], directory: String) {
         self.counts = counts
         self.directory = directory
     }
 
     /// The key of `diagnostic` in `file`.
-    public func key(for diagnostic: Diagnostic, in file: SourceFile) -> Key {
+    package func key(for diagnostic: Diagnostic, in file: SourceFile) -> Key {
         Key(file: PathText.relative(file.path, to: directory), rule: diagnostic.ruleID,
             field: diagnostic.fieldPath, text: Self.flaggedText(diagnostic.range, in: file))
     }
 
     /// A baseline accepting every diagnostic of `results`, for a file in `directory`.
-    public static func recording(_ results: [LintResult], directory: String) -> Baseline {
+    package static func recording(_ results: [LintResult], directory: String) -> Baseline {
         var baseline = Baseline(directory: directory)
         for result in results {
             for diagnostic in result.diagnostics {
@@ -71,15 +71,15 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// What applying a baseline to one file left.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// The diagnostics the baseline does not accept.
-        public var kept: [Diagnostic]
+        package var kept: [Diagnostic]
         /// How many diagnostics the baseline accepted.
-        public var acceptedCount: Int
+        package var acceptedCount: Int
     }
 
     /// Removes the accepted diagnostics of one file (each entry accepts up to its count).
-    public func apply(_ diagnostics: [Diagnostic], in file: SourceFile) -> Outcome {
+    package func apply(_ diagnostics: [Diagnostic], in file: SourceFile) -> Outcome {
         var remaining: [Key: Int] = [:]
         var kept: [Diagnostic] = []
         var accepted = 0
@@ -119,7 +119,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// Parses a baseline; entry paths are relative to the directory of `file.path`.
-    public static func load(_ file: SourceFile) throws(RuleFileError) -> Baseline {
+    package static func load(_ file: SourceFile) throws(RuleFileError) -> Baseline {
         func error(_ range: ByteRange, _ message: String) -> RuleFileError {
             RuleFileError(file: file, range: range, message: message)
         }
@@ -175,7 +175,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// The file's JSON text: entries sorted by key, pretty-printed, ending with a newline.
-    public func encoded() -> String {
+    package func encoded() -> String {
         struct Entry: Encodable {
             var file, rule, field, text: String
             var count: Int
@@ -195,7 +195,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// Writes the baseline to `path` (atomically).
-    public func write(to path: String) throws(FileWriteError) {
+    package func write(to path: String) throws(FileWriteError) {
         try AtomicFileWriter.write(Array(encoded().utf8), to: path)
     }
 }

@@ -9,19 +9,19 @@ public enum FixApplier {
     public static let defaultMaxPasses = 10
 
     /// What applying fixes did.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// The new bytes.
-        public var bytes: [UInt8]
+        package var bytes: [UInt8]
         /// The fixes applied, in the order given.
-        public var applied: [Fix]
+        package var applied: [Fix]
         /// Fixes not applied because they overlap an applied one.
-        public var deferred: [Fix]
+        package var deferred: [Fix]
         /// Fixes that can never apply (bad ranges).
-        public var invalid: [Fix]
+        package var invalid: [Fix]
     }
 
     /// Applies every fix of `fixes` that does not overlap an earlier one; identical fixes count once.
-    public static func apply(_ fixes: [Fix], to bytes: [UInt8]) -> Outcome {
+    package static func apply(_ fixes: [Fix], to bytes: [UInt8]) -> Outcome {
         var taken: [TextEdit] = []
         var outcome = Outcome(bytes: bytes, applied: [], deferred: [], invalid: [])
         var seen = Set<[TextEdit]>()
@@ -90,7 +90,7 @@ public enum FixApplier {
     /// exactly one fix: alternatives are for a person to choose), and re-lints the new text,
     /// until no fix applies, a round would bring back an earlier text, or `maxPasses` rounds
     /// ran. Returns the final text and the diagnostics that remain in it.
-    public static func fixRepeatedly(_ file: SourceFile, maxPasses: Int = defaultMaxPasses,
+    package static func fixRepeatedly(_ file: SourceFile, maxPasses: Int = defaultMaxPasses,
                                      lint: (SourceFile) -> LintResult) -> Result {
         var current = file
         var result = lint(file)

@@ -10,46 +10,46 @@
 /// reason. A diagnostic is suppressed when the line its range starts on is covered.
 /// Directives that suppress nothing, and malformed ones, become warnings of their own.
 /// JSON has no comments, so JSON profiles have no suppressions.
-public enum Suppressions {
+package enum Suppressions {
     static let prefix = "profilelint-"
 
     /// One parsed suppression comment.
-    public struct Directive: Sendable, Equatable {
-        public enum Kind: String, Sendable, CaseIterable {
+    package struct Directive: Sendable, Equatable {
+        package enum Kind: String, Sendable, CaseIterable {
             case disableNextLine = "disable-next-line"
             case disableLine = "disable-line"
             case disable
             case enable
         }
 
-        public var kind: Kind
+        package var kind: Kind
         /// The rule ids named, each with its range; empty means every rule.
-        public var ruleIDs: [(id: String, range: ByteRange)]
+        package var ruleIDs: [(id: String, range: ByteRange)]
         /// The text after ` -- `, when given.
-        public var reason: String?
+        package var reason: String?
         /// The comment's range.
-        public var range: ByteRange
+        package var range: ByteRange
         /// 0-based line of the comment.
-        public var line: Int
+        package var line: Int
 
-        public static func == (lhs: Directive, rhs: Directive) -> Bool {
+        package static func == (lhs: Directive, rhs: Directive) -> Bool {
             lhs.kind == rhs.kind && lhs.ruleIDs.map(\.id) == rhs.ruleIDs.map(\.id) && lhs.ruleIDs.map(\.range) == rhs.ruleIDs.map(\.range)
                 && lhs.reason == rhs.reason && lhs.range == rhs.range && lhs.line == rhs.line
         }
     }
 
     /// What applying the suppressions of a file left.
-    public struct Outcome: Sendable {
+    package struct Outcome: Sendable {
         /// The diagnostics no suppression covers.
-        public var kept: [Diagnostic]
+        package var kept: [Diagnostic]
         /// The diagnostics a suppression covers.
-        public var suppressed: [Diagnostic]
+        package var suppressed: [Diagnostic]
         /// Warnings about unused and malformed suppression comments.
-        public var problems: [Diagnostic]
+        package var problems: [Diagnostic]
     }
 
     /// The suppression directives of a YAML file, and warnings for malformed ones.
-    public static func directives(in file: SourceFile) -> (directives: [Directive], problems: [Diagnostic]) {
+    package static func directives(in file: SourceFile) -> (directives: [Directive], problems: [Diagnostic]) {
         directives(in: file, comments: YAMLComments.scan(file))
     }
 
@@ -143,7 +143,7 @@ public enum Suppressions {
     /// Splits `diagnostics` of `file` into kept and suppressed, and reports unused or
     /// malformed suppressions; `knownRuleIDs` feeds "did you mean" for misspelt ids.
     /// The stage's own warnings are never suppressed.
-    public static func apply(_ diagnostics: [Diagnostic], in file: SourceFile, knownRuleIDs: [String]) -> Outcome {
+    package static func apply(_ diagnostics: [Diagnostic], in file: SourceFile, knownRuleIDs: [String]) -> Outcome {
         guard DocumentFormat(path: file.path) == .yaml else {
             return Outcome(kept: diagnostics, suppressed: [], problems: [])
         }

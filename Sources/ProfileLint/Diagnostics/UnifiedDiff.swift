@@ -3,9 +3,9 @@
 /// `patch` and GNU diff see them (a CR-only file is one line); a line keeps its terminator,
 /// so a changed line ending shows as a change, and a last line without `\n` is marked
 /// `\ No newline at end of file`, so the diff always ends with a newline.
-public enum UnifiedDiff {
+package enum UnifiedDiff {
     /// The diff, or "" when the texts are equal.
-    public static func make(old: [UInt8], new: [UInt8], oldLabel: String, newLabel: String, context: Int = 3) -> String {
+    package static func make(old: [UInt8], new: [UInt8], oldLabel: String, newLabel: String, context: Int = 3) -> String {
         let a = lines(old)
         let b = lines(new)
         let script = editScript(a, b)

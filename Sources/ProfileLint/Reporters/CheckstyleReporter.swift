@@ -1,15 +1,15 @@
 /// `checkstyle`: Checkstyle 4.3 XML. One `<file>` per linted file (clean files too), one
 /// `<error>` per finding with line, column (Unicode scalars), severity (`error`, `warning`,
 /// `info`), the message with its notes, and `source="profilelint.rules.RULE-ID"`.
-public struct CheckstyleReporter: Reporter {
+package struct CheckstyleReporter: Reporter {
 
     let options: ReportOptions
 
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
-    public func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], rules: RuleSet) -> String {
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
         for result in ReportOrder.sorted(results) {
             let name = XMLEscaping.escape(result.file.path)

@@ -1,8 +1,8 @@
 /// `profilelint compare --format html`: one self-contained page with each section's scores
 /// before and after (a table whose rows carry paired bars) and the findings resolved, new and
 /// changed, in the style of the HTML report.
-public enum ComparisonHTML {
-    public static func report(_ comparison: ProfileComparison, options: ReportOptions) -> String {
+package enum ComparisonHTML {
+    package static func report(_ comparison: ProfileComparison, options: ReportOptions) -> String {
         let before = ReportPaths.relative(comparison.before.file.path, to: options.workingDirectory)
         let after = ReportPaths.relative(comparison.after.file.path, to: options.workingDirectory)
         var body = "<header>\n<h1>Profile changes</h1>\n"

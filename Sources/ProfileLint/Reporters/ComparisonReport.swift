@@ -1,10 +1,10 @@
 /// `profilelint compare` in text and JSON (HTML: `ComparisonHTML`). Text rounds scores and
 /// draws them as bars; JSON keeps full precision.
-public enum ComparisonReport {
+package enum ComparisonReport {
     /// Bars are this many columns wide.
     static let barWidth = 20
 
-    public static func text(_ comparison: ProfileComparison, options: ReportOptions) -> String {
+    package static func text(_ comparison: ProfileComparison, options: ReportOptions) -> String {
         let style = TextReporter.Style(enabled: options.color)
         var lines = ["Before: \(VisibleText.escaped(comparison.before.file.path))", "After:  \(VisibleText.escaped(comparison.after.file.path))"]
         for section in comparison.sections {
@@ -53,7 +53,7 @@ public enum ComparisonReport {
     }
 
     /// The JSON document (schema version 1, documented in docs/json-format.md).
-    public static func json(_ comparison: ProfileComparison, options: ReportOptions) -> String {
+    package static func json(_ comparison: ProfileComparison, options: ReportOptions) -> String {
         func diagnostics(_ list: [Diagnostic], in file: SourceFile) -> [JSONReporter.DiagnosticReport] {
             list.map { JSONReporter.diagnostic($0, in: file) }
         }

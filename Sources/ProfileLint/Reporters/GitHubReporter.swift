@@ -2,15 +2,15 @@
 /// `::error file=PATH,line=L,col=C,endLine=EL,endColumn=EC,title=RULE::MESSAGE`.
 /// `info` findings become `::notice`. Notes follow the message on their own lines.
 /// Paths are relative to the working directory; columns count Unicode scalars.
-public struct GitHubReporter: Reporter {
+package struct GitHubReporter: Reporter {
 
     let options: ReportOptions
 
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
-    public func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], rules: RuleSet) -> String {
         var output = ""
         for result in ReportOrder.sorted(results) {
             let path = ReportPaths.relative(result.file.path, to: options.workingDirectory)
@@ -38,7 +38,7 @@ public struct GitHubReporter: Reporter {
     }
 
     /// Escapes a command's message: `%`, CR and LF.
-    public static func escapeData(_ text: String) -> String {
+    package static func escapeData(_ text: String) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -52,7 +52,7 @@ public struct GitHubReporter: Reporter {
     }
 
     /// Escapes a property value: as data, plus `:` and `,`.
-    public static func escapeProperty(_ text: String) -> String {
+    package static func escapeProperty(_ text: String) -> String {
         escapeData(text).replacingColonsAndCommas()
     }
 }

@@ -5,15 +5,15 @@
 /// grouped by field with source excerpts and fixes, and the posts compared with. Every chart
 /// has a text alternative (a table, or `<title>` and `<desc>`). Scores and charts come from
 /// `LintResult.insights`; without them (a profile that did not load) only findings are shown.
-public struct HTMLReporter: Reporter {
+package struct HTMLReporter: Reporter {
 
     let options: ReportOptions
 
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
-    public func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], rules: RuleSet) -> String {
         let sorted = ReportOrder.sorted(results)
         let paths = sorted.map { ReportPaths.relative($0.file.path, to: options.workingDirectory) }
         let title = paths.count == 1 ? "Profile report: \(paths[0])" : "Profile report: \(HTMLMarkup.counted(paths.count, "file"))"

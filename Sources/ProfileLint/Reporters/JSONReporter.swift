@@ -2,17 +2,17 @@ import Foundation
 
 /// `json`: the versioned schema documented in `docs/json-format.md`. Columns count Unicode
 /// scalars; every position also carries its UTF-8 byte offset. Keys are sorted.
-public struct JSONReporter: Reporter {
+package struct JSONReporter: Reporter {
     /// Bumped on any incompatible change to the schema.
-    public static let schemaVersion = 1
+    package static let schemaVersion = 1
 
     let options: ReportOptions
 
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
-    public func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], rules: RuleSet) -> String {
         let sorted = ReportOrder.sorted(results)
         let counts = SeverityCounts(sorted)
         let document = Document(

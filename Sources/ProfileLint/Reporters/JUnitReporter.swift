@@ -6,15 +6,15 @@
 /// `<system-out>`, so a test-report view fails exactly when the exit status does (without
 /// `failOn` every finding fails). A file with no findings gets one passing testcase named
 /// `profilelint`, so clean files show up as passes.
-public struct JUnitReporter: Reporter {
+package struct JUnitReporter: Reporter {
 
     let options: ReportOptions
 
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
-    public func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], rules: RuleSet) -> String {
         let sorted = ReportOrder.sorted(results)
         let failures = sorted.reduce(0) { $0 + failing($1.diagnostics) }
         let tests = sorted.reduce(0) { $0 + max(1, $1.diagnostics.count) }

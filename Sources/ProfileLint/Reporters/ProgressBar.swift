@@ -1,8 +1,8 @@
 /// The determinate progress line drawn on a terminal while a corpus is parsed.
-public enum ProgressBar {
+package enum ProgressBar {
     /// `parsing job posts ▕██████▌     ▏ 54%  3/7 files  12.1 of 22.4 MB  4.0 MB/s  3s left`,
     /// or nil before parsing starts or once it is done.
-    public static func text(_ snapshot: LoadProgress.Snapshot, elapsed: Double, width: Int = 20) -> String? {
+    package static func text(_ snapshot: LoadProgress.Snapshot, elapsed: Double, width: Int = 20) -> String? {
         guard snapshot.bytesTotal > 0, snapshot.filesDone < snapshot.filesTotal else { return nil }
         let share = Double(snapshot.bytesDone) / Double(snapshot.bytesTotal)
         let megabytes = { (bytes: Int) in String(format: "%.1f", Double(bytes) / 1_000_000) }

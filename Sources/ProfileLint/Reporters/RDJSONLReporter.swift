@@ -2,15 +2,15 @@
 /// 1-based lines and UTF-8 byte columns, the end exclusive. `suggestions` carry the edits of the
 /// finding's first (preferred) fix; notes follow the message on their own lines. Paths are
 /// relative to the working directory.
-public struct RDJSONLReporter: Reporter {
+package struct RDJSONLReporter: Reporter {
 
     let options: ReportOptions
 
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
-    public func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], rules: RuleSet) -> String {
         var output = ""
         for result in ReportOrder.sorted(results) {
             let path = ReportPaths.relative(result.file.path, to: options.workingDirectory)

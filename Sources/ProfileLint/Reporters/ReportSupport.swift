@@ -1,7 +1,7 @@
 /// The order every reporter uses: files by path, then findings by position, rule id,
 /// end, message and severity (most severe first), so output never depends on lint order.
-public enum ReportOrder {
-    public static func sorted(_ results: [LintResult]) -> [LintResult] {
+package enum ReportOrder {
+    package static func sorted(_ results: [LintResult]) -> [LintResult] {
         let ordered = results.enumerated().sorted { lhs, rhs in
             (lhs.element.file.path, lhs.offset) < (rhs.element.file.path, rhs.offset)
         }
@@ -21,12 +21,12 @@ public enum ReportOrder {
 }
 
 /// How many findings of each severity a set of results holds.
-public struct SeverityCounts: Equatable, Sendable {
-    public var errors = 0
-    public var warnings = 0
-    public var infos = 0
+package struct SeverityCounts: Equatable, Sendable {
+    package var errors = 0
+    package var warnings = 0
+    package var infos = 0
 
-    public init(_ results: [LintResult]) {
+    package init(_ results: [LintResult]) {
         for result in results {
             for diagnostic in result.diagnostics {
                 switch diagnostic.severity {
@@ -38,28 +38,28 @@ public struct SeverityCounts: Equatable, Sendable {
         }
     }
 
-    public var total: Int { errors + warnings + infos }
+    package var total: Int { errors + warnings + infos }
 
     /// `3 errors, 1 warning, 2 info` ("info" is a mass noun and stays singular).
-    public var phrase: String {
+    package var phrase: String {
         "\(Self.counted(errors, "error")), \(Self.counted(warnings, "warning")), \(infos) info"
     }
 
     /// `1 file`, `2 files`.
-    public static func counted(_ count: Int, _ noun: String) -> String {
+    package static func counted(_ count: Int, _ noun: String) -> String {
         "\(count) \(noun)\(count == 1 ? "" : "s")"
     }
 }
 
 /// The start and end of a range as 1-based lines and columns in one unit.
-public struct LineColumnRange: Equatable, Sendable {
-    public var start: SourcePosition
-    public var end: SourcePosition
+package struct LineColumnRange: Equatable, Sendable {
+    package var start: SourcePosition
+    package var end: SourcePosition
 }
 
 extension SourceFile {
     /// `range` as lines and columns counted in `unit`; the end stays exclusive.
-    public func lineColumnRange(_ range: ByteRange, unit: ColumnUnit) -> LineColumnRange {
+    package func lineColumnRange(_ range: ByteRange, unit: ColumnUnit) -> LineColumnRange {
         LineColumnRange(start: position(ofByte: range.lowerBound, unit: unit),
                         end: position(ofByte: range.upperBound, unit: unit))
     }
@@ -67,16 +67,16 @@ extension SourceFile {
 
 extension Diagnostic {
     /// The message followed by one `note: ...` line per note, for formats without a place for notes.
-    public var messageWithNotes: String {
+    package var messageWithNotes: String {
         ([message] + notes.map { "note: \($0.message)" }).joined(separator: "\n")
     }
 }
 
 /// Paths and URIs as structured formats need them.
-public enum ReportPaths {
+package enum ReportPaths {
     /// `path` relative to `directory` when it lies inside it; other paths unchanged
     /// except that leading `./` components are dropped.
-    public static func relative(_ path: String, to directory: String) -> String {
+    package static func relative(_ path: String, to directory: String) -> String {
         var path = path
         if path.hasPrefix("/") {
             let base = directory.hasSuffix("/") ? directory : directory + "/"
@@ -90,12 +90,12 @@ public enum ReportPaths {
     }
 
     /// A URI reference for `path`: relative (percent-encoded) when relative, else a `file://` URI.
-    public static func uri(_ path: String) -> String {
+    package static func uri(_ path: String) -> String {
         path.hasPrefix("/") ? "file://" + percentEncoded(path) : percentEncoded(path)
     }
 
     /// The `file://` URI of a directory, with a trailing slash (SARIF `originalUriBaseIds`).
-    public static func directoryURI(_ directory: String) -> String {
+    package static func directoryURI(_ directory: String) -> String {
         let uri = "file://" + percentEncoded(directory)
         return uri.hasSuffix("/") ? uri : uri + "/"
     }
@@ -118,12 +118,12 @@ public enum ReportPaths {
 }
 
 /// Escaping for XML 1.0 text and attribute values.
-public enum XMLEscaping {
+package enum XMLEscaping {
     /// `text` safe inside a `"`-quoted attribute value or, with `inAttribute: false`, element
     /// content. Characters XML 1.0 cannot hold at all (most C0 controls) become U+FFFD. In
     /// attributes tab, LF and CR become character references so parsers keep them; in content
     /// only CR does (tab and LF are kept as they are).
-    public static func escape(_ text: String, inAttribute: Bool = true) -> String {
+    package static func escape(_ text: String, inAttribute: Bool = true) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

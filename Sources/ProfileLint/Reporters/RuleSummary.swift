@@ -3,7 +3,7 @@ extension Rule {
     /// the rationale without parenthesised citations, cut at a word boundary with "…" so it
     /// stays within `limit` characters.
     /// (Rule files have no summary key yet; the rationale is the best source of one.)
-    public func summary(limit: Int = 100) -> String {
+    package func summary(limit: Int = 100) -> String {
         var text = ""
         var depth = 0
         for character in rationale {

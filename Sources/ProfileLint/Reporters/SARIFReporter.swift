@@ -5,17 +5,17 @@ import Foundation
 /// Columns count Unicode scalars (`columnKind: unicodeCodePoints`); artifact URIs are relative
 /// to the working directory under `uriBaseId: %SRCROOT%`. Notes become related locations and
 /// fixes become `fixes` with `artifactChanges`.
-public struct SARIFReporter: Reporter {
+package struct SARIFReporter: Reporter {
     static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     static let sourceRoot = "%SRCROOT%"
 
     let options: ReportOptions
 
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
-    public func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], rules: RuleSet) -> String {
         let sorted = ReportOrder.sorted(results)
         var descriptors = rules.entries.map { Self.descriptor($0.rule) }
         var ruleIndex: [String: Int] = [:]

@@ -1,16 +1,16 @@
 /// What each profile score measures and how to raise it, for reports that show scores.
-public struct ScoreGuide: Sendable, Equatable {
+package struct ScoreGuide: Sendable, Equatable {
     /// The score's name in `LintResult.scores` (`keyword_coverage`).
-    public var name: String
+    package var name: String
     /// A short heading ("Keyword coverage").
-    public var title: String
+    package var title: String
     /// One sentence on what the number measures.
-    public var meaning: String
+    package var meaning: String
     /// One sentence on how to raise it.
-    public var advice: String
+    package var advice: String
 
     /// The guide for a score name; a score a custom kind adds gets a generic one.
-    public static func named(_ name: String) -> ScoreGuide {
+    package static func named(_ name: String) -> ScoreGuide {
         known.first { $0.name == name } ?? ScoreGuide(
             name: name, title: name.replacingOccurrences(of: "_", with: " ").capitalizedFirst,
             meaning: "A score from 0 to 100 that the rules named '\(name)' compute.",
@@ -18,7 +18,7 @@ public struct ScoreGuide: Sendable, Equatable {
     }
 
     /// The built-in scores, in the order reports show them.
-    public static let known = [
+    package static let known = [
         ScoreGuide(name: "completeness", title: "Completeness",
                    meaning: "How many of the sections clients look for the profile fills in, weighted as the marketplace weighs them.",
                    advice: "Add the sections the findings below list as missing, starting with the heaviest."),
@@ -31,13 +31,13 @@ public struct ScoreGuide: Sendable, Equatable {
     ]
 
     /// The names of `scores` in report order: the built-in ones first, then the rest by name.
-    public static func ordered(_ scores: [String: Double]) -> [String] {
+    package static func ordered(_ scores: [String: Double]) -> [String] {
         let builtIn = known.map(\.name).filter { scores[$0] != nil }
         return builtIn + scores.keys.filter { !builtIn.contains($0) }.sorted()
     }
 
     /// A word for a rounded score, so the number never relies on colour alone.
-    public static func rating(_ score: Double) -> String {
+    package static func rating(_ score: Double) -> String {
         switch score.rounded() {
         case 80...: "strong"
         case 50..<80: "fair"

@@ -5,15 +5,15 @@
 /// are shown escaped (`\n`), so a problem matcher can rely on the line shape, and so are
 /// bidirectional controls, which could reorder what the reader sees. Findings about missing
 /// fields are folded into one (see `MissingFields`); the summary adds each section's scores.
-public struct TextReporter: Reporter {
+package struct TextReporter: Reporter {
 
     let options: ReportOptions
 
-    public init(options: ReportOptions = ReportOptions()) {
+    package init(options: ReportOptions = ReportOptions()) {
         self.options = options
     }
 
-    public func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], rules: RuleSet) -> String {
         let style = Style(enabled: options.color)
         var output = ""
         for result in ReportOrder.sorted(results) {
@@ -42,7 +42,7 @@ public struct TextReporter: Reporter {
     }
 
     /// `3 errors, 5 warnings, 1 info in 2 files`, `... in 1 of 3 files`, or `no problems in 3 files`.
-    public static func summary(_ results: [LintResult]) -> String {
+    package static func summary(_ results: [LintResult]) -> String {
         let counts = SeverityCounts(results)
         let linted = results.count
         guard counts.total > 0 else { return "no problems in \(SeverityCounts.counted(linted, "file"))" }

@@ -1,10 +1,10 @@
 import Foundation
 
 /// A file that could not be written, with the reason.
-public struct FileWriteError: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var reason: String
-    public var description: String { "cannot write '\(path)': \(reason)" }
+package struct FileWriteError: Error, Sendable, CustomStringConvertible {
+    package var path: String
+    package var reason: String
+    package var description: String { "cannot write '\(path)': \(reason)" }
 }
 
 /// Writes a file without damaging what is at its path (`OutputTarget` decides how):
@@ -15,8 +15,8 @@ public struct FileWriteError: Error, Sendable, CustomStringConvertible {
 /// a directory, block device or socket is refused. A symbolic link keeps pointing at the
 /// (rewritten) file it names. A signal that ends the process mid-write leaves no
 /// temporary file behind (`WriteGuard`).
-public enum AtomicFileWriter {
-    public static func write(_ bytes: [UInt8], to path: String) throws(FileWriteError) {
+package enum AtomicFileWriter {
+    package static func write(_ bytes: [UInt8], to path: String) throws(FileWriteError) {
         switch try OutputTarget.classify(path) {
         case .descriptor(let descriptor):
             if let reason = writeAll(bytes, to: descriptor) { throw FileWriteError(path: path, reason: reason) }
@@ -68,7 +68,7 @@ public enum AtomicFileWriter {
 
     /// Writes every byte to an open descriptor, retrying short and interrupted writes;
     /// the reason of a failure (nil when all was written).
-    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
+    package static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         var written = 0
         while written < bytes.count {
             let result = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }

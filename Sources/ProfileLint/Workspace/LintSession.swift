@@ -8,21 +8,21 @@ import ProfileText
 public struct LintSession: Sendable {
     /// Diagnostic ids produced outside rule files (by `ProfileLoader` and `Suppressions`);
     /// a configuration may set their severity and a suppression may name them.
-    public static let builtInRuleIDs = BuiltInCheck.ids
+    package static let builtInRuleIDs = BuiltInCheck.ids
 
     /// The configuration in force, if any.
-    public let configuration: Configuration?
+    package let configuration: Configuration?
     /// Runs the rules (configured severities and parameters already applied; `off` rules left out).
-    public let linter: Linter
+    package let linter: Linter
     /// Accepted findings to hide, if any.
-    public var baseline: Baseline?
+    package var baseline: Baseline?
     /// Every rule id a suppression may name: loaded rules (also those turned off) and built-ins.
-    public let knownRuleIDs: [String]
+    package let knownRuleIDs: [String]
 
     /// Applies `configuration` to `rules` (all loaded rules) and builds the linter, with
     /// `corpus` for the corpus rules. A bad override is a located error in the configuration;
     /// every bad override and parameter value is reported at once, in file order.
-    public init(rules: [Rule], skillAliases: SkillAliases? = nil, configuration: Configuration?, baseline: Baseline? = nil,
+    package init(rules: [Rule], skillAliases: SkillAliases? = nil, configuration: Configuration?, baseline: Baseline? = nil,
                 corpus: Corpus? = nil) throws(RuleFileError) {
         var errors = RuleFileErrors()
         let configured = configuration?.apply(to: rules, builtInRuleIDs: Self.builtInRuleIDs, collecting: &errors) ?? rules
@@ -36,7 +36,7 @@ public struct LintSession: Sendable {
 
     /// The rules and the skill alias table of the default pack and `directories` (as
     /// `ruleDirectories(...)` returns them: a default pack that is a directory comes first).
-    public static func loadRules(defaultPack: DefaultRulePack,
+    package static func loadRules(defaultPack: DefaultRulePack,
                                  directories: [String]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
         try RulePack.load(defaultPack.packs(directories: directories))
     }
@@ -47,7 +47,7 @@ public struct LintSession: Sendable {
     /// The rule directories in force under `configuration`, in loading order: the default
     /// pack (when it is a directory), the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
     /// `rule_dirs` entry that is not a directory is a located error in the configuration.
-    public static func ruleDirectories(defaultPack: DefaultRulePack, configuration: Configuration?,
+    package static func ruleDirectories(defaultPack: DefaultRulePack, configuration: Configuration?,
                                        extraDirectories: [String]) throws(RuleFileError) -> [String] {
         var directories = defaultPack.directory.map { [$0] } ?? []
         if let configuration {

@@ -52,9 +52,9 @@ public enum LintSetup {
         /// Where corpus statistics are cached (nil: no cache).
         public var corpusCache: CorpusCache?
         /// Counts the corpus files parsed, for a progress display (nil: nobody watches).
-        public var corpusProgress: LoadProgress?
+        package var corpusProgress: LoadProgress?
         /// `--corpus-max-file-mb`, in bytes: the largest corpus file read.
-        public var corpusMaxFileBytes = CorpusFile.defaultMaxBytes
+        package var corpusMaxFileBytes = CorpusFile.defaultMaxBytes
 
         public init(configPath: String? = nil, ruleDirectories: [String] = [], defaultRules: DefaultRulePack = .builtIn,
                     baseline: Baseline? = nil, corpusPaths: [String] = [], columnMap: [String: String] = [:],
@@ -70,18 +70,18 @@ public enum LintSetup {
     }
 
     /// Where a corpus comes from: the job-post files or directories and the column map to read them with.
-    public struct CorpusSource: Sendable, Equatable {
+    package struct CorpusSource: Sendable, Equatable {
         /// Files or directories, as `Corpus.load` takes them.
-        public var paths: [String]
+        package var paths: [String]
         /// Post fields read from other columns, `{FIELD: COLUMN}`.
-        public var columnMap: [String: String]
+        package var columnMap: [String: String]
     }
 
     /// The corpus a session uses: `paths` (from `--corpus` or a client setting) replace the
     /// configuration's `corpus`, whose paths must exist (a missing one is reported at its place
     /// in the configuration file); `columnMap` entries take precedence over the configuration's
     /// `column_map`. Nil when neither names a corpus.
-    public static func corpusSource(configuration: Configuration?, paths: [String],
+    package static func corpusSource(configuration: Configuration?, paths: [String],
                                     columnMap: [String: String]) throws(LintSetupError) -> CorpusSource? {
         var chosen = paths
         if chosen.isEmpty, let configuration {

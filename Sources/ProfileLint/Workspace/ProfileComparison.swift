@@ -4,41 +4,41 @@
 /// Findings are paired by rule and field: the same message is unchanged; when, past those, a
 /// rule and field have exactly one finding in each version with different messages (a count
 /// that moved), it is changed; what is left over is resolved (only before) or new (only after).
-public struct ProfileComparison: Sendable {
+package struct ProfileComparison: Sendable {
     /// One section's numbers before and after (nil where that version lacks the section or
     /// the number).
-    public struct SectionChange: Sendable, Equatable {
-        public var section: String
-        public var scoresBefore: [String: Double]
-        public var scoresAfter: [String: Double]
-        public var fitBefore: Int?
-        public var fitAfter: Int?
+    package struct SectionChange: Sendable, Equatable {
+        package var section: String
+        package var scoresBefore: [String: Double]
+        package var scoresAfter: [String: Double]
+        package var fitBefore: Int?
+        package var fitAfter: Int?
 
         /// Every score name either version has, in report order.
-        public var scoreNames: [String] {
+        package var scoreNames: [String] {
             ScoreGuide.ordered(scoresBefore.merging(scoresAfter) { first, _ in first })
         }
     }
 
     /// A finding present in both versions with a different message.
-    public struct ChangedFinding: Sendable {
-        public var before: Diagnostic
-        public var after: Diagnostic
+    package struct ChangedFinding: Sendable {
+        package var before: Diagnostic
+        package var after: Diagnostic
     }
 
-    public var before: LintResult
-    public var after: LintResult
-    public var sections: [SectionChange]
+    package var before: LintResult
+    package var after: LintResult
+    package var sections: [SectionChange]
     /// Findings of `before` gone from `after`.
-    public var resolved: [Diagnostic]
+    package var resolved: [Diagnostic]
     /// Findings of `after` not in `before`.
-    public var added: [Diagnostic]
-    public var changed: [ChangedFinding]
+    package var added: [Diagnostic]
+    package var changed: [ChangedFinding]
     /// Findings the same in both.
-    public var unchanged: Int
+    package var unchanged: Int
 
     /// Compares two lint results, each linted with insights (`LintSession.lint(_:insights:)`).
-    public init(before: LintResult, after: LintResult) {
+    package init(before: LintResult, after: LintResult) {
         self.before = before
         self.after = after
         var names: [String] = []
@@ -82,7 +82,7 @@ public struct ProfileComparison: Sendable {
     }
 
     /// "3 resolved, 1 new, 2 changed, 30 unchanged".
-    public var findingsPhrase: String {
+    package var findingsPhrase: String {
         "\(resolved.count) resolved, \(added.count) new, \(changed.count) changed, \(unchanged) unchanged"
     }
 }

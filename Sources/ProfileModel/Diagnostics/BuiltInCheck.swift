@@ -1,7 +1,7 @@
 /// The findings no rule file defines: checks of the profile loader and of suppression
 /// comments. The one place their ids and descriptions are spelled; `explain`, the SARIF rule
 /// list and the configuration's rule-id check read them from here.
-public enum BuiltInCheck: String, CaseIterable, Sendable {
+package enum BuiltInCheck: String, CaseIterable, Sendable {
     case parseError = "parse-error"
     case invalidType = "invalid-type"
     case unknownKey = "unknown-key"
@@ -10,13 +10,13 @@ public enum BuiltInCheck: String, CaseIterable, Sendable {
     case invalidSuppression = "invalid-suppression"
 
     /// The id findings carry.
-    public var id: String { rawValue }
+    package var id: String { rawValue }
 
     /// Every built-in id.
-    public static let ids = allCases.map(\.rawValue)
+    package static let ids = allCases.map(\.rawValue)
 
     /// What the check reports, in a sentence.
-    public var summary: String {
+    package var summary: String {
         switch self {
         case .parseError:
             "The profile file cannot be read as YAML or JSON (invalid syntax, invalid UTF-8, empty, or over the size limit); nothing else is checked until it parses."

@@ -78,10 +78,10 @@ public struct LintResult: Sendable {
     public var scores: [String: Double]
     /// Per section, its scores and the picture of its fitting posts; filled only when a
     /// report draws them (`LintSession.lint(_:insights:)`).
-    public var insights: [SectionInsight]
+    package var insights: [SectionInsight]
     /// Per profile section, the job posts that fit it (empty without a corpus).
-    public var fits: [FitReport]
-    public init(file: SourceFile, diagnostics: [Diagnostic], scores: [String: Double] = [:], insights: [SectionInsight] = [],
+    package var fits: [FitReport]
+    package init(file: SourceFile, diagnostics: [Diagnostic], scores: [String: Double] = [:], insights: [SectionInsight] = [],
                 fits: [FitReport] = []) {
         self.file = file
         self.diagnostics = diagnostics

@@ -1,18 +1,18 @@
 /// What a visual report shows about one profile section besides its findings: its scores
 /// and, with a corpus, the picture of the job posts that fit it. Plain data, so the model
 /// layer can carry it in `LintResult` while the corpus and rules layers fill it in.
-public struct SectionInsight: Sendable, Equatable {
+package struct SectionInsight: Sendable, Equatable {
     /// "profile" or "specialized profile 2".
-    public var section: String
+    package var section: String
     /// The section's field path (`""` or `specialized_profiles[1]`); findings whose path
     /// starts with it belong to it.
-    public var fieldPath: String
+    package var fieldPath: String
     /// Scores from 0 to 100 by name (`completeness`, `keyword_coverage`, `niche_focus`).
-    public var scores: [String: Double]
+    package var scores: [String: Double]
     /// The fitting posts' picture; nil without a corpus.
-    public var fit: FitPicture?
+    package var fit: FitPicture?
 
-    public init(section: String, fieldPath: String, scores: [String: Double], fit: FitPicture?) {
+    package init(section: String, fieldPath: String, scores: [String: Double], fit: FitPicture?) {
         self.section = section
         self.fieldPath = fieldPath
         self.scores = scores
@@ -20,24 +20,24 @@ public struct SectionInsight: Sendable, Equatable {
     }
 
     /// Whether a finding at `path` lies inside this section.
-    public func owns(_ path: String) -> Bool {
+    package func owns(_ path: String) -> Bool {
         fieldPath.isEmpty || path == fieldPath || path.hasPrefix(fieldPath + ".")
     }
 }
 
 /// The posts that fit a profile section, summarised for charts.
-public struct FitPicture: Sendable, Equatable {
+package struct FitPicture: Sendable, Equatable {
     /// A skill tag: how many fitting posts and corpus posts carry it.
-    public struct Tag: Sendable, Equatable {
-        public var display: String
-        public var inFit: Int
-        public var inCorpus: Int
+    package struct Tag: Sendable, Equatable {
+        package var display: String
+        package var inFit: Int
+        package var inCorpus: Int
         /// One of the section's own skill tags.
-        public var own: Bool
+        package var own: Bool
         /// For own tags: the category most corpus posts carrying the tag belong to.
-        public var category: String?
+        package var category: String?
 
-        public init(display: String, inFit: Int, inCorpus: Int, own: Bool, category: String? = nil) {
+        package init(display: String, inFit: Int, inCorpus: Int, own: Bool, category: String? = nil) {
             self.display = display
             self.inFit = inFit
             self.inCorpus = inCorpus
@@ -47,39 +47,39 @@ public struct FitPicture: Sendable, Equatable {
     }
 
     /// A client's hourly budget range (equal ends when the post gives only one).
-    public struct HourlyRange: Sendable, Equatable {
-        public var low: Double
-        public var high: Double
+    package struct HourlyRange: Sendable, Equatable {
+        package var low: Double
+        package var high: Double
 
-        public init(low: Double, high: Double) {
+        package init(low: Double, high: Double) {
             self.low = min(low, high)
             self.high = max(low, high)
         }
 
-        public func contains(_ rate: Double) -> Bool { low <= rate && rate <= high }
+        package func contains(_ rate: Double) -> Bool { low <= rate && rate <= high }
     }
 
     /// A category and how many fitting posts are in it.
-    public struct Category: Sendable, Equatable {
-        public var name: String
-        public var posts: Int
+    package struct Category: Sendable, Equatable {
+        package var name: String
+        package var posts: Int
 
-        public init(name: String, posts: Int) {
+        package init(name: String, posts: Int) {
             self.name = name
             self.posts = posts
         }
     }
 
     /// A post the section was compared with.
-    public struct Post: Sendable, Equatable {
-        public var title: String
+    package struct Post: Sendable, Equatable {
+        package var title: String
         /// `path:line` of the post in the corpus.
-        public var location: String
-        public var url: String?
+        package var location: String
+        package var url: String?
         /// Its relevance score (higher fits better).
-        public var score: Double
+        package var score: Double
 
-        public init(title: String, location: String, url: String?, score: Double) {
+        package init(title: String, location: String, url: String?, score: Double) {
             self.title = title
             self.location = location
             self.url = url
@@ -87,20 +87,20 @@ public struct FitPicture: Sendable, Equatable {
         }
     }
 
-    public var fitSize: Int
-    public var corpusSize: Int
+    package var fitSize: Int
+    package var corpusSize: Int
     /// The fitting posts' most used tags and the section's own tags, most used first.
-    public var tags: [Tag]
+    package var tags: [Tag]
     /// The section's hourly rate, if it gives one.
-    public var rate: Double?
+    package var rate: Double?
     /// The fitting posts' hourly ranges, by lower end.
-    public var hourlyRanges: [HourlyRange]
+    package var hourlyRanges: [HourlyRange]
     /// The fitting posts' categories, most posts first (posts without one left out).
-    public var categories: [Category]
+    package var categories: [Category]
     /// The best fitting posts, best first (at most `FitPicture.postLimit`).
-    public var posts: [Post]
+    package var posts: [Post]
 
-    public init(fitSize: Int, corpusSize: Int, tags: [Tag], rate: Double?, hourlyRanges: [HourlyRange],
+    package init(fitSize: Int, corpusSize: Int, tags: [Tag], rate: Double?, hourlyRanges: [HourlyRange],
                 categories: [Category], posts: [Post]) {
         self.fitSize = fitSize
         self.corpusSize = corpusSize
@@ -113,9 +113,9 @@ public struct FitPicture: Sendable, Equatable {
 
     /// How many of the best fitting posts a picture lists, and how many of the fitting posts'
     /// own tags it charts besides the section's tags.
-    public static let postLimit = 20
-    public static let tagLimit = 12
+    package static let postLimit = 20
+    package static let tagLimit = 12
 
     /// The section's own tags that no fitting post carries: outside the niche the posts show.
-    public var ownTagsOutside: [Tag] { tags.filter { $0.own && $0.inFit == 0 } }
+    package var ownTagsOutside: [Tag] { tags.filter { $0.own && $0.inFit == 0 } }
 }

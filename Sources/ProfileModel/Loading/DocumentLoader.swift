@@ -1,9 +1,9 @@
 import Foundation
 
 /// A located problem found while reading a document.
-public struct LoadError: Error, Sendable, Equatable {
+package struct LoadError: Error, Sendable, Equatable {
     /// What kind of problem; the profile loader maps it to a diagnostic rule id.
-    public enum Kind: String, Sendable, Equatable {
+    package enum Kind: String, Sendable, Equatable {
         /// The document's syntax (YAML or JSON) is broken.
         case syntax
         /// The bytes are not UTF-8, or hold characters the format forbids.
@@ -18,13 +18,13 @@ public struct LoadError: Error, Sendable, Equatable {
         case duplicateKey
     }
 
-    public var message: String
-    public var range: ByteRange
-    public var kind: Kind
+    package var message: String
+    package var range: ByteRange
+    package var kind: Kind
     /// Related places, such as the first definition of a repeated key.
-    public var notes: [Note]
+    package var notes: [Note]
 
-    public init(_ message: String, range: ByteRange, kind: Kind = .syntax, notes: [Note] = []) {
+    package init(_ message: String, range: ByteRange, kind: Kind = .syntax, notes: [Note] = []) {
         self.message = message
         self.range = range
         self.kind = kind
@@ -33,41 +33,41 @@ public struct LoadError: Error, Sendable, Equatable {
 }
 
 /// Bounds that keep hostile or broken input from exhausting time, memory or stack.
-public struct LoadLimits: Sendable, Equatable {
+package struct LoadLimits: Sendable, Equatable {
     /// The largest file accepted, in bytes (default 1 MiB).
-    public let maxBytes: Int
+    package let maxBytes: Int
     /// The deepest nesting of lists and maps accepted (default 64; the root is level 1;
     /// at most 1,000, libyaml's own bound).
-    public let maxDepth: Int
+    package let maxDepth: Int
     /// The most values a document may hold once YAML aliases are expanded (default 100,000).
-    public let maxNodes: Int
+    package let maxNodes: Int
 
-    public init(maxBytes: Int = 1 << 20, maxDepth: Int = 64, maxNodes: Int = 100_000) {
+    package init(maxBytes: Int = 1 << 20, maxDepth: Int = 64, maxNodes: Int = 100_000) {
         self.maxBytes = maxBytes
         self.maxDepth = min(max(1, maxDepth), 1000)
         self.maxNodes = maxNodes
     }
 
-    public static let `default` = LoadLimits()
+    package static let `default` = LoadLimits()
 }
 
 /// The syntax of a document file.
-public enum DocumentFormat: Sendable {
+package enum DocumentFormat: Sendable {
     case yaml, json
 
     /// The format a path's extension names (`.json` is JSON, anything else YAML).
-    public init(path: String) {
+    package init(path: String) {
         self = path.lowercased().hasSuffix(".json") ? .json : .yaml
     }
 }
 
 /// A parsed document: its tree, and the problems that did not stop parsing.
-public struct LoadedDocument: Sendable {
+package struct LoadedDocument: Sendable {
     /// The root value; nil when the document holds nothing but whitespace and comments.
-    public var root: Node?
+    package var root: Node?
     /// Problems that leave the tree usable (repeated keys: both entries stay in the
     /// tree, in source order, and `Node.subscript` finds the first).
-    public var problems: [LoadError]
+    package var problems: [LoadError]
     /// YAML scalars whose text the range scanner could not reproduce (their range then
     /// ends at the end of their first line, without segments); tests expect none.
     var unscannedScalars = 0
@@ -84,9 +84,9 @@ public struct LoadedDocument: Sendable {
 /// Before parsing, the file must be within `LoadLimits.maxBytes` and valid UTF-8; a
 /// leading byte order mark is skipped. YAML goes through Yams (libyaml) with ranges
 /// rebuilt from the source (`YAMLDocumentParser`); JSON through `JSONDocumentParser`.
-public enum DocumentLoader {
+package enum DocumentLoader {
     /// Reads a document, throwing only problems that leave no usable tree.
-    public static func read(_ file: SourceFile, format: DocumentFormat,
+    package static func read(_ file: SourceFile, format: DocumentFormat,
                             limits: LoadLimits = .default) throws(LoadError) -> LoadedDocument {
         try checkBytes(file, limits: limits)
         // Both parsers recurse once per nesting level (Yams up to libyaml's 1,000
@@ -106,7 +106,7 @@ public enum DocumentLoader {
 
     /// Reads a document strictly: any problem, repeated keys included, is thrown.
     /// Returns nil for a document with nothing but whitespace and comments.
-    public static func load(_ file: SourceFile, format: DocumentFormat) throws(LoadError) -> Node? {
+    package static func load(_ file: SourceFile, format: DocumentFormat) throws(LoadError) -> Node? {
         let document = try read(file, format: format)
         if let problem = document.problems.first { throw problem }
         return document.root

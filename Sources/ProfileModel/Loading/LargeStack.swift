@@ -3,7 +3,7 @@ import Foundation
 /// Runs work on a thread with a 16 MiB stack. Both document parsers recurse once per nesting
 /// level (Yams up to libyaml's 1,000 levels, about 700 bytes of stack per level in a debug
 /// build), which overflows the 512 KiB of a secondary thread on macOS.
-public enum LargeStack {
+package enum LargeStack {
     static let size = 16 << 20
     /// Marks the threads this type starts, so nested work runs inline instead of starting
     /// (and blocking on) another thread.
@@ -14,7 +14,7 @@ public enum LargeStack {
 
     /// Runs `body` on a large stack and waits for it, blocking the calling thread (inline when
     /// already on one). Synchronous callers only: async code uses `run`, which blocks nothing.
-    public static func runBlocking<Value: Sendable>(_ body: @escaping @Sendable () -> Value) -> Value {
+    package static func runBlocking<Value: Sendable>(_ body: @escaping @Sendable () -> Value) -> Value {
         if isCurrent { return body() }
         let box = ResultBox<Value>()
         let done = DispatchSemaphore(value: 0)
@@ -30,7 +30,7 @@ public enum LargeStack {
     /// Runs `body` on a thread of its own with a large stack and resumes when it is done: the
     /// caller's thread (a cooperative one, in async code) is not blocked meanwhile. Work that
     /// loads documents inside `body` runs inline on that thread.
-    public static func run<Value: Sendable>(_ body: @escaping @Sendable () -> Value) async -> Value {
+    package static func run<Value: Sendable>(_ body: @escaping @Sendable () -> Value) async -> Value {
         await withCheckedContinuation { continuation in
             start { continuation.resume(returning: body()) }
         }

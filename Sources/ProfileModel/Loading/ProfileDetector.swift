@@ -3,8 +3,8 @@
 /// level is a map with at least one key of the profile format (`title`, `overview`,
 /// `skills`, ...). A file that does not parse counts as a profile, so a broken profile is
 /// reported rather than skipped; `exclude:` is the way to leave such files out.
-public enum ProfileDetector {
-    public static func isProfile(_ file: SourceFile) -> Bool {
+package enum ProfileDetector {
+    package static func isProfile(_ file: SourceFile) -> Bool {
         let document: LoadedDocument
         do {
             document = try DocumentLoader.read(file, format: DocumentFormat(path: file.path))

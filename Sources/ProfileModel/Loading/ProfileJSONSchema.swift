@@ -3,12 +3,12 @@ import Foundation
 /// `ProfileSchema` as a JSON Schema (draft 2020-12) for editors (`schemas/profile.schema.json`,
 /// kept identical by a test): the same fields and shapes, so an editor flags what the linter's
 /// `invalid-type` and `unknown-key` checks report.
-public enum ProfileJSONSchema {
+package enum ProfileJSONSchema {
     /// Where the published schema lives (the `$id` and the modeline's URL).
-    public static let url = "https://github.com/profilelint/profilelint/raw/main/schemas/profile.schema.json"
+    package static let url = "https://github.com/profilelint/profilelint/raw/main/schemas/profile.schema.json"
 
     /// The schema document, as JSON text with sorted keys.
-    public static func text() -> String {
+    package static func text() -> String {
         var document = record(ProfileSchema.profile)
         document["$schema"] = "https://json-schema.org/draft/2020-12/schema"
         document["$id"] = url

@@ -5,14 +5,14 @@
 /// - `duplicate-key` (error): at the repeated key; the first definition counts.
 /// - `invalid-type` (error): a value of the wrong type; it is left out of the profile.
 /// - `unknown-key` (warning): a key the schema does not know, with a "did you mean".
-public enum ProfileLoader {
+package enum ProfileLoader {
     /// The result of loading: the profile when it could be read, and the diagnostics.
-    public struct Outcome: Sendable {
-        public var profile: Profile?
-        public var diagnostics: [Diagnostic]
+    package struct Outcome: Sendable {
+        package var profile: Profile?
+        package var diagnostics: [Diagnostic]
     }
 
-    public static func load(_ file: SourceFile, limits: LoadLimits = .default) -> Outcome {
+    package static func load(_ file: SourceFile, limits: LoadLimits = .default) -> Outcome {
         let document: LoadedDocument
         do {
             document = try DocumentLoader.read(file, format: DocumentFormat(path: file.path), limits: limits)

@@ -2,7 +2,7 @@
 /// from the schema so a rule file's `field:` is checked against what profiles can hold.
 extension ProfileSchema {
     /// Every path into the sections of `kinds` (a path valid in any of them), in schema order.
-    public static func fieldPaths(for kinds: Set<SectionKind>) -> [String] {
+    package static func fieldPaths(for kinds: Set<SectionKind>) -> [String] {
         var seen = Set<String>()
         return SectionKind.allCases.filter(kinds.contains).flatMap { kind in
             paths(in: kind == .profile ? profile : specializedProfile, prefix: "")

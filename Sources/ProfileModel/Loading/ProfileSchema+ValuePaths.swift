@@ -1,7 +1,7 @@
 extension ProfileSchema {
     /// The shape of the value at a value path (`employment[0].from`, `hourly_rate.amount`,
     /// `specialized_profiles[1].skills[2]`); nil when the schema has no such field.
-    public static func shape(atValuePath path: String) -> Shape? {
+    package static func shape(atValuePath path: String) -> Shape? {
         var shape = Shape.record(profile)
         for part in path.split(separator: ".") {
             let key = part.prefix { $0 != "[" }

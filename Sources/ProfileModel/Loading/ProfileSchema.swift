@@ -1,8 +1,8 @@
 /// The fields a profile document may have (SPEC §1.1) and the shape of each.
 /// Every field is optional here; rules decide what is required.
-public enum ProfileSchema {
+package enum ProfileSchema {
     /// The shape a field's value must have.
-    public indirect enum Shape: Sendable {
+    package indirect enum Shape: Sendable {
         /// Any scalar but null: the text as written (`title: 2024` is the text "2024").
         case text
         /// An integer or a decimal number, unquoted.
@@ -22,72 +22,72 @@ public enum ProfileSchema {
     }
 
     /// A map with known keys, each with its shape.
-    public struct Record: Sendable {
+    package struct Record: Sendable {
         /// What one such map is called in messages ("portfolio item").
-        public var name: String
-        public var fields: [(key: String, shape: Shape)]
+        package var name: String
+        package var fields: [(key: String, shape: Shape)]
 
         /// A record called `name` in messages, with its fields in order.
-        public init(name: String, fields: [(key: String, shape: Shape)]) {
+        package init(name: String, fields: [(key: String, shape: Shape)]) {
             self.name = name
             self.fields = fields
         }
 
         /// The shape of the field `key`, or nil when the record has no such field.
-        public func shape(of key: String) -> Shape? {
+        package func shape(of key: String) -> Shape? {
             fields.first(where: { $0.key == key })?.shape
         }
 
         /// The field names, in schema order.
-        public var keys: [String] { fields.map(\.key) }
+        package var keys: [String] { fields.map(\.key) }
     }
 
     /// An item of `portfolio`.
-    public static let portfolioItem = Record(name: "portfolio item", fields: [
+    package static let portfolioItem = Record(name: "portfolio item", fields: [
         ("title", .text), ("description", .text), ("role", .text), ("skills", .list(.text)),
         ("url", .text), ("media", .either([.text, .list(.text)])),
     ])
 
     /// An item of `project_catalog`.
-    public static let catalogProject = Record(name: "project", fields: [
+    package static let catalogProject = Record(name: "project", fields: [
         ("title", .text), ("description", .text), ("price", .money), ("tags", .list(.text)),
     ])
 
     /// An item of `employment`.
-    public static let employmentEntry = Record(name: "employment entry", fields: [
+    package static let employmentEntry = Record(name: "employment entry", fields: [
         ("company", .text), ("role", .text), ("from", .date), ("to", .date), ("description", .text),
     ])
 
     /// An item of `education`.
-    public static let educationEntry = Record(name: "education entry", fields: [
+    package static let educationEntry = Record(name: "education entry", fields: [
         ("school", .text), ("degree", .text), ("field", .text), ("from", .date), ("to", .date),
     ])
 
     /// An item of `certifications`.
-    public static let certification = Record(name: "certification", fields: [
+    package static let certification = Record(name: "certification", fields: [
         ("name", .text), ("issuer", .text), ("year", .date),
     ])
 
     /// An item of `languages` written as a map (a name alone is accepted too).
-    public static let language = Record(name: "language", fields: [("name", .text), ("level", .text)])
+    package static let language = Record(name: "language", fields: [("name", .text), ("level", .text)])
 
     /// The `availability` map.
-    public static let availability = Record(name: "availability", fields: [
+    package static let availability = Record(name: "availability", fields: [
         ("hours_per_week", .number), ("badge", .boolean),
     ])
 
     /// The map form of a money value (`hourly_rate`, `price`).
-    public static let moneyAmount = Record(name: "amount", fields: [("amount", .number), ("currency", .text)])
+    package static let moneyAmount = Record(name: "amount", fields: [("amount", .number), ("currency", .text)])
 
     /// One entry of `specialized_profiles`: the fields a specialized profile has of its own.
-    public static let specializedProfile = Record(name: "specialized profile", fields: [
+    package static let specializedProfile = Record(name: "specialized profile", fields: [
         ("title", .text), ("overview", .text), ("skills", .list(.text)), ("hourly_rate", .money),
         ("portfolio", .list(.record(portfolioItem))), ("project_catalog", .list(.record(catalogProject))),
         ("video", .text),
     ])
 
     /// The top level of a profile document.
-    public static let profile = Record(name: "profile", fields: [
+    package static let profile = Record(name: "profile", fields: [
         ("title", .text), ("overview", .text), ("skills", .list(.text)), ("hourly_rate", .money),
         ("portfolio", .list(.record(portfolioItem))), ("employment", .list(.record(employmentEntry))),
         ("education", .list(.record(educationEntry))), ("certifications", .list(.record(certification))),

@@ -1,51 +1,51 @@
 /// A value of a loaded document (YAML or JSON) with its source range.
 /// Profiles, rule files, config files and YAML/JSON corpus posts all load into this tree.
-public struct Node: Sendable {
-    public enum Value: Sendable {
+package struct Node: Sendable {
+    package enum Value: Sendable {
         case scalar(Scalar)
         case list([Node])
         case map([MapEntry])
     }
 
-    public var value: Value
+    package var value: Value
     /// The node's whole range (for a list or map, from its first to its last byte).
-    public var range: ByteRange
+    package var range: ByteRange
 
-    public init(_ value: Value, range: ByteRange) {
+    package init(_ value: Value, range: ByteRange) {
         self.value = value
         self.range = range
     }
 
-    public var scalar: Scalar? {
+    package var scalar: Scalar? {
         if case .scalar(let scalar) = value { return scalar }
         return nil
     }
 
-    public var list: [Node]? {
+    package var list: [Node]? {
         if case .list(let items) = value { return items }
         return nil
     }
 
-    public var map: [MapEntry]? {
+    package var map: [MapEntry]? {
         if case .map(let entries) = value { return entries }
         return nil
     }
 
     /// The string of a scalar node (any scalar type), else nil.
-    public var string: String? { scalar?.text }
+    package var string: String? { scalar?.text }
 
     /// The value under `key` in a map node (the first, if the key repeats).
-    public subscript(key: String) -> Node? {
+    package subscript(key: String) -> Node? {
         map?.first(where: { $0.key == key })?.value
     }
 
     /// The entry for `key` in a map node, with the key's range.
-    public func entry(_ key: String) -> MapEntry? {
+    package func entry(_ key: String) -> MapEntry? {
         map?.first(where: { $0.key == key })
     }
 
     /// A short name of the node's type for messages: "a string", "a list", "a map".
-    public var typeDescription: String {
+    package var typeDescription: String {
         switch value {
         case .scalar(let scalar): scalar.type.description
         case .list: "a list"
@@ -55,11 +55,11 @@ public struct Node: Sendable {
 }
 
 /// One `key: value` pair of a map node.
-public struct MapEntry: Sendable {
-    public var key: String
-    public var keyRange: ByteRange
-    public var value: Node
-    public init(key: String, keyRange: ByteRange, value: Node) {
+package struct MapEntry: Sendable {
+    package var key: String
+    package var keyRange: ByteRange
+    package var value: Node
+    package init(key: String, keyRange: ByteRange, value: Node) {
         self.key = key
         self.keyRange = keyRange
         self.value = value
@@ -67,10 +67,10 @@ public struct MapEntry: Sendable {
 }
 
 /// A scalar value and how its characters map back to source bytes.
-public struct Scalar: Sendable {
-    public enum ScalarType: Sendable, CustomStringConvertible {
+package struct Scalar: Sendable {
+    package enum ScalarType: Sendable, CustomStringConvertible {
         case string, integer, float, boolean, null
-        public var description: String {
+        package var description: String {
             switch self {
             case .string: "a string"
             case .integer: "an integer"
@@ -82,12 +82,12 @@ public struct Scalar: Sendable {
     }
 
     /// The value as text (for numbers and booleans, as written).
-    public var text: String
-    public var type: ScalarType
+    package var text: String
+    package var type: ScalarType
     /// Maps UTF-8 offsets in `text` to byte offsets in the source.
-    public var spans: SpanMap
+    package var spans: SpanMap
 
-    public init(text: String, type: ScalarType, spans: SpanMap) {
+    package init(text: String, type: ScalarType, spans: SpanMap) {
         self.text = text
         self.type = type
         self.spans = spans
@@ -95,7 +95,7 @@ public struct Scalar: Sendable {
 
     /// The value of a number, including YAML 1.1 forms (`1_000`, `0x1F`, `0o17`,
     /// `0b101`, `.inf`, `-.inf`, `.nan`); nil for other types.
-    public var number: Double? {
+    package var number: Double? {
         guard type == .integer || type == .float else { return nil }
         if let value = Double(text) { return value }
         var digits = text.filter { $0 != "_" }
@@ -117,7 +117,7 @@ public struct Scalar: Sendable {
 
     /// The value of an integer scalar (decimal, or YAML 1.1 `1_000`, `0x1F`, `0o17`, `0b101`);
     /// nil for other types and for integers an `Int` cannot hold (see `integerRangeProblem`).
-    public var integer: Int? {
+    package var integer: Int? {
         guard type == .integer else { return nil }
         var digits = text.filter { $0 != "_" }
         var sign = ""
@@ -134,13 +134,13 @@ public struct Scalar: Sendable {
     }
 
     /// Why an integer scalar has no `integer` value (it is past the range of `Int`); nil otherwise.
-    public var integerRangeProblem: String? {
+    package var integerRangeProblem: String? {
         guard type == .integer, integer == nil else { return nil }
         return text.hasPrefix("-") ? "\(text) is too small; the smallest accepted is \(Int.min)"
             : "\(text) is too large; the largest accepted is \(Int.max)"
     }
 
-    public var bool: Bool? {
+    package var bool: Bool? {
         guard type == .boolean else { return nil }
         return ["true", "yes", "on", "y"].contains(text.lowercased())
     }
@@ -150,14 +150,14 @@ public struct Scalar: Sendable {
 /// in the source. Where the value's text stands in the source as is (plain scalars,
 /// quoted scalars without escapes, each line of a block scalar) a segment maps it
 /// exactly; anything else maps to the whole scalar's range.
-public struct SpanMap: Sendable {
+package struct SpanMap: Sendable {
     /// A run of `length` value bytes starting at `valueOffset` that stands verbatim
     /// in the source at `sourceOffset`.
-    public struct Segment: Sendable {
-        public var valueOffset: Int
-        public var sourceOffset: Int
-        public var length: Int
-        public init(valueOffset: Int, sourceOffset: Int, length: Int) {
+    package struct Segment: Sendable {
+        package var valueOffset: Int
+        package var sourceOffset: Int
+        package var length: Int
+        package init(valueOffset: Int, sourceOffset: Int, length: Int) {
             self.valueOffset = valueOffset
             self.sourceOffset = sourceOffset
             self.length = length
@@ -165,10 +165,10 @@ public struct SpanMap: Sendable {
     }
 
     /// The range of the whole scalar in the source (including quotes or block header).
-    public var whole: ByteRange
-    public var segments: [Segment]
+    package var whole: ByteRange
+    package var segments: [Segment]
 
-    public init(whole: ByteRange, segments: [Segment]) {
+    package init(whole: ByteRange, segments: [Segment]) {
         self.whole = whole
         self.segments = segments
     }
@@ -176,7 +176,7 @@ public struct SpanMap: Sendable {
     /// The source range of the value bytes `valueRange`; falls back to `whole`
     /// when the range does not lie within one verbatim segment.
     /// Segments are in value order and do not overlap, so each lookup is a binary search.
-    public func sourceRange(_ valueRange: Range<Int>) -> ByteRange {
+    package func sourceRange(_ valueRange: Range<Int>) -> ByteRange {
         // The first segment that reaches the range's end holds all of it, or no segment does.
         let holding = firstSegment { $0.valueOffset + $0.length >= valueRange.upperBound }
         if holding < segments.count, segments[holding].valueOffset <= valueRange.lowerBound {
@@ -209,7 +209,7 @@ public struct SpanMap: Sendable {
     }
 
     /// The source range of the value's content (without quotes), or `whole`.
-    public var contentRange: ByteRange {
+    package var contentRange: ByteRange {
         guard let first = segments.first, let last = segments.last else { return whole }
         return ByteRange(first.sourceOffset, last.sourceOffset + last.length)
     }

@@ -1,5 +1,5 @@
 /// Which part of a profile document a rule looks at.
-public enum SectionKind: String, Sendable, Codable, CaseIterable {
+package enum SectionKind: String, Sendable, Codable, CaseIterable {
     /// The general profile (the document's top level).
     case profile
     /// One entry of `specialized_profiles`.
@@ -7,14 +7,14 @@ public enum SectionKind: String, Sendable, Codable, CaseIterable {
 }
 
 /// A loaded, schema-checked profile document.
-public struct Profile: Sendable {
-    public var file: SourceFile
+package struct Profile: Sendable {
+    package var file: SourceFile
     /// The top-level map.
-    public var root: Node
+    package var root: Node
     /// The general profile first, then each specialized profile.
-    public var sections: [ProfileSection]
+    package var sections: [ProfileSection]
 
-    public init(file: SourceFile, root: Node) {
+    package init(file: SourceFile, root: Node) {
         self.file = file
         self.root = root
         var sections = [ProfileSection(kind: .profile, node: root, pathPrefix: "", index: nil)]
@@ -26,19 +26,19 @@ public struct Profile: Sendable {
     }
 
     /// The general profile section.
-    public var general: ProfileSection { sections[0] }
+    package var general: ProfileSection { sections[0] }
 }
 
 /// The general profile or one specialized profile: a map node and its place.
-public struct ProfileSection: Sendable {
-    public var kind: SectionKind
-    public var node: Node
+package struct ProfileSection: Sendable {
+    package var kind: SectionKind
+    package var node: Node
     /// The field path of the section itself (`""` or `specialized_profiles[1]`).
-    public var pathPrefix: String
+    package var pathPrefix: String
     /// The index among the specialized profiles.
-    public var index: Int?
+    package var index: Int?
 
-    public init(kind: SectionKind, node: Node, pathPrefix: String, index: Int?) {
+    package init(kind: SectionKind, node: Node, pathPrefix: String, index: Int?) {
         self.kind = kind
         self.node = node
         self.pathPrefix = pathPrefix
@@ -46,18 +46,18 @@ public struct ProfileSection: Sendable {
     }
 
     /// A name for messages: "profile" or "specialized profile 2".
-    public var displayName: String {
+    package var displayName: String {
         if let index { return "specialized profile \(index + 1)" }
         return "profile"
     }
 
     /// Full field path of a path relative to this section.
-    public func fullPath(_ relative: String) -> String {
+    package func fullPath(_ relative: String) -> String {
         pathPrefix.isEmpty ? relative : "\(pathPrefix).\(relative)"
     }
 
     /// The nodes a field path selects, with their concrete paths.
-    public func values(at path: FieldPath) -> [FieldValue] {
+    package func values(at path: FieldPath) -> [FieldValue] {
         var current = [FieldValue(path: pathPrefix, node: node)]
         for component in path.components {
             var next: [FieldValue] = []
@@ -79,10 +79,10 @@ public struct ProfileSection: Sendable {
 }
 
 /// A node selected by a field path, with the concrete path (`portfolio[2].title`).
-public struct FieldValue: Sendable {
-    public var path: String
-    public var node: Node
-    public init(path: String, node: Node) {
+package struct FieldValue: Sendable {
+    package var path: String
+    package var node: Node
+    package init(path: String, node: Node) {
         self.path = path
         self.node = node
     }
@@ -90,17 +90,17 @@ public struct FieldValue: Sendable {
 
 /// A field path as rule files write it: `title`, `skills`, `portfolio[].description`.
 /// `[]` after a key selects each item of the list under it.
-public struct FieldPath: Sendable, Hashable, CustomStringConvertible {
-    public struct Component: Sendable, Hashable {
-        public var key: String
-        public var eachItem: Bool
+package struct FieldPath: Sendable, Hashable, CustomStringConvertible {
+    package struct Component: Sendable, Hashable {
+        package var key: String
+        package var eachItem: Bool
     }
 
-    public var components: [Component]
-    public let description: String
+    package var components: [Component]
+    package let description: String
 
     /// Parses a path; nil when it is malformed (empty component, stray brackets).
-    public init?(_ text: String) {
+    package init?(_ text: String) {
         var components: [Component] = []
         for part in text.split(separator: ".", omittingEmptySubsequences: false) {
             var key = Substring(part)

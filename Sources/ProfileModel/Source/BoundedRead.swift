@@ -3,9 +3,9 @@ import Foundation
 /// Reads a file only when it is within a size limit, so an oversized file is rejected from
 /// its `stat` size without being read; a pipe or FIFO (no size) is read to at most
 /// `limit + 1` bytes and then abandoned.
-public enum BoundedRead {
+package enum BoundedRead {
     /// What was read.
-    public enum Outcome: Sendable, Equatable {
+    package enum Outcome: Sendable, Equatable {
         /// The whole file, within the limit.
         case whole([UInt8])
         /// Over the limit: the size from `stat`, or nil for a pipe known only to exceed it.
@@ -13,7 +13,7 @@ public enum BoundedRead {
     }
 
     /// The file at `path`, or a message saying why it cannot be read.
-    public static func read(path: String, limit: Int) -> Result<Outcome, ReadFailure> {
+    package static func read(path: String, limit: Int) -> Result<Outcome, ReadFailure> {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return .failure(ReadFailure(errno: errno)) }
         defer { close(descriptor) }
@@ -22,12 +22,12 @@ public enum BoundedRead {
 
     /// The document at `path` as a `SourceFile`; one over `limit` is left unread and marked
     /// oversized, for `DocumentLoader` to report as a located size error.
-    public static func sourceFile(path: String, limit: Int = LoadLimits.default.maxBytes) -> Result<SourceFile, ReadFailure> {
+    package static func sourceFile(path: String, limit: Int = LoadLimits.default.maxBytes) -> Result<SourceFile, ReadFailure> {
         sourceFile(named: path, read(path: path, limit: limit))
     }
 
     /// `outcome` as the `SourceFile` called `name`.
-    public static func sourceFile(named name: String, _ outcome: Result<Outcome, ReadFailure>) -> Result<SourceFile, ReadFailure> {
+    package static func sourceFile(named name: String, _ outcome: Result<Outcome, ReadFailure>) -> Result<SourceFile, ReadFailure> {
         outcome.map { read in
             switch read {
             case .whole(let bytes): SourceFile(path: name, bytes: bytes)
@@ -37,7 +37,7 @@ public enum BoundedRead {
     }
 
     /// The rest of an open descriptor (such as standard input), within `limit`.
-    public static func read(descriptor: Int32, limit: Int) -> Result<Outcome, ReadFailure> {
+    package static func read(descriptor: Int32, limit: Int) -> Result<Outcome, ReadFailure> {
         var info = stat()
         guard fstat(descriptor, &info) == 0 else { return .failure(ReadFailure(errno: errno)) }
         if info.st_mode & S_IFMT == S_IFDIR { return .failure(ReadFailure(message: "is a directory, not a file")) }
@@ -61,7 +61,7 @@ public enum BoundedRead {
 
     /// "the file is 1.5 MiB; the limit is 1 MiB", in exact bytes when the rounded sizes
     /// would read the same; for a pipe, only that it exceeds the limit.
-    public static func sizeMessage(size: Int?, limit: Int) -> String {
+    package static func sizeMessage(size: Int?, limit: Int) -> String {
         guard let size else { return "the input is larger than the limit of \(byteCountDescription(limit))" }
         var (shown, allowed) = (byteCountDescription(size), byteCountDescription(limit))
         if shown == allowed { (shown, allowed) = (exactBytes(size), exactBytes(limit)) }
@@ -69,7 +69,7 @@ public enum BoundedRead {
     }
 
     /// "1 MiB", "1.5 MiB", "300 KiB", "12 bytes".
-    public static func byteCountDescription(_ count: Int) -> String {
+    package static func byteCountDescription(_ count: Int) -> String {
         func format(_ value: Double, _ unit: String) -> String {
             let rounded = (value * 10).rounded() / 10
             let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
@@ -87,8 +87,8 @@ public enum BoundedRead {
 }
 
 /// Why a file could not be read.
-public struct ReadFailure: Error, Sendable, Equatable {
-    public var message: String
-    public init(message: String) { self.message = message }
+package struct ReadFailure: Error, Sendable, Equatable {
+    package var message: String
+    package init(message: String) { self.message = message }
     init(errno code: Int32) { message = String(cString: strerror(code)) }
 }

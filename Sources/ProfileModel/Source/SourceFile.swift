@@ -50,13 +50,13 @@ public struct SourceFile: Sendable {
     /// The raw bytes.
     public let bytes: [UInt8]
     /// Byte offset of the first byte of each line.
-    public let lineStarts: [Int]
+    package let lineStarts: [Int]
     /// Checkpoints along long lines, for column conversions that do not walk the whole line.
     let columns: LineColumns
     /// True for a file left unread because it is over a size limit (`bytes` is then empty).
-    public private(set) var isOversized: Bool
+    package private(set) var isOversized: Bool
     /// The unread file's `stat` size; nil for a pipe, known only to exceed the limit.
-    public private(set) var oversizedSize: Int?
+    package private(set) var oversizedSize: Int?
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -68,7 +68,7 @@ public struct SourceFile: Sendable {
     }
 
     /// A file that was not read because it is over a size limit (see `BoundedRead`).
-    public init(oversized path: String, size: Int?) {
+    package init(oversized path: String, size: Int?) {
         self.init(path: path, bytes: [])
         self.isOversized = true
         self.oversizedSize = size
@@ -86,7 +86,7 @@ public struct SourceFile: Sendable {
     public var lineCount: Int { lineStarts.count }
 
     /// 0-based line index containing `offset`.
-    public func lineIndex(ofByte offset: Int) -> Int {
+    package func lineIndex(ofByte offset: Int) -> Int {
         Self.lineIndex(in: lineStarts, ofByte: min(max(0, offset), bytes.count))
     }
 
@@ -102,7 +102,7 @@ public struct SourceFile: Sendable {
     }
 
     /// Byte range of line `index` (0-based) without its line terminator.
-    public func lineContentRange(_ index: Int) -> ByteRange {
+    package func lineContentRange(_ index: Int) -> ByteRange {
         let start = lineStarts[index]
         var end = index + 1 < lineStarts.count ? lineStarts[index + 1] : bytes.count
         while end > start, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D { end -= 1 }
@@ -169,7 +169,7 @@ public struct SourceFile: Sendable {
     }
 
     /// Whether the file starts with a UTF-8 byte order mark.
-    public var hasByteOrderMark: Bool { Self.byteOrderMarkLength(bytes) == 3 }
+    package var hasByteOrderMark: Bool { Self.byteOrderMarkLength(bytes) == 3 }
 
     /// The line starts of `bytes`: `\n`, `\r\n` and `\r` end a line, and with
     /// `unicodeBreaks` also U+0085, U+2028 and U+2029 (as libyaml counts lines).

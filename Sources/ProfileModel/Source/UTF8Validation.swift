@@ -1,15 +1,15 @@
 /// The first place where a file's bytes are not well-formed UTF-8 (RFC 3629).
-public struct UTF8Problem: Sendable, Equatable {
+package struct UTF8Problem: Sendable, Equatable {
     /// The bytes of the ill-formed sequence (at least one).
-    public var range: ByteRange
+    package var range: ByteRange
     /// What is wrong, for a message: "byte 0xFF never occurs in UTF-8".
-    public var reason: String
+    package var reason: String
 }
 
 extension SourceFile {
     /// The first ill-formed UTF-8 sequence, or nil when every byte is well-formed.
     /// Overlong forms, encoded surrogates and values above U+10FFFF are ill-formed.
-    public var firstUTF8Problem: UTF8Problem? {
+    package var firstUTF8Problem: UTF8Problem? {
         var index = 0
         let count = bytes.count
         while index < count {

@@ -5,15 +5,15 @@ import ProfileModel
 /// `FitCriterion` every corpus rule uses), and one finding when too few posts fit for the
 /// corpus to support advice. The other corpus rules then stay silent for that section rather
 /// than give advice built from posts of other niches.
-public struct CorpusFitCheck: CheckKind {
-    public static let name = "corpus-fit"
-    public static let parameterKeys = ["min_tag_share", "min_profile_share", "min_word_score", "min_text_only_score", "min_fitting_posts"]
-    public static let needsField = false
-    public static let argumentNames = ["count", "corpus_size", "share", "minimum"]
+package struct CorpusFitCheck: CheckKind {
+    package static let name = "corpus-fit"
+    package static let parameterKeys = ["min_tag_share", "min_profile_share", "min_word_score", "min_text_only_score", "min_fitting_posts"]
+    package static let needsField = false
+    package static let argumentNames = ["count", "corpus_size", "share", "minimum"]
 
-    public let criterion: FitCriterion
+    package let criterion: FitCriterion
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         let defaults = FitCriterion()
         criterion = FitCriterion(
             minTagShare: try rule.parameters.double("min_tag_share", default: defaults.minTagShare, in: 0.01...1),
@@ -23,7 +23,7 @@ public struct CorpusFitCheck: CheckKind {
             minFittingPosts: try rule.parameters.int("min_fitting_posts", default: defaults.minFittingPosts, in: 1...1_000_000))
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection.any(section, context: context), !corpusSection.fit.isEnough else { return [] }
         let fit = corpusSection.fit
         let corpus = corpusSection.corpus

@@ -3,17 +3,17 @@ import ProfileModel
 /// `count`: the number of items in a list field is within `min`/`max`.
 /// Too many is reported at the first item over the limit, too few at the list.
 /// A missing field is left to `required` rules.
-public struct CountCheck: CheckKind {
-    public static let name = "count"
-    public static let parameterKeys = ["min", "max"]
-    public static let needsField = true
-    public static let argumentNames = ["count", "min", "max", "missing"]
+package struct CountCheck: CheckKind {
+    package static let name = "count"
+    package static let parameterKeys = ["min", "max"]
+    package static let needsField = true
+    package static let argumentNames = ["count", "min", "max", "missing"]
 
     let fields: [FieldPath]
     let min: Int?
     let max: Int?
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         min = try rule.parameters.int("min", atLeast: 0)
         max = try rule.parameters.int("max", atLeast: 0)
@@ -23,7 +23,7 @@ public struct CountCheck: CheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for field in fields {
             for value in section.values(at: field) {

@@ -5,19 +5,19 @@ import ProfileCorpus
 /// and the other specialized profiles. Reports a specialized profile when more than
 /// `max_overlap` of its fitting posts also fit the general profile or an earlier specialized
 /// profile (overlap = shared posts / the smaller fit).
-public struct DistinctnessCheck: CheckKind {
-    public static let name = "distinctness"
-    public static let parameterKeys = ["max_overlap"]
-    public static let needsField = false
-    public static let argumentNames = ["section", "other", "shared", "count", "share"]
+package struct DistinctnessCheck: CheckKind {
+    package static let name = "distinctness"
+    package static let parameterKeys = ["max_overlap"]
+    package static let needsField = false
+    package static let argumentNames = ["section", "other", "shared", "count", "share"]
 
     let maxOverlap: Double
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         maxOverlap = try rule.parameters.double("max_overlap", default: 0.7, in: 0...1)
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard section.kind == .specialized, let index = section.index,
               let mine = CorpusSection(section, context: context) else { return [] }
         let others = context.profile.sections.filter { other in other.kind == .profile || (other.index ?? .max) < index }

@@ -12,12 +12,12 @@ import ProfileText
 ///
 /// Score `keyword_coverage`: the weight of the top terms the profile covers over the
 /// weight of all top terms, 0-100.
-public struct KeywordCoverageCheck: ScoringCheckKind {
-    public static let name = "keyword-coverage"
-    public static let scoreName = "keyword_coverage"
-    public static let parameterKeys = ["min_share", "min_lift", "top_terms", "max_findings", "overview_characters", "ignore_terms"]
-    public static let needsField = false
-    public static let argumentNames = ["term", "in_fit", "fit_size", "evidence", "share"]
+package struct KeywordCoverageCheck: ScoringCheckKind {
+    package static let name = "keyword-coverage"
+    package static let scoreName = "keyword_coverage"
+    package static let parameterKeys = ["min_share", "min_lift", "top_terms", "max_findings", "overview_characters", "ignore_terms"]
+    package static let needsField = false
+    package static let argumentNames = ["term", "in_fit", "fit_size", "evidence", "share"]
 
     /// A term must be in at least this share of the fitting posts.
     let minShare: Double
@@ -33,7 +33,7 @@ public struct KeywordCoverageCheck: ScoringCheckKind {
     let ignore: Set<String>
 
     /// The check with explicit parameters (the defaults are those of a rule that sets none).
-    public init(minShare: Double = 0.25, minLift: Double = 2.5, topTerms: Int = 20, maxFindings: Int = 5, overviewCharacters: Int = 250,
+    package init(minShare: Double = 0.25, minLift: Double = 2.5, topTerms: Int = 20, maxFindings: Int = 5, overviewCharacters: Int = 250,
                 ignore: Set<String> = []) {
         self.minShare = minShare
         self.minLift = minLift
@@ -43,7 +43,7 @@ public struct KeywordCoverageCheck: ScoringCheckKind {
         self.ignore = ignore
     }
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         let defaults = KeywordCoverageCheck()
         self.init(minShare: try rule.parameters.double("min_share", default: defaults.minShare, in: 0...1),
                   minLift: try rule.parameters.double("min_lift", default: defaults.minLift, in: 1...1000),
@@ -77,7 +77,7 @@ public struct KeywordCoverageCheck: ScoringCheckKind {
         return phrases.contains { $0 != key && " \($0) ".contains(padded) }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context) else { return [] }
         let corpus = corpusSection.corpus
         let missing = coverage(corpusSection).filter { !$0.covered }.prefix(maxFindings)
@@ -104,7 +104,7 @@ public struct KeywordCoverageCheck: ScoringCheckKind {
         }
     }
 
-    public func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
+    package func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
         ScoreContribution(score: score(section, context: context))
     }
 

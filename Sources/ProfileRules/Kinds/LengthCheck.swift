@@ -8,11 +8,11 @@ import ProfileText
 /// character: `é` written as `e` + combining accent is one, a flag or a skin-toned
 /// emoji is one), after trimming whitespace at both ends. Words are the tokenizer's words.
 /// Text over `max_characters` is reported on exactly the part past the limit.
-public struct LengthCheck: CheckKind {
-    public static let name = "length"
-    public static let parameterKeys = ["min_characters", "max_characters", "min_words", "max_words"]
-    public static let needsField = true
-    public static let argumentNames = ["length", "words", "min_characters", "max_characters", "min_words", "max_words", "over"]
+package struct LengthCheck: CheckKind {
+    package static let name = "length"
+    package static let parameterKeys = ["min_characters", "max_characters", "min_words", "max_words"]
+    package static let needsField = true
+    package static let argumentNames = ["length", "words", "min_characters", "max_characters", "min_words", "max_words", "over"]
 
     let fields: [FieldPath]
     let minCharacters: Int?
@@ -20,7 +20,7 @@ public struct LengthCheck: CheckKind {
     let minWords: Int?
     let maxWords: Int?
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         minCharacters = try parameters.int("min_characters", atLeast: 0)
@@ -35,7 +35,7 @@ public struct LengthCheck: CheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) {
             let content = value.trimmedText

@@ -16,12 +16,12 @@ import ProfileModel
 /// Score `niche_focus` (0-100): 50 × (1 − category spread) + 50 × mean co-occurrence, where
 /// a tag's co-occurrence is the share of its posts that also carry another of the section's
 /// tags; when the corpus has no categories or no tag counts for one, 100 × mean co-occurrence.
-public struct NicheFocusCheck: ScoringCheckKind {
-    public static let name = "niche-focus"
-    public static let scoreName = "niche_focus"
-    public static let parameterKeys = ["check", "min_cooccurrence", "max_entropy", "min_posts", "min_share", "generic_words"]
-    public static let needsField = false
-    public static let argumentNames = ["skill", "together", "posts", "share", "categories", "entropy", "spread", "title", "examples"]
+package struct NicheFocusCheck: ScoringCheckKind {
+    package static let name = "niche-focus"
+    package static let scoreName = "niche_focus"
+    package static let parameterKeys = ["check", "min_cooccurrence", "max_entropy", "min_posts", "min_share", "generic_words"]
+    package static let needsField = false
+    package static let argumentNames = ["skill", "together", "posts", "share", "categories", "entropy", "spread", "title", "examples"]
 
     let mode: String
     let minCooccurrence: Double
@@ -32,7 +32,7 @@ public struct NicheFocusCheck: ScoringCheckKind {
     let minShare: Double
     let genericWords: Set<String>
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         mode = try rule.parameters.choice("check", ["rare-skills", "categories", "generic-title"], default: "rare-skills")
         minCooccurrence = try rule.parameters.double("min_cooccurrence", default: 0.1, in: 0...1)
         maxEntropy = try rule.parameters.double("max_entropy", default: 0.45, in: 0...1)
@@ -92,7 +92,7 @@ public struct NicheFocusCheck: ScoringCheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         // Tag co-occurrence and categories come from the whole corpus, not the fit, so they
         // hold however few posts fit; the title examples come from the fit.
         guard let corpusSection = mode == "generic-title" ? CorpusSection(section, context: context)
@@ -206,7 +206,7 @@ public struct NicheFocusCheck: ScoringCheckKind {
                         arguments: ["title": title.text, "examples": Format.list(phrases)], notes: notes)]
     }
 
-    public func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
+    package func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
         ScoreContribution(score: score(section, context: context))
     }
 

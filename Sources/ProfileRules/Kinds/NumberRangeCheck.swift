@@ -4,18 +4,18 @@ import ProfileModel
 /// (`hourly_rate: 25`) or an amount with a currency (`{amount: 25, currency: USD}`);
 /// with `currency` set, an amount in another currency is not compared (the bounds are
 /// in that currency), and a plain number is taken to be in it.
-public struct NumberRangeCheck: CheckKind {
-    public static let name = "number-range"
-    public static let parameterKeys = ["min", "max", "currency"]
-    public static let needsField = true
-    public static let argumentNames = ["value", "min", "max", "currency"]
+package struct NumberRangeCheck: CheckKind {
+    package static let name = "number-range"
+    package static let parameterKeys = ["min", "max", "currency"]
+    package static let needsField = true
+    package static let argumentNames = ["value", "min", "max", "currency"]
 
     let fields: [FieldPath]
     let min: Double?
     let max: Double?
     let currency: String?
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         min = try rule.parameters.double("min")
         max = try rule.parameters.double("max")
@@ -29,7 +29,7 @@ public struct NumberRangeCheck: CheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for field in fields {
             for value in section.values(at: field) {

@@ -11,23 +11,23 @@ import ProfileModel
 ///
 /// A part matches a post when the post's words alone would fit that part (the word score of
 /// `FitCriterion`, for the part's words). Both checks need enough fitting posts.
-public struct OffNicheCheck: CheckKind {
-    public static let name = "off-niche"
-    public static let parameterKeys = ["check", "max_part_share", "min_other_share"]
-    public static let needsField = false
-    public static let argumentNames = ["skill", "fit", "corpus", "part", "part_posts", "other", "other_posts"]
+package struct OffNicheCheck: CheckKind {
+    package static let name = "off-niche"
+    package static let parameterKeys = ["check", "max_part_share", "min_other_share"]
+    package static let needsField = false
+    package static let argumentNames = ["skill", "fit", "corpus", "part", "part_posts", "other", "other_posts"]
 
     let mode: String
     let maxPartShare: Double
     let minOtherShare: Double
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         mode = try rule.parameters.choice("check", ["skills", "title"], default: "skills")
         maxPartShare = try rule.parameters.double("max_part_share", default: 0.02, in: 0...1)
         minOtherShare = try rule.parameters.double("min_other_share", default: 0.2, in: 0...1)
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context) else { return [] }
         return mode == "skills" ? skills(section, corpusSection) : title(section, corpusSection, criterion: context.fitCriterion)
     }

@@ -9,11 +9,11 @@ import ProfileText
 ///   one of whose content words (by stem, stop words left out) the opening must mention.
 /// Phrases match whole words, ignoring case, accents and punctuation. The forbidden phrases
 /// of one opening make one finding, at the first, with notes at the others.
-public struct OpeningCheck: CheckKind {
-    public static let name = "opening"
-    public static let parameterKeys = ["characters", "forbidden_starts", "forbidden_phrases", "require_terms_from"]
-    public static let needsField = true
-    public static let argumentNames = ["phrase", "characters", "terms_from"]
+package struct OpeningCheck: CheckKind {
+    package static let name = "opening"
+    package static let parameterKeys = ["characters", "forbidden_starts", "forbidden_phrases", "require_terms_from"]
+    package static let needsField = true
+    package static let argumentNames = ["phrase", "characters", "terms_from"]
 
     let fields: [FieldPath]
     let characters: Int
@@ -21,7 +21,7 @@ public struct OpeningCheck: CheckKind {
     let phrases: PhraseMatcher?
     let termFields: [FieldPath]
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         characters = try parameters.int("characters", atLeast: 1) ?? 250
@@ -50,7 +50,7 @@ public struct OpeningCheck: CheckKind {
         return matcher
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) where value.scalar.type == .string {
             let opening = value.leadingRange(characters: characters)

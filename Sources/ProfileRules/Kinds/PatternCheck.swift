@@ -6,16 +6,16 @@ import ProfileText
 /// (each match is a finding on exactly the matched text). `ignore_case` defaults to false.
 /// Without `field`, every text field of the section is checked. The default pack uses it
 /// for ALL CAPS runs and emoji runs.
-public struct PatternCheck: CheckKind {
-    public static let name = "pattern"
-    public static let parameterKeys = ["pattern", "ignore_case"]
-    public static let needsField = false
-    public static let argumentNames = ["match"]
+package struct PatternCheck: CheckKind {
+    package static let name = "pattern"
+    package static let parameterKeys = ["pattern", "ignore_case"]
+    package static let needsField = false
+    package static let argumentNames = ["match"]
 
     let fields: [FieldPath]
     let expression: UserPattern
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let ignoreCase = try rule.parameters.bool("ignore_case") ?? false
         guard let expression = try rule.parameters.regex("pattern", caseInsensitive: ignoreCase) else {
@@ -24,7 +24,7 @@ public struct PatternCheck: CheckKind {
         self.expression = expression
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) {
             let ranges: [Range<Int>]

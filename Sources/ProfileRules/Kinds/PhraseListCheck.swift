@@ -5,18 +5,18 @@ import ProfileModel
 /// phrase to a suggested wording; the message gets it as `{replacement}`/`{suggestion}`,
 /// and where the phrase stands verbatim in the file a fix replaces it.
 /// Without `field`, every text field of the section is checked.
-public struct PhraseListCheck: CheckKind {
-    public static let name = "phrase-list"
-    public static let parameterKeys = ["phrases", "replacements"]
-    public static let needsField = false
-    public static let argumentNames = ["phrase", "replacement", "suggestion"]
+package struct PhraseListCheck: CheckKind {
+    package static let name = "phrase-list"
+    package static let parameterKeys = ["phrases", "replacements"]
+    package static let needsField = false
+    package static let argumentNames = ["phrase", "replacement", "suggestion"]
 
     let fields: [FieldPath]
     let matcher: PhraseMatcher
     /// The replacement of each phrase of `matcher`, if any.
     let replacements: [String?]
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         var phrases = try parameters.nonEmptyStringList("phrases") ?? []
@@ -36,7 +36,7 @@ public struct PhraseListCheck: CheckKind {
         self.replacements = replacements
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) {
             let utf8 = Array(value.text.utf8)

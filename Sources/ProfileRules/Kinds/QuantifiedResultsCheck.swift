@@ -13,11 +13,11 @@ import ProfileText
 ///   (for lists such as `portfolio[].description`).
 /// - `ignore_units`: words after a number that make it not a result
 ///   (default: year, years, yr, yrs).
-public struct QuantifiedResultsCheck: CheckKind {
-    public static let name = "quantified-results"
-    public static let parameterKeys = ["min_words", "require_in", "ignore_units"]
-    public static let needsField = true
-    public static let argumentNames = ["words", "min_words", "texts"]
+package struct QuantifiedResultsCheck: CheckKind {
+    package static let name = "quantified-results"
+    package static let parameterKeys = ["min_words", "require_in", "ignore_units"]
+    package static let needsField = true
+    package static let argumentNames = ["words", "min_words", "texts"]
 
     /// Words that state a measured change without digits ("doubled", "twice as fast", "forty percent").
     static let resultWords: Set<String> = ["doubled", "tripled", "quadrupled", "halved", "tenfold", "twofold", "threefold", "twice", "percent"]
@@ -28,7 +28,7 @@ public struct QuantifiedResultsCheck: CheckKind {
     let ignoredUnits: Set<String>
     let numberPattern: NSRegularExpression
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         minWords = try parameters.int("min_words", atLeast: 0) ?? 40
@@ -42,7 +42,7 @@ public struct QuantifiedResultsCheck: CheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         let texts = section.textValues(fields).filter { $0.scalar.type == .string }
             .map { (value: $0, words: Tokenizer.words($0.text).count) }
             .filter { $0.words >= minWords }

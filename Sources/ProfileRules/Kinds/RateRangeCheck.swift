@@ -7,17 +7,17 @@ import ProfileCorpus
 /// percentile of their maximums), or more than `100 - low_percentile` percent start above it
 /// (below the `low_percentile` of their minimums); judged only when at least `min_posts`
 /// fitting posts give an hourly range.
-public struct RateRangeCheck: CheckKind {
-    public static let name = "rate-range"
-    public static let parameterKeys = ["low_percentile", "high_percentile", "min_posts"]
-    public static let needsField = false
-    public static let argumentNames = ["rate", "comparison", "fit", "clients", "inside", "end_below", "start_above", "busiest"]
+package struct RateRangeCheck: CheckKind {
+    package static let name = "rate-range"
+    package static let parameterKeys = ["low_percentile", "high_percentile", "min_posts"]
+    package static let needsField = false
+    package static let argumentNames = ["rate", "comparison", "fit", "clients", "inside", "end_below", "start_above", "busiest"]
 
     let low: Double
     let high: Double
     let minPosts: Int
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         low = try rule.parameters.double("low_percentile", default: 10, in: 0...100)
         high = try rule.parameters.double("high_percentile", default: 90, in: 0...100)
         minPosts = try rule.parameters.int("min_posts", default: 10, in: 1...1_000_000)
@@ -25,7 +25,7 @@ public struct RateRangeCheck: CheckKind {
                                                        "must leave low_percentile below high_percentile") }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context), let rate = corpusSection.query.hourlyRate,
               rate.amount.isFinite else { return [] }
         let ranges = HourlyRanges(corpusSection.fit.posts, stats: corpusSection.stats)

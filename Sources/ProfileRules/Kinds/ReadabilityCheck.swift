@@ -7,23 +7,23 @@ import ProfileText
 /// easier). Texts under `min_words` words (default 40) are not scored: the formula is
 /// unstable on a sentence or two. The finding covers the text, with a note at its
 /// hardest sentence (the lowest-scoring one of at least three words).
-public struct ReadabilityCheck: CheckKind {
-    public static let name = "readability"
-    public static let parameterKeys = ["min_score", "min_words"]
-    public static let needsField = true
-    public static let argumentNames = ["score", "min_score", "words", "level"]
+package struct ReadabilityCheck: CheckKind {
+    package static let name = "readability"
+    package static let parameterKeys = ["min_score", "min_words"]
+    package static let needsField = true
+    package static let argumentNames = ["score", "min_score", "words", "level"]
 
     let fields: [FieldPath]
     let minScore: Double
     let minWords: Int
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         minScore = try rule.parameters.double("min_score", in: -100...121) ?? 50
         minWords = try rule.parameters.int("min_words", atLeast: 1) ?? 40
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) where value.scalar.type == .string {
             let words = Tokenizer.words(value.text).count

@@ -12,11 +12,11 @@ import ProfileText
 ///   `opening_characters` characters (default 250), the part clients see in search.
 /// Each stuffed term is one finding at its first occurrence, with notes at the others;
 /// `{share}` and `{words}` are of the whole text, or of the opening for an opening finding.
-public struct RepetitionCheck: CheckKind {
-    public static let name = "repetition"
-    public static let parameterKeys = ["max_share", "min_words", "min_count", "max_in_opening", "opening_characters"]
-    public static let needsField = true
-    public static let argumentNames = ["term", "count", "share", "max_share", "words", "where", "max_in_opening"]
+package struct RepetitionCheck: CheckKind {
+    package static let name = "repetition"
+    package static let parameterKeys = ["max_share", "min_words", "min_count", "max_in_opening", "opening_characters"]
+    package static let needsField = true
+    package static let argumentNames = ["term", "count", "share", "max_share", "words", "where", "max_in_opening"]
 
     let fields: [FieldPath]
     let maxShare: Double
@@ -25,7 +25,7 @@ public struct RepetitionCheck: CheckKind {
     let maxInOpening: Int
     let openingCharacters: Int
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         maxShare = try parameters.double("max_share", in: 0...1) ?? 0.08
@@ -35,7 +35,7 @@ public struct RepetitionCheck: CheckKind {
         openingCharacters = try parameters.int("opening_characters", atLeast: 1) ?? 250
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) where value.scalar.type == .string {
             let terms = TextAnalyzer.analyze(value.text).terms

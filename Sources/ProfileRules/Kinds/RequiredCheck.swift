@@ -6,17 +6,17 @@ import ProfileModel
 ///
 /// A path through list items (`portfolio[].title`) requires the last key in every
 /// item; a missing field is reported at the start of the map that should hold it.
-public struct RequiredCheck: ScoringCheckKind {
-    public static let name = "required"
-    public static let parameterKeys = ["weight"]
-    public static let needsField = true
-    public static let argumentNames = ["state", "weight"]
-    public static let scoreName = "completeness"
+package struct RequiredCheck: ScoringCheckKind {
+    package static let name = "required"
+    package static let parameterKeys = ["weight"]
+    package static let needsField = true
+    package static let argumentNames = ["state", "weight"]
+    package static let scoreName = "completeness"
 
     let fields: [FieldPath]
     let weight: Double
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         weight = try rule.parameters.double("weight", in: 0...1000) ?? 1
     }
@@ -41,7 +41,7 @@ public struct RequiredCheck: ScoringCheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         slots(section).compactMap { slot in
             let arguments = ["weight": RuleParameters.format(weight)]
             guard let value = slot.value else {
@@ -56,7 +56,7 @@ public struct RequiredCheck: ScoringCheckKind {
         }
     }
 
-    public func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
+    package func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
         let slots = slots(section)
         guard !slots.isEmpty else { return ScoreContribution(earned: 0, possible: weight) }
         let filled = slots.filter { $0.value.map(Self.isFilled) ?? false }.count

@@ -6,11 +6,11 @@ import ProfileCorpus
 /// `min_lift` times as often as the other posts, that the section lacks; `check: near-duplicates` reports a tag spelled differently from the
 /// corpus's spelling (with a fix). Two tags of the section that are one tag are left to the
 /// `unique` kind (`skills-unique`), so one problem gets one finding.
-public struct SkillCoverageCheck: CheckKind {
-    public static let name = "skill-coverage"
-    public static let parameterKeys = ["check", "min_share", "min_lift", "max_findings", "min_posts"]
-    public static let needsField = false
-    public static let argumentNames = ["tag", "in_fit", "fit_size", "evidence", "share", "other", "detail"]
+package struct SkillCoverageCheck: CheckKind {
+    package static let name = "skill-coverage"
+    package static let parameterKeys = ["check", "min_share", "min_lift", "max_findings", "min_posts"]
+    package static let needsField = false
+    package static let argumentNames = ["tag", "in_fit", "fit_size", "evidence", "share", "other", "detail"]
 
     let mode: String
     let minShare: Double
@@ -22,7 +22,7 @@ public struct SkillCoverageCheck: CheckKind {
     /// A corpus spelling must be used by at least this many posts to be suggested.
     let minPosts: Int
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         mode = try rule.parameters.choice("check", ["missing", "near-duplicates"], default: "missing")
         minShare = try rule.parameters.double("min_share", default: 0.2, in: 0...1)
         minLift = try rule.parameters.double("min_lift", default: 1.5, in: 0...1000)
@@ -30,7 +30,7 @@ public struct SkillCoverageCheck: CheckKind {
         minPosts = try rule.parameters.int("min_posts", default: 3, in: 1...1_000_000)
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         // A spelling is judged against the whole corpus's tags, however few posts fit.
         guard let corpusSection = mode == "missing" ? CorpusSection(section, context: context)
                 : CorpusSection.any(section, context: context) else { return [] }

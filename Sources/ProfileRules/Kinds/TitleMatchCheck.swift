@@ -3,25 +3,25 @@ import ProfileCorpus
 
 /// `title-match`: the words and phrases clients put in the titles of the posts that fit a
 /// section; reports a title that uses fewer than `min_matches` of the top `top_phrases`.
-public struct TitleMatchCheck: CheckKind {
-    public static let name = "title-match"
-    public static let parameterKeys = ["min_share", "top_phrases", "min_matches", "ignore_terms"]
-    public static let needsField = false
-    public static let argumentNames = ["matched", "top", "phrases", "fit"]
+package struct TitleMatchCheck: CheckKind {
+    package static let name = "title-match"
+    package static let parameterKeys = ["min_share", "top_phrases", "min_matches", "ignore_terms"]
+    package static let needsField = false
+    package static let argumentNames = ["matched", "top", "phrases", "fit"]
 
     let minShare: Double
     let topPhrases: Int
     let minMatches: Int
     let ignore: Set<String>
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         minShare = try rule.parameters.double("min_share", default: 0.05, in: 0...1)
         topPhrases = try rule.parameters.int("top_phrases", default: 8, in: 1...100)
         minMatches = try rule.parameters.int("min_matches", default: 1, in: 1...100)
         ignore = try rule.parameters.termKeys("ignore_terms")
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context), let title = corpusSection.query.title else { return [] }
         let tagStems = corpusSection.tagStems
         let phrases = corpusSection.corpus.characteristicTerms(corpusSection.fit, minShare: minShare, ignore: ignore,

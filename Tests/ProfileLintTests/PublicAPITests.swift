@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+/// The library API stays what docs/api/public-api.txt lists (`scripts/public-api check`), and
+/// the checker itself notices a new or a vanished `public` declaration.
+@Suite struct PublicAPITests {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent()
+
+    /// Runs `scripts/public-api ARGUMENTS`; its exit status and output.
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", Self.root.appendingPathComponent("scripts/public-api").path] + arguments
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+    }
+
+    @Test func sourcesDeclareExactlyTheListedAPI() throws {
+        let (status, output) = try run(["check"])
+        #expect(status == 0, "\(output)")
+    }
+
+    /// A scratch package: `Sources/<module>/<file>` for each entry.
+    func scratchPackage(_ files: [String: String]) throws -> URL {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("public-api-\(UUID().uuidString)")
+        for (path, text) in files {
+            let url = root.appendingPathComponent(path)
+            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return root
+    }
+
+    @Test func newAndVanishedPublicDeclarationsFailTheCheck() throws {
+        let root = try scratchPackage([
+            "Sources/Lib/Shape.swift": """
+                /// A shape; `public` in a comment is not a declaration.
+                public struct Shape {
+                    public var sides: Int
+                    let label = "public var hidden: Int"
+                }
+                """,
+            "docs/api/public-api.txt": "Lib | - | struct Shape\nLib | Shape | var corners: Int\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+
+        let (status, output) = try run(["check", "--root", root.path])
+        #expect(status == 1)
+        #expect(output.contains("new public declaration:  Lib | Shape | var sides: Int"))
+        #expect(output.contains("public declaration gone: Lib | Shape | var corners: Int"))
+        #expect(output.contains("scripts/public-api update"))
+        #expect(!output.contains("hidden"))
+
+        #expect(try run(["update", "--root", root.path]).status == 0)
+        let (after, message) = try run(["check", "--root", root.path])
+        #expect(after == 0, "\(message)")
+    }
+
+    @Test func applyKeepsListedPublicAndNarrowsTheRest() throws {
+        let root = try scratchPackage([
+            "Sources/Lib/Shape.swift": """
+                public struct Shape {
+                    public var sides: Int
+                    public func area() -> Double { 0 }
+                    public func perimeter() -> Double { 0 }
+                }
+                """,
+            "Sources/App/main.swift": "import Lib\nprint(Shape(sides: 3).perimeter())\n",
+            "docs/api/public-api.txt": "Lib | - | struct Shape\nLib | Shape | var sides: Int\n",
+        ])
+        defer { try? FileManager.default.removeItem(at: root) }
+
+        #expect(try run(["apply", "--root", root.path]).status == 0)
+        let text = try String(contentsOf: root.appendingPathComponent("Sources/Lib/Shape.swift"), encoding: .utf8)
+        #expect(text.contains("public struct Shape {"))
+        #expect(text.contains("    public var sides: Int"))
+        #expect(text.contains("    package func perimeter()"), "named by another target")
+        #expect(text.contains("\n    func area()"), "used by no other target")
+    }
+}
