@@ -11,13 +11,13 @@ import Foundation
 /// normalized), epsilon = 0.25: the usual defaults, which suit posts of a few hundred words.
 /// A query word repeated counts again (profile titles and skills are repeated to weigh more).
 package struct BM25: Sendable {
-    package static let k1 = 1.5
+    static let k1 = 1.5
     package static let b = 0.75
-    package static let epsilon = 0.25
+    static let epsilon = 0.25
 
     /// idf per term id (0 for phrases: only single words score).
-    package let idf: [Double]
-    package let averageLength: Double
+    let idf: [Double]
+    let averageLength: Double
     /// Per post, the length normalization `k1 * (1 - b + b * |d| / avgdl)`.
     private let norms: [Double]
     /// An inverted index of the scored terms (non-zero idf): the posts holding term `t` are

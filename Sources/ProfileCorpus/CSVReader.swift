@@ -19,14 +19,14 @@ package struct CSVReader: Sendable {
         package var message: String
     }
 
-    package let delimiter: UInt8
+    let delimiter: UInt8
 
     package init(delimiter: UInt8 = UInt8(ascii: ",")) {
         self.delimiter = delimiter
     }
 
     /// Splits `bytes` into records. Blank lines between records are skipped.
-    package func records(_ bytes: [UInt8]) -> (records: [Record], problems: [Problem]) {
+    func records(_ bytes: [UInt8]) -> (records: [Record], problems: [Problem]) {
         let quote = UInt8(ascii: "\""), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
         var records: [Record] = []
         var problems: [Problem] = []

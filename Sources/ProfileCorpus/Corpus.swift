@@ -5,7 +5,7 @@ import ProfileText
 /// built), the BM25 index, and a memo of the posts that fit each profile query (see `FitCriterion`).
 package final class Corpus: @unchecked Sendable {
     package let stats: CorpusStats
-    package let bm25: BM25
+    let bm25: BM25
     /// Whether the statistics came from the on-disk cache.
     package let fromCache: Bool
     /// Problems met while loading (skipped posts, cache trouble), to print on stderr.

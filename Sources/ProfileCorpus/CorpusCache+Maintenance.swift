@@ -12,7 +12,7 @@ extension CorpusCache {
     package struct Entry: Sendable {
         package var path: String
         package var bytes: Int
-        package var modified: Date
+        var modified: Date
     }
 
     /// The cache's files, oldest first.
@@ -46,7 +46,7 @@ extension CorpusCache {
     }
 
     /// Removes the oldest entries (never `keeping`) until the cache fits `limit` bytes.
-    package func prune(keeping: String, limit: Int = maxTotalBytes) {
+    func prune(keeping: String, limit: Int = maxTotalBytes) {
         var entries = entries()
         var total = entries.reduce(0) { $0 + $1.bytes }
         while total > limit, let oldest = entries.first {

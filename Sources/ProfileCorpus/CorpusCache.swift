@@ -11,9 +11,9 @@ import ProfileModel
 public struct CorpusCache: Sendable {
     /// Bump when the layout of the cache file changes (2: `CacheChecksum` instead of a
     /// byte-at-a-time hash; the statistics are written exactly as in 1).
-    package static let formatVersion: UInt32 = 3
+    static let formatVersion: UInt32 = 3
     /// Bump when the analysis (terms, tags, de-duplication) changes meaning.
-    package static let analysisVersion = "profilelint-corpus-1"
+    static let analysisVersion = "profilelint-corpus-1"
     static let magic: [UInt8] = Array("PLSTATS\u{0}".utf8)
 
     package let directory: String

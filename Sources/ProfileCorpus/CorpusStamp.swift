@@ -63,7 +63,7 @@ extension CorpusCache {
 
     /// Records that files with this stamp have the content key `key` (atomically; a failure
     /// only means the next run reads the files again).
-    package func remember(_ key: String, for stamp: CorpusStamp) {
+    func remember(_ key: String, for stamp: CorpusStamp) {
         guard key.utf8.count == 32, key.utf8.allSatisfy(Self.isHexDigit), self.key(for: stamp) != key else { return }
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         try? Data(key.utf8).write(to: URL(fileURLWithPath: stampPath(stamp)), options: .atomic)

@@ -14,53 +14,53 @@ package struct CorpusStats: Sendable, Equatable {
     // MARK: Posts
     package var postCount: Int { titles.count }
     /// Post titles (for evidence notes).
-    package internal(set) var titles: [String] = []
+    var titles: [String] = []
     /// The corpus files, and per post the file index and 1-based line.
     package internal(set) var files: [String] = []
-    package internal(set) var postFile: [UInt32] = []
-    package internal(set) var postLine: [UInt32] = []
+    var postFile: [UInt32] = []
+    var postLine: [UInt32] = []
     /// Per post its `id` and `url`, empty when the post has none (for evidence listings).
-    package internal(set) var postIDs: [String] = []
-    package internal(set) var postURLs: [String] = []
+    var postIDs: [String] = []
+    var postURLs: [String] = []
 
     // MARK: Terms
     /// Term key: stems joined by a space (`power bi`, `dashboard`).
     package internal(set) var termKeys: [String] = []
     /// Term as first written, case-folded (`power bi`, `dashboards`).
-    package internal(set) var termDisplays: [String] = []
+    var termDisplays: [String] = []
     /// Words in the term (1-3).
-    package internal(set) var termLengths: [UInt8] = []
+    var termLengths: [UInt8] = []
     /// Posts whose title or description contains the term.
-    package internal(set) var documentFrequency: [UInt32] = []
-    package internal(set) var postTermStart: [UInt32] = []
-    package internal(set) var postTermIDs: [UInt32] = []
+    var documentFrequency: [UInt32] = []
+    var postTermStart: [UInt32] = []
+    var postTermIDs: [UInt32] = []
     /// Occurrences of the term in the post (saturates at 65535).
-    package internal(set) var postTermCounts: [UInt16] = []
+    var postTermCounts: [UInt16] = []
     /// Words in the post (unigram count), the BM25 document length.
-    package internal(set) var postLength: [UInt32] = []
+    var postLength: [UInt32] = []
     /// Terms of the title alone.
-    package internal(set) var titleTermStart: [UInt32] = []
-    package internal(set) var titleTermIDs: [UInt32] = []
+    var titleTermStart: [UInt32] = []
+    var titleTermIDs: [UInt32] = []
 
     // MARK: Skill tags
     /// Canonical tag key and the most used spelling.
-    package internal(set) var tagKeys: [String] = []
+    var tagKeys: [String] = []
     package internal(set) var tagDisplays: [String] = []
     package internal(set) var tagFrequency: [UInt32] = []
-    package internal(set) var postTagStart: [UInt32] = []
-    package internal(set) var postTagIDs: [UInt32] = []
+    var postTagStart: [UInt32] = []
+    var postTagIDs: [UInt32] = []
     /// Co-occurring tag pairs (`low << 32 | high`, sorted) and the posts tagging both.
-    package internal(set) var tagPairs: [UInt64] = []
-    package internal(set) var tagPairCounts: [UInt32] = []
+    var tagPairs: [UInt64] = []
+    var tagPairCounts: [UInt32] = []
 
     // MARK: Categories and budgets
     package internal(set) var categories: [String] = []
     /// Category index per post, -1 when the post has none.
     package internal(set) var postCategory: [Int32] = []
     /// Hourly range and fixed price per post; NaN where the post gives none.
-    package internal(set) var hourlyMin: [Double] = []
-    package internal(set) var hourlyMax: [Double] = []
-    package internal(set) var fixedBudget: [Double] = []
+    var hourlyMin: [Double] = []
+    var hourlyMax: [Double] = []
+    var fixedBudget: [Double] = []
 
     // MARK: Loading
     /// Problems met while loading (skipped posts), replayed on a cache hit.
@@ -72,7 +72,7 @@ package struct CorpusStats: Sendable, Equatable {
     package private(set) var termIndex: [String: UInt32] = [:]
     package private(set) var tagIndex: [String: UInt32] = [:]
     /// Posts whose title contains the term (derived, not stored).
-    package private(set) var titleDocumentFrequency: [UInt32] = []
+    private(set) var titleDocumentFrequency: [UInt32] = []
 
     /// Rebuilds the key → id indexes (after decoding, once `isConsistent` holds); false when
     /// two terms or two tags share a key.

@@ -5,7 +5,7 @@ import ProfileText
 /// or number), keyed by their stems; the unigrams are also the BM25 tokens.
 package enum CorpusText {
     /// The n-grams of a text (memoized: see `NGramMemo`).
-    package static func ngrams(_ text: String) -> [NGram] {
+    static func ngrams(_ text: String) -> [NGram] {
         NGramMemo.shared.ngrams(text) { NGrams.extract(from: TextAnalyzer.analyze($0).terms) }
     }
 

@@ -18,26 +18,26 @@ package struct Evidence: Sendable, Equatable {
     package var weight: Double
 
     package var fitShare: Double { fitSize > 0 ? Double(inFit) / Double(fitSize) : 0 }
-    package var corpusShare: Double { corpusSize > 0 ? Double(inCorpus) / Double(corpusSize) : 0 }
+    var corpusShare: Double { corpusSize > 0 ? Double(inCorpus) / Double(corpusSize) : 0 }
     /// Posts outside the fit containing it, and how many posts are outside the fit.
-    package var inRest: Int { max(0, inCorpus - inFit) }
-    package var restSize: Int { max(0, corpusSize - fitSize) }
+    var inRest: Int { max(0, inCorpus - inFit) }
+    var restSize: Int { max(0, corpusSize - fitSize) }
 
     /// How many times as common it is in the fit as in the other posts (add-one smoothed);
     /// against the whole corpus when the other posts are fewer than the fitting ones (too
     /// few to compare with), where it cannot exceed 1 / corpus share.
-    package var lift: Double {
+    var lift: Double {
         guard fitSize > 0 else { return 0 }
         guard restSize >= fitSize else { return corpusShare > 0 ? fitShare / corpusShare : 1 }
         return fitShare / (Double(inRest + 1) / Double(restSize + 1))
     }
 
     /// What marks the niche: `share × ln(lift)`, frequent in the fit and distinctive of it.
-    package var markerWeight: Double { fitShare * log(max(lift, 1)) }
+    var markerWeight: Double { fitShare * log(max(lift, 1)) }
 
     /// Whether it is at least `minLift` times as common in the fit as in the other posts;
     /// always true when the other posts are fewer than the fitting ones.
-    package func isDistinctive(minLift: Double) -> Bool {
+    func isDistinctive(minLift: Double) -> Bool {
         restSize < fitSize || lift >= minLift
     }
 
@@ -72,7 +72,7 @@ extension Corpus {
     /// inside a word (`Power BI` of `Microsoft Power BI`), else its most common spelling in
     /// their titles, lowercased unless it has capitals inside a word (`iOS`, `SQL`), since
     /// tags and titles capitalize every word. Keys found in neither are left out.
-    package func surfaceForms(of keys: Set<String>, in fit: Fit) -> [String: String] {
+    func surfaceForms(of keys: Set<String>, in fit: Fit) -> [String: String] {
         guard !keys.isEmpty else { return [:] }
         func forms(_ texts: [(text: String, weight: Int)]) -> [String: String] {
             var counts: [String: [String: Int]] = [:]

@@ -52,8 +52,8 @@ package struct FitCriterion: Sendable, Hashable {
 package struct FitQuery: Sendable, Hashable {
     package var tags: [UInt32]
     package var words: [UInt32]
-    package var unknownTags: Int
-    package var unknownWords: Int
+    var unknownTags: Int
+    var unknownWords: Int
 
     package init(tags: [UInt32], words: [UInt32], unknownTags: Int = 0, unknownWords: Int = 0) {
         self.tags = Array(Set(tags)).sorted()
@@ -122,9 +122,9 @@ package struct Fit: Sendable {
     /// (capped) word score, or the word score alone for a post fitting on its words.
     package var scores: [Double]
     /// The share of each post's tag weight the section lists (nil: fits on words alone).
-    package var tagShares: [Double?]
+    var tagShares: [Double?]
     /// Each post's normalized BM25 word score.
-    package var wordScores: [Double]
+    var wordScores: [Double]
     package var corpusSize: Int
     package var criterion: FitCriterion
 

@@ -9,10 +9,10 @@ package struct JobPost: Sendable, Hashable {
     /// Skill tags as the post writes them (not yet canonicalized).
     package var skills: [String]
     package var category: String?
-    package var budget: Budget
-    package var experienceLevel: String?
-    package var postedAt: String?
-    package var country: String?
+    var budget: Budget
+    var experienceLevel: String?
+    var postedAt: String?
+    var country: String?
     package var url: String?
     /// Where the post starts (file and 1-based line), for diagnostics.
     package var location: PostLocation
@@ -37,10 +37,10 @@ package struct JobPost: Sendable, Hashable {
 
 /// What a client offers: an hourly range, a fixed price, or neither.
 package struct Budget: Sendable, Hashable, Codable {
-    package var hourlyMin: Double?
-    package var hourlyMax: Double?
+    var hourlyMin: Double?
+    var hourlyMax: Double?
     package var fixed: Double?
-    package var currency: String?
+    var currency: String?
 
     package init(hourlyMin: Double? = nil, hourlyMax: Double? = nil, fixed: Double? = nil, currency: String? = nil) {
         self.hourlyMin = hourlyMin

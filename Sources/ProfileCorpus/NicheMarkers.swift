@@ -28,7 +28,7 @@ extension Corpus {
     /// Whether a term is boilerplate of the whole corpus: in more than half of all titles or
     /// of all posts (a site suffix such as `- Upwork`, `developer` in a developer feed), or a
     /// phrase starting or ending with a word in more than half of all titles.
-    package func isBoilerplate(_ term: UInt32) -> Bool {
+    func isBoilerplate(_ term: UInt32) -> Bool {
         let half = stats.postCount / 2
         guard stats.postCount >= 4 else { return false }
         if Int(stats.titleDocumentFrequency[Int(term)]) > half || Int(stats.documentFrequency[Int(term)]) > half { return true }

@@ -110,7 +110,7 @@ package struct PostFieldMapper: Sendable {
 
     /// The post, or an issue saying why it is skipped. Field-level problems (a budget that is
     /// not a number) are issues too but keep the post.
-    package func post(from raw: RawPost) -> (post: JobPost?, issues: [CorpusIssue]) {
+    func post(from raw: RawPost) -> (post: JobPost?, issues: [CorpusIssue]) {
         var fields: [String: RawValue] = [:]
         for (key, value) in raw.fields {
             let key = Self.normalizeKey(key)
@@ -213,7 +213,7 @@ package struct PostFieldMapper: Sendable {
 /// and separated text (`"SQL, Tableau"`, `"SQL; Tableau"`, `"SQL | Tableau"`).
 package enum ListEncoding {
     /// The items of a list value, decoding a string that encodes a list.
-    package static func items(_ value: RawValue) -> [String] {
+    static func items(_ value: RawValue) -> [String] {
         switch value {
         case .list(let items): return items.compactMap(\.text)
         case .text(let text): return decode(text)

@@ -7,7 +7,7 @@ import ProfileModel
 /// search by them), the overview, and the portfolio items' titles, descriptions and skills.
 package struct ProfileQuery: Sendable {
     package var title: (text: String, node: Node)?
-    package var overview: (text: String, node: Node)?
+    var overview: (text: String, node: Node)?
     /// Skill tags as written, with their nodes.
     package var skills: [(text: String, node: Node)]
     /// The `skills` list node.
@@ -23,7 +23,7 @@ package struct ProfileQuery: Sendable {
     /// compared with, so an item does not pull the profile's fit toward itself.
     package var coreTermIDs: [UInt32]
     /// The skill tags and core words the fit is decided by (see `FitCriterion`).
-    package var fitQuery: FitQuery
+    var fitQuery: FitQuery
 
     package init(section: ProfileSection, corpus: Corpus) {
         let stats = corpus.stats

@@ -64,12 +64,12 @@ package enum JSON: Sendable, Hashable, Codable {
         return nil
     }
 
-    package var array: [JSON]? {
+    var array: [JSON]? {
         if case .array(let value) = self { return value }
         return nil
     }
 
-    package var object: [String: JSON]? {
+    var object: [String: JSON]? {
         if case .object(let value) = self { return value }
         return nil
     }

@@ -25,7 +25,7 @@ package struct ResponseError: Error, Sendable, Equatable, Encodable {
 }
 
 /// A message from the client, classified as JSON-RPC 2.0 defines it.
-package enum IncomingMessage: Sendable, Equatable {
+enum IncomingMessage: Sendable, Equatable {
     /// A call that expects an answer with the same id.
     case request(id: JSON, method: String, params: JSON?)
     /// A call without an id; it gets no answer.
@@ -36,7 +36,7 @@ package enum IncomingMessage: Sendable, Equatable {
     case invalid(id: JSON, ResponseError)
 
     /// Reads one message body.
-    package init(body: [UInt8]) {
+    init(body: [UInt8]) {
         let value: JSON
         do {
             value = try JSONDecoder().decode(JSON.self, from: Data(body))
@@ -131,7 +131,7 @@ package enum OutgoingMessage {
         (try? encode(ErrorResponse(id: id, error: error))) ?? []
     }
 
-    package static func notification(_ method: String, _ params: some Encodable) -> [UInt8] {
+    static func notification(_ method: String, _ params: some Encodable) -> [UInt8] {
         (try? encode(Notification(method: method, params: params))) ?? []
     }
 

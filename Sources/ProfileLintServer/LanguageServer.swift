@@ -5,14 +5,14 @@ import ProfileLint
 /// open documents, lints them with a workspace-wide `LintEnvironment` built once and reused,
 /// and publishes diagnostics, quick fixes and hovers. Transport-agnostic: `StdioServer`
 /// feeds it stdin and writes what it sends to stdout; tests feed it directly.
-package actor LanguageServer {
+actor LanguageServer {
     /// Builds the lint environment for the settings, the workspace root and the configuration
     /// file that governs the documents (nil when none does), counting the corpus parsed in the
     /// `LoadProgress` (reported to the editor).
-    package typealias EnvironmentLoader = @Sendable (ServerSettings, String?, String?, LoadProgress) throws -> LintEnvironment
+    typealias EnvironmentLoader = @Sendable (ServerSettings, String?, String?, LoadProgress) throws -> LintEnvironment
 
     /// What the transport should do after a message.
-    package enum Disposition: Sendable, Equatable {
+    enum Disposition: Sendable, Equatable {
         case proceed
         /// Stop reading and exit the process with this status (0 only after `shutdown`).
         case exit(Int32)
@@ -70,13 +70,13 @@ package actor LanguageServer {
     var workProgress: [String: WorkProgress] = [:]
 
     /// How many times the lint environment (rules, corpus) has been built.
-    package internal(set) var environmentLoadCount = 0
+    var environmentLoadCount = 0
 
     /// - Parameters:
     ///   - send: writes one outgoing message body (the transport frames it).
     ///   - loadEnvironment: builds the rules (and corpus) for the workspace.
     ///   - terminate: ends the process when the client's process has gone away.
-    package init(send: @escaping @Sendable ([UInt8]) -> Void,
+    init(send: @escaping @Sendable ([UInt8]) -> Void,
                 loadEnvironment: @escaping EnvironmentLoader = LintEnvironment.load,
                 terminate: @escaping @Sendable (Int32) -> Void = { exit($0) }) {
         self.send = send
@@ -85,7 +85,7 @@ package actor LanguageServer {
     }
 
     /// Handles one frame from the transport.
-    package func receive(_ frame: Frame) -> Disposition {
+    func receive(_ frame: Frame) -> Disposition {
         switch frame {
         case .malformedHeader(let problem):
             send(OutgoingMessage.error(id: .null, ResponseError(.parseError, "malformed message header: \(problem)")))
@@ -96,7 +96,7 @@ package actor LanguageServer {
     }
 
     /// The exit status when the input ends without an `exit` notification (the client is gone).
-    package func inputClosed() -> Int32 {
+    func inputClosed() -> Int32 {
         cancelPendingLints()
         return lifecycle == .shuttingDown ? 0 : 1
     }

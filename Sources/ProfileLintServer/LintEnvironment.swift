@@ -13,7 +13,7 @@ package struct ServerSettings: Sendable, Equatable {
     /// Post fields read from other columns, `{FIELD: COLUMN}` (as `--column` / `column_map`).
     package var columnMap: [String: String] = [:]
     /// How long to wait after a change before linting, so a burst of keystrokes lints once.
-    package var debounceMilliseconds = 50
+    var debounceMilliseconds = 50
 
     package init(ruleDirectories: [String] = [], corpusPaths: [String] = [], columnMap: [String: String] = [:],
                 debounceMilliseconds: Int = 50) {

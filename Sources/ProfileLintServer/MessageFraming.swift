@@ -16,9 +16,9 @@ package enum Frame: Equatable, Sendable {
 /// message does not take the following ones down with it.
 package struct FrameDecoder: Sendable {
     /// Largest accepted header block; a longer one without its terminating empty line is malformed.
-    package static let maximumHeaderLength = 8 * 1024
+    static let maximumHeaderLength = 8 * 1024
     /// Largest accepted body (a profile is a few kilobytes; this bounds memory).
-    package static let maximumBodyLength = 64 * 1024 * 1024
+    static let maximumBodyLength = 64 * 1024 * 1024
 
     private static let headerTerminator: [UInt8] = Array("\r\n\r\n".utf8)
     private static let contentLengthName: [UInt8] = Array("content-length:".utf8)

@@ -3,7 +3,7 @@
 /// A 0-based line and a character offset counted in the negotiated position encoding.
 package struct LSPPosition: Codable, Sendable, Hashable {
     package var line: Int
-    package var character: Int
+    var character: Int
     package init(line: Int, character: Int) {
         self.line = line
         self.character = character

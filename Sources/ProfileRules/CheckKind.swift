@@ -74,17 +74,17 @@ package protocol CheckKind: Sendable {
 
 extension CheckKind {
     /// A kind that lists no arguments fills no placeholders beyond the engine's.
-    package static var argumentNames: [String] { [] }
+    static var argumentNames: [String] { [] }
 }
 
 /// A share of a named profile score (0-100) that one rule contributes, such as the
 /// `completeness` score built from every `required` rule.
 package struct ScoreContribution: Sendable, Equatable {
     /// Points the profile earned.
-    package var earned: Double
+    var earned: Double
     /// Points the profile could earn.
-    package var possible: Double
-    package init(earned: Double, possible: Double) {
+    var possible: Double
+    init(earned: Double, possible: Double) {
         self.earned = earned
         self.possible = possible
     }
@@ -129,7 +129,7 @@ package enum CheckKinds {
 
     /// Placeholders the engine fills for every rule: the section's name (`profile`,
     /// `specialized profile 2`) and the finding's field path.
-    package static let engineArgumentNames = ["section", "field"]
+    static let engineArgumentNames = ["section", "field"]
 
     package static func named(_ name: String) -> (any CheckKind.Type)? {
         all.first { $0.name == name }

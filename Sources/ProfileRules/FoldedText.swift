@@ -40,7 +40,7 @@ package struct FoldedText: Sendable {
     }
 
     /// The original UTF-8 range that the folded UTF-8 range `range` came from.
-    package func originalRange(_ range: Range<Int>) -> Range<Int> {
+    func originalRange(_ range: Range<Int>) -> Range<Int> {
         guard !origins.isEmpty else { return 0..<0 }
         let start = range.lowerBound < origins.count ? origins[range.lowerBound].lowerBound : originalLength
         guard range.upperBound > range.lowerBound else { return start..<start }

@@ -18,12 +18,12 @@ package struct FoldedWord: Sendable, Hashable {
 package struct PhraseMatcher: Sendable {
     /// One occurrence: which phrase and where (UTF-8 offsets into the text).
     package struct Match: Sendable, Equatable {
-        package var phraseIndex: Int
+        var phraseIndex: Int
         package var range: Range<Int>
     }
 
     /// Each phrase's folded words; a phrase with no words never matches.
-    package let phraseWords: [[String]]
+    let phraseWords: [[String]]
     /// Phrase indexes by their first word, longest phrase first.
     private let byFirstWord: [String: [Int]]
 

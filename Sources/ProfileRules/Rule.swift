@@ -42,7 +42,7 @@ public struct Rule: Sendable {
     }
 
     /// The message with `{name}` placeholders replaced by `arguments`.
-    package func renderMessage(_ arguments: [String: String]) -> String {
+    func renderMessage(_ arguments: [String: String]) -> String {
         MessageTemplate.render(message, arguments)
     }
 }

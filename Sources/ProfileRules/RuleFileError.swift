@@ -8,7 +8,7 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
     public var position: SourcePosition
     public var message: String
     /// The other errors reported with this one, in file order.
-    package var further: [RuleFileError] = []
+    var further: [RuleFileError] = []
 
     package init(file: SourceFile, range: ByteRange, message: String) {
         self.path = file.path

@@ -20,7 +20,7 @@ package struct RulePack: Sendable {
 
     /// Whether `name` is a rule-pack file name: `*.yml` or `*.yaml`, not hidden (editor lock
     /// links such as `.#rule.yml` and `.profilelint.yml` are not rules).
-    package static func isPackFileName(_ name: String) -> Bool {
+    static func isPackFileName(_ name: String) -> Bool {
         !name.hasPrefix(".") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml"))
     }
 
@@ -47,7 +47,7 @@ package struct RulePack: Sendable {
     }
 
     /// The packs of `directories`, in order.
-    package static func directories(_ directories: [String]) throws(RuleFileError) -> [RulePack] {
+    static func directories(_ directories: [String]) throws(RuleFileError) -> [RulePack] {
         var packs: [RulePack] = []
         for path in directories { packs.append(try directory(path)) }
         return packs
@@ -59,7 +59,7 @@ package struct RulePack: Sendable {
     }
 
     /// The rule files of the pack (alias files left out).
-    package var ruleFiles: [SourceFile] { files.filter { !Self.isAliasFile($0) } }
+    var ruleFiles: [SourceFile] { files.filter { !Self.isAliasFile($0) } }
 
     /// The rules of `packs` in order, and the alias table of their alias files (nil: none).
     package static func load(_ packs: [RulePack]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {

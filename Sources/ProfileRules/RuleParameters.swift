@@ -26,7 +26,7 @@ package struct RuleParameters: Sendable {
         return RuleFileError(file: value.file, range: value.node.range, message: "'\(key)' \(message)")
     }
 
-    package func has(_ key: String) -> Bool { values[key] != nil }
+    func has(_ key: String) -> Bool { values[key] != nil }
 
     package func string(_ key: String) throws(RuleFileError) -> String? {
         guard let value = values[key] else { return nil }
@@ -55,7 +55,7 @@ package struct RuleParameters: Sendable {
         return flag
     }
 
-    package func stringList(_ key: String) throws(RuleFileError) -> [String]? {
+    func stringList(_ key: String) throws(RuleFileError) -> [String]? {
         guard let value = values[key] else { return nil }
         guard let items = value.node.list else { throw error(key, "must be a list of strings, not \(value.node.typeDescription)") }
         var strings: [String] = []
@@ -69,7 +69,7 @@ package struct RuleParameters: Sendable {
     }
 
     /// A map of string to string (`replacements: {utilize: use}`).
-    package func stringMap(_ key: String) throws(RuleFileError) -> [(key: String, value: String)]? {
+    func stringMap(_ key: String) throws(RuleFileError) -> [(key: String, value: String)]? {
         guard let value = values[key] else { return nil }
         guard let entries = value.node.map else { throw error(key, "must be a map of strings, not \(value.node.typeDescription)") }
         var pairs: [(key: String, value: String)] = []
@@ -99,7 +99,7 @@ package struct RuleParameters: Sendable {
     }
 
     /// A string that is one of `choices`.
-    package func choice(_ key: String, _ choices: [String]) throws(RuleFileError) -> String? {
+    func choice(_ key: String, _ choices: [String]) throws(RuleFileError) -> String? {
         guard let text = try string(key) else { return nil }
         guard choices.contains(text) else {
             let hint = Suggestion.closest(to: text, in: choices).map { "; did you mean '\($0)'?" } ?? ""
@@ -109,7 +109,7 @@ package struct RuleParameters: Sendable {
     }
 
     /// A list of strings, each one of `choices`.
-    package func choiceList(_ key: String, _ choices: [String]) throws(RuleFileError) -> [String]? {
+    func choiceList(_ key: String, _ choices: [String]) throws(RuleFileError) -> [String]? {
         guard let items = try stringList(key) else { return nil }
         for (index, item) in items.enumerated() where !choices.contains(item) {
             let itemNode = values[key]!.node.list![index]
@@ -121,7 +121,7 @@ package struct RuleParameters: Sendable {
     }
 
     /// A non-empty list of non-empty strings.
-    package func nonEmptyStringList(_ key: String) throws(RuleFileError) -> [String]? {
+    func nonEmptyStringList(_ key: String) throws(RuleFileError) -> [String]? {
         guard let items = try stringList(key) else { return nil }
         if items.isEmpty { throw error(key, "must not be an empty list") }
         for (index, item) in items.enumerated() where item.trimmingCharacters(in: .whitespaces).isEmpty {
@@ -133,7 +133,7 @@ package struct RuleParameters: Sendable {
 
     /// An ICU regular expression (`NSRegularExpression` syntax), run with a time limit;
     /// an invalid one is a located error.
-    package func regex(_ key: String, caseInsensitive: Bool = false) throws(RuleFileError) -> UserPattern? {
+    func regex(_ key: String, caseInsensitive: Bool = false) throws(RuleFileError) -> UserPattern? {
         guard let pattern = try string(key) else { return nil }
         if pattern.isEmpty { throw error(key, "must not be empty") }
         do {
@@ -145,7 +145,7 @@ package struct RuleParameters: Sendable {
     }
 
     /// Throws a located error at `upperKey` when both bounds are set and `lower > upper`.
-    package func requireOrdered<Number: Comparable>(_ lowerKey: String, _ lower: Number?, _ upperKey: String, _ upper: Number?) throws(RuleFileError) {
+    func requireOrdered<Number: Comparable>(_ lowerKey: String, _ lower: Number?, _ upperKey: String, _ upper: Number?) throws(RuleFileError) {
         if let lower, let upper, lower > upper {
             throw error(upperKey, "must not be less than '\(lowerKey)' (\(lower) > \(upper))")
         }

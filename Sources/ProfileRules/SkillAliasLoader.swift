@@ -15,7 +15,7 @@ import ProfileText
 /// also across files) are `RuleFileError`s located at the offending key or item.
 package enum SkillAliasLoader {
     /// The alias file's name inside a rule directory.
-    package static let fileName = "skill-aliases.yml"
+    static let fileName = "skill-aliases.yml"
     /// The names an alias file may have (`.yml` or `.yaml`).
     package static let fileNames: Set<String> = [fileName, "skill-aliases.yaml"]
 

@@ -20,17 +20,17 @@ package struct Suggestions: Sendable, Codable, Equatable {
     package var fitSize: Int
     package var corpusSize: Int
     /// Why there are no suggestions (too few fitting posts), else nil.
-    package var notice: String?
+    var notice: String?
     /// Tags that mark the fitting posts (by `share × ln(lift)`) that the section lacks.
     package var addTags: [Item]
     /// The section's tags least used by the fitting posts (under `dropShare`), least first.
-    package var dropTags: [Item]
+    var dropTags: [Item]
     /// Words and phrases that mark the fitting posts' titles (at least 1.5 times as common
     /// there as in the other titles), strongest first.
-    package var titleWording: [Item]
+    var titleWording: [Item]
     /// Characteristic terms of the fitting posts the title, skills, overview opening and
     /// portfolio lack.
-    package var missingKeywords: [Item]
+    var missingKeywords: [Item]
     /// The fitting posts (all in JSON; the text shows the first `--show-posts`).
     package var fit: FitReport
 

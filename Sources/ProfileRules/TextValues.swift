@@ -11,14 +11,14 @@ package struct TextValue: Sendable {
 
     /// The source range of the value bytes `valueRange` (the exact substring where the
     /// scalar stands verbatim in the file, else the whole scalar).
-    package func sourceRange(_ valueRange: Range<Int>) -> ByteRange {
+    func sourceRange(_ valueRange: Range<Int>) -> ByteRange {
         scalar.spans.sourceRange(valueRange)
     }
 
     /// The source range of `valueRange` only when the file holds exactly those bytes
     /// there (no escapes, quotes or folding in between), so an edit of that range
     /// changes just that part of the value. Nil otherwise.
-    package func verbatimSourceRange(_ valueRange: Range<Int>, in file: SourceFile) -> ByteRange? {
+    func verbatimSourceRange(_ valueRange: Range<Int>, in file: SourceFile) -> ByteRange? {
         let range = sourceRange(valueRange)
         guard range.count == valueRange.count, range.upperBound <= file.bytes.count,
               valueRange.lowerBound >= 0, valueRange.upperBound <= text.utf8.count else { return nil }
@@ -30,7 +30,7 @@ package struct TextValue: Sendable {
     }
 
     /// The value's range without surrounding whitespace, as UTF-8 offsets.
-    package var trimmedValueRange: Range<Int> {
+    var trimmedValueRange: Range<Int> {
         let utf8 = Array(text.utf8)
         var start = 0
         var end = utf8.count
@@ -40,13 +40,13 @@ package struct TextValue: Sendable {
     }
 
     /// The value without surrounding whitespace.
-    package var trimmedText: String {
+    var trimmedText: String {
         String(decoding: Array(text.utf8)[trimmedValueRange], as: UTF8.self)
     }
 
     /// The UTF-8 range of the first `count` characters (extended grapheme clusters) of the
     /// value without its leading whitespace (all of it when it is shorter).
-    package func leadingRange(characters count: Int) -> Range<Int> {
+    func leadingRange(characters count: Int) -> Range<Int> {
         let trimmed = trimmedValueRange
         let content = trimmedText
         let end = content.index(content.startIndex, offsetBy: count, limitedBy: content.endIndex) ?? content.endIndex
@@ -54,7 +54,7 @@ package struct TextValue: Sendable {
     }
 
     /// The source range of the value's text without surrounding whitespace.
-    package var contentSourceRange: ByteRange {
+    var contentSourceRange: ByteRange {
         let trimmed = trimmedValueRange
         return trimmed.isEmpty ? node.range : sourceRange(trimmed)
     }

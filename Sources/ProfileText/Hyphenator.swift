@@ -26,7 +26,7 @@ package struct Hyphenator: Sendable {
 
     /// The US English dictionary of the system's hyphen package (Debian/Ubuntu `hyphen-en-us`),
     /// or nil when it is not installed (readability then uses the `Syllables` heuristic).
-    package static let english: Hyphenator? = {
+    static let english: Hyphenator? = {
         for path in ["/usr/share/hyphen/hyph_en_US.dic", "/usr/local/share/hyphen/hyph_en_US.dic"] {
             if let hyphenator = try? Hyphenator(contentsOf: path) { return hyphenator }
         }
@@ -178,7 +178,7 @@ package struct Hyphenator: Sendable {
     /// Hyphenation points of a word: the number of characters before each allowed hyphen, keeping
     /// at least `leftMin` characters before the first and `rightMin` after the last (pyphen's
     /// defaults are 2 and 2). `hyphenation` → [2, 6] (`hy-phen-ation`).
-    package func points(in word: String, leftMin: Int = 2, rightMin: Int = 2) -> [Int] {
+    func points(in word: String, leftMin: Int = 2, rightMin: Int = 2) -> [Int] {
         let letters = Array(word.lowercased().unicodeScalars)
         let dotted: [Unicode.Scalar] = ["."] + letters + ["."]
         var weights = [UInt8](repeating: 0, count: dotted.count + 1)
@@ -201,5 +201,5 @@ package struct Hyphenator: Sendable {
     }
 
     /// Syllables as textstat counts them: hyphenation points + 1.
-    package func syllableCount(_ word: String) -> Int { points(in: word).count + 1 }
+    func syllableCount(_ word: String) -> Int { points(in: word).count + 1 }
 }

@@ -37,7 +37,7 @@ package enum Normalizer {
 
     /// Accent folding through ICU transliteration (`NFD; [:Nonspacing Mark:] Remove; NFC`):
     /// `résumé` becomes `resume`, `Ångström` becomes `Angstrom`. Case is kept.
-    package static func foldAccents(_ text: String) -> String {
+    static func foldAccents(_ text: String) -> String {
         if isASCII(text) { return text }
         return transformed(Array(text.utf16), with: plicu_fold_accents).map(decode) ?? text
     }

@@ -50,7 +50,7 @@ package struct WordForms: Sendable, Hashable {
 /// halves directly: `segment(_:_:)` and `forms(of:)`.
 package struct TextAnalyzer: Sendable {
     /// The most spellings remembered; the memory is cleared when it is full.
-    package var cacheLimit = 200_000
+    var cacheLimit = 200_000
     private var cache: [String: WordForms] = [:]
 
     package init() {}

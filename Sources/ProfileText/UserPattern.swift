@@ -5,7 +5,7 @@ import CICU
 /// running for minutes. ICU syntax (as `NSRegularExpression`); offsets are UTF-8 bytes.
 package struct UserPattern: Sendable {
     /// ICU's limit per match attempt, in match-engine steps (each on the order of a millisecond).
-    package static let timeLimitSteps: Int32 = 1_000
+    static let timeLimitSteps: Int32 = 1_000
 
     package let pattern: String
     package let caseInsensitive: Bool

@@ -7,7 +7,7 @@ import Foundation
 /// against the loaded rules (`Configuration.apply(to:builtInRuleIDs:)`).
 package enum ConfigLoader {
     /// The top-level keys of a configuration file.
-    package static let topLevelKeys = ["profiles", "exclude", "corpus", "column_map", "rule_dirs", "rules"]
+    static let topLevelKeys = ["profiles", "exclude", "corpus", "column_map", "rule_dirs", "rules"]
 
     /// Reads the configuration file at `path` (as the user or discovery gave it).
     package static func load(path: String) throws(RuleFileError) -> Configuration {

@@ -31,7 +31,7 @@ package struct ConfigPath: Sendable, Equatable {
     /// The text as written in the configuration.
     package var written: String
     /// The path relative to the current directory (or absolute when written absolute).
-    package var resolved: String
+    var resolved: String
     /// Where the path is written.
     package var range: ByteRange
 
@@ -44,10 +44,10 @@ package struct ConfigPath: Sendable, Equatable {
 
 /// One `column_map` entry: a job-post field read from a differently named corpus column.
 package struct ColumnMapping: Sendable, Equatable {
-    package var field: String
+    var field: String
     package var column: String
-    package var fieldRange: ByteRange
-    package var columnRange: ByteRange
+    var fieldRange: ByteRange
+    var columnRange: ByteRange
 
     package init(field: String, column: String, fieldRange: ByteRange, columnRange: ByteRange) {
         self.field = field
@@ -65,7 +65,7 @@ package struct RuleOverride: Sendable {
     /// The configured severity, when set.
     package var severity: ConfiguredSeverity?
     /// Where the severity is written, when set.
-    package var severityRange: ByteRange?
+    var severityRange: ByteRange?
     /// Parameter overrides as written (key, key range, value node), in file order.
     package var parameters: [MapEntry]
 
@@ -115,7 +115,7 @@ package struct Configuration: Sendable {
     }
 
     /// `column_map` as a dictionary (field → column).
-    package var columnMapDictionary: [String: String] {
+    var columnMapDictionary: [String: String] {
         Dictionary(columnMap.map { ($0.field, $0.column) }, uniquingKeysWith: { _, last in last })
     }
 
@@ -130,7 +130,7 @@ package struct Configuration: Sendable {
     /// The profile files `profiles:` names, globs expanded, in pattern order then name order,
     /// leaving out what `exclude:` excludes.
     /// A plain path that does not exist or a pattern that matches nothing is a located error.
-    package func profileFiles() throws(RuleFileError) -> [String] {
+    func profileFiles() throws(RuleFileError) -> [String] {
         var files: [String] = []
         for pattern in profiles {
             let matches = PathGlob.expand(pattern.resolved)

@@ -12,9 +12,9 @@ package struct ExcludePattern: Sendable, Equatable {
     /// The pattern as written.
     package var written: String
     /// A leading `!`: the pattern includes again.
-    package var negated: Bool
+    var negated: Bool
     /// A trailing `/`: the pattern matches directories only.
-    package var directoryOnly: Bool
+    var directoryOnly: Bool
     /// The whole relative path, from the base, as a regular expression.
     let expression: String
 
@@ -89,8 +89,8 @@ package struct ExcludePattern: Sendable, Equatable {
 /// (its directory) or `--exclude` (the current directory).
 package struct ExcludeRules: Sendable {
     /// The absolute base directory.
-    package var base: String
-    package var patterns: [ExcludePattern]
+    var base: String
+    var patterns: [ExcludePattern]
 
     package init(base: String, patterns: [ExcludePattern]) {
         self.base = PathText.absolute(base)

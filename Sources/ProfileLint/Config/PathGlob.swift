@@ -4,13 +4,13 @@ import Foundation
 /// (never matching `/` or a leading `.`), and `**` for any number of directories.
 package enum PathGlob {
     /// Whether `pattern` contains a wildcard.
-    package static func hasWildcards(_ pattern: String) -> Bool {
+    static func hasWildcards(_ pattern: String) -> Bool {
         pattern.contains { $0 == "*" || $0 == "?" || $0 == "[" }
     }
 
     /// The regular files `pattern` names, sorted; a pattern without wildcards yields
     /// itself when it is an existing file.
-    package static func expand(_ pattern: String) -> [String] {
+    static func expand(_ pattern: String) -> [String] {
         let absolute = pattern.hasPrefix("/")
         let components = pattern.split(separator: "/").map(String.init)
         var results = Set<String>()

@@ -10,7 +10,7 @@ package enum PathText {
     }
 
     /// Removes empty and `.` components and folds `name/..`; keeps leading `..` of a relative path.
-    package static func normalize(_ path: String) -> String {
+    static func normalize(_ path: String) -> String {
         let absolute = path.hasPrefix("/")
         var parts: [Substring] = []
         for part in path.split(separator: "/", omittingEmptySubsequences: true) {

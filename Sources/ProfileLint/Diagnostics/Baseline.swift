@@ -26,7 +26,7 @@ public struct Baseline: Sendable, Equatable {
         /// The profile path relative to the baseline file's directory, `/`-separated.
         package var file: String
         package var rule: String
-        package var field: String
+        var field: String
         /// The first line of the source text of the finding's range (trailing spaces
         /// trimmed, at most `maximumTextBytes`).
         package var text: String
@@ -75,7 +75,7 @@ public struct Baseline: Sendable, Equatable {
         /// The diagnostics the baseline does not accept.
         package var kept: [Diagnostic]
         /// How many diagnostics the baseline accepted.
-        package var acceptedCount: Int
+        var acceptedCount: Int
     }
 
     /// Removes the accepted diagnostics of one file (each entry accepts up to its count).
@@ -175,7 +175,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// The file's JSON text: entries sorted by key, pretty-printed, ending with a newline.
-    package func encoded() -> String {
+    func encoded() -> String {
         struct Entry: Encodable {
             var file, rule, field, text: String
             var count: Int

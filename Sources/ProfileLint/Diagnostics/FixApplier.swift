@@ -13,9 +13,9 @@ public enum FixApplier {
         /// The new bytes.
         package var bytes: [UInt8]
         /// The fixes applied, in the order given.
-        package var applied: [Fix]
+        var applied: [Fix]
         /// Fixes not applied because they overlap an applied one.
-        package var deferred: [Fix]
+        var deferred: [Fix]
         /// Fixes that can never apply (bad ranges).
         package var invalid: [Fix]
     }
@@ -90,7 +90,7 @@ public enum FixApplier {
     /// exactly one fix: alternatives are for a person to choose), and re-lints the new text,
     /// until no fix applies, a round would bring back an earlier text, or `maxPasses` rounds
     /// ran. Returns the final text and the diagnostics that remain in it.
-    package static func fixRepeatedly(_ file: SourceFile, maxPasses: Int = defaultMaxPasses,
+    static func fixRepeatedly(_ file: SourceFile, maxPasses: Int = defaultMaxPasses,
                                      lint: (SourceFile) -> LintResult) -> Result {
         var current = file
         var result = lint(file)

@@ -24,7 +24,7 @@ package enum Suppressions {
 
         package var kind: Kind
         /// The rule ids named, each with its range; empty means every rule.
-        package var ruleIDs: [(id: String, range: ByteRange)]
+        var ruleIDs: [(id: String, range: ByteRange)]
         /// The text after ` -- `, when given.
         package var reason: String?
         /// The comment's range.
@@ -43,13 +43,13 @@ package enum Suppressions {
         /// The diagnostics no suppression covers.
         package var kept: [Diagnostic]
         /// The diagnostics a suppression covers.
-        package var suppressed: [Diagnostic]
+        var suppressed: [Diagnostic]
         /// Warnings about unused and malformed suppression comments.
         package var problems: [Diagnostic]
     }
 
     /// The suppression directives of a YAML file, and warnings for malformed ones.
-    package static func directives(in file: SourceFile) -> (directives: [Directive], problems: [Diagnostic]) {
+    static func directives(in file: SourceFile) -> (directives: [Directive], problems: [Diagnostic]) {
         directives(in: file, comments: YAMLComments.scan(file))
     }
 

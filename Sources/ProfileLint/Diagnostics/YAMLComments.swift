@@ -10,7 +10,7 @@ package enum YAMLComments {
         /// 0-based index of the line the comment is on.
         package var line: Int
         /// Whether only whitespace precedes the comment on its line.
-        package var isWholeLine: Bool
+        var isWholeLine: Bool
     }
 
     private enum Quote { case none, single, double }

@@ -3,8 +3,8 @@
 /// (Exit 2, for usage and input errors, is decided before anything is linted.)
 package struct ExitPolicy: Sendable {
     package var failOn: Severity
-    package var maxWarnings: Int?
-    package var exitZero: Bool
+    var maxWarnings: Int?
+    var exitZero: Bool
 
     package init(failOn: Severity = .error, maxWarnings: Int? = nil, exitZero: Bool = false) {
         self.failOn = failOn
@@ -19,7 +19,7 @@ package struct ExitPolicy: Sendable {
     }
 
     /// Whether some finding is at or above `--fail-on`.
-    package func hasFailingFinding(_ results: [LintResult]) -> Bool {
+    func hasFailingFinding(_ results: [LintResult]) -> Bool {
         results.contains { $0.diagnostics.contains { $0.severity >= failOn } }
     }
 

@@ -38,7 +38,7 @@ package struct GitHubReporter: Reporter {
     }
 
     /// Escapes a command's message: `%`, CR and LF.
-    package static func escapeData(_ text: String) -> String {
+    static func escapeData(_ text: String) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -52,7 +52,7 @@ package struct GitHubReporter: Reporter {
     }
 
     /// Escapes a property value: as data, plus `:` and `,`.
-    package static func escapeProperty(_ text: String) -> String {
+    static func escapeProperty(_ text: String) -> String {
         escapeData(text).replacingColonsAndCommas()
     }
 }

@@ -4,7 +4,7 @@ import Foundation
 /// scalars; every position also carries its UTF-8 byte offset. Keys are sorted.
 package struct JSONReporter: Reporter {
     /// Bumped on any incompatible change to the schema.
-    package static let schemaVersion = 1
+    static let schemaVersion = 1
 
     let options: ReportOptions
 

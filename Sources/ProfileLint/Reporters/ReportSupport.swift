@@ -22,9 +22,9 @@ package enum ReportOrder {
 
 /// How many findings of each severity a set of results holds.
 package struct SeverityCounts: Equatable, Sendable {
-    package var errors = 0
+    var errors = 0
     package var warnings = 0
-    package var infos = 0
+    var infos = 0
 
     package init(_ results: [LintResult]) {
         for result in results {
@@ -59,7 +59,7 @@ package struct LineColumnRange: Equatable, Sendable {
 
 extension SourceFile {
     /// `range` as lines and columns counted in `unit`; the end stays exclusive.
-    package func lineColumnRange(_ range: ByteRange, unit: ColumnUnit) -> LineColumnRange {
+    func lineColumnRange(_ range: ByteRange, unit: ColumnUnit) -> LineColumnRange {
         LineColumnRange(start: position(ofByte: range.lowerBound, unit: unit),
                         end: position(ofByte: range.upperBound, unit: unit))
     }
@@ -67,7 +67,7 @@ extension SourceFile {
 
 extension Diagnostic {
     /// The message followed by one `note: ...` line per note, for formats without a place for notes.
-    package var messageWithNotes: String {
+    var messageWithNotes: String {
         ([message] + notes.map { "note: \($0.message)" }).joined(separator: "\n")
     }
 }
@@ -95,7 +95,7 @@ package enum ReportPaths {
     }
 
     /// The `file://` URI of a directory, with a trailing slash (SARIF `originalUriBaseIds`).
-    package static func directoryURI(_ directory: String) -> String {
+    static func directoryURI(_ directory: String) -> String {
         let uri = "file://" + percentEncoded(directory)
         return uri.hasSuffix("/") ? uri : uri + "/"
     }
@@ -118,12 +118,12 @@ package enum ReportPaths {
 }
 
 /// Escaping for XML 1.0 text and attribute values.
-package enum XMLEscaping {
+enum XMLEscaping {
     /// `text` safe inside a `"`-quoted attribute value or, with `inAttribute: false`, element
     /// content. Characters XML 1.0 cannot hold at all (most C0 controls) become U+FFFD. In
     /// attributes tab, LF and CR become character references so parsers keep them; in content
     /// only CR does (tab and LF are kept as they are).
-    package static func escape(_ text: String, inAttribute: Bool = true) -> String {
+    static func escape(_ text: String, inAttribute: Bool = true) -> String {
         var output = ""
         output.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

@@ -17,7 +17,7 @@ package enum ScoreBar {
     }
 
     /// A change as a signed whole number: `+13`, `-5`, `0`.
-    package static func change(_ before: Double, _ after: Double) -> String {
+    static func change(_ before: Double, _ after: Double) -> String {
         let delta = Int((max(-1e9, min(1e9, after)) - max(-1e9, min(1e9, before))).rounded())
         return delta > 0 ? "+\(delta)" : "\(delta)"
     }

@@ -5,9 +5,9 @@ package struct ScoreGuide: Sendable, Equatable {
     /// A short heading ("Keyword coverage").
     package var title: String
     /// One sentence on what the number measures.
-    package var meaning: String
+    var meaning: String
     /// One sentence on how to raise it.
-    package var advice: String
+    var advice: String
 
     /// The guide for a score name; a score a custom kind adds gets a generic one.
     package static func named(_ name: String) -> ScoreGuide {
@@ -18,7 +18,7 @@ package struct ScoreGuide: Sendable, Equatable {
     }
 
     /// The built-in scores, in the order reports show them.
-    package static let known = [
+    static let known = [
         ScoreGuide(name: "completeness", title: "Completeness",
                    meaning: "How many of the sections clients look for the profile fills in, weighted as the marketplace weighs them.",
                    advice: "Add the sections the findings below list as missing, starting with the heaviest."),
@@ -31,13 +31,13 @@ package struct ScoreGuide: Sendable, Equatable {
     ]
 
     /// The names of `scores` in report order: the built-in ones first, then the rest by name.
-    package static func ordered(_ scores: [String: Double]) -> [String] {
+    static func ordered(_ scores: [String: Double]) -> [String] {
         let builtIn = known.map(\.name).filter { scores[$0] != nil }
         return builtIn + scores.keys.filter { !builtIn.contains($0) }.sorted()
     }
 
     /// A word for a rounded score, so the number never relies on colour alone.
-    package static func rating(_ score: Double) -> String {
+    static func rating(_ score: Double) -> String {
         switch score.rounded() {
         case 80...: "strong"
         case 50..<80: "fair"

@@ -1,10 +1,10 @@
 /// Characters a report must not print raw: controls (they drive terminals) and bidirectional
 /// formatting characters (an RLO can make a line read differently from its bytes). Reports
 /// show them as `\u{202E}` instead.
-package enum VisibleText {
+enum VisibleText {
     /// Whether `scalar` is shown escaped: C0/C1 controls other than tab, and the bidi
     /// embeddings, overrides, isolates and marks.
-    package static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
+    static func isHidden(_ scalar: Unicode.Scalar) -> Bool {
         let value = scalar.value
         if scalar == "\t" { return false }
         return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
@@ -12,7 +12,7 @@ package enum VisibleText {
     }
 
     /// The escape a hidden scalar is shown as: `\n`, `\r`, or `\u{202E}`.
-    package static func escape(_ scalar: Unicode.Scalar) -> String {
+    static func escape(_ scalar: Unicode.Scalar) -> String {
         switch scalar {
         case "\n": "\\n"
         case "\r": "\\r"
@@ -21,7 +21,7 @@ package enum VisibleText {
     }
 
     /// `text` with every hidden scalar escaped.
-    package static func escaped(_ text: String) -> String {
+    static func escaped(_ text: String) -> String {
         var output = ""
         for scalar in text.unicodeScalars {
             if isHidden(scalar) { output += escape(scalar) } else { output.unicodeScalars.append(scalar) }

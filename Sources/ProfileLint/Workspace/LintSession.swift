@@ -15,9 +15,9 @@ public struct LintSession: Sendable {
     /// Runs the rules (configured severities and parameters already applied; `off` rules left out).
     package let linter: Linter
     /// Accepted findings to hide, if any.
-    package var baseline: Baseline?
+    var baseline: Baseline?
     /// Every rule id a suppression may name: loaded rules (also those turned off) and built-ins.
-    package let knownRuleIDs: [String]
+    let knownRuleIDs: [String]
 
     /// Applies `configuration` to `rules` (all loaded rules) and builds the linter, with
     /// `corpus` for the corpus rules. A bad override is a located error in the configuration;

@@ -9,33 +9,33 @@ package struct ProfileComparison: Sendable {
     /// the number).
     package struct SectionChange: Sendable, Equatable {
         package var section: String
-        package var scoresBefore: [String: Double]
-        package var scoresAfter: [String: Double]
-        package var fitBefore: Int?
-        package var fitAfter: Int?
+        var scoresBefore: [String: Double]
+        var scoresAfter: [String: Double]
+        var fitBefore: Int?
+        var fitAfter: Int?
 
         /// Every score name either version has, in report order.
-        package var scoreNames: [String] {
+        var scoreNames: [String] {
             ScoreGuide.ordered(scoresBefore.merging(scoresAfter) { first, _ in first })
         }
     }
 
     /// A finding present in both versions with a different message.
     package struct ChangedFinding: Sendable {
-        package var before: Diagnostic
-        package var after: Diagnostic
+        var before: Diagnostic
+        var after: Diagnostic
     }
 
-    package var before: LintResult
-    package var after: LintResult
+    var before: LintResult
+    var after: LintResult
     package var sections: [SectionChange]
     /// Findings of `before` gone from `after`.
-    package var resolved: [Diagnostic]
+    var resolved: [Diagnostic]
     /// Findings of `after` not in `before`.
-    package var added: [Diagnostic]
+    var added: [Diagnostic]
     package var changed: [ChangedFinding]
     /// Findings the same in both.
-    package var unchanged: Int
+    var unchanged: Int
 
     /// Compares two lint results, each linted with insights (`LintSession.lint(_:insights:)`).
     package init(before: LintResult, after: LintResult) {
@@ -82,7 +82,7 @@ package struct ProfileComparison: Sendable {
     }
 
     /// "3 resolved, 1 new, 2 changed, 30 unchanged".
-    package var findingsPhrase: String {
+    var findingsPhrase: String {
         "\(resolved.count) resolved, \(added.count) new, \(changed.count) changed, \(unchanged) unchanged"
     }
 }

@@ -12,7 +12,7 @@ package enum Suggestion {
     }
 
     /// Levenshtein distance over Unicode scalars.
-    package static func editDistance(_ a: String, _ b: String) -> Int {
+    static func editDistance(_ a: String, _ b: String) -> Int {
         let a = Array(a.unicodeScalars)
         let b = Array(b.unicodeScalars)
         if a.isEmpty { return b.count }

@@ -38,9 +38,9 @@ package struct LoadLimits: Sendable, Equatable {
     package let maxBytes: Int
     /// The deepest nesting of lists and maps accepted (default 64; the root is level 1;
     /// at most 1,000, libyaml's own bound).
-    package let maxDepth: Int
+    let maxDepth: Int
     /// The most values a document may hold once YAML aliases are expanded (default 100,000).
-    package let maxNodes: Int
+    let maxNodes: Int
 
     package init(maxBytes: Int = 1 << 20, maxDepth: Int = 64, maxNodes: Int = 100_000) {
         self.maxBytes = maxBytes

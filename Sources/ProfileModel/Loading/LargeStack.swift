@@ -14,7 +14,7 @@ package enum LargeStack {
 
     /// Runs `body` on a large stack and waits for it, blocking the calling thread (inline when
     /// already on one). Synchronous callers only: async code uses `run`, which blocks nothing.
-    package static func runBlocking<Value: Sendable>(_ body: @escaping @Sendable () -> Value) -> Value {
+    static func runBlocking<Value: Sendable>(_ body: @escaping @Sendable () -> Value) -> Value {
         if isCurrent { return body() }
         let box = ResultBox<Value>()
         let done = DispatchSemaphore(value: 0)

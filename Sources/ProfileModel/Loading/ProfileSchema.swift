@@ -43,44 +43,44 @@ package enum ProfileSchema {
     }
 
     /// An item of `portfolio`.
-    package static let portfolioItem = Record(name: "portfolio item", fields: [
+    static let portfolioItem = Record(name: "portfolio item", fields: [
         ("title", .text), ("description", .text), ("role", .text), ("skills", .list(.text)),
         ("url", .text), ("media", .either([.text, .list(.text)])),
     ])
 
     /// An item of `project_catalog`.
-    package static let catalogProject = Record(name: "project", fields: [
+    static let catalogProject = Record(name: "project", fields: [
         ("title", .text), ("description", .text), ("price", .money), ("tags", .list(.text)),
     ])
 
     /// An item of `employment`.
-    package static let employmentEntry = Record(name: "employment entry", fields: [
+    static let employmentEntry = Record(name: "employment entry", fields: [
         ("company", .text), ("role", .text), ("from", .date), ("to", .date), ("description", .text),
     ])
 
     /// An item of `education`.
-    package static let educationEntry = Record(name: "education entry", fields: [
+    static let educationEntry = Record(name: "education entry", fields: [
         ("school", .text), ("degree", .text), ("field", .text), ("from", .date), ("to", .date),
     ])
 
     /// An item of `certifications`.
-    package static let certification = Record(name: "certification", fields: [
+    static let certification = Record(name: "certification", fields: [
         ("name", .text), ("issuer", .text), ("year", .date),
     ])
 
     /// An item of `languages` written as a map (a name alone is accepted too).
-    package static let language = Record(name: "language", fields: [("name", .text), ("level", .text)])
+    static let language = Record(name: "language", fields: [("name", .text), ("level", .text)])
 
     /// The `availability` map.
-    package static let availability = Record(name: "availability", fields: [
+    static let availability = Record(name: "availability", fields: [
         ("hours_per_week", .number), ("badge", .boolean),
     ])
 
     /// The map form of a money value (`hourly_rate`, `price`).
-    package static let moneyAmount = Record(name: "amount", fields: [("amount", .number), ("currency", .text)])
+    static let moneyAmount = Record(name: "amount", fields: [("amount", .number), ("currency", .text)])
 
     /// One entry of `specialized_profiles`: the fields a specialized profile has of its own.
-    package static let specializedProfile = Record(name: "specialized profile", fields: [
+    static let specializedProfile = Record(name: "specialized profile", fields: [
         ("title", .text), ("overview", .text), ("skills", .list(.text)), ("hourly_rate", .money),
         ("portfolio", .list(.record(portfolioItem))), ("project_catalog", .list(.record(catalogProject))),
         ("video", .text),

@@ -154,8 +154,8 @@ package struct SpanMap: Sendable {
     /// A run of `length` value bytes starting at `valueOffset` that stands verbatim
     /// in the source at `sourceOffset`.
     package struct Segment: Sendable {
-        package var valueOffset: Int
-        package var sourceOffset: Int
+        var valueOffset: Int
+        var sourceOffset: Int
         package var length: Int
         package init(valueOffset: Int, sourceOffset: Int, length: Int) {
             self.valueOffset = valueOffset
@@ -166,7 +166,7 @@ package struct SpanMap: Sendable {
 
     /// The range of the whole scalar in the source (including quotes or block header).
     package var whole: ByteRange
-    package var segments: [Segment]
+    var segments: [Segment]
 
     package init(whole: ByteRange, segments: [Segment]) {
         self.whole = whole

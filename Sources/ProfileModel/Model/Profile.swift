@@ -93,7 +93,7 @@ package struct FieldValue: Sendable {
 package struct FieldPath: Sendable, Hashable, CustomStringConvertible {
     package struct Component: Sendable, Hashable {
         package var key: String
-        package var eachItem: Bool
+        var eachItem: Bool
     }
 
     package var components: [Component]

@@ -69,7 +69,7 @@ package enum BoundedRead {
     }
 
     /// "1 MiB", "1.5 MiB", "300 KiB", "12 bytes".
-    package static func byteCountDescription(_ count: Int) -> String {
+    static func byteCountDescription(_ count: Int) -> String {
         func format(_ value: Double, _ unit: String) -> String {
             let rounded = (value * 10).rounded() / 10
             let text = rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)

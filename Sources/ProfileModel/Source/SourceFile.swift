@@ -54,9 +54,9 @@ public struct SourceFile: Sendable {
     /// Checkpoints along long lines, for column conversions that do not walk the whole line.
     let columns: LineColumns
     /// True for a file left unread because it is over a size limit (`bytes` is then empty).
-    package private(set) var isOversized: Bool
+    private(set) var isOversized: Bool
     /// The unread file's `stat` size; nil for a pipe, known only to exceed the limit.
-    package private(set) var oversizedSize: Int?
+    private(set) var oversizedSize: Int?
 
     public init(path: String, bytes: [UInt8]) {
         self.path = path
@@ -169,7 +169,7 @@ public struct SourceFile: Sendable {
     }
 
     /// Whether the file starts with a UTF-8 byte order mark.
-    package var hasByteOrderMark: Bool { Self.byteOrderMarkLength(bytes) == 3 }
+    var hasByteOrderMark: Bool { Self.byteOrderMarkLength(bytes) == 3 }
 
     /// The line starts of `bytes`: `\n`, `\r\n` and `\r` end a line, and with
     /// `unicodeBreaks` also U+0085, U+2028 and U+2029 (as libyaml counts lines).
@@ -217,7 +217,7 @@ public struct SourceFile: Sendable {
     }
 
     /// Length of the UTF-8 sequence a lead byte starts (1 for stray or invalid bytes).
-    package static func sequenceLength(_ lead: UInt8) -> Int {
+    static func sequenceLength(_ lead: UInt8) -> Int {
         switch lead {
         case 0xF0...0xF7: return 4
         case 0xE0...0xEF: return 3

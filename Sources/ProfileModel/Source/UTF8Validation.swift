@@ -9,7 +9,7 @@ package struct UTF8Problem: Sendable, Equatable {
 extension SourceFile {
     /// The first ill-formed UTF-8 sequence, or nil when every byte is well-formed.
     /// Overlong forms, encoded surrogates and values above U+10FFFF are ill-formed.
-    package var firstUTF8Problem: UTF8Problem? {
+    var firstUTF8Problem: UTF8Problem? {
         var index = 0
         let count = bytes.count
         while index < count {
