@@ -1,17 +1,23 @@
 import Foundation
 import Testing
 
-/// The library API stays what docs/api/public-api.txt lists (`scripts/public-api check`), and
-/// the checker itself notices a new or a vanished `public` declaration.
+/// The library API stays what docs/api/public-api.txt lists (`scripts/public-api check`), the
+/// checker notices a new or a vanished `public` declaration, and a program outside the package
+/// can use the API (type-checked against the built modules, where `package` is out of reach).
 @Suite struct PublicAPITests {
     static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent()
 
     /// Runs `scripts/public-api ARGUMENTS`; its exit status and output.
     func run(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        try execute(["python3", Self.root.appendingPathComponent("scripts/public-api").path] + arguments)
+    }
+
+    /// Runs `command` (looked up in PATH); its exit status and output.
+    func execute(_ command: [String]) throws -> (status: Int32, output: String) {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", Self.root.appendingPathComponent("scripts/public-api").path] + arguments
+        process.arguments = command
         let output = Pipe()
         process.standardOutput = output
         process.standardError = output
@@ -82,5 +88,37 @@ import Testing
         #expect(text.contains("    public var sides: Int"))
         #expect(text.contains("    package func perimeter()"), "named by another target")
         #expect(text.contains("\n    func area()"), "used by no other target")
+    }
+
+    /// `swiftc -typecheck` of `file` as code outside the package sees the built modules: no
+    /// package name, so only `public` declarations are visible.
+    func typecheckOutside(_ file: String) throws -> (status: Int32, output: String) {
+        // The test bundle sits in the build directory, next to `Modules/` and the C targets.
+        let build = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        let modules = build.appendingPathComponent("Modules")
+        try #require(FileManager.default.fileExists(atPath: modules.appendingPathComponent("ProfileLint.swiftmodule").path),
+                     "no ProfileLint.swiftmodule in \(modules.path)")
+        let yams = [build.deletingLastPathComponent(), build.deletingLastPathComponent().deletingLastPathComponent()]
+            .map { $0.appendingPathComponent("checkouts/Yams/Sources/CYaml/include/module.modulemap") }
+            .first { FileManager.default.fileExists(atPath: $0.path) }
+        let yamsMap = try #require(yams, "no Yams checkout next to \(build.path)")
+        return try execute(["swiftc", "-typecheck", "-I", modules.path,
+                            "-Xcc", "-fmodule-map-file=" + build.appendingPathComponent("CICU.build/module.modulemap").path,
+                            "-Xcc", "-fmodule-map-file=" + yamsMap.path, file])
+    }
+
+    @Test func aProgramOutsideThePackageCanUseTheAPI() throws {
+        let consumer = Self.root.appendingPathComponent("Tests/Fixtures/api-consumer/main.swift").path
+        let (status, output) = try typecheckOutside(consumer)
+        #expect(status == 0, "\(output)")
+    }
+
+    @Test func packageDeclarationsAreOutOfReachOutsideThePackage() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("outside-\(UUID().uuidString).swift")
+        try "import ProfileLint\nprint(SourceFile(path: \"p\", text: \"t\").lineStarts)\n".write(to: file, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: file) }
+        let (status, output) = try typecheckOutside(file.path)
+        #expect(status != 0)
+        #expect(output.contains("'lineStarts' is inaccessible due to 'package' protection level"), "\(output)")
     }
 }
