@@ -4,32 +4,36 @@ import ProfileModel
 /// (`hourly_rate: 25`) or an amount with a currency (`{amount: 25, currency: USD}`);
 /// with `currency` set, an amount in another currency is not compared (the bounds are
 /// in that currency), and a plain number is taken to be in it.
-package struct NumberRangeCheck: CheckKind {
-    package static let name = "number-range"
-    package static let parameterKeys = ["min", "max", "currency"]
-    package static let needsField = true
-    package static let argumentNames = ["value", "min", "max", "currency"]
+public struct NumberRangeCheck: CheckKind {
+    public static let name = "number-range"
+    public static let summary = "A number, or an amount `{amount, currency}`, is within limits (at least one limit must be set)."
+    static let minimum = Parameter<Double?>.number("min", "The smallest value allowed (no lower limit when left out).")
+    static let maximum = Parameter<Double?>.number("max", "The largest value allowed (no upper limit when left out).")
+    static let currency = Parameter<String?>.text("currency", "A three-letter currency code (USD); an amount in another currency is not compared.")
+    package static let parameters = [minimum.spec, maximum.spec, currency.spec]
+    public static let needsField = true
+    public static let argumentNames = ["value", "min", "max", "currency"]
 
     let fields: [FieldPath]
     let min: Double?
     let max: Double?
     let currency: String?
 
-    package init(rule: Rule) throws(RuleFileError) {
+    public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
-        min = try rule.parameters.double("min")
-        max = try rule.parameters.double("max")
-        currency = try rule.parameters.string("currency")?.uppercased()
-        try rule.parameters.requireOrdered("min", min, "max", max)
+        min = try rule.parameters.value(Self.minimum)
+        max = try rule.parameters.value(Self.maximum)
+        currency = try rule.parameters.value(Self.currency)?.uppercased()
+        try rule.parameters.requireOrdered(Self.minimum, min, Self.maximum, max)
         if min == nil, max == nil {
             throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'number-range' needs 'min', 'max' or both")
         }
         if let currency, currency.range(of: "^[A-Z]{3}$", options: .regularExpression) == nil {
-            throw rule.parameters.invalid("currency", "must be a three-letter currency code such as USD, not '\(currency)'")
+            throw rule.parameters.invalid(Self.currency, "must be a three-letter currency code such as USD, not '\(currency)'")
         }
     }
 
-    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for field in fields {
             for value in section.values(at: field) {

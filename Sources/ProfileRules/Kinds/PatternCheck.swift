@@ -6,25 +6,28 @@ import ProfileText
 /// (each match is a finding on exactly the matched text). `ignore_case` defaults to false.
 /// Without `field`, every text field of the section is checked. The default pack uses it
 /// for ALL CAPS runs and emoji runs.
-package struct PatternCheck: CheckKind {
-    package static let name = "pattern"
-    package static let parameterKeys = ["pattern", "ignore_case"]
-    package static let needsField = false
-    package static let argumentNames = ["match"]
+public struct PatternCheck: CheckKind {
+    public static let name = "pattern"
+    public static let summary = "Text does not match a regular expression."
+    static let ignoreCase = Parameter.flag("ignore_case", default: false, "Match without regard to case.")
+    static let pattern = Parameter.regex("pattern", ignoreCase: ignoreCase,
+                                         "The ICU regular expression a match of which is reported (needed).")
+    package static let parameters = [pattern.spec, ignoreCase.spec]
+    public static let needsField = false
+    public static let argumentNames = ["match"]
 
     let fields: [FieldPath]
     let expression: UserPattern
 
-    package init(rule: Rule) throws(RuleFileError) {
+    public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
-        let ignoreCase = try rule.parameters.bool("ignore_case") ?? false
-        guard let expression = try rule.parameters.regex("pattern", caseInsensitive: ignoreCase) else {
+        guard let expression = try rule.parameters.value(Self.pattern) else {
             throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'pattern' needs 'pattern'")
         }
         self.expression = expression
     }
 
-    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) {
             let ranges: [Range<Int>]

@@ -5,23 +5,26 @@ import ProfileModel
 /// phrase to a suggested wording; the message gets it as `{replacement}`/`{suggestion}`,
 /// and where the phrase stands verbatim in the file a fix replaces it.
 /// Without `field`, every text field of the section is checked.
-package struct PhraseListCheck: CheckKind {
-    package static let name = "phrase-list"
-    package static let parameterKeys = ["phrases", "replacements"]
-    package static let needsField = false
-    package static let argumentNames = ["phrase", "replacement", "suggestion"]
+public struct PhraseListCheck: CheckKind {
+    public static let name = "phrase-list"
+    public static let summary = "Text does not use listed phrases; a replacement, when given, becomes the suggestion and a fix."
+    static let phrasesParameter = Parameter.strings("phrases", nonEmpty: true, "Phrases to report, matched as whole words.")
+    static let replacementsParameter = Parameter.stringMap("replacements", "Phrases to report, each with the wording to use instead.")
+    package static let parameters = [phrasesParameter.spec, replacementsParameter.spec]
+    public static let needsField = false
+    public static let argumentNames = ["phrase", "replacement", "suggestion"]
 
     let fields: [FieldPath]
     let matcher: PhraseMatcher
     /// The replacement of each phrase of `matcher`, if any.
     let replacements: [String?]
 
-    package init(rule: Rule) throws(RuleFileError) {
+    public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
-        var phrases = try parameters.nonEmptyStringList("phrases") ?? []
+        var phrases = try parameters.value(Self.phrasesParameter)
         var replacements: [String?] = phrases.map { _ in nil }
-        for pair in try parameters.stringMap("replacements") ?? [] {
+        for pair in try parameters.value(Self.replacementsParameter) {
             phrases.append(pair.key)
             replacements.append(pair.value)
         }
@@ -30,13 +33,13 @@ package struct PhraseListCheck: CheckKind {
         }
         matcher = PhraseMatcher(phrases: phrases)
         for (index, words) in matcher.phraseWords.enumerated() where words.isEmpty {
-            let key = index < replacements.count && replacements[index] != nil ? "replacements" : "phrases"
-            throw parameters.invalid(key, "has an entry with no words: '\(phrases[index])'")
+            let parameter = replacements[index] != nil ? Self.replacementsParameter.spec : Self.phrasesParameter.spec
+            throw parameters.invalid(parameter.key, "has an entry with no words: '\(phrases[index])'")
         }
         self.replacements = replacements
     }
 
-    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) {
             let utf8 = Array(value.text.utf8)

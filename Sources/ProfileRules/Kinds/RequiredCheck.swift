@@ -6,19 +6,21 @@ import ProfileModel
 ///
 /// A path through list items (`portfolio[].title`) requires the last key in every
 /// item; a missing field is reported at the start of the map that should hold it.
-package struct RequiredCheck: ScoringCheckKind {
-    package static let name = "required"
-    package static let parameterKeys = ["weight"]
-    package static let needsField = true
-    package static let argumentNames = ["state", "weight"]
-    package static let scoreName = "completeness"
+public struct RequiredCheck: ScoringCheckKind {
+    public static let name = "required"
+    public static let summary = "A field is present and not blank; the rules of this kind add up to the completeness score."
+    static let weight = Parameter.number("weight", default: 1, min: 0, max: 1000, "The field's share of the completeness score.")
+    package static let parameters = [weight.spec]
+    public static let needsField = true
+    public static let argumentNames = ["state", "weight"]
+    public static let scoreName = "completeness"
 
     let fields: [FieldPath]
     let weight: Double
 
-    package init(rule: Rule) throws(RuleFileError) {
+    public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
-        weight = try rule.parameters.double("weight", in: 0...1000) ?? 1
+        weight = try rule.parameters.value(Self.weight)
     }
 
     /// One place a field must be: the map that holds it and the key.
@@ -41,7 +43,7 @@ package struct RequiredCheck: ScoringCheckKind {
         }
     }
 
-    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         slots(section).compactMap { slot in
             let arguments = ["weight": RuleParameters.format(weight)]
             guard let value = slot.value else {
@@ -56,7 +58,7 @@ package struct RequiredCheck: ScoringCheckKind {
         }
     }
 
-    package func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
+    public func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
         let slots = slots(section)
         guard !slots.isEmpty else { return ScoreContribution(earned: 0, possible: weight) }
         let filled = slots.filter { $0.value.map(Self.isFilled) ?? false }.count
