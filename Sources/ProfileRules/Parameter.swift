@@ -5,9 +5,9 @@ import ProfileText
 /// and validated against it. A kind declares each parameter once as a `static let` and lists
 /// them in `parameters`; its `init(rule:)` reads them with `RuleParameters.value(_:)`.
 package struct Parameter<Value: Sendable>: Sendable {
-    package let spec: ParameterSpec
+    let spec: ParameterSpec
     /// What a rule that leaves the key out gets.
-    package let defaultValue: Value
+    let defaultValue: Value
     let decode: @Sendable (RuleParameters) throws(RuleFileError) -> Value
 
     init(_ spec: ParameterSpec, default defaultValue: Value,

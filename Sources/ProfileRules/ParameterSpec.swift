@@ -23,14 +23,14 @@ package struct ParameterSpec: Sendable, Encodable {
     package var key: String
     package var type: ValueType
     /// The allowed values of a choice (or of each item of a choice list), in the order docs list them.
-    package var choices: [String]
+    var choices: [String]
     /// What a rule that leaves the key out gets; nil when leaving it out means "no such limit".
-    package var defaultValue: ParameterValue?
+    var defaultValue: ParameterValue?
     /// The smallest and largest allowed number, when bounded.
     package var minimum: Double?
-    package var maximum: Double?
+    var maximum: Double?
     /// What the parameter does, in one line.
-    package var doc: String
+    var doc: String
 
     package init(key: String, type: ValueType, choices: [String] = [], defaultValue: ParameterValue? = nil,
                  minimum: Double? = nil, maximum: Double? = nil, doc: String) {
@@ -48,7 +48,7 @@ package struct ParameterSpec: Sendable, Encodable {
     }
 
     /// The allowed range in words (`at least 1`, `between 0 and 1`), nil when unbounded.
-    package var rangeText: String? {
+    var rangeText: String? {
         switch (minimum, maximum) {
         case let (low?, high?): "between \(RuleParameters.format(low)) and \(RuleParameters.format(high))"
         case let (low?, nil): "at least \(RuleParameters.format(low))"

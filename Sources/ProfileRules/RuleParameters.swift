@@ -4,18 +4,18 @@ import ProfileModel
 
 /// The kind-specific keys of a rule file, read with typed, located errors.
 /// Config overrides replace individual keys (see `overriding`).
-public struct RuleParameters: Sendable {
+package struct RuleParameters: Sendable {
     /// Key → value node and the file the value was written in.
-    public private(set) var values: [String: (node: Node, keyRange: ByteRange, file: SourceFile)]
+    package private(set) var values: [String: (node: Node, keyRange: ByteRange, file: SourceFile)]
 
-    public init(values: [String: (node: Node, keyRange: ByteRange, file: SourceFile)] = [:]) {
+    package init(values: [String: (node: Node, keyRange: ByteRange, file: SourceFile)] = [:]) {
         self.values = values
     }
 
-    public var keys: [String] { Array(values.keys) }
+    package var keys: [String] { Array(values.keys) }
 
     /// A copy with `key` set from another file (a config override).
-    public func overriding(_ key: String, with node: Node, keyRange: ByteRange, file: SourceFile) -> RuleParameters {
+    package func overriding(_ key: String, with node: Node, keyRange: ByteRange, file: SourceFile) -> RuleParameters {
         var copy = self
         copy.values[key] = (node, keyRange, file)
         return copy
@@ -26,21 +26,21 @@ public struct RuleParameters: Sendable {
         return RuleFileError(file: value.file, range: value.node.range, message: "'\(key)' \(message)")
     }
 
-    public func has(_ key: String) -> Bool { values[key] != nil }
+    func has(_ key: String) -> Bool { values[key] != nil }
 
-    public func string(_ key: String) throws(RuleFileError) -> String? {
+    package func string(_ key: String) throws(RuleFileError) -> String? {
         guard let value = values[key] else { return nil }
         guard let scalar = value.node.scalar, scalar.type != .null else { throw error(key, "must be a string, not \(value.node.typeDescription)") }
         return scalar.text
     }
 
-    public func double(_ key: String) throws(RuleFileError) -> Double? {
+    package func double(_ key: String) throws(RuleFileError) -> Double? {
         guard let value = values[key] else { return nil }
         guard let number = value.node.scalar?.number else { throw error(key, "must be a number, not \(value.node.typeDescription)") }
         return number
     }
 
-    public func int(_ key: String) throws(RuleFileError) -> Int? {
+    package func int(_ key: String) throws(RuleFileError) -> Int? {
         guard let value = values[key] else { return nil }
         guard let scalar = value.node.scalar, scalar.type == .integer else {
             throw error(key, "must be a whole number, not \(value.node.typeDescription)")
@@ -49,13 +49,13 @@ public struct RuleParameters: Sendable {
         return scalar.integer ?? 0
     }
 
-    public func bool(_ key: String) throws(RuleFileError) -> Bool? {
+    package func bool(_ key: String) throws(RuleFileError) -> Bool? {
         guard let value = values[key] else { return nil }
         guard let flag = value.node.scalar?.bool else { throw error(key, "must be true or false, not \(value.node.typeDescription)") }
         return flag
     }
 
-    public func stringList(_ key: String) throws(RuleFileError) -> [String]? {
+    func stringList(_ key: String) throws(RuleFileError) -> [String]? {
         guard let value = values[key] else { return nil }
         guard let items = value.node.list else { throw error(key, "must be a list of strings, not \(value.node.typeDescription)") }
         var strings: [String] = []
@@ -69,7 +69,7 @@ public struct RuleParameters: Sendable {
     }
 
     /// A map of string to string (`replacements: {utilize: use}`).
-    public func stringMap(_ key: String) throws(RuleFileError) -> [(key: String, value: String)]? {
+    func stringMap(_ key: String) throws(RuleFileError) -> [(key: String, value: String)]? {
         guard let value = values[key] else { return nil }
         guard let entries = value.node.map else { throw error(key, "must be a map of strings, not \(value.node.typeDescription)") }
         var pairs: [(key: String, value: String)] = []
@@ -126,7 +126,7 @@ public struct RuleParameters: Sendable {
     }
 
     /// A located error about `key`'s value, for kinds that validate further.
-    public func invalid(_ key: String, _ message: String) -> RuleFileError {
+    package func invalid(_ key: String, _ message: String) -> RuleFileError {
         error(key, message)
     }
 

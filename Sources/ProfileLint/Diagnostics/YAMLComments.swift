@@ -3,18 +3,18 @@
 /// or double, also across lines) or the content of a block scalar (`|`, `>`). So
 /// `C#`, `https://host/page#part`, `"# quoted"` and the text of an `overview: |` block
 /// are not comments.
-public enum YAMLComments {
+package enum YAMLComments {
     /// One comment: its range from `#` to the end of the line, and its text after `#`.
-    public struct Comment: Sendable, Equatable {
-        public var range: ByteRange
+    package struct Comment: Sendable, Equatable {
+        package var range: ByteRange
         /// 0-based index of the line the comment is on.
-        public var line: Int
+        package var line: Int
         /// Whether only whitespace precedes the comment on its line.
-        public var isWholeLine: Bool
+        var isWholeLine: Bool
     }
 
     /// Every comment of `file`, in order.
-    public static func scan(_ file: SourceFile) -> [Comment] {
+    package static func scan(_ file: SourceFile) -> [Comment] {
         var scanner = Scanner(bytes: file.bytes)
         for line in 0..<file.lineCount {
             scanner.scanLine(line, content: file.lineContentRange(line))

@@ -26,11 +26,11 @@ import ProfileModel
 /// `min_phone_digits`, `messengers` (names; replaces the built-in list),
 /// `contact_hosts` (hosts, optionally with a path prefix; replaces the built-in list).
 /// Without `field`, every text field of the section is checked.
-public struct ContactInfoCheck: CheckKind {
-    public static let name = "contact-info"
-    public static let summary = "Text fields share no way to reach the freelancer off the marketplace, obfuscated or not."
-    public static let needsField = false
-    public static let argumentNames = ["what", "match"]
+package struct ContactInfoCheck: CheckKind {
+    package static let name = "contact-info"
+    package static let summary = "Text fields share no way to reach the freelancer off the marketplace, obfuscated or not."
+    package static let needsField = false
+    package static let argumentNames = ["what", "match"]
 
     /// The kinds of contact detail.
     enum Category: String, CaseIterable, Sendable {
@@ -84,7 +84,7 @@ public struct ContactInfoCheck: CheckKind {
     let handlePattern: NSRegularExpression
     let linkPatterns: [NSRegularExpression]
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         detect = Set(try parameters.value(Self.detectParameter))
@@ -146,7 +146,7 @@ public struct ContactInfoCheck: CheckKind {
         "@property", "@objc", "@main", "@state", "@binding", "@published", "@escaping", "@available", "@types",
     ]
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) where !Self.isAmountOrDate(value) {
             let folded = FoldedText(value.text)

@@ -5,9 +5,9 @@ import ProfileModel
 /// `FitCriterion` every corpus rule uses), and one finding when too few posts fit for the
 /// corpus to support advice. The other corpus rules then stay silent for that section rather
 /// than give advice built from posts of other niches.
-public struct CorpusFitCheck: CheckKind {
-    public static let name = "corpus-fit"
-    public static let summary = "Whether enough posts of the corpus fit the section for the other corpus rules to have evidence."
+package struct CorpusFitCheck: CheckKind {
+    package static let name = "corpus-fit"
+    package static let summary = "Whether enough posts of the corpus fit the section for the other corpus rules to have evidence."
     static let defaults = FitCriterion()
     static let minTagShare = Parameter.number("min_tag_share", default: defaults.minTagShare, min: 0.01, max: 1,
                                               "A post fits when it carries at least this share of the section's skill tags.")
@@ -20,12 +20,12 @@ public struct CorpusFitCheck: CheckKind {
     static let minFittingPosts = Parameter.integer("min_fitting_posts", default: defaults.minFittingPosts, min: 1, max: 1_000_000,
                                                    "Fewer fitting posts than this are not evidence: the corpus rules stay silent and this rule says so.")
     package static let parameters = [minTagShare.spec, minProfileShare.spec, minWordScore.spec, minTextOnlyScore.spec, minFittingPosts.spec]
-    public static let needsField = false
-    public static let argumentNames = ["count", "corpus_size", "share", "minimum"]
+    package static let needsField = false
+    package static let argumentNames = ["count", "corpus_size", "share", "minimum"]
 
-    public let criterion: FitCriterion
+    package let criterion: FitCriterion
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         let parameters = rule.parameters
         criterion = FitCriterion(
             minTagShare: try parameters.value(Self.minTagShare),
@@ -35,7 +35,7 @@ public struct CorpusFitCheck: CheckKind {
             minFittingPosts: try parameters.value(Self.minFittingPosts))
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection.any(section, context: context), !corpusSection.fit.isEnough else { return [] }
         let fit = corpusSection.fit
         let corpus = corpusSection.corpus

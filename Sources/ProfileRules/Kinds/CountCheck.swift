@@ -3,20 +3,20 @@ import ProfileModel
 /// `count`: the number of items in a list field is within `min`/`max`.
 /// Too many is reported at the first item over the limit, too few at the list.
 /// A missing field is left to `required` rules.
-public struct CountCheck: CheckKind {
-    public static let name = "count"
-    public static let summary = "The number of items of a list is within limits."
+package struct CountCheck: CheckKind {
+    package static let name = "count"
+    package static let summary = "The number of items of a list is within limits."
     static let minimum = Parameter<Int?>.integer("min", min: 0, "The fewest items allowed (no lower limit when left out).")
     static let maximum = Parameter<Int?>.integer("max", min: 0, "The most items allowed (no upper limit when left out).")
     package static let parameters = [minimum.spec, maximum.spec]
-    public static let needsField = true
-    public static let argumentNames = ["count", "min", "max", "missing"]
+    package static let needsField = true
+    package static let argumentNames = ["count", "min", "max", "missing"]
 
     let fields: [FieldPath]
     let min: Int?
     let max: Int?
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         min = try rule.parameters.value(Self.minimum)
         max = try rule.parameters.value(Self.maximum)
@@ -26,7 +26,7 @@ public struct CountCheck: CheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for field in fields {
             for value in section.values(at: field) {

@@ -5,16 +5,16 @@ import ProfileModel
 /// folded words (case, punctuation and spacing do not matter); lists compare as sets of
 /// such items. A specialized profile exists to speak to one niche, so a copied title or
 /// overview defeats it. Only specialized sections are checked.
-public struct DiffersFromGeneralCheck: CheckKind {
-    public static let name = "differs-from-general"
-    public static let summary = "A specialized profile's field does not copy the general profile's or an earlier specialized profile's."
+package struct DiffersFromGeneralCheck: CheckKind {
+    package static let name = "differs-from-general"
+    package static let summary = "A specialized profile's field does not copy the general profile's or an earlier specialized profile's."
     package static let parameters: [ParameterSpec] = []
-    public static let needsField = true
-    public static let argumentNames = ["other", "other_field"]
+    package static let needsField = true
+    package static let argumentNames = ["other", "other_field"]
 
     let fields: [FieldPath]
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         if rule.appliesTo == [.profile] {
             throw RuleFileError(file: rule.file, range: rule.idRange,
@@ -22,7 +22,7 @@ public struct DiffersFromGeneralCheck: CheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard section.kind == .specialized, let index = section.index else { return [] }
         let earlier = context.profile.sections.filter { $0.kind == .profile || ($0.index ?? .max) < index }
         var findings: [Finding] = []

@@ -5,22 +5,22 @@ import ProfileCorpus
 /// and the other specialized profiles. Reports a specialized profile when more than
 /// `max_overlap` of its fitting posts also fit the general profile or an earlier specialized
 /// profile (overlap = shared posts / the smaller fit).
-public struct DistinctnessCheck: CheckKind {
-    public static let name = "distinctness"
-    public static let summary = "A specialized profile targets other posts than the general profile and the earlier specialized profiles."
+package struct DistinctnessCheck: CheckKind {
+    package static let name = "distinctness"
+    package static let summary = "A specialized profile targets other posts than the general profile and the earlier specialized profiles."
     static let maxOverlap = Parameter.number("max_overlap", default: 0.7, min: 0, max: 1,
                                              "Reported when more than this share of the fitting posts also fit another section (shared / the smaller fit).")
     package static let parameters = [maxOverlap.spec]
-    public static let needsField = false
-    public static let argumentNames = ["section", "other", "shared", "count", "share"]
+    package static let needsField = false
+    package static let argumentNames = ["section", "other", "shared", "count", "share"]
 
     let maxOverlap: Double
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         maxOverlap = try rule.parameters.value(Self.maxOverlap)
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard section.kind == .specialized, let index = section.index,
               let mine = CorpusSection(section, context: context) else { return [] }
         let others = context.profile.sections.filter { other in other.kind == .profile || (other.index ?? .max) < index }

@@ -12,10 +12,10 @@ import ProfileText
 ///
 /// Score `keyword_coverage`: the weight of the top terms the profile covers over the
 /// weight of all top terms, 0-100.
-public struct KeywordCoverageCheck: ScoringCheckKind {
-    public static let name = "keyword-coverage"
-    public static let scoreName = "keyword_coverage"
-    public static let summary = "The section uses the terms that characterize the posts that fit it."
+package struct KeywordCoverageCheck: ScoringCheckKind {
+    package static let name = "keyword-coverage"
+    package static let scoreName = "keyword_coverage"
+    package static let summary = "The section uses the terms that characterize the posts that fit it."
     static let minShare = Parameter.number("min_share", default: 0.25, min: 0, max: 1,
                                            "A term must be in at least this share of the fitting posts.")
     static let minLift = Parameter.number("min_lift", default: 2.5, min: 1, max: 1000,
@@ -27,8 +27,8 @@ public struct KeywordCoverageCheck: ScoringCheckKind {
                                                       "How much of the overview counts (what search results show).")
     static let ignoreTerms = Parameter.terms("ignore_terms", "Generic job-post words and phrases never suggested.")
     package static let parameters = [minShare.spec, minLift.spec, topTerms.spec, maxFindings.spec, overviewCharacters.spec, ignoreTerms.spec]
-    public static let needsField = false
-    public static let argumentNames = ["term", "in_fit", "fit_size", "evidence", "share"]
+    package static let needsField = false
+    package static let argumentNames = ["term", "in_fit", "fit_size", "evidence", "share"]
 
     /// A term must be in at least this share of the fitting posts.
     let minShare: Double
@@ -44,7 +44,7 @@ public struct KeywordCoverageCheck: ScoringCheckKind {
     let ignore: Set<String>
 
     /// The check with explicit parameters (nil: the default of a rule that sets none).
-    public init(minShare: Double? = nil, minLift: Double? = nil, topTerms: Int? = nil, maxFindings: Int? = nil,
+    package init(minShare: Double? = nil, minLift: Double? = nil, topTerms: Int? = nil, maxFindings: Int? = nil,
                 overviewCharacters: Int? = nil, ignore: Set<String> = []) {
         self.minShare = minShare ?? Self.minShare.defaultValue
         self.minLift = minLift ?? Self.minLift.defaultValue
@@ -54,7 +54,7 @@ public struct KeywordCoverageCheck: ScoringCheckKind {
         self.ignore = ignore
     }
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         let parameters = rule.parameters
         self.init(minShare: try parameters.value(Self.minShare), minLift: try parameters.value(Self.minLift),
                   topTerms: try parameters.value(Self.topTerms), maxFindings: try parameters.value(Self.maxFindings),
@@ -85,7 +85,7 @@ public struct KeywordCoverageCheck: ScoringCheckKind {
         return phrases.contains { $0 != key && " \($0) ".contains(padded) }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context) else { return [] }
         let corpus = corpusSection.corpus
         let missing = coverage(corpusSection).filter { !$0.covered }.prefix(maxFindings)
@@ -112,7 +112,7 @@ public struct KeywordCoverageCheck: ScoringCheckKind {
         }
     }
 
-    public func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
+    package func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
         ScoreContribution(score: score(section, context: context))
     }
 

@@ -8,16 +8,16 @@ import ProfileText
 /// character: `é` written as `e` + combining accent is one, a flag or a skin-toned
 /// emoji is one), after trimming whitespace at both ends. Words are the tokenizer's words.
 /// Text over `max_characters` is reported on exactly the part past the limit.
-public struct LengthCheck: CheckKind {
-    public static let name = "length"
-    public static let summary = "Text is within character and word limits (at least one limit must be set)."
+package struct LengthCheck: CheckKind {
+    package static let name = "length"
+    package static let summary = "Text is within character and word limits (at least one limit must be set)."
     static let minCharacters = Parameter<Int?>.integer("min_characters", min: 0, "The fewest characters (grapheme clusters) allowed.")
     static let maxCharacters = Parameter<Int?>.integer("max_characters", min: 0, "The most characters allowed; the part past it is marked.")
     static let minWords = Parameter<Int?>.integer("min_words", min: 0, "The fewest words allowed.")
     static let maxWords = Parameter<Int?>.integer("max_words", min: 0, "The most words allowed.")
     package static let parameters = [minCharacters.spec, maxCharacters.spec, minWords.spec, maxWords.spec]
-    public static let needsField = true
-    public static let argumentNames = ["length", "words", "min_characters", "max_characters", "min_words", "max_words", "over"]
+    package static let needsField = true
+    package static let argumentNames = ["length", "words", "min_characters", "max_characters", "min_words", "max_words", "over"]
 
     let fields: [FieldPath]
     let minCharacters: Int?
@@ -25,7 +25,7 @@ public struct LengthCheck: CheckKind {
     let minWords: Int?
     let maxWords: Int?
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         minCharacters = try parameters.value(Self.minCharacters)
@@ -40,7 +40,7 @@ public struct LengthCheck: CheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) {
             let content = value.trimmedText

@@ -14,11 +14,11 @@ import ProfileModel
 /// - `flag_unlisted` (default true): also report hosts on neither list (`{status}` is `unlisted`).
 /// Messaging and scheduling links are left to `contact-info` (see its `contact_hosts`).
 /// Without `field`, every text field of the section is checked.
-public struct LinkPolicyCheck: CheckKind {
-    public static let name = "link-policy"
-    public static let summary = "Links in text fields go only to allowed hosts."
-    public static let needsField = false
-    public static let argumentNames = ["url", "host", "status"]
+package struct LinkPolicyCheck: CheckKind {
+    package static let name = "link-policy"
+    package static let summary = "Links in text fields go only to allowed hosts."
+    package static let needsField = false
+    package static let argumentNames = ["url", "host", "status"]
 
     static let defaultAllowedHosts = [
         "github.com", "github.io", "gitlab.com", "bitbucket.org", "stackoverflow.com", "stackexchange.com",
@@ -43,7 +43,7 @@ public struct LinkPolicyCheck: CheckKind {
     let flagUnlisted: Bool
     let urlPatterns: [NSRegularExpression]
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         allowedHosts = try Self.hosts(parameters, Self.allowedHostsParameter)
@@ -78,7 +78,7 @@ public struct LinkPolicyCheck: CheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) {
             let folded = FoldedText(value.text)

@@ -16,10 +16,10 @@ import ProfileModel
 /// Score `niche_focus` (0-100): 50 × (1 − category spread) + 50 × mean co-occurrence, where
 /// a tag's co-occurrence is the share of its posts that also carry another of the section's
 /// tags; when the corpus has no categories or no tag counts for one, 100 × mean co-occurrence.
-public struct NicheFocusCheck: ScoringCheckKind {
-    public static let name = "niche-focus"
-    public static let scoreName = "niche_focus"
-    public static let summary = "Whether a section reads as one niche: rare skill pairs, tags spread over categories, a generic title."
+package struct NicheFocusCheck: ScoringCheckKind {
+    package static let name = "niche-focus"
+    package static let scoreName = "niche_focus"
+    package static let summary = "Whether a section reads as one niche: rare skill pairs, tags spread over categories, a generic title."
 
     /// What a rule of this kind reports.
     enum Mode: String, CaseIterable, Sendable {
@@ -43,8 +43,8 @@ public struct NicheFocusCheck: ScoringCheckKind {
                                            "categories: the share of a tag's categorized posts its category needs.")
     static let genericWords = Parameter.terms("generic_words", "generic-title: the words a generic title is made of (needed by that check).")
     package static let parameters = [mode.spec, minCooccurrence.spec, maxEntropy.spec, minPosts.spec, minShare.spec, genericWords.spec]
-    public static let needsField = false
-    public static let argumentNames = ["skill", "together", "posts", "share", "categories", "entropy", "spread", "title", "examples"]
+    package static let needsField = false
+    package static let argumentNames = ["skill", "together", "posts", "share", "categories", "entropy", "spread", "title", "examples"]
 
     let mode: Mode
     let minCooccurrence: Double
@@ -55,7 +55,7 @@ public struct NicheFocusCheck: ScoringCheckKind {
     let minShare: Double
     let genericWords: Set<String>
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         mode = try rule.parameters.value(Self.mode)
         minCooccurrence = try rule.parameters.value(Self.minCooccurrence)
         maxEntropy = try rule.parameters.value(Self.maxEntropy)
@@ -115,7 +115,7 @@ public struct NicheFocusCheck: ScoringCheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         // Tag co-occurrence and categories come from the whole corpus, not the fit, so they
         // hold however few posts fit; the title examples come from the fit.
         guard let corpusSection = mode == .genericTitle ? CorpusSection(section, context: context)
@@ -229,7 +229,7 @@ public struct NicheFocusCheck: ScoringCheckKind {
                         arguments: ["title": title.text, "examples": Format.list(phrases)], notes: notes)]
     }
 
-    public func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
+    package func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
         ScoreContribution(score: score(section, context: context))
     }
 

@@ -4,22 +4,22 @@ import ProfileModel
 /// (`hourly_rate: 25`) or an amount with a currency (`{amount: 25, currency: USD}`);
 /// with `currency` set, an amount in another currency is not compared (the bounds are
 /// in that currency), and a plain number is taken to be in it.
-public struct NumberRangeCheck: CheckKind {
-    public static let name = "number-range"
-    public static let summary = "A number, or an amount `{amount, currency}`, is within limits (at least one limit must be set)."
+package struct NumberRangeCheck: CheckKind {
+    package static let name = "number-range"
+    package static let summary = "A number, or an amount `{amount, currency}`, is within limits (at least one limit must be set)."
     static let minimum = Parameter<Double?>.number("min", "The smallest value allowed (no lower limit when left out).")
     static let maximum = Parameter<Double?>.number("max", "The largest value allowed (no upper limit when left out).")
     static let currency = Parameter<String?>.text("currency", "A three-letter currency code (USD); an amount in another currency is not compared.")
     package static let parameters = [minimum.spec, maximum.spec, currency.spec]
-    public static let needsField = true
-    public static let argumentNames = ["value", "min", "max", "currency"]
+    package static let needsField = true
+    package static let argumentNames = ["value", "min", "max", "currency"]
 
     let fields: [FieldPath]
     let min: Double?
     let max: Double?
     let currency: String?
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         min = try rule.parameters.value(Self.minimum)
         max = try rule.parameters.value(Self.maximum)
@@ -33,7 +33,7 @@ public struct NumberRangeCheck: CheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for field in fields {
             for value in section.values(at: field) {

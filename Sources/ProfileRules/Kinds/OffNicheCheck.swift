@@ -11,9 +11,9 @@ import ProfileModel
 ///
 /// A part matches a post when the post's words alone would fit that part (the word score of
 /// `FitCriterion`, for the part's words). Both checks need enough fitting posts.
-public struct OffNicheCheck: CheckKind {
-    public static let name = "off-niche"
-    public static let summary = "What a section lists or names outside the niche of the posts that fit it."
+package struct OffNicheCheck: CheckKind {
+    package static let name = "off-niche"
+    package static let summary = "What a section lists or names outside the niche of the posts that fit it."
 
     /// What a rule of this kind reports.
     enum Mode: String, CaseIterable, Sendable {
@@ -30,20 +30,20 @@ public struct OffNicheCheck: CheckKind {
     static let minOtherShare = Parameter.number("min_other_share", default: 0.2, min: 0, max: 1,
                                                 "title: ...when another part matches at least this share of them.")
     package static let parameters = [mode.spec, maxPartShare.spec, minOtherShare.spec]
-    public static let needsField = false
-    public static let argumentNames = ["skill", "fit", "corpus", "part", "part_posts", "other", "other_posts"]
+    package static let needsField = false
+    package static let argumentNames = ["skill", "fit", "corpus", "part", "part_posts", "other", "other_posts"]
 
     let mode: Mode
     let maxPartShare: Double
     let minOtherShare: Double
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         mode = try rule.parameters.value(Self.mode)
         maxPartShare = try rule.parameters.value(Self.maxPartShare)
         minOtherShare = try rule.parameters.value(Self.minOtherShare)
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context) else { return [] }
         switch mode {
         case .skills: return skills(section, corpusSection)

@@ -9,17 +9,17 @@ import ProfileText
 ///   one of whose content words (by stem, stop words left out) the opening must mention.
 /// Phrases match whole words, ignoring case, accents and punctuation. The forbidden phrases
 /// of one opening make one finding, at the first, with notes at the others.
-public struct OpeningCheck: CheckKind {
-    public static let name = "opening"
-    public static let summary = "The opening of a text (what search results show) starts well and names what the profile offers."
+package struct OpeningCheck: CheckKind {
+    package static let name = "opening"
+    package static let summary = "The opening of a text (what search results show) starts well and names what the profile offers."
     static let characters = Parameter.integer("characters", default: 250, min: 1, "How many characters count as the opening.")
     static let forbiddenStarts = Parameter.strings("forbidden_starts", nonEmpty: true, "Phrases the text must not start with.")
     static let forbiddenPhrases = Parameter.strings("forbidden_phrases", nonEmpty: true, "Phrases the opening must not contain.")
     static let requireTermsFrom = Parameter.strings("require_terms_from", nonEmpty: true,
                                                     "Field paths (such as title, skills) the opening must share a term with.")
     package static let parameters = [characters.spec, forbiddenStarts.spec, forbiddenPhrases.spec, requireTermsFrom.spec]
-    public static let needsField = true
-    public static let argumentNames = ["phrase", "characters", "terms_from"]
+    package static let needsField = true
+    package static let argumentNames = ["phrase", "characters", "terms_from"]
 
     let fields: [FieldPath]
     let characters: Int
@@ -27,7 +27,7 @@ public struct OpeningCheck: CheckKind {
     let phrases: PhraseMatcher?
     let termFields: [FieldPath]
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         characters = try parameters.value(Self.characters)
@@ -57,7 +57,7 @@ public struct OpeningCheck: CheckKind {
         return matcher
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) where value.scalar.type == .string {
             let opening = value.leadingRange(characters: characters)

@@ -6,20 +6,20 @@ import ProfileText
 /// (each match is a finding on exactly the matched text). `ignore_case` defaults to false.
 /// Without `field`, every text field of the section is checked. The default pack uses it
 /// for ALL CAPS runs and emoji runs.
-public struct PatternCheck: CheckKind {
-    public static let name = "pattern"
-    public static let summary = "Text does not match a regular expression."
+package struct PatternCheck: CheckKind {
+    package static let name = "pattern"
+    package static let summary = "Text does not match a regular expression."
     static let ignoreCase = Parameter.flag("ignore_case", default: false, "Match without regard to case.")
     static let pattern = Parameter.regex("pattern", ignoreCase: ignoreCase,
                                          "The ICU regular expression a match of which is reported (needed).")
     package static let parameters = [pattern.spec, ignoreCase.spec]
-    public static let needsField = false
-    public static let argumentNames = ["match"]
+    package static let needsField = false
+    package static let argumentNames = ["match"]
 
     let fields: [FieldPath]
     let expression: UserPattern
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         guard let expression = try rule.parameters.value(Self.pattern) else {
             throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'pattern' needs 'pattern'")
@@ -27,7 +27,7 @@ public struct PatternCheck: CheckKind {
         self.expression = expression
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) {
             let ranges: [Range<Int>]

@@ -5,21 +5,21 @@ import ProfileModel
 /// phrase to a suggested wording; the message gets it as `{replacement}`/`{suggestion}`,
 /// and where the phrase stands verbatim in the file a fix replaces it.
 /// Without `field`, every text field of the section is checked.
-public struct PhraseListCheck: CheckKind {
-    public static let name = "phrase-list"
-    public static let summary = "Text does not use listed phrases; a replacement, when given, becomes the suggestion and a fix."
+package struct PhraseListCheck: CheckKind {
+    package static let name = "phrase-list"
+    package static let summary = "Text does not use listed phrases; a replacement, when given, becomes the suggestion and a fix."
     static let phrasesParameter = Parameter.strings("phrases", nonEmpty: true, "Phrases to report, matched as whole words.")
     static let replacementsParameter = Parameter.stringMap("replacements", "Phrases to report, each with the wording to use instead.")
     package static let parameters = [phrasesParameter.spec, replacementsParameter.spec]
-    public static let needsField = false
-    public static let argumentNames = ["phrase", "replacement", "suggestion"]
+    package static let needsField = false
+    package static let argumentNames = ["phrase", "replacement", "suggestion"]
 
     let fields: [FieldPath]
     let matcher: PhraseMatcher
     /// The replacement of each phrase of `matcher`, if any.
     let replacements: [String?]
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         var phrases = try parameters.value(Self.phrasesParameter)
@@ -39,7 +39,7 @@ public struct PhraseListCheck: CheckKind {
         self.replacements = replacements
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) {
             let utf8 = Array(value.text.utf8)

@@ -5,26 +5,26 @@ import ProfileCorpus
 /// targets. The item's own text (title, description, skills) is matched against the corpus;
 /// an item is reported when less than `min_overlap` of its closest posts are among the
 /// closest posts of the section's title, skills and overview (the portfolio left out). Items with fewer than `min_terms` known words are not judged.
-public struct PortfolioRelevanceCheck: CheckKind {
-    public static let name = "portfolio-relevance"
-    public static let summary = "Each portfolio item shows the kind of work the section targets, judged by the posts closest to each."
+package struct PortfolioRelevanceCheck: CheckKind {
+    package static let name = "portfolio-relevance"
+    package static let summary = "Each portfolio item shows the kind of work the section targets, judged by the posts closest to each."
     static let minOverlap = Parameter.number("min_overlap", default: 0.1, min: 0, max: 1,
                                              "An item is reported when less than this share of its closest posts are among the section's closest posts.")
     static let minTerms = Parameter.integer("min_terms", default: 3, min: 1, max: 1000,
                                             "Items with fewer known words than this are not judged.")
     package static let parameters = [minOverlap.spec, minTerms.spec]
-    public static let needsField = false
-    public static let argumentNames = ["item", "shared", "count", "share"]
+    package static let needsField = false
+    package static let argumentNames = ["item", "shared", "count", "share"]
 
     let minOverlap: Double
     let minTerms: Int
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         minOverlap = try rule.parameters.value(Self.minOverlap)
         minTerms = try rule.parameters.value(Self.minTerms)
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context) else { return [] }
         let size = Self.neighbourhood(postCount: corpusSection.stats.postCount)
         let core = corpusSection.corpus.closestPosts(termIDs: corpusSection.query.coreTermIDs, limit: size)

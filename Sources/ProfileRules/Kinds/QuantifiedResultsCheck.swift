@@ -13,9 +13,9 @@ import ProfileText
 ///   (for lists such as `portfolio[].description`).
 /// - `ignore_units`: words after a number that make it not a result
 ///   (default: year, years, yr, yrs).
-public struct QuantifiedResultsCheck: CheckKind {
-    public static let name = "quantified-results"
-    public static let summary = "Texts state measured results: a percentage, an amount, a multiplier, a count."
+package struct QuantifiedResultsCheck: CheckKind {
+    package static let name = "quantified-results"
+    package static let summary = "Texts state measured results: a percentage, an amount, a multiplier, a count."
 
     /// Which texts must state a result.
     enum Scope: String, CaseIterable, Sendable {
@@ -31,8 +31,8 @@ public struct QuantifiedResultsCheck: CheckKind {
     static let ignoreUnits = Parameter.strings("ignore_units", default: ["year", "years", "yr", "yrs"],
                                                "Units whose numbers are not results (lengths of experience).")
     package static let parameters = [minWords.spec, requireIn.spec, ignoreUnits.spec]
-    public static let needsField = true
-    public static let argumentNames = ["words", "min_words", "texts"]
+    package static let needsField = true
+    package static let argumentNames = ["words", "min_words", "texts"]
 
     /// Words that state a measured change without digits ("doubled", "twice as fast", "forty percent").
     static let resultWords: Set<String> = ["doubled", "tripled", "quadrupled", "halved", "tenfold", "twofold", "threefold", "twice", "percent"]
@@ -43,7 +43,7 @@ public struct QuantifiedResultsCheck: CheckKind {
     let ignoredUnits: Set<String>
     let numberPattern: NSRegularExpression
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         minWords = try parameters.value(Self.minWords)
@@ -57,7 +57,7 @@ public struct QuantifiedResultsCheck: CheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         let texts = section.textValues(fields).filter { $0.scalar.type == .string }
             .map { (value: $0, words: Tokenizer.words($0.text).count) }
             .filter { $0.words >= minWords }

@@ -7,9 +7,9 @@ import ProfileCorpus
 /// percentile of their maximums), or more than `100 - low_percentile` percent start above it
 /// (below the `low_percentile` of their minimums); judged only when at least `min_posts`
 /// fitting posts give an hourly range.
-public struct RateRangeCheck: CheckKind {
-    public static let name = "rate-range"
-    public static let summary = "The hourly rate against the hourly ranges clients offer in the posts that fit the section."
+package struct RateRangeCheck: CheckKind {
+    package static let name = "rate-range"
+    package static let summary = "The hourly rate against the hourly ranges clients offer in the posts that fit the section."
     static let lowPercentile = Parameter.number("low_percentile", default: 10, min: 0, max: 100,
                                                 "A rate below this percentile of the fitting posts' hourly minimums is reported as low.")
     static let highPercentile = Parameter.number("high_percentile", default: 90, min: 0, max: 100,
@@ -17,14 +17,14 @@ public struct RateRangeCheck: CheckKind {
     static let minPosts = Parameter.integer("min_posts", default: 10, min: 1, max: 1_000_000,
                                             "Judged only when at least this many fitting posts give an hourly range.")
     package static let parameters = [lowPercentile.spec, highPercentile.spec, minPosts.spec]
-    public static let needsField = false
-    public static let argumentNames = ["rate", "comparison", "fit", "clients", "inside", "end_below", "start_above", "busiest"]
+    package static let needsField = false
+    package static let argumentNames = ["rate", "comparison", "fit", "clients", "inside", "end_below", "start_above", "busiest"]
 
     let low: Double
     let high: Double
     let minPosts: Int
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         low = try rule.parameters.value(Self.lowPercentile)
         high = try rule.parameters.value(Self.highPercentile)
         minPosts = try rule.parameters.value(Self.minPosts)
@@ -32,7 +32,7 @@ public struct RateRangeCheck: CheckKind {
                                                        "must leave low_percentile below high_percentile") }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context), let rate = corpusSection.query.hourlyRate,
               rate.amount.isFinite else { return [] }
         let ranges = HourlyRanges(corpusSection.fit.posts, stats: corpusSection.stats)

@@ -7,27 +7,27 @@ import ProfileText
 /// easier). Texts under `min_words` words (default 40) are not scored: the formula is
 /// unstable on a sentence or two. The finding covers the text, with a note at its
 /// hardest sentence (the lowest-scoring one of at least three words).
-public struct ReadabilityCheck: CheckKind {
-    public static let name = "readability"
-    public static let summary = "Text reads easily enough (Flesch reading ease)."
+package struct ReadabilityCheck: CheckKind {
+    package static let name = "readability"
+    package static let summary = "Text reads easily enough (Flesch reading ease)."
     static let minScore = Parameter.number("min_score", default: 50, min: -100, max: 121,
                                            "Text scoring below this Flesch reading ease is reported.")
     static let minWords = Parameter.integer("min_words", default: 40, min: 1, "Shorter texts are not scored.")
     package static let parameters = [minScore.spec, minWords.spec]
-    public static let needsField = true
-    public static let argumentNames = ["score", "min_score", "words", "level"]
+    package static let needsField = true
+    package static let argumentNames = ["score", "min_score", "words", "level"]
 
     let fields: [FieldPath]
     let minScore: Double
     let minWords: Int
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         minScore = try rule.parameters.value(Self.minScore)
         minWords = try rule.parameters.value(Self.minWords)
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) where value.scalar.type == .string {
             let words = Tokenizer.words(value.text).count

@@ -12,9 +12,9 @@ import ProfileText
 ///   `opening_characters` characters (default 250), the part clients see in search.
 /// Each stuffed term is one finding at its first occurrence, with notes at the others;
 /// `{share}` and `{words}` are of the whole text, or of the opening for an opening finding.
-public struct RepetitionCheck: CheckKind {
-    public static let name = "repetition"
-    public static let summary = "No word is repeated so often that the text reads as keyword stuffing."
+package struct RepetitionCheck: CheckKind {
+    package static let name = "repetition"
+    package static let summary = "No word is repeated so often that the text reads as keyword stuffing."
     static let maxShare = Parameter.number("max_share", default: 0.08, min: 0, max: 1,
                                            "A word (by stem) above this share of a text's words is reported (with min_count).")
     static let minWords = Parameter.integer("min_words", default: 80, min: 1, "The share test applies only to texts of at least this many words.")
@@ -24,8 +24,8 @@ public struct RepetitionCheck: CheckKind {
     static let openingCharacters = Parameter.integer("opening_characters", default: 250, min: 1,
                                                      "How many characters count as the opening.")
     package static let parameters = [maxShare.spec, minWords.spec, minCount.spec, maxInOpening.spec, openingCharacters.spec]
-    public static let needsField = true
-    public static let argumentNames = ["term", "count", "share", "max_share", "words", "where", "max_in_opening"]
+    package static let needsField = true
+    package static let argumentNames = ["term", "count", "share", "max_share", "words", "where", "max_in_opening"]
 
     let fields: [FieldPath]
     let maxShare: Double
@@ -34,7 +34,7 @@ public struct RepetitionCheck: CheckKind {
     let maxInOpening: Int
     let openingCharacters: Int
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         maxShare = try parameters.value(Self.maxShare)
@@ -44,7 +44,7 @@ public struct RepetitionCheck: CheckKind {
         openingCharacters = try parameters.value(Self.openingCharacters)
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) where value.scalar.type == .string {
             let terms = TextAnalyzer.analyze(value.text).terms

@@ -6,19 +6,19 @@ import ProfileModel
 ///
 /// A path through list items (`portfolio[].title`) requires the last key in every
 /// item; a missing field is reported at the start of the map that should hold it.
-public struct RequiredCheck: ScoringCheckKind {
-    public static let name = "required"
-    public static let summary = "A field is present and not blank; the rules of this kind add up to the completeness score."
+package struct RequiredCheck: ScoringCheckKind {
+    package static let name = "required"
+    package static let summary = "A field is present and not blank; the rules of this kind add up to the completeness score."
     static let weight = Parameter.number("weight", default: 1, min: 0, max: 1000, "The field's share of the completeness score.")
     package static let parameters = [weight.spec]
-    public static let needsField = true
-    public static let argumentNames = ["state", "weight"]
-    public static let scoreName = "completeness"
+    package static let needsField = true
+    package static let argumentNames = ["state", "weight"]
+    package static let scoreName = "completeness"
 
     let fields: [FieldPath]
     let weight: Double
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         weight = try rule.parameters.value(Self.weight)
     }
@@ -43,7 +43,7 @@ public struct RequiredCheck: ScoringCheckKind {
         }
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         slots(section).compactMap { slot in
             let arguments = ["weight": RuleParameters.format(weight)]
             guard let value = slot.value else {
@@ -58,7 +58,7 @@ public struct RequiredCheck: ScoringCheckKind {
         }
     }
 
-    public func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
+    package func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution {
         let slots = slots(section)
         guard !slots.isEmpty else { return ScoreContribution(earned: 0, possible: weight) }
         let filled = slots.filter { $0.value.map(Self.isFilled) ?? false }.count

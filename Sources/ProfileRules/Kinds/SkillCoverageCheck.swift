@@ -6,9 +6,9 @@ import ProfileCorpus
 /// `min_lift` times as often as the other posts, that the section lacks; `check: near-duplicates` reports a tag spelled differently from the
 /// corpus's spelling (with a fix). Two tags of the section that are one tag are left to the
 /// `unique` kind (`skills-unique`), so one problem gets one finding.
-public struct SkillCoverageCheck: CheckKind {
-    public static let name = "skill-coverage"
-    public static let summary = "The skill tags against the tags of the posts that fit the section: missing ones and other spellings."
+package struct SkillCoverageCheck: CheckKind {
+    package static let name = "skill-coverage"
+    package static let summary = "The skill tags against the tags of the posts that fit the section: missing ones and other spellings."
 
     /// What a rule of this kind reports.
     enum Mode: String, CaseIterable, Sendable {
@@ -28,8 +28,8 @@ public struct SkillCoverageCheck: CheckKind {
     static let minPosts = Parameter.integer("min_posts", default: 3, min: 1, max: 1_000_000,
                                             "near-duplicates: a corpus spelling must be used by at least this many posts.")
     package static let parameters = [mode.spec, minShare.spec, minLift.spec, maxFindings.spec, minPosts.spec]
-    public static let needsField = false
-    public static let argumentNames = ["tag", "in_fit", "fit_size", "evidence", "share", "other", "detail"]
+    package static let needsField = false
+    package static let argumentNames = ["tag", "in_fit", "fit_size", "evidence", "share", "other", "detail"]
 
     let mode: Mode
     let minShare: Double
@@ -41,7 +41,7 @@ public struct SkillCoverageCheck: CheckKind {
     /// A corpus spelling must be used by at least this many posts to be suggested.
     let minPosts: Int
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         mode = try rule.parameters.value(Self.mode)
         minShare = try rule.parameters.value(Self.minShare)
         minLift = try rule.parameters.value(Self.minLift)
@@ -49,7 +49,7 @@ public struct SkillCoverageCheck: CheckKind {
         minPosts = try rule.parameters.value(Self.minPosts)
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         // A spelling is judged against the whole corpus's tags, however few posts fit.
         guard let corpusSection = mode == .missing ? CorpusSection(section, context: context)
                 : CorpusSection.any(section, context: context) else { return [] }

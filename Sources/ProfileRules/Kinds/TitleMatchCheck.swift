@@ -3,9 +3,9 @@ import ProfileCorpus
 
 /// `title-match`: the words and phrases clients put in the titles of the posts that fit a
 /// section; reports a title that uses fewer than `min_matches` of the top `top_phrases`.
-public struct TitleMatchCheck: CheckKind {
-    public static let name = "title-match"
-    public static let summary = "The title uses the wording clients put in the titles of the posts that fit the section."
+package struct TitleMatchCheck: CheckKind {
+    package static let name = "title-match"
+    package static let summary = "The title uses the wording clients put in the titles of the posts that fit the section."
     static let minShare = Parameter.number("min_share", default: 0.05, min: 0, max: 1,
                                            "A title phrase must be in at least this share of the fitting posts' titles.")
     static let topPhrases = Parameter.integer("top_phrases", default: 8, min: 1, max: 100, "How many of the most characteristic title phrases count.")
@@ -13,22 +13,22 @@ public struct TitleMatchCheck: CheckKind {
                                               "A title using fewer of those phrases than this is reported.")
     static let ignoreTerms = Parameter.terms("ignore_terms", "Words and phrases never suggested.")
     package static let parameters = [minShare.spec, topPhrases.spec, minMatches.spec, ignoreTerms.spec]
-    public static let needsField = false
-    public static let argumentNames = ["matched", "top", "phrases", "fit"]
+    package static let needsField = false
+    package static let argumentNames = ["matched", "top", "phrases", "fit"]
 
     let minShare: Double
     let topPhrases: Int
     let minMatches: Int
     let ignore: Set<String>
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         minShare = try rule.parameters.value(Self.minShare)
         topPhrases = try rule.parameters.value(Self.topPhrases)
         minMatches = try rule.parameters.value(Self.minMatches)
         ignore = try rule.parameters.value(Self.ignoreTerms)
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context), let title = corpusSection.query.title else { return [] }
         let tagStems = corpusSection.tagStems
         let phrases = corpusSection.corpus.characteristicTerms(corpusSection.fit, minShare: minShare, ignore: ignore,

@@ -12,20 +12,20 @@ import ProfileText
 /// item is not plain enough to delete safely (comments between items, more content on
 /// the line), the finding has no fix. `{canonical}` is the alias table's name for the
 /// skill, or the first occurrence as written when the table does not know it.
-public struct UniqueCheck: CheckKind {
-    public static let name = "unique"
-    public static let summary = "A list has no item twice after skill-alias normalization."
+package struct UniqueCheck: CheckKind {
+    package static let name = "unique"
+    package static let summary = "A list has no item twice after skill-alias normalization."
     package static let parameters: [ParameterSpec] = []
-    public static let needsField = true
-    public static let argumentNames = ["item", "first", "canonical", "duplicate"]
+    package static let needsField = true
+    package static let argumentNames = ["item", "first", "canonical", "duplicate"]
 
     let fields: [FieldPath]
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
         for field in fields {
             for value in section.values(at: field) {
