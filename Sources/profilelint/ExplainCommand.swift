@@ -14,10 +14,11 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let configured = try ruleOptions.loadConfiguredRules()
-        if configured.rule(ruleID) == nil, let description = BuiltInCheck(rawValue: ruleID)?.summary {
-            let severity = configured.session.configuration?.severity(for: ruleID).map { "  severity:   \($0) (configured)\n" } ?? ""
-            try StandardOutput.write("\(ruleID)\n  kind:       built-in (no rule file; set its severity in the configuration's 'rules')\n\(severity)\nWhy:\n"
-                  + Self.indented(Self.wrapped(description, width: 76)))
+        if configured.rule(ruleID) == nil, let check = BuiltInCheck(rawValue: ruleID) {
+            let severity = configured.session.configuration?.severity(for: ruleID).map { "\($0) (configured)" } ?? check.severity.rawValue
+            try StandardOutput.write("\(ruleID)\n  kind:       built-in (no rule file; set its severity in the configuration's 'rules')\n"
+                  + "  severity:   \(severity)\n\nWhy:\n" + Self.indented(Self.wrapped(check.summary, width: 76))
+                  + "\nHow to fix:\n" + Self.indented(Self.wrapped(check.howToFix, width: 76)) + "\nMore: \(check.helpURI)\n")
             return
         }
         guard let rule = configured.rule(ruleID) else {
@@ -51,6 +52,7 @@ struct ExplainCommand: ParsableCommand {
                 text += indented("\(key): \(parameterSource(rule, key))")
             }
         }
+        if let fix = rule.howToFix { text += "\nHow to fix:\n" + indented(wrapped(fix.trimmingTrailingNewlines(), width: 76)) }
         if let help = rule.helpURI { text += "\nMore: \(help)\n" }
         if !rule.examples.triggering.isEmpty {
             text += "\nTriggers on:\n" + rule.examples.triggering.map { indented($0.trimmingTrailingNewlines()) }.joined(separator: "  ---\n")

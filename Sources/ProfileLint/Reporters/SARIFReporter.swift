@@ -72,11 +72,13 @@ public struct SARIFReporter: Reporter {
 
     /// Descriptor of an id no rule file defines: a check built into the profile loader.
     static func builtInDescriptor(_ diagnostic: Diagnostic) -> ReportingDescriptor {
-        let text = BuiltInCheck(rawValue: diagnostic.ruleID)?.summary ?? "Built-in check '\(diagnostic.ruleID)' of profilelint."
+        let check = BuiltInCheck(rawValue: diagnostic.ruleID)
+        let text = check?.summary ?? "Built-in check '\(diagnostic.ruleID)' of profilelint."
         return ReportingDescriptor(
             id: diagnostic.ruleID, name: pascalCase(diagnostic.ruleID),
-            shortDescription: Message(text: text), fullDescription: Message(text: text), help: Message(text: text),
-            helpUri: nil, defaultConfiguration: Configuration(level: level(diagnostic.severity)))
+            shortDescription: Message(text: text), fullDescription: Message(text: text),
+            help: Message(text: check.map { "\(text)\n\n\($0.howToFix)" } ?? text),
+            helpUri: check?.helpURI, defaultConfiguration: Configuration(level: level(diagnostic.severity)))
     }
 
     /// `skills-limit` → `SkillsLimit`.
