@@ -29,9 +29,11 @@ struct BuiltInCheckDescription: Encodable {
     var summary: String
     var howToFix: String
     var helpURI: String
+    /// Whether a suppression comment can hide its findings.
+    var suppressible: Bool
 
     enum CodingKeys: String, CodingKey {
-        case id, severity, summary, howToFix = "how_to_fix", helpURI = "help_uri"
+        case id, severity, summary, howToFix = "how_to_fix", helpURI = "help_uri", suppressible
     }
 
     init(_ check: BuiltInCheck) {
@@ -40,5 +42,6 @@ struct BuiltInCheckDescription: Encodable {
         summary = check.summary
         howToFix = check.howToFix
         helpURI = check.helpURI
+        suppressible = check.isSuppressible
     }
 }

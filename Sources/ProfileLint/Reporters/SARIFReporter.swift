@@ -65,7 +65,9 @@ public struct SARIFReporter: Reporter {
             id: rule.id, name: pascalCase(rule.id),
             shortDescription: Message(text: rule.summary()),
             fullDescription: Message(text: rule.rationale.trimmingCharacters(in: .newlines)),
-            help: Message(text: "\(rule.rationale.trimmingCharacters(in: .newlines))\n\nRun `profilelint explain \(rule.id)` for parameters and examples."),
+            help: Message(text: "\(rule.rationale.trimmingCharacters(in: .newlines))\n\n"
+                + (rule.howToFix.map { "\($0.trimmingCharacters(in: .newlines))\n\n" } ?? "")
+                + "Run `profilelint explain \(rule.id)` for parameters and examples."),
             helpUri: rule.helpURI,
             defaultConfiguration: Configuration(level: level(rule.severity)))
     }
