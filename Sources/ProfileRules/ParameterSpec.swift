@@ -103,6 +103,14 @@ extension CheckKind {
         return "unknown key '\(key)' for kind '\(name)'\(hint)\(known)"
     }
 
+    /// The error for a rule that sets none of `parameters` when the kind needs at least one
+    /// (one wording for every kind).
+    static func needsOneOf(_ parameters: [ParameterSpec], rule: Rule) -> RuleFileError {
+        let keys = parameters.map(\.key)
+        let needed = keys.count == 1 ? "'\(keys[0])'" : "at least one of: \(keys.joined(separator: ", "))"
+        return RuleFileError(file: rule.file, range: rule.idRange, message: "kind '\(name)' needs \(needed)")
+    }
+
     /// The declaration of `key`, if the kind has that parameter.
     package static func parameter(_ key: String) -> ParameterSpec? {
         parameters.first { $0.key == key }
