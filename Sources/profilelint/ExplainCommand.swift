@@ -46,10 +46,16 @@ struct ExplainCommand: ParsableCommand {
         text += "\nWhy:\n" + indented(wrapped(rule.rationale.trimmingTrailingNewlines(), width: 76))
         text += "\nMessage:\n" + indented(rule.message)
         let keys = rule.parameters.keys.sorted()
-        if !keys.isEmpty {
+        let defaults = (CheckKinds.named(rule.kind)?.parameters ?? []).compactMap { spec in
+            rule.parameters.has(spec.key) ? nil : spec.defaultValue.map { (spec.key, $0.text) }
+        }
+        if !keys.isEmpty || !defaults.isEmpty {
             text += "\nParameters:\n"
             for key in keys {
                 text += indented("\(key): \(parameterSource(rule, key))")
+            }
+            for (key, value) in defaults {
+                text += indented("\(key): \(value)  (the kind's default)")
             }
         }
         if let fix = rule.howToFix { text += "\nHow to fix:\n" + indented(wrapped(fix.trimmingTrailingNewlines(), width: 76)) }
