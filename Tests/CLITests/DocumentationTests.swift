@@ -39,6 +39,9 @@ import Testing
         let explain = try CLI.run(["explain", "title-length"], environment: CLI.environment(defaultRules: true))
         #expect(explain.stdout.contains("More: https://github.com/profilelint/profilelint/blob/main/docs/rules/title-length.md"))
         #expect(explain.stdout.contains("\nHow to fix:\n  Shorten the title"))
+        // Parameters the rule leaves out are listed with the kind's default.
+        let gaps = try CLI.run(["explain", "corpus-skill-gaps"], environment: CLI.environment(defaultRules: true))
+        #expect(gaps.stdout.contains("\n  min_share: 0.25\n  min_posts: 3  (the kind's default)\n"), "\(gaps.stdout)")
     }
 
     /// Every default rule says how to fix its findings, in its own words (not a shared sentence).
