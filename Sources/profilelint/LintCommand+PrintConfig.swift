@@ -14,8 +14,8 @@ extension LintCommand {
 
         let columnMap: [String: String]
         do { columnMap = try corpusOptions.columnMap() } catch { throw CLIError("\(error)") }
-        let corpus: LintSetup.CorpusSource?
-        do { corpus = try LintSetup.corpusSource(configuration: configuration, paths: corpusOptions.paths, columnMap: columnMap) } catch {
+        let corpus: SessionFactory.CorpusSource?
+        do { corpus = try SessionFactory.corpusSource(configuration: configuration, paths: corpusOptions.paths, columnMap: columnMap) } catch {
             throw CLIError(error)
         }
         let corpusOrigin = corpusOptions.paths.isEmpty ? (configPath ?? "") : "--corpus"

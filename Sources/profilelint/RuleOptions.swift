@@ -16,16 +16,10 @@ struct RuleOptions: ParsableArguments {
     /// `.profilelint.yml` found from `directory` upward) applied to the default pack, its
     /// `rule_dirs` and every `--rules` directory. Any problem is a `CLIError` (exit 2).
     func loadConfiguredRules(from directory: String = ".") throws(CLIError) -> ConfiguredRules {
-        let defaultPack = try checkedDirectories()
+        var factory = SessionFactory(options: try setupOptions())
         do {
-            let configuration = try (config ?? ConfigDiscovery.find(from: directory)).map { path throws(RuleFileError) in
-                try ConfigLoader.load(path: path)
-            }
-            let directories = try LintSession.ruleDirectories(defaultPack: defaultPack, configuration: configuration,
-                                                              extraDirectories: ruleDirectories)
-            let loaded = try LintSession.loadRules(defaultPack: defaultPack, directories: directories)
-            let session = try LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration)
-            return ConfiguredRules(allRules: loaded.rules, session: session)
+            let built = try factory.build(configurationPath: config ?? ConfigDiscovery.find(from: directory))
+            return ConfiguredRules(allRules: built.rules, session: built.session)
         } catch {
             throw CLIError(error)
         }
@@ -38,9 +32,9 @@ struct RuleOptions: ParsableArguments {
         return loaded.map(\.id).sorted() + LintSession.builtInRuleIDs
     }
 
-    /// The options `LintSetup` plans with (no baseline, no corpus).
-    func setupOptions() throws(CLIError) -> LintSetup.Options {
-        LintSetup.Options(configPath: config, ruleDirectories: ruleDirectories, defaultRules: try checkedDirectories())
+    /// The options sessions are built with (no baseline, no corpus).
+    func setupOptions() throws(CLIError) -> SessionFactory.Options {
+        SessionFactory.Options(configPath: config, ruleDirectories: ruleDirectories, defaultRules: try checkedDirectories())
     }
 
     /// The default pack (built in, or the directory `PROFILELINT_RULES` names), after checking
