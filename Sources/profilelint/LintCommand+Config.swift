@@ -16,7 +16,8 @@ extension LintCommand {
         }
         if let path = ruleOptions.config ?? ConfigDiscovery.find(from: ".") {
             let configuration: Configuration
-            do { configuration = try ConfigLoader.load(path: path) } catch { throw CLIError(error) }
+            // The session reports the file's mistakes, all at once; only `profiles` is needed here.
+            do { configuration = try ConfigLoader.read(path: path) } catch { throw CLIError(error) }
             if !configuration.profiles.isEmpty { return [] }
         }
         return try ProfileFiles.collect(["."], selection: selection)

@@ -14,12 +14,18 @@ struct RuleOptions: ParsableArguments {
 
     /// The rules in force in `directory`: the configuration (`--config`, or the
     /// `.profilelint.yml` found from `directory` upward) applied to the default pack, its
-    /// `rule_dirs` and every `--rules` directory. Any problem is a `CLIError` (exit 2).
-    func loadConfiguredRules(from directory: String = ".") throws(CLIError) -> ConfiguredRules {
-        var factory = SessionFactory(options: try setupOptions())
+    /// `rule_dirs` and every `--rules` directory; the corpus source (`corpusPaths`, else the
+    /// configuration's, with `columnMap`) is checked, not loaded. Any problem is a `CLIError` (exit 2).
+    func loadConfiguredRules(from directory: String = ".", corpusPaths: [String] = [],
+                             columnMap: [String: String] = [:]) throws(CLIError) -> ConfiguredRules {
+        var options = try setupOptions()
+        options.corpusPaths = corpusPaths
+        options.columnMap = columnMap
+        options.loadsCorpus = false
+        var factory = SessionFactory(options: options)
         do {
             let built = try factory.build(configurationPath: config ?? ConfigDiscovery.find(from: directory))
-            return ConfiguredRules(allRules: built.rules, session: built.session)
+            return ConfiguredRules(allRules: built.rules, session: built.session, corpusSource: built.corpusSource)
         } catch {
             throw CLIError(error)
         }
@@ -61,6 +67,8 @@ struct ConfiguredRules {
     var allRules: [Rule]
     /// The configuration applied: severities and parameters set, `off` rules left out.
     var session: LintSession
+    /// The corpus the configuration (or `--corpus`) names, not loaded.
+    var corpusSource: SessionFactory.CorpusSource?
 
     /// The rule as configured; a rule turned off comes as its file defines it.
     func rule(_ id: String) -> Rule? {

@@ -300,7 +300,10 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
 @Suite struct LintSessionTests {
     @Test func configuredSeveritiesAndParametersReachTheDiagnostics() throws {
         let configuration = try ConfigLoader.load(path: ConfigFixtures.project + "/.profilelint.yml")
-        let directories = try SessionFactory.ruleDirectories(defaultPack: .directory(ConfigFixtures.rulesDirectory), configuration: configuration, extraDirectories: ["/x"])
+        var problems = RuleFileErrors()
+        let directories = SessionFactory.ruleDirectories(defaultPack: .directory(ConfigFixtures.rulesDirectory), configuration: configuration,
+                                                         extraDirectories: ["/x"], collecting: &problems)
+        #expect(problems.errors.isEmpty)
         #expect(directories == [ConfigFixtures.rulesDirectory, ConfigFixtures.project + "/extra-rules", "/x"])
         var factory = SessionFactory(options: SessionFactory.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory)))
         let built = try factory.build(configuration: configuration)
@@ -318,12 +321,12 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
 
     @Test func missingRuleDirectoryIsLocatedInTheConfiguration() throws {
         let configuration = try ConfigLoader.load(SourceFile(path: "cfg/.profilelint.yml", text: "rule_dirs: [no-such-dir]\n"))
-        #expect {
-            try SessionFactory.ruleDirectories(defaultPack: .builtIn, configuration: configuration, extraDirectories: [])
-        } throws: { error in
-            let error = error as! RuleFileError
-            return error.position == SourcePosition(line: 1, column: 13) && error.message == "rule directory 'no-such-dir' does not exist"
-        }
+        var problems = RuleFileErrors()
+        let directories = SessionFactory.ruleDirectories(defaultPack: .builtIn, configuration: configuration, extraDirectories: [],
+                                                         collecting: &problems)
+        #expect(directories.isEmpty)
+        #expect(problems.errors.map(\.position) == [SourcePosition(line: 1, column: 13)])
+        #expect(problems.errors.map(\.message) == ["rule directory 'no-such-dir' does not exist"])
     }
 
     @Test func builtInSeverityAppliesToSuppressionWarnings() throws {

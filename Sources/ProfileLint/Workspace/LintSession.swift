@@ -13,7 +13,7 @@ public struct LintSession: Sendable {
     /// The configuration in force, if any.
     public let configuration: Configuration?
     /// Runs the rules (configured severities and parameters already applied; `off` rules left out).
-    public let linter: Linter
+    public private(set) var linter: Linter
     /// Accepted findings to hide, if any.
     public var baseline: Baseline?
     /// Every rule id a suppression may name: loaded rules (also those turned off) and built-ins.
@@ -25,13 +25,26 @@ public struct LintSession: Sendable {
     public init(rules: [Rule], skillAliases: SkillAliases? = nil, configuration: Configuration?, baseline: Baseline? = nil,
                 corpus: Corpus? = nil) throws(RuleFileError) {
         var errors = RuleFileErrors()
+        self.init(rules: rules, skillAliases: skillAliases, configuration: configuration, baseline: baseline, corpus: corpus,
+                  collecting: &errors)
+        try errors.throwIfAny()
+    }
+
+    /// The session with each bad override and rule left out and its error added to `errors`,
+    /// so that a caller reports it with the configuration's other mistakes.
+    package init(rules: [Rule], skillAliases: SkillAliases?, configuration: Configuration?, baseline: Baseline?,
+                 corpus: Corpus?, collecting errors: inout RuleFileErrors) {
         let configured = configuration?.apply(to: rules, builtInRuleIDs: Self.builtInRuleIDs, collecting: &errors) ?? rules
         let ruleSet = RuleSet(rules: configured, skillAliases: skillAliases, collecting: &errors)
-        try errors.throwIfAny()
         self.configuration = configuration
         self.linter = Linter(ruleSet: ruleSet, corpus: corpus)
         self.baseline = baseline
         self.knownRuleIDs = rules.map(\.id) + Self.builtInRuleIDs
+    }
+
+    /// Gives the corpus rules `corpus` (loaded once the configuration proved valid).
+    package mutating func use(corpus: Corpus?) {
+        linter.corpus = corpus
     }
 
     /// The rule set in force.

@@ -46,26 +46,28 @@ public enum LintSetup {
         func session(_ configuration: Configuration?) throws(LintSetupError) -> LintSession {
             try factory.build(configuration: configuration).session
         }
-        func profiles(of configuration: Configuration) throws(LintSetupError) -> [String] {
-            let found: [String]
-            do { found = try configuration.profileFiles() } catch { throw .invalidFile(error) }
+        /// The configuration's profiles with its session; a bad `profiles` entry is reported
+        /// with the configuration's other mistakes.
+        func configuredProfiles(_ configuration: Configuration) throws(LintSetupError) -> LintTarget {
+            var errors = RuleFileErrors()
+            let found = configuration.profileFiles(collecting: &errors)
+            let session = try factory.build(configuration: configuration, pending: errors).session
             guard !found.isEmpty else {
                 throw .usage("no profile files given, and \(configuration.file.path) lists no 'profiles'")
             }
-            return found
+            return LintTarget(session: session, files: found)
         }
 
         if let configPath = options.configPath {
             let configuration = try SessionFactory.configuration(at: configPath)
-            let targets = files.isEmpty ? try profiles(of: configuration) : files
-            return [LintTarget(session: try session(configuration), files: targets)]
+            if files.isEmpty { return [try configuredProfiles(configuration)] }
+            return [LintTarget(session: try session(configuration), files: files)]
         }
         if files.isEmpty {
             guard let path = ConfigDiscovery.find(from: ".") else {
                 throw .usage("no profile files given and no \(Configuration.fileNames[0]) found in this directory or above")
             }
-            let configuration = try SessionFactory.configuration(at: path)
-            return [LintTarget(session: try session(configuration), files: try profiles(of: configuration))]
+            return [try configuredProfiles(try SessionFactory.configuration(at: path))]
         }
         var targets: [LintTarget] = []
         var indexByConfig: [String: Int] = [:]

@@ -27,6 +27,8 @@ package struct SessionFactory {
         package var corpusProgress: LoadProgress?
         /// `--corpus-max-file-mb`, in bytes: the largest corpus file read.
         package var corpusMaxFileBytes = CorpusFile.defaultMaxBytes
+        /// Whether the corpus is loaded (`rules`, `explain` and `--print-config` need only its source).
+        package var loadsCorpus = true
 
         package init(configPath: String? = nil, ruleDirectories: [String] = [], defaultRules: DefaultRulePack = .builtIn,
                      baseline: Baseline? = nil, corpusPaths: [String] = [], columnMap: [String: String] = [:],
@@ -70,9 +72,10 @@ package struct SessionFactory {
         self.options = options
     }
 
-    /// The configuration file at `path`.
+    /// The configuration file at `path`; only a file that cannot be read or parsed is an error
+    /// here, its other mistakes are reported when a session is built from it.
     package static func configuration(at path: String) throws(LintSetupError) -> Configuration {
-        do { return try ConfigLoader.load(path: path) } catch { throw .invalidFile(error) }
+        do { return try ConfigLoader.read(path: path) } catch { throw .invalidFile(error) }
     }
 
     /// The session for the configuration at `configurationPath` (nil: none).
@@ -80,26 +83,34 @@ package struct SessionFactory {
         try build(configuration: configurationPath.map { path throws(LintSetupError) in try Self.configuration(at: path) })
     }
 
-    /// The session for `configuration` (nil: the defaults alone).
-    package mutating func build(configuration: Configuration?) throws(LintSetupError) -> Built {
-        let directories: [String]
+    /// The session for `configuration` (nil: the defaults alone). Every mistake of the
+    /// configuration is reported at once, in file order, with `pending` (mistakes a front end
+    /// found in it): those of its content, rule directories that do not exist, unknown rule ids,
+    /// bad parameters and values, corpus paths that do not exist. The corpus loads only after.
+    package mutating func build(configuration: Configuration?, pending: RuleFileErrors = RuleFileErrors()) throws(LintSetupError) -> Built {
+        var errors = pending
+        for error in configuration?.problems.errors ?? [] { errors.append(error) }
+        func stopIfAny() throws(LintSetupError) {
+            if let combined = errors.combined { throw .invalidFile(combined) }
+        }
+        let source = Self.corpusSource(configuration: configuration, paths: options.corpusPaths, columnMap: options.columnMap,
+                                       collecting: &errors)
+        let known = errors.errors.count
+        let directories = Self.ruleDirectories(defaultPack: options.defaultRules, configuration: configuration,
+                                               extraDirectories: options.ruleDirectories, collecting: &errors)
+        // Without all its rule directories, the configuration's rule ids cannot be checked.
+        if !(configuration?.ruleDirectoriesRead ?? true) || errors.errors.count > known { try stopIfAny() }
         let loaded: (rules: [Rule], skillAliases: SkillAliases?)
         do {
-            directories = try Self.ruleDirectories(defaultPack: options.defaultRules, configuration: configuration,
-                                                   extraDirectories: options.ruleDirectories)
             loaded = try RulePack.load(options.defaultRules.packs(directories: directories))
         } catch {
-            throw .invalidFile(error)
+            errors.append(error)
+            throw .invalidFile(errors.combined ?? error)
         }
-        let source = try Self.corpusSource(configuration: configuration, paths: options.corpusPaths, columnMap: options.columnMap)
-        let corpus = try source.map { source throws(LintSetupError) in try self.corpus(source, aliases: loaded.skillAliases) }
-        let session: LintSession
-        do {
-            session = try LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration,
-                                      baseline: options.baseline, corpus: corpus)
-        } catch {
-            throw .invalidFile(error)
-        }
+        var session = LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration,
+                                  baseline: options.baseline, corpus: nil, collecting: &errors)
+        try stopIfAny()
+        if options.loadsCorpus, let source { session.use(corpus: try corpus(source, aliases: loaded.skillAliases)) }
         return Built(session: session, rules: loaded.rules, ruleDirectories: directories,
                      packCount: directories.count + (options.defaultRules == .builtIn ? 1 : 0), corpusSource: source)
     }
@@ -122,14 +133,14 @@ package struct SessionFactory {
     /// The corpus a session uses: `paths` (from `--corpus` or a client setting) replace the
     /// configuration's `corpus`, whose paths must exist (a missing one is reported at its place
     /// in the configuration file); `columnMap` entries take precedence over the configuration's
-    /// `column_map`. Nil when neither names a corpus.
-    package static func corpusSource(configuration: Configuration?, paths: [String],
-                                     columnMap: [String: String]) throws(LintSetupError) -> CorpusSource? {
+    /// `column_map`. Nil when neither names a corpus. Each missing path's error is added to `errors`.
+    package static func corpusSource(configuration: Configuration?, paths: [String], columnMap: [String: String],
+                                     collecting errors: inout RuleFileErrors) -> CorpusSource? {
         var chosen = paths
         if chosen.isEmpty, let configuration {
             for path in configuration.corpus where !FileManager.default.fileExists(atPath: path.resolved) {
-                throw .invalidFile(RuleFileError(file: configuration.file, range: path.range,
-                                                 message: "corpus path '\(path.written)' does not exist"))
+                errors.append(RuleFileError(file: configuration.file, range: path.range,
+                                            message: "corpus path '\(path.written)' does not exist"))
             }
             chosen = configuration.corpus.map(\.resolved)
         }
@@ -140,15 +151,17 @@ package struct SessionFactory {
 
     /// The rule directories in force under `configuration`, in loading order: the default
     /// pack (when it is a directory), the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
-    /// `rule_dirs` entry that is not a directory is a located error in the configuration.
-    static func ruleDirectories(defaultPack: DefaultRulePack, configuration: Configuration?,
-                                extraDirectories: [String]) throws(RuleFileError) -> [String] {
+    /// `rule_dirs` entry that is not a directory is a located error in the configuration, added
+    /// to `errors` (and the entry left out).
+    static func ruleDirectories(defaultPack: DefaultRulePack, configuration: Configuration?, extraDirectories: [String],
+                                collecting errors: inout RuleFileErrors) -> [String] {
         var directories = defaultPack.directory.map { [$0] } ?? []
         if let configuration {
             for directory in configuration.ruleDirectories {
                 guard PathGlob.isDirectory(directory.resolved) else {
-                    throw RuleFileError(file: configuration.file, range: directory.range,
-                                        message: "rule directory '\(directory.written)' does not exist")
+                    errors.append(RuleFileError(file: configuration.file, range: directory.range,
+                                                message: "rule directory '\(directory.written)' does not exist"))
+                    continue
                 }
                 directories.append(directory.resolved)
             }
