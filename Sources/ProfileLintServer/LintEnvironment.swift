@@ -97,7 +97,7 @@ public struct LintEnvironment: Sendable {
         let base = URL(fileURLWithPath: workspaceRoot ?? FileManager.default.currentDirectoryPath, isDirectory: true)
         func resolve(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path }
         var defaultPack = DefaultRulePack.current()
-        if let directory = defaultPack.directory { defaultPack = .directory(resolve(directory)) }
+        defaultPack.directories = defaultPack.directories.map(resolve)
         var options = SessionFactory.Options(ruleDirectories: settings.ruleDirectories.map(resolve), defaultRules: defaultPack,
                                              corpusPaths: settings.corpusPaths.map(resolve), columnMap: settings.columnMap,
                                              corpusCache: CorpusCache(directory: CorpusCache.defaultDirectory()))

@@ -8,6 +8,9 @@ struct RuleOptions: ParsableArguments {
                                                            valueName: "dir"), completion: .directory)
     var ruleDirectories: [String] = []
 
+    @Flag(help: "Leave the built-in rule pack out: only the rules of PROFILELINT_RULES, the configuration's rule_dirs and --rules (also: PROFILELINT_NO_BUILTIN_RULES=1).")
+    var noBuiltinRules = false
+
     @Option(help: ArgumentHelp("Use this configuration file instead of the .profilelint.yml found upward from each profile's directory (for 'rules' and 'explain', from the current directory).",
                                valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
@@ -43,12 +46,13 @@ struct RuleOptions: ParsableArguments {
         SessionFactory.Options(configPath: config, ruleDirectories: ruleDirectories, defaultRules: try checkedDirectories())
     }
 
-    /// The default pack (built in, or the directory `PROFILELINT_RULES` names), after checking
-    /// that it and every `--rules` directory exist.
+    /// The default rules (the built-in pack unless left out, and the directories
+    /// `PROFILELINT_RULES` adds), after checking that those and every `--rules` directory exist.
     func checkedDirectories() throws(CLIError) -> DefaultRulePack {
-        let defaultPack = DefaultRulePack.current()
-        if let directory = defaultPack.directory, !PathGlob.isDirectory(directory) {
-            throw CLIError("PROFILELINT_RULES names '\(directory)', which is not a directory")
+        var defaultPack = DefaultRulePack.current()
+        if noBuiltinRules { defaultPack.includesBuiltIn = false }
+        for directory in defaultPack.directories where !PathGlob.isDirectory(directory) {
+            throw CLIError("\(DefaultRulePack.directoriesVariable) names '\(directory)', which is not a directory")
         }
         for directory in ruleDirectories {
             var isDirectory: ObjCBool = false

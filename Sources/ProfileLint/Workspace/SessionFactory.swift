@@ -13,7 +13,7 @@ package struct SessionFactory {
         package var configPath: String?
         /// `--rules DIR` (repeatable), or the server's `rules` setting.
         package var ruleDirectories: [String]
-        /// The default rule pack (built in, or `PROFILELINT_RULES`).
+        /// The default rules (the built-in pack and `PROFILELINT_RULES`).
         package var defaultRules: DefaultRulePack
         /// `--baseline FILE`, loaded.
         package var baseline: Baseline?
@@ -112,7 +112,7 @@ package struct SessionFactory {
         try stopIfAny()
         if options.loadsCorpus, let source { session.use(corpus: try corpus(source, aliases: loaded.skillAliases)) }
         return Built(session: session, rules: loaded.rules, ruleDirectories: directories,
-                     packCount: directories.count + (options.defaultRules == .builtIn ? 1 : 0), corpusSource: source)
+                     packCount: directories.count + (options.defaultRules.includesBuiltIn ? 1 : 0), corpusSource: source)
     }
 
     /// The corpus of `source`, loaded once per factory.
@@ -150,12 +150,12 @@ package struct SessionFactory {
     }
 
     /// The rule directories in force under `configuration`, in loading order: the default
-    /// pack (when it is a directory), the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
+    /// pack's (`PROFILELINT_RULES`), the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
     /// `rule_dirs` entry that is not a directory is a located error in the configuration, added
     /// to `errors` (and the entry left out).
     static func ruleDirectories(defaultPack: DefaultRulePack, configuration: Configuration?, extraDirectories: [String],
                                 collecting errors: inout RuleFileErrors) -> [String] {
-        var directories = defaultPack.directory.map { [$0] } ?? []
+        var directories = defaultPack.directories
         if let configuration {
             for directory in configuration.ruleDirectories {
                 guard PathGlob.isDirectory(directory.resolved) else {
