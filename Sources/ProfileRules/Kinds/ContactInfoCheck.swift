@@ -67,6 +67,8 @@ public struct ContactInfoCheck: CheckKind {
     let fields: [FieldPath]
     let detect: Set<Category>
     let minPhoneDigits: Int
+    /// The largest `min_phone_digits`: E.164 numbers have at most 15 digits, and an extension a few more.
+    static let maxPhoneDigits = 30
     let emailPattern: NSRegularExpression
     let plainAtEmailPattern: NSRegularExpression
     let phonePattern: NSRegularExpression
@@ -82,6 +84,10 @@ public struct ContactInfoCheck: CheckKind {
         if categories.isEmpty { throw parameters.invalid("detect", "must name at least one of: email, phone, messenger, link") }
         detect = Set(categories.compactMap(Category.init(rawValue:)))
         minPhoneDigits = try parameters.int("min_phone_digits", atLeast: 5) ?? 7
+        // The count becomes a regular-expression repeat count, which ICU bounds.
+        if minPhoneDigits > Self.maxPhoneDigits {
+            throw parameters.invalid("min_phone_digits", "must be at most \(Self.maxPhoneDigits) (no phone number is longer), not \(minPhoneDigits)")
+        }
         let messengers = try parameters.nonEmptyStringList("messengers") ?? Self.defaultMessengers
         let hosts = try parameters.nonEmptyStringList("contact_hosts") ?? Self.defaultContactHosts
         for (index, host) in hosts.enumerated() where host.contains(where: { $0.isWhitespace || $0 == ":" }) {
@@ -127,8 +133,12 @@ public struct ContactInfoCheck: CheckKind {
                 try NSRegularExpression(pattern: #"\bhttps?://[^\s"'<>]+/contact[^\s"'<>]*"#),
             ]
         } catch {
-            throw parameters.invalid(parameters.has("messengers") ? "messengers" : "contact_hosts",
-                                     "cannot be turned into a pattern: \(error.localizedDescription)")
+            // Only the lists a rule writes can make a pattern fail; the built-in ones compile.
+            let key = ["messengers", "contact_hosts"].first(where: parameters.has) ?? "messengers"
+            guard parameters.has(key) else {
+                throw RuleFileError(file: rule.file, range: rule.idRange, message: "the contact patterns do not compile: \(error.localizedDescription)")
+            }
+            throw parameters.invalid(key, "cannot be turned into a pattern: \(error.localizedDescription)")
         }
     }
 
