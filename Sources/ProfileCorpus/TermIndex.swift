@@ -6,6 +6,13 @@ extension CorpusStats {
         var second: UInt32
         var third: UInt32
 
+        /// The three ids mixed into 64 bits whose top bits make a good slot.
+        var mixed: UInt64 {
+            var mixed = UInt64(first) &* 0x9E37_79B9_7F4A_7C15
+            mixed = (mixed ^ UInt64(second)) &* 0xC2B2_AE3D_27D4_EB4F
+            return (mixed ^ UInt64(third)) &* 0x1656_67B1_9E37_79F9
+        }
+
         func mapped(_ table: [UInt32]) -> IDTriple {
             IDTriple(first: table[Int(first)],
                      second: second == Self.absent ? Self.absent : table[Int(second)],
@@ -76,11 +83,8 @@ extension CorpusStats {
 
         /// The id of the key `.parts(triple)`, or `next` when the key is new.
         mutating func id(of triple: IDTriple, orNew next: UInt32) -> UInt32 {
-            var slot = slot(of: triple)
-            while values[slot] != .max {
-                if keys[slot] == triple { return values[slot] }
-                slot = (slot + 1) & mask
-            }
+            let (slot, known) = probe(triple)
+            if let known { return known }
             keys[slot] = triple
             values[slot] = next
             count += 1
@@ -88,11 +92,23 @@ extension CorpusStats {
             return next
         }
 
+        /// The id of the key `.parts(triple)`, nil when it is not in the table.
+        func existingID(of triple: IDTriple) -> UInt32? {
+            probe(triple).id
+        }
+
+        /// The slot holding `triple` and its id, or the empty slot where it would go.
+        private func probe(_ triple: IDTriple) -> (slot: Int, id: UInt32?) {
+            var slot = slot(of: triple)
+            while values[slot] != .max {
+                if keys[slot] == triple { return (slot, values[slot]) }
+                slot = (slot + 1) & mask
+            }
+            return (slot, nil)
+        }
+
         private func slot(of key: IDTriple) -> Int {
-            var mixed = UInt64(key.first) &* 0x9E37_79B9_7F4A_7C15
-            mixed = (mixed ^ UInt64(key.second)) &* 0xC2B2_AE3D_27D4_EB4F
-            mixed = (mixed ^ UInt64(key.third)) &* 0x1656_67B1_9E37_79F9
-            return Int(truncatingIfNeeded: mixed >> shift)
+            Int(truncatingIfNeeded: key.mixed >> shift)
         }
 
         private mutating func grow() {
