@@ -32,6 +32,10 @@ extension CorpusStats {
             vocabulary = TermVocabulary(evictionLimit: evictionLimit)
         }
 
+        /// Terms evicted, and terms seen again after an eviction (see `TermVocabulary`).
+        package var evictedTerms: Int { vocabulary.evictedCount }
+        package var promotedTerms: Int { vocabulary.promotedCount }
+
         /// Adds posts that follow those added before (de-duplicated already).
         package mutating func add(_ loaded: LoadedPosts) {
             stats.issues += loaded.issues

@@ -39,6 +39,9 @@ extension CorpusStats {
 
         var count: Int { keys.count }
         var hasEvicted: Bool { seen != nil }
+        /// Terms evicted so far, and terms added back since (for tests and benchmarks).
+        var evictedCount: Int { spill.count }
+        var promotedCount: Int { promoted.lazy.filter { $0 }.count }
 
         /// The id of `key`, counting an occurrence; a new key gets `occurrence` as its first.
         mutating func occur(_ key: TermKey, words: IDTriple, length: UInt8, at occurrence: Occurrence) -> (id: UInt32, isNew: Bool) {
