@@ -1,21 +1,20 @@
 import Foundation
 import ProfileLint
-import ProfileText
 
 /// Settings a client passes in `initializationOptions` or in `workspace/didChangeConfiguration`
 /// (under a `profilelint` section, or at the top level). Relative paths are resolved against
 /// the workspace root.
-package struct ServerSettings: Sendable, Equatable {
+public struct ServerSettings: Sendable, Equatable {
     /// Extra rule directories (as `--rules`).
-    package var ruleDirectories: [String] = []
+    public var ruleDirectories: [String] = []
     /// Job-post files or directories (as `--corpus`).
-    package var corpusPaths: [String] = []
+    public var corpusPaths: [String] = []
     /// Post fields read from other columns, `{FIELD: COLUMN}` (as `--column` / `column_map`).
-    package var columnMap: [String: String] = [:]
+    public var columnMap: [String: String] = [:]
     /// How long to wait after a change before linting, so a burst of keystrokes lints once.
-    var debounceMilliseconds = 50
+    public var debounceMilliseconds = 50
 
-    package init(ruleDirectories: [String] = [], corpusPaths: [String] = [], columnMap: [String: String] = [:],
+    public init(ruleDirectories: [String] = [], corpusPaths: [String] = [], columnMap: [String: String] = [:],
                 debounceMilliseconds: Int = 50) {
         self.ruleDirectories = ruleDirectories
         self.corpusPaths = corpusPaths
@@ -56,24 +55,24 @@ package struct ServerSettings: Sendable, Equatable {
 /// and the corpus statistics. Built once per workspace (per configuration scope) and reused
 /// for every edit; rebuilt only when the settings, the configuration file, a rule
 /// directory or a corpus file change.
-package struct LintEnvironment: Sendable {
+public struct LintEnvironment: Sendable {
     /// The rules (for rationales and documentation links).
-    package var ruleSet: RuleSet
+    public var ruleSet: RuleSet
     /// Absolute directories whose rule files the environment was built from.
-    package var ruleDirectories: [String]
+    public var ruleDirectories: [String]
     /// Absolute job-post files and directories the corpus was built from (empty: no corpus).
-    package var corpusPaths: [String]
+    public var corpusPaths: [String]
     /// What the environment says about itself when it loads (rules, corpus size, skipped posts).
-    package var summary: [String]
+    public var summary: [String]
     private let lintFile: @Sendable (SourceFile) -> LintResult
 
-    package init(linter: Linter, ruleDirectories: [String], corpusPaths: [String] = [], summary: [String] = []) {
+    public init(linter: Linter, ruleDirectories: [String], corpusPaths: [String] = [], summary: [String] = []) {
         self.init(ruleSet: linter.ruleSet, ruleDirectories: ruleDirectories, corpusPaths: corpusPaths, summary: summary,
                   lint: { linter.lint($0) })
     }
 
     /// An environment that lints with any function (tests use it to add findings).
-    package init(ruleSet: RuleSet, ruleDirectories: [String], corpusPaths: [String] = [], summary: [String] = [],
+    public init(ruleSet: RuleSet, ruleDirectories: [String], corpusPaths: [String] = [], summary: [String] = [],
                 lint: @escaping @Sendable (SourceFile) -> LintResult) {
         self.ruleSet = ruleSet
         self.ruleDirectories = ruleDirectories
@@ -83,57 +82,49 @@ package struct LintEnvironment: Sendable {
     }
 
     /// The one place the server lints a document.
-    package func lint(_ file: SourceFile) -> LintResult {
+    public func lint(_ file: SourceFile) -> LintResult {
         lintFile(file)
     }
 
-    /// Builds the environment for a workspace the way `profilelint lint` builds a session:
-    /// the configuration at `configurationPath` (its `rule_dirs`, `corpus`, `column_map` and
-    /// rule overrides), the default rules, `settings.ruleDirectories`, and the corpus
+    /// Builds the environment for a workspace with the session factory `profilelint lint`
+    /// uses: the configuration at `configurationPath` (its `rule_dirs`, `corpus`, `column_map`
+    /// and rule overrides), the default rules, `settings.ruleDirectories`, and the corpus
     /// (`settings.corpusPaths` replace the configuration's, as `--corpus` does; statistics
     /// come from the corpus cache when the files are unchanged; `progress` counts the parsing).
-    package static func load(settings: ServerSettings, workspaceRoot: String?, configurationPath: String?,
+    /// Relative paths of the settings and of `PROFILELINT_RULES` resolve against the workspace root.
+    public static func load(settings: ServerSettings, workspaceRoot: String?, configurationPath: String?,
                             progress: LoadProgress? = nil) throws -> LintEnvironment {
-        Hyphenator.prepareEnglish()
         let base = URL(fileURLWithPath: workspaceRoot ?? FileManager.default.currentDirectoryPath, isDirectory: true)
         func resolve(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path }
+        var defaultPack = DefaultRulePack.current()
+        defaultPack.directories = defaultPack.directories.map(resolve)
+        var options = SessionFactory.Options(ruleDirectories: settings.ruleDirectories.map(resolve), defaultRules: defaultPack,
+                                             corpusPaths: settings.corpusPaths.map(resolve), columnMap: settings.columnMap,
+                                             corpusCache: CorpusCache(directory: CorpusCache.defaultDirectory()))
+        options.corpusProgress = progress
+        var factory = SessionFactory(options: options)
+        let built: SessionFactory.Built
         do {
-            let configuration = try configurationPath.map { path throws(RuleFileError) in try ConfigLoader.load(path: path) }
-            var defaultPack = DefaultRulePack.current()
-            if let directory = defaultPack.directory { defaultPack = .directory(resolve(directory)) }
-            let directories = try LintSession.ruleDirectories(defaultPack: defaultPack, configuration: configuration,
-                                                              extraDirectories: settings.ruleDirectories.map(resolve))
-            let (rules, aliases) = try LintSession.loadRules(defaultPack: defaultPack, directories: directories)
-            let packs = directories.count + (defaultPack == .builtIn ? 1 : 0)
-            var summary = ["loaded \(rules.count) rules from \(packs) rule \(packs == 1 ? "pack" : "packs")"
-                + (configuration.map { " with the configuration \($0.file.path)" } ?? "")]
-            let source = try LintSetup.corpusSource(configuration: configuration, paths: settings.corpusPaths.map(resolve),
-                                                    columnMap: settings.columnMap)
-            var corpus: Corpus?
-            if let source {
-                let loaded = try Corpus.load(paths: source.paths, columnMap: source.columnMap, aliases: aliases,
-                                             cache: CorpusCache(directory: CorpusCache.defaultDirectory()), progress: progress)
-                summary.append("loaded a corpus of \(loaded.stats.postCount) job posts\(loaded.fromCache ? " (from the cache)" : "")")
-                summary += loaded.issues.map(\.description)
-                corpus = loaded
-            }
-            let session = try LintSession(rules: rules, skillAliases: aliases, configuration: configuration, corpus: corpus)
-            return LintEnvironment(ruleSet: session.ruleSet, ruleDirectories: directories,
-                                   corpusPaths: source?.paths.map(resolve) ?? [], summary: summary, lint: { session.lint($0) })
-        } catch let error as RuleFileError {
-            throw EnvironmentError(error.description)
-        } catch let error as LintSetupError {
-            throw EnvironmentError(error.description)
-        } catch let error as CorpusError {
+            built = try factory.build(configurationPath: configurationPath)
+        } catch {
             throw EnvironmentError(error.description)
         }
+        let session = built.session
+        var summary = ["loaded \(built.rules.count) rules from \(built.packCount) rule \(built.packCount == 1 ? "pack" : "packs")"
+            + (session.configuration.map { " with the configuration \($0.file.path)" } ?? "")]
+        if let corpus = session.linter.corpus {
+            summary.append("loaded a corpus of \(corpus.stats.postCount) job posts\(corpus.fromCache ? " (from the cache)" : "")")
+            summary += corpus.issues.map(\.description)
+        }
+        return LintEnvironment(ruleSet: session.ruleSet, ruleDirectories: built.ruleDirectories,
+                               corpusPaths: built.corpusSource?.paths.map(resolve) ?? [], summary: summary, lint: { session.lint($0) })
     }
 }
 
 /// Why the lint environment could not be built (a located rule-file error, a missing directory).
-package struct EnvironmentError: Error, Sendable, CustomStringConvertible {
-    package var description: String
-    package init(_ description: String) {
+public struct EnvironmentError: Error, Sendable, CustomStringConvertible {
+    public var description: String
+    public init(_ description: String) {
         self.description = description
     }
 }

@@ -8,9 +8,9 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
     public var position: SourcePosition
     public var message: String
     /// The other errors reported with this one, in file order.
-    var further: [RuleFileError] = []
+    public var further: [RuleFileError] = []
 
-    package init(file: SourceFile, range: ByteRange, message: String) {
+    public init(file: SourceFile, range: ByteRange, message: String) {
         self.path = file.path
         self.position = file.position(ofByte: range.lowerBound)
         self.message = message
@@ -30,26 +30,31 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Collects independent located errors so that a file reports all of them in one run.
-package struct RuleFileErrors: Sendable {
-    package private(set) var errors: [RuleFileError] = []
+public struct RuleFileErrors: Sendable {
+    public private(set) var errors: [RuleFileError] = []
 
-    package init() {}
+    public init() {}
 
     /// Runs `body`; its error is kept (and nil returned) instead of stopping the caller.
-    package mutating func attempt<Value>(_ body: () throws(RuleFileError) -> Value) -> Value? {
+    public mutating func attempt<Value>(_ body: () throws(RuleFileError) -> Value) -> Value? {
         do { return try body() } catch {
             errors += error.all
             return nil
         }
     }
 
-    package mutating func append(_ error: RuleFileError) {
+    public mutating func append(_ error: RuleFileError) {
         errors += error.all
     }
 
-    /// Throws every collected error at once, ordered by file (first seen first), then line and column.
-    package func throwIfAny() throws(RuleFileError) {
-        guard !errors.isEmpty else { return }
+    /// Throws every collected error at once (`combined`).
+    public func throwIfAny() throws(RuleFileError) {
+        if let combined { throw combined }
+    }
+
+    /// Every collected error as one, ordered by file (first seen first), then line and column; nil when none.
+    package var combined: RuleFileError? {
+        guard !errors.isEmpty else { return nil }
         var fileOrder: [String: Int] = [:]
         for error in errors where fileOrder[error.path] == nil { fileOrder[error.path] = fileOrder.count }
         let sorted = errors.enumerated().sorted { left, right in
@@ -59,6 +64,6 @@ package struct RuleFileErrors: Sendable {
         }.map(\.element)
         var combined = sorted[0]
         combined.further = Array(sorted.dropFirst())
-        throw combined
+        return combined
     }
 }

@@ -4,28 +4,28 @@ import ProfileText
 
 /// The files of one rule pack: rule files and skill alias files, read from a directory or
 /// compiled into the binary (`builtIn`). Loading turns packs into rules and one alias table.
-package struct RulePack: Sendable {
+public struct RulePack: Sendable {
     /// Rule files and alias files, in loading order.
-    package var files: [SourceFile]
+    public var files: [SourceFile]
 
-    package init(files: [SourceFile]) {
+    public init(files: [SourceFile]) {
         self.files = files
     }
 
     /// The default pack compiled into the binary (generated from `rules/` by
     /// `scripts/generate-rule-pack`), so an installed binary needs no files beside it.
-    package static let builtIn = RulePack(files: BuiltInRulePack.files.map {
+    public static let builtIn = RulePack(files: BuiltInRulePack.files.map {
         SourceFile(path: BuiltInRulePack.pathPrefix + $0.name, text: $0.text)
     })
 
     /// Whether `name` is a rule-pack file name: `*.yml` or `*.yaml`, not hidden (editor lock
     /// links such as `.#rule.yml` and `.profilelint.yml` are not rules).
-    static func isPackFileName(_ name: String) -> Bool {
+    public static func isPackFileName(_ name: String) -> Bool {
         !name.hasPrefix(".") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml"))
     }
 
     /// The pack files directly inside `directory`, sorted by name.
-    package static func directory(_ directory: String) throws(RuleFileError) -> RulePack {
+    public static func directory(_ directory: String) throws(RuleFileError) -> RulePack {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -47,7 +47,7 @@ package struct RulePack: Sendable {
     }
 
     /// The packs of `directories`, in order.
-    static func directories(_ directories: [String]) throws(RuleFileError) -> [RulePack] {
+    public static func directories(_ directories: [String]) throws(RuleFileError) -> [RulePack] {
         var packs: [RulePack] = []
         for path in directories { packs.append(try directory(path)) }
         return packs
@@ -59,10 +59,10 @@ package struct RulePack: Sendable {
     }
 
     /// The rule files of the pack (alias files left out).
-    var ruleFiles: [SourceFile] { files.filter { !Self.isAliasFile($0) } }
+    public var ruleFiles: [SourceFile] { files.filter { !Self.isAliasFile($0) } }
 
     /// The rules of `packs` in order, and the alias table of their alias files (nil: none).
-    package static func load(_ packs: [RulePack]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
+    public static func load(_ packs: [RulePack]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
         var rules: [Rule] = []
         var aliasFiles: [SourceFile] = []
         for file in packs.flatMap(\.files) {
@@ -77,32 +77,7 @@ package struct RulePack: Sendable {
 }
 
 /// The default rule pack as compiled in; its `files` are generated into `BuiltInRules/`.
-package enum BuiltInRulePack {
+public enum BuiltInRulePack {
     /// What the paths of built-in rule files start with (shown by `explain` and in errors).
-    package static let pathPrefix = "<built-in>/"
-}
-
-/// Which default pack is in force: the built-in one, or the directory `PROFILELINT_RULES`
-/// names, which replaces it (to try changes to the pack without rebuilding).
-public enum DefaultRulePack: Sendable, Equatable {
-    case builtIn
-    case directory(String)
-
-    /// `PROFILELINT_RULES` when set and not empty, else the built-in pack.
-    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> DefaultRulePack {
-        if let path = environment["PROFILELINT_RULES"], !path.isEmpty { return .directory(path) }
-        return .builtIn
-    }
-
-    /// The pack's directory, when it is one.
-    package var directory: String? {
-        if case .directory(let path) = self { return path }
-        return nil
-    }
-
-    /// The packs to load: this default pack (`directories` must start with its directory, as
-    /// `LintSession.ruleDirectories` returns them) and each directory.
-    package func packs(directories: [String]) throws(RuleFileError) -> [RulePack] {
-        (self == .builtIn ? [RulePack.builtIn] : []) + (try RulePack.directories(directories))
-    }
+    public static let pathPrefix = "<built-in>/"
 }

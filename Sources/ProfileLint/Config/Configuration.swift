@@ -1,13 +1,13 @@
 import Foundation
 
 /// A severity a configuration can give a rule: one of the three severities, or `off`.
-package enum ConfiguredSeverity: Sendable, Equatable, CustomStringConvertible {
+public enum ConfiguredSeverity: Sendable, Equatable, CustomStringConvertible {
     case off
     case on(Severity)
 
     /// Parses `off`, `info`, `warning` or `error` (any case). Unquoted `off` is a YAML 1.1
     /// boolean, but the scalar keeps the text as written, so it reads as `off` here.
-    package init?(_ text: String) {
+    public init?(_ text: String) {
         let lowered = text.lowercased()
         if lowered == "off" {
             self = .off
@@ -18,7 +18,7 @@ package enum ConfiguredSeverity: Sendable, Equatable, CustomStringConvertible {
         }
     }
 
-    package var description: String {
+    public var description: String {
         switch self {
         case .off: "off"
         case .on(let severity): severity.rawValue
@@ -27,15 +27,15 @@ package enum ConfiguredSeverity: Sendable, Equatable, CustomStringConvertible {
 }
 
 /// A path written in a configuration file, resolved against the file's directory.
-package struct ConfigPath: Sendable, Equatable {
+public struct ConfigPath: Sendable, Equatable {
     /// The text as written in the configuration.
-    package var written: String
+    public var written: String
     /// The path relative to the current directory (or absolute when written absolute).
-    var resolved: String
+    public var resolved: String
     /// Where the path is written.
-    package var range: ByteRange
+    public var range: ByteRange
 
-    package init(written: String, resolved: String, range: ByteRange) {
+    public init(written: String, resolved: String, range: ByteRange) {
         self.written = written
         self.resolved = resolved
         self.range = range
@@ -43,13 +43,13 @@ package struct ConfigPath: Sendable, Equatable {
 }
 
 /// One `column_map` entry: a job-post field read from a differently named corpus column.
-package struct ColumnMapping: Sendable, Equatable {
-    var field: String
-    package var column: String
-    var fieldRange: ByteRange
-    var columnRange: ByteRange
+public struct ColumnMapping: Sendable, Equatable {
+    public var field: String
+    public var column: String
+    public var fieldRange: ByteRange
+    public var columnRange: ByteRange
 
-    package init(field: String, column: String, fieldRange: ByteRange, columnRange: ByteRange) {
+    public init(field: String, column: String, fieldRange: ByteRange, columnRange: ByteRange) {
         self.field = field
         self.column = column
         self.fieldRange = fieldRange
@@ -58,18 +58,18 @@ package struct ColumnMapping: Sendable, Equatable {
 }
 
 /// What a configuration says about one rule id under `rules:`.
-package struct RuleOverride: Sendable {
-    package var ruleID: String
+public struct RuleOverride: Sendable {
+    public var ruleID: String
     /// Where the rule id is written (the key).
-    package var idRange: ByteRange
+    public var idRange: ByteRange
     /// The configured severity, when set.
-    package var severity: ConfiguredSeverity?
+    public var severity: ConfiguredSeverity?
     /// Where the severity is written, when set.
-    var severityRange: ByteRange?
+    public var severityRange: ByteRange?
     /// Parameter overrides as written (key, key range, value node), in file order.
-    package var parameters: [MapEntry]
+    public var parameters: [MapEntry]
 
-    package init(ruleID: String, idRange: ByteRange, severity: ConfiguredSeverity?, severityRange: ByteRange?,
+    public init(ruleID: String, idRange: ByteRange, severity: ConfiguredSeverity?, severityRange: ByteRange?,
                 parameters: [MapEntry]) {
         self.ruleID = ruleID
         self.idRange = idRange
@@ -81,29 +81,34 @@ package struct RuleOverride: Sendable {
 
 /// A loaded `.profilelint.yml` (SPEC §6). Paths in it are already resolved against
 /// the configuration file's directory.
-package struct Configuration: Sendable {
+public struct Configuration: Sendable {
     /// The file name searched for, in order of preference.
-    package static let fileNames = [".profilelint.yml", ".profilelint.yaml"]
+    public static let fileNames = [".profilelint.yml", ".profilelint.yaml"]
 
     /// The configuration file (for located errors).
-    package var file: SourceFile
+    public var file: SourceFile
     /// The directory the file is in, as a path relative to the current directory when possible.
-    package var directory: String
+    public var directory: String
     /// `profiles:`: paths or glob patterns of the profiles to lint when no files are given.
-    package var profiles: [ConfigPath]
+    public var profiles: [ConfigPath]
     /// `exclude:`: gitignore-style patterns, relative to the configuration's directory, of
     /// files and directories never linted unless named on the command line.
-    package var exclude: [ExcludePattern] = []
+    public var exclude: [ExcludePattern] = []
     /// `corpus:`: job-post files or directories.
-    package var corpus: [ConfigPath]
+    public var corpus: [ConfigPath]
     /// `column_map:`: corpus column names for job-post fields.
-    package var columnMap: [ColumnMapping]
+    public var columnMap: [ColumnMapping]
     /// `rule_dirs:`: extra rule directories.
-    package var ruleDirectories: [ConfigPath]
+    public var ruleDirectories: [ConfigPath]
     /// `rules:`: per-rule severity and parameter overrides, in file order.
-    package var ruleOverrides: [RuleOverride]
+    public var ruleOverrides: [RuleOverride]
+    /// Mistakes found while reading the file (`ConfigLoader.read`), their entries left out, to be
+    /// reported with the mistakes only the rules reveal (`SessionFactory`), all at once.
+    package var problems = RuleFileErrors()
+    /// Whether every `rule_dirs` entry was read (a bad one leaves the rule ids it holds unknown).
+    package var ruleDirectoriesRead = true
 
-    package init(file: SourceFile, directory: String, profiles: [ConfigPath] = [], corpus: [ConfigPath] = [],
+    public init(file: SourceFile, directory: String, profiles: [ConfigPath] = [], corpus: [ConfigPath] = [],
                 columnMap: [ColumnMapping] = [], ruleDirectories: [ConfigPath] = [], ruleOverrides: [RuleOverride] = []) {
         self.file = file
         self.directory = directory
@@ -115,22 +120,30 @@ package struct Configuration: Sendable {
     }
 
     /// `column_map` as a dictionary (field → column).
-    var columnMapDictionary: [String: String] {
+    public var columnMapDictionary: [String: String] {
         Dictionary(columnMap.map { ($0.field, $0.column) }, uniquingKeysWith: { _, last in last })
     }
 
     /// The configured severity for `ruleID`, if any.
-    package func severity(for ruleID: String) -> ConfiguredSeverity? {
+    public func severity(for ruleID: String) -> ConfiguredSeverity? {
         ruleOverrides.last { $0.ruleID == ruleID }?.severity
     }
 
     /// `exclude:` with its base directory.
-    package var excludeRules: ExcludeRules { ExcludeRules(base: directory, patterns: exclude) }
+    public var excludeRules: ExcludeRules { ExcludeRules(base: directory, patterns: exclude) }
 
     /// The profile files `profiles:` names, globs expanded, in pattern order then name order,
     /// leaving out what `exclude:` excludes.
     /// A plain path that does not exist or a pattern that matches nothing is a located error.
-    func profileFiles() throws(RuleFileError) -> [String] {
+    public func profileFiles() throws(RuleFileError) -> [String] {
+        var errors = RuleFileErrors()
+        let files = profileFiles(collecting: &errors)
+        try errors.throwIfAny()
+        return files
+    }
+
+    /// `profileFiles()` with every bad entry's error added to `errors` (and the entry left out).
+    package func profileFiles(collecting errors: inout RuleFileErrors) -> [String] {
         var files: [String] = []
         for pattern in profiles {
             let matches = PathGlob.expand(pattern.resolved)
@@ -138,7 +151,8 @@ package struct Configuration: Sendable {
                 let problem = PathGlob.hasWildcards(pattern.written) ? "matches no file"
                     : PathGlob.isDirectory(pattern.resolved) ? "is a directory; name its files with a pattern such as '\(PathText.join(pattern.written, "*.yaml"))'"
                     : "does not exist"
-                throw RuleFileError(file: file, range: pattern.range, message: "profile '\(pattern.written)' \(problem)")
+                errors.append(RuleFileError(file: file, range: pattern.range, message: "profile '\(pattern.written)' \(problem)"))
+                continue
             }
             for match in matches where !files.contains(match) && !excludeRules.excludes(match, isDirectory: false) {
                 files.append(match)
