@@ -3,7 +3,7 @@ import ProfileText
 extension CorpusStats {
     /// Builds the statistics of `loaded` on all cores; the result does not depend on the
     /// number of threads (see `Builder`, which also takes a corpus in parts).
-    public static func build(_ loaded: LoadedPosts, canonicalizer: TagCanonicalizer = TagCanonicalizer(),
+    package static func build(_ loaded: LoadedPosts, canonicalizer: TagCanonicalizer = TagCanonicalizer(),
                              workers: Int = ParallelMap.workers) -> CorpusStats {
         var builder = Builder(canonicalizer: canonicalizer, workers: workers)
         builder.add(loaded)

@@ -7,7 +7,7 @@ extension CorpusStats {
     /// per-post rows of global ids, so the result is that of a single pass whatever the
     /// batches and threads. A term's first occurrence lives in the vocabulary and only its later
     /// ones in the rows: a term seen once costs no row, and can be evicted (see `TermVocabulary`).
-    package struct Builder {
+    struct Builder {
         /// Posts analysed per parallel batch: large enough to keep both cores busy, small enough
         /// that a batch's chunk tables stay small.
         static let batchSize = 1 << 14
@@ -25,7 +25,7 @@ extension CorpusStats {
         private var titleEnds: [UInt32] = []
 
         /// `evictionLimit`: vocabulary size that starts evicting terms seen once (tests set it low).
-        package init(canonicalizer: TagCanonicalizer = TagCanonicalizer(), workers: Int = ParallelMap.workers,
+        init(canonicalizer: TagCanonicalizer = TagCanonicalizer(), workers: Int = ParallelMap.workers,
                      evictionLimit: Int = 1 << 22) {
             self.canonicalizer = canonicalizer
             self.workers = workers
@@ -33,11 +33,11 @@ extension CorpusStats {
         }
 
         /// Terms evicted, and terms seen again after an eviction (see `TermVocabulary`).
-        package var evictedTerms: Int { vocabulary.evictedCount }
-        package var promotedTerms: Int { vocabulary.promotedCount }
+        var evictedTerms: Int { vocabulary.evictedCount }
+        var promotedTerms: Int { vocabulary.promotedCount }
 
         /// Adds posts that follow those added before (de-duplicated already).
-        package mutating func add(_ loaded: LoadedPosts) {
+        mutating func add(_ loaded: LoadedPosts) {
             stats.issues += loaded.issues
             stats.duplicates += loaded.duplicates
             for start in stride(from: 0, to: loaded.posts.count, by: Self.batchSize) {

@@ -2,13 +2,13 @@ import Foundation
 import ProfileLint
 
 /// How LSP positions count characters within a line, negotiated at `initialize`.
-enum PositionEncoding: String, Sendable {
+package enum PositionEncoding: String, Sendable {
     case utf16 = "utf-16"
     case utf8 = "utf-8"
 
     /// UTF-8 when the client offers it (no conversion needed for byte offsets), else the
     /// spec's mandatory default UTF-16.
-    static func negotiate(offered: [String]?) -> PositionEncoding {
+    package static func negotiate(offered: [String]?) -> PositionEncoding {
         (offered ?? []).contains(PositionEncoding.utf8.rawValue) ? .utf8 : .utf16
     }
 

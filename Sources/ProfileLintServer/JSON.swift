@@ -64,7 +64,7 @@ package enum JSON: Sendable, Hashable, Codable {
         return nil
     }
 
-    var array: [JSON]? {
+    package var array: [JSON]? {
         if case .array(let value) = self { return value }
         return nil
     }

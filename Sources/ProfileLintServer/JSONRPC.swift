@@ -25,7 +25,7 @@ package struct ResponseError: Error, Sendable, Equatable, Encodable {
 }
 
 /// A message from the client, classified as JSON-RPC 2.0 defines it.
-enum IncomingMessage: Sendable, Equatable {
+package enum IncomingMessage: Sendable, Equatable {
     /// A call that expects an answer with the same id.
     case request(id: JSON, method: String, params: JSON?)
     /// A call without an id; it gets no answer.
@@ -36,7 +36,7 @@ enum IncomingMessage: Sendable, Equatable {
     case invalid(id: JSON, ResponseError)
 
     /// Reads one message body.
-    init(body: [UInt8]) {
+    package init(body: [UInt8]) {
         let value: JSON
         do {
             value = try JSONDecoder().decode(JSON.self, from: Data(body))

@@ -4,17 +4,17 @@ import ProfileLint
 /// Settings a client passes in `initializationOptions` or in `workspace/didChangeConfiguration`
 /// (under a `profilelint` section, or at the top level). Relative paths are resolved against
 /// the workspace root.
-public struct ServerSettings: Sendable, Equatable {
+package struct ServerSettings: Sendable, Equatable {
     /// Extra rule directories (as `--rules`).
-    public var ruleDirectories: [String] = []
+    package var ruleDirectories: [String] = []
     /// Job-post files or directories (as `--corpus`).
-    public var corpusPaths: [String] = []
+    package var corpusPaths: [String] = []
     /// Post fields read from other columns, `{FIELD: COLUMN}` (as `--column` / `column_map`).
-    public var columnMap: [String: String] = [:]
+    package var columnMap: [String: String] = [:]
     /// How long to wait after a change before linting, so a burst of keystrokes lints once.
-    public var debounceMilliseconds = 50
+    var debounceMilliseconds = 50
 
-    public init(ruleDirectories: [String] = [], corpusPaths: [String] = [], columnMap: [String: String] = [:],
+    package init(ruleDirectories: [String] = [], corpusPaths: [String] = [], columnMap: [String: String] = [:],
                 debounceMilliseconds: Int = 50) {
         self.ruleDirectories = ruleDirectories
         self.corpusPaths = corpusPaths
@@ -55,24 +55,24 @@ public struct ServerSettings: Sendable, Equatable {
 /// and the corpus statistics. Built once per workspace (per configuration scope) and reused
 /// for every edit; rebuilt only when the settings, the configuration file, a rule
 /// directory or a corpus file change.
-public struct LintEnvironment: Sendable {
+package struct LintEnvironment: Sendable {
     /// The rules (for rationales and documentation links).
-    public var ruleSet: RuleSet
+    package var ruleSet: RuleSet
     /// Absolute directories whose rule files the environment was built from.
-    public var ruleDirectories: [String]
+    package var ruleDirectories: [String]
     /// Absolute job-post files and directories the corpus was built from (empty: no corpus).
-    public var corpusPaths: [String]
+    package var corpusPaths: [String]
     /// What the environment says about itself when it loads (rules, corpus size, skipped posts).
-    public var summary: [String]
+    package var summary: [String]
     private let lintFile: @Sendable (SourceFile) -> LintResult
 
-    public init(linter: Linter, ruleDirectories: [String], corpusPaths: [String] = [], summary: [String] = []) {
+    package init(linter: Linter, ruleDirectories: [String], corpusPaths: [String] = [], summary: [String] = []) {
         self.init(ruleSet: linter.ruleSet, ruleDirectories: ruleDirectories, corpusPaths: corpusPaths, summary: summary,
                   lint: { linter.lint($0) })
     }
 
     /// An environment that lints with any function (tests use it to add findings).
-    public init(ruleSet: RuleSet, ruleDirectories: [String], corpusPaths: [String] = [], summary: [String] = [],
+    package init(ruleSet: RuleSet, ruleDirectories: [String], corpusPaths: [String] = [], summary: [String] = [],
                 lint: @escaping @Sendable (SourceFile) -> LintResult) {
         self.ruleSet = ruleSet
         self.ruleDirectories = ruleDirectories
@@ -82,7 +82,7 @@ public struct LintEnvironment: Sendable {
     }
 
     /// The one place the server lints a document.
-    public func lint(_ file: SourceFile) -> LintResult {
+    package func lint(_ file: SourceFile) -> LintResult {
         lintFile(file)
     }
 
@@ -92,7 +92,7 @@ public struct LintEnvironment: Sendable {
     /// (`settings.corpusPaths` replace the configuration's, as `--corpus` does; statistics
     /// come from the corpus cache when the files are unchanged; `progress` counts the parsing).
     /// Relative paths of the settings and of `PROFILELINT_RULES` resolve against the workspace root.
-    public static func load(settings: ServerSettings, workspaceRoot: String?, configurationPath: String?,
+    package static func load(settings: ServerSettings, workspaceRoot: String?, configurationPath: String?,
                             progress: LoadProgress? = nil) throws -> LintEnvironment {
         let base = URL(fileURLWithPath: workspaceRoot ?? FileManager.default.currentDirectoryPath, isDirectory: true)
         func resolve(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path }
@@ -122,9 +122,9 @@ public struct LintEnvironment: Sendable {
 }
 
 /// Why the lint environment could not be built (a located rule-file error, a missing directory).
-public struct EnvironmentError: Error, Sendable, CustomStringConvertible {
-    public var description: String
-    public init(_ description: String) {
+package struct EnvironmentError: Error, Sendable, CustomStringConvertible {
+    package var description: String
+    package init(_ description: String) {
         self.description = description
     }
 }

@@ -65,7 +65,7 @@ struct DidCloseTextDocumentParams: Decodable, Sendable {
     var textDocument: TextDocumentIdentifier
 }
 
-package struct CodeActionContext: Decodable, Sendable {
+struct CodeActionContext: Decodable, Sendable {
     var only: [String]?
 }
 

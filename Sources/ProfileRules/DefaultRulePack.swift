@@ -4,17 +4,17 @@ import Foundation
 /// pack compiled into the binary, then the directories `PROFILELINT_RULES` adds.
 public struct DefaultRulePack: Sendable, Equatable {
     /// The variable whose directories (separated by ':') add rules to every run.
-    public static let directoriesVariable = "PROFILELINT_RULES"
+    package static let directoriesVariable = "PROFILELINT_RULES"
     /// The variable that, set to anything but the empty string, leaves the built-in pack out
     /// (to try a changed copy of the pack, or to run only one's own rules).
-    public static let noBuiltInVariable = "PROFILELINT_NO_BUILTIN_RULES"
+    static let noBuiltInVariable = "PROFILELINT_NO_BUILTIN_RULES"
 
     /// Whether the pack compiled into the binary is loaded.
-    public var includesBuiltIn: Bool
+    package var includesBuiltIn: Bool
     /// Rule directories loaded after the built-in pack, in order.
-    public var directories: [String]
+    package var directories: [String]
 
-    public init(includesBuiltIn: Bool, directories: [String]) {
+    package init(includesBuiltIn: Bool, directories: [String]) {
         self.includesBuiltIn = includesBuiltIn
         self.directories = directories
     }
@@ -36,7 +36,7 @@ public struct DefaultRulePack: Sendable, Equatable {
 
     /// The packs to load: the built-in one when included, then each of `directories` (which
     /// start with this default's own, as `SessionFactory` lists them).
-    public func packs(directories: [String]) throws(RuleFileError) -> [RulePack] {
+    package func packs(directories: [String]) throws(RuleFileError) -> [RulePack] {
         (includesBuiltIn ? [RulePack.builtIn] : []) + (try RulePack.directories(directories))
     }
 }

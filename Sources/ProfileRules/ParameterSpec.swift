@@ -25,7 +25,7 @@ package struct ParameterSpec: Sendable, Encodable {
     /// The allowed values of a choice (or of each item of a choice list), in the order docs list them.
     var choices: [String]
     /// What a rule that leaves the key out gets; nil when leaving it out means "no such limit".
-    var defaultValue: ParameterValue?
+    package var defaultValue: ParameterValue?
     /// The smallest and largest allowed number, when bounded.
     package var minimum: Double?
     var maximum: Double?

@@ -17,7 +17,7 @@ public struct Rule: Sendable {
     /// A link to more documentation, when there is one.
     public var helpURI: String?
     /// What to change in a profile to resolve a finding, in plain words (docs and `explain`).
-    public var howToFix: String?
+    package var howToFix: String?
     public var examples: RuleExamples
     /// The kind-specific keys of the rule file.
     package var parameters: RuleParameters

@@ -8,9 +8,9 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
     public var position: SourcePosition
     public var message: String
     /// The other errors reported with this one, in file order.
-    public var further: [RuleFileError] = []
+    var further: [RuleFileError] = []
 
-    public init(file: SourceFile, range: ByteRange, message: String) {
+    package init(file: SourceFile, range: ByteRange, message: String) {
         self.path = file.path
         self.position = file.position(ofByte: range.lowerBound)
         self.message = message
@@ -30,25 +30,25 @@ public struct RuleFileError: Error, Sendable, CustomStringConvertible {
 }
 
 /// Collects independent located errors so that a file reports all of them in one run.
-public struct RuleFileErrors: Sendable {
-    public private(set) var errors: [RuleFileError] = []
+package struct RuleFileErrors: Sendable {
+    package private(set) var errors: [RuleFileError] = []
 
-    public init() {}
+    package init() {}
 
     /// Runs `body`; its error is kept (and nil returned) instead of stopping the caller.
-    public mutating func attempt<Value>(_ body: () throws(RuleFileError) -> Value) -> Value? {
+    package mutating func attempt<Value>(_ body: () throws(RuleFileError) -> Value) -> Value? {
         do { return try body() } catch {
             errors += error.all
             return nil
         }
     }
 
-    public mutating func append(_ error: RuleFileError) {
+    package mutating func append(_ error: RuleFileError) {
         errors += error.all
     }
 
     /// Throws every collected error at once (`combined`).
-    public func throwIfAny() throws(RuleFileError) {
+    package func throwIfAny() throws(RuleFileError) {
         if let combined { throw combined }
     }
 

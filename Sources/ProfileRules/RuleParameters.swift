@@ -26,7 +26,7 @@ package struct RuleParameters: Sendable {
         return RuleFileError(file: value.file, range: value.node.range, message: "'\(key)' \(message)")
     }
 
-    func has(_ key: String) -> Bool { values[key] != nil }
+    package func has(_ key: String) -> Bool { values[key] != nil }
 
     package func string(_ key: String) throws(RuleFileError) -> String? {
         guard let value = values[key] else { return nil }

@@ -22,7 +22,7 @@ package struct Suggestions: Sendable, Codable, Equatable {
     /// Why there are no suggestions (too few fitting posts), else nil.
     var notice: String?
     /// Tags that mark the fitting posts (by `share × ln(lift)`) that the section lacks.
-    package var addTags: [Item]
+    var addTags: [Item]
     /// The section's tags least used by the fitting posts (under `dropShare`), least first.
     var dropTags: [Item]
     /// Words and phrases that mark the fitting posts' titles (at least 1.5 times as common

@@ -6,17 +6,17 @@ import Foundation
 /// in file order; a syntax error stops the reading. Rule ids and parameters are checked later,
 /// against the loaded rules (`Configuration.apply(to:builtInRuleIDs:)`); `read` keeps the
 /// file's mistakes in `Configuration.problems` so that `SessionFactory` reports them together.
-public enum ConfigLoader {
+package enum ConfigLoader {
     /// The top-level keys of a configuration file.
-    public static let topLevelKeys = ["profiles", "exclude", "corpus", "column_map", "rule_dirs", "rules"]
+    static let topLevelKeys = ["profiles", "exclude", "corpus", "column_map", "rule_dirs", "rules"]
 
     /// Reads the configuration file at `path` (as the user or discovery gave it).
-    public static func load(path: String) throws(RuleFileError) -> Configuration {
+    package static func load(path: String) throws(RuleFileError) -> Configuration {
         try checked(read(path: path))
     }
 
     /// Parses a configuration; its paths resolve against the directory of `file.path`.
-    public static func load(_ file: SourceFile) throws(RuleFileError) -> Configuration {
+    package static func load(_ file: SourceFile) throws(RuleFileError) -> Configuration {
         try checked(read(file))
     }
 

@@ -175,7 +175,7 @@ public struct Baseline: Sendable, Equatable {
     }
 
     /// The file's JSON text: entries sorted by key, pretty-printed, ending with a newline.
-    func encoded() -> String {
+    package func encoded() -> String {
         struct Entry: Encodable {
             var file, rule, field, text: String
             var count: Int

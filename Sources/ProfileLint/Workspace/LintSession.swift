@@ -8,21 +8,21 @@ import ProfileText
 public struct LintSession: Sendable {
     /// Diagnostic ids produced outside rule files (by `ProfileLoader` and `Suppressions`);
     /// a configuration may set their severity and a suppression may name them.
-    public static let builtInRuleIDs = BuiltInCheck.ids
+    package static let builtInRuleIDs = BuiltInCheck.ids
 
     /// The configuration in force, if any.
-    public let configuration: Configuration?
+    package let configuration: Configuration?
     /// Runs the rules (configured severities and parameters already applied; `off` rules left out).
-    public private(set) var linter: Linter
+    package private(set) var linter: Linter
     /// Accepted findings to hide, if any.
-    public var baseline: Baseline?
+    package var baseline: Baseline?
     /// Every rule id a suppression may name: loaded rules (also those turned off) and built-ins.
-    public let knownRuleIDs: [String]
+    let knownRuleIDs: [String]
 
     /// Applies `configuration` to `rules` (all loaded rules) and builds the linter, with
     /// `corpus` for the corpus rules. A bad override is a located error in the configuration;
     /// every bad override and parameter value is reported at once, in file order.
-    public init(rules: [Rule], skillAliases: SkillAliases? = nil, configuration: Configuration?, baseline: Baseline? = nil,
+    package init(rules: [Rule], skillAliases: SkillAliases? = nil, configuration: Configuration?, baseline: Baseline? = nil,
                 corpus: Corpus? = nil) throws(RuleFileError) {
         var errors = RuleFileErrors()
         self.init(rules: rules, skillAliases: skillAliases, configuration: configuration, baseline: baseline, corpus: corpus,
@@ -43,7 +43,7 @@ public struct LintSession: Sendable {
     }
 
     /// Gives the corpus rules `corpus` (loaded once the configuration proved valid).
-    package mutating func use(corpus: Corpus?) {
+    mutating func use(corpus: Corpus?) {
         linter.corpus = corpus
     }
 

@@ -41,7 +41,7 @@ public enum LintSetup {
     /// Each session gets the corpus of `--corpus` or else of its configuration's `corpus`
     /// (with the configuration's `column_map` under `--column`); a corpus is loaded once
     /// for all sessions that name the same one.
-    package static func plan(files: [String], options: SessionFactory.Options) throws(LintSetupError) -> [LintTarget] {
+    public static func plan(files: [String], options: SessionFactory.Options) throws(LintSetupError) -> [LintTarget] {
         var factory = SessionFactory(options: options)
         func session(_ configuration: Configuration?) throws(LintSetupError) -> LintSession {
             try factory.build(configuration: configuration).session

@@ -6,23 +6,23 @@ import ProfileText
 /// directories in force, their rules and skill aliases, the corpus, the configuration's
 /// overrides and the baseline. A corpus is loaded once per factory for every session that
 /// names the same files and column map.
-package struct SessionFactory {
+public struct SessionFactory {
     /// What a front end asks for; paths are as the front end resolved them.
-    package struct Options: Sendable {
+    public struct Options: Sendable {
         /// `--config FILE`: one configuration for every profile (no discovery).
-        package var configPath: String?
+        public var configPath: String?
         /// `--rules DIR` (repeatable), or the server's `rules` setting.
-        package var ruleDirectories: [String]
+        public var ruleDirectories: [String]
         /// The default rules (the built-in pack and `PROFILELINT_RULES`).
-        package var defaultRules: DefaultRulePack
+        public var defaultRules: DefaultRulePack
         /// `--baseline FILE`, loaded.
-        package var baseline: Baseline?
+        public var baseline: Baseline?
         /// `--corpus` paths; when given they replace every configuration's `corpus`.
-        package var corpusPaths: [String]
+        public var corpusPaths: [String]
         /// `--column FIELD=COLUMN` pairs; they take precedence over a configuration's `column_map`.
-        package var columnMap: [String: String]
+        public var columnMap: [String: String]
         /// Where corpus statistics are cached (nil: no cache).
-        package var corpusCache: CorpusCache?
+        public var corpusCache: CorpusCache?
         /// Counts the corpus files parsed, for a progress display (nil: nobody watches).
         package var corpusProgress: LoadProgress?
         /// `--corpus-max-file-mb`, in bytes: the largest corpus file read.
@@ -30,7 +30,7 @@ package struct SessionFactory {
         /// Whether the corpus is loaded (`rules`, `explain` and `--print-config` need only its source).
         package var loadsCorpus = true
 
-        package init(configPath: String? = nil, ruleDirectories: [String] = [], defaultRules: DefaultRulePack = .builtIn,
+        public init(configPath: String? = nil, ruleDirectories: [String] = [], defaultRules: DefaultRulePack = .builtIn,
                      baseline: Baseline? = nil, corpusPaths: [String] = [], columnMap: [String: String] = [:],
                      corpusCache: CorpusCache? = nil) {
             self.configPath = configPath
@@ -64,7 +64,7 @@ package struct SessionFactory {
         package var corpusSource: CorpusSource?
     }
 
-    package var options: Options
+    var options: Options
     private var corpora: [String: Corpus] = [:]
 
     package init(options: Options) {

@@ -48,7 +48,7 @@ package enum BuiltInCheck: String, CaseIterable, Sendable {
     package var helpURI: String { Self.documentationBase + id + ".md" }
 
     /// The base of every rule page's address; a rule file's `help_uri` names its own page.
-    package static let documentationBase = "https://github.com/profilelint/profilelint/blob/main/docs/rules/"
+    static let documentationBase = "https://github.com/profilelint/profilelint/blob/main/docs/rules/"
 
     /// What to change so the finding goes away, in a few plain sentences.
     package var howToFix: String {

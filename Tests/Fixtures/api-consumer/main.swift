@@ -4,7 +4,7 @@ import ProfileLint
 
 let profileText = "title: Data engineer\n"
 do {
-    let options = LintSetup.Options(defaultRules: .current(), corpusCache: CorpusCache(directory: CorpusCache.defaultDirectory()))
+    let options = SessionFactory.Options(defaultRules: .current(), corpusCache: CorpusCache(directory: CorpusCache.defaultDirectory()))
     for target in try LintSetup.plan(files: ["profile.yml"], options: options) {
         let file = SourceFile(path: "profile.yml", text: profileText)
         let result = target.session.lint(file, insights: ReportFormat.html.drawsInsights)
