@@ -44,6 +44,12 @@ public struct RuleSet: Sendable {
         self.entries = entries
     }
 
+    /// The documentation page of a finding's id: the rule's `help_uri`, or the page of a
+    /// built-in check (SARIF `helpUri`, LSP `codeDescription`, hovers).
+    package func helpURI(for ruleID: String) -> String? {
+        rule(ruleID)?.helpURI ?? BuiltInCheck(rawValue: ruleID)?.helpURI
+    }
+
     /// A rule set with no rules.
     public static let empty = RuleSet(entries: [])
 
