@@ -67,12 +67,8 @@ public enum RuleLoader {
         // Every other key must be one the kind reads.
         var parameters: [String: (node: Node, keyRange: ByteRange, file: SourceFile)] = [:]
         for entry in entries where !commonKeys.contains(entry.key) {
-            guard kind.parameterKeys.contains(entry.key) else {
-                let candidates = kind.parameterKeys + commonKeys
-                let hint = Suggestion.closest(to: entry.key, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
-                let known = kind.parameterKeys.isEmpty ? "" : " (its keys: \(kind.parameterKeys.joined(separator: ", ")))"
-                throw RuleFileError(file: file, range: entry.keyRange,
-                                    message: "unknown key '\(entry.key)' for kind '\(kindName.text)'\(hint)\(known)")
+            guard kind.parameter(entry.key) != nil else {
+                throw RuleFileError(file: file, range: entry.keyRange, message: kind.unknownKeyMessage(entry.key, otherKeys: commonKeys))
             }
             parameters[entry.key] = (entry.value, entry.keyRange, file)
         }

@@ -6,7 +6,7 @@ import ProfileText
 public struct RuleSet: Sendable {
     public struct Entry: Sendable {
         public var rule: Rule
-        public var check: any CheckKind
+        package var check: any CheckKind
     }
 
     public private(set) var entries: [Entry]
