@@ -104,6 +104,14 @@ import Testing
         #expect(loads("---\n\"Data\nengineer\"\n"))
     }
 
+    @Test func lineEndsAndAByteOrderMarkKeepThePlaces() {
+        #expect(failure("title: \"Data\r\nengineer\"\r\n")?.0 == "2:1")
+        #expect(failure("\u{FEFF}skills: [a,\rb]\r")?.0 == "2:1")
+        #expect(failure("\u{FEFF}title: \"a\"#x\n")?.0 == "1:11")
+        #expect(loads("\u{FEFF}skills: [a,\r\n  b]\r\n"))
+        #expect(loads("\u{FEFF}- [a,\r\n b]\r\n"))
+    }
+
     @Test func aDashAloneInsideAFlowCollectionIsRefused() {
         let message = "inside [ ] or { }, '-' followed by a space, a comma or a bracket cannot start a value; quote it ('-') or remove it"
         #expect(failure("skills: [-]\n")! == ("1:10", message))
