@@ -132,9 +132,9 @@ extension Parameter where Value == UserPattern? {
     static func regex(_ key: String, ignoreCase: Parameter<Bool>, _ doc: String) -> Self {
         let spec = ParameterSpec(key: key, type: .regex, doc: doc)
         return Self(spec, default: nil) { parameters throws(RuleFileError) in
+            let caseInsensitive = try parameters.value(ignoreCase)
             guard let pattern = try parameters.string(key) else { return nil }
             if pattern.isEmpty { throw parameters.invalid(key, "must not be empty") }
-            let caseInsensitive = try parameters.value(ignoreCase)
             do throws(UserPattern.Problem) {
                 return try UserPattern(pattern, caseInsensitive: caseInsensitive)
             } catch {

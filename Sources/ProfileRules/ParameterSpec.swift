@@ -58,11 +58,12 @@ package struct ParameterSpec: Sendable, Encodable {
     }
 
     /// The located error for a number outside the allowed range; one wording for every kind.
-    func outOfRange(_ number: Double, in parameters: RuleParameters) -> RuleFileError? {
+    /// `shown` is the value as written, for whole numbers too large to print exactly as a Double.
+    func outOfRange(_ number: Double, shown: String? = nil, in parameters: RuleParameters) -> RuleFileError? {
         let tooLow = minimum.map { number < $0 } ?? false
         let tooHigh = maximum.map { number > $0 } ?? false
         guard tooLow || tooHigh, let range = rangeText else { return nil }
-        return parameters.invalid(key, "must be \(range), not \(RuleParameters.format(number))")
+        return parameters.invalid(key, "must be \(range), not \(shown ?? RuleParameters.format(number))")
     }
 
     /// The located error for a value (or list item `item`) that is not one of `choices`, with "did you mean".
@@ -77,6 +78,20 @@ package struct ParameterSpec: Sendable, Encodable {
 /// A parameter's default as `rules --format json` shows it.
 package enum ParameterValue: Sendable, Equatable, Encodable {
     case integer(Int), number(Double), boolean(Bool), string(String), strings([String])
+
+    /// The value on one line, as YAML would take it (`0.25`, `missing`, `[email, phone]`);
+    /// a long list shows its first items and its length.
+    package var text: String {
+        switch self {
+        case .integer(let value): String(value)
+        case .number(let value): RuleParameters.format(value)
+        case .boolean(let value): String(value)
+        case .string(let value): value
+        case .strings(let values):
+            values.count > 6 ? "[\(values.prefix(5).joined(separator: ", ")), … (\(values.count) in all)]"
+                : "[\(values.joined(separator: ", "))]"
+        }
+    }
 
     package func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
@@ -101,6 +116,14 @@ extension CheckKind {
         let hint = Suggestion.closest(to: key, in: parameterKeys + otherKeys).map { "; did you mean '\($0)'?" } ?? ""
         let known = parameterKeys.isEmpty ? "" : " (its keys: \(parameterKeys.joined(separator: ", ")))"
         return "unknown key '\(key)' for kind '\(name)'\(hint)\(known)"
+    }
+
+    /// The error for a rule that sets none of `parameters` when the kind needs at least one
+    /// (one wording for every kind).
+    static func needsOneOf(_ parameters: [ParameterSpec], rule: Rule) -> RuleFileError {
+        let keys = parameters.map(\.key)
+        let needed = keys.count == 1 ? "'\(keys[0])'" : "at least one of: \(keys.joined(separator: ", "))"
+        return RuleFileError(file: rule.file, range: rule.idRange, message: "kind '\(name)' needs \(needed)")
     }
 
     /// The declaration of `key`, if the kind has that parameter.

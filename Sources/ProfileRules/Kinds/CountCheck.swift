@@ -22,7 +22,7 @@ public struct CountCheck: CheckKind {
         max = try rule.parameters.value(Self.maximum)
         try rule.parameters.requireOrdered(Self.minimum, min, Self.maximum, max)
         if min == nil, max == nil {
-            throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'count' needs 'min', 'max' or both")
+            throw Self.needsOneOf(Self.parameters, rule: rule)
         }
     }
 

@@ -35,8 +35,7 @@ public struct LengthCheck: CheckKind {
         try parameters.requireOrdered(Self.minCharacters, minCharacters, Self.maxCharacters, maxCharacters)
         try parameters.requireOrdered(Self.minWords, minWords, Self.maxWords, maxWords)
         if minCharacters == nil, maxCharacters == nil, minWords == nil, maxWords == nil {
-            throw RuleFileError(file: rule.file, range: rule.idRange,
-                                message: "kind 'length' needs at least one of: \(Self.parameterKeys.joined(separator: ", "))")
+            throw Self.needsOneOf(Self.parameters, rule: rule)
         }
     }
 

@@ -51,7 +51,7 @@ public struct LinkPolicyCheck: CheckKind {
         flagUnlisted = try parameters.value(Self.flagUnlistedParameter)
         if !flagUnlisted, blockedHosts.isEmpty {
             throw RuleFileError(file: rule.file, range: rule.idRange,
-                                message: "kind 'link-policy' with 'flag_unlisted: false' needs 'blocked_hosts', or it reports nothing")
+                                message: "kind '\(Self.name)' with '\(Self.flagUnlistedParameter.spec.key): false' needs '\(Self.blockedHostsParameter.spec.key)', or it reports nothing")
         }
         let tlds = Self.bareTopLevelDomains.joined(separator: "|")
         do {

@@ -64,7 +64,7 @@ public struct NicheFocusCheck: ScoringCheckKind {
         genericWords = try rule.parameters.value(Self.genericWords)
         if mode == .genericTitle && genericWords.isEmpty {
             throw rule.parameters.has(Self.genericWords) ? rule.parameters.invalid(Self.genericWords, "must list at least one word")
-                : RuleFileError(file: rule.file, range: ByteRange(0, 0), message: "check 'generic-title' needs 'generic_words'")
+                : RuleFileError(file: rule.file, range: ByteRange(0, 0), message: "check '\(Mode.genericTitle.rawValue)' needs '\(Self.genericWords.spec.key)'")
         }
     }
 

@@ -26,7 +26,7 @@ public struct NumberRangeCheck: CheckKind {
         currency = try rule.parameters.value(Self.currency)?.uppercased()
         try rule.parameters.requireOrdered(Self.minimum, min, Self.maximum, max)
         if min == nil, max == nil {
-            throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'number-range' needs 'min', 'max' or both")
+            throw Self.needsOneOf([Self.minimum.spec, Self.maximum.spec], rule: rule)
         }
         if let currency, currency.range(of: "^[A-Z]{3}$", options: .regularExpression) == nil {
             throw rule.parameters.invalid(Self.currency, "must be a three-letter currency code such as USD, not '\(currency)'")

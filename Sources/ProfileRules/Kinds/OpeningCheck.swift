@@ -42,8 +42,7 @@ public struct OpeningCheck: CheckKind {
         }
         self.termFields = termFields
         if starts == nil, phrases == nil, termFields.isEmpty {
-            throw RuleFileError(file: rule.file, range: rule.idRange,
-                                message: "kind 'opening' needs at least one of: forbidden_starts, forbidden_phrases, require_terms_from")
+            throw Self.needsOneOf([Self.forbiddenStarts.spec, Self.forbiddenPhrases.spec, Self.requireTermsFrom.spec], rule: rule)
         }
     }
 

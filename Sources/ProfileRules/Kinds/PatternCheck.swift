@@ -22,7 +22,7 @@ public struct PatternCheck: CheckKind {
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         guard let expression = try rule.parameters.value(Self.pattern) else {
-            throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'pattern' needs 'pattern'")
+            throw Self.needsOneOf([Self.pattern.spec], rule: rule)
         }
         self.expression = expression
     }

@@ -29,7 +29,7 @@ public struct PhraseListCheck: CheckKind {
             replacements.append(pair.value)
         }
         if phrases.isEmpty {
-            throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'phrase-list' needs 'phrases', 'replacements' or both")
+            throw Self.needsOneOf(Self.parameters, rule: rule)
         }
         matcher = PhraseMatcher(phrases: phrases)
         for (index, words) in matcher.phraseWords.enumerated() where words.isEmpty {
