@@ -49,6 +49,9 @@ let package = Package(
             dependencies: ["ProfileLint", "ProfileText", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "benchmarks/Sources/profilelint-bench"
         ),
+        // Writes the built-in rule pack (rule texts and their parsed trees) into
+        // Sources/ProfileRules/BuiltInRules; scripts/generate-rule-pack runs it.
+        .executableTarget(name: "generate-rule-pack", dependencies: ["ProfileModel"], path: "scripts/Sources/generate-rule-pack"),
         .testTarget(name: "ProfileTextTests", dependencies: ["ProfileText"], exclude: ["oracles"]),
         .testTarget(name: "ProfileLintTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
         .testTarget(name: "RuleExampleTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
