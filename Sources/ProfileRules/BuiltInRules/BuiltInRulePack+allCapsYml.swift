@@ -19,6 +19,10 @@ pattern: '(?<![\p{L}\p{N}])\p{Lu}{3,}(?:[ \t]+\p{Lu}{3,}){2,}(?![\p{L}\p{N}])'
 severity: warning
 message: "'{match}' is written in ALL CAPS, which reads as shouting; use sentence case"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/all-caps.md
+how_to_fix: >
+  Rewrite the capitalized run in sentence case. Keep capitals only for acronyms and names that are
+  always written that way (SQL, AWS); to stress a point, choose a stronger word or a number
+  instead.
 rationale: >
   A profile should look professional and organised (a 2026 guide to the marketplace, section "Building a
   Complete and Compelling Upwork Profile"); runs of capitals are harder to read and look like
@@ -39,7 +43,7 @@ examples:
 """#
 
     /// `allCapsYml` as `DocumentLoader` parses it.
-    static let allCapsYmlTree: Node? = .mapNode(0, 1106, [
+    static let allCapsYmlTree: Node? = .mapNode(0, 1322, [
         .entry("id", 0, 2, .scalarNode("all-caps", .string, 4, 12, 4, 12, [0, 4, 8])),
         .entry("kind", 13, 17, .scalarNode("pattern", .string, 19, 26, 19, 26, [0, 19, 7])),
         .entry("applies_to", 27, 37, .listNode(39, 61, [.scalarNode("profile", .string, 40, 47, 40, 47, [0, 40, 7]), .scalarNode("specialized", .string, 49, 60, 49, 60, [0, 49, 11])])),
@@ -48,10 +52,11 @@ examples:
         .entry("severity", 283, 291, .scalarNode("warning", .string, 293, 300, 293, 300, [0, 293, 7])),
         .entry("message", 301, 308, .scalarNode("'{match}' is written in ALL CAPS, which reads as shouting; use sentence case", .string, 310, 388, 310, 388, [0, 311, 76])),
         .entry("help_uri", 389, 397, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/all-caps.md", .string, 399, 474, 399, 474, [0, 399, 75])),
-        .entry("rationale", 475, 484, .scalarNode("A profile should look professional and organised (a 2026 guide to the marketplace, section \"Building a Complete and Compelling Upwork Profile\"); runs of capitals are harder to read and look like an advert. Three or more capitalised words in a row are flagged, so acronyms such as AWS or SEO on their own pass.\n", .string, 486, 805, 486, 805, [0, 490, 102, 103, 595, 91, 195, 689, 91, 287, 783, 22])),
-        .entry("examples", 806, 814, .mapNode(818, 1106, [
-            .entry("triggering", 818, 828, .listNode(834, 956, [.scalarNode("title: BEST SHOPIFY EXPERT Available Now\n", .string, 836, 884, 836, 884, [0, 844, 40]), .scalarNode("overview: I deliver FAST AND CHEAP WORK for every client.\n", .string, 891, 956, 891, 956, [0, 899, 57])])),
-            .entry("passing", 959, 966, .listNode(972, 1106, [.scalarNode("title: Shopify Expert for Fashion Brands\n", .string, 974, 1022, 974, 1022, [0, 982, 40]), .scalarNode("overview: I set up AWS and GCP pipelines, with SEO audits on request.\n", .string, 1029, 1106, 1029, 1106, [0, 1037, 69])])),
+        .entry("how_to_fix", 475, 485, .scalarNode("Rewrite the capitalized run in sentence case. Keep capitals only for acronyms and names that are always written that way (SQL, AWS); to stress a point, choose a stronger word or a number instead.\n", .string, 487, 690, 487, 690, [0, 491, 96, 97, 590, 89, 187, 682, 8])),
+        .entry("rationale", 691, 700, .scalarNode("A profile should look professional and organised (a 2026 guide to the marketplace, section \"Building a Complete and Compelling Upwork Profile\"); runs of capitals are harder to read and look like an advert. Three or more capitalised words in a row are flagged, so acronyms such as AWS or SEO on their own pass.\n", .string, 702, 1021, 702, 1021, [0, 706, 102, 103, 811, 91, 195, 905, 91, 287, 999, 22])),
+        .entry("examples", 1022, 1030, .mapNode(1034, 1322, [
+            .entry("triggering", 1034, 1044, .listNode(1050, 1172, [.scalarNode("title: BEST SHOPIFY EXPERT Available Now\n", .string, 1052, 1100, 1052, 1100, [0, 1060, 40]), .scalarNode("overview: I deliver FAST AND CHEAP WORK for every client.\n", .string, 1107, 1172, 1107, 1172, [0, 1115, 57])])),
+            .entry("passing", 1175, 1182, .listNode(1188, 1322, [.scalarNode("title: Shopify Expert for Fashion Brands\n", .string, 1190, 1238, 1190, 1238, [0, 1198, 40]), .scalarNode("overview: I set up AWS and GCP pipelines, with SEO audits on request.\n", .string, 1245, 1322, 1245, 1322, [0, 1253, 69])])),
         ])),
     ])
 }

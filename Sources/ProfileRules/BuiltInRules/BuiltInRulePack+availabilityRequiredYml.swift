@@ -12,6 +12,9 @@ weight: 4
 severity: info
 message: "no availability set ({state}); clients can filter for freelancers available now"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/availability-required.md
+how_to_fix: >
+  Set your availability (how many hours a week you can take on new work) and keep it current, so
+  clients filtering for someone free now can find you.
 rationale: >
   Clients can filter for "Available Now" when they look for freelancers to invite, so keep the
   availability badge on (the marketplace's own article on job invitations, section "Turn on your Availability Badge"); set a
@@ -29,7 +32,7 @@ examples:
 """#
 
     /// `availabilityRequiredYml` as `DocumentLoader` parses it.
-    static let availabilityRequiredYmlTree: Node? = .mapNode(0, 803, [
+    static let availabilityRequiredYmlTree: Node? = .mapNode(0, 969, [
         .entry("id", 0, 2, .scalarNode("availability-required", .string, 4, 25, 4, 25, [0, 4, 21])),
         .entry("kind", 26, 30, .scalarNode("required", .string, 32, 40, 32, 40, [0, 32, 8])),
         .entry("field", 41, 46, .scalarNode("availability", .string, 48, 60, 48, 60, [0, 48, 12])),
@@ -37,10 +40,11 @@ examples:
         .entry("severity", 71, 79, .scalarNode("info", .string, 81, 85, 81, 85, [0, 81, 4])),
         .entry("message", 86, 93, .scalarNode("no availability set ({state}); clients can filter for freelancers available now", .string, 95, 176, 95, 176, [0, 96, 79])),
         .entry("help_uri", 177, 185, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/availability-required.md", .string, 187, 275, 187, 275, [0, 187, 88])),
-        .entry("rationale", 276, 285, .scalarNode("Clients can filter for \"Available Now\" when they look for freelancers to invite, so keep the availability badge on (the marketplace's own article on job invitations, section \"Turn on your Availability Badge\"); set a realistic weekly availability (a 2026 guide to the marketplace, section \"Work Hours\"). Weight 4 of 100 in the completeness score.\n", .string, 287, 642, 287, 642, [0, 291, 92, 93, 386, 122, 216, 511, 86, 303, 600, 42])),
-        .entry("examples", 643, 651, .mapNode(655, 803, [
-            .entry("triggering", 655, 665, .listNode(671, 702, [.scalarNode("title: Podcast Editor\n", .string, 673, 702, 673, 702, [0, 681, 21])])),
-            .entry("passing", 705, 712, .listNode(718, 803, [.scalarNode("title: Podcast Editor\navailability: {hours_per_week: 20, badge: true}\n", .string, 720, 803, 720, 803, [0, 728, 21, 22, 756, 47])])),
+        .entry("how_to_fix", 276, 286, .scalarNode("Set your availability (how many hours a week you can take on new work) and keep it current, so clients filtering for someone free now can find you.\n", .string, 288, 441, 288, 441, [0, 292, 94, 95, 389, 52])),
+        .entry("rationale", 442, 451, .scalarNode("Clients can filter for \"Available Now\" when they look for freelancers to invite, so keep the availability badge on (the marketplace's own article on job invitations, section \"Turn on your Availability Badge\"); set a realistic weekly availability (a 2026 guide to the marketplace, section \"Work Hours\"). Weight 4 of 100 in the completeness score.\n", .string, 453, 808, 453, 808, [0, 457, 92, 93, 552, 122, 216, 677, 86, 303, 766, 42])),
+        .entry("examples", 809, 817, .mapNode(821, 969, [
+            .entry("triggering", 821, 831, .listNode(837, 868, [.scalarNode("title: Podcast Editor\n", .string, 839, 868, 839, 868, [0, 847, 21])])),
+            .entry("passing", 871, 878, .listNode(884, 969, [.scalarNode("title: Podcast Editor\navailability: {hours_per_week: 20, badge: true}\n", .string, 886, 969, 886, 969, [0, 894, 21, 22, 922, 47])])),
         ])),
     ])
 }

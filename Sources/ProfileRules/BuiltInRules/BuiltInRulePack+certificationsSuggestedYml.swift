@@ -12,6 +12,9 @@ weight: 3
 severity: info
 message: "no certifications listed ({state}); a relevant certificate helps clients trust a new profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/certifications-suggested.md
+how_to_fix: >
+  Add certificates that relate to the work you offer, with the issuer and the date. Leave out ones
+  that have nothing to do with the services on this profile.
 rationale: >
   Relevant certifications from recognised institutions, even online course certificates,
   help build trust, above all for beginners (a 2026 guide to the marketplace, section "Education and
@@ -31,7 +34,7 @@ examples:
 """#
 
     /// `certificationsSuggestedYml` as `DocumentLoader` parses it.
-    static let certificationsSuggestedYmlTree: Node? = .mapNode(0, 799, [
+    static let certificationsSuggestedYmlTree: Node? = .mapNode(0, 973, [
         .entry("id", 0, 2, .scalarNode("certifications-suggested", .string, 4, 28, 4, 28, [0, 4, 24])),
         .entry("kind", 29, 33, .scalarNode("required", .string, 35, 43, 35, 43, [0, 35, 8])),
         .entry("field", 44, 49, .scalarNode("certifications", .string, 51, 65, 51, 65, [0, 51, 14])),
@@ -39,10 +42,11 @@ examples:
         .entry("severity", 76, 84, .scalarNode("info", .string, 86, 90, 86, 90, [0, 86, 4])),
         .entry("message", 91, 98, .scalarNode("no certifications listed ({state}); a relevant certificate helps clients trust a new profile", .string, 100, 194, 100, 194, [0, 101, 92])),
         .entry("help_uri", 195, 203, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/certifications-suggested.md", .string, 205, 296, 205, 296, [0, 205, 91])),
-        .entry("rationale", 297, 306, .scalarNode("Relevant certifications from recognised institutions, even online course certificates, help build trust, above all for beginners (a 2026 guide to the marketplace, section \"Education and Certifications\"). Weight 3 of 100 in the completeness score.\n", .string, 308, 562, 308, 562, [0, 312, 86, 87, 401, 98, 186, 502, 60])),
-        .entry("examples", 563, 571, .mapNode(575, 799, [
-            .entry("triggering", 575, 585, .listNode(591, 629, [.scalarNode("title: Google Ads Specialist\n", .string, 593, 629, 593, 629, [0, 601, 28])])),
-            .entry("passing", 632, 639, .listNode(645, 799, [.scalarNode("title: Google Ads Specialist\ncertifications:\n  - name: Google Ads Search Certification\n    issuer: Google\n    year: 2025\n", .string, 647, 799, 647, 799, [0, 655, 28, 29, 690, 15, 45, 712, 41, 87, 760, 18, 106, 785, 14])])),
+        .entry("how_to_fix", 297, 307, .scalarNode("Add certificates that relate to the work you offer, with the issuer and the date. Leave out ones that have nothing to do with the services on this profile.\n", .string, 309, 470, 309, 470, [0, 313, 96, 97, 412, 58])),
+        .entry("rationale", 471, 480, .scalarNode("Relevant certifications from recognised institutions, even online course certificates, help build trust, above all for beginners (a 2026 guide to the marketplace, section \"Education and Certifications\"). Weight 3 of 100 in the completeness score.\n", .string, 482, 736, 482, 736, [0, 486, 86, 87, 575, 98, 186, 676, 60])),
+        .entry("examples", 737, 745, .mapNode(749, 973, [
+            .entry("triggering", 749, 759, .listNode(765, 803, [.scalarNode("title: Google Ads Specialist\n", .string, 767, 803, 767, 803, [0, 775, 28])])),
+            .entry("passing", 806, 813, .listNode(819, 973, [.scalarNode("title: Google Ads Specialist\ncertifications:\n  - name: Google Ads Search Certification\n    issuer: Google\n    year: 2025\n", .string, 821, 973, 821, 973, [0, 829, 28, 29, 864, 15, 45, 886, 41, 87, 934, 18, 106, 959, 14])])),
         ])),
     ])
 }

@@ -45,6 +45,9 @@ phrases:
 severity: warning
 message: "'{phrase}' is a cliché every profile uses; show it with a concrete result instead"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/cliches.md
+how_to_fix: >
+  Delete the phrase and replace it with evidence: a result, a number, a client you helped or a
+  tool you used. Say what you did rather than what kind of person you are.
 rationale: >
   Generic, copy-paste wording does not tell a client what you can do for them
   (an article on marketplace interviews, section "Avoid generic responses"); show results instead of adjectives
@@ -67,7 +70,7 @@ examples:
 """#
 
     /// `clichesYml` as `DocumentLoader` parses it.
-    static let clichesYmlTree: Node? = .mapNode(0, 1681, [
+    static let clichesYmlTree: Node? = .mapNode(0, 1865, [
         .entry("id", 0, 2, .scalarNode("cliches", .string, 4, 11, 4, 11, [0, 4, 7])),
         .entry("kind", 12, 16, .scalarNode("phrase-list", .string, 18, 29, 18, 29, [0, 18, 11])),
         .entry("applies_to", 30, 40, .listNode(42, 64, [.scalarNode("profile", .string, 43, 50, 43, 50, [0, 43, 7]), .scalarNode("specialized", .string, 52, 63, 52, 63, [0, 52, 11])])),
@@ -76,10 +79,11 @@ examples:
         .entry("severity", 703, 711, .scalarNode("warning", .string, 713, 720, 713, 720, [0, 713, 7])),
         .entry("message", 721, 728, .scalarNode("'{phrase}' is a cliché every profile uses; show it with a concrete result instead", .string, 730, 814, 730, 814, [0, 731, 82])),
         .entry("help_uri", 815, 823, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/cliches.md", .string, 825, 899, 825, 899, [0, 825, 74])),
-        .entry("rationale", 900, 909, .scalarNode("Generic, copy-paste wording does not tell a client what you can do for them (an article on marketplace interviews, section \"Avoid generic responses\"); show results instead of adjectives (same article, \"Highlight Results\"). Claims of being good at everything also run against the advice to niche down rather than be a jack of all trades (a freelancer's case study on winning job invites).\n", .string, 911, 1308, 911, 1308, [0, 915, 75, 76, 993, 109, 186, 1105, 88, 275, 1196, 112])),
-        .entry("examples", 1309, 1317, .mapNode(1321, 1681, [
-            .entry("triggering", 1321, 1331, .listNode(1337, 1571, [.scalarNode("overview: I am a hard-working team player who loves data.\n", .string, 1339, 1404, 1339, 1404, [0, 1347, 57]), .scalarNode("title: Excel Ninja\n", .string, 1411, 1437, 1411, 1437, [0, 1419, 18]), .scalarNode("portfolio:\n  - title: Store migration\n    description: Went the extra mile, as a proven track record shows.\n", .string, 1444, 1571, 1444, 1571, [0, 1452, 10, 11, 1469, 26, 38, 1502, 69])])),
-            .entry("passing", 1574, 1581, .listNode(1587, 1681, [.scalarNode("overview: I cut month-end close from ten days to four for a chain of dental clinics.\n", .string, 1589, 1681, 1589, 1681, [0, 1597, 84])])),
+        .entry("how_to_fix", 900, 910, .scalarNode("Delete the phrase and replace it with evidence: a result, a number, a client you helped or a tool you used. Say what you did rather than what kind of person you are.\n", .string, 912, 1083, 912, 1083, [0, 916, 92, 93, 1011, 72])),
+        .entry("rationale", 1084, 1093, .scalarNode("Generic, copy-paste wording does not tell a client what you can do for them (an article on marketplace interviews, section \"Avoid generic responses\"); show results instead of adjectives (same article, \"Highlight Results\"). Claims of being good at everything also run against the advice to niche down rather than be a jack of all trades (a freelancer's case study on winning job invites).\n", .string, 1095, 1492, 1095, 1492, [0, 1099, 75, 76, 1177, 109, 186, 1289, 88, 275, 1380, 112])),
+        .entry("examples", 1493, 1501, .mapNode(1505, 1865, [
+            .entry("triggering", 1505, 1515, .listNode(1521, 1755, [.scalarNode("overview: I am a hard-working team player who loves data.\n", .string, 1523, 1588, 1523, 1588, [0, 1531, 57]), .scalarNode("title: Excel Ninja\n", .string, 1595, 1621, 1595, 1621, [0, 1603, 18]), .scalarNode("portfolio:\n  - title: Store migration\n    description: Went the extra mile, as a proven track record shows.\n", .string, 1628, 1755, 1628, 1755, [0, 1636, 10, 11, 1653, 26, 38, 1686, 69])])),
+            .entry("passing", 1758, 1765, .listNode(1771, 1865, [.scalarNode("overview: I cut month-end close from ten days to four for a chain of dental clinics.\n", .string, 1773, 1865, 1773, 1865, [0, 1781, 84])])),
         ])),
     ])
 }

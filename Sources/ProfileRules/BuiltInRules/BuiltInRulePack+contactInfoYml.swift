@@ -11,6 +11,10 @@ applies_to: [profile, specialized]
 severity: error
 message: "{what} '{match}' in {field}: sharing contact details before a contract breaks the marketplace's terms; remove it"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/contact-info.md
+how_to_fix: >
+  Remove the email address, phone number, messenger handle or contact link. Clients reach you
+  through the marketplace's messages; you can share other contact details after a contract starts,
+  if the terms allow it.
 rationale: >
   The marketplace forbids sharing a phone number or email, or taking a client off the platform,
   before a contract exists (a 2026 guide to the marketplace, section "Platform rules"), and accounts that break
@@ -50,17 +54,18 @@ examples:
 """#
 
     /// `contactInfoYml` as `DocumentLoader` parses it.
-    static let contactInfoYmlTree: Node? = .mapNode(0, 1723, [
+    static let contactInfoYmlTree: Node? = .mapNode(0, 1955, [
         .entry("id", 0, 2, .scalarNode("contact-info", .string, 4, 16, 4, 16, [0, 4, 12])),
         .entry("kind", 17, 21, .scalarNode("contact-info", .string, 23, 35, 23, 35, [0, 23, 12])),
         .entry("applies_to", 36, 46, .listNode(48, 70, [.scalarNode("profile", .string, 49, 56, 49, 56, [0, 49, 7]), .scalarNode("specialized", .string, 58, 69, 58, 69, [0, 58, 11])])),
         .entry("severity", 71, 79, .scalarNode("error", .string, 81, 86, 81, 86, [0, 81, 5])),
         .entry("message", 87, 94, .scalarNode("{what} '{match}' in {field}: sharing contact details before a contract breaks the marketplace's terms; remove it", .string, 96, 210, 96, 210, [0, 97, 112])),
         .entry("help_uri", 211, 219, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/contact-info.md", .string, 221, 300, 221, 300, [0, 221, 79])),
-        .entry("rationale", 301, 310, .scalarNode("The marketplace forbids sharing a phone number or email, or taking a client off the platform, before a contract exists (a 2026 guide to the marketplace, section \"Platform rules\"), and accounts that break the rules risk suspension (same article). The check also reads obfuscated forms (`name [at] mail [dot] com`, spaced or fullwidth digits), since they break the same rule, and every text field, portfolio and specialized profiles included.\n", .string, 312, 764, 312, 764, [0, 316, 93, 94, 412, 109, 204, 524, 79, 284, 606, 93, 378, 702, 62])),
-        .entry("examples", 765, 773, .mapNode(777, 1723, [
-            .entry("triggering", 777, 787, .listNode(793, 1430, [.scalarNode("overview: Write to me at jane.doe@example.com for a quote.\n", .string, 795, 861, 795, 861, [0, 803, 58]), .scalarNode("overview: Reach me on jane [at] gmail [dot] com any time.\n", .string, 868, 933, 868, 933, [0, 876, 57]), .scalarNode("overview: My number is +1 (555) 201-3344.\n", .string, 940, 989, 940, 989, [0, 948, 41]), .scalarNode("overview: Call 5 5 5 2 0 1 3 3 4 4 after six.\n", .string, 996, 1049, 996, 1049, [0, 1004, 45]), .scalarNode("overview: \"Mobile: ５５５２０１３３４４\"\n", .string, 1056, 1114, 1056, 1114, [0, 1064, 50]), .scalarNode("overview: \"Skype: jane.doe.design\"\n", .string, 1121, 1163, 1121, 1163, [0, 1129, 34]), .scalarNode("portfolio:\n  - title: Menu redesign\n    description: Book a call at calendly.com/janedoe to see more.\n", .string, 1170, 1291, 1170, 1291, [0, 1178, 10, 11, 1195, 24, 36, 1226, 65]), .scalarNode("specialized_profiles:\n  - title: Logo Designer\n    overview: Message me on Telegram and I reply within the hour.\n", .string, 1298, 1430, 1298, 1430, [0, 1306, 21, 22, 1334, 24, 47, 1365, 65])])),
-            .entry("passing", 1433, 1440, .listNode(1446, 1723, [.scalarNode("overview: I reply to messages on the marketplace within two hours on weekdays.\n", .string, 1448, 1534, 1448, 1534, [0, 1456, 78]), .scalarNode("overview: I worked at Acme from 2019 - 2023 and grew organic traffic by 140%.\n", .string, 1541, 1626, 1541, 1626, [0, 1549, 77]), .scalarNode("overview: Built a WhatsApp Business API integration for a clinic's booking system.\n", .string, 1633, 1723, 1633, 1723, [0, 1641, 82])])),
+        .entry("how_to_fix", 301, 311, .scalarNode("Remove the email address, phone number, messenger handle or contact link. Clients reach you through the marketplace's messages; you can share other contact details after a contract starts, if the terms allow it.\n", .string, 313, 532, 313, 532, [0, 317, 91, 92, 411, 96, 189, 510, 22])),
+        .entry("rationale", 533, 542, .scalarNode("The marketplace forbids sharing a phone number or email, or taking a client off the platform, before a contract exists (a 2026 guide to the marketplace, section \"Platform rules\"), and accounts that break the rules risk suspension (same article). The check also reads obfuscated forms (`name [at] mail [dot] com`, spaced or fullwidth digits), since they break the same rule, and every text field, portfolio and specialized profiles included.\n", .string, 544, 996, 544, 996, [0, 548, 93, 94, 644, 109, 204, 756, 79, 284, 838, 93, 378, 934, 62])),
+        .entry("examples", 997, 1005, .mapNode(1009, 1955, [
+            .entry("triggering", 1009, 1019, .listNode(1025, 1662, [.scalarNode("overview: Write to me at jane.doe@example.com for a quote.\n", .string, 1027, 1093, 1027, 1093, [0, 1035, 58]), .scalarNode("overview: Reach me on jane [at] gmail [dot] com any time.\n", .string, 1100, 1165, 1100, 1165, [0, 1108, 57]), .scalarNode("overview: My number is +1 (555) 201-3344.\n", .string, 1172, 1221, 1172, 1221, [0, 1180, 41]), .scalarNode("overview: Call 5 5 5 2 0 1 3 3 4 4 after six.\n", .string, 1228, 1281, 1228, 1281, [0, 1236, 45]), .scalarNode("overview: \"Mobile: ５５５２０１３３４４\"\n", .string, 1288, 1346, 1288, 1346, [0, 1296, 50]), .scalarNode("overview: \"Skype: jane.doe.design\"\n", .string, 1353, 1395, 1353, 1395, [0, 1361, 34]), .scalarNode("portfolio:\n  - title: Menu redesign\n    description: Book a call at calendly.com/janedoe to see more.\n", .string, 1402, 1523, 1402, 1523, [0, 1410, 10, 11, 1427, 24, 36, 1458, 65]), .scalarNode("specialized_profiles:\n  - title: Logo Designer\n    overview: Message me on Telegram and I reply within the hour.\n", .string, 1530, 1662, 1530, 1662, [0, 1538, 21, 22, 1566, 24, 47, 1597, 65])])),
+            .entry("passing", 1665, 1672, .listNode(1678, 1955, [.scalarNode("overview: I reply to messages on the marketplace within two hours on weekdays.\n", .string, 1680, 1766, 1680, 1766, [0, 1688, 78]), .scalarNode("overview: I worked at Acme from 2019 - 2023 and grew organic traffic by 140%.\n", .string, 1773, 1858, 1773, 1858, [0, 1781, 77]), .scalarNode("overview: Built a WhatsApp Business API integration for a clinic's booking system.\n", .string, 1865, 1955, 1865, 1955, [0, 1873, 82])])),
         ])),
     ])
 }

@@ -16,6 +16,9 @@ min_posts: 5
 min_share: 0.6
 message: "your skills spread over {categories} job categories ({spread}); pick one niche per profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md
+how_to_fix: >
+  Choose the niche most of your work belongs to and keep this profile's skills within it. Move the
+  skills of the other category to a specialized profile, or drop them.
 rationale: >
   Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than
   one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section "Specialized
@@ -32,7 +35,7 @@ examples:
 """#
 
     /// `corpusCategorySpreadYml` as `DocumentLoader` parses it.
-    static let corpusCategorySpreadYmlTree: Node? = .mapNode(0, 1277, [
+    static let corpusCategorySpreadYmlTree: Node? = .mapNode(0, 1461, [
         .entry("id", 0, 2, .scalarNode("corpus-category-spread", .string, 4, 26, 4, 26, [0, 4, 22])),
         .entry("kind", 27, 31, .scalarNode("niche-focus", .string, 33, 44, 33, 44, [0, 33, 11])),
         .entry("check", 45, 50, .scalarNode("categories", .string, 52, 62, 52, 62, [0, 52, 10])),
@@ -44,10 +47,11 @@ examples:
         .entry("min_share", 161, 170, .scalarNode("0.6", .float, 172, 175, 172, 175, [0, 172, 3])),
         .entry("message", 176, 183, .scalarNode("your skills spread over {categories} job categories ({spread}); pick one niche per profile", .string, 185, 277, 185, 277, [0, 186, 90])),
         .entry("help_uri", 278, 286, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md", .string, 288, 377, 288, 377, [0, 288, 89])),
-        .entry("rationale", 378, 387, .scalarNode("Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section \"Specialized profile\"; a 2026 guide to the marketplace, section \"Specialized Profiles\"). A tag counts for a job category only when at least min_posts of its posts have a category and at least min_share of those are in that one; tags with few posts or no clear majority count for none. The spread is the entropy of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.\n", .string, 389, 1039, 389, 1039, [0, 393, 120, 121, 516, 122, 244, 641, 107, 352, 751, 93, 446, 847, 95, 542, 945, 94])),
-        .entry("examples", 1040, 1048, .mapNode(1052, 1277, [
-            .entry("triggering", 1052, 1062, .listNode(1068, 1172, [.scalarNode("title: Freelancer\nskills: [SQL, Microsoft Power BI, Flutter, Android, Video Editing, Color Grading]", .string, 1070, 1172, 1070, 1172, [0, 1071, 17, 18, 1090, 81])])),
-            .entry("passing", 1175, 1182, .listNode(1188, 1277, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 1190, 1277, 1190, 1277, [0, 1191, 19, 20, 1212, 64])])),
+        .entry("how_to_fix", 378, 388, .scalarNode("Choose the niche most of your work belongs to and keep this profile's skills within it. Move the skills of the other category to a specialized profile, or drop them.\n", .string, 390, 561, 390, 561, [0, 394, 96, 97, 493, 68])),
+        .entry("rationale", 562, 571, .scalarNode("Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section \"Specialized profile\"; a 2026 guide to the marketplace, section \"Specialized Profiles\"). A tag counts for a job category only when at least min_posts of its posts have a category and at least min_share of those are in that one; tags with few posts or no clear majority count for none. The spread is the entropy of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.\n", .string, 573, 1223, 573, 1223, [0, 577, 120, 121, 700, 122, 244, 825, 107, 352, 935, 93, 446, 1031, 95, 542, 1129, 94])),
+        .entry("examples", 1224, 1232, .mapNode(1236, 1461, [
+            .entry("triggering", 1236, 1246, .listNode(1252, 1356, [.scalarNode("title: Freelancer\nskills: [SQL, Microsoft Power BI, Flutter, Android, Video Editing, Color Grading]", .string, 1254, 1356, 1254, 1356, [0, 1255, 17, 18, 1274, 81])])),
+            .entry("passing", 1359, 1366, .listNode(1372, 1461, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 1374, 1461, 1374, 1461, [0, 1375, 19, 20, 1396, 64])])),
         ])),
     ])
 }

@@ -13,6 +13,10 @@ severity: warning
 max_overlap: 0.7
 message: "{section} targets the same posts as {other}: {shared} of the {count} posts closest to the narrower of the two fit both ({share}); give it its own title, skills and portfolio"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-distinct-specialized.md
+how_to_fix: >
+  Give the specialized profile its own audience: a title, skills and portfolio items for a niche
+  the other profile does not already cover. If the two serve the same clients, merge them into
+  one.
 rationale: >
   Specialized profiles exist to present a different niche with its own experience and skills
   (the marketplace's own article on job invitations, section "Specialized profile"; a 2026 guide to the marketplace, section "Specialized
@@ -26,7 +30,7 @@ examples:
 """#
 
     /// `corpusDistinctSpecializedYml` as `DocumentLoader` parses it.
-    static let corpusDistinctSpecializedYmlTree: Node? = .mapNode(0, 1188, [
+    static let corpusDistinctSpecializedYmlTree: Node? = .mapNode(0, 1401, [
         .entry("id", 0, 2, .scalarNode("corpus-distinct-specialized", .string, 4, 31, 4, 31, [0, 4, 27])),
         .entry("kind", 32, 36, .scalarNode("distinctness", .string, 38, 50, 38, 50, [0, 38, 12])),
         .entry("applies_to", 51, 61, .listNode(63, 76, [.scalarNode("specialized", .string, 64, 75, 64, 75, [0, 64, 11])])),
@@ -35,10 +39,11 @@ examples:
         .entry("max_overlap", 108, 119, .scalarNode("0.7", .float, 121, 124, 121, 124, [0, 121, 3])),
         .entry("message", 125, 132, .scalarNode("{section} targets the same posts as {other}: {shared} of the {count} posts closest to the narrower of the two fit both ({share}); give it its own title, skills and portfolio", .string, 134, 309, 134, 309, [0, 135, 173])),
         .entry("help_uri", 310, 318, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-distinct-specialized.md", .string, 320, 414, 320, 414, [0, 320, 94])),
-        .entry("rationale", 415, 424, .scalarNode("Specialized profiles exist to present a different niche with its own experience and skills (the marketplace's own article on job invitations, section \"Specialized profile\"; a 2026 guide to the marketplace, section \"Specialized Profiles\"). Two profiles that fit the same posts compete with each other instead.\n", .string, 426, 742, 426, 742, [0, 430, 90, 91, 523, 135, 227, 661, 81])),
-        .entry("examples", 743, 751, .mapNode(755, 1188, [
-            .entry("triggering", 755, 765, .listNode(771, 977, [.scalarNode("title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard]\nspecialized_profiles:\n  - title: Power BI Dashboards and SQL Reports\n    skills: [Microsoft Power BI, SQL, Dashboard]", .string, 773, 977, 773, 977, [0, 774, 35, 36, 811, 44, 81, 857, 21, 103, 880, 46, 150, 928, 48])])),
-            .entry("passing", 980, 987, .listNode(993, 1188, [.scalarNode("title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard]\nspecialized_profiles:\n  - title: Flutter App Developer\n    skills: [Flutter, Dart, Mobile App Development]", .string, 995, 1188, 995, 1188, [0, 996, 35, 36, 1033, 44, 81, 1079, 21, 103, 1102, 32, 136, 1136, 51])])),
+        .entry("how_to_fix", 415, 425, .scalarNode("Give the specialized profile its own audience: a title, skills and portfolio items for a niche the other profile does not already cover. If the two serve the same clients, merge them into one.\n", .string, 427, 627, 427, 627, [0, 431, 94, 95, 528, 92, 188, 623, 4])),
+        .entry("rationale", 628, 637, .scalarNode("Specialized profiles exist to present a different niche with its own experience and skills (the marketplace's own article on job invitations, section \"Specialized profile\"; a 2026 guide to the marketplace, section \"Specialized Profiles\"). Two profiles that fit the same posts compete with each other instead.\n", .string, 639, 955, 639, 955, [0, 643, 90, 91, 736, 135, 227, 874, 81])),
+        .entry("examples", 956, 964, .mapNode(968, 1401, [
+            .entry("triggering", 968, 978, .listNode(984, 1190, [.scalarNode("title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard]\nspecialized_profiles:\n  - title: Power BI Dashboards and SQL Reports\n    skills: [Microsoft Power BI, SQL, Dashboard]", .string, 986, 1190, 986, 1190, [0, 987, 35, 36, 1024, 44, 81, 1070, 21, 103, 1093, 46, 150, 1141, 48])])),
+            .entry("passing", 1193, 1200, .listNode(1206, 1401, [.scalarNode("title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard]\nspecialized_profiles:\n  - title: Flutter App Developer\n    skills: [Flutter, Dart, Mobile App Development]", .string, 1208, 1401, 1208, 1401, [0, 1209, 35, 36, 1246, 44, 81, 1292, 21, 103, 1315, 32, 136, 1349, 51])])),
         ])),
     ])
 }

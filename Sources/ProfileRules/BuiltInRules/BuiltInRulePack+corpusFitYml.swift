@@ -17,6 +17,10 @@ min_text_only_score: 0.3
 min_fitting_posts: 10
 message: "{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md
+how_to_fix: >
+  This finding is about the corpus, not the profile: add job posts from your niche to the corpus
+  (or point `--corpus` at a larger one) until enough of them fit, so the other corpus rules have
+  evidence to work with.
 rationale: >
   The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and
   rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites:
@@ -36,7 +40,7 @@ examples:
 """#
 
     /// `corpusFitYml` as `DocumentLoader` parses it.
-    static let corpusFitYmlTree: Node? = .mapNode(0, 1631, [
+    static let corpusFitYmlTree: Node? = .mapNode(0, 1864, [
         .entry("id", 0, 2, .scalarNode("corpus-fit", .string, 4, 14, 4, 14, [0, 4, 10])),
         .entry("kind", 15, 19, .scalarNode("corpus-fit", .string, 21, 31, 21, 31, [0, 21, 10])),
         .entry("applies_to", 32, 42, .listNode(44, 66, [.scalarNode("profile", .string, 45, 52, 45, 52, [0, 45, 7]), .scalarNode("specialized", .string, 54, 65, 54, 65, [0, 54, 11])])),
@@ -49,10 +53,11 @@ examples:
         .entry("min_fitting_posts", 186, 203, .scalarNode("10", .integer, 205, 207, 205, 207, [0, 205, 2])),
         .entry("message", 208, 215, .scalarNode("{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice", .string, 217, 355, 217, 355, [0, 218, 136])),
         .entry("help_uri", 356, 364, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md", .string, 366, 443, 366, 443, [0, 366, 77])),
-        .entry("rationale", 444, 453, .scalarNode("The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites: research the posts of your niche). A post fits when the profile lists at least min_tag_share of what the post's skill tags weigh (each tag weighted by its rarity in the corpus), or the post carries at least min_profile_share of what the profile's tags weigh, and its words score at least min_word_score on the profile's title and skill words (BM25 divided by the score of an average-length post using each of those words once); a post without tags fits when its words score at least min_text_only_score. When fewer than min_fitting_posts posts fit, whatever the corpus says comes from other niches, so the corpus rules stay silent and this rule says why.\n", .string, 455, 1323, 455, 1323, [0, 459, 95, 96, 557, 97, 194, 657, 117, 312, 777, 88, 401, 868, 95, 497, 966, 91, 589, 1060, 87, 677, 1150, 90, 768, 1243, 80])),
-        .entry("examples", 1324, 1332, .mapNode(1336, 1631, [
-            .entry("triggering", 1336, 1346, .listNode(1352, 1462, [.scalarNode("title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]", .string, 1354, 1462, 1354, 1462, [0, 1355, 28, 29, 1385, 54, 84, 1441, 20])])),
-            .entry("passing", 1465, 1472, .listNode(1478, 1631, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1480, 1631, 1480, 1631, [0, 1481, 35, 36, 1518, 46, 83, 1566, 64])])),
+        .entry("how_to_fix", 444, 454, .scalarNode("This finding is about the corpus, not the profile: add job posts from your niche to the corpus (or point `--corpus` at a larger one) until enough of them fit, so the other corpus rules have evidence to work with.\n", .string, 456, 676, 456, 676, [0, 460, 94, 95, 557, 94, 190, 654, 22])),
+        .entry("rationale", 677, 686, .scalarNode("The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites: research the posts of your niche). A post fits when the profile lists at least min_tag_share of what the post's skill tags weigh (each tag weighted by its rarity in the corpus), or the post carries at least min_profile_share of what the profile's tags weigh, and its words score at least min_word_score on the profile's title and skill words (BM25 divided by the score of an average-length post using each of those words once); a post without tags fits when its words score at least min_text_only_score. When fewer than min_fitting_posts posts fit, whatever the corpus says comes from other niches, so the corpus rules stay silent and this rule says why.\n", .string, 688, 1556, 688, 1556, [0, 692, 95, 96, 790, 97, 194, 890, 117, 312, 1010, 88, 401, 1101, 95, 497, 1199, 91, 589, 1293, 87, 677, 1383, 90, 768, 1476, 80])),
+        .entry("examples", 1557, 1565, .mapNode(1569, 1864, [
+            .entry("triggering", 1569, 1579, .listNode(1585, 1695, [.scalarNode("title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]", .string, 1587, 1695, 1587, 1695, [0, 1588, 28, 29, 1618, 54, 84, 1674, 20])])),
+            .entry("passing", 1698, 1705, .listNode(1711, 1864, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1713, 1864, 1713, 1864, [0, 1714, 35, 36, 1751, 46, 83, 1799, 64])])),
         ])),
     ])
 }

@@ -17,6 +17,9 @@ generic_words: [freelancer, freelance, expert, professional, specialist, consult
   in, with, jack, trades, multi, skilled, talented, dedicated, hard, working, worker, guru, ninja]
 message: "title '{title}' is generic; name the specialty clients search for"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-generic-title.md
+how_to_fix: >
+  Name the specialty in the title: the service, the field or the tool clients search for (a data
+  analyst for retail dashboards, not just a freelance expert).
 rationale: >
   A specific title ("Local SEO Specialist for Small Businesses") beats a broad one ("Digital
   Marketer") (a 2026 guide to the marketplace, section "Title"); clients and search match the title with the work
@@ -30,7 +33,7 @@ examples:
 """#
 
     /// `corpusGenericTitleYml` as `DocumentLoader` parses it.
-    static let corpusGenericTitleYmlTree: Node? = .mapNode(0, 1239, [
+    static let corpusGenericTitleYmlTree: Node? = .mapNode(0, 1413, [
         .entry("id", 0, 2, .scalarNode("corpus-generic-title", .string, 4, 24, 4, 24, [0, 4, 20])),
         .entry("kind", 25, 29, .scalarNode("niche-focus", .string, 31, 42, 31, 42, [0, 31, 11])),
         .entry("check", 43, 48, .scalarNode("generic-title", .string, 50, 63, 50, 63, [0, 50, 13])),
@@ -40,10 +43,11 @@ examples:
         .entry("generic_words", 130, 143, .listNode(145, 535, [.scalarNode("freelancer", .string, 146, 156, 146, 156, [0, 146, 10]), .scalarNode("freelance", .string, 158, 167, 158, 167, [0, 158, 9]), .scalarNode("expert", .string, 169, 175, 169, 175, [0, 169, 6]), .scalarNode("professional", .string, 177, 189, 177, 189, [0, 177, 12]), .scalarNode("specialist", .string, 191, 201, 191, 201, [0, 191, 10]), .scalarNode("consultant", .string, 203, 213, 203, 213, [0, 203, 10]), .scalarNode("services", .string, 215, 223, 215, 223, [0, 215, 8]), .scalarNode("service", .string, 225, 232, 225, 232, [0, 225, 7]), .scalarNode("developer", .string, 236, 245, 236, 245, [0, 236, 9]), .scalarNode("designer", .string, 247, 255, 247, 255, [0, 247, 8]), .scalarNode("writer", .string, 257, 263, 257, 263, [0, 257, 6]), .scalarNode("assistant", .string, 265, 274, 265, 274, [0, 265, 9]), .scalarNode("virtual", .string, 276, 283, 276, 283, [0, 276, 7]), .scalarNode("marketer", .string, 285, 293, 285, 293, [0, 285, 8]), .scalarNode("digital", .string, 295, 302, 295, 302, [0, 295, 7]), .scalarNode("marketing", .string, 304, 313, 304, 313, [0, 304, 9]), .scalarNode("creative", .string, 315, 323, 315, 323, [0, 315, 8]), .scalarNode("solutions", .string, 325, 334, 325, 334, [0, 325, 9]), .scalarNode("experienced", .string, 338, 349, 338, 349, [0, 338, 11]), .scalarNode("senior", .string, 351, 357, 351, 357, [0, 351, 6]), .scalarNode("junior", .string, 359, 365, 359, 365, [0, 359, 6]), .scalarNode("top", .string, 367, 370, 367, 370, [0, 367, 3]), .scalarNode("rated", .string, 372, 377, 372, 377, [0, 372, 5]), .scalarNode("best", .string, 379, 383, 379, 383, [0, 379, 4]), .scalarNode("reliable", .string, 385, 393, 385, 393, [0, 385, 8]), .scalarNode("quality", .string, 395, 402, 395, 402, [0, 395, 7]), .scalarNode("fast", .string, 404, 408, 404, 408, [0, 404, 4]), .scalarNode("all", .string, 410, 413, 410, 413, [0, 410, 3]), .scalarNode("and", .string, 415, 418, 415, 418, [0, 415, 3]), .scalarNode("for", .string, 420, 423, 420, 423, [0, 420, 3]), .scalarNode("of", .string, 425, 427, 425, 427, [0, 425, 2]), .scalarNode("the", .string, 429, 432, 429, 432, [0, 429, 3]), .scalarNode("a", .string, 434, 435, 434, 435, [0, 434, 1]), .scalarNode("in", .string, 439, 441, 439, 441, [0, 439, 2]), .scalarNode("with", .string, 443, 447, 443, 447, [0, 443, 4]), .scalarNode("jack", .string, 449, 453, 449, 453, [0, 449, 4]), .scalarNode("trades", .string, 455, 461, 455, 461, [0, 455, 6]), .scalarNode("multi", .string, 463, 468, 463, 468, [0, 463, 5]), .scalarNode("skilled", .string, 470, 477, 470, 477, [0, 470, 7]), .scalarNode("talented", .string, 479, 487, 479, 487, [0, 479, 8]), .scalarNode("dedicated", .string, 489, 498, 489, 498, [0, 489, 9]), .scalarNode("hard", .string, 500, 504, 500, 504, [0, 500, 4]), .scalarNode("working", .string, 506, 513, 506, 513, [0, 506, 7]), .scalarNode("worker", .string, 515, 521, 515, 521, [0, 515, 6]), .scalarNode("guru", .string, 523, 527, 523, 527, [0, 523, 4]), .scalarNode("ninja", .string, 529, 534, 529, 534, [0, 529, 5])])),
         .entry("message", 536, 543, .scalarNode("title '{title}' is generic; name the specialty clients search for", .string, 545, 612, 545, 612, [0, 546, 65])),
         .entry("help_uri", 613, 621, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-generic-title.md", .string, 623, 710, 623, 710, [0, 623, 87])),
-        .entry("rationale", 711, 720, .scalarNode("A specific title (\"Local SEO Specialist for Small Businesses\") beats a broad one (\"Digital Marketer\") (a 2026 guide to the marketplace, section \"Title\"); clients and search match the title with the work they post (a freelancer's case study on winning job invites).\n", .string, 722, 994, 722, 994, [0, 726, 90, 91, 819, 111, 203, 933, 61])),
-        .entry("examples", 995, 1003, .mapNode(1007, 1239, [
-            .entry("triggering", 1007, 1017, .listNode(1023, 1131, [.scalarNode("title: Experienced Freelance Developer\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 1025, 1131, 1025, 1131, [0, 1026, 38, 39, 1066, 64])])),
-            .entry("passing", 1134, 1141, .listNode(1147, 1239, [.scalarNode("title: Power BI Developer for Retail Sales Dashboards\nskills: [SQL, Microsoft Power BI]", .string, 1149, 1239, 1149, 1239, [0, 1150, 53, 54, 1205, 33])])),
+        .entry("how_to_fix", 711, 721, .scalarNode("Name the specialty in the title: the service, the field or the tool clients search for (a data analyst for retail dashboards, not just a freelance expert).\n", .string, 723, 884, 723, 884, [0, 727, 94, 95, 824, 60])),
+        .entry("rationale", 885, 894, .scalarNode("A specific title (\"Local SEO Specialist for Small Businesses\") beats a broad one (\"Digital Marketer\") (a 2026 guide to the marketplace, section \"Title\"); clients and search match the title with the work they post (a freelancer's case study on winning job invites).\n", .string, 896, 1168, 896, 1168, [0, 900, 90, 91, 993, 111, 203, 1107, 61])),
+        .entry("examples", 1169, 1177, .mapNode(1181, 1413, [
+            .entry("triggering", 1181, 1191, .listNode(1197, 1305, [.scalarNode("title: Experienced Freelance Developer\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 1199, 1305, 1199, 1305, [0, 1200, 38, 39, 1240, 64])])),
+            .entry("passing", 1308, 1315, .listNode(1321, 1413, [.scalarNode("title: Power BI Developer for Retail Sales Dashboards\nskills: [SQL, Microsoft Power BI]", .string, 1323, 1413, 1323, 1413, [0, 1324, 53, 54, 1379, 33])])),
         ])),
     ])
 }

@@ -14,6 +14,9 @@ min_overlap: 0.25
 min_terms: 3
 message: "portfolio item {item} matches other work than this profile: {shared} of its {count} closest posts fit the profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-portfolio-relevance.md
+how_to_fix: >
+  Lead with portfolio items that show the kind of work this profile offers. Describe each item in
+  the words of that work, or move items from another niche to a specialized profile.
 rationale: >
   Feature the most relevant projects in the portfolio (the marketplace's own article on job invitations, section "Build a
   portfolio"; a 2026 guide to the marketplace, section "Portfolio"): clients open the portfolio after the title
@@ -28,7 +31,7 @@ examples:
 """#
 
     /// `corpusPortfolioRelevanceYml` as `DocumentLoader` parses it.
-    static let corpusPortfolioRelevanceYmlTree: Node? = .mapNode(0, 1237, [
+    static let corpusPortfolioRelevanceYmlTree: Node? = .mapNode(0, 1434, [
         .entry("id", 0, 2, .scalarNode("corpus-portfolio-relevance", .string, 4, 30, 4, 30, [0, 4, 26])),
         .entry("kind", 31, 35, .scalarNode("portfolio-relevance", .string, 37, 56, 37, 56, [0, 37, 19])),
         .entry("applies_to", 57, 67, .listNode(69, 91, [.scalarNode("profile", .string, 70, 77, 70, 77, [0, 70, 7]), .scalarNode("specialized", .string, 79, 90, 79, 90, [0, 79, 11])])),
@@ -38,10 +41,11 @@ examples:
         .entry("min_terms", 142, 151, .scalarNode("3", .integer, 153, 154, 153, 154, [0, 153, 1])),
         .entry("message", 155, 162, .scalarNode("portfolio item {item} matches other work than this profile: {shared} of its {count} closest posts fit the profile", .string, 164, 279, 164, 279, [0, 165, 113])),
         .entry("help_uri", 280, 288, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-portfolio-relevance.md", .string, 290, 383, 290, 383, [0, 290, 93])),
-        .entry("rationale", 384, 393, .scalarNode("Feature the most relevant projects in the portfolio (the marketplace's own article on job invitations, section \"Build a portfolio\"; a 2026 guide to the marketplace, section \"Portfolio\"): clients open the portfolio after the title and skills (a 2026 guide to the marketplace). An item is compared with the profile by the job posts each one fits.\n", .string, 395, 749, 395, 749, [0, 399, 119, 120, 521, 109, 230, 633, 104, 335, 740, 9])),
-        .entry("examples", 750, 758, .mapNode(762, 1237, [
-            .entry("triggering", 762, 772, .listNode(778, 1001, [.scalarNode("title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard]\nportfolio:\n  - title: Wedding highlight film\n    description: Edited a four-minute wedding film with color grading in DaVinci Resolve.", .string, 780, 1001, 780, 1001, [0, 781, 35, 36, 818, 44, 81, 864, 10, 92, 876, 33, 126, 911, 89])])),
-            .entry("passing", 1004, 1011, .listNode(1017, 1237, [.scalarNode("title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard]\nportfolio:\n  - title: Sales dashboard for a retailer\n    description: Power BI dashboard on SQL Server data with revenue per store.", .string, 1019, 1237, 1019, 1237, [0, 1020, 35, 36, 1057, 44, 81, 1103, 10, 92, 1115, 41, 134, 1158, 78])])),
+        .entry("how_to_fix", 384, 394, .scalarNode("Lead with portfolio items that show the kind of work this profile offers. Describe each item in the words of that work, or move items from another niche to a specialized profile.\n", .string, 396, 580, 396, 580, [0, 400, 95, 96, 498, 82])),
+        .entry("rationale", 581, 590, .scalarNode("Feature the most relevant projects in the portfolio (the marketplace's own article on job invitations, section \"Build a portfolio\"; a 2026 guide to the marketplace, section \"Portfolio\"): clients open the portfolio after the title and skills (a 2026 guide to the marketplace). An item is compared with the profile by the job posts each one fits.\n", .string, 592, 946, 592, 946, [0, 596, 119, 120, 718, 109, 230, 830, 104, 335, 937, 9])),
+        .entry("examples", 947, 955, .mapNode(959, 1434, [
+            .entry("triggering", 959, 969, .listNode(975, 1198, [.scalarNode("title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard]\nportfolio:\n  - title: Wedding highlight film\n    description: Edited a four-minute wedding film with color grading in DaVinci Resolve.", .string, 977, 1198, 977, 1198, [0, 978, 35, 36, 1015, 44, 81, 1061, 10, 92, 1073, 33, 126, 1108, 89])])),
+            .entry("passing", 1201, 1208, .listNode(1214, 1434, [.scalarNode("title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard]\nportfolio:\n  - title: Sales dashboard for a retailer\n    description: Power BI dashboard on SQL Server data with revenue per store.", .string, 1216, 1434, 1216, 1434, [0, 1217, 35, 36, 1254, 44, 81, 1300, 10, 92, 1312, 41, 134, 1355, 78])])),
         ])),
     ])
 }

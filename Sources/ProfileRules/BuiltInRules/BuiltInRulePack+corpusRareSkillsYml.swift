@@ -15,6 +15,10 @@ min_cooccurrence: 0.1
 min_posts: 2
 message: "skill '{skill}' dilutes your niche: {together} of the {posts} posts tagging it also tag another of your skills"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-rare-skills.md
+how_to_fix: >
+  Check whether the skill belongs to the same kind of work as your other skills. If it does not,
+  drop it or move it to a specialized profile, and use the tag for a skill that clients pair with
+  the rest.
 rationale: >
   A profile that shows one clear area of expertise gets more invites than a jack of all trades
   (a freelancer's case study on winning job invites, step 1; the marketplace's own article on job invitations, section "Find your niche"). A tag that the
@@ -29,7 +33,7 @@ examples:
 """#
 
     /// `corpusRareSkillsYml` as `DocumentLoader` parses it.
-    static let corpusRareSkillsYmlTree: Node? = .mapNode(0, 1050, [
+    static let corpusRareSkillsYmlTree: Node? = .mapNode(0, 1271, [
         .entry("id", 0, 2, .scalarNode("corpus-rare-skills", .string, 4, 22, 4, 22, [0, 4, 18])),
         .entry("kind", 23, 27, .scalarNode("niche-focus", .string, 29, 40, 29, 40, [0, 29, 11])),
         .entry("check", 41, 46, .scalarNode("rare-skills", .string, 48, 59, 48, 59, [0, 48, 11])),
@@ -40,10 +44,11 @@ examples:
         .entry("min_posts", 149, 158, .scalarNode("2", .integer, 160, 161, 160, 161, [0, 160, 1])),
         .entry("message", 162, 169, .scalarNode("skill '{skill}' dilutes your niche: {together} of the {posts} posts tagging it also tag another of your skills", .string, 171, 283, 171, 283, [0, 172, 110])),
         .entry("help_uri", 284, 292, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-rare-skills.md", .string, 294, 379, 294, 379, [0, 294, 85])),
-        .entry("rationale", 380, 389, .scalarNode("A profile that shows one clear area of expertise gets more invites than a jack of all trades (a freelancer's case study on winning job invites, step 1; the marketplace's own article on job invitations, section \"Find your niche\"). A tag that the corpus's posts almost never combine with the profile's other tags belongs to another niche.\n", .string, 391, 735, 391, 735, [0, 395, 92, 93, 490, 151, 245, 644, 91])),
-        .entry("examples", 736, 744, .mapNode(748, 1050, [
-            .entry("triggering", 748, 758, .listNode(864, 945, [.scalarNode("title: Data Analyst\nskills: [SQL, Color Grading, Dashboard, Microsoft Excel]", .string, 866, 945, 866, 945, [0, 867, 19, 20, 888, 56])])),
-            .entry("passing", 948, 955, .listNode(961, 1050, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 963, 1050, 963, 1050, [0, 964, 19, 20, 985, 64])])),
+        .entry("how_to_fix", 380, 390, .scalarNode("Check whether the skill belongs to the same kind of work as your other skills. If it does not, drop it or move it to a specialized profile, and use the tag for a skill that clients pair with the rest.\n", .string, 392, 600, 392, 600, [0, 396, 94, 95, 493, 95, 191, 591, 9])),
+        .entry("rationale", 601, 610, .scalarNode("A profile that shows one clear area of expertise gets more invites than a jack of all trades (a freelancer's case study on winning job invites, step 1; the marketplace's own article on job invitations, section \"Find your niche\"). A tag that the corpus's posts almost never combine with the profile's other tags belongs to another niche.\n", .string, 612, 956, 612, 956, [0, 616, 92, 93, 711, 151, 245, 865, 91])),
+        .entry("examples", 957, 965, .mapNode(969, 1271, [
+            .entry("triggering", 969, 979, .listNode(1085, 1166, [.scalarNode("title: Data Analyst\nskills: [SQL, Color Grading, Dashboard, Microsoft Excel]", .string, 1087, 1166, 1087, 1166, [0, 1088, 19, 20, 1109, 56])])),
+            .entry("passing", 1169, 1176, .listNode(1182, 1271, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 1184, 1271, 1184, 1271, [0, 1185, 19, 20, 1206, 64])])),
         ])),
     ])
 }

@@ -15,6 +15,10 @@ high_percentile: 90
 min_posts: 5
 message: "hourly rate {rate} is {comparison} in {fit}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-rate-range.md
+how_to_fix: >
+  Compare your rate with the range the message names. If it is low, raise it toward what clients
+  of your niche offer; if it is high, show in the overview and portfolio why your work is worth
+  it, or aim the profile at clients who pay more.
 rationale: >
   Clients see the hourly rate next to the title (a 2026 guide to the marketplace), and compare it with the
   rates they are used to paying (the marketplace's own article on job invitations, section "Average hourly rate paid"). The rate is
@@ -32,7 +36,7 @@ examples:
 """#
 
     /// `corpusRateRangeYml` as `DocumentLoader` parses it.
-    static let corpusRateRangeYmlTree: Node? = .mapNode(0, 1384, [
+    static let corpusRateRangeYmlTree: Node? = .mapNode(0, 1641, [
         .entry("id", 0, 2, .scalarNode("corpus-rate-range", .string, 4, 21, 4, 21, [0, 4, 17])),
         .entry("kind", 22, 26, .scalarNode("rate-range", .string, 28, 38, 28, 38, [0, 28, 10])),
         .entry("applies_to", 39, 49, .listNode(51, 73, [.scalarNode("profile", .string, 52, 59, 52, 59, [0, 52, 7]), .scalarNode("specialized", .string, 61, 72, 61, 72, [0, 61, 11])])),
@@ -43,10 +47,11 @@ examples:
         .entry("min_posts", 150, 159, .scalarNode("5", .integer, 161, 162, 161, 162, [0, 161, 1])),
         .entry("message", 163, 170, .scalarNode("hourly rate {rate} is {comparison} in {fit}", .string, 172, 217, 172, 217, [0, 173, 43])),
         .entry("help_uri", 218, 226, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-rate-range.md", .string, 228, 312, 228, 312, [0, 228, 84])),
-        .entry("rationale", 313, 322, .scalarNode("Clients see the hourly rate next to the title (a 2026 guide to the marketplace), and compare it with the rates they are used to paying (the marketplace's own article on job invitations, section \"Average hourly rate paid\"). The rate is placed among the hourly ranges (minimum to maximum) clients give in the posts that fit the profile best; fixed-price posts do not count. It is reported when more than `high_percentile` percent of those ranges top out below it, or more than 100 - `low_percentile` percent start above it.\n", .string, 324, 859, 324, 859, [0, 328, 104, 105, 435, 129, 235, 567, 90, 326, 660, 93, 420, 756, 91, 512, 850, 9])),
-        .entry("examples", 860, 868, .mapNode(872, 1384, [
-            .entry("triggering", 872, 882, .listNode(888, 1218, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard]\nhourly_rate: 5", .string, 890, 1037, 890, 1037, [0, 891, 35, 36, 928, 46, 83, 976, 44, 128, 1022, 14]), .scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard]\nhourly_rate: {amount: 400, currency: USD}", .string, 1044, 1218, 1044, 1218, [0, 1045, 35, 36, 1082, 46, 83, 1130, 44, 128, 1176, 41])])),
-            .entry("passing", 1221, 1228, .listNode(1234, 1384, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard]\nhourly_rate: 45", .string, 1236, 1384, 1236, 1384, [0, 1237, 35, 36, 1274, 46, 83, 1322, 44, 128, 1368, 15])])),
+        .entry("how_to_fix", 313, 323, .scalarNode("Compare your rate with the range the message names. If it is low, raise it toward what clients of your niche offer; if it is high, show in the overview and portfolio why your work is worth it, or aim the profile at clients who pay more.\n", .string, 325, 569, 325, 569, [0, 329, 94, 95, 426, 93, 189, 522, 47])),
+        .entry("rationale", 570, 579, .scalarNode("Clients see the hourly rate next to the title (a 2026 guide to the marketplace), and compare it with the rates they are used to paying (the marketplace's own article on job invitations, section \"Average hourly rate paid\"). The rate is placed among the hourly ranges (minimum to maximum) clients give in the posts that fit the profile best; fixed-price posts do not count. It is reported when more than `high_percentile` percent of those ranges top out below it, or more than 100 - `low_percentile` percent start above it.\n", .string, 581, 1116, 581, 1116, [0, 585, 104, 105, 692, 129, 235, 824, 90, 326, 917, 93, 420, 1013, 91, 512, 1107, 9])),
+        .entry("examples", 1117, 1125, .mapNode(1129, 1641, [
+            .entry("triggering", 1129, 1139, .listNode(1145, 1475, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard]\nhourly_rate: 5", .string, 1147, 1294, 1147, 1294, [0, 1148, 35, 36, 1185, 46, 83, 1233, 44, 128, 1279, 14]), .scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard]\nhourly_rate: {amount: 400, currency: USD}", .string, 1301, 1475, 1301, 1475, [0, 1302, 35, 36, 1339, 46, 83, 1387, 44, 128, 1433, 41])])),
+            .entry("passing", 1478, 1485, .listNode(1491, 1641, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard]\nhourly_rate: 45", .string, 1493, 1641, 1493, 1641, [0, 1494, 35, 36, 1531, 46, 83, 1579, 44, 128, 1625, 15])])),
         ])),
     ])
 }

@@ -16,6 +16,9 @@ min_lift: 1.5
 max_findings: 5
 message: "'{tag}' is a skill tag {evidence}; your skills don't list it"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-skill-gaps.md
+how_to_fix: >
+  If you do the work the tag names, add the tag, replacing a tag that few of these clients use
+  when all 15 slots are taken. Leave it out if it is not work you offer.
 rationale: >
   The 15 skill tags decide which job posts the marketplace matches a profile with; they should be
   researched from relevant job posts (a 2026 guide to the marketplace, section "Skills") and be the in-demand
@@ -33,7 +36,7 @@ examples:
 """#
 
     /// `corpusSkillGapsYml` as `DocumentLoader` parses it.
-    static let corpusSkillGapsYmlTree: Node? = .mapNode(0, 1303, [
+    static let corpusSkillGapsYmlTree: Node? = .mapNode(0, 1485, [
         .entry("id", 0, 2, .scalarNode("corpus-skill-gaps", .string, 4, 21, 4, 21, [0, 4, 17])),
         .entry("kind", 22, 26, .scalarNode("skill-coverage", .string, 28, 42, 28, 42, [0, 28, 14])),
         .entry("check", 43, 48, .scalarNode("missing", .string, 50, 57, 50, 57, [0, 50, 7])),
@@ -45,10 +48,11 @@ examples:
         .entry("max_findings", 155, 167, .scalarNode("5", .integer, 169, 170, 169, 170, [0, 169, 1])),
         .entry("message", 171, 178, .scalarNode("'{tag}' is a skill tag {evidence}; your skills don't list it", .string, 180, 242, 180, 242, [0, 181, 60])),
         .entry("help_uri", 243, 251, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-skill-gaps.md", .string, 253, 337, 253, 337, [0, 253, 84])),
-        .entry("rationale", 338, 347, .scalarNode("The 15 skill tags decide which job posts the marketplace matches a profile with; they should be researched from relevant job posts (a 2026 guide to the marketplace, section \"Skills\") and be the in-demand skills closest to what you offer (the marketplace's own article on job invitations, section \"Select the right skills\"). The count is the share of the posts that fit the profile best that carry the tag; a tag must also be at least min_lift times as common there as on the rest of the corpus (add-one smoothed; not applied when the rest is smaller than the fit), so a tag every kind of post carries is not pressed on a niche profile.\n", .string, 349, 1000, 349, 1000, [0, 353, 95, 96, 451, 107, 204, 561, 123, 328, 687, 93, 422, 783, 90, 513, 876, 90, 604, 969, 31])),
-        .entry("examples", 1001, 1009, .mapNode(1013, 1303, [
-            .entry("triggering", 1013, 1023, .listNode(1029, 1138, [.scalarNode("title: Data Analyst\noverview: I build reports.\nskills: [Microsoft Excel, Data Analysis, SQL, Dashboard]", .string, 1031, 1138, 1031, 1138, [0, 1032, 19, 20, 1053, 26, 47, 1081, 56])])),
-            .entry("passing", 1141, 1148, .listNode(1154, 1303, [.scalarNode("title: Data Analyst\noverview: I build reports.\nskills: [Microsoft Excel, Data Analysis, Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1156, 1303, 1156, 1303, [0, 1157, 19, 20, 1178, 26, 47, 1206, 96])])),
+        .entry("how_to_fix", 338, 348, .scalarNode("If you do the work the tag names, add the tag, replacing a tag that few of these clients use when all 15 slots are taken. Leave it out if it is not work you offer.\n", .string, 350, 519, 350, 519, [0, 354, 92, 93, 449, 70])),
+        .entry("rationale", 520, 529, .scalarNode("The 15 skill tags decide which job posts the marketplace matches a profile with; they should be researched from relevant job posts (a 2026 guide to the marketplace, section \"Skills\") and be the in-demand skills closest to what you offer (the marketplace's own article on job invitations, section \"Select the right skills\"). The count is the share of the posts that fit the profile best that carry the tag; a tag must also be at least min_lift times as common there as on the rest of the corpus (add-one smoothed; not applied when the rest is smaller than the fit), so a tag every kind of post carries is not pressed on a niche profile.\n", .string, 531, 1182, 531, 1182, [0, 535, 95, 96, 633, 107, 204, 743, 123, 328, 869, 93, 422, 965, 90, 513, 1058, 90, 604, 1151, 31])),
+        .entry("examples", 1183, 1191, .mapNode(1195, 1485, [
+            .entry("triggering", 1195, 1205, .listNode(1211, 1320, [.scalarNode("title: Data Analyst\noverview: I build reports.\nskills: [Microsoft Excel, Data Analysis, SQL, Dashboard]", .string, 1213, 1320, 1213, 1320, [0, 1214, 19, 20, 1235, 26, 47, 1263, 56])])),
+            .entry("passing", 1323, 1330, .listNode(1336, 1485, [.scalarNode("title: Data Analyst\noverview: I build reports.\nskills: [Microsoft Excel, Data Analysis, Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1338, 1485, 1338, 1485, [0, 1339, 19, 20, 1360, 26, 47, 1388, 96])])),
         ])),
     ])
 }

@@ -15,6 +15,9 @@ min_posts: 2
 max_findings: 5
 message: "skill tag '{tag}' is {detail}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-skill-spelling.md
+how_to_fix: >
+  Spell the tag the way the marketplace and most posts spell it, so client searches find it. The
+  finding's fix does it for you.
 rationale: >
   Tags are matched with the ones clients put on their posts (a 2026 guide to the marketplace, section "Skills":
   research the tags relevant job posts use). A tag spelled unlike the posts' tag may miss the
@@ -31,7 +34,7 @@ examples:
 """#
 
     /// `corpusSkillSpellingYml` as `DocumentLoader` parses it.
-    static let corpusSkillSpellingYmlTree: Node? = .mapNode(0, 1076, [
+    static let corpusSkillSpellingYmlTree: Node? = .mapNode(0, 1220, [
         .entry("id", 0, 2, .scalarNode("corpus-skill-spelling", .string, 4, 25, 4, 25, [0, 4, 21])),
         .entry("kind", 26, 30, .scalarNode("skill-coverage", .string, 32, 46, 32, 46, [0, 32, 14])),
         .entry("check", 47, 52, .scalarNode("near-duplicates", .string, 54, 69, 54, 69, [0, 54, 15])),
@@ -42,10 +45,11 @@ examples:
         .entry("max_findings", 150, 162, .scalarNode("5", .integer, 164, 165, 164, 165, [0, 164, 1])),
         .entry("message", 166, 173, .scalarNode("skill tag '{tag}' is {detail}", .string, 175, 206, 175, 206, [0, 176, 29])),
         .entry("help_uri", 207, 215, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-skill-spelling.md", .string, 217, 305, 217, 305, [0, 217, 88])),
-        .entry("rationale", 306, 315, .scalarNode("Tags are matched with the ones clients put on their posts (a 2026 guide to the marketplace, section \"Skills\": research the tags relevant job posts use). A tag spelled unlike the posts' tag may miss the posts' tag. A tag listed twice in two spellings is reported once, by skills-unique.\n", .string, 317, 610, 317, 610, [0, 321, 109, 110, 433, 91, 202, 527, 83])),
-        .entry("examples", 611, 619, .mapNode(623, 1076, [
-            .entry("triggering", 623, 633, .listNode(639, 820, [.scalarNode("title: Data Analyst\nskills: [LookerStudio, SQL, Dashboard, Data Analysis, Microsoft Power BI]", .string, 641, 737, 641, 737, [0, 642, 19, 20, 663, 73]), .scalarNode("title: Data Analyst\nskills: [SQL, PowerBI, Dashboard, Data Visualization]", .string, 744, 820, 744, 820, [0, 745, 19, 20, 766, 53])])),
-            .entry("passing", 823, 830, .listNode(836, 1076, [.scalarNode("title: Data Analyst\nskills: [Microsoft Power BI, SQL, Dashboard]", .string, 838, 905, 838, 905, [0, 839, 19, 20, 860, 44]), .scalarNode("title: Data Analyst\nskills: [Microsoft Power BI, SQL, Dashboard, Microsoft Power BI]", .string, 989, 1076, 989, 1076, [0, 990, 19, 20, 1011, 64])])),
+        .entry("how_to_fix", 306, 316, .scalarNode("Spell the tag the way the marketplace and most posts spell it, so client searches find it. The finding's fix does it for you.\n", .string, 318, 449, 318, 449, [0, 322, 94, 95, 419, 30])),
+        .entry("rationale", 450, 459, .scalarNode("Tags are matched with the ones clients put on their posts (a 2026 guide to the marketplace, section \"Skills\": research the tags relevant job posts use). A tag spelled unlike the posts' tag may miss the posts' tag. A tag listed twice in two spellings is reported once, by skills-unique.\n", .string, 461, 754, 461, 754, [0, 465, 109, 110, 577, 91, 202, 671, 83])),
+        .entry("examples", 755, 763, .mapNode(767, 1220, [
+            .entry("triggering", 767, 777, .listNode(783, 964, [.scalarNode("title: Data Analyst\nskills: [LookerStudio, SQL, Dashboard, Data Analysis, Microsoft Power BI]", .string, 785, 881, 785, 881, [0, 786, 19, 20, 807, 73]), .scalarNode("title: Data Analyst\nskills: [SQL, PowerBI, Dashboard, Data Visualization]", .string, 888, 964, 888, 964, [0, 889, 19, 20, 910, 53])])),
+            .entry("passing", 967, 974, .listNode(980, 1220, [.scalarNode("title: Data Analyst\nskills: [Microsoft Power BI, SQL, Dashboard]", .string, 982, 1049, 982, 1049, [0, 983, 19, 20, 1004, 44]), .scalarNode("title: Data Analyst\nskills: [Microsoft Power BI, SQL, Dashboard, Microsoft Power BI]", .string, 1133, 1220, 1133, 1220, [0, 1134, 19, 20, 1155, 64])])),
         ])),
     ])
 }

@@ -17,6 +17,9 @@ ignore_terms: [need, needed, looking, want, help, expert, experienced, specialis
   ongoing, simple, new, quick, urgent, for, our, a]
 message: "the title uses none of the words clients put in the titles of {fit}, such as {phrases}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-title-match.md
+how_to_fix: >
+  Rework the title with a word or phrase clients use in the titles of their posts, where it is
+  true of you; keep the title about one specialty.
 rationale: >
   Clients invite freelancers whose title almost matches the title of their job post; research the
   wording clients use and adjust the title (a freelancer's case study on winning job invites). The title is the first thing
@@ -30,7 +33,7 @@ examples:
 """#
 
     /// `corpusTitleMatchYml` as `DocumentLoader` parses it.
-    static let corpusTitleMatchYmlTree: Node? = .mapNode(0, 1130, [
+    static let corpusTitleMatchYmlTree: Node? = .mapNode(0, 1290, [
         .entry("id", 0, 2, .scalarNode("corpus-title-match", .string, 4, 22, 4, 22, [0, 4, 18])),
         .entry("kind", 23, 27, .scalarNode("title-match", .string, 29, 40, 29, 40, [0, 29, 11])),
         .entry("applies_to", 41, 51, .listNode(53, 75, [.scalarNode("profile", .string, 54, 61, 54, 61, [0, 54, 7]), .scalarNode("specialized", .string, 63, 74, 63, 74, [0, 63, 11])])),
@@ -42,10 +45,11 @@ examples:
         .entry("ignore_terms", 152, 164, .listNode(166, 307, [.scalarNode("need", .string, 167, 171, 167, 171, [0, 167, 4]), .scalarNode("needed", .string, 173, 179, 173, 179, [0, 173, 6]), .scalarNode("looking", .string, 181, 188, 181, 188, [0, 181, 7]), .scalarNode("want", .string, 190, 194, 190, 194, [0, 190, 4]), .scalarNode("help", .string, 196, 200, 196, 200, [0, 196, 4]), .scalarNode("expert", .string, 202, 208, 202, 208, [0, 202, 6]), .scalarNode("experienced", .string, 210, 221, 210, 221, [0, 210, 11]), .scalarNode("specialist", .string, 223, 233, 223, 233, [0, 223, 10]), .scalarNode("freelancer", .string, 235, 245, 235, 245, [0, 235, 10]), .scalarNode("project", .string, 247, 254, 247, 254, [0, 247, 7]), .scalarNode("ongoing", .string, 258, 265, 258, 265, [0, 258, 7]), .scalarNode("simple", .string, 267, 273, 267, 273, [0, 267, 6]), .scalarNode("new", .string, 275, 278, 275, 278, [0, 275, 3]), .scalarNode("quick", .string, 280, 285, 280, 285, [0, 280, 5]), .scalarNode("urgent", .string, 287, 293, 287, 293, [0, 287, 6]), .scalarNode("for", .string, 295, 298, 295, 298, [0, 295, 3]), .scalarNode("our", .string, 300, 303, 300, 303, [0, 300, 3]), .scalarNode("a", .string, 305, 306, 305, 306, [0, 305, 1])])),
         .entry("message", 308, 315, .scalarNode("the title uses none of the words clients put in the titles of {fit}, such as {phrases}", .string, 317, 405, 317, 405, [0, 318, 86])),
         .entry("help_uri", 406, 414, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-title-match.md", .string, 416, 501, 416, 501, [0, 416, 85])),
-        .entry("rationale", 502, 511, .scalarNode("Clients invite freelancers whose title almost matches the title of their job post; research the wording clients use and adjust the title (a freelancer's case study on winning job invites). The title is the first thing clients see (a 2026 guide to the marketplace).\n", .string, 513, 785, 513, 785, [0, 517, 95, 96, 615, 121, 218, 739, 46])),
-        .entry("examples", 786, 794, .mapNode(798, 1130, [
-            .entry("triggering", 798, 808, .listNode(814, 957, [.scalarNode("title: Numbers Person\noverview: I build Power BI dashboards and SQL reports for sales teams.\nskills: [Microsoft Power BI, SQL, Dashboard]", .string, 816, 957, 816, 957, [0, 817, 21, 22, 840, 70, 93, 912, 44])])),
-            .entry("passing", 960, 967, .listNode(973, 1130, [.scalarNode("title: Power BI Dashboard Developer\noverview: I build Power BI dashboards and SQL reports for sales teams.\nskills: [Microsoft Power BI, SQL, Dashboard]", .string, 975, 1130, 975, 1130, [0, 976, 35, 36, 1013, 70, 107, 1085, 44])])),
+        .entry("how_to_fix", 502, 512, .scalarNode("Rework the title with a word or phrase clients use in the titles of their posts, where it is true of you; keep the title about one specialty.\n", .string, 514, 661, 514, 661, [0, 518, 92, 93, 613, 48])),
+        .entry("rationale", 662, 671, .scalarNode("Clients invite freelancers whose title almost matches the title of their job post; research the wording clients use and adjust the title (a freelancer's case study on winning job invites). The title is the first thing clients see (a 2026 guide to the marketplace).\n", .string, 673, 945, 673, 945, [0, 677, 95, 96, 775, 121, 218, 899, 46])),
+        .entry("examples", 946, 954, .mapNode(958, 1290, [
+            .entry("triggering", 958, 968, .listNode(974, 1117, [.scalarNode("title: Numbers Person\noverview: I build Power BI dashboards and SQL reports for sales teams.\nskills: [Microsoft Power BI, SQL, Dashboard]", .string, 976, 1117, 976, 1117, [0, 977, 21, 22, 1000, 70, 93, 1072, 44])])),
+            .entry("passing", 1120, 1127, .listNode(1133, 1290, [.scalarNode("title: Power BI Dashboard Developer\noverview: I build Power BI dashboards and SQL reports for sales teams.\nskills: [Microsoft Power BI, SQL, Dashboard]", .string, 1135, 1290, 1135, 1290, [0, 1136, 35, 36, 1173, 70, 107, 1245, 44])])),
         ])),
     ])
 }

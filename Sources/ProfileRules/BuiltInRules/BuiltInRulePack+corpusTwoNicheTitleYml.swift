@@ -15,6 +15,9 @@ max_part_share: 0.02
 min_other_share: 0.2
 message: "the title names two niches: '{part}' matches {part_posts} of {fit}, '{other}' matches {other_posts}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-two-niche-title.md
+how_to_fix: >
+  Keep the part of the title that matches your main niche and move the other part to a specialized
+  profile with its own title.
 rationale: >
   A specific title beats a broad one (a 2026 guide to the marketplace, section "Title"), and a freelancer with
   more than one niche does better with a specialized profile for each (the marketplace's own article on job
@@ -29,7 +32,7 @@ examples:
 """#
 
     /// `corpusTwoNicheTitleYml` as `DocumentLoader` parses it.
-    static let corpusTwoNicheTitleYmlTree: Node? = .mapNode(0, 1091, [
+    static let corpusTwoNicheTitleYmlTree: Node? = .mapNode(0, 1234, [
         .entry("id", 0, 2, .scalarNode("corpus-two-niche-title", .string, 4, 26, 4, 26, [0, 4, 22])),
         .entry("kind", 27, 31, .scalarNode("off-niche", .string, 33, 42, 33, 42, [0, 33, 9])),
         .entry("check", 43, 48, .scalarNode("title", .string, 50, 55, 50, 55, [0, 50, 5])),
@@ -40,10 +43,11 @@ examples:
         .entry("min_other_share", 143, 158, .scalarNode("0.2", .float, 160, 163, 160, 163, [0, 160, 3])),
         .entry("message", 164, 171, .scalarNode("the title names two niches: '{part}' matches {part_posts} of {fit}, '{other}' matches {other_posts}", .string, 173, 274, 173, 274, [0, 174, 99])),
         .entry("help_uri", 275, 283, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-two-niche-title.md", .string, 285, 374, 285, 374, [0, 285, 89])),
-        .entry("rationale", 375, 384, .scalarNode("A specific title beats a broad one (a 2026 guide to the marketplace, section \"Title\"), and a freelancer with more than one niche does better with a specialized profile for each (the marketplace's own article on job invitations, section \"Specialized profile\"). A title part is compared with the posts that fit the profile: a part that (almost) none of them match, beside a part many of them match, names another niche.\n", .string, 386, 813, 386, 813, [0, 390, 108, 109, 501, 105, 215, 609, 113, 329, 725, 88])),
-        .entry("examples", 814, 822, .mapNode(826, 1091, [
-            .entry("triggering", 826, 836, .listNode(842, 962, [.scalarNode("title: Power BI Developer and Wedding Videographer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 844, 962, 844, 962, [0, 845, 50, 51, 897, 64])])),
-            .entry("passing", 965, 972, .listNode(978, 1091, [.scalarNode("title: Power BI and SQL Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 980, 1091, 980, 1091, [0, 981, 43, 44, 1026, 64])])),
+        .entry("how_to_fix", 375, 385, .scalarNode("Keep the part of the title that matches your main niche and move the other part to a specialized profile with its own title.\n", .string, 387, 517, 387, 517, [0, 391, 96, 97, 490, 27])),
+        .entry("rationale", 518, 527, .scalarNode("A specific title beats a broad one (a 2026 guide to the marketplace, section \"Title\"), and a freelancer with more than one niche does better with a specialized profile for each (the marketplace's own article on job invitations, section \"Specialized profile\"). A title part is compared with the posts that fit the profile: a part that (almost) none of them match, beside a part many of them match, names another niche.\n", .string, 529, 956, 529, 956, [0, 533, 108, 109, 644, 105, 215, 752, 113, 329, 868, 88])),
+        .entry("examples", 957, 965, .mapNode(969, 1234, [
+            .entry("triggering", 969, 979, .listNode(985, 1105, [.scalarNode("title: Power BI Developer and Wedding Videographer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 987, 1105, 987, 1105, [0, 988, 50, 51, 1040, 64])])),
+            .entry("passing", 1108, 1115, .listNode(1121, 1234, [.scalarNode("title: Power BI and SQL Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1123, 1234, 1123, 1234, [0, 1124, 43, 44, 1169, 64])])),
         ])),
     ])
 }

@@ -12,6 +12,9 @@ weight: 5
 severity: info
 message: "no education listed ({state}); accurate education details add to a complete profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/education-suggested.md
+how_to_fix: >
+  Add your education: the school, the degree or course, and the years. Training that relates to
+  the services you offer counts too.
 rationale: >
   Education is one of the components that make up a complete profile
   (a 2026 guide to the marketplace, section "Education and Certifications"; a complete profile builds trust,
@@ -30,7 +33,7 @@ examples:
 """#
 
     /// `educationSuggestedYml` as `DocumentLoader` parses it.
-    static let educationSuggestedYmlTree: Node? = .mapNode(0, 710, [
+    static let educationSuggestedYmlTree: Node? = .mapNode(0, 857, [
         .entry("id", 0, 2, .scalarNode("education-suggested", .string, 4, 23, 4, 23, [0, 4, 19])),
         .entry("kind", 24, 28, .scalarNode("required", .string, 30, 38, 30, 38, [0, 30, 8])),
         .entry("field", 39, 44, .scalarNode("education", .string, 46, 55, 46, 55, [0, 46, 9])),
@@ -38,10 +41,11 @@ examples:
         .entry("severity", 66, 74, .scalarNode("info", .string, 76, 80, 76, 80, [0, 76, 4])),
         .entry("message", 81, 88, .scalarNode("no education listed ({state}); accurate education details add to a complete profile", .string, 90, 175, 90, 175, [0, 91, 83])),
         .entry("help_uri", 176, 184, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/education-suggested.md", .string, 186, 272, 186, 272, [0, 186, 86])),
-        .entry("rationale", 273, 282, .scalarNode("Education is one of the components that make up a complete profile (a 2026 guide to the marketplace, section \"Education and Certifications\"; a complete profile builds trust, same article). Weight 5 of 100 in the completeness score.\n", .string, 284, 523, 284, 523, [0, 288, 66, 67, 357, 106, 174, 466, 57])),
-        .entry("examples", 524, 532, .mapNode(536, 710, [
-            .entry("triggering", 536, 546, .listNode(552, 581, [.scalarNode("title: Grant Writer\n", .string, 554, 581, 554, 581, [0, 562, 19])])),
-            .entry("passing", 584, 591, .listNode(597, 710, [.scalarNode("title: Grant Writer\neducation:\n  - school: University of Leeds\n    degree: BA English\n", .string, 599, 710, 599, 710, [0, 607, 19, 20, 633, 10, 31, 650, 31, 63, 688, 22])])),
+        .entry("how_to_fix", 273, 283, .scalarNode("Add your education: the school, the degree or course, and the years. Training that relates to the services you offer counts too.\n", .string, 285, 419, 285, 419, [0, 289, 93, 94, 385, 34])),
+        .entry("rationale", 420, 429, .scalarNode("Education is one of the components that make up a complete profile (a 2026 guide to the marketplace, section \"Education and Certifications\"; a complete profile builds trust, same article). Weight 5 of 100 in the completeness score.\n", .string, 431, 670, 431, 670, [0, 435, 66, 67, 504, 106, 174, 613, 57])),
+        .entry("examples", 671, 679, .mapNode(683, 857, [
+            .entry("triggering", 683, 693, .listNode(699, 728, [.scalarNode("title: Grant Writer\n", .string, 701, 728, 701, 728, [0, 709, 19])])),
+            .entry("passing", 731, 738, .listNode(744, 857, [.scalarNode("title: Grant Writer\neducation:\n  - school: University of Leeds\n    degree: BA English\n", .string, 746, 857, 746, 857, [0, 754, 19, 20, 780, 10, 31, 797, 31, 63, 835, 22])])),
         ])),
     ])
 }

@@ -21,6 +21,8 @@ pattern: '(?:(?=[\p{Extended_Pictographic}\p{Regional_Indicator}])\X)(?:\s*(?=[\
 severity: warning
 message: "a run of emoji ('{match}'); use at most one or two, and words that say what you do"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/emoji-runs.md
+how_to_fix: >
+  Replace the run of emoji with words that say what you do. One emoji, if any, is enough.
 rationale: >
   Write the overview in simple language that explains what you do and the results you bring
   (a 2026 guide to the marketplace, section "Overview"), and keep the profile professional (same article);
@@ -44,7 +46,7 @@ examples:
 """#
 
     /// `emojiRunsYml` as `DocumentLoader` parses it.
-    static let emojiRunsYmlTree: Node? = .mapNode(0, 1441, [
+    static let emojiRunsYmlTree: Node? = .mapNode(0, 1545, [
         .entry("id", 0, 2, .scalarNode("emoji-runs", .string, 4, 14, 4, 14, [0, 4, 10])),
         .entry("kind", 15, 19, .scalarNode("pattern", .string, 21, 28, 21, 28, [0, 21, 7])),
         .entry("applies_to", 29, 39, .listNode(41, 63, [.scalarNode("profile", .string, 42, 49, 42, 49, [0, 42, 7]), .scalarNode("specialized", .string, 51, 62, 51, 62, [0, 51, 11])])),
@@ -53,10 +55,11 @@ examples:
         .entry("severity", 501, 509, .scalarNode("warning", .string, 511, 518, 511, 518, [0, 511, 7])),
         .entry("message", 519, 526, .scalarNode("a run of emoji ('{match}'); use at most one or two, and words that say what you do", .string, 528, 612, 528, 612, [0, 529, 82])),
         .entry("help_uri", 613, 621, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/emoji-runs.md", .string, 623, 700, 623, 700, [0, 623, 77])),
-        .entry("rationale", 701, 710, .scalarNode("Write the overview in simple language that explains what you do and the results you bring (a 2026 guide to the marketplace, section \"Overview\"), and keep the profile professional (same article); strings of emoji take space from the lines clients read first and say nothing about the work.\n", .string, 712, 1008, 712, 1008, [0, 716, 89, 90, 808, 104, 195, 915, 93])),
-        .entry("examples", 1009, 1017, .mapNode(1021, 1441, [
-            .entry("triggering", 1021, 1031, .listNode(1037, 1209, [.scalarNode("overview: \"🚀🚀🚀 Fast websites for dentists\"\n", .string, 1039, 1098, 1039, 1098, [0, 1047, 51]), .scalarNode("title: \"Video Editor 🎬 ✨ 🔥\"\n", .string, 1105, 1148, 1105, 1148, [0, 1113, 35]), .scalarNode("title: \"Travel Films 🇫🇷🇮🇹🇯🇵\"\n", .string, 1155, 1209, 1155, 1209, [0, 1163, 46])])),
-            .entry("passing", 1212, 1219, .listNode(1225, 1441, [.scalarNode("overview: \"Fast websites for dentists 🚀\"\n", .string, 1227, 1278, 1227, 1278, [0, 1235, 43]), .scalarNode("title: \"Family Video Editor 👨‍👩‍👧‍👦\"\n", .string, 1285, 1347, 1285, 1347, [0, 1293, 54]), .scalarNode("overview: \"Weddings and reunions 👩🏽‍🤝‍👩🏻 in France 🇫🇷\"\n", .string, 1354, 1441, 1354, 1441, [0, 1362, 79])])),
+        .entry("how_to_fix", 701, 711, .scalarNode("Replace the run of emoji with words that say what you do. One emoji, if any, is enough.\n", .string, 713, 804, 713, 804, [0, 717, 87])),
+        .entry("rationale", 805, 814, .scalarNode("Write the overview in simple language that explains what you do and the results you bring (a 2026 guide to the marketplace, section \"Overview\"), and keep the profile professional (same article); strings of emoji take space from the lines clients read first and say nothing about the work.\n", .string, 816, 1112, 816, 1112, [0, 820, 89, 90, 912, 104, 195, 1019, 93])),
+        .entry("examples", 1113, 1121, .mapNode(1125, 1545, [
+            .entry("triggering", 1125, 1135, .listNode(1141, 1313, [.scalarNode("overview: \"🚀🚀🚀 Fast websites for dentists\"\n", .string, 1143, 1202, 1143, 1202, [0, 1151, 51]), .scalarNode("title: \"Video Editor 🎬 ✨ 🔥\"\n", .string, 1209, 1252, 1209, 1252, [0, 1217, 35]), .scalarNode("title: \"Travel Films 🇫🇷🇮🇹🇯🇵\"\n", .string, 1259, 1313, 1259, 1313, [0, 1267, 46])])),
+            .entry("passing", 1316, 1323, .listNode(1329, 1545, [.scalarNode("overview: \"Fast websites for dentists 🚀\"\n", .string, 1331, 1382, 1331, 1382, [0, 1339, 43]), .scalarNode("title: \"Family Video Editor 👨‍👩‍👧‍👦\"\n", .string, 1389, 1451, 1389, 1451, [0, 1397, 54]), .scalarNode("overview: \"Weddings and reunions 👩🏽‍🤝‍👩🏻 in France 🇫🇷\"\n", .string, 1458, 1545, 1458, 1545, [0, 1466, 79])])),
         ])),
     ])
 }

@@ -12,6 +12,9 @@ weight: 8
 severity: warning
 message: "no employment history ({state}); list the relevant roles you held, with results"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/employment-required.md
+how_to_fix: >
+  Add the roles you held that relate to the work you offer: the company, your title, the dates and
+  a line about what you did there.
 rationale: >
   The experience section reinforces your expertise: list relevant roles and quantify their
   results (a 2026 guide to the marketplace, section "Experience"); building out work history from before the
@@ -31,7 +34,7 @@ examples:
 """#
 
     /// `employmentRequiredYml` as `DocumentLoader` parses it.
-    static let employmentRequiredYmlTree: Node? = .mapNode(0, 829, [
+    static let employmentRequiredYmlTree: Node? = .mapNode(0, 977, [
         .entry("id", 0, 2, .scalarNode("employment-required", .string, 4, 23, 4, 23, [0, 4, 19])),
         .entry("kind", 24, 28, .scalarNode("required", .string, 30, 38, 30, 38, [0, 30, 8])),
         .entry("field", 39, 44, .scalarNode("employment", .string, 46, 56, 46, 56, [0, 46, 10])),
@@ -39,10 +42,11 @@ examples:
         .entry("severity", 67, 75, .scalarNode("warning", .string, 77, 84, 77, 84, [0, 77, 7])),
         .entry("message", 85, 92, .scalarNode("no employment history ({state}); list the relevant roles you held, with results", .string, 94, 175, 94, 175, [0, 95, 79])),
         .entry("help_uri", 176, 184, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/employment-required.md", .string, 186, 272, 186, 272, [0, 186, 86])),
-        .entry("rationale", 273, 282, .scalarNode("The experience section reinforces your expertise: list relevant roles and quantify their results (a 2026 guide to the marketplace, section \"Experience\"); building out work history from before the marketplace helps new freelancers get invited (a freelancer's case study on winning job invites). Weight 8 of 100 in the completeness score.\n", .string, 284, 630, 284, 630, [0, 288, 88, 89, 379, 106, 196, 488, 97, 294, 588, 42])),
-        .entry("examples", 631, 639, .mapNode(643, 829, [
-            .entry("triggering", 643, 653, .listNode(659, 695, [.scalarNode("title: Technical Recruiter\n", .string, 661, 695, 661, 695, [0, 669, 26])])),
-            .entry("passing", 698, 705, .listNode(711, 829, [.scalarNode("title: Technical Recruiter\nemployment:\n  - company: Northwind Staffing\n    role: Recruiter\n", .string, 713, 829, 713, 829, [0, 721, 26, 27, 754, 11, 39, 772, 31, 71, 810, 19])])),
+        .entry("how_to_fix", 273, 283, .scalarNode("Add the roles you held that relate to the work you offer: the company, your title, the dates and a line about what you did there.\n", .string, 285, 420, 285, 420, [0, 289, 96, 97, 388, 32])),
+        .entry("rationale", 421, 430, .scalarNode("The experience section reinforces your expertise: list relevant roles and quantify their results (a 2026 guide to the marketplace, section \"Experience\"); building out work history from before the marketplace helps new freelancers get invited (a freelancer's case study on winning job invites). Weight 8 of 100 in the completeness score.\n", .string, 432, 778, 432, 778, [0, 436, 88, 89, 527, 106, 196, 636, 97, 294, 736, 42])),
+        .entry("examples", 779, 787, .mapNode(791, 977, [
+            .entry("triggering", 791, 801, .listNode(807, 843, [.scalarNode("title: Technical Recruiter\n", .string, 809, 843, 809, 843, [0, 817, 26])])),
+            .entry("passing", 846, 853, .listNode(859, 977, [.scalarNode("title: Technical Recruiter\nemployment:\n  - company: Northwind Staffing\n    role: Recruiter\n", .string, 861, 977, 861, 977, [0, 869, 26, 27, 902, 11, 39, 920, 31, 71, 958, 19])])),
         ])),
     ])
 }

@@ -13,6 +13,9 @@ require_in: any
 severity: info
 message: "none of the {texts} employment descriptions quantifies a result; add what changed, with a number"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/employment-results.md
+how_to_fix: >
+  In at least one employment description, add a result with a number: time saved, revenue, users,
+  a percentage, the size of what you handled.
 rationale: >
   In the experience section, use strong verbs and quantify your results where possible
   (a 2026 guide to the marketplace, section "Experience"); results, not responsibilities, tell a client what
@@ -34,7 +37,7 @@ examples:
 """#
 
     /// `employmentResultsYml` as `DocumentLoader` parses it.
-    static let employmentResultsYmlTree: Node? = .mapNode(0, 1060, [
+    static let employmentResultsYmlTree: Node? = .mapNode(0, 1218, [
         .entry("id", 0, 2, .scalarNode("employment-results", .string, 4, 22, 4, 22, [0, 4, 18])),
         .entry("kind", 23, 27, .scalarNode("quantified-results", .string, 29, 47, 29, 47, [0, 29, 18])),
         .entry("field", 48, 53, .scalarNode("employment[].description", .string, 55, 79, 55, 79, [0, 55, 24])),
@@ -43,10 +46,11 @@ examples:
         .entry("severity", 110, 118, .scalarNode("info", .string, 120, 124, 120, 124, [0, 120, 4])),
         .entry("message", 125, 132, .scalarNode("none of the {texts} employment descriptions quantifies a result; add what changed, with a number", .string, 134, 232, 134, 232, [0, 135, 96])),
         .entry("help_uri", 233, 241, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/employment-results.md", .string, 243, 328, 243, 328, [0, 243, 85])),
-        .entry("rationale", 329, 338, .scalarNode("In the experience section, use strong verbs and quantify your results where possible (a 2026 guide to the marketplace, section \"Experience\"); results, not responsibilities, tell a client what you can bring (an article on marketplace interviews).\n", .string, 340, 593, 340, 593, [0, 344, 84, 85, 431, 106, 192, 540, 53])),
-        .entry("examples", 594, 602, .mapNode(606, 1060, [
-            .entry("triggering", 606, 616, .listNode(622, 844, [.scalarNode("employment:\n  - company: Harbor Analytics\n    role: Data Analyst\n    description: Built dashboards for the sales team, trained new analysts and maintained the reporting database for three years.\n", .string, 624, 844, 624, 844, [0, 632, 11, 12, 650, 29, 42, 686, 22, 65, 715, 129])])),
-            .entry("passing", 847, 854, .listNode(860, 1060, [.scalarNode("employment:\n  - company: Harbor Analytics\n    role: Data Analyst\n    description: Built dashboards that replaced 14 manual reports and saved the sales team 10 hours a week.\n", .string, 862, 1060, 862, 1060, [0, 870, 11, 12, 888, 29, 42, 924, 22, 65, 953, 107])])),
+        .entry("how_to_fix", 329, 339, .scalarNode("In at least one employment description, add a result with a number: time saved, revenue, users, a percentage, the size of what you handled.\n", .string, 341, 486, 341, 486, [0, 345, 95, 96, 443, 43])),
+        .entry("rationale", 487, 496, .scalarNode("In the experience section, use strong verbs and quantify your results where possible (a 2026 guide to the marketplace, section \"Experience\"); results, not responsibilities, tell a client what you can bring (an article on marketplace interviews).\n", .string, 498, 751, 498, 751, [0, 502, 84, 85, 589, 106, 192, 698, 53])),
+        .entry("examples", 752, 760, .mapNode(764, 1218, [
+            .entry("triggering", 764, 774, .listNode(780, 1002, [.scalarNode("employment:\n  - company: Harbor Analytics\n    role: Data Analyst\n    description: Built dashboards for the sales team, trained new analysts and maintained the reporting database for three years.\n", .string, 782, 1002, 782, 1002, [0, 790, 11, 12, 808, 29, 42, 844, 22, 65, 873, 129])])),
+            .entry("passing", 1005, 1012, .listNode(1018, 1218, [.scalarNode("employment:\n  - company: Harbor Analytics\n    role: Data Analyst\n    description: Built dashboards that replaced 14 manual reports and saved the sales team 10 hours a week.\n", .string, 1020, 1218, 1020, 1218, [0, 1028, 11, 12, 1046, 29, 42, 1082, 22, 65, 1111, 107])])),
         ])),
     ])
 }

@@ -18,6 +18,9 @@ blocked_hosts: [facebook.com, fb.com, instagram.com, tiktok.com, twitter.com, x.
 severity: warning
 message: "link to {host} in {field} ({status}): only link work samples such as code, designs or published pieces; move other links out"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/external-links.md
+how_to_fix: >
+  Remove the link or replace it with a link to the work itself: a repository, a published piece, a
+  live site. Links to social networks and other profiles belong nowhere in a profile text.
 rationale: >
   Irrelevant social links do not belong on a profile, while programmers may link GitHub or
   Stack Overflow (a 2026 guide to the marketplace, section "Platform rules"); links that send clients off the
@@ -43,7 +46,7 @@ examples:
 """#
 
     /// `externalLinksYml` as `DocumentLoader` parses it.
-    static let externalLinksYmlTree: Node? = .mapNode(0, 1610, [
+    static let externalLinksYmlTree: Node? = .mapNode(0, 1814, [
         .entry("id", 0, 2, .scalarNode("external-links", .string, 4, 18, 4, 18, [0, 4, 14])),
         .entry("kind", 19, 23, .scalarNode("link-policy", .string, 25, 36, 25, 36, [0, 25, 11])),
         .entry("applies_to", 37, 47, .listNode(49, 71, [.scalarNode("profile", .string, 50, 57, 50, 57, [0, 50, 7]), .scalarNode("specialized", .string, 59, 70, 59, 70, [0, 59, 11])])),
@@ -52,10 +55,11 @@ examples:
         .entry("severity", 333, 341, .scalarNode("warning", .string, 343, 350, 343, 350, [0, 343, 7])),
         .entry("message", 351, 358, .scalarNode("link to {host} in {field} ({status}): only link work samples such as code, designs or published pieces; move other links out", .string, 360, 486, 360, 486, [0, 361, 124])),
         .entry("help_uri", 487, 495, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/external-links.md", .string, 497, 578, 497, 578, [0, 497, 81])),
-        .entry("rationale", 579, 588, .scalarNode("Irrelevant social links do not belong on a profile, while programmers may link GitHub or Stack Overflow (a 2026 guide to the marketplace, section \"Platform rules\"); links that send clients off the marketplace also run against its rule on off-platform contact (same article). Work-sample hosts (GitHub, GitLab, Stack Overflow, Behance, Dribbble, Figma, Kaggle, YouTube and others) are allowed; social networks are blocked; other sites are flagged for review.\n", .string, 590, 1059, 590, 1059, [0, 594, 88, 89, 685, 107, 197, 795, 89, 287, 887, 92, 380, 982, 77])),
-        .entry("examples", 1060, 1068, .mapNode(1072, 1610, [
-            .entry("triggering", 1072, 1082, .listNode(1088, 1389, [.scalarNode("overview: See my work at https://janedoe-studio.com/cases before we talk.\n", .string, 1090, 1171, 1090, 1171, [0, 1098, 73]), .scalarNode("overview: Follow my tips on instagram.com/janedoe.design every week.\n", .string, 1178, 1254, 1178, 1254, [0, 1186, 68]), .scalarNode("specialized_profiles:\n  - title: WordPress Developer\n    overview: More on www.janedoe.dev about my process.\n", .string, 1261, 1389, 1261, 1389, [0, 1269, 21, 22, 1297, 30, 53, 1334, 55])])),
-            .entry("passing", 1392, 1399, .listNode(1405, 1610, [.scalarNode("overview: My open-source parsers are on https://github.com/janedoe and I answer on stackoverflow.com.\n", .string, 1407, 1516, 1407, 1516, [0, 1415, 101]), .scalarNode("overview: I build APIs with Node.js, ASP.NET and Socket.io for logistics firms.\n", .string, 1523, 1610, 1523, 1610, [0, 1531, 79])])),
+        .entry("how_to_fix", 579, 589, .scalarNode("Remove the link or replace it with a link to the work itself: a repository, a published piece, a live site. Links to social networks and other profiles belong nowhere in a profile text.\n", .string, 591, 782, 591, 782, [0, 595, 96, 97, 694, 88])),
+        .entry("rationale", 783, 792, .scalarNode("Irrelevant social links do not belong on a profile, while programmers may link GitHub or Stack Overflow (a 2026 guide to the marketplace, section \"Platform rules\"); links that send clients off the marketplace also run against its rule on off-platform contact (same article). Work-sample hosts (GitHub, GitLab, Stack Overflow, Behance, Dribbble, Figma, Kaggle, YouTube and others) are allowed; social networks are blocked; other sites are flagged for review.\n", .string, 794, 1263, 794, 1263, [0, 798, 88, 89, 889, 107, 197, 999, 89, 287, 1091, 92, 380, 1186, 77])),
+        .entry("examples", 1264, 1272, .mapNode(1276, 1814, [
+            .entry("triggering", 1276, 1286, .listNode(1292, 1593, [.scalarNode("overview: See my work at https://janedoe-studio.com/cases before we talk.\n", .string, 1294, 1375, 1294, 1375, [0, 1302, 73]), .scalarNode("overview: Follow my tips on instagram.com/janedoe.design every week.\n", .string, 1382, 1458, 1382, 1458, [0, 1390, 68]), .scalarNode("specialized_profiles:\n  - title: WordPress Developer\n    overview: More on www.janedoe.dev about my process.\n", .string, 1465, 1593, 1465, 1593, [0, 1473, 21, 22, 1501, 30, 53, 1538, 55])])),
+            .entry("passing", 1596, 1603, .listNode(1609, 1814, [.scalarNode("overview: My open-source parsers are on https://github.com/janedoe and I answer on stackoverflow.com.\n", .string, 1611, 1720, 1611, 1720, [0, 1619, 101]), .scalarNode("overview: I build APIs with Node.js, ASP.NET and Socket.io for logistics firms.\n", .string, 1727, 1814, 1727, 1814, [0, 1735, 79])])),
         ])),
     ])
 }

@@ -14,6 +14,8 @@ currency: USD
 severity: error
 message: "the hourly rate is {value} {currency}; the marketplace's minimum is {min} {currency}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/hourly-rate-minimum.md
+how_to_fix: >
+  Set an hourly rate of at least the marketplace's minimum.
 rationale: >
   The marketplace does not accept hourly rates under $3 (a platform limit).
   Starting very low is not needed either: a 2026 guide to the marketplace (section "Hourly Rate") suggests
@@ -33,7 +35,7 @@ examples:
 """#
 
     /// `hourlyRateMinimumYml` as `DocumentLoader` parses it.
-    static let hourlyRateMinimumYmlTree: Node? = .mapNode(0, 779, [
+    static let hourlyRateMinimumYmlTree: Node? = .mapNode(0, 853, [
         .entry("id", 0, 2, .scalarNode("hourly-rate-minimum", .string, 4, 23, 4, 23, [0, 4, 19])),
         .entry("kind", 24, 28, .scalarNode("number-range", .string, 30, 42, 30, 42, [0, 30, 12])),
         .entry("applies_to", 43, 53, .listNode(55, 77, [.scalarNode("profile", .string, 56, 63, 56, 63, [0, 56, 7]), .scalarNode("specialized", .string, 65, 76, 65, 76, [0, 65, 11])])),
@@ -43,10 +45,11 @@ examples:
         .entry("severity", 118, 126, .scalarNode("error", .string, 128, 133, 128, 133, [0, 128, 5])),
         .entry("message", 134, 141, .scalarNode("the hourly rate is {value} {currency}; the marketplace's minimum is {min} {currency}", .string, 143, 229, 143, 229, [0, 144, 84])),
         .entry("help_uri", 230, 238, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/hourly-rate-minimum.md", .string, 240, 326, 240, 326, [0, 240, 86])),
-        .entry("rationale", 327, 336, .scalarNode("The marketplace does not accept hourly rates under $3 (a platform limit). Starting very low is not needed either: a 2026 guide to the marketplace (section \"Hourly Rate\") suggests $10-15 an hour as a practical start for beginners.\n", .string, 338, 575, 338, 575, [0, 342, 73, 74, 418, 104, 179, 525, 50])),
-        .entry("examples", 576, 584, .mapNode(588, 779, [
-            .entry("triggering", 588, 598, .listNode(604, 684, [.scalarNode("hourly_rate: 2\n", .string, 606, 628, 606, 628, [0, 614, 14]), .scalarNode("hourly_rate: {amount: 2.5, currency: USD}\n", .string, 635, 684, 635, 684, [0, 643, 41])])),
-            .entry("passing", 687, 694, .listNode(700, 779, [.scalarNode("hourly_rate: 12\n", .string, 702, 725, 702, 725, [0, 710, 15]), .scalarNode("hourly_rate: {amount: 2, currency: GBP}\n", .string, 732, 779, 732, 779, [0, 740, 39])])),
+        .entry("how_to_fix", 327, 337, .scalarNode("Set an hourly rate of at least the marketplace's minimum.\n", .string, 339, 400, 339, 400, [0, 343, 57])),
+        .entry("rationale", 401, 410, .scalarNode("The marketplace does not accept hourly rates under $3 (a platform limit). Starting very low is not needed either: a 2026 guide to the marketplace (section \"Hourly Rate\") suggests $10-15 an hour as a practical start for beginners.\n", .string, 412, 649, 412, 649, [0, 416, 73, 74, 492, 104, 179, 599, 50])),
+        .entry("examples", 650, 658, .mapNode(662, 853, [
+            .entry("triggering", 662, 672, .listNode(678, 758, [.scalarNode("hourly_rate: 2\n", .string, 680, 702, 680, 702, [0, 688, 14]), .scalarNode("hourly_rate: {amount: 2.5, currency: USD}\n", .string, 709, 758, 709, 758, [0, 717, 41])])),
+            .entry("passing", 761, 768, .listNode(774, 853, [.scalarNode("hourly_rate: 12\n", .string, 776, 799, 776, 799, [0, 784, 15]), .scalarNode("hourly_rate: {amount: 2, currency: GBP}\n", .string, 806, 853, 806, 853, [0, 814, 39])])),
         ])),
     ])
 }

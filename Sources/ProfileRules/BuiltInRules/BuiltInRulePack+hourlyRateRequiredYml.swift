@@ -12,6 +12,8 @@ weight: 5
 severity: warning
 message: "no hourly rate ({state}); clients compare rates before opening a profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/hourly-rate-required.md
+how_to_fix: >
+  Set your hourly rate. Research what clients of your niche pay and start within that range.
 rationale: >
   Clients see the hourly rate next to the title when they first scan freelancers
   (a 2026 guide to the marketplace, section "How Clients Actually View Profiles", "Hourly Rate").
@@ -31,7 +33,7 @@ examples:
 """#
 
     /// `hourlyRateRequiredYml` as `DocumentLoader` parses it.
-    static let hourlyRateRequiredYmlTree: Node? = .mapNode(0, 723, [
+    static let hourlyRateRequiredYmlTree: Node? = .mapNode(0, 830, [
         .entry("id", 0, 2, .scalarNode("hourly-rate-required", .string, 4, 24, 4, 24, [0, 4, 20])),
         .entry("kind", 25, 29, .scalarNode("required", .string, 31, 39, 31, 39, [0, 31, 8])),
         .entry("field", 40, 45, .scalarNode("hourly_rate", .string, 47, 58, 47, 58, [0, 47, 11])),
@@ -39,10 +41,11 @@ examples:
         .entry("severity", 69, 77, .scalarNode("warning", .string, 79, 86, 79, 86, [0, 79, 7])),
         .entry("message", 87, 94, .scalarNode("no hourly rate ({state}); clients compare rates before opening a profile", .string, 96, 170, 96, 170, [0, 97, 72])),
         .entry("help_uri", 171, 179, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/hourly-rate-required.md", .string, 181, 268, 181, 268, [0, 181, 87])),
-        .entry("rationale", 269, 278, .scalarNode("Clients see the hourly rate next to the title when they first scan freelancers (a 2026 guide to the marketplace, section \"How Clients Actually View Profiles\", \"Hourly Rate\"). Weight 5 of 100 in the completeness score.\n", .string, 280, 505, 280, 505, [0, 284, 78, 79, 365, 95, 175, 463, 42])),
-        .entry("examples", 506, 514, .mapNode(518, 723, [
-            .entry("triggering", 518, 528, .listNode(534, 567, [.scalarNode("title: Mobile QA Tester\n", .string, 536, 567, 536, 567, [0, 544, 23])])),
-            .entry("passing", 570, 577, .listNode(583, 723, [.scalarNode("title: Mobile QA Tester\nhourly_rate: 22\n", .string, 585, 638, 585, 638, [0, 593, 23, 24, 623, 15]), .scalarNode("title: Mobile QA Tester\nhourly_rate: {amount: 20, currency: EUR}\n", .string, 645, 723, 645, 723, [0, 653, 23, 24, 683, 40])])),
+        .entry("how_to_fix", 269, 279, .scalarNode("Set your hourly rate. Research what clients of your niche pay and start within that range.\n", .string, 281, 375, 281, 375, [0, 285, 90])),
+        .entry("rationale", 376, 385, .scalarNode("Clients see the hourly rate next to the title when they first scan freelancers (a 2026 guide to the marketplace, section \"How Clients Actually View Profiles\", \"Hourly Rate\"). Weight 5 of 100 in the completeness score.\n", .string, 387, 612, 387, 612, [0, 391, 78, 79, 472, 95, 175, 570, 42])),
+        .entry("examples", 613, 621, .mapNode(625, 830, [
+            .entry("triggering", 625, 635, .listNode(641, 674, [.scalarNode("title: Mobile QA Tester\n", .string, 643, 674, 643, 674, [0, 651, 23])])),
+            .entry("passing", 677, 684, .listNode(690, 830, [.scalarNode("title: Mobile QA Tester\nhourly_rate: 22\n", .string, 692, 745, 692, 745, [0, 700, 23, 24, 730, 15]), .scalarNode("title: Mobile QA Tester\nhourly_rate: {amount: 20, currency: EUR}\n", .string, 752, 830, 752, 830, [0, 760, 23, 24, 790, 40])])),
         ])),
     ])
 }

@@ -12,6 +12,9 @@ weight: 5
 severity: warning
 message: "no languages listed ({state}); add the languages you work in, English with your real level"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/languages-required.md
+how_to_fix: >
+  List the languages you work in, each with an honest level; include English and how well you
+  speak it.
 rationale: >
   List the languages you can comfortably work in, including English at a level that matches
   your fluency (a 2026 guide to the marketplace, section "Languages"). Weight 5 of 100 in the completeness score.
@@ -29,7 +32,7 @@ examples:
 """#
 
     /// `languagesRequiredYml` as `DocumentLoader` parses it.
-    static let languagesRequiredYmlTree: Node? = .mapNode(0, 735, [
+    static let languagesRequiredYmlTree: Node? = .mapNode(0, 855, [
         .entry("id", 0, 2, .scalarNode("languages-required", .string, 4, 22, 4, 22, [0, 4, 18])),
         .entry("kind", 23, 27, .scalarNode("required", .string, 29, 37, 29, 37, [0, 29, 8])),
         .entry("field", 38, 43, .scalarNode("languages", .string, 45, 54, 45, 54, [0, 45, 9])),
@@ -37,10 +40,11 @@ examples:
         .entry("severity", 65, 73, .scalarNode("warning", .string, 75, 82, 75, 82, [0, 75, 7])),
         .entry("message", 83, 90, .scalarNode("no languages listed ({state}); add the languages you work in, English with your real level", .string, 92, 184, 92, 184, [0, 93, 90])),
         .entry("help_uri", 185, 193, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/languages-required.md", .string, 195, 280, 195, 280, [0, 195, 85])),
-        .entry("rationale", 281, 290, .scalarNode("List the languages you can comfortably work in, including English at a level that matches your fluency (a 2026 guide to the marketplace, section \"Languages\"). Weight 5 of 100 in the completeness score.\n", .string, 292, 499, 292, 499, [0, 296, 89, 90, 388, 111])),
-        .entry("examples", 500, 508, .mapNode(512, 735, [
-            .entry("triggering", 512, 522, .listNode(528, 574, [.scalarNode("title: Spanish to English Translator\n", .string, 530, 574, 530, 574, [0, 538, 36])])),
-            .entry("passing", 577, 584, .listNode(590, 735, [.scalarNode("title: Spanish to English Translator\nlanguages:\n  - {name: English, level: Native}\n  - {name: Spanish, level: Fluent}\n", .string, 592, 735, 592, 735, [0, 600, 36, 37, 643, 10, 48, 660, 34, 83, 701, 34])])),
+        .entry("how_to_fix", 281, 291, .scalarNode("List the languages you work in, each with an honest level; include English and how well you speak it.\n", .string, 293, 400, 293, 400, [0, 297, 91, 92, 391, 9])),
+        .entry("rationale", 401, 410, .scalarNode("List the languages you can comfortably work in, including English at a level that matches your fluency (a 2026 guide to the marketplace, section \"Languages\"). Weight 5 of 100 in the completeness score.\n", .string, 412, 619, 412, 619, [0, 416, 89, 90, 508, 111])),
+        .entry("examples", 620, 628, .mapNode(632, 855, [
+            .entry("triggering", 632, 642, .listNode(648, 694, [.scalarNode("title: Spanish to English Translator\n", .string, 650, 694, 650, 694, [0, 658, 36])])),
+            .entry("passing", 697, 704, .listNode(710, 855, [.scalarNode("title: Spanish to English Translator\nlanguages:\n  - {name: English, level: Native}\n  - {name: Spanish, level: Fluent}\n", .string, 712, 855, 712, 855, [0, 720, 36, 37, 763, 10, 48, 780, 34, 83, 821, 34])])),
         ])),
     ])
 }

@@ -28,6 +28,9 @@ forbidden_phrases:
 severity: warning
 message: "the overview's opening spends words on '{phrase}'; clients see only the first ~{characters} characters in search, so lead with what you do for them"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/opening-greeting.md
+how_to_fix: >
+  Start the overview with what you do and for whom, in the words clients search for. Greetings,
+  your name and thanks can go later, or go.
 rationale: >
   Clients first see the title, rate, success score and only the beginning of the text, and
   decide within seconds whether to read on (a 2026 guide to the marketplace, section "How Clients Actually View
@@ -47,7 +50,7 @@ examples:
 """#
 
     /// `openingGreetingYml` as `DocumentLoader` parses it.
-    static let openingGreetingYmlTree: Node? = .mapNode(0, 1351, [
+    static let openingGreetingYmlTree: Node? = .mapNode(0, 1505, [
         .entry("id", 0, 2, .scalarNode("opening-greeting", .string, 4, 20, 4, 20, [0, 4, 16])),
         .entry("kind", 21, 25, .scalarNode("opening", .string, 27, 34, 27, 34, [0, 27, 7])),
         .entry("applies_to", 35, 45, .listNode(47, 69, [.scalarNode("profile", .string, 48, 55, 48, 55, [0, 48, 7]), .scalarNode("specialized", .string, 57, 68, 57, 68, [0, 57, 11])])),
@@ -58,10 +61,11 @@ examples:
         .entry("severity", 376, 384, .scalarNode("warning", .string, 386, 393, 386, 393, [0, 386, 7])),
         .entry("message", 394, 401, .scalarNode("the overview's opening spends words on '{phrase}'; clients see only the first ~{characters} characters in search, so lead with what you do for them", .string, 403, 552, 403, 552, [0, 404, 147])),
         .entry("help_uri", 553, 561, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/opening-greeting.md", .string, 563, 646, 563, 646, [0, 563, 83])),
-        .entry("rationale", 647, 656, .scalarNode("Clients first see the title, rate, success score and only the beginning of the text, and decide within seconds whether to read on (a 2026 guide to the marketplace, section \"How Clients Actually View Profiles\"); the first sentences must make them continue (same article). A greeting or your name, which the profile already shows, wastes that space.\n", .string, 658, 1015, 658, 1015, [0, 662, 88, 89, 753, 109, 199, 865, 90, 290, 958, 57])),
-        .entry("examples", 1016, 1024, .mapNode(1028, 1351, [
-            .entry("triggering", 1028, 1038, .listNode(1044, 1236, [.scalarNode("overview: Hi! My name is Priya and I am a data analyst with a love of charts.\n", .string, 1046, 1131, 1046, 1131, [0, 1054, 77]), .scalarNode("overview: >\n  Welcome to my profile. I clean and model sales data for retail chains.\n", .string, 1138, 1236, 1138, 1236, [0, 1146, 11, 12, 1164, 72])])),
-            .entry("passing", 1239, 1246, .listNode(1252, 1351, [.scalarNode("overview: I turn messy retail sales data into weekly Power BI dashboards that buyers use.\n", .string, 1254, 1351, 1254, 1351, [0, 1262, 89])])),
+        .entry("how_to_fix", 647, 657, .scalarNode("Start the overview with what you do and for whom, in the words clients search for. Greetings, your name and thanks can go later, or go.\n", .string, 659, 800, 659, 800, [0, 663, 93, 94, 759, 41])),
+        .entry("rationale", 801, 810, .scalarNode("Clients first see the title, rate, success score and only the beginning of the text, and decide within seconds whether to read on (a 2026 guide to the marketplace, section \"How Clients Actually View Profiles\"); the first sentences must make them continue (same article). A greeting or your name, which the profile already shows, wastes that space.\n", .string, 812, 1169, 812, 1169, [0, 816, 88, 89, 907, 109, 199, 1019, 90, 290, 1112, 57])),
+        .entry("examples", 1170, 1178, .mapNode(1182, 1505, [
+            .entry("triggering", 1182, 1192, .listNode(1198, 1390, [.scalarNode("overview: Hi! My name is Priya and I am a data analyst with a love of charts.\n", .string, 1200, 1285, 1200, 1285, [0, 1208, 77]), .scalarNode("overview: >\n  Welcome to my profile. I clean and model sales data for retail chains.\n", .string, 1292, 1390, 1292, 1390, [0, 1300, 11, 12, 1318, 72])])),
+            .entry("passing", 1393, 1400, .listNode(1406, 1505, [.scalarNode("overview: I turn messy retail sales data into weekly Power BI dashboards that buyers use.\n", .string, 1408, 1505, 1408, 1505, [0, 1416, 89])])),
         ])),
     ])
 }

@@ -14,6 +14,9 @@ require_terms_from: [title, skills]
 severity: warning
 message: "the first {characters} characters of the overview mention nothing from your {terms_from}; name your main service there, in the words clients search for"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/opening-keywords.md
+how_to_fix: >
+  Rewrite the first sentence so that it names your main service in the words of your title or
+  skills, as clients would search for it.
 rationale: >
   Clients see only the opening lines before they decide to open a profile
   (a 2026 guide to the marketplace, section "How Clients Actually View Profiles"), and the marketplace and
@@ -38,7 +41,7 @@ examples:
 """#
 
     /// `openingKeywordsYml` as `DocumentLoader` parses it.
-    static let openingKeywordsYmlTree: Node? = .mapNode(0, 1444, [
+    static let openingKeywordsYmlTree: Node? = .mapNode(0, 1594, [
         .entry("id", 0, 2, .scalarNode("opening-keywords", .string, 4, 20, 4, 20, [0, 4, 16])),
         .entry("kind", 21, 25, .scalarNode("opening", .string, 27, 34, 27, 34, [0, 27, 7])),
         .entry("applies_to", 35, 45, .listNode(47, 69, [.scalarNode("profile", .string, 48, 55, 48, 55, [0, 48, 7]), .scalarNode("specialized", .string, 57, 68, 57, 68, [0, 57, 11])])),
@@ -48,10 +51,11 @@ examples:
         .entry("severity", 138, 146, .scalarNode("warning", .string, 148, 155, 148, 155, [0, 148, 7])),
         .entry("message", 156, 163, .scalarNode("the first {characters} characters of the overview mention nothing from your {terms_from}; name your main service there, in the words clients search for", .string, 165, 318, 165, 318, [0, 166, 151])),
         .entry("help_uri", 319, 327, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/opening-keywords.md", .string, 329, 412, 329, 412, [0, 329, 83])),
-        .entry("rationale", 413, 422, .scalarNode("Clients see only the opening lines before they decide to open a profile (a 2026 guide to the marketplace, section \"How Clients Actually View Profiles\"), and the marketplace and clients judge fit by reading the profile for the keywords of in-demand skills (the marketplace's own article on job invitations, section \"Use relevant keywords\"). The opening should echo the title and top skills.\n", .string, 424, 825, 424, 825, [0, 428, 71, 72, 502, 104, 177, 609, 77, 255, 689, 122, 378, 814, 11])),
-        .entry("examples", 826, 834, .mapNode(838, 1444, [
-            .entry("triggering", 838, 848, .listNode(854, 1236, [.scalarNode("title: Shopify Developer for Fashion Brands\nskills: [Shopify, Liquid]\noverview: >\n  For twelve years I have loved helping people reach their goals, and I believe every\n  client deserves honest communication, fair prices and a partner who cares about their\n  success as much as they do. Reliability is at the heart of how I work with everyone.\n", .string, 856, 1236, 856, 1236, [0, 864, 43, 44, 914, 25, 70, 946, 11, 82, 964, 85, 168, 1056, 87, 256, 1150, 86])])),
-            .entry("passing", 1239, 1246, .listNode(1252, 1444, [.scalarNode("title: Shopify Developer for Fashion Brands\nskills: [Shopify, Liquid]\noverview: I build fast Shopify themes for clothing labels, from Liquid templates to checkout tweaks.\n", .string, 1254, 1444, 1254, 1444, [0, 1262, 43, 44, 1312, 25, 70, 1344, 100])])),
+        .entry("how_to_fix", 413, 423, .scalarNode("Rewrite the first sentence so that it names your main service in the words of your title or skills, as clients would search for it.\n", .string, 425, 562, 425, 562, [0, 429, 91, 92, 523, 39])),
+        .entry("rationale", 563, 572, .scalarNode("Clients see only the opening lines before they decide to open a profile (a 2026 guide to the marketplace, section \"How Clients Actually View Profiles\"), and the marketplace and clients judge fit by reading the profile for the keywords of in-demand skills (the marketplace's own article on job invitations, section \"Use relevant keywords\"). The opening should echo the title and top skills.\n", .string, 574, 975, 574, 975, [0, 578, 71, 72, 652, 104, 177, 759, 77, 255, 839, 122, 378, 964, 11])),
+        .entry("examples", 976, 984, .mapNode(988, 1594, [
+            .entry("triggering", 988, 998, .listNode(1004, 1386, [.scalarNode("title: Shopify Developer for Fashion Brands\nskills: [Shopify, Liquid]\noverview: >\n  For twelve years I have loved helping people reach their goals, and I believe every\n  client deserves honest communication, fair prices and a partner who cares about their\n  success as much as they do. Reliability is at the heart of how I work with everyone.\n", .string, 1006, 1386, 1006, 1386, [0, 1014, 43, 44, 1064, 25, 70, 1096, 11, 82, 1114, 85, 168, 1206, 87, 256, 1300, 86])])),
+            .entry("passing", 1389, 1396, .listNode(1402, 1594, [.scalarNode("title: Shopify Developer for Fashion Brands\nskills: [Shopify, Liquid]\noverview: I build fast Shopify themes for clothing labels, from Liquid templates to checkout tweaks.\n", .string, 1404, 1594, 1404, 1594, [0, 1412, 43, 44, 1462, 25, 70, 1494, 100])])),
         ])),
     ])
 }

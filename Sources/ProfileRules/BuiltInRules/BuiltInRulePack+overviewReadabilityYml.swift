@@ -14,6 +14,9 @@ min_words: 40
 severity: warning
 message: "the overview's Flesch reading ease is {score} ({level}); aim for {min_score} or more with shorter sentences and everyday words"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-readability.md
+how_to_fix: >
+  Split long sentences, prefer everyday words to long ones, and keep one idea per sentence. Lists
+  of services read faster as short lines.
 rationale: >
   Write the overview in simple language and avoid complex vocabulary (a 2026 guide to the marketplace,
   section "Overview"); clients decide within seconds (same article). Flesch reading ease, computed as
@@ -40,7 +43,7 @@ examples:
 """#
 
     /// `overviewReadabilityYml` as `DocumentLoader` parses it.
-    static let overviewReadabilityYmlTree: Node? = .mapNode(0, 1709, [
+    static let overviewReadabilityYmlTree: Node? = .mapNode(0, 1863, [
         .entry("id", 0, 2, .scalarNode("overview-readability", .string, 4, 24, 4, 24, [0, 4, 20])),
         .entry("kind", 25, 29, .scalarNode("readability", .string, 31, 42, 31, 42, [0, 31, 11])),
         .entry("applies_to", 43, 53, .listNode(55, 77, [.scalarNode("profile", .string, 56, 63, 56, 63, [0, 56, 7]), .scalarNode("specialized", .string, 65, 76, 65, 76, [0, 65, 11])])),
@@ -50,10 +53,11 @@ examples:
         .entry("severity", 122, 130, .scalarNode("warning", .string, 132, 139, 132, 139, [0, 132, 7])),
         .entry("message", 140, 147, .scalarNode("the overview's Flesch reading ease is {score} ({level}); aim for {min_score} or more with shorter sentences and everyday words", .string, 149, 277, 149, 277, [0, 150, 126])),
         .entry("help_uri", 278, 286, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-readability.md", .string, 288, 375, 288, 375, [0, 288, 87])),
-        .entry("rationale", 376, 385, .scalarNode("Write the overview in simple language and avoid complex vocabulary (a 2026 guide to the marketplace, section \"Overview\"); clients decide within seconds (same article). Flesch reading ease, computed as textstat 0.7.3 does, scores 30-50 as \"difficult\" and under 30 as \"very difficult\". The overviews of the project's example profiles score 61 to 93; the rule flags an overview under 40. Texts under 40 words are not scored.\n", .string, 387, 820, 387, 820, [0, 391, 100, 101, 494, 99, 201, 596, 86, 288, 685, 96, 385, 784, 36])),
-        .entry("examples", 821, 829, .mapNode(833, 1709, [
-            .entry("triggering", 833, 843, .listNode(849, 1376, [.scalarNode("overview: >\n  Leveraging comprehensive methodological expertise encompassing quantitative econometric\n  modelling, multivariate statistical inference, and organisational performance evaluation\n  frameworks, I systematically operationalise heterogeneous institutional datasets into\n  strategically actionable intelligence supporting evidence-based executive decision-making\n  processes across multinational pharmaceutical, telecommunications, and financial\n  services organisations.\n", .string, 851, 1376, 851, 1376, [0, 859, 11, 12, 877, 89, 102, 973, 90, 193, 1070, 87, 281, 1164, 91, 373, 1262, 82, 456, 1351, 25])])),
-            .entry("passing", 1379, 1386, .listNode(1392, 1709, [.scalarNode("overview: >\n  I help small shops make sense of their sales. I pull your orders from Shopify, clean them,\n  and build one simple dashboard you can check each morning. You will see what sells, what\n  sits on the shelf, and where your money goes. Most shops have their first report in a week.\n", .string, 1394, 1709, 1394, 1709, [0, 1402, 11, 12, 1420, 92, 105, 1519, 90, 196, 1616, 93])])),
+        .entry("how_to_fix", 376, 386, .scalarNode("Split long sentences, prefer everyday words to long ones, and keep one idea per sentence. Lists of services read faster as short lines.\n", .string, 388, 529, 388, 529, [0, 392, 95, 96, 490, 39])),
+        .entry("rationale", 530, 539, .scalarNode("Write the overview in simple language and avoid complex vocabulary (a 2026 guide to the marketplace, section \"Overview\"); clients decide within seconds (same article). Flesch reading ease, computed as textstat 0.7.3 does, scores 30-50 as \"difficult\" and under 30 as \"very difficult\". The overviews of the project's example profiles score 61 to 93; the rule flags an overview under 40. Texts under 40 words are not scored.\n", .string, 541, 974, 541, 974, [0, 545, 100, 101, 648, 99, 201, 750, 86, 288, 839, 96, 385, 938, 36])),
+        .entry("examples", 975, 983, .mapNode(987, 1863, [
+            .entry("triggering", 987, 997, .listNode(1003, 1530, [.scalarNode("overview: >\n  Leveraging comprehensive methodological expertise encompassing quantitative econometric\n  modelling, multivariate statistical inference, and organisational performance evaluation\n  frameworks, I systematically operationalise heterogeneous institutional datasets into\n  strategically actionable intelligence supporting evidence-based executive decision-making\n  processes across multinational pharmaceutical, telecommunications, and financial\n  services organisations.\n", .string, 1005, 1530, 1005, 1530, [0, 1013, 11, 12, 1031, 89, 102, 1127, 90, 193, 1224, 87, 281, 1318, 91, 373, 1416, 82, 456, 1505, 25])])),
+            .entry("passing", 1533, 1540, .listNode(1546, 1863, [.scalarNode("overview: >\n  I help small shops make sense of their sales. I pull your orders from Shopify, clean them,\n  and build one simple dashboard you can check each morning. You will see what sells, what\n  sits on the shelf, and where your money goes. Most shops have their first report in a week.\n", .string, 1548, 1863, 1548, 1863, [0, 1556, 11, 12, 1574, 92, 105, 1673, 90, 196, 1770, 93])])),
         ])),
     ])
 }

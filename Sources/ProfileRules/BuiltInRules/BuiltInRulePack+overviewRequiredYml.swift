@@ -13,6 +13,9 @@ weight: 15
 severity: error
 message: "the {section} has no overview ({state}); say what you do, for whom, and with what results"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-required.md
+how_to_fix: >
+  Write an overview: what you do, for which clients, how you work and what results you have
+  delivered.
 rationale: >
   The overview is one of the most important sections of a profile: it should explain what you
   do, how, the results you bring and why you are reliable (a 2026 guide to the marketplace, section "Overview").
@@ -33,7 +36,7 @@ examples:
 """#
 
     /// `overviewRequiredYml` as `DocumentLoader` parses it.
-    static let overviewRequiredYmlTree: Node? = .mapNode(0, 971, [
+    static let overviewRequiredYmlTree: Node? = .mapNode(0, 1090, [
         .entry("id", 0, 2, .scalarNode("overview-required", .string, 4, 21, 4, 21, [0, 4, 17])),
         .entry("kind", 22, 26, .scalarNode("required", .string, 28, 36, 28, 36, [0, 28, 8])),
         .entry("applies_to", 37, 47, .listNode(49, 71, [.scalarNode("profile", .string, 50, 57, 50, 57, [0, 50, 7]), .scalarNode("specialized", .string, 59, 70, 59, 70, [0, 59, 11])])),
@@ -42,10 +45,11 @@ examples:
         .entry("severity", 99, 107, .scalarNode("error", .string, 109, 114, 109, 114, [0, 109, 5])),
         .entry("message", 115, 122, .scalarNode("the {section} has no overview ({state}); say what you do, for whom, and with what results", .string, 124, 215, 124, 215, [0, 125, 89])),
         .entry("help_uri", 216, 224, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-required.md", .string, 226, 310, 226, 310, [0, 226, 84])),
-        .entry("rationale", 311, 320, .scalarNode("The overview is one of the most important sections of a profile: it should explain what you do, how, the results you bring and why you are reliable (a 2026 guide to the marketplace, section \"Overview\"). When a client invites, the profile is all they have to go on (the marketplace's own article on job invitations). Weight 15 of 100 in the completeness score.\n", .string, 322, 691, 322, 691, [0, 326, 91, 92, 420, 110, 203, 533, 112, 316, 648, 43])),
-        .entry("examples", 692, 700, .mapNode(704, 971, [
-            .entry("triggering", 704, 714, .listNode(720, 832, [.scalarNode("title: Bookkeeper for Etsy Sellers\n", .string, 722, 764, 722, 764, [0, 730, 34]), .scalarNode("title: Bookkeeper for Etsy Sellers\noverview: \"\"\n", .string, 771, 832, 771, 832, [0, 779, 34, 35, 820, 12])])),
-            .entry("passing", 835, 842, .listNode(848, 971, [.scalarNode("title: Bookkeeper for Etsy Sellers\noverview: I keep the books of small online shops in QuickBooks and Xero.\n", .string, 850, 971, 850, 971, [0, 858, 34, 35, 899, 72])])),
+        .entry("how_to_fix", 311, 321, .scalarNode("Write an overview: what you do, for which clients, how you work and what results you have delivered.\n", .string, 323, 429, 323, 429, [0, 327, 89, 90, 419, 10])),
+        .entry("rationale", 430, 439, .scalarNode("The overview is one of the most important sections of a profile: it should explain what you do, how, the results you bring and why you are reliable (a 2026 guide to the marketplace, section \"Overview\"). When a client invites, the profile is all they have to go on (the marketplace's own article on job invitations). Weight 15 of 100 in the completeness score.\n", .string, 441, 810, 441, 810, [0, 445, 91, 92, 539, 110, 203, 652, 112, 316, 767, 43])),
+        .entry("examples", 811, 819, .mapNode(823, 1090, [
+            .entry("triggering", 823, 833, .listNode(839, 951, [.scalarNode("title: Bookkeeper for Etsy Sellers\n", .string, 841, 883, 841, 883, [0, 849, 34]), .scalarNode("title: Bookkeeper for Etsy Sellers\noverview: \"\"\n", .string, 890, 951, 890, 951, [0, 898, 34, 35, 939, 12])])),
+            .entry("passing", 954, 961, .listNode(967, 1090, [.scalarNode("title: Bookkeeper for Etsy Sellers\noverview: I keep the books of small online shops in QuickBooks and Xero.\n", .string, 969, 1090, 969, 1090, [0, 977, 34, 35, 1018, 72])])),
         ])),
     ])
 }

@@ -13,6 +13,9 @@ min_words: 40
 severity: warning
 message: "the overview ({words} words) gives no measurable result; add a number, such as a percentage, an amount or a count"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-results.md
+how_to_fix: >
+  Add at least one measurable result to the overview: a percentage, an amount, a count, a time
+  saved, with what you did to get it.
 rationale: >
   Talk about results you achieved, not tasks: "increased web traffic by 50%" says more than
   "worked on SEO" (an article on marketplace interviews, section "Highlight Results, Not Just Responsibilities");
@@ -37,7 +40,7 @@ examples:
 """#
 
     /// `overviewResultsYml` as `DocumentLoader` parses it.
-    static let overviewResultsYmlTree: Node? = .mapNode(0, 1528, [
+    static let overviewResultsYmlTree: Node? = .mapNode(0, 1675, [
         .entry("id", 0, 2, .scalarNode("overview-results", .string, 4, 20, 4, 20, [0, 4, 16])),
         .entry("kind", 21, 25, .scalarNode("quantified-results", .string, 27, 45, 27, 45, [0, 27, 18])),
         .entry("applies_to", 46, 56, .listNode(58, 80, [.scalarNode("profile", .string, 59, 66, 59, 66, [0, 59, 7]), .scalarNode("specialized", .string, 68, 79, 68, 79, [0, 68, 11])])),
@@ -46,10 +49,11 @@ examples:
         .entry("severity", 111, 119, .scalarNode("warning", .string, 121, 128, 121, 128, [0, 121, 7])),
         .entry("message", 129, 136, .scalarNode("the overview ({words} words) gives no measurable result; add a number, such as a percentage, an amount or a count", .string, 138, 253, 138, 253, [0, 139, 113])),
         .entry("help_uri", 254, 262, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-results.md", .string, 264, 347, 264, 347, [0, 264, 83])),
-        .entry("rationale", 348, 357, .scalarNode("Talk about results you achieved, not tasks: \"increased web traffic by 50%\" says more than \"worked on SEO\" (an article on marketplace interviews, section \"Highlight Results, Not Just Responsibilities\"); the overview should say what results you provide (a 2026 guide to the marketplace, section \"Overview\"). Years of experience do not count as a result.\n", .string, 359, 720, 359, 720, [0, 363, 89, 90, 455, 111, 202, 569, 103, 306, 675, 45])),
-        .entry("examples", 721, 729, .mapNode(733, 1528, [
-            .entry("triggering", 733, 743, .listNode(749, 1116, [.scalarNode("overview: >\n  I design email campaigns for online stores. I plan the calendar with you, write the copy,\n  build the templates in Klaviyo and set up the flows for abandoned carts and new customers.\n  Since 2018 I have worked with shops in fashion, beauty and home goods, and I have\n  over 7 years of experience in retention marketing.\n", .string, 751, 1116, 751, 1116, [0, 759, 11, 12, 777, 91, 104, 875, 92, 197, 974, 83, 281, 1064, 52])])),
-            .entry("passing", 1119, 1126, .listNode(1132, 1528, [.scalarNode("overview: >\n  I design email campaigns for online stores. I plan the calendar with you, write the copy,\n  build the templates in Klaviyo and set up the flows for abandoned carts and new customers.\n  For a skincare brand the new flows raised email revenue by 38% in one quarter, and a\n  furniture shop recovered $12,000 of abandoned carts in its first two months.\n", .string, 1134, 1528, 1134, 1528, [0, 1142, 11, 12, 1160, 91, 104, 1258, 92, 197, 1357, 86, 284, 1450, 78])])),
+        .entry("how_to_fix", 348, 358, .scalarNode("Add at least one measurable result to the overview: a percentage, an amount, a count, a time saved, with what you did to get it.\n", .string, 360, 494, 360, 494, [0, 364, 92, 93, 459, 35])),
+        .entry("rationale", 495, 504, .scalarNode("Talk about results you achieved, not tasks: \"increased web traffic by 50%\" says more than \"worked on SEO\" (an article on marketplace interviews, section \"Highlight Results, Not Just Responsibilities\"); the overview should say what results you provide (a 2026 guide to the marketplace, section \"Overview\"). Years of experience do not count as a result.\n", .string, 506, 867, 506, 867, [0, 510, 89, 90, 602, 111, 202, 716, 103, 306, 822, 45])),
+        .entry("examples", 868, 876, .mapNode(880, 1675, [
+            .entry("triggering", 880, 890, .listNode(896, 1263, [.scalarNode("overview: >\n  I design email campaigns for online stores. I plan the calendar with you, write the copy,\n  build the templates in Klaviyo and set up the flows for abandoned carts and new customers.\n  Since 2018 I have worked with shops in fashion, beauty and home goods, and I have\n  over 7 years of experience in retention marketing.\n", .string, 898, 1263, 898, 1263, [0, 906, 11, 12, 924, 91, 104, 1022, 92, 197, 1121, 83, 281, 1211, 52])])),
+            .entry("passing", 1266, 1273, .listNode(1279, 1675, [.scalarNode("overview: >\n  I design email campaigns for online stores. I plan the calendar with you, write the copy,\n  build the templates in Klaviyo and set up the flows for abandoned carts and new customers.\n  For a skincare brand the new flows raised email revenue by 38% in one quarter, and a\n  furniture shop recovered $12,000 of abandoned carts in its first two months.\n", .string, 1281, 1675, 1281, 1675, [0, 1289, 11, 12, 1307, 91, 104, 1405, 92, 197, 1504, 86, 284, 1597, 78])])),
         ])),
     ])
 }

@@ -13,6 +13,9 @@ min_words: 30
 severity: warning
 message: "the overview has {words} words; with fewer than {min_words} it cannot say what you do, how, and with what results"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-too-short.md
+how_to_fix: >
+  Expand the overview: say what you do, for whom, how you work and what results you have
+  delivered.
 rationale: >
   A good overview explains what you do, how you do it, the results you bring and what makes
   you reliable (a 2026 guide to the marketplace, section "Overview"), and clients judge a profile by how
@@ -35,7 +38,7 @@ examples:
 """#
 
     /// `overviewTooShortYml` as `DocumentLoader` parses it.
-    static let overviewTooShortYmlTree: Node? = .mapNode(0, 1336, [
+    static let overviewTooShortYmlTree: Node? = .mapNode(0, 1452, [
         .entry("id", 0, 2, .scalarNode("overview-too-short", .string, 4, 22, 4, 22, [0, 4, 18])),
         .entry("kind", 23, 27, .scalarNode("length", .string, 29, 35, 29, 35, [0, 29, 6])),
         .entry("applies_to", 36, 46, .listNode(48, 70, [.scalarNode("profile", .string, 49, 56, 49, 56, [0, 49, 7]), .scalarNode("specialized", .string, 58, 69, 58, 69, [0, 58, 11])])),
@@ -44,10 +47,11 @@ examples:
         .entry("severity", 101, 109, .scalarNode("warning", .string, 111, 118, 111, 118, [0, 111, 7])),
         .entry("message", 119, 126, .scalarNode("the overview has {words} words; with fewer than {min_words} it cannot say what you do, how, and with what results", .string, 128, 243, 128, 243, [0, 129, 113])),
         .entry("help_uri", 244, 252, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-too-short.md", .string, 254, 339, 254, 339, [0, 254, 85])),
-        .entry("rationale", 340, 349, .scalarNode("A good overview explains what you do, how you do it, the results you bring and what makes you reliable (a 2026 guide to the marketplace, section \"Overview\"), and clients judge a profile by how complete and organised it looks (same article). A single line cannot carry all that.\n", .string, 351, 636, 351, 636, [0, 355, 89, 90, 447, 102, 193, 552, 84])),
-        .entry("examples", 637, 645, .mapNode(649, 1336, [
-            .entry("triggering", 649, 659, .listNode(665, 776, [.scalarNode("title: Excel Automation Specialist\noverview: I automate Excel reports with VBA and Power Query.\n", .string, 667, 776, 667, 776, [0, 675, 34, 35, 716, 60])])),
-            .entry("passing", 779, 786, .listNode(792, 1336, [.scalarNode("title: Excel Automation Specialist\noverview: >\n  I automate the Excel reports that finance teams rebuild by hand every month. I start by\n  recording how the report is made today, then replace the copying and pasting with Power\n  Query steps and a few short VBA macros that anyone on the team can run. You get a workbook\n  that refreshes in one click, a one-page guide, and a call to walk your team through it.\n  Recent work cut a weekly sales pack from six hours to twenty minutes for a wholesaler.\n", .string, 794, 1336, 794, 1336, [0, 802, 34, 35, 843, 11, 47, 861, 89, 137, 957, 89, 227, 1053, 92, 320, 1152, 89, 410, 1248, 88])])),
+        .entry("how_to_fix", 340, 350, .scalarNode("Expand the overview: say what you do, for whom, how you work and what results you have delivered.\n", .string, 352, 455, 352, 455, [0, 356, 86, 87, 445, 10])),
+        .entry("rationale", 456, 465, .scalarNode("A good overview explains what you do, how you do it, the results you bring and what makes you reliable (a 2026 guide to the marketplace, section \"Overview\"), and clients judge a profile by how complete and organised it looks (same article). A single line cannot carry all that.\n", .string, 467, 752, 467, 752, [0, 471, 89, 90, 563, 102, 193, 668, 84])),
+        .entry("examples", 753, 761, .mapNode(765, 1452, [
+            .entry("triggering", 765, 775, .listNode(781, 892, [.scalarNode("title: Excel Automation Specialist\noverview: I automate Excel reports with VBA and Power Query.\n", .string, 783, 892, 783, 892, [0, 791, 34, 35, 832, 60])])),
+            .entry("passing", 895, 902, .listNode(908, 1452, [.scalarNode("title: Excel Automation Specialist\noverview: >\n  I automate the Excel reports that finance teams rebuild by hand every month. I start by\n  recording how the report is made today, then replace the copying and pasting with Power\n  Query steps and a few short VBA macros that anyone on the team can run. You get a workbook\n  that refreshes in one click, a one-page guide, and a call to walk your team through it.\n  Recent work cut a weekly sales pack from six hours to twenty minutes for a wholesaler.\n", .string, 910, 1452, 910, 1452, [0, 918, 34, 35, 959, 11, 47, 977, 89, 137, 1073, 89, 227, 1169, 92, 320, 1268, 89, 410, 1364, 88])])),
         ])),
     ])
 }

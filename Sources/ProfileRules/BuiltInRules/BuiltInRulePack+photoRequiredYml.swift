@@ -12,6 +12,8 @@ weight: 10
 severity: warning
 message: "no profile photo ({state}); add a clear, friendly headshot"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/photo-required.md
+how_to_fix: >
+  Add a profile photo: a clear, well-lit picture of your face, looking friendly and professional.
 rationale: >
   The profile picture is the first visual impression a client gets (the marketplace's own article on job invitations,
   section "Choose a professional picture"); use a clear headshot of yourself on a plain background
@@ -28,7 +30,7 @@ examples:
 """#
 
     /// `photoRequiredYml` as `DocumentLoader` parses it.
-    static let photoRequiredYmlTree: Node? = .mapNode(0, 748, [
+    static let photoRequiredYmlTree: Node? = .mapNode(0, 860, [
         .entry("id", 0, 2, .scalarNode("photo-required", .string, 4, 18, 4, 18, [0, 4, 14])),
         .entry("kind", 19, 23, .scalarNode("required", .string, 25, 33, 25, 33, [0, 25, 8])),
         .entry("field", 34, 39, .scalarNode("photo", .string, 41, 46, 41, 46, [0, 41, 5])),
@@ -36,10 +38,11 @@ examples:
         .entry("severity", 58, 66, .scalarNode("warning", .string, 68, 75, 68, 75, [0, 68, 7])),
         .entry("message", 76, 83, .scalarNode("no profile photo ({state}); add a clear, friendly headshot", .string, 85, 145, 85, 145, [0, 86, 58])),
         .entry("help_uri", 146, 154, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/photo-required.md", .string, 156, 237, 156, 237, [0, 156, 81])),
-        .entry("rationale", 238, 247, .scalarNode("The profile picture is the first visual impression a client gets (the marketplace's own article on job invitations, section \"Choose a professional picture\"); use a clear headshot of yourself on a plain background (a 2026 guide to the marketplace, section \"Profile Photo\"). Weight 10 of 100 in the completeness score.\n", .string, 249, 573, 249, 573, [0, 253, 115, 116, 371, 96, 213, 470, 103])),
-        .entry("examples", 574, 582, .mapNode(586, 748, [
-            .entry("triggering", 586, 596, .listNode(602, 654, [.scalarNode("title: Copy Editor for Academic Publishers\n", .string, 604, 654, 604, 654, [0, 612, 42])])),
-            .entry("passing", 657, 664, .listNode(670, 748, [.scalarNode("title: Copy Editor for Academic Publishers\nphoto: headshot.jpg\n", .string, 672, 748, 672, 748, [0, 680, 42, 43, 729, 19])])),
+        .entry("how_to_fix", 238, 248, .scalarNode("Add a profile photo: a clear, well-lit picture of your face, looking friendly and professional.\n", .string, 250, 349, 250, 349, [0, 254, 95])),
+        .entry("rationale", 350, 359, .scalarNode("The profile picture is the first visual impression a client gets (the marketplace's own article on job invitations, section \"Choose a professional picture\"); use a clear headshot of yourself on a plain background (a 2026 guide to the marketplace, section \"Profile Photo\"). Weight 10 of 100 in the completeness score.\n", .string, 361, 685, 361, 685, [0, 365, 115, 116, 483, 96, 213, 582, 103])),
+        .entry("examples", 686, 694, .mapNode(698, 860, [
+            .entry("triggering", 698, 708, .listNode(714, 766, [.scalarNode("title: Copy Editor for Academic Publishers\n", .string, 716, 766, 716, 766, [0, 724, 42])])),
+            .entry("passing", 769, 776, .listNode(782, 860, [.scalarNode("title: Copy Editor for Academic Publishers\nphoto: headshot.jpg\n", .string, 784, 860, 784, 860, [0, 792, 42, 43, 841, 19])])),
         ])),
     ])
 }

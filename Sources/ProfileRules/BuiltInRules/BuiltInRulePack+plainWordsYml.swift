@@ -40,6 +40,9 @@ replacements:
 severity: info
 message: "'{phrase}' is harder to read than it needs to be{suggestion}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/plain-words.md
+how_to_fix: >
+  Use the simpler wording the message suggests, or cut the phrase if the sentence works without
+  it. The finding's fix makes the change where it can.
 rationale: >
   Write the overview in simple language and avoid complex vocabulary
   (a 2026 guide to the marketplace, section "Overview"); clients skim profiles in seconds (same article,
@@ -57,7 +60,7 @@ examples:
 """#
 
     /// `plainWordsYml` as `DocumentLoader` parses it.
-    static let plainWordsYmlTree: Node? = .mapNode(0, 1304, [
+    static let plainWordsYmlTree: Node? = .mapNode(0, 1469, [
         .entry("id", 0, 2, .scalarNode("plain-words", .string, 4, 15, 4, 15, [0, 4, 11])),
         .entry("kind", 16, 20, .scalarNode("phrase-list", .string, 22, 33, 22, 33, [0, 22, 11])),
         .entry("applies_to", 34, 44, .listNode(46, 68, [.scalarNode("profile", .string, 47, 54, 47, 54, [0, 47, 7]), .scalarNode("specialized", .string, 56, 67, 56, 67, [0, 56, 11])])),
@@ -89,10 +92,11 @@ examples:
         .entry("severity", 644, 652, .scalarNode("info", .string, 654, 658, 654, 658, [0, 654, 4])),
         .entry("message", 659, 666, .scalarNode("'{phrase}' is harder to read than it needs to be{suggestion}", .string, 668, 730, 668, 730, [0, 669, 60])),
         .entry("help_uri", 731, 739, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/plain-words.md", .string, 741, 819, 741, 819, [0, 741, 78])),
-        .entry("rationale", 820, 829, .scalarNode("Write the overview in simple language and avoid complex vocabulary (a 2026 guide to the marketplace, section \"Overview\"); clients skim profiles in seconds (same article, \"How Clients Actually View Profiles\"), and plain words are read faster.\n", .string, 831, 1080, 831, 1080, [0, 835, 66, 67, 904, 102, 170, 1009, 71])),
-        .entry("examples", 1081, 1089, .mapNode(1093, 1304, [
-            .entry("triggering", 1093, 1103, .listNode(1109, 1235, [.scalarNode("overview: I utilize Python in order to automate reports.\n", .string, 1111, 1175, 1111, 1175, [0, 1119, 56]), .scalarNode("overview: Leveraging dbt, I model sales data.\n", .string, 1182, 1235, 1182, 1235, [0, 1190, 45])])),
-            .entry("passing", 1238, 1245, .listNode(1251, 1304, [.scalarNode("overview: I use Python to automate reports.\n", .string, 1253, 1304, 1253, 1304, [0, 1261, 43])])),
+        .entry("how_to_fix", 820, 830, .scalarNode("Use the simpler wording the message suggests, or cut the phrase if the sentence works without it. The finding's fix makes the change where it can.\n", .string, 832, 984, 832, 984, [0, 836, 93, 94, 932, 52])),
+        .entry("rationale", 985, 994, .scalarNode("Write the overview in simple language and avoid complex vocabulary (a 2026 guide to the marketplace, section \"Overview\"); clients skim profiles in seconds (same article, \"How Clients Actually View Profiles\"), and plain words are read faster.\n", .string, 996, 1245, 996, 1245, [0, 1000, 66, 67, 1069, 102, 170, 1174, 71])),
+        .entry("examples", 1246, 1254, .mapNode(1258, 1469, [
+            .entry("triggering", 1258, 1268, .listNode(1274, 1400, [.scalarNode("overview: I utilize Python in order to automate reports.\n", .string, 1276, 1340, 1276, 1340, [0, 1284, 56]), .scalarNode("overview: Leveraging dbt, I model sales data.\n", .string, 1347, 1400, 1347, 1400, [0, 1355, 45])])),
+            .entry("passing", 1403, 1410, .listNode(1416, 1469, [.scalarNode("overview: I use Python to automate reports.\n", .string, 1418, 1469, 1418, 1469, [0, 1426, 43])])),
         ])),
     ])
 }

@@ -12,6 +12,9 @@ weight: 10
 severity: warning
 message: "no portfolio items ({state}); show real work that proves the skills you list"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/portfolio-required.md
+how_to_fix: >
+  Add portfolio items that show real work related to the skills you list: a title, a short
+  description of the problem and the result, and the files or links.
 rationale: >
   Work samples let clients judge style and quality; feature your best and most relevant
   projects (the marketplace's own article on job invitations, section "Build a portfolio"; a 2026 guide to the marketplace, section "Portfolio").
@@ -33,7 +36,7 @@ examples:
 """#
 
     /// `portfolioRequiredYml` as `DocumentLoader` parses it.
-    static let portfolioRequiredYmlTree: Node? = .mapNode(0, 849, [
+    static let portfolioRequiredYmlTree: Node? = .mapNode(0, 1023, [
         .entry("id", 0, 2, .scalarNode("portfolio-required", .string, 4, 22, 4, 22, [0, 4, 18])),
         .entry("kind", 23, 27, .scalarNode("required", .string, 29, 37, 29, 37, [0, 29, 8])),
         .entry("field", 38, 43, .scalarNode("portfolio", .string, 45, 54, 45, 54, [0, 45, 9])),
@@ -41,10 +44,11 @@ examples:
         .entry("severity", 66, 74, .scalarNode("warning", .string, 76, 83, 76, 83, [0, 76, 7])),
         .entry("message", 84, 91, .scalarNode("no portfolio items ({state}); show real work that proves the skills you list", .string, 93, 171, 93, 171, [0, 94, 76])),
         .entry("help_uri", 172, 180, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/portfolio-required.md", .string, 182, 267, 182, 267, [0, 182, 85])),
-        .entry("rationale", 268, 277, .scalarNode("Work samples let clients judge style and quality; feature your best and most relevant projects (the marketplace's own article on job invitations, section \"Build a portfolio\"; a 2026 guide to the marketplace, section \"Portfolio\"). Weight 10 of 100 in the completeness score.\n", .string, 279, 560, 279, 560, [0, 283, 85, 86, 371, 143, 230, 517, 43])),
-        .entry("examples", 561, 569, .mapNode(573, 849, [
-            .entry("triggering", 573, 583, .listNode(589, 678, [.scalarNode("title: Motion Designer\n", .string, 591, 621, 591, 621, [0, 599, 22]), .scalarNode("title: Motion Designer\nportfolio: []\n", .string, 628, 678, 628, 678, [0, 636, 22, 23, 665, 13])])),
-            .entry("passing", 681, 688, .listNode(694, 849, [.scalarNode("title: Motion Designer\nportfolio:\n  - title: Product launch animation\n    description: A 40-second explainer for a fintech app.\n", .string, 696, 849, 696, 849, [0, 704, 22, 23, 733, 10, 34, 750, 35, 70, 792, 57])])),
+        .entry("how_to_fix", 268, 278, .scalarNode("Add portfolio items that show real work related to the skills you list: a title, a short description of the problem and the result, and the files or links.\n", .string, 280, 441, 280, 441, [0, 284, 88, 89, 375, 66])),
+        .entry("rationale", 442, 451, .scalarNode("Work samples let clients judge style and quality; feature your best and most relevant projects (the marketplace's own article on job invitations, section \"Build a portfolio\"; a 2026 guide to the marketplace, section \"Portfolio\"). Weight 10 of 100 in the completeness score.\n", .string, 453, 734, 453, 734, [0, 457, 85, 86, 545, 143, 230, 691, 43])),
+        .entry("examples", 735, 743, .mapNode(747, 1023, [
+            .entry("triggering", 747, 757, .listNode(763, 852, [.scalarNode("title: Motion Designer\n", .string, 765, 795, 765, 795, [0, 773, 22]), .scalarNode("title: Motion Designer\nportfolio: []\n", .string, 802, 852, 802, 852, [0, 810, 22, 23, 839, 13])])),
+            .entry("passing", 855, 862, .listNode(868, 1023, [.scalarNode("title: Motion Designer\nportfolio:\n  - title: Product launch animation\n    description: A 40-second explainer for a fintech app.\n", .string, 870, 1023, 870, 1023, [0, 878, 22, 23, 907, 10, 34, 924, 35, 70, 966, 57])])),
         ])),
     ])
 }

@@ -14,6 +14,9 @@ require_in: any
 severity: info
 message: "none of the {texts} portfolio descriptions states a measurable result; say what the work achieved, with a number"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/portfolio-results.md
+how_to_fix: >
+  In at least one portfolio description, say what the work achieved with a number: faster pages,
+  more sales, hours saved, users reached.
 rationale: >
   Results give a client a clear sense of what you bring (an article on marketplace interviews, section "Highlight
   Results"); portfolio pieces should show real work that demonstrates skill
@@ -37,7 +40,7 @@ examples:
 """#
 
     /// `portfolioResultsYml` as `DocumentLoader` parses it.
-    static let portfolioResultsYmlTree: Node? = .mapNode(0, 1355, [
+    static let portfolioResultsYmlTree: Node? = .mapNode(0, 1508, [
         .entry("id", 0, 2, .scalarNode("portfolio-results", .string, 4, 21, 4, 21, [0, 4, 17])),
         .entry("kind", 22, 26, .scalarNode("quantified-results", .string, 28, 46, 28, 46, [0, 28, 18])),
         .entry("applies_to", 47, 57, .listNode(59, 81, [.scalarNode("profile", .string, 60, 67, 60, 67, [0, 60, 7]), .scalarNode("specialized", .string, 69, 80, 69, 80, [0, 69, 11])])),
@@ -47,10 +50,11 @@ examples:
         .entry("severity", 143, 151, .scalarNode("info", .string, 153, 157, 153, 157, [0, 153, 4])),
         .entry("message", 158, 165, .scalarNode("none of the {texts} portfolio descriptions states a measurable result; say what the work achieved, with a number", .string, 167, 281, 167, 281, [0, 168, 112])),
         .entry("help_uri", 282, 290, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/portfolio-results.md", .string, 292, 376, 292, 376, [0, 292, 84])),
-        .entry("rationale", 377, 386, .scalarNode("Results give a client a clear sense of what you bring (an article on marketplace interviews, section \"Highlight Results\"); portfolio pieces should show real work that demonstrates skill (a 2026 guide to the marketplace, section \"Portfolio\"). One measured outcome per portfolio is the minimum.\n", .string, 388, 688, 388, 688, [0, 392, 111, 112, 506, 73, 186, 582, 106])),
-        .entry("examples", 689, 697, .mapNode(701, 1355, [
-            .entry("triggering", 701, 711, .listNode(717, 1025, [.scalarNode("portfolio:\n  - title: Clinic booking site\n    description: A booking site for a physiotherapy clinic with online payments and reminders by email.\n  - title: Menu app\n    description: A menu and ordering app for a small café, built with Flutter and Firebase for both phones.\n", .string, 719, 1025, 719, 1025, [0, 727, 10, 11, 744, 30, 42, 781, 103, 146, 891, 19, 166, 917, 108])])),
-            .entry("passing", 1028, 1035, .listNode(1041, 1355, [.scalarNode("portfolio:\n  - title: Clinic booking site\n    description: A booking site for a physiotherapy clinic that cut missed appointments by 30% in two months.\n  - title: Menu app\n    description: A menu and ordering app for a small café, built with Flutter and Firebase for both phones.\n", .string, 1043, 1355, 1043, 1355, [0, 1051, 10, 11, 1068, 30, 42, 1105, 109, 152, 1221, 19, 172, 1247, 108])])),
+        .entry("how_to_fix", 377, 387, .scalarNode("In at least one portfolio description, say what the work achieved with a number: faster pages, more sales, hours saved, users reached.\n", .string, 389, 529, 389, 529, [0, 393, 94, 95, 490, 39])),
+        .entry("rationale", 530, 539, .scalarNode("Results give a client a clear sense of what you bring (an article on marketplace interviews, section \"Highlight Results\"); portfolio pieces should show real work that demonstrates skill (a 2026 guide to the marketplace, section \"Portfolio\"). One measured outcome per portfolio is the minimum.\n", .string, 541, 841, 541, 841, [0, 545, 111, 112, 659, 73, 186, 735, 106])),
+        .entry("examples", 842, 850, .mapNode(854, 1508, [
+            .entry("triggering", 854, 864, .listNode(870, 1178, [.scalarNode("portfolio:\n  - title: Clinic booking site\n    description: A booking site for a physiotherapy clinic with online payments and reminders by email.\n  - title: Menu app\n    description: A menu and ordering app for a small café, built with Flutter and Firebase for both phones.\n", .string, 872, 1178, 872, 1178, [0, 880, 10, 11, 897, 30, 42, 934, 103, 146, 1044, 19, 166, 1070, 108])])),
+            .entry("passing", 1181, 1188, .listNode(1194, 1508, [.scalarNode("portfolio:\n  - title: Clinic booking site\n    description: A booking site for a physiotherapy clinic that cut missed appointments by 30% in two months.\n  - title: Menu app\n    description: A menu and ordering app for a small café, built with Flutter and Firebase for both phones.\n", .string, 1196, 1508, 1196, 1508, [0, 1204, 10, 11, 1221, 30, 42, 1258, 109, 152, 1374, 19, 172, 1400, 108])])),
         ])),
     ])
 }

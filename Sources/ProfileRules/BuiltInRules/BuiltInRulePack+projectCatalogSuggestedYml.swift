@@ -12,6 +12,9 @@ weight: 2
 severity: info
 message: "no Project Catalog offers ({state}); fixed-price projects let clients buy without a job post"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/project-catalog-suggested.md
+how_to_fix: >
+  Create a fixed-price Project Catalog offer for a service you deliver often, with a clear scope,
+  price and delivery time.
 rationale: >
   The Project Catalog lets clients buy ready-to-start, fixed-price services directly
   (a 2026 guide to the marketplace, section "Project Catalog"; the marketplace's own article on job invitations, closing section), and
@@ -30,7 +33,7 @@ examples:
 """#
 
     /// `projectCatalogSuggestedYml` as `DocumentLoader` parses it.
-    static let projectCatalogSuggestedYmlTree: Node? = .mapNode(0, 823, [
+    static let projectCatalogSuggestedYmlTree: Node? = .mapNode(0, 962, [
         .entry("id", 0, 2, .scalarNode("project-catalog-suggested", .string, 4, 29, 4, 29, [0, 4, 25])),
         .entry("kind", 30, 34, .scalarNode("required", .string, 36, 44, 36, 44, [0, 36, 8])),
         .entry("field", 45, 50, .scalarNode("project_catalog", .string, 52, 67, 52, 67, [0, 52, 15])),
@@ -38,10 +41,11 @@ examples:
         .entry("severity", 78, 86, .scalarNode("info", .string, 88, 92, 88, 92, [0, 88, 4])),
         .entry("message", 93, 100, .scalarNode("no Project Catalog offers ({state}); fixed-price projects let clients buy without a job post", .string, 102, 196, 102, 196, [0, 103, 92])),
         .entry("help_uri", 197, 205, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/project-catalog-suggested.md", .string, 207, 299, 207, 299, [0, 207, 92])),
-        .entry("rationale", 300, 309, .scalarNode("The Project Catalog lets clients buy ready-to-start, fixed-price services directly (a 2026 guide to the marketplace, section \"Project Catalog\"; the marketplace's own article on job invitations, closing section), and it is one of the components of a 100% profile (004). Weight 2 of 100 in the completeness score.\n", .string, 311, 630, 311, 630, [0, 315, 82, 83, 400, 132, 216, 535, 95])),
-        .entry("examples", 631, 639, .mapNode(643, 823, [
-            .entry("triggering", 643, 653, .listNode(659, 689, [.scalarNode("title: Logo Designer\n", .string, 661, 689, 661, 689, [0, 669, 20])])),
-            .entry("passing", 692, 699, .listNode(705, 823, [.scalarNode("title: Logo Designer\nproject_catalog:\n  - title: A logo with three concepts\n    price: 150\n", .string, 707, 823, 707, 823, [0, 715, 20, 21, 742, 16, 38, 765, 37, 76, 809, 14])])),
+        .entry("how_to_fix", 300, 310, .scalarNode("Create a fixed-price Project Catalog offer for a service you deliver often, with a clear scope, price and delivery time.\n", .string, 312, 438, 312, 438, [0, 316, 95, 96, 414, 24])),
+        .entry("rationale", 439, 448, .scalarNode("The Project Catalog lets clients buy ready-to-start, fixed-price services directly (a 2026 guide to the marketplace, section \"Project Catalog\"; the marketplace's own article on job invitations, closing section), and it is one of the components of a 100% profile (004). Weight 2 of 100 in the completeness score.\n", .string, 450, 769, 450, 769, [0, 454, 82, 83, 539, 132, 216, 674, 95])),
+        .entry("examples", 770, 778, .mapNode(782, 962, [
+            .entry("triggering", 782, 792, .listNode(798, 828, [.scalarNode("title: Logo Designer\n", .string, 800, 828, 800, 828, [0, 808, 20])])),
+            .entry("passing", 831, 838, .listNode(844, 962, [.scalarNode("title: Logo Designer\nproject_catalog:\n  - title: A logo with three concepts\n    price: 150\n", .string, 846, 962, 846, 962, [0, 854, 20, 21, 881, 16, 38, 904, 37, 76, 948, 14])])),
         ])),
     ])
 }

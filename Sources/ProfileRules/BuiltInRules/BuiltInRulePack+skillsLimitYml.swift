@@ -13,6 +13,9 @@ max: 15
 severity: error
 message: "{count} skill tags; the marketplace accepts at most {max}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-limit.md
+how_to_fix: >
+  Remove skill tags until no more than the limit remain; keep the ones clients of your niche
+  search for most.
 rationale: >
   A profile holds at most 15 skill tags (a 2026 guide to the marketplace, section "Skills"); tags past
   the fifteenth are not saved, so choose the 15 that clients search for.
@@ -25,7 +28,7 @@ examples:
 """#
 
     /// `skillsLimitYml` as `DocumentLoader` parses it.
-    static let skillsLimitYmlTree: Node? = .mapNode(0, 575, [
+    static let skillsLimitYmlTree: Node? = .mapNode(0, 701, [
         .entry("id", 0, 2, .scalarNode("skills-limit", .string, 4, 16, 4, 16, [0, 4, 12])),
         .entry("kind", 17, 21, .scalarNode("count", .string, 23, 28, 23, 28, [0, 23, 5])),
         .entry("applies_to", 29, 39, .listNode(41, 63, [.scalarNode("profile", .string, 42, 49, 42, 49, [0, 42, 7]), .scalarNode("specialized", .string, 51, 62, 51, 62, [0, 51, 11])])),
@@ -34,10 +37,11 @@ examples:
         .entry("severity", 86, 94, .scalarNode("error", .string, 96, 101, 96, 101, [0, 96, 5])),
         .entry("message", 102, 109, .scalarNode("{count} skill tags; the marketplace accepts at most {max}", .string, 111, 170, 111, 170, [0, 112, 57])),
         .entry("help_uri", 171, 179, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-limit.md", .string, 181, 260, 181, 260, [0, 181, 79])),
-        .entry("rationale", 261, 270, .scalarNode("A profile holds at most 15 skill tags (a 2026 guide to the marketplace, section \"Skills\"); tags past the fifteenth are not saved, so choose the 15 that clients search for.\n", .string, 272, 449, 272, 449, [0, 276, 100, 101, 379, 70])),
-        .entry("examples", 450, 458, .mapNode(462, 575, [
-            .entry("triggering", 462, 472, .listNode(478, 538, [.scalarNode("skills: [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p]", .string, 480, 538, 480, 538, [0, 481, 56])])),
-            .entry("passing", 541, 548, .listNode(554, 575, [.scalarNode("skills: [a, b, c]", .string, 556, 575, 556, 575, [0, 557, 17])])),
+        .entry("how_to_fix", 261, 271, .scalarNode("Remove skill tags until no more than the limit remain; keep the ones clients of your niche search for most.\n", .string, 273, 386, 273, 386, [0, 277, 90, 91, 370, 16])),
+        .entry("rationale", 387, 396, .scalarNode("A profile holds at most 15 skill tags (a 2026 guide to the marketplace, section \"Skills\"); tags past the fifteenth are not saved, so choose the 15 that clients search for.\n", .string, 398, 575, 398, 575, [0, 402, 100, 101, 505, 70])),
+        .entry("examples", 576, 584, .mapNode(588, 701, [
+            .entry("triggering", 588, 598, .listNode(604, 664, [.scalarNode("skills: [a, b, c, d, e, f, g, h, i, j, k, l, m, n, o, p]", .string, 606, 664, 606, 664, [0, 607, 56])])),
+            .entry("passing", 667, 674, .listNode(680, 701, [.scalarNode("skills: [a, b, c]", .string, 682, 701, 682, 701, [0, 683, 17])])),
         ])),
     ])
 }

@@ -13,6 +13,9 @@ weight: 10
 severity: error
 message: "the {section} lists no skill tags ({state}); tags decide which jobs and searches you appear in"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-required.md
+how_to_fix: >
+  Add skill tags for the services you offer, using the names the marketplace lists, up to the
+  limit.
 rationale: >
   Skill tags influence which jobs the marketplace shows you and where you are shown to clients;
   choose them from the wording of relevant job posts (a 2026 guide to the marketplace, section "Skill Tags";
@@ -32,7 +35,7 @@ examples:
 """#
 
     /// `skillsRequiredYml` as `DocumentLoader` parses it.
-    static let skillsRequiredYmlTree: Node? = .mapNode(0, 843, [
+    static let skillsRequiredYmlTree: Node? = .mapNode(0, 960, [
         .entry("id", 0, 2, .scalarNode("skills-required", .string, 4, 19, 4, 19, [0, 4, 15])),
         .entry("kind", 20, 24, .scalarNode("required", .string, 26, 34, 26, 34, [0, 26, 8])),
         .entry("applies_to", 35, 45, .listNode(47, 69, [.scalarNode("profile", .string, 48, 55, 48, 55, [0, 48, 7]), .scalarNode("specialized", .string, 57, 68, 57, 68, [0, 57, 11])])),
@@ -41,10 +44,11 @@ examples:
         .entry("severity", 95, 103, .scalarNode("error", .string, 105, 110, 105, 110, [0, 105, 5])),
         .entry("message", 111, 118, .scalarNode("the {section} lists no skill tags ({state}); tags decide which jobs and searches you appear in", .string, 120, 216, 120, 216, [0, 121, 94])),
         .entry("help_uri", 217, 225, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-required.md", .string, 227, 309, 227, 309, [0, 227, 82])),
-        .entry("rationale", 310, 319, .scalarNode("Skill tags influence which jobs the marketplace shows you and where you are shown to clients; choose them from the wording of relevant job posts (a 2026 guide to the marketplace, section \"Skill Tags\"; the marketplace's own article on job invitations, section \"Select the right skills\"). Weight 10 of 100 in the completeness score.\n", .string, 321, 659, 321, 659, [0, 325, 93, 94, 421, 106, 201, 530, 129])),
-        .entry("examples", 660, 668, .mapNode(672, 843, [
-            .entry("triggering", 672, 682, .listNode(688, 768, [.scalarNode("title: Data Analyst\n", .string, 690, 717, 690, 717, [0, 698, 19]), .scalarNode("title: Data Analyst\nskills: []\n", .string, 724, 768, 724, 768, [0, 732, 19, 20, 758, 10])])),
-            .entry("passing", 771, 778, .listNode(784, 843, [.scalarNode("title: Data Analyst\nskills: [SQL, Power BI]\n", .string, 786, 843, 786, 843, [0, 794, 19, 20, 820, 23])])),
+        .entry("how_to_fix", 310, 320, .scalarNode("Add skill tags for the services you offer, using the names the marketplace lists, up to the limit.\n", .string, 322, 426, 322, 426, [0, 326, 91, 92, 420, 6])),
+        .entry("rationale", 427, 436, .scalarNode("Skill tags influence which jobs the marketplace shows you and where you are shown to clients; choose them from the wording of relevant job posts (a 2026 guide to the marketplace, section \"Skill Tags\"; the marketplace's own article on job invitations, section \"Select the right skills\"). Weight 10 of 100 in the completeness score.\n", .string, 438, 776, 438, 776, [0, 442, 93, 94, 538, 106, 201, 647, 129])),
+        .entry("examples", 777, 785, .mapNode(789, 960, [
+            .entry("triggering", 789, 799, .listNode(805, 885, [.scalarNode("title: Data Analyst\n", .string, 807, 834, 807, 834, [0, 815, 19]), .scalarNode("title: Data Analyst\nskills: []\n", .string, 841, 885, 841, 885, [0, 849, 19, 20, 875, 10])])),
+            .entry("passing", 888, 895, .listNode(901, 960, [.scalarNode("title: Data Analyst\nskills: [SQL, Power BI]\n", .string, 903, 960, 903, 960, [0, 911, 19, 20, 937, 23])])),
         ])),
     ])
 }

@@ -12,6 +12,9 @@ field: skills
 severity: warning
 message: "'{item}' is {duplicate}; remove it and use the slot for another skill"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-unique.md
+how_to_fix: >
+  Remove the repeated tag (the finding's fix does it) and use the freed slot for another skill you
+  offer.
 rationale: >
   Only fifteen skill tags fit on a profile and they decide which jobs you are matched with
   (a 2026 guide to the marketplace, section "Skill Tags"); a tag listed twice under two spellings
@@ -32,7 +35,7 @@ examples:
 """#
 
     /// `skillsUniqueYml` as `DocumentLoader` parses it.
-    static let skillsUniqueYmlTree: Node? = .mapNode(0, 771, [
+    static let skillsUniqueYmlTree: Node? = .mapNode(0, 893, [
         .entry("id", 0, 2, .scalarNode("skills-unique", .string, 4, 17, 4, 17, [0, 4, 13])),
         .entry("kind", 18, 22, .scalarNode("unique", .string, 24, 30, 24, 30, [0, 24, 6])),
         .entry("applies_to", 31, 41, .listNode(43, 65, [.scalarNode("profile", .string, 44, 51, 44, 51, [0, 44, 7]), .scalarNode("specialized", .string, 53, 64, 53, 64, [0, 53, 11])])),
@@ -40,10 +43,11 @@ examples:
         .entry("severity", 80, 88, .scalarNode("warning", .string, 90, 97, 90, 97, [0, 90, 7])),
         .entry("message", 98, 105, .scalarNode("'{item}' is {duplicate}; remove it and use the slot for another skill", .string, 107, 178, 107, 178, [0, 108, 69])),
         .entry("help_uri", 179, 187, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-unique.md", .string, 189, 269, 189, 269, [0, 189, 80])),
-        .entry("rationale", 270, 279, .scalarNode("Only fifteen skill tags fit on a profile and they decide which jobs you are matched with (a 2026 guide to the marketplace, section \"Skill Tags\"); a tag listed twice under two spellings (React.js and ReactJS, Google AdWords and Google Ads) wastes one of them.\n", .string, 281, 547, 281, 547, [0, 285, 88, 89, 376, 95, 185, 474, 73])),
-        .entry("examples", 548, 556, .mapNode(560, 771, [
-            .entry("triggering", 560, 570, .listNode(576, 704, [.scalarNode("skills: [React, TypeScript, ReactJS]\n", .string, 578, 622, 578, 622, [0, 586, 36]), .scalarNode("skills:\n  - Google Ads\n  - SEO\n  - Google AdWords\n", .string, 629, 704, 629, 704, [0, 637, 7, 8, 651, 14, 23, 672, 7, 31, 686, 18])])),
-            .entry("passing", 707, 714, .listNode(720, 771, [.scalarNode("skills: [React, React Native, TypeScript]\n", .string, 722, 771, 722, 771, [0, 730, 41])])),
+        .entry("how_to_fix", 270, 280, .scalarNode("Remove the repeated tag (the finding's fix does it) and use the freed slot for another skill you offer.\n", .string, 282, 391, 282, 391, [0, 286, 96, 97, 385, 6])),
+        .entry("rationale", 392, 401, .scalarNode("Only fifteen skill tags fit on a profile and they decide which jobs you are matched with (a 2026 guide to the marketplace, section \"Skill Tags\"); a tag listed twice under two spellings (React.js and ReactJS, Google AdWords and Google Ads) wastes one of them.\n", .string, 403, 669, 403, 669, [0, 407, 88, 89, 498, 95, 185, 596, 73])),
+        .entry("examples", 670, 678, .mapNode(682, 893, [
+            .entry("triggering", 682, 692, .listNode(698, 826, [.scalarNode("skills: [React, TypeScript, ReactJS]\n", .string, 700, 744, 700, 744, [0, 708, 36]), .scalarNode("skills:\n  - Google Ads\n  - SEO\n  - Google AdWords\n", .string, 751, 826, 751, 826, [0, 759, 7, 8, 773, 14, 23, 794, 7, 31, 808, 18])])),
+            .entry("passing", 829, 836, .listNode(842, 893, [.scalarNode("skills: [React, React Native, TypeScript]\n", .string, 844, 893, 844, 893, [0, 852, 41])])),
         ])),
     ])
 }

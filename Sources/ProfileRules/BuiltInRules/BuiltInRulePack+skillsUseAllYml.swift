@@ -13,6 +13,9 @@ min: 15
 severity: info
 message: "{count} of {min} skill tags used; add {missing} more that clients in your niche search for"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-use-all.md
+how_to_fix: >
+  Add skill tags until all the slots are used, choosing skills clients of your niche search for
+  and that you really offer.
 rationale: >
   A profile may carry up to fifteen skill tags, and the tags influence which jobs the
   marketplace matches you with (a 2026 guide to the marketplace, section "Skill Tags"); every unused slot is a
@@ -30,7 +33,7 @@ examples:
 """#
 
     /// `skillsUseAllYml` as `DocumentLoader` parses it.
-    static let skillsUseAllYmlTree: Node? = .mapNode(0, 950, [
+    static let skillsUseAllYmlTree: Node? = .mapNode(0, 1089, [
         .entry("id", 0, 2, .scalarNode("skills-use-all", .string, 4, 18, 4, 18, [0, 4, 14])),
         .entry("kind", 19, 23, .scalarNode("count", .string, 25, 30, 25, 30, [0, 25, 5])),
         .entry("applies_to", 31, 41, .listNode(43, 65, [.scalarNode("profile", .string, 44, 51, 44, 51, [0, 44, 7]), .scalarNode("specialized", .string, 53, 64, 53, 64, [0, 53, 11])])),
@@ -39,10 +42,11 @@ examples:
         .entry("severity", 88, 96, .scalarNode("info", .string, 98, 102, 98, 102, [0, 98, 4])),
         .entry("message", 103, 110, .scalarNode("{count} of {min} skill tags used; add {missing} more that clients in your niche search for", .string, 112, 204, 112, 204, [0, 113, 90])),
         .entry("help_uri", 205, 213, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-use-all.md", .string, 215, 296, 215, 296, [0, 215, 81])),
-        .entry("rationale", 297, 306, .scalarNode("A profile may carry up to fifteen skill tags, and the tags influence which jobs the marketplace matches you with (a 2026 guide to the marketplace, section \"Skill Tags\"); every unused slot is a search you could appear in. Research the tags in relevant job posts to fill them.\n", .string, 308, 590, 308, 590, [0, 312, 83, 84, 398, 108, 193, 509, 81])),
-        .entry("examples", 591, 599, .mapNode(603, 950, [
-            .entry("triggering", 603, 613, .listNode(619, 668, [.scalarNode("skills: [Figma, UI Design, UX Research]\n", .string, 621, 668, 621, 668, [0, 629, 39])])),
-            .entry("passing", 671, 678, .listNode(684, 950, [.scalarNode("skills: [Figma, UI Design, UX Research, Wireframing, Prototyping, Mobile App Design,\n         Web Design, Design Systems, User Flows, Usability Testing, Landing Page Design,\n         Adobe XD, Information Architecture, Interaction Design, SaaS]\n", .string, 686, 950, 686, 950, [0, 694, 84, 85, 785, 88, 174, 880, 70])])),
+        .entry("how_to_fix", 297, 307, .scalarNode("Add skill tags until all the slots are used, choosing skills clients of your niche search for and that you really offer.\n", .string, 309, 435, 309, 435, [0, 313, 93, 94, 409, 26])),
+        .entry("rationale", 436, 445, .scalarNode("A profile may carry up to fifteen skill tags, and the tags influence which jobs the marketplace matches you with (a 2026 guide to the marketplace, section \"Skill Tags\"); every unused slot is a search you could appear in. Research the tags in relevant job posts to fill them.\n", .string, 447, 729, 447, 729, [0, 451, 83, 84, 537, 108, 193, 648, 81])),
+        .entry("examples", 730, 738, .mapNode(742, 1089, [
+            .entry("triggering", 742, 752, .listNode(758, 807, [.scalarNode("skills: [Figma, UI Design, UX Research]\n", .string, 760, 807, 760, 807, [0, 768, 39])])),
+            .entry("passing", 810, 817, .listNode(823, 1089, [.scalarNode("skills: [Figma, UI Design, UX Research, Wireframing, Prototyping, Mobile App Design,\n         Web Design, Design Systems, User Flows, Usability Testing, Landing Page Design,\n         Adobe XD, Information Architecture, Interaction Design, SaaS]\n", .string, 825, 1089, 825, 1089, [0, 833, 84, 85, 924, 88, 174, 1019, 70])])),
         ])),
     ])
 }

@@ -16,6 +16,9 @@ flag_unlisted: false
 severity: warning
 message: "{field} links to the social network {host}; link the work itself (a live site, a repository, a file), not a social profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/social-links.md
+how_to_fix: >
+  Remove the link to the social network. If it shows your work, link the work itself instead: the
+  published piece, the repository, the live site.
 rationale: >
   Irrelevant social links do not belong on a profile (a 2026 guide to the marketplace, section "Platform
   rules"); a portfolio item should show real work that demonstrates skill (same article,
@@ -35,7 +38,7 @@ examples:
 """#
 
     /// `socialLinksYml` as `DocumentLoader` parses it.
-    static let socialLinksYmlTree: Node? = .mapNode(0, 1059, [
+    static let socialLinksYmlTree: Node? = .mapNode(0, 1221, [
         .entry("id", 0, 2, .scalarNode("social-links", .string, 4, 16, 4, 16, [0, 4, 12])),
         .entry("kind", 17, 21, .scalarNode("link-policy", .string, 23, 34, 23, 34, [0, 23, 11])),
         .entry("applies_to", 35, 45, .listNode(47, 69, [.scalarNode("profile", .string, 48, 55, 48, 55, [0, 48, 7]), .scalarNode("specialized", .string, 57, 68, 57, 68, [0, 57, 11])])),
@@ -45,10 +48,11 @@ examples:
         .entry("severity", 268, 276, .scalarNode("warning", .string, 278, 285, 278, 285, [0, 278, 7])),
         .entry("message", 286, 293, .scalarNode("{field} links to the social network {host}; link the work itself (a live site, a repository, a file), not a social profile", .string, 295, 419, 295, 419, [0, 296, 122])),
         .entry("help_uri", 420, 428, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/social-links.md", .string, 430, 509, 430, 509, [0, 430, 79])),
-        .entry("rationale", 510, 519, .scalarNode("Irrelevant social links do not belong on a profile (a 2026 guide to the marketplace, section \"Platform rules\"); a portfolio item should show real work that demonstrates skill (same article, \"Portfolio\"), which a social feed does not.\n", .string, 521, 762, 521, 762, [0, 525, 102, 103, 630, 86, 190, 719, 43])),
-        .entry("examples", 763, 771, .mapNode(775, 1059, [
-            .entry("triggering", 775, 785, .listNode(791, 913, [.scalarNode("portfolio:\n  - title: Brand refresh for a bakery\n    url: https://www.instagram.com/p/bakery-refresh\n", .string, 793, 913, 793, 913, [0, 801, 10, 11, 818, 37, 49, 862, 51])])),
-            .entry("passing", 916, 923, .listNode(929, 1059, [.scalarNode("portfolio:\n  - title: Brand refresh for a bakery\n    url: https://www.behance.net/gallery/123/bakery-refresh\n", .string, 931, 1059, 931, 1059, [0, 939, 10, 11, 956, 37, 49, 1000, 59])])),
+        .entry("how_to_fix", 510, 520, .scalarNode("Remove the link to the social network. If it shows your work, link the work itself instead: the published piece, the repository, the live site.\n", .string, 522, 671, 522, 671, [0, 526, 95, 96, 624, 47])),
+        .entry("rationale", 672, 681, .scalarNode("Irrelevant social links do not belong on a profile (a 2026 guide to the marketplace, section \"Platform rules\"); a portfolio item should show real work that demonstrates skill (same article, \"Portfolio\"), which a social feed does not.\n", .string, 683, 924, 683, 924, [0, 687, 102, 103, 792, 86, 190, 881, 43])),
+        .entry("examples", 925, 933, .mapNode(937, 1221, [
+            .entry("triggering", 937, 947, .listNode(953, 1075, [.scalarNode("portfolio:\n  - title: Brand refresh for a bakery\n    url: https://www.instagram.com/p/bakery-refresh\n", .string, 955, 1075, 955, 1075, [0, 963, 10, 11, 980, 37, 49, 1024, 51])])),
+            .entry("passing", 1078, 1085, .listNode(1091, 1221, [.scalarNode("portfolio:\n  - title: Brand refresh for a bakery\n    url: https://www.behance.net/gallery/123/bakery-refresh\n", .string, 1093, 1221, 1093, 1221, [0, 1101, 10, 11, 1118, 37, 49, 1162, 59])])),
         ])),
     ])
 }

@@ -12,6 +12,9 @@ field: overview
 severity: warning
 message: "this specialized profile's overview is a copy of the {other}'s; write it for this niche's clients"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-overview-distinct.md
+how_to_fix: >
+  Rewrite the specialized profile's overview for the clients of its niche: the services, results
+  and words that matter to them.
 rationale: >
   Specialized profiles let you tailor the message to different client types
   (a 2026 guide to the marketplace, section "Specialized Profiles") and separate your different experiences
@@ -34,7 +37,7 @@ examples:
 """#
 
     /// `specializedOverviewDistinctYml` as `DocumentLoader` parses it.
-    static let specializedOverviewDistinctYmlTree: Node? = .mapNode(0, 1105, [
+    static let specializedOverviewDistinctYmlTree: Node? = .mapNode(0, 1249, [
         .entry("id", 0, 2, .scalarNode("specialized-overview-distinct", .string, 4, 33, 4, 33, [0, 4, 29])),
         .entry("kind", 34, 38, .scalarNode("differs-from-general", .string, 40, 60, 40, 60, [0, 40, 20])),
         .entry("applies_to", 61, 71, .listNode(73, 86, [.scalarNode("specialized", .string, 74, 85, 74, 85, [0, 74, 11])])),
@@ -42,10 +45,11 @@ examples:
         .entry("severity", 103, 111, .scalarNode("warning", .string, 113, 120, 113, 120, [0, 113, 7])),
         .entry("message", 121, 128, .scalarNode("this specialized profile's overview is a copy of the {other}'s; write it for this niche's clients", .string, 130, 229, 130, 229, [0, 131, 97])),
         .entry("help_uri", 230, 238, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-overview-distinct.md", .string, 240, 336, 240, 336, [0, 240, 96])),
-        .entry("rationale", 337, 346, .scalarNode("Specialized profiles let you tailor the message to different client types (a 2026 guide to the marketplace, section \"Specialized Profiles\") and separate your different experiences (the marketplace's own article on job invitations, section \"Specialized profile\"); copied text gives clients of the niche no reason to pick this profile.\n", .string, 348, 691, 348, 691, [0, 352, 73, 74, 428, 105, 180, 536, 124, 305, 663, 28])),
-        .entry("examples", 692, 700, .mapNode(704, 1105, [
-            .entry("triggering", 704, 714, .listNode(720, 901, [.scalarNode("overview: I build web apps with Django and React.\nspecialized_profiles:\n  - title: Django Developer\n    overview: I build web apps with Django and React.\n", .string, 722, 901, 722, 901, [0, 730, 49, 50, 786, 21, 72, 814, 27, 100, 848, 53])])),
-            .entry("passing", 904, 911, .listNode(917, 1105, [.scalarNode("overview: I build web apps with Django and React.\nspecialized_profiles:\n  - title: Django Developer\n    overview: I build Django REST APIs for clinics and labs.\n", .string, 919, 1105, 919, 1105, [0, 927, 49, 50, 983, 21, 72, 1011, 27, 100, 1045, 60])])),
+        .entry("how_to_fix", 337, 347, .scalarNode("Rewrite the specialized profile's overview for the clients of its niche: the services, results and words that matter to them.\n", .string, 349, 480, 349, 480, [0, 353, 94, 95, 450, 30])),
+        .entry("rationale", 481, 490, .scalarNode("Specialized profiles let you tailor the message to different client types (a 2026 guide to the marketplace, section \"Specialized Profiles\") and separate your different experiences (the marketplace's own article on job invitations, section \"Specialized profile\"); copied text gives clients of the niche no reason to pick this profile.\n", .string, 492, 835, 492, 835, [0, 496, 73, 74, 572, 105, 180, 680, 124, 305, 807, 28])),
+        .entry("examples", 836, 844, .mapNode(848, 1249, [
+            .entry("triggering", 848, 858, .listNode(864, 1045, [.scalarNode("overview: I build web apps with Django and React.\nspecialized_profiles:\n  - title: Django Developer\n    overview: I build web apps with Django and React.\n", .string, 866, 1045, 866, 1045, [0, 874, 49, 50, 930, 21, 72, 958, 27, 100, 992, 53])])),
+            .entry("passing", 1048, 1055, .listNode(1061, 1249, [.scalarNode("overview: I build web apps with Django and React.\nspecialized_profiles:\n  - title: Django Developer\n    overview: I build Django REST APIs for clinics and labs.\n", .string, 1063, 1249, 1063, 1249, [0, 1071, 49, 50, 1127, 21, 72, 1155, 27, 100, 1189, 60])])),
         ])),
     ])
 }

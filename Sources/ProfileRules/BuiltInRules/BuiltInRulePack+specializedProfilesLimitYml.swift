@@ -12,6 +12,9 @@ max: 2
 severity: error
 message: "{count} specialized profiles; the marketplace allows at most {max} besides the general profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-profiles-limit.md
+how_to_fix: >
+  Keep only the allowed number of specialized profiles; merge the ones that serve the same
+  clients, or drop the weakest.
 rationale: >
   The marketplace allows a general profile plus two specialized profiles
   (a 2026 guide to the marketplace, section "Specialized Profiles"); a third is not published.
@@ -33,7 +36,7 @@ examples:
 """#
 
     /// `specializedProfilesLimitYml` as `DocumentLoader` parses it.
-    static let specializedProfilesLimitYmlTree: Node? = .mapNode(0, 859, [
+    static let specializedProfilesLimitYmlTree: Node? = .mapNode(0, 996, [
         .entry("id", 0, 2, .scalarNode("specialized-profiles-limit", .string, 4, 30, 4, 30, [0, 4, 26])),
         .entry("kind", 31, 35, .scalarNode("count", .string, 37, 42, 37, 42, [0, 37, 5])),
         .entry("field", 43, 48, .scalarNode("specialized_profiles", .string, 50, 70, 50, 70, [0, 50, 20])),
@@ -41,10 +44,11 @@ examples:
         .entry("severity", 78, 86, .scalarNode("error", .string, 88, 93, 88, 93, [0, 88, 5])),
         .entry("message", 94, 101, .scalarNode("{count} specialized profiles; the marketplace allows at most {max} besides the general profile", .string, 103, 199, 103, 199, [0, 104, 94])),
         .entry("help_uri", 200, 208, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-profiles-limit.md", .string, 210, 303, 210, 303, [0, 210, 93])),
-        .entry("rationale", 304, 313, .scalarNode("The marketplace allows a general profile plus two specialized profiles (a 2026 guide to the marketplace, section \"Specialized Profiles\"); a third is not published.\n", .string, 315, 484, 315, 484, [0, 319, 70, 71, 392, 92])),
-        .entry("examples", 485, 493, .mapNode(497, 859, [
-            .entry("triggering", 497, 507, .listNode(513, 697, [.scalarNode("title: Marketing Generalist\nspecialized_profiles:\n  - title: Email Marketing Specialist\n  - title: Meta Ads Specialist\n  - title: Marketing Copywriter\n", .string, 515, 697, 515, 697, [0, 523, 27, 28, 557, 21, 50, 585, 37, 88, 629, 30, 119, 666, 31])])),
-            .entry("passing", 700, 707, .listNode(713, 859, [.scalarNode("title: Marketing Generalist\nspecialized_profiles:\n  - title: Email Marketing Specialist\n  - title: Meta Ads Specialist\n", .string, 715, 859, 715, 859, [0, 723, 27, 28, 757, 21, 50, 785, 37, 88, 829, 30])])),
+        .entry("how_to_fix", 304, 314, .scalarNode("Keep only the allowed number of specialized profiles; merge the ones that serve the same clients, or drop the weakest.\n", .string, 316, 440, 316, 440, [0, 320, 88, 89, 411, 29])),
+        .entry("rationale", 441, 450, .scalarNode("The marketplace allows a general profile plus two specialized profiles (a 2026 guide to the marketplace, section \"Specialized Profiles\"); a third is not published.\n", .string, 452, 621, 452, 621, [0, 456, 70, 71, 529, 92])),
+        .entry("examples", 622, 630, .mapNode(634, 996, [
+            .entry("triggering", 634, 644, .listNode(650, 834, [.scalarNode("title: Marketing Generalist\nspecialized_profiles:\n  - title: Email Marketing Specialist\n  - title: Meta Ads Specialist\n  - title: Marketing Copywriter\n", .string, 652, 834, 652, 834, [0, 660, 27, 28, 694, 21, 50, 722, 37, 88, 766, 30, 119, 803, 31])])),
+            .entry("passing", 837, 844, .listNode(850, 996, [.scalarNode("title: Marketing Generalist\nspecialized_profiles:\n  - title: Email Marketing Specialist\n  - title: Meta Ads Specialist\n", .string, 852, 996, 852, 996, [0, 860, 27, 28, 894, 21, 50, 922, 37, 88, 966, 30])])),
         ])),
     ])
 }

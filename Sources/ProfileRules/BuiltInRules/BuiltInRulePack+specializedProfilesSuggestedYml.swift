@@ -12,6 +12,9 @@ weight: 3
 severity: info
 message: "no specialized profiles ({state}); if you serve more than one niche, give each its own profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-profiles-suggested.md
+how_to_fix: >
+  If you offer work in more than one niche, create a specialized profile for each extra niche,
+  with its own title, overview, skills and portfolio.
 rationale: >
   Besides the general profile the marketplace allows two specialized profiles, each with its
   own rate and message for one type of client (a 2026 guide to the marketplace, section "Specialized Profiles";
@@ -29,7 +32,7 @@ examples:
 """#
 
     /// `specializedProfilesSuggestedYml` as `DocumentLoader` parses it.
-    static let specializedProfilesSuggestedYmlTree: Node? = .mapNode(0, 851, [
+    static let specializedProfilesSuggestedYmlTree: Node? = .mapNode(0, 1014, [
         .entry("id", 0, 2, .scalarNode("specialized-profiles-suggested", .string, 4, 34, 4, 34, [0, 4, 30])),
         .entry("kind", 35, 39, .scalarNode("required", .string, 41, 49, 41, 49, [0, 41, 8])),
         .entry("field", 50, 55, .scalarNode("specialized_profiles", .string, 57, 77, 57, 77, [0, 57, 20])),
@@ -37,10 +40,11 @@ examples:
         .entry("severity", 88, 96, .scalarNode("info", .string, 98, 102, 98, 102, [0, 98, 4])),
         .entry("message", 103, 110, .scalarNode("no specialized profiles ({state}); if you serve more than one niche, give each its own profile", .string, 112, 208, 112, 208, [0, 113, 94])),
         .entry("help_uri", 209, 217, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-profiles-suggested.md", .string, 219, 316, 219, 316, [0, 219, 97])),
-        .entry("rationale", 317, 326, .scalarNode("Besides the general profile the marketplace allows two specialized profiles, each with its own rate and message for one type of client (a 2026 guide to the marketplace, section \"Specialized Profiles\"; the marketplace's own article on job invitations, section \"Specialized profile\"). Weight 3 of 100 in the completeness score.\n", .string, 328, 661, 328, 661, [0, 332, 90, 91, 425, 109, 201, 537, 124])),
-        .entry("examples", 662, 670, .mapNode(674, 851, [
-            .entry("triggering", 674, 684, .listNode(690, 727, [.scalarNode("title: Full-Stack Developer\n", .string, 692, 727, 692, 727, [0, 700, 27])])),
-            .entry("passing", 730, 737, .listNode(743, 851, [.scalarNode("title: Full-Stack Developer\nspecialized_profiles:\n  - title: Django REST API Developer\n", .string, 745, 851, 745, 851, [0, 753, 27, 28, 787, 21, 50, 815, 36])])),
+        .entry("how_to_fix", 317, 327, .scalarNode("If you offer work in more than one niche, create a specialized profile for each extra niche, with its own title, overview, skills and portfolio.\n", .string, 329, 479, 329, 479, [0, 333, 92, 93, 428, 51])),
+        .entry("rationale", 480, 489, .scalarNode("Besides the general profile the marketplace allows two specialized profiles, each with its own rate and message for one type of client (a 2026 guide to the marketplace, section \"Specialized Profiles\"; the marketplace's own article on job invitations, section \"Specialized profile\"). Weight 3 of 100 in the completeness score.\n", .string, 491, 824, 491, 824, [0, 495, 90, 91, 588, 109, 201, 700, 124])),
+        .entry("examples", 825, 833, .mapNode(837, 1014, [
+            .entry("triggering", 837, 847, .listNode(853, 890, [.scalarNode("title: Full-Stack Developer\n", .string, 855, 890, 855, 890, [0, 863, 27])])),
+            .entry("passing", 893, 900, .listNode(906, 1014, [.scalarNode("title: Full-Stack Developer\nspecialized_profiles:\n  - title: Django REST API Developer\n", .string, 908, 1014, 908, 1014, [0, 916, 27, 28, 950, 21, 50, 978, 36])])),
         ])),
     ])
 }

@@ -12,6 +12,8 @@ field: title
 severity: warning
 message: "this specialized profile's title is the same as the {other}'s; name the niche this profile is for"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-title-distinct.md
+how_to_fix: >
+  Give the specialized profile a title of its own that names the niche it is for.
 rationale: >
   A specialized profile exists to speak to one type of client with its own message
   (a 2026 guide to the marketplace, section "Specialized Profiles"; the marketplace's own article on job invitations, section "Specialized
@@ -32,7 +34,7 @@ examples:
 """#
 
     /// `specializedTitleDistinctYml` as `DocumentLoader` parses it.
-    static let specializedTitleDistinctYmlTree: Node? = .mapNode(0, 965, [
+    static let specializedTitleDistinctYmlTree: Node? = .mapNode(0, 1061, [
         .entry("id", 0, 2, .scalarNode("specialized-title-distinct", .string, 4, 30, 4, 30, [0, 4, 26])),
         .entry("kind", 31, 35, .scalarNode("differs-from-general", .string, 37, 57, 37, 57, [0, 37, 20])),
         .entry("applies_to", 58, 68, .listNode(70, 83, [.scalarNode("specialized", .string, 71, 82, 71, 82, [0, 71, 11])])),
@@ -40,10 +42,11 @@ examples:
         .entry("severity", 97, 105, .scalarNode("warning", .string, 107, 114, 107, 114, [0, 107, 7])),
         .entry("message", 115, 122, .scalarNode("this specialized profile's title is the same as the {other}'s; name the niche this profile is for", .string, 124, 223, 124, 223, [0, 125, 97])),
         .entry("help_uri", 224, 232, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-title-distinct.md", .string, 234, 327, 234, 327, [0, 234, 93])),
-        .entry("rationale", 328, 337, .scalarNode("A specialized profile exists to speak to one type of client with its own message (a 2026 guide to the marketplace, section \"Specialized Profiles\"; the marketplace's own article on job invitations, section \"Specialized profile\"), and a title close to the client's own wording is what earns invites (a freelancer's case study on winning job invites). A copied title wastes the profile.\n", .string, 339, 732, 339, 732, [0, 343, 80, 81, 426, 136, 218, 565, 78, 297, 646, 86])),
-        .entry("examples", 733, 741, .mapNode(745, 965, [
-            .entry("triggering", 745, 755, .listNode(761, 850, [.scalarNode("title: Web Developer\nspecialized_profiles:\n  - title: web developer\n", .string, 763, 850, 763, 850, [0, 771, 20, 21, 798, 21, 43, 826, 24])])),
-            .entry("passing", 853, 860, .listNode(866, 965, [.scalarNode("title: Web Developer\nspecialized_profiles:\n  - title: Shopify Theme Developer\n", .string, 868, 965, 868, 965, [0, 876, 20, 21, 903, 21, 43, 931, 34])])),
+        .entry("how_to_fix", 328, 338, .scalarNode("Give the specialized profile a title of its own that names the niche it is for.\n", .string, 340, 423, 340, 423, [0, 344, 79])),
+        .entry("rationale", 424, 433, .scalarNode("A specialized profile exists to speak to one type of client with its own message (a 2026 guide to the marketplace, section \"Specialized Profiles\"; the marketplace's own article on job invitations, section \"Specialized profile\"), and a title close to the client's own wording is what earns invites (a freelancer's case study on winning job invites). A copied title wastes the profile.\n", .string, 435, 828, 435, 828, [0, 439, 80, 81, 522, 136, 218, 661, 78, 297, 742, 86])),
+        .entry("examples", 829, 837, .mapNode(841, 1061, [
+            .entry("triggering", 841, 851, .listNode(857, 946, [.scalarNode("title: Web Developer\nspecialized_profiles:\n  - title: web developer\n", .string, 859, 946, 859, 946, [0, 867, 20, 21, 894, 21, 43, 922, 24])])),
+            .entry("passing", 949, 956, .listNode(962, 1061, [.scalarNode("title: Web Developer\nspecialized_profiles:\n  - title: Shopify Theme Developer\n", .string, 964, 1061, 964, 1061, [0, 972, 20, 21, 999, 21, 43, 1027, 34])])),
         ])),
     ])
 }

@@ -13,6 +13,9 @@ max_characters: 70
 severity: error
 message: "the title is {length} characters, {over} over the limit of {max_characters}; the marked part would be cut"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/title-length.md
+how_to_fix: >
+  Shorten the title to fit the limit: the marked part would be cut. Keep the specialty and the
+  words clients search for.
 rationale: >
   The marketplace accepts titles of at most 70 characters (a platform limit). A title that
   names one service for one kind of client reads better than a list of everything you do
@@ -28,7 +31,7 @@ examples:
 """#
 
     /// `titleLengthYml` as `DocumentLoader` parses it.
-    static let titleLengthYmlTree: Node? = .mapNode(0, 760, [
+    static let titleLengthYmlTree: Node? = .mapNode(0, 897, [
         .entry("id", 0, 2, .scalarNode("title-length", .string, 4, 16, 4, 16, [0, 4, 12])),
         .entry("kind", 17, 21, .scalarNode("length", .string, 23, 29, 23, 29, [0, 23, 6])),
         .entry("applies_to", 30, 40, .listNode(42, 64, [.scalarNode("profile", .string, 43, 50, 43, 50, [0, 43, 7]), .scalarNode("specialized", .string, 52, 63, 52, 63, [0, 52, 11])])),
@@ -37,10 +40,11 @@ examples:
         .entry("severity", 97, 105, .scalarNode("error", .string, 107, 112, 107, 112, [0, 107, 5])),
         .entry("message", 113, 120, .scalarNode("the title is {length} characters, {over} over the limit of {max_characters}; the marked part would be cut", .string, 122, 229, 122, 229, [0, 123, 105])),
         .entry("help_uri", 230, 238, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/title-length.md", .string, 240, 319, 240, 319, [0, 240, 79])),
-        .entry("rationale", 320, 329, .scalarNode("The marketplace accepts titles of at most 70 characters (a platform limit). A title that names one service for one kind of client reads better than a list of everything you do (a 2026 guide to the marketplace, section \"Title\").\n", .string, 331, 566, 331, 566, [0, 335, 88, 89, 426, 86, 176, 515, 51])),
-        .entry("examples", 567, 575, .mapNode(579, 760, [
-            .entry("triggering", 579, 589, .listNode(595, 691, [.scalarNode("title: Shopify, WooCommerce, Magento, Wix and Squarespace Store Developer and Designer\n", .string, 597, 691, 597, 691, [0, 605, 86])])),
-            .entry("passing", 694, 701, .listNode(707, 760, [.scalarNode("title: Shopify Developer for Fashion Brands\n", .string, 709, 760, 709, 760, [0, 717, 43])])),
+        .entry("how_to_fix", 320, 330, .scalarNode("Shorten the title to fit the limit: the marked part would be cut. Keep the specialty and the words clients search for.\n", .string, 332, 456, 332, 456, [0, 336, 92, 93, 431, 25])),
+        .entry("rationale", 457, 466, .scalarNode("The marketplace accepts titles of at most 70 characters (a platform limit). A title that names one service for one kind of client reads better than a list of everything you do (a 2026 guide to the marketplace, section \"Title\").\n", .string, 468, 703, 468, 703, [0, 472, 88, 89, 563, 86, 176, 652, 51])),
+        .entry("examples", 704, 712, .mapNode(716, 897, [
+            .entry("triggering", 716, 726, .listNode(732, 828, [.scalarNode("title: Shopify, WooCommerce, Magento, Wix and Squarespace Store Developer and Designer\n", .string, 734, 828, 734, 828, [0, 742, 86])])),
+            .entry("passing", 831, 838, .listNode(844, 897, [.scalarNode("title: Shopify Developer for Fashion Brands\n", .string, 846, 897, 846, 897, [0, 854, 43])])),
         ])),
     ])
 }

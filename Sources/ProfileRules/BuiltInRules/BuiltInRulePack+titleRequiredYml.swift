@@ -13,6 +13,8 @@ weight: 15
 severity: error
 message: "the {section} has no title ({state}); clients read the title before anything else"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/title-required.md
+how_to_fix: >
+  Add a title that names your specialty in the words clients search for.
 rationale: >
   Clients first see a freelancer's title, rate and success score when they scan candidates
   (a 2026 guide to the marketplace, section "How Clients Actually View Profiles"), and a title that nearly
@@ -36,7 +38,7 @@ examples:
 """#
 
     /// `titleRequiredYml` as `DocumentLoader` parses it.
-    static let titleRequiredYmlTree: Node? = .mapNode(0, 1161, [
+    static let titleRequiredYmlTree: Node? = .mapNode(0, 1248, [
         .entry("id", 0, 2, .scalarNode("title-required", .string, 4, 18, 4, 18, [0, 4, 14])),
         .entry("kind", 19, 23, .scalarNode("required", .string, 25, 33, 25, 33, [0, 25, 8])),
         .entry("applies_to", 34, 44, .listNode(46, 68, [.scalarNode("profile", .string, 47, 54, 47, 54, [0, 47, 7]), .scalarNode("specialized", .string, 56, 67, 56, 67, [0, 56, 11])])),
@@ -45,10 +47,11 @@ examples:
         .entry("severity", 93, 101, .scalarNode("error", .string, 103, 108, 103, 108, [0, 103, 5])),
         .entry("message", 109, 116, .scalarNode("the {section} has no title ({state}); clients read the title before anything else", .string, 118, 201, 118, 201, [0, 119, 81])),
         .entry("help_uri", 202, 210, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/title-required.md", .string, 212, 293, 212, 293, [0, 212, 81])),
-        .entry("rationale", 294, 303, .scalarNode("Clients first see a freelancer's title, rate and success score when they scan candidates (a 2026 guide to the marketplace, section \"How Clients Actually View Profiles\"), and a title that nearly matches the wording of a job post is what makes a client lean in (a freelancer's case study on winning job invites). Each specialized profile carries its own title (004, \"Specialized Profiles\"). Weight 15 of 100 in the completeness score: with the overview, the most visible part of the profile.\n", .string, 305, 806, 305, 806, [0, 309, 88, 89, 400, 104, 194, 507, 116, 311, 626, 90, 402, 719, 87])),
-        .entry("examples", 807, 815, .mapNode(819, 1161, [
-            .entry("triggering", 819, 829, .listNode(835, 1092, [.scalarNode("overview: I build Shopify stores for small fashion labels.\n", .string, 837, 903, 837, 903, [0, 845, 58]), .scalarNode("title: \"   \"\n", .string, 910, 930, 910, 930, [0, 918, 12]), .scalarNode("title: Shopify Developer for Fashion Brands\nspecialized_profiles:\n  - overview: Theme fixes and speed work for existing Shopify stores.\n", .string, 937, 1092, 937, 1092, [0, 945, 43, 44, 995, 21, 66, 1023, 69])])),
-            .entry("passing", 1095, 1102, .listNode(1108, 1161, [.scalarNode("title: Shopify Developer for Fashion Brands\n", .string, 1110, 1161, 1110, 1161, [0, 1118, 43])])),
+        .entry("how_to_fix", 294, 304, .scalarNode("Add a title that names your specialty in the words clients search for.\n", .string, 306, 380, 306, 380, [0, 310, 70])),
+        .entry("rationale", 381, 390, .scalarNode("Clients first see a freelancer's title, rate and success score when they scan candidates (a 2026 guide to the marketplace, section \"How Clients Actually View Profiles\"), and a title that nearly matches the wording of a job post is what makes a client lean in (a freelancer's case study on winning job invites). Each specialized profile carries its own title (004, \"Specialized Profiles\"). Weight 15 of 100 in the completeness score: with the overview, the most visible part of the profile.\n", .string, 392, 893, 392, 893, [0, 396, 88, 89, 487, 104, 194, 594, 116, 311, 713, 90, 402, 806, 87])),
+        .entry("examples", 894, 902, .mapNode(906, 1248, [
+            .entry("triggering", 906, 916, .listNode(922, 1179, [.scalarNode("overview: I build Shopify stores for small fashion labels.\n", .string, 924, 990, 924, 990, [0, 932, 58]), .scalarNode("title: \"   \"\n", .string, 997, 1017, 997, 1017, [0, 1005, 12]), .scalarNode("title: Shopify Developer for Fashion Brands\nspecialized_profiles:\n  - overview: Theme fixes and speed work for existing Shopify stores.\n", .string, 1024, 1179, 1024, 1179, [0, 1032, 43, 44, 1082, 21, 66, 1110, 69])])),
+            .entry("passing", 1182, 1189, .listNode(1195, 1248, [.scalarNode("title: Shopify Developer for Fashion Brands\n", .string, 1197, 1248, 1197, 1248, [0, 1205, 43])])),
         ])),
     ])
 }

@@ -12,6 +12,9 @@ weight: 5
 severity: info
 message: "no intro video ({state}); a short video helps clients get to know you quickly"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/video-suggested.md
+how_to_fix: >
+  Record a short introduction video: who you are, what you do and for whom, and how you work with
+  clients.
 rationale: >
   An intro video is optional but strongly recommended because it raises conversion
   (a 2026 guide to the marketplace, section "Introduction Video"; the marketplace's own article on job invitations, section "Create an intro
@@ -29,7 +32,7 @@ examples:
 """#
 
     /// `videoSuggestedYml` as `DocumentLoader` parses it.
-    static let videoSuggestedYmlTree: Node? = .mapNode(0, 812, [
+    static let videoSuggestedYmlTree: Node? = .mapNode(0, 935, [
         .entry("id", 0, 2, .scalarNode("video-suggested", .string, 4, 19, 4, 19, [0, 4, 15])),
         .entry("kind", 20, 24, .scalarNode("required", .string, 26, 34, 26, 34, [0, 26, 8])),
         .entry("field", 35, 40, .scalarNode("video", .string, 42, 47, 42, 47, [0, 42, 5])),
@@ -37,10 +40,11 @@ examples:
         .entry("severity", 58, 66, .scalarNode("info", .string, 68, 72, 68, 72, [0, 68, 4])),
         .entry("message", 73, 80, .scalarNode("no intro video ({state}); a short video helps clients get to know you quickly", .string, 82, 161, 82, 161, [0, 83, 77])),
         .entry("help_uri", 162, 170, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/video-suggested.md", .string, 172, 254, 172, 254, [0, 172, 82])),
-        .entry("rationale", 255, 264, .scalarNode("An intro video is optional but strongly recommended because it raises conversion (a 2026 guide to the marketplace, section \"Introduction Video\"; the marketplace's own article on job invitations, section \"Create an intro video\"); the freelancer of the case study on job invites names it among what gets invites. Weight 5 of 100 in the completeness score.\n", .string, 266, 629, 266, 629, [0, 270, 80, 81, 353, 138, 220, 494, 90, 311, 587, 42])),
-        .entry("examples", 630, 638, .mapNode(642, 812, [
-            .entry("triggering", 642, 652, .listNode(658, 701, [.scalarNode("title: Voice Actor for E-learning\n", .string, 660, 701, 660, 701, [0, 668, 33])])),
-            .entry("passing", 704, 711, .listNode(717, 812, [.scalarNode("title: Voice Actor for E-learning\nvideo: https://www.youtube.com/watch?v=abc123\n", .string, 719, 812, 719, 812, [0, 727, 33, 34, 767, 45])])),
+        .entry("how_to_fix", 255, 265, .scalarNode("Record a short introduction video: who you are, what you do and for whom, and how you work with clients.\n", .string, 267, 377, 267, 377, [0, 271, 95, 96, 369, 8])),
+        .entry("rationale", 378, 387, .scalarNode("An intro video is optional but strongly recommended because it raises conversion (a 2026 guide to the marketplace, section \"Introduction Video\"; the marketplace's own article on job invitations, section \"Create an intro video\"); the freelancer of the case study on job invites names it among what gets invites. Weight 5 of 100 in the completeness score.\n", .string, 389, 752, 389, 752, [0, 393, 80, 81, 476, 138, 220, 617, 90, 311, 710, 42])),
+        .entry("examples", 753, 761, .mapNode(765, 935, [
+            .entry("triggering", 765, 775, .listNode(781, 824, [.scalarNode("title: Voice Actor for E-learning\n", .string, 783, 824, 783, 824, [0, 791, 33])])),
+            .entry("passing", 827, 834, .listNode(840, 935, [.scalarNode("title: Voice Actor for E-learning\nvideo: https://www.youtube.com/watch?v=abc123\n", .string, 842, 935, 842, 935, [0, 850, 33, 34, 890, 45])])),
         ])),
     ])
 }
