@@ -3,12 +3,14 @@ import ProfileCorpus
 
 /// `skill-coverage`: the section's skill tags against the tags of the posts that fit it.
 /// `check: missing` reports tags at least `min_share` of the fitting posts use, and at least
-/// `min_lift` times as often as the other posts, that the section lacks; `check: near-duplicates` reports a tag spelled differently from the
+/// `min_lift` times as often as the other posts, and that live near the section (at least
+/// `min_cooccurrence` of the corpus posts carrying them carry one of its tags, or twice as many
+/// as of all posts; see `Corpus.distinctiveTags`), that the section lacks; `check: near-duplicates` reports a tag spelled differently from the
 /// corpus's spelling (with a fix). Two tags of the section that are one tag are left to the
 /// `unique` kind (`skills-unique`), so one problem gets one finding.
 public struct SkillCoverageCheck: CheckKind {
     public static let name = "skill-coverage"
-    public static let parameterKeys = ["check", "min_share", "min_lift", "max_findings", "min_posts"]
+    public static let parameterKeys = ["check", "min_share", "min_lift", "max_findings", "min_posts", "min_cooccurrence"]
     public static let needsField = false
     public static let argumentNames = ["tag", "in_fit", "fit_size", "evidence", "share", "other", "detail"]
 
@@ -18,6 +20,12 @@ public struct SkillCoverageCheck: CheckKind {
     /// rest of the corpus (when the rest is at least as large as the fit), so tags every
     /// track uses (`JavaScript` for an Android profile) are not pressed on the profile.
     let minLift: Double
+    /// The share of a missing tag's corpus posts that must also carry one of the section's
+    /// tags (unless they do twice as often as posts in general), so another niche's tag that a
+    /// few fitting posts carry is not pressed on the profile.
+    let minCooccurrence: Double
+    /// Half: a tag mostly used without any of the section's tags belongs to another niche.
+    static let defaultMinCooccurrence = 0.5
     let maxFindings: Int
     /// A corpus spelling must be used by at least this many posts to be suggested.
     let minPosts: Int
@@ -26,6 +34,7 @@ public struct SkillCoverageCheck: CheckKind {
         mode = try rule.parameters.choice("check", ["missing", "near-duplicates"], default: "missing")
         minShare = try rule.parameters.double("min_share", default: 0.2, in: 0...1)
         minLift = try rule.parameters.double("min_lift", default: 1.5, in: 0...1000)
+        minCooccurrence = try rule.parameters.double("min_cooccurrence", default: Self.defaultMinCooccurrence, in: 0...1)
         maxFindings = try rule.parameters.int("max_findings", default: 5, in: 0...100)
         minPosts = try rule.parameters.int("min_posts", default: 3, in: 1...1_000_000)
     }
@@ -47,7 +56,8 @@ public struct SkillCoverageCheck: CheckKind {
         let tagPosts = Dictionary(fitTags.map { ($0.key, $0.inFit) }, uniquingKeysWith: { first, _ in first })
         let leastUsed = corpusSection.query.skills.map { (text: $0.text, posts: tagPosts[canonicalizer.key($0.text)] ?? 0) }
             .enumerated().min { ($0.element.posts, $0.offset) < ($1.element.posts, $1.offset) }?.element
-        return corpusSection.corpus.distinctiveTags(corpusSection.fit, minShare: minShare, minLift: minLift)
+        return corpusSection.corpus.distinctiveTags(corpusSection.fit, minShare: minShare, minLift: minLift,
+                                                    alongside: corpusSection.knownTags, minCooccurrence: minCooccurrence)
             .filter { !have.contains($0.key) }
             .prefix(maxFindings)
             .map { tag in
