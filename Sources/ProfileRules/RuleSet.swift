@@ -6,7 +6,7 @@ import ProfileText
 public struct RuleSet: Sendable {
     public struct Entry: Sendable {
         public var rule: Rule
-        public var check: any CheckKind
+        package var check: any CheckKind
     }
 
     public private(set) var entries: [Entry]
@@ -49,6 +49,12 @@ public struct RuleSet: Sendable {
             }
         }
         self.entries = entries
+    }
+
+    /// The documentation page of a finding's id: the rule's `help_uri`, or the page of a
+    /// built-in check (SARIF `helpUri`, LSP `codeDescription`, hovers).
+    package func helpURI(for ruleID: String) -> String? {
+        rule(ruleID)?.helpURI ?? BuiltInCheck(rawValue: ruleID)?.helpURI
     }
 
     /// A rule set with no rules.

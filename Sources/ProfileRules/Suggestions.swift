@@ -57,7 +57,7 @@ public struct Suggestions: Sendable, Codable, Equatable {
         let canonicalizer = corpus.canonicalizer
         let have = Set(query.skills.map { canonicalizer.key($0.text) })
         result.addTags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift, alongside: Set(query.fitQuery.tags),
-                                                minCooccurrence: addCooccurrence ?? SkillCoverageCheck.defaultMinCooccurrence)
+                                                minCooccurrence: addCooccurrence ?? SkillCoverageCheck.minCooccurrence.defaultValue)
             .filter { !have.contains($0.key) }.prefix(limit).map(item)
 
         let tagCounts = Dictionary(corpus.fitTags(fit).map { ($0.key, $0.inFit) }, uniquingKeysWith: { first, _ in first })

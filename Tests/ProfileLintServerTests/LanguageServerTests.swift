@@ -88,6 +88,21 @@ final class LoadCounter: @unchecked Sendable {
         #expect(utf16Out.all.first?["result"]?["capabilities"]?["positionEncoding"] == .string("utf-16"))
     }
 
+    /// Every finding links its documentation page: a rule's `help_uri`, or a built-in check's page.
+    @Test func diagnosticsCarryTheirDocumentationLink() async {
+        let (server, outbox) = makeServer()
+        await initialize(server, options: #"{"debounceMilliseconds":0}"#)
+        await send(server, #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/p.yaml","languageId":"yaml","version":1,"text":"title: Data Analyst\ncolour: blue\n"}}}"#)
+        let published = await outbox.first { isPublish($0, version: 1) }
+        let diagnostics = published?["params"]?["diagnostics"]?.array ?? []
+        let unknownKey = diagnostics.first { $0["code"] == .string("unknown-key") }
+        #expect(unknownKey?["codeDescription"]?["href"]
+            == .string("https://github.com/profilelint/profilelint/blob/main/docs/rules/unknown-key.md"))
+        let overview = diagnostics.first { $0["code"] == .string("overview-required") }
+        #expect(overview?["codeDescription"]?["href"]
+            == .string("https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-required.md"))
+    }
+
     @Test func lintEnvironmentIsBuiltOncePerWorkspaceNotPerEdit() async throws {
         let counter = LoadCounter()
         let (server, outbox) = makeServer(counter: counter)

@@ -58,7 +58,7 @@ import Testing
             #expect(errors.first?.hasPrefix("2:23 'max' must be a whole number") == true, "\(errors)")
             #expect(Array(errors.dropFirst()) == [
                 "3:3 unknown rule id 'languages-limt'; did you mean 'languages-limit'?",
-                "4:23 rule 'portfolio-minimum' (kind 'count') has no parameter 'minn'; did you mean 'min'?",
+                "4:23 rule 'portfolio-minimum': unknown key 'minn' for kind 'count'; did you mean 'min'? (its keys: min, max)",
             ])
         }
     }

@@ -174,7 +174,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         } throws: { error in
             let error = error as! RuleFileError
             return error.position == SourcePosition(line: 3, column: 5)
-                && error.message == "rule 'skills-limit' (kind 'count') has no parameter 'maxx'; did you mean 'max'?"
+                && error.message == "rule 'skills-limit': unknown key 'maxx' for kind 'count'; did you mean 'max'? (its keys: min, max)"
         }
     }
 
