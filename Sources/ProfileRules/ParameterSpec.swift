@@ -58,11 +58,12 @@ package struct ParameterSpec: Sendable, Encodable {
     }
 
     /// The located error for a number outside the allowed range; one wording for every kind.
-    func outOfRange(_ number: Double, in parameters: RuleParameters) -> RuleFileError? {
+    /// `shown` is the value as written, for whole numbers too large to print exactly as a Double.
+    func outOfRange(_ number: Double, shown: String? = nil, in parameters: RuleParameters) -> RuleFileError? {
         let tooLow = minimum.map { number < $0 } ?? false
         let tooHigh = maximum.map { number > $0 } ?? false
         guard tooLow || tooHigh, let range = rangeText else { return nil }
-        return parameters.invalid(key, "must be \(range), not \(RuleParameters.format(number))")
+        return parameters.invalid(key, "must be \(range), not \(shown ?? RuleParameters.format(number))")
     }
 
     /// The located error for a value (or list item `item`) that is not one of `choices`, with "did you mean".

@@ -7,12 +7,6 @@ public enum RuleLoader {
     /// Keys every rule file may have, whatever its kind.
     static let commonKeys = ["id", "kind", "applies_to", "field", "severity", "message", "rationale", "help_uri", "how_to_fix", "examples"]
 
-    /// Loads every rule file directly inside `directory`, sorted by file name (hidden files
-    /// and data files such as `skill-aliases.yml` are not rules and are left out).
-    public static func loadDirectory(_ directory: String) throws(RuleFileError) -> [Rule] {
-        try RulePack.load([RulePack.directory(directory)]).rules
-    }
-
     /// Parses one rule file.
     public static func load(_ file: SourceFile) throws(RuleFileError) -> Rule {
         let parsed: Node?

@@ -85,7 +85,7 @@ public struct RuleParameters: Sendable {
     /// A whole number within the declared range (see `ParameterSpec.outOfRange`).
     func boundedInt(_ spec: ParameterSpec) throws(RuleFileError) -> Int? {
         guard let number = try int(spec.key) else { return nil }
-        if let error = spec.outOfRange(Double(number), in: self) { throw error }
+        if let error = spec.outOfRange(Double(number), shown: String(number), in: self) { throw error }
         return number
     }
 

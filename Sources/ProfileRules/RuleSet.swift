@@ -13,13 +13,6 @@ public struct RuleSet: Sendable {
     /// The skill alias table from the rule directories (`skill-aliases.yml`), if any.
     public var skillAliases: SkillAliases?
 
-    /// Loads the rules and skill aliases of each directory, in order (the default pack
-    /// first, then `--rules` directories).
-    public static func load(directories: [String]) throws(RuleFileError) -> RuleSet {
-        let loaded = try RulePack.load(RulePack.directories(directories))
-        return try RuleSet(rules: loaded.rules, skillAliases: loaded.skillAliases)
-    }
-
     /// Builds the checks; a rule id defined twice is an error at the second definition.
     /// Every rule's errors are reported at once (a check stops at its first bad parameter).
     public init(rules: [Rule], skillAliases: SkillAliases? = nil) throws(RuleFileError) {
@@ -86,7 +79,8 @@ public struct Linter: Sendable {
         self.corpus = corpus
     }
 
-    /// Lints one file. Load problems come first; the rules run only on a loaded profile.
+    /// Lints one file. Load problems come first, then each rule's findings in rule order
+    /// (reports put them in report order); the rules run only on a loaded profile.
     /// With `insights`, the result also holds each section's scores and fitting-post picture.
     public func lint(_ file: SourceFile, insights: Bool = false) -> LintResult {
         let outcome = ProfileLoader.load(file)
@@ -94,7 +88,6 @@ public struct Linter: Sendable {
         if let profile = outcome.profile {
             diagnostics += lint(profile)
         }
-        diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
         let scores = outcome.profile.map(scores) ?? [:]
         let sections = insights ? outcome.profile.map(self.insights) ?? [] : []
         return LintResult(file: file, diagnostics: diagnostics, scores: scores, insights: sections,

@@ -79,7 +79,9 @@ public struct Suggestions: Sendable, Codable, Equatable {
         let tagStems = corpusSection.tagStems
         let titleVocabulary = SectionVocabulary(texts: [query.title?.text ?? ""], skills: query.skills.map(\.text),
                                                 aliases: canonicalizer.aliases)
-        result.titleWording = corpus.characteristicTerms(fit, minShare: 0.03, ignore: keywords.ignore, limit: limit * 2,
+        // Twice the limit before filtering; `--limit` may be any positive number.
+        let (doubled, overflow) = limit.multipliedReportingOverflow(by: 2)
+        result.titleWording = corpus.characteristicTerms(fit, minShare: 0.03, ignore: keywords.ignore, limit: overflow ? Int.max : doubled,
                                                          titlesOnly: true, minLift: addLift)
             .filter { !titleVocabulary.covers($0) && !KeywordCoverageCheck.isFragment($0.key, ofAny: tagStems) }
             .prefix(limit).map(item)

@@ -49,8 +49,8 @@ final class LoadCounter: @unchecked Sendable {
     /// The repository's default rules, loaded the way the server's default loader does.
     static func environment() throws -> LintEnvironment {
         let directory = root.appendingPathComponent("rules").path
-        return LintEnvironment(linter: Linter(ruleSet: try RuleSet(rules: try RuleLoader.loadDirectory(directory))),
-                               ruleDirectories: [directory])
+        var factory = SessionFactory(options: SessionFactory.Options(defaultRules: .directory(directory)))
+        return LintEnvironment(linter: try factory.build(configuration: nil).session.linter, ruleDirectories: [directory])
     }
 
     private func makeServer(counter: LoadCounter = LoadCounter(),

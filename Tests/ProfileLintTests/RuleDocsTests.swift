@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func everyDefaultRule() throws {
-        let ruleSet = try RuleSet.load(directories: [Self.root.appendingPathComponent("rules").path])
+        let ruleSet = try ConfigFixtures.build(Self.root.appendingPathComponent("rules").path).session.ruleSet
         for entry in ruleSet.entries {
             #expect(docs.contains("| `\(entry.rule.id)` | `\(entry.rule.kind)` | \(entry.rule.severity.rawValue) |"),
                     "docs/rules.md does not list \(entry.rule.id) (\(entry.rule.kind), \(entry.rule.severity.rawValue))")

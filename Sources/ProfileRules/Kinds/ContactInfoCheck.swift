@@ -60,7 +60,7 @@ public struct ContactInfoCheck: CheckKind {
 
     static let detectParameter = Parameter.choices("detect", default: Category.allCases,
                                                    "The kinds of contact detail to report.")
-    static let minPhoneDigits = Parameter.integer("min_phone_digits", default: 7, min: 5, "A phone number has at least this many digits.")
+    static let minPhoneDigits = Parameter.integer("min_phone_digits", default: 7, min: 5, max: maxPhoneDigits, "A phone number has at least this many digits.")
     static let messengers = Parameter.strings("messengers", default: defaultMessengers, nonEmpty: true,
                                               "Messenger names whose handles are reported (replaces the built-in list).")
     static let contactHosts = Parameter.strings("contact_hosts", default: defaultContactHosts, nonEmpty: true,
@@ -76,6 +76,8 @@ public struct ContactInfoCheck: CheckKind {
     let fields: [FieldPath]
     let detect: Set<Category>
     let minPhoneDigits: Int
+    /// The largest `min_phone_digits`: E.164 numbers have at most 15 digits, and an extension a few more.
+    static let maxPhoneDigits = 30
     let emailPattern: NSRegularExpression
     let plainAtEmailPattern: NSRegularExpression
     let phonePattern: NSRegularExpression
