@@ -21,7 +21,8 @@ rationale: >
   skills of the work it offers (the marketplace's own article on job invitations, section "Select the right skills"); a profile
   covering several fields does better split into specialized profiles, one per niche
   (a 2026 guide to the marketplace, section "Specialized Profiles"). A tag that no post fitting the profile
-  carries or mentions is a tag of another niche, or of none the corpus has.
+  carries or mentions, and whose usual companion tags are not on the fitting posts either, is a tag
+  of another niche, or of none the corpus has; a rare tag whose companions are in the niche is not.
 examples:
   triggering:
     - "title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization, Logo Design]"
