@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
 """Generate a large job-post corpus by resampling and perturbing the real posts.
 
-Usage: generate_corpus.py SOURCE_CSV OUT_CSV COUNT [--seed N]
+Usage: generate_corpus.py SOURCE_CSV OUT COUNT [--seed N] [--posts-per-file N]
 
 Each generated post starts from a random real post; its sentences are shuffled, about one
 word in twelve is swapped for a word from another post, and it gets a unique URL, so the
 corpus has realistic vocabulary and length but no exact duplicates. Output is RFC 4180 CSV
 with the columns profilelint's loader reads (title, description, skills, track_name,
-average_budget, url). Deterministic for a given seed.
+average_budget, url). Deterministic for a given seed. With --posts-per-file, OUT is a directory
+that receives `part-0001.csv`, ... (profilelint refuses single corpus files over 256 MiB, about
+180,000 generated posts); the posts are the same as in one file.
 """
 import argparse
 import csv
+import os
 import random
 import re
 import sys
@@ -24,6 +27,7 @@ def main() -> None:
     parser.add_argument("out")
     parser.add_argument("count", type=int)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--posts-per-file", type=int, help="split into files of this many posts in the directory OUT")
     args = parser.parse_args()
 
     with open(args.source, newline="", encoding="utf-8") as handle:
@@ -34,10 +38,19 @@ def main() -> None:
     vocabulary = [word for post in posts[:500] for word in post["description"].split()]
     sentence_split = re.compile(r"(?<=[.!?])\s+")
 
-    with open(args.out, "w", newline="", encoding="utf-8") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(["title", "description", "skills", "track_name", "average_budget", "url"])
+    per_file = args.posts_per_file or args.count
+    if args.posts_per_file:
+        os.makedirs(args.out, exist_ok=True)
+    handle = None
+    try:
         for index in range(args.count):
+            if index % per_file == 0:
+                if handle:
+                    handle.close()
+                path = os.path.join(args.out, f"part-{index // per_file + 1:04d}.csv") if args.posts_per_file else args.out
+                handle = open(path, "w", newline="", encoding="utf-8")
+                writer = csv.writer(handle)
+                writer.writerow(["title", "description", "skills", "track_name", "average_budget", "url"])
             post = rng.choice(posts)
             sentences = sentence_split.split(post["description"])
             rng.shuffle(sentences)
@@ -52,7 +65,9 @@ def main() -> None:
                 post.get("average_budget", ""),
                 f"https://jobs.example/generated/{index}",
             ])
-
+    finally:
+        if handle:
+            handle.close()
 
 if __name__ == "__main__":
     main()

@@ -38,11 +38,10 @@ extension CorpusStats {
     /// spelling is normalized and stemmed once), n-grams become id triples, and counts are kept
     /// in arrays indexed by term id (no per-post dictionaries).
     struct ChunkAnalyzer {
-        var chunk = Chunk()
-        private var wordIndex: [String: UInt32] = [:]
+        private var chunk = Chunk()
+        private var spellings = SpellingTable()
         private var words: [ChunkWord] = []
-        private var stemIndex: [String: UInt32] = [:]
-        private var normalizedIndex: [String: UInt32] = [:]
+        private var stems = Interned(), normalizedWords = Interned()
         private var termIndex = TermIndex()
         /// Per term: the last post (chunk-local) that counted it, where in `postTerms`, and the
         /// last post whose title had it.
@@ -52,6 +51,13 @@ extension CorpusStats {
         /// The words of the text being analysed and their phrase indexes.
         private var textWords: [UInt32] = []
         private var textPhrases: [Int] = []
+
+        /// The chunk's analysis, once every post is added.
+        consuming func finish() -> Chunk {
+            chunk.stems = stems.strings
+            chunk.normalizedWords = normalizedWords.strings
+            return chunk
+        }
 
         mutating func add(_ post: JobPost, canonicalizer: TagCanonicalizer) {
             let postIndex = Int32(chunk.postLengths.count)
@@ -73,7 +79,7 @@ extension CorpusStats {
                 let normalized = triple(span.lazy.map { words[Int($0)].normalized })
                 let term = span.allSatisfy { words[Int($0)].stemIsPart }
                     ? termID(triple(span.lazy.map { words[Int($0)].stem }), words: normalized, length: span.count)
-                    : termID(termKey(span.map { chunk.stems[Int(words[Int($0)].stem)] }.joined(separator: " ")),
+                    : termID(termKey(span.map { stems.strings[Int(words[Int($0)].stem)] }.joined(separator: " ")),
                              words: normalized, length: span.count)
                 if lastPost[Int(term)] != post {
                     lastPost[Int(term)] = post
@@ -99,22 +105,20 @@ extension CorpusStats {
             var text = text
             text.withUTF8 { bytes in
                 _ = TextAnalyzer.segment(bytes) { range, _, phrase in
-                    let written = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-                    textWords.append(wordID(written))
+                    textWords.append(wordID(UnsafeBufferPointer(rebasing: bytes[range])))
                     textPhrases.append(phrase)
                 }
             }
         }
 
-        private mutating func wordID(_ written: String) -> UInt32 {
-            if let known = wordIndex[written] { return known }
-            let forms = TextAnalyzer.forms(of: written)
-            let id = UInt32(words.count)
-            words.append(ChunkWord(stem: Self.intern(forms.stem, &stemIndex, &chunk.stems),
-                                   normalized: Self.intern(forms.normalized, &normalizedIndex, &chunk.normalizedWords),
+        /// The id of a written word (spelling ids are word ids: each new spelling adds one word).
+        private mutating func wordID(_ written: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            let (id, isNew) = spellings.id(of: written)
+            guard isNew else { return id }
+            let forms = TextAnalyzer.forms(of: String(decoding: written, as: UTF8.self))
+            words.append(ChunkWord(stem: stems.id(forms.stem), normalized: normalizedWords.id(forms.normalized),
                                    stemIsPart: Self.isKeyPart(forms.stem[...]),
                                    isEdge: !forms.isStopWord && !forms.isNumber))
-            wordIndex[written] = id
             return id
         }
 
@@ -122,7 +126,7 @@ extension CorpusStats {
         private mutating func termKey(_ key: String) -> TermKey {
             let parts = key.split(separator: " ", omittingEmptySubsequences: false)
             guard parts.count <= 3, parts.allSatisfy(Self.isKeyPart) else { return .text(key) }
-            return .parts(triple(parts.map { Self.intern(String($0), &stemIndex, &chunk.stems) }))
+            return .parts(triple(parts.map { stems.id(String($0)) }))
         }
 
         private static func isKeyPart(_ stem: Substring) -> Bool {
@@ -157,14 +161,6 @@ extension CorpusStats {
             var iterator = ids.makeIterator()
             return IDTriple(first: iterator.next() ?? IDTriple.absent, second: iterator.next() ?? IDTriple.absent,
                             third: iterator.next() ?? IDTriple.absent)
-        }
-
-        static func intern(_ string: String, _ index: inout [String: UInt32], _ strings: inout [String]) -> UInt32 {
-            if let known = index[string] { return known }
-            let id = UInt32(strings.count)
-            index[string] = id
-            strings.append(string)
-            return id
         }
     }
 }

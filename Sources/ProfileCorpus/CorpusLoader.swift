@@ -16,6 +16,14 @@ public enum CorpusLoader {
     /// chunks) and drops duplicates, in file order. Issues are sorted by file order, then line.
     public static func load(_ files: [CorpusFile], mapper: PostFieldMapper, workers: Int = ParallelMap.workers,
                             progress: LoadProgress? = nil) -> LoadedPosts {
+        var filter = DuplicateFilter()
+        return load(files, mapper: mapper, workers: workers, progress: progress, filter: &filter)
+    }
+
+    /// `load`, dropping duplicates of the posts `filter` has seen (files loaded before, when a
+    /// corpus is loaded a group of files at a time).
+    static func load(_ files: [CorpusFile], mapper: PostFieldMapper, workers: Int = ParallelMap.workers,
+                     progress: LoadProgress? = nil, filter: inout DuplicateFilter) -> LoadedPosts {
         let perFile = ParallelMap.map(files, workers: workers) { file in
             defer { progress?.finished(file) }
             return rawPosts(file)
@@ -29,7 +37,6 @@ public enum CorpusLoader {
         }.flatMap { $0 }
         var posts: [JobPost] = []
         var issues: [CorpusIssue] = []
-        var filter = DuplicateFilter()
         var duplicates = 0
         var next = 0
         for parsed in perFile {

@@ -6,6 +6,13 @@ extension CorpusStats {
         var second: UInt32
         var third: UInt32
 
+        /// The three ids mixed into 64 bits whose top bits make a good slot.
+        var mixed: UInt64 {
+            var mixed = UInt64(first) &* 0x9E37_79B9_7F4A_7C15
+            mixed = (mixed ^ UInt64(second)) &* 0xC2B2_AE3D_27D4_EB4F
+            return (mixed ^ UInt64(third)) &* 0x1656_67B1_9E37_79F9
+        }
+
         func mapped(_ table: [UInt32]) -> IDTriple {
             IDTriple(first: table[Int(first)],
                      second: second == Self.absent ? Self.absent : table[Int(second)],
@@ -45,10 +52,17 @@ extension CorpusStats {
 
     /// Term ids by key: an open-addressing table for the id triples (Swift's `Dictionary`
     /// hashes with SipHash, several times slower for these small keys), a dictionary for the
-    /// rare text keys.
+    /// rare text keys. A slot holds key and id together (16 bytes), so a probe touches one
+    /// cache line.
     struct TermIndex {
-        private var keys: [IDTriple]
-        private var values: [UInt32]
+        private struct Slot {
+            var key: IDTriple
+            /// `UInt32.max` when the slot is empty.
+            var value: UInt32
+        }
+
+        private static let empty = Slot(key: IDTriple(first: 0, second: 0, third: 0), value: .max)
+        private var slots: [Slot]
         private var mask: Int
         /// Slots are the top bits of the multiplicative hash (its low bits mix poorly).
         private var shift: UInt64
@@ -56,8 +70,7 @@ extension CorpusStats {
         private var texts: [String: UInt32] = [:]
 
         init() {
-            keys = [IDTriple](repeating: IDTriple(first: 0, second: 0, third: 0), count: 1 << 12)
-            values = [UInt32](repeating: .max, count: 1 << 12)
+            slots = [Slot](repeating: Self.empty, count: 1 << 12)
             mask = (1 << 12) - 1
             shift = 64 - 12
         }
@@ -76,36 +89,38 @@ extension CorpusStats {
 
         /// The id of the key `.parts(triple)`, or `next` when the key is new.
         mutating func id(of triple: IDTriple, orNew next: UInt32) -> UInt32 {
-            var slot = slot(of: triple)
-            while values[slot] != .max {
-                if keys[slot] == triple { return values[slot] }
-                slot = (slot + 1) & mask
-            }
-            keys[slot] = triple
-            values[slot] = next
+            let (slot, known) = probe(triple)
+            if let known { return known }
+            slots[slot] = Slot(key: triple, value: next)
             count += 1
-            if count * 2 > keys.count { grow() }
+            if count * 2 > slots.count { grow() }
             return next
         }
 
-        private func slot(of key: IDTriple) -> Int {
-            var mixed = UInt64(key.first) &* 0x9E37_79B9_7F4A_7C15
-            mixed = (mixed ^ UInt64(key.second)) &* 0xC2B2_AE3D_27D4_EB4F
-            mixed = (mixed ^ UInt64(key.third)) &* 0x1656_67B1_9E37_79F9
-            return Int(truncatingIfNeeded: mixed >> shift)
+        /// The id of the key `.parts(triple)`, nil when it is not in the table.
+        func existingID(of triple: IDTriple) -> UInt32? {
+            probe(triple).id
+        }
+
+        /// The slot holding `triple` and its id, or the empty slot where it would go.
+        private func probe(_ triple: IDTriple) -> (slot: Int, id: UInt32?) {
+            slots.withUnsafeBufferPointer { slots in
+                var slot = Int(truncatingIfNeeded: triple.mixed >> shift)
+                while slots[slot].value != .max {
+                    if slots[slot].key == triple { return (slot, slots[slot].value) }
+                    slot = (slot + 1) & mask
+                }
+                return (slot, nil)
+            }
         }
 
         private mutating func grow() {
-            let oldKeys = keys, oldValues = values
-            keys = [IDTriple](repeating: IDTriple(first: 0, second: 0, third: 0), count: oldKeys.count * 2)
-            values = [UInt32](repeating: .max, count: oldKeys.count * 2)
-            mask = keys.count - 1
+            let old = slots
+            slots = [Slot](repeating: Self.empty, count: old.count * 2)
+            mask = slots.count - 1
             shift -= 1
-            for (key, value) in zip(oldKeys, oldValues) where value != .max {
-                var slot = slot(of: key)
-                while values[slot] != .max { slot = (slot + 1) & mask }
-                keys[slot] = key
-                values[slot] = value
+            for entry in old where entry.value != .max {
+                slots[probe(entry.key).slot] = entry
             }
         }
     }

@@ -14,7 +14,7 @@ extension LanguageServer {
             var lines = [markdown ? "**\(diagnostic.ruleID)** (\(diagnostic.severity.rawValue)): \(diagnostic.message)"
                                   : "\(diagnostic.ruleID) (\(diagnostic.severity.rawValue)): \(diagnostic.message)"]
             if let rationale = rule?.rationale { lines.append(rationale.trimmingCharacters(in: .whitespacesAndNewlines)) }
-            if let link = rule?.helpURI { lines.append(markdown ? "[Documentation](\(link))" : link) }
+            if let link = environment.ruleSet.helpURI(for: diagnostic.ruleID) { lines.append(markdown ? "[Documentation](\(link))" : link) }
             return lines.joined(separator: "\n\n")
         }
         return Hover(contents: MarkupContent(kind: markdown ? "markdown" : "plaintext",

@@ -65,36 +65,18 @@ extension FitReport {
     }
 }
 
-extension RuleParameters {
-    /// A number within `range`, or `defaultValue` when the key is absent.
-    func double(_ key: String, default defaultValue: Double, in range: ClosedRange<Double>) throws(RuleFileError) -> Double {
-        guard let value = try double(key) else { return defaultValue }
-        guard range.contains(value) else { throw invalid(key, "must be between \(range.lowerBound) and \(range.upperBound)") }
-        return value
-    }
-
-    /// A whole number within `range`, or `defaultValue` when the key is absent.
-    func int(_ key: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(RuleFileError) -> Int {
-        guard let value = try int(key) else { return defaultValue }
-        guard range.contains(value) else { throw invalid(key, "must be between \(range.lowerBound) and \(range.upperBound)") }
-        return value
-    }
-
-    /// A list of words or phrases, as corpus term keys (stemmed, case-folded).
-    func termKeys(_ key: String) throws(RuleFileError) -> Set<String> {
-        var keys = Set<String>()
-        for phrase in try stringList(key) ?? [] {
-            let stems = TextAnalyzer.analyze(phrase).terms.map(\.stem)
-            if !stems.isEmpty { keys.insert(stems.joined(separator: " ")) }
+extension Parameter where Value == Set<String> {
+    /// A list of words or phrases, read as corpus term keys (stemmed, case-folded); empty when left out.
+    static func terms(_ key: String, _ doc: String) -> Self {
+        let spec = ParameterSpec(key: key, type: .stringList, doc: doc)
+        return Self(spec, default: []) { parameters throws(RuleFileError) in
+            var keys = Set<String>()
+            for phrase in try parameters.stringList(key) ?? [] {
+                let stems = TextAnalyzer.analyze(phrase).terms.map(\.stem)
+                if !stems.isEmpty { keys.insert(stems.joined(separator: " ")) }
+            }
+            return keys
         }
-        return keys
-    }
-
-    /// One of `choices`, or `defaultValue` when absent.
-    func choice(_ key: String, _ choices: [String], default defaultValue: String) throws(RuleFileError) -> String {
-        guard let value = try string(key) else { return defaultValue }
-        guard choices.contains(value) else { throw invalid(key, "must be one of: \(choices.joined(separator: ", "))") }
-        return value
     }
 }
 

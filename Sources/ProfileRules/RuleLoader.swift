@@ -5,13 +5,7 @@ import ProfileModel
 /// naming the file, line, column and key.
 public enum RuleLoader {
     /// Keys every rule file may have, whatever its kind.
-    static let commonKeys = ["id", "kind", "applies_to", "field", "severity", "message", "rationale", "help_uri", "examples"]
-
-    /// Loads every rule file directly inside `directory`, sorted by file name (hidden files
-    /// and data files such as `skill-aliases.yml` are not rules and are left out).
-    public static func loadDirectory(_ directory: String) throws(RuleFileError) -> [Rule] {
-        try RulePack.load([RulePack.directory(directory)]).rules
-    }
+    static let commonKeys = ["id", "kind", "applies_to", "field", "severity", "message", "rationale", "help_uri", "how_to_fix", "examples"]
 
     /// Parses one rule file.
     public static func load(_ file: SourceFile) throws(RuleFileError) -> Rule {
@@ -63,16 +57,13 @@ public enum RuleLoader {
         let rationale = try required("rationale")
         var helpURI: String?
         if root.entry("help_uri") != nil { helpURI = try required("help_uri").text }
+        let howToFix = root.entry("how_to_fix") == nil ? nil : try required("how_to_fix").text
 
         // Every other key must be one the kind reads.
         var parameters: [String: (node: Node, keyRange: ByteRange, file: SourceFile)] = [:]
         for entry in entries where !commonKeys.contains(entry.key) {
-            guard kind.parameterKeys.contains(entry.key) else {
-                let candidates = kind.parameterKeys + commonKeys
-                let hint = Suggestion.closest(to: entry.key, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
-                let known = kind.parameterKeys.isEmpty ? "" : " (its keys: \(kind.parameterKeys.joined(separator: ", ")))"
-                throw RuleFileError(file: file, range: entry.keyRange,
-                                    message: "unknown key '\(entry.key)' for kind '\(kindName.text)'\(hint)\(known)")
+            guard kind.parameter(entry.key) != nil else {
+                throw RuleFileError(file: file, range: entry.keyRange, message: kind.unknownKeyMessage(entry.key, otherKeys: commonKeys))
             }
             parameters[entry.key] = (entry.value, entry.keyRange, file)
         }
@@ -86,7 +77,7 @@ public enum RuleLoader {
         return Rule(id: id.text, kind: kindName.text, appliesTo: appliesTo, fields: fields,
                     severity: severity, message: message.text, rationale: rationale.text, helpURI: helpURI,
                     examples: try readExamples(root, file: file), parameters: RuleParameters(values: parameters),
-                    file: file, idRange: id.range)
+                    file: file, idRange: id.range, howToFix: howToFix)
     }
 
     /// Rejects `{names}` the kind and the engine do not fill, and unbalanced braces.

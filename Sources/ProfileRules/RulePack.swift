@@ -81,28 +81,3 @@ public enum BuiltInRulePack {
     /// What the paths of built-in rule files start with (shown by `explain` and in errors).
     public static let pathPrefix = "<built-in>/"
 }
-
-/// Which default pack is in force: the built-in one, or the directory `PROFILELINT_RULES`
-/// names, which replaces it (to try changes to the pack without rebuilding).
-public enum DefaultRulePack: Sendable, Equatable {
-    case builtIn
-    case directory(String)
-
-    /// `PROFILELINT_RULES` when set and not empty, else the built-in pack.
-    public static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> DefaultRulePack {
-        if let path = environment["PROFILELINT_RULES"], !path.isEmpty { return .directory(path) }
-        return .builtIn
-    }
-
-    /// The pack's directory, when it is one.
-    public var directory: String? {
-        if case .directory(let path) = self { return path }
-        return nil
-    }
-
-    /// The packs to load: this default pack (`directories` must start with its directory, as
-    /// `LintSession.ruleDirectories` returns them) and each directory.
-    public func packs(directories: [String]) throws(RuleFileError) -> [RulePack] {
-        (self == .builtIn ? [RulePack.builtIn] : []) + (try RulePack.directories(directories))
-    }
-}

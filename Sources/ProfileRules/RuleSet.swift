@@ -6,19 +6,12 @@ import ProfileText
 public struct RuleSet: Sendable {
     public struct Entry: Sendable {
         public var rule: Rule
-        public var check: any CheckKind
+        package var check: any CheckKind
     }
 
     public private(set) var entries: [Entry]
     /// The skill alias table from the rule directories (`skill-aliases.yml`), if any.
     public var skillAliases: SkillAliases?
-
-    /// Loads the rules and skill aliases of each directory, in order (the default pack
-    /// first, then `--rules` directories).
-    public static func load(directories: [String]) throws(RuleFileError) -> RuleSet {
-        let loaded = try RulePack.load(RulePack.directories(directories))
-        return try RuleSet(rules: loaded.rules, skillAliases: loaded.skillAliases)
-    }
 
     /// Builds the checks; a rule id defined twice is an error at the second definition.
     /// Every rule's errors are reported at once (a check stops at its first bad parameter).
@@ -51,6 +44,12 @@ public struct RuleSet: Sendable {
         self.entries = entries
     }
 
+    /// The documentation page of a finding's id: the rule's `help_uri`, or the page of a
+    /// built-in check (SARIF `helpUri`, LSP `codeDescription`, hovers).
+    package func helpURI(for ruleID: String) -> String? {
+        rule(ruleID)?.helpURI ?? BuiltInCheck(rawValue: ruleID)?.helpURI
+    }
+
     /// A rule set with no rules.
     public static let empty = RuleSet(entries: [])
 
@@ -80,7 +79,8 @@ public struct Linter: Sendable {
         self.corpus = corpus
     }
 
-    /// Lints one file. Load problems come first; the rules run only on a loaded profile.
+    /// Lints one file. Load problems come first, then each rule's findings in rule order
+    /// (reports put them in report order); the rules run only on a loaded profile.
     /// With `insights`, the result also holds each section's scores and fitting-post picture.
     public func lint(_ file: SourceFile, insights: Bool = false) -> LintResult {
         let outcome = ProfileLoader.load(file)
@@ -88,7 +88,6 @@ public struct Linter: Sendable {
         if let profile = outcome.profile {
             diagnostics += lint(profile)
         }
-        diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
         let scores = outcome.profile.map(scores) ?? [:]
         let sections = insights ? outcome.profile.map(self.insights) ?? [] : []
         return LintResult(file: file, diagnostics: diagnostics, scores: scores, insights: sections,

@@ -4,7 +4,10 @@ import ProfileLint
 /// `lint --print-config FILE`: what governs a file, and where each setting comes from.
 extension LintCommand {
     func effectiveConfiguration(for path: String) throws(CLIError) -> String {
-        let configured = try ruleOptions.loadConfiguredRules(from: PathText.directory(of: path))
+        let columnMap: [String: String]
+        do { columnMap = try corpusOptions.columnMap() } catch { throw CLIError("\(error)") }
+        let configured = try ruleOptions.loadConfiguredRules(from: PathText.directory(of: path), corpusPaths: corpusOptions.paths,
+                                                             columnMap: columnMap)
         let configuration = configured.session.configuration
         let configPath = configuration?.file.path
         var text = "file: \(path)\n"
@@ -12,12 +15,7 @@ extension LintCommand {
         let excludes = list(configuration?.exclude.map(\.written) ?? [], from: configPath) + list(exclude, from: "--exclude")
         text += "exclude:\(excludes.isEmpty ? " none" : excludes)\n"
 
-        let columnMap: [String: String]
-        do { columnMap = try corpusOptions.columnMap() } catch { throw CLIError("\(error)") }
-        let corpus: LintSetup.CorpusSource?
-        do { corpus = try LintSetup.corpusSource(configuration: configuration, paths: corpusOptions.paths, columnMap: columnMap) } catch {
-            throw CLIError(error)
-        }
+        let corpus = configured.corpusSource
         let corpusOrigin = corpusOptions.paths.isEmpty ? (configPath ?? "") : "--corpus"
         text += "corpus:" + (corpus.map { list($0.paths, from: corpusOrigin) } ?? " none") + "\n"
         text += "column_map:"

@@ -36,6 +36,6 @@ import Testing
         try Data("title: Data Analyst\n".utf8).write(to: directory.appendingPathComponent("profile.yaml"))
         let output = try CLI.run(["lint", "profile.yaml"], in: directory, environment: CLI.environment(defaultRules: true))
         #expect(output.status == 2)
-        #expect(output.stderr.contains(".profilelint.yml:2:36: error: 'min_phone_digits' must be at most 30"), "\(output.stderr)")
+        #expect(output.stderr.contains(".profilelint.yml:2:36: error: 'min_phone_digits' must be between 5 and 30"), "\(output.stderr)")
     }
 }

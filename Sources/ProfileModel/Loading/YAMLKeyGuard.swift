@@ -19,6 +19,24 @@ struct YAMLKeyGuard {
     /// While inside a block scalar: lines indented more than this belong to it.
     private var blockScalarParent: Int?
 
+    // The line being scanned.
+    private var lineStart = 0
+    private var lineEnd = 0
+    /// The column a block scalar's content must be indented past: the line's
+    /// indentation, then the column of its last `- `, then of its first key.
+    private var parentColumn = 0
+    private var keyColumnSet = false
+
+    /// What reading one byte leads to.
+    private enum Step {
+        /// A complex key starts at this offset.
+        case found(Int)
+        /// The rest of the line holds nothing to check (a comment, a block scalar header).
+        case endOfLine
+        /// Go on from this offset.
+        case next(Int)
+    }
+
     init(bytes: [UInt8]) {
         self.bytes = bytes
         self.index = SourceFile.byteOrderMarkLength(bytes)
@@ -53,8 +71,8 @@ struct YAMLKeyGuard {
 
     private mutating func scan() -> Int? {
         while index < bytes.count {
-            let lineStart = index
-            var lineEnd = index
+            lineStart = index
+            lineEnd = index
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
             let contentStart = skipBlanks(lineStart)
             let indent = contentStart - lineStart
@@ -64,7 +82,7 @@ struct YAMLKeyGuard {
             }
             blockScalarParent = nil
             if quote == nil, flowOpenings.isEmpty { nodeStart = true }
-            if let found = scanLine(from: quote == nil ? contentStart : lineStart, to: lineEnd, indent: indent) {
+            if let found = scanLine(from: quote == nil ? contentStart : lineStart, indent: indent) {
                 return found
             }
             index = nextLine(after: lineEnd)
@@ -78,104 +96,110 @@ struct YAMLKeyGuard {
     }
 
     /// Scans one line; returns the offset of a complex key when one is found.
-    private mutating func scanLine(from start: Int, to end: Int, indent: Int) -> Int? {
+    private mutating func scanLine(from start: Int, indent: Int) -> Int? {
         var position = start
-        var parentColumn = indent
-        var keyColumnSet = false
-        while position < end {
-            let byte = bytes[position]
-            if let open = quote {
-                if open == UInt8(ascii: "\""), byte == UInt8(ascii: "\\") {
-                    position += 2
-                } else if byte == open {
-                    if open == UInt8(ascii: "'"), position + 1 < end, bytes[position + 1] == open {
-                        position += 2
-                    } else {
-                        quote = nil
-                        position += 1
-                    }
-                } else {
-                    position += 1
-                }
-                continue
+        parentColumn = indent
+        keyColumnSet = false
+        while position < lineEnd {
+            let step: Step
+            if quote != nil {
+                step = .next(skipQuoted(at: position))
+            } else if bytes[position] == 0x20 || bytes[position] == 0x09 {
+                step = .next(position + 1)
+            } else if bytes[position] == UInt8(ascii: "#"), position == start || isBlank(position - 1) {
+                step = .endOfLine
+            } else if nodeStart {
+                step = scanNodeStart(at: position)
+            } else {
+                step = scanIndicator(at: position)
             }
-            if byte == 0x20 || byte == 0x09 {
-                position += 1
-                continue
+            switch step {
+            case .found(let offset): return offset
+            case .endOfLine: return nil
+            case .next(let offset): position = offset
             }
-            if byte == UInt8(ascii: "#"), position == start || isBlank(position - 1) { return nil }
-            if nodeStart {
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "'"):
-                    quote = byte
-                    nodeStart = false
-                    position += 1
-                    continue
-                case UInt8(ascii: "*"):
-                    var after = position + 1
-                    while after < end, !isBlank(after), !isFlowEnd(after), bytes[after] != UInt8(ascii: "[") && bytes[after] != UInt8(ascii: "{") { after += 1 }
-                    if isValueIndicator(skipBlanks(after)) { return position }
-                    nodeStart = false
-                    position = after
-                    continue
-                case UInt8(ascii: "?") where isBlank(position + 1):
-                    let content = skipBlanks(position + 1)
-                    if content >= end { return position }
-                    if [UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "{")].contains(bytes[content]) { return position }
-                    if bytes[content] == UInt8(ascii: "-"), isBlank(content + 1) { return position }
-                    position = content
-                    continue
-                case UInt8(ascii: "-") where isBlank(position + 1):
-                    parentColumn = columnOf(position)
-                    position += 1
-                    continue
-                case UInt8(ascii: "|"), UInt8(ascii: ">"):
-                    if flowOpenings.isEmpty {
-                        blockScalarParent = parentColumn
-                        return nil
-                    }
-                case UInt8(ascii: "&"), UInt8(ascii: "!"):
-                    while position < end, !isBlank(position) { position += 1 }
-                    continue
-                case UInt8(ascii: "["), UInt8(ascii: "{"):
-                    flowOpenings.append(position)
-                    position += 1
-                    continue
-                default:
-                    break
-                }
-                if !keyColumnSet {
-                    parentColumn = columnOf(position)
-                    keyColumnSet = true
-                }
-            }
-            if !flowOpenings.isEmpty, byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
-                let opening = flowOpenings.removeLast()
-                if isValueIndicator(skipBlanks(position + 1)) { return opening }
-                nodeStart = false
-                position += 1
-                continue
-            }
-            if !flowOpenings.isEmpty, byte == UInt8(ascii: ",") {
-                nodeStart = true
-                position += 1
-                continue
-            }
-            if isValueIndicator(position) {
-                nodeStart = true
-                position += 1
-                continue
-            }
-            nodeStart = false
-            position += 1
         }
         return nil
     }
 
-    /// The 0-based column of `offset` in bytes (compared only with indentation, which is ASCII).
-    private func columnOf(_ offset: Int) -> Int {
-        var start = offset
-        while start > 0, bytes[start - 1] != 0x0A, bytes[start - 1] != 0x0D { start -= 1 }
-        return offset - start
+    /// The offset after the byte at `position` inside a quoted scalar (two for an
+    /// escape or a doubled `''`); ends the quote at its closing mark.
+    private mutating func skipQuoted(at position: Int) -> Int {
+        guard let open = quote else { return position + 1 }
+        let byte = bytes[position]
+        if open == UInt8(ascii: "\""), byte == UInt8(ascii: "\\") { return position + 2 }
+        guard byte == open else { return position + 1 }
+        if open == UInt8(ascii: "'"), position + 1 < lineEnd, bytes[position + 1] == open { return position + 2 }
+        quote = nil
+        return position + 1
+    }
+
+    /// Reads a byte where a node may start: quotes, aliases, explicit keys, list items,
+    /// block scalars, properties and flow openings.
+    private mutating func scanNodeStart(at position: Int) -> Step {
+        let byte = bytes[position]
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            quote = byte
+            nodeStart = false
+            return .next(position + 1)
+        case UInt8(ascii: "*"):
+            return scanAlias(at: position)
+        case UInt8(ascii: "?") where isBlank(position + 1):
+            let content = skipBlanks(position + 1)
+            if content >= lineEnd { return .found(position) }
+            if [UInt8(ascii: "*"), UInt8(ascii: "["), UInt8(ascii: "{")].contains(bytes[content]) { return .found(position) }
+            if bytes[content] == UInt8(ascii: "-"), isBlank(content + 1) { return .found(position) }
+            return .next(content)
+        case UInt8(ascii: "-") where isBlank(position + 1):
+            parentColumn = position - lineStart
+            return .next(position + 1)
+        case UInt8(ascii: "|"), UInt8(ascii: ">"):
+            if flowOpenings.isEmpty {
+                blockScalarParent = parentColumn
+                return .endOfLine
+            }
+        case UInt8(ascii: "&"), UInt8(ascii: "!"):
+            var end = position
+            while end < lineEnd, !isBlank(end) { end += 1 }
+            return .next(end)
+        case UInt8(ascii: "["), UInt8(ascii: "{"):
+            flowOpenings.append(position)
+            return .next(position + 1)
+        default:
+            break
+        }
+        if !keyColumnSet {
+            parentColumn = position - lineStart
+            keyColumnSet = true
+        }
+        return scanIndicator(at: position)
+    }
+
+    /// An alias is a complex key when a `:` indicator follows it.
+    private mutating func scanAlias(at position: Int) -> Step {
+        var after = position + 1
+        while after < lineEnd, !isBlank(after), !isFlowEnd(after), bytes[after] != UInt8(ascii: "[") && bytes[after] != UInt8(ascii: "{") { after += 1 }
+        if isValueIndicator(skipBlanks(after)) { return .found(position) }
+        nodeStart = false
+        return .next(after)
+    }
+
+    /// Reads a byte inside or after a node: flow ends (a flow collection followed by
+    /// `:` is a complex key), `,` and `:` indicators, which start a new node.
+    private mutating func scanIndicator(at position: Int) -> Step {
+        let byte = bytes[position]
+        if !flowOpenings.isEmpty, byte == UInt8(ascii: "]") || byte == UInt8(ascii: "}") {
+            let opening = flowOpenings.removeLast()
+            if isValueIndicator(skipBlanks(position + 1)) { return .found(opening) }
+            nodeStart = false
+            return .next(position + 1)
+        }
+        if (!flowOpenings.isEmpty && byte == UInt8(ascii: ",")) || isValueIndicator(position) {
+            nodeStart = true
+            return .next(position + 1)
+        }
+        nodeStart = false
+        return .next(position + 1)
     }
 }

@@ -17,6 +17,10 @@ pattern: '(?<![\p{L}\p{N}])\p{Lu}{3,}(?:[ \t]+\p{Lu}{3,}){2,}(?![\p{L}\p{N}])'
 severity: warning
 message: "'{match}' is written in ALL CAPS, which reads as shouting; use sentence case"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/all-caps.md
+how_to_fix: >
+  Rewrite the capitalized run in sentence case. Keep capitals only for acronyms and names that are
+  always written that way (SQL, AWS); to stress a point, choose a stronger word or a number
+  instead.
 rationale: >
   A profile should look professional and organised (a 2026 guide to the marketplace, section "Building a
   Complete and Compelling Upwork Profile"); runs of capitals are harder to read and look like

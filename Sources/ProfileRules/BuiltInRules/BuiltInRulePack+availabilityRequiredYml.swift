@@ -10,6 +10,9 @@ weight: 4
 severity: info
 message: "no availability set ({state}); clients can filter for freelancers available now"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/availability-required.md
+how_to_fix: >
+  Set your availability (how many hours a week you can take on new work) and keep it current, so
+  clients filtering for someone free now can find you.
 rationale: >
   Clients can filter for "Available Now" when they look for freelancers to invite, so keep the
   availability badge on (the marketplace's own article on job invitations, section "Turn on your Availability Badge"); set a

@@ -10,6 +10,9 @@ weight: 3
 severity: info
 message: "no certifications listed ({state}); a relevant certificate helps clients trust a new profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/certifications-suggested.md
+how_to_fix: >
+  Add certificates that relate to the work you offer, with the issuer and the date. Leave out ones
+  that have nothing to do with the services on this profile.
 rationale: >
   Relevant certifications from recognised institutions, even online course certificates,
   help build trust, above all for beginners (a 2026 guide to the marketplace, section "Education and

@@ -43,6 +43,9 @@ phrases:
 severity: warning
 message: "'{phrase}' is a cliché every profile uses; show it with a concrete result instead"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/cliches.md
+how_to_fix: >
+  Delete the phrase and replace it with evidence: a result, a number, a client you helped or a
+  tool you used. Say what you did rather than what kind of person you are.
 rationale: >
   Generic, copy-paste wording does not tell a client what you can do for them
   (an article on marketplace interviews, section "Avoid generic responses"); show results instead of adjectives

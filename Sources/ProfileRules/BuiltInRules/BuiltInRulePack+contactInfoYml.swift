@@ -9,6 +9,10 @@ applies_to: [profile, specialized]
 severity: error
 message: "{what} '{match}' in {field}: sharing contact details before a contract breaks the marketplace's terms; remove it"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/contact-info.md
+how_to_fix: >
+  Remove the email address, phone number, messenger handle or contact link. Clients reach you
+  through the marketplace's messages; you can share other contact details after a contract starts,
+  if the terms allow it.
 rationale: >
   The marketplace forbids sharing a phone number or email, or taking a client off the platform,
   before a contract exists (a 2026 guide to the marketplace, section "Platform rules"), and accounts that break

@@ -14,6 +14,9 @@ min_posts: 5
 min_share: 0.6
 message: "your skills spread over {categories} job categories ({spread}); pick one niche per profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md
+how_to_fix: >
+  Choose the niche most of your work belongs to and keep this profile's skills within it. Move the
+  skills of the other category to a specialized profile, or drop them.
 rationale: >
   Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than
   one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section "Specialized

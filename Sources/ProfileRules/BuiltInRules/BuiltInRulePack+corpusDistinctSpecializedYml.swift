@@ -11,6 +11,10 @@ severity: warning
 max_overlap: 0.7
 message: "{section} targets the same posts as {other}: {shared} of the {count} posts closest to the narrower of the two fit both ({share}); give it its own title, skills and portfolio"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-distinct-specialized.md
+how_to_fix: >
+  Give the specialized profile its own audience: a title, skills and portfolio items for a niche
+  the other profile does not already cover. If the two serve the same clients, merge them into
+  one.
 rationale: >
   Specialized profiles exist to present a different niche with its own experience and skills
   (the marketplace's own article on job invitations, section "Specialized profile"; a 2026 guide to the marketplace, section "Specialized

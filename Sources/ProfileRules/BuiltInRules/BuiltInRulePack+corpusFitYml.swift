@@ -15,6 +15,10 @@ min_text_only_score: 0.3
 min_fitting_posts: 10
 message: "{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md
+how_to_fix: >
+  This finding is about the corpus, not the profile: add job posts from your niche to the corpus
+  (or point `--corpus` at a larger one) until enough of them fit, so the other corpus rules have
+  evidence to work with.
 rationale: >
   The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and
   rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites:

@@ -15,6 +15,9 @@ generic_words: [freelancer, freelance, expert, professional, specialist, consult
   in, with, jack, trades, multi, skilled, talented, dedicated, hard, working, worker, guru, ninja]
 message: "title '{title}' is generic; name the specialty clients search for"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-generic-title.md
+how_to_fix: >
+  Name the specialty in the title: the service, the field or the tool clients search for (a data
+  analyst for retail dashboards, not just a freelance expert).
 rationale: >
   A specific title ("Local SEO Specialist for Small Businesses") beats a broad one ("Digital
   Marketer") (a 2026 guide to the marketplace, section "Title"); clients and search match the title with the work

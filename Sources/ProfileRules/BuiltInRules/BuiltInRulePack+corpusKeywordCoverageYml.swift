@@ -28,6 +28,10 @@ ignore_terms: [need, needed, looking, want, work, working, project, projects, ex
   build, find, identify, create, develop, improve, provide, handle, manage]
 message: "'{term}' is {evidence}; your title, skills, overview opening and portfolio don't mention it"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-keyword-coverage.md
+how_to_fix: >
+  If the term describes work you do, use it where clients look first: the title, the skills, the
+  first lines of the overview or a portfolio item. Use the clients' own wording, and only where it
+  is true of you.
 rationale: >
   Clients and the marketplace's matching read a profile for the keywords of in-demand skills
   (the marketplace's own article on job invitations, section "Use relevant keywords"), and the freelancer who gets daily invites

@@ -11,6 +11,9 @@ field: skills
 severity: warning
 message: "skill '{skill}' is on none of {fit}, as a tag or in their text ({corpus}); clients of this niche do not ask for it"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-off-niche-skills.md
+how_to_fix: >
+  Remove the skill from this profile, or move it to a specialized profile for the niche that asks
+  for it, and use the freed tag for a skill the clients of this niche look for.
 rationale: >
   The skill tags decide which job posts a profile is matched with and should be the in-demand
   skills of the work it offers (the marketplace's own article on job invitations, section "Select the right skills"); a profile

@@ -12,6 +12,9 @@ min_overlap: 0.25
 min_terms: 3
 message: "portfolio item {item} matches other work than this profile: {shared} of its {count} closest posts fit the profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-portfolio-relevance.md
+how_to_fix: >
+  Lead with portfolio items that show the kind of work this profile offers. Describe each item in
+  the words of that work, or move items from another niche to a specialized profile.
 rationale: >
   Feature the most relevant projects in the portfolio (the marketplace's own article on job invitations, section "Build a
   portfolio"; a 2026 guide to the marketplace, section "Portfolio"): clients open the portfolio after the title

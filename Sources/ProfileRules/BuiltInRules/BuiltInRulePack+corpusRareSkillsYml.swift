@@ -13,6 +13,10 @@ min_cooccurrence: 0.1
 min_posts: 2
 message: "skill '{skill}' dilutes your niche: {together} of the {posts} posts tagging it also tag another of your skills"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-rare-skills.md
+how_to_fix: >
+  Check whether the skill belongs to the same kind of work as your other skills. If it does not,
+  drop it or move it to a specialized profile, and use the tag for a skill that clients pair with
+  the rest.
 rationale: >
   A profile that shows one clear area of expertise gets more invites than a jack of all trades
   (a freelancer's case study on winning job invites, step 1; the marketplace's own article on job invitations, section "Find your niche"). A tag that the

@@ -13,6 +13,10 @@ high_percentile: 90
 min_posts: 5
 message: "hourly rate {rate} is {comparison} in {fit}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-rate-range.md
+how_to_fix: >
+  Compare your rate with the range the message names. If it is low, raise it toward what clients
+  of your niche offer; if it is high, show in the overview and portfolio why your work is worth
+  it, or aim the profile at clients who pay more.
 rationale: >
   Clients see the hourly rate next to the title (a 2026 guide to the marketplace), and compare it with the
   rates they are used to paying (the marketplace's own article on job invitations, section "Average hourly rate paid"). The rate is

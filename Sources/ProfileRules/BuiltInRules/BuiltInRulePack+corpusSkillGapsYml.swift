@@ -14,6 +14,9 @@ min_lift: 1.5
 max_findings: 5
 message: "'{tag}' is a skill tag {evidence}; your skills don't list it"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-skill-gaps.md
+how_to_fix: >
+  If you do the work the tag names, add the tag, replacing a tag that few of these clients use
+  when all 15 slots are taken. Leave it out if it is not work you offer.
 rationale: >
   The 15 skill tags decide which job posts the marketplace matches a profile with; they should be
   researched from relevant job posts (a 2026 guide to the marketplace, section "Skills") and be the in-demand

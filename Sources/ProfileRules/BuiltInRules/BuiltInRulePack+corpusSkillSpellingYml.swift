@@ -13,6 +13,9 @@ min_posts: 2
 max_findings: 5
 message: "skill tag '{tag}' is {detail}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-skill-spelling.md
+how_to_fix: >
+  Spell the tag the way the marketplace and most posts spell it, so client searches find it. The
+  finding's fix does it for you.
 rationale: >
   Tags are matched with the ones clients put on their posts (a 2026 guide to the marketplace, section "Skills":
   research the tags relevant job posts use). A tag spelled unlike the posts' tag may miss the

@@ -15,6 +15,9 @@ ignore_terms: [need, needed, looking, want, help, expert, experienced, specialis
   ongoing, simple, new, quick, urgent, for, our, a]
 message: "the title uses none of the words clients put in the titles of {fit}, such as {phrases}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-title-match.md
+how_to_fix: >
+  Rework the title with a word or phrase clients use in the titles of their posts, where it is
+  true of you; keep the title about one specialty.
 rationale: >
   Clients invite freelancers whose title almost matches the title of their job post; research the
   wording clients use and adjust the title (a freelancer's case study on winning job invites). The title is the first thing

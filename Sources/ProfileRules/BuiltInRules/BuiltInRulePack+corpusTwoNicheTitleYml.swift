@@ -13,6 +13,9 @@ max_part_share: 0.02
 min_other_share: 0.2
 message: "the title names two niches: '{part}' matches {part_posts} of {fit}, '{other}' matches {other_posts}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-two-niche-title.md
+how_to_fix: >
+  Keep the part of the title that matches your main niche and move the other part to a specialized
+  profile with its own title.
 rationale: >
   A specific title beats a broad one (a 2026 guide to the marketplace, section "Title"), and a freelancer with
   more than one niche does better with a specialized profile for each (the marketplace's own article on job

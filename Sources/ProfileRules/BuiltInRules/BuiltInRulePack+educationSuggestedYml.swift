@@ -10,6 +10,9 @@ weight: 5
 severity: info
 message: "no education listed ({state}); accurate education details add to a complete profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/education-suggested.md
+how_to_fix: >
+  Add your education: the school, the degree or course, and the years. Training that relates to
+  the services you offer counts too.
 rationale: >
   Education is one of the components that make up a complete profile
   (a 2026 guide to the marketplace, section "Education and Certifications"; a complete profile builds trust,

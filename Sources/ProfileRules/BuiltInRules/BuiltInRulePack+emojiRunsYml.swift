@@ -19,6 +19,8 @@ pattern: '(?:(?=[\p{Extended_Pictographic}\p{Regional_Indicator}])\X)(?:\s*(?=[\
 severity: warning
 message: "a run of emoji ('{match}'); use at most one or two, and words that say what you do"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/emoji-runs.md
+how_to_fix: >
+  Replace the run of emoji with words that say what you do. One emoji, if any, is enough.
 rationale: >
   Write the overview in simple language that explains what you do and the results you bring
   (a 2026 guide to the marketplace, section "Overview"), and keep the profile professional (same article);

@@ -10,6 +10,9 @@ weight: 8
 severity: warning
 message: "no employment history ({state}); list the relevant roles you held, with results"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/employment-required.md
+how_to_fix: >
+  Add the roles you held that relate to the work you offer: the company, your title, the dates and
+  a line about what you did there.
 rationale: >
   The experience section reinforces your expertise: list relevant roles and quantify their
   results (a 2026 guide to the marketplace, section "Experience"); building out work history from before the

@@ -11,6 +11,9 @@ require_in: any
 severity: info
 message: "none of the {texts} employment descriptions quantifies a result; add what changed, with a number"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/employment-results.md
+how_to_fix: >
+  In at least one employment description, add a result with a number: time saved, revenue, users,
+  a percentage, the size of what you handled.
 rationale: >
   In the experience section, use strong verbs and quantify your results where possible
   (a 2026 guide to the marketplace, section "Experience"); results, not responsibilities, tell a client what

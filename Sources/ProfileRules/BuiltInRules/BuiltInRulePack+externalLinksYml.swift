@@ -16,6 +16,9 @@ blocked_hosts: [facebook.com, fb.com, instagram.com, tiktok.com, twitter.com, x.
 severity: warning
 message: "link to {host} in {field} ({status}): only link work samples such as code, designs or published pieces; move other links out"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/external-links.md
+how_to_fix: >
+  Remove the link or replace it with a link to the work itself: a repository, a published piece, a
+  live site. Links to social networks and other profiles belong nowhere in a profile text.
 rationale: >
   Irrelevant social links do not belong on a profile, while programmers may link GitHub or
   Stack Overflow (a 2026 guide to the marketplace, section "Platform rules"); links that send clients off the

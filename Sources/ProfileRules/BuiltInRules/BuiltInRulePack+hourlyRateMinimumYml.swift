@@ -12,6 +12,8 @@ currency: USD
 severity: error
 message: "the hourly rate is {value} {currency}; the marketplace's minimum is {min} {currency}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/hourly-rate-minimum.md
+how_to_fix: >
+  Set an hourly rate of at least the marketplace's minimum.
 rationale: >
   The marketplace does not accept hourly rates under $3 (a platform limit).
   Starting very low is not needed either: a 2026 guide to the marketplace (section "Hourly Rate") suggests

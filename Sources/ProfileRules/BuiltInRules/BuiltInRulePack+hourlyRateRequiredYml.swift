@@ -10,6 +10,8 @@ weight: 5
 severity: warning
 message: "no hourly rate ({state}); clients compare rates before opening a profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/hourly-rate-required.md
+how_to_fix: >
+  Set your hourly rate. Research what clients of your niche pay and start within that range.
 rationale: >
   Clients see the hourly rate next to the title when they first scan freelancers
   (a 2026 guide to the marketplace, section "How Clients Actually View Profiles", "Hourly Rate").

@@ -15,6 +15,9 @@ opening_characters: 250
 severity: warning
 message: "'{term}' appears {count} times in {where} ({share} of {words} words); keyword stuffing reads as spam, so say it once or twice and use related terms"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/keyword-stuffing.md
+how_to_fix: >
+  Use the repeated word once or twice where it matters most and say the rest with related words
+  and concrete details. In the opening, name it once.
 rationale: >
   Keywords help clients and the marketplace see that a profile fits (the marketplace's own article on job invitations,
   section "Use relevant keywords"), but the overview must stay in simple, clear language

@@ -10,6 +10,9 @@ weight: 5
 severity: warning
 message: "no languages listed ({state}); add the languages you work in, English with your real level"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/languages-required.md
+how_to_fix: >
+  List the languages you work in, each with an honest level; include English and how well you
+  speak it.
 rationale: >
   List the languages you can comfortably work in, including English at a level that matches
   your fluency (a 2026 guide to the marketplace, section "Languages"). Weight 5 of 100 in the completeness score.

@@ -26,6 +26,9 @@ forbidden_phrases:
 severity: warning
 message: "the overview's opening spends words on '{phrase}'; clients see only the first ~{characters} characters in search, so lead with what you do for them"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/opening-greeting.md
+how_to_fix: >
+  Start the overview with what you do and for whom, in the words clients search for. Greetings,
+  your name and thanks can go later, or go.
 rationale: >
   Clients first see the title, rate, success score and only the beginning of the text, and
   decide within seconds whether to read on (a 2026 guide to the marketplace, section "How Clients Actually View

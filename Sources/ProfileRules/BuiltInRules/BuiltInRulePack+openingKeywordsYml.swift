@@ -12,6 +12,9 @@ require_terms_from: [title, skills]
 severity: warning
 message: "the first {characters} characters of the overview mention nothing from your {terms_from}; name your main service there, in the words clients search for"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/opening-keywords.md
+how_to_fix: >
+  Rewrite the first sentence so that it names your main service in the words of your title or
+  skills, as clients would search for it.
 rationale: >
   Clients see only the opening lines before they decide to open a profile
   (a 2026 guide to the marketplace, section "How Clients Actually View Profiles"), and the marketplace and

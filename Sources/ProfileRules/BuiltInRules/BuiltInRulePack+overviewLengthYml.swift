@@ -11,6 +11,9 @@ max_characters: 5000
 severity: error
 message: "the overview is {length} characters, {over} over the limit of {max_characters}; the marked part would be cut"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-length.md
+how_to_fix: >
+  Shorten the overview to fit the limit: the marked part would be cut. Drop repetition and general
+  claims first, and keep the results and the services.
 rationale: >
   The marketplace accepts overviews of at most 5,000 characters (a platform limit). Clients skim, so a focused overview in simple language serves better than a long
   one (a 2026 guide to the marketplace, section "Overview" and "How Clients Actually View Profiles").

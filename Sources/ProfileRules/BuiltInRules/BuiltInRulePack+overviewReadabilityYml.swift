@@ -12,6 +12,9 @@ min_words: 40
 severity: warning
 message: "the overview's Flesch reading ease is {score} ({level}); aim for {min_score} or more with shorter sentences and everyday words"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-readability.md
+how_to_fix: >
+  Split long sentences, prefer everyday words to long ones, and keep one idea per sentence. Lists
+  of services read faster as short lines.
 rationale: >
   Write the overview in simple language and avoid complex vocabulary (a 2026 guide to the marketplace,
   section "Overview"); clients decide within seconds (same article). Flesch reading ease, computed as

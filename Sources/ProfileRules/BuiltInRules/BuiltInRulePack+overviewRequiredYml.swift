@@ -11,6 +11,9 @@ weight: 15
 severity: error
 message: "the {section} has no overview ({state}); say what you do, for whom, and with what results"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-required.md
+how_to_fix: >
+  Write an overview: what you do, for which clients, how you work and what results you have
+  delivered.
 rationale: >
   The overview is one of the most important sections of a profile: it should explain what you
   do, how, the results you bring and why you are reliable (a 2026 guide to the marketplace, section "Overview").

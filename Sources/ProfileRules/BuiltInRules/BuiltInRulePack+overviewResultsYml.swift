@@ -11,6 +11,9 @@ min_words: 40
 severity: warning
 message: "the overview ({words} words) gives no measurable result; add a number, such as a percentage, an amount or a count"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-results.md
+how_to_fix: >
+  Add at least one measurable result to the overview: a percentage, an amount, a count, a time
+  saved, with what you did to get it.
 rationale: >
   Talk about results you achieved, not tasks: "increased web traffic by 50%" says more than
   "worked on SEO" (an article on marketplace interviews, section "Highlight Results, Not Just Responsibilities");

@@ -11,6 +11,9 @@ min_words: 30
 severity: warning
 message: "the overview has {words} words; with fewer than {min_words} it cannot say what you do, how, and with what results"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-too-short.md
+how_to_fix: >
+  Expand the overview: say what you do, for whom, how you work and what results you have
+  delivered.
 rationale: >
   A good overview explains what you do, how you do it, the results you bring and what makes
   you reliable (a 2026 guide to the marketplace, section "Overview"), and clients judge a profile by how

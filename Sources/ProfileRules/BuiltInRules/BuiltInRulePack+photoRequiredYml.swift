@@ -10,6 +10,8 @@ weight: 10
 severity: warning
 message: "no profile photo ({state}); add a clear, friendly headshot"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/photo-required.md
+how_to_fix: >
+  Add a profile photo: a clear, well-lit picture of your face, looking friendly and professional.
 rationale: >
   The profile picture is the first visual impression a client gets (the marketplace's own article on job invitations,
   section "Choose a professional picture"); use a clear headshot of yourself on a plain background

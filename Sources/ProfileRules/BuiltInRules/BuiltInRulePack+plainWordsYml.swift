@@ -38,6 +38,9 @@ replacements:
 severity: info
 message: "'{phrase}' is harder to read than it needs to be{suggestion}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/plain-words.md
+how_to_fix: >
+  Use the simpler wording the message suggests, or cut the phrase if the sentence works without
+  it. The finding's fix makes the change where it can.
 rationale: >
   Write the overview in simple language and avoid complex vocabulary
   (a 2026 guide to the marketplace, section "Overview"); clients skim profiles in seconds (same article,

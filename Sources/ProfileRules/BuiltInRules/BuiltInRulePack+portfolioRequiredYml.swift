@@ -10,6 +10,9 @@ weight: 10
 severity: warning
 message: "no portfolio items ({state}); show real work that proves the skills you list"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/portfolio-required.md
+how_to_fix: >
+  Add portfolio items that show real work related to the skills you list: a title, a short
+  description of the problem and the result, and the files or links.
 rationale: >
   Work samples let clients judge style and quality; feature your best and most relevant
   projects (the marketplace's own article on job invitations, section "Build a portfolio"; a 2026 guide to the marketplace, section "Portfolio").

@@ -12,6 +12,9 @@ require_in: any
 severity: info
 message: "none of the {texts} portfolio descriptions states a measurable result; say what the work achieved, with a number"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/portfolio-results.md
+how_to_fix: >
+  In at least one portfolio description, say what the work achieved with a number: faster pages,
+  more sales, hours saved, users reached.
 rationale: >
   Results give a client a clear sense of what you bring (an article on marketplace interviews, section "Highlight
   Results"); portfolio pieces should show real work that demonstrates skill

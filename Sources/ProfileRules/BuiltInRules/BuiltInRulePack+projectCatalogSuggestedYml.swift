@@ -10,6 +10,9 @@ weight: 2
 severity: info
 message: "no Project Catalog offers ({state}); fixed-price projects let clients buy without a job post"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/project-catalog-suggested.md
+how_to_fix: >
+  Create a fixed-price Project Catalog offer for a service you deliver often, with a clear scope,
+  price and delivery time.
 rationale: >
   The Project Catalog lets clients buy ready-to-start, fixed-price services directly
   (a 2026 guide to the marketplace, section "Project Catalog"; the marketplace's own article on job invitations, closing section), and

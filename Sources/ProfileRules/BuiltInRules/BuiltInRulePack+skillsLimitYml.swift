@@ -11,6 +11,9 @@ max: 15
 severity: error
 message: "{count} skill tags; the marketplace accepts at most {max}"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-limit.md
+how_to_fix: >
+  Remove skill tags until no more than the limit remain; keep the ones clients of your niche
+  search for most.
 rationale: >
   A profile holds at most 15 skill tags (a 2026 guide to the marketplace, section "Skills"); tags past
   the fifteenth are not saved, so choose the 15 that clients search for.

@@ -11,6 +11,9 @@ weight: 10
 severity: error
 message: "the {section} lists no skill tags ({state}); tags decide which jobs and searches you appear in"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-required.md
+how_to_fix: >
+  Add skill tags for the services you offer, using the names the marketplace lists, up to the
+  limit.
 rationale: >
   Skill tags influence which jobs the marketplace shows you and where you are shown to clients;
   choose them from the wording of relevant job posts (a 2026 guide to the marketplace, section "Skill Tags";

@@ -10,6 +10,9 @@ field: skills
 severity: warning
 message: "'{item}' is {duplicate}; remove it and use the slot for another skill"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-unique.md
+how_to_fix: >
+  Remove the repeated tag (the finding's fix does it) and use the freed slot for another skill you
+  offer.
 rationale: >
   Only fifteen skill tags fit on a profile and they decide which jobs you are matched with
   (a 2026 guide to the marketplace, section "Skill Tags"); a tag listed twice under two spellings

@@ -11,6 +11,9 @@ min: 15
 severity: info
 message: "{count} of {min} skill tags used; add {missing} more that clients in your niche search for"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/skills-use-all.md
+how_to_fix: >
+  Add skill tags until all the slots are used, choosing skills clients of your niche search for
+  and that you really offer.
 rationale: >
   A profile may carry up to fifteen skill tags, and the tags influence which jobs the
   marketplace matches you with (a 2026 guide to the marketplace, section "Skill Tags"); every unused slot is a

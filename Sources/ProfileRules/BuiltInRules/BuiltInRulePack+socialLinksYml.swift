@@ -14,6 +14,9 @@ flag_unlisted: false
 severity: warning
 message: "{field} links to the social network {host}; link the work itself (a live site, a repository, a file), not a social profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/social-links.md
+how_to_fix: >
+  Remove the link to the social network. If it shows your work, link the work itself instead: the
+  published piece, the repository, the live site.
 rationale: >
   Irrelevant social links do not belong on a profile (a 2026 guide to the marketplace, section "Platform
   rules"); a portfolio item should show real work that demonstrates skill (same article,

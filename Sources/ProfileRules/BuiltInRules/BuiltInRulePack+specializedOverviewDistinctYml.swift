@@ -10,6 +10,9 @@ field: overview
 severity: warning
 message: "this specialized profile's overview is a copy of the {other}'s; write it for this niche's clients"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-overview-distinct.md
+how_to_fix: >
+  Rewrite the specialized profile's overview for the clients of its niche: the services, results
+  and words that matter to them.
 rationale: >
   Specialized profiles let you tailor the message to different client types
   (a 2026 guide to the marketplace, section "Specialized Profiles") and separate your different experiences

@@ -10,6 +10,9 @@ max: 2
 severity: error
 message: "{count} specialized profiles; the marketplace allows at most {max} besides the general profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-profiles-limit.md
+how_to_fix: >
+  Keep only the allowed number of specialized profiles; merge the ones that serve the same
+  clients, or drop the weakest.
 rationale: >
   The marketplace allows a general profile plus two specialized profiles
   (a 2026 guide to the marketplace, section "Specialized Profiles"); a third is not published.

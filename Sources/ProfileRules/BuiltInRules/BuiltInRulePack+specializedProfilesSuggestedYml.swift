@@ -10,6 +10,9 @@ weight: 3
 severity: info
 message: "no specialized profiles ({state}); if you serve more than one niche, give each its own profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-profiles-suggested.md
+how_to_fix: >
+  If you offer work in more than one niche, create a specialized profile for each extra niche,
+  with its own title, overview, skills and portfolio.
 rationale: >
   Besides the general profile the marketplace allows two specialized profiles, each with its
   own rate and message for one type of client (a 2026 guide to the marketplace, section "Specialized Profiles";

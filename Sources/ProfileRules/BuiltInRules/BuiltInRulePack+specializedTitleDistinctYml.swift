@@ -10,6 +10,8 @@ field: title
 severity: warning
 message: "this specialized profile's title is the same as the {other}'s; name the niche this profile is for"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/specialized-title-distinct.md
+how_to_fix: >
+  Give the specialized profile a title of its own that names the niche it is for.
 rationale: >
   A specialized profile exists to speak to one type of client with its own message
   (a 2026 guide to the marketplace, section "Specialized Profiles"; the marketplace's own article on job invitations, section "Specialized

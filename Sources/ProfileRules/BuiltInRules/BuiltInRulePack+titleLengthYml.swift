@@ -11,6 +11,9 @@ max_characters: 70
 severity: error
 message: "the title is {length} characters, {over} over the limit of {max_characters}; the marked part would be cut"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/title-length.md
+how_to_fix: >
+  Shorten the title to fit the limit: the marked part would be cut. Keep the specialty and the
+  words clients search for.
 rationale: >
   The marketplace accepts titles of at most 70 characters (a platform limit). A title that
   names one service for one kind of client reads better than a list of everything you do

@@ -11,6 +11,8 @@ weight: 15
 severity: error
 message: "the {section} has no title ({state}); clients read the title before anything else"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/title-required.md
+how_to_fix: >
+  Add a title that names your specialty in the words clients search for.
 rationale: >
   Clients first see a freelancer's title, rate and success score when they scan candidates
   (a 2026 guide to the marketplace, section "How Clients Actually View Profiles"), and a title that nearly

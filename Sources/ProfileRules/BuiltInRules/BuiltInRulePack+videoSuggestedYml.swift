@@ -10,6 +10,9 @@ weight: 5
 severity: info
 message: "no intro video ({state}); a short video helps clients get to know you quickly"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/video-suggested.md
+how_to_fix: >
+  Record a short introduction video: who you are, what you do and for whom, and how you work with
+  clients.
 rationale: >
   An intro video is optional but strongly recommended because it raises conversion
   (a 2026 guide to the marketplace, section "Introduction Video"; the marketplace's own article on job invitations, section "Create an intro

@@ -13,23 +13,42 @@ import ProfileModel
 /// `FitCriterion`, for the part's words). Both checks need enough fitting posts.
 public struct OffNicheCheck: CheckKind {
     public static let name = "off-niche"
-    public static let parameterKeys = ["check", "max_part_share", "min_other_share"]
+    public static let summary = "What a section lists or names outside the niche of the posts that fit it."
+
+    /// What a rule of this kind reports.
+    enum Mode: String, CaseIterable, Sendable {
+        /// A skill tag no fitting post carries or mentions.
+        case skills
+        /// A title that names two niches.
+        case title
+    }
+
+    static let mode = Parameter.choice("check", default: Mode.skills,
+                                       "What to report: skill tags outside the niche, or a title naming two niches.")
+    static let maxPartShare = Parameter.number("max_part_share", default: 0.02, min: 0, max: 1,
+                                               "title: a part matching fewer than this share of the fitting posts is off the niche...")
+    static let minOtherShare = Parameter.number("min_other_share", default: 0.2, min: 0, max: 1,
+                                                "title: ...when another part matches at least this share of them.")
+    package static let parameters = [mode.spec, maxPartShare.spec, minOtherShare.spec]
     public static let needsField = false
     public static let argumentNames = ["skill", "fit", "corpus", "part", "part_posts", "other", "other_posts"]
 
-    let mode: String
+    let mode: Mode
     let maxPartShare: Double
     let minOtherShare: Double
 
     public init(rule: Rule) throws(RuleFileError) {
-        mode = try rule.parameters.choice("check", ["skills", "title"], default: "skills")
-        maxPartShare = try rule.parameters.double("max_part_share", default: 0.02, in: 0...1)
-        minOtherShare = try rule.parameters.double("min_other_share", default: 0.2, in: 0...1)
+        mode = try rule.parameters.value(Self.mode)
+        maxPartShare = try rule.parameters.value(Self.maxPartShare)
+        minOtherShare = try rule.parameters.value(Self.minOtherShare)
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context) else { return [] }
-        return mode == "skills" ? skills(section, corpusSection) : title(section, corpusSection, criterion: context.fitCriterion)
+        switch mode {
+        case .skills: return skills(section, corpusSection)
+        case .title: return title(section, corpusSection, criterion: context.fitCriterion)
+        }
     }
 
     func skills(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {

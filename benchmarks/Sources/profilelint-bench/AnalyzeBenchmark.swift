@@ -20,6 +20,9 @@ struct AnalyzeBenchmark: ParsableCommand {
     @Flag(help: "Skip the single-threaded build and the determinism check.")
     var skipSingleThread = false
 
+    @Flag(help: "Read, parse and analyse a group of files at a time (as for a corpus too large to hold at once); the time is reported as one 'build' phase.")
+    var stream = false
+
     @Option(help: ArgumentHelp("Also write the statistics in the cache format here (to compare builds byte for byte).", valueName: "directory"))
     var writeStats: String?
 
@@ -52,7 +55,18 @@ struct AnalyzeBenchmark: ParsableCommand {
         var phases = Phases()
         var parallelStats: CorpusStats?
         var corpusFiles: [CorpusFile] = []
-        for _ in 0..<options.runs {
+        for _ in 0..<options.runs where stream {
+            let (stats, build) = try Stopwatch.time { () throws(CorpusError) in try CorpusStats.build(paths: paths, mapper: mapper) }
+            let (bm25, index) = Stopwatch.time { BM25(stats: stats) }
+            withExtendedLifetime(bm25) {}
+            phases.read.append(0)
+            phases.parse.append(0)
+            phases.build.append(build)
+            phases.index.append(index)
+            phases.total.append(build + index)
+            parallelStats = stats
+        }
+        for _ in 0..<options.runs where !stream {
             let (files, read) = try Stopwatch.time { () throws(CorpusError) in try CorpusLoader.read(paths) }
             let (loaded, parse) = Stopwatch.time { CorpusLoader.load(files, mapper: mapper) }
             let (stats, build) = Stopwatch.time { CorpusStats.build(loaded) }
@@ -69,7 +83,14 @@ struct AnalyzeBenchmark: ParsableCommand {
         guard let stats = parallelStats else { return }
         var singleThreadParse: [Double] = [], singleThreadBuild: [Double] = []
         var identical: Bool?
-        if !skipSingleThread {
+        if !skipSingleThread, stream {
+            let (single, build) = try Stopwatch.time { () throws(CorpusError) in
+                try CorpusStats.build(paths: paths, mapper: mapper, workers: 1)
+            }
+            singleThreadParse.append(0)
+            singleThreadBuild.append(build)
+            identical = single == stats
+        } else if !skipSingleThread {
             let (loaded, parse) = Stopwatch.time { CorpusLoader.load(corpusFiles, mapper: mapper, workers: 1) }
             let (single, build) = Stopwatch.time { CorpusStats.build(loaded, workers: 1) }
             singleThreadParse.append(parse)

@@ -1,0 +1,83 @@
+import Foundation
+
+extension CorpusStats {
+    /// Ids of byte strings (the written words of a chunk) looked up by their UTF-8 bytes: the
+    /// bytes live in one arena, the slots in an open-addressing table. Finding a word costs a
+    /// hash of its bytes and one comparison, with no `String` made and no SipHash (the
+    /// dictionary it replaces spent most of its time on both).
+    struct SpellingTable {
+        /// The spellings, back to back; spelling i is `arena[starts[i]..<starts[i + 1]]`.
+        private var arena: [UInt8] = []
+        private var starts: [UInt32] = [0]
+        private var hashes: [UInt64] = []
+        /// Spelling id + 1 per slot, 0 when empty.
+        private var slots: [UInt32]
+        private var mask: Int
+
+        init() {
+            slots = [UInt32](repeating: 0, count: 1 << 12)
+            mask = (1 << 12) - 1
+        }
+
+        var count: Int { hashes.count }
+
+        /// The id of `bytes`, adding it (with the next id) when new; `isNew` tells which.
+        mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> (id: UInt32, isNew: Bool) {
+            let hash = Self.hash(bytes)
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let id = Int(slots[slot] - 1)
+                if hashes[id] == hash, equals(id, bytes) { return (UInt32(id), false) }
+                slot = (slot + 1) & mask
+            }
+            let id = UInt32(hashes.count)
+            slots[slot] = id + 1
+            hashes.append(hash)
+            arena.append(contentsOf: bytes)
+            starts.append(UInt32(arena.count))
+            if hashes.count * 2 > slots.count { grow() }
+            return (id, true)
+        }
+
+        private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            let start = Int(starts[id]), end = Int(starts[id + 1])
+            guard end - start == bytes.count else { return false }
+            return arena.withUnsafeBufferPointer { stored in
+                guard let base = stored.baseAddress, let other = bytes.baseAddress else { return bytes.isEmpty }
+                return memcmp(base + start, other, bytes.count) == 0
+            }
+        }
+
+        private mutating func grow() {
+            slots = [UInt32](repeating: 0, count: slots.count * 2)
+            mask = slots.count - 1
+            for (id, hash) in hashes.enumerated() {
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = UInt32(id + 1)
+            }
+        }
+
+        /// A 64-bit hash of the bytes, eight at a time, mixed so its low bits are usable as a slot.
+        static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+            var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+            guard let base = bytes.baseAddress else { return state }
+            let raw = UnsafeRawPointer(base)
+            var offset = 0
+            while offset + 8 <= bytes.count {
+                state = (state ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
+                state ^= state >> 31
+                offset += 8
+            }
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while offset < bytes.count {
+                tail |= UInt64(base[offset]) << shift
+                shift += 8
+                offset += 1
+            }
+            state = (state ^ tail) &* 0x94D0_49BB_1331_11EB
+            return state ^ (state >> 29)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+extension CorpusStats {
+    /// Skill tags, added post by post: ids by first occurrence, per-post rows, frequencies and
+    /// co-occurring pairs; the display is the most used spelling (the first on ties).
+    struct TagTable {
+        private var index: [String: UInt32] = [:]
+        private var keys: [String] = []
+        private var frequency: [UInt32] = []
+        private var spellings: [[String: Int]] = []
+        private var spellingOrder: [[String]] = []
+        private var pairCounts: [UInt64: UInt32] = [:]
+        private var postStart: [UInt32] = [0]
+        private var postIDs: [UInt32] = []
+
+        /// Adds posts' tags: per post, (canonical key, spelling) of each tag.
+        mutating func add(_ posts: [[(String, String)]]) {
+            for tags in posts {
+                var ids = Set<UInt32>()
+                for (key, spelling) in tags where !key.isEmpty {
+                    let id = self.id(key)
+                    if spellings[Int(id)][spelling] == nil { spellingOrder[Int(id)].append(spelling) }
+                    spellings[Int(id)][spelling, default: 0] += 1
+                    ids.insert(id)
+                }
+                let sorted = ids.sorted()
+                for id in sorted { frequency[Int(id)] += 1 }
+                for (position, a) in sorted.enumerated() {
+                    for b in sorted[(position + 1)...] { pairCounts[UInt64(a) << 32 | UInt64(b), default: 0] += 1 }
+                }
+                postIDs += sorted
+                postStart.append(UInt32(postIDs.count))
+            }
+        }
+
+        private mutating func id(_ key: String) -> UInt32 {
+            if let known = index[key] { return known }
+            let id = UInt32(keys.count)
+            index[key] = id
+            keys.append(key)
+            frequency.append(0)
+            spellings.append([:])
+            spellingOrder.append([])
+            return id
+        }
+
+        func store(in stats: inout CorpusStats) {
+            stats.tagKeys = keys
+            stats.tagFrequency = frequency
+            stats.postTagStart = postStart
+            stats.postTagIDs = postIDs
+            stats.tagDisplays = spellingOrder.enumerated().map { id, order in
+                let best = order.map { spellings[id][$0, default: 0] }.max() ?? 0
+                return order.first { spellings[id][$0] == best } ?? keys[id]
+            }
+            stats.tagPairs = pairCounts.keys.sorted()
+            stats.tagPairCounts = stats.tagPairs.map { pairCounts[$0] ?? 0 }
+        }
+    }
+}
