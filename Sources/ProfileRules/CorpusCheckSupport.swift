@@ -49,6 +49,9 @@ struct CorpusSection {
             .map { CorpusText.stems($0).joined(separator: " ") }
     }
 
+    /// The section's skill tags the corpus knows (canonical tag ids).
+    var knownTags: Set<UInt32> { Set(query.fitQuery.tags) }
+
     /// Where a finding about the section as a whole points: its title, else (no title) the
     /// empty range where the section starts, as for any missing field.
     var titleRange: ByteRange { query.title?.node.range ?? missingFieldRange }

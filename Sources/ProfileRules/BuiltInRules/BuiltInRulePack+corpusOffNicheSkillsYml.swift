@@ -21,7 +21,8 @@ rationale: >
   skills of the work it offers (the marketplace's own article on job invitations, section "Select the right skills"); a profile
   covering several fields does better split into specialized profiles, one per niche
   (a 2026 guide to the marketplace, section "Specialized Profiles"). A tag that no post fitting the profile
-  carries or mentions is a tag of another niche, or of none the corpus has.
+  carries or mentions, and whose usual companion tags are not on the fitting posts either, is a tag
+  of another niche, or of none the corpus has; a rare tag whose companions are in the niche is not.
 examples:
   triggering:
     - "title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization, Logo Design]"
@@ -31,7 +32,7 @@ examples:
 """#
 
     /// `corpusOffNicheSkillsYml` as `DocumentLoader` parses it.
-    static let corpusOffNicheSkillsYmlTree: Node? = .mapNode(0, 1315, [
+    static let corpusOffNicheSkillsYmlTree: Node? = .mapNode(0, 1439, [
         .entry("id", 0, 2, .scalarNode("corpus-off-niche-skills", .string, 4, 27, 4, 27, [0, 4, 23])),
         .entry("kind", 28, 32, .scalarNode("off-niche", .string, 34, 43, 34, 43, [0, 34, 9])),
         .entry("check", 44, 49, .scalarNode("skills", .string, 51, 57, 51, 57, [0, 51, 6])),
@@ -41,10 +42,10 @@ examples:
         .entry("message", 125, 132, .scalarNode("skill '{skill}' is on none of {fit}, as a tag or in their text ({corpus}); clients of this niche do not ask for it", .string, 134, 250, 134, 250, [0, 135, 114])),
         .entry("help_uri", 251, 259, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-off-niche-skills.md", .string, 261, 351, 261, 351, [0, 261, 90])),
         .entry("how_to_fix", 352, 362, .scalarNode("Remove the skill from this profile, or move it to a specialized profile for the niche that asks for it, and use the freed tag for a skill the clients of this niche look for.\n", .string, 364, 543, 364, 543, [0, 368, 95, 96, 466, 77])),
-        .entry("rationale", 544, 553, .scalarNode("The skill tags decide which job posts a profile is matched with and should be the in-demand skills of the work it offers (the marketplace's own article on job invitations, section \"Select the right skills\"); a profile covering several fields does better split into specialized profiles, one per niche (a 2026 guide to the marketplace, section \"Specialized Profiles\"). A tag that no post fitting the profile carries or mentions is a tag of another niche, or of none the corpus has.\n", .string, 555, 1047, 555, 1047, [0, 559, 91, 92, 653, 125, 218, 781, 82, 301, 866, 105, 407, 974, 73])),
-        .entry("examples", 1048, 1056, .mapNode(1060, 1315, [
-            .entry("triggering", 1060, 1070, .listNode(1076, 1194, [.scalarNode("title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization, Logo Design]", .string, 1078, 1194, 1078, 1194, [0, 1079, 35, 36, 1116, 77])])),
-            .entry("passing", 1197, 1204, .listNode(1210, 1315, [.scalarNode("title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1212, 1315, 1212, 1315, [0, 1213, 35, 36, 1250, 64])])),
+        .entry("rationale", 544, 553, .scalarNode("The skill tags decide which job posts a profile is matched with and should be the in-demand skills of the work it offers (the marketplace's own article on job invitations, section \"Select the right skills\"); a profile covering several fields does better split into specialized profiles, one per niche (a 2026 guide to the marketplace, section \"Specialized Profiles\"). A tag that no post fitting the profile carries or mentions, and whose usual companion tags are not on the fitting posts either, is a tag of another niche, or of none the corpus has; a rare tag whose companions are in the niche is not.\n", .string, 555, 1171, 555, 1171, [0, 559, 91, 92, 653, 125, 218, 781, 82, 301, 866, 105, 407, 974, 97, 505, 1074, 97])),
+        .entry("examples", 1172, 1180, .mapNode(1184, 1439, [
+            .entry("triggering", 1184, 1194, .listNode(1200, 1318, [.scalarNode("title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization, Logo Design]", .string, 1202, 1318, 1202, 1318, [0, 1203, 35, 36, 1240, 77])])),
+            .entry("passing", 1321, 1328, .listNode(1334, 1439, [.scalarNode("title: Power BI Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1336, 1439, 1336, 1439, [0, 1337, 35, 36, 1374, 64])])),
         ])),
     ])
 }
