@@ -38,6 +38,7 @@ class Targets:
         env = dict(os.environ, PROFILELINT_CACHE_DIR=str(self.work / cache), NO_COLOR="1")
         if self.args.rules:  # for a binary copied away from its checkout
             env["PROFILELINT_RULES"] = str(self.args.rules)
+            env["PROFILELINT_NO_BUILTIN_RULES"] = "1"  # newer binaries add PROFILELINT_RULES to their built-in pack
         return env
 
     def corpus(self, count: int) -> Path:
@@ -78,7 +79,8 @@ class Targets:
         if self.args.compare_bin_dir:
             # Another build (an earlier commit) in the same rounds, with its own cache.
             other = [str(self.args.compare_bin_dir / "profilelint")] + lint[1:]
-            other_env = {key: value for key, value in self.env("cache-examples-other").items() if key != "PROFILELINT_RULES"}
+            other_env = {key: value for key, value in self.env("cache-examples-other").items()
+                         if key not in ("PROFILELINT_RULES", "PROFILELINT_NO_BUILTIN_RULES")}
             self.lint(other, other_env)
             commands["other_lint"] = (other, other_env)
         runs = self.interleaved(commands, self.args.runs)

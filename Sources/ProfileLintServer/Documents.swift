@@ -25,28 +25,28 @@ extension SourceFile {
     /// The byte offset of `position`; a character past the line's end means the line's end,
     /// a line past the last line means the end of the file (as the spec asks). Any number a
     /// client sends is clamped first (no line or column is longer than the file).
-    func byteOffset(of position: LSPPosition, encoding: PositionEncoding) -> Int {
+    package func byteOffset(of position: LSPPosition, encoding: PositionEncoding) -> Int {
         let line = min(max(0, position.line), lineCount)
         let character = min(max(0, position.character), bytes.count)
         return byteOffset(line: line + 1, column: character + 1, unit: encoding.columnUnit)
     }
 
-    func lspPosition(ofByte offset: Int, encoding: PositionEncoding) -> LSPPosition {
+    package func lspPosition(ofByte offset: Int, encoding: PositionEncoding) -> LSPPosition {
         let position = position(ofByte: offset, unit: encoding.columnUnit)
         return LSPPosition(line: position.line - 1, character: position.column - 1)
     }
 
-    func lspRange(_ range: ByteRange, encoding: PositionEncoding) -> LSPRange {
+    package func lspRange(_ range: ByteRange, encoding: PositionEncoding) -> LSPRange {
         LSPRange(start: lspPosition(ofByte: range.lowerBound, encoding: encoding),
                  end: lspPosition(ofByte: range.upperBound, encoding: encoding))
     }
 
-    func byteRange(_ range: LSPRange, encoding: PositionEncoding) -> ByteRange {
+    package func byteRange(_ range: LSPRange, encoding: PositionEncoding) -> ByteRange {
         ByteRange(byteOffset(of: range.start, encoding: encoding), byteOffset(of: range.end, encoding: encoding))
     }
 
     /// The file after one `didChange` content change (ranged or whole text).
-    func applying(_ change: TextDocumentContentChangeEvent, encoding: PositionEncoding) -> SourceFile {
+    package func applying(_ change: TextDocumentContentChangeEvent, encoding: PositionEncoding) -> SourceFile {
         guard let range = change.range else { return SourceFile(path: path, text: change.text) }
         let replaced = byteRange(range, encoding: encoding)
         var bytes = bytes
@@ -56,18 +56,18 @@ extension SourceFile {
 }
 
 /// A document the client has opened, with the lint result of its current version.
-struct OpenDocument: Sendable {
+package struct OpenDocument: Sendable {
     var uri: String
     var languageId: String
     var version: Int
-    var file: SourceFile
+    package var file: SourceFile
     /// The result for `version`; nil until linted, cleared by every change.
     var lintResult: LintResult?
     /// Which text this is (the server numbers every open and change; a client's `version`
     /// need not change).
     var revision = 0
 
-    init(uri: String, languageId: String, version: Int, text: String) {
+    package init(uri: String, languageId: String, version: Int, text: String) {
         self.uri = uri
         self.languageId = languageId
         self.version = version
@@ -76,7 +76,7 @@ struct OpenDocument: Sendable {
 
     /// Whether the document is a profile the server lints: YAML or JSON, and not the
     /// configuration file (rule files are excluded by the workspace, which knows their folders).
-    var isProfileCandidate: Bool {
+    package var isProfileCandidate: Bool {
         let name = (file.path as NSString).lastPathComponent
         if Configuration.fileNames.contains(name) { return false }
         let languages: Set<String> = ["yaml", "json", "jsonc"]

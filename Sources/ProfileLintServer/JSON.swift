@@ -75,7 +75,7 @@ public enum JSON: Sendable, Hashable, Codable {
     }
 
     /// Decodes a typed value from this JSON (used for method parameters).
-    func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
+    package func decode<Value: Decodable>(_ type: Value.Type) throws -> Value {
         try JSONDecoder().decode(Value.self, from: JSONEncoder().encode(self))
     }
 }

@@ -5,7 +5,6 @@ import ProfileLint
 extension LanguageServer {
     func lspDiagnostic(_ diagnostic: Diagnostic, in document: OpenDocument, rules: RuleSet) -> LSPDiagnostic {
         let file = document.file
-        let rule = rules.rule(diagnostic.ruleID)
         var message = diagnostic.message
         var related: [DiagnosticRelatedInformation]?
         if !diagnostic.notes.isEmpty {
@@ -24,7 +23,7 @@ extension LanguageServer {
             range: file.lspRange(diagnostic.range, encoding: encoding),
             severity: Self.severity(diagnostic.severity),
             code: diagnostic.ruleID,
-            codeDescription: rule?.helpURI.map(CodeDescription.init(href:)),
+            codeDescription: rules.helpURI(for: diagnostic.ruleID).map(CodeDescription.init(href:)),
             source: Self.sourceName,
             message: message,
             relatedInformation: related)

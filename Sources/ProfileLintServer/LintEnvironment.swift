@@ -1,6 +1,5 @@
 import Foundation
 import ProfileLint
-import ProfileText
 
 /// Settings a client passes in `initializationOptions` or in `workspace/didChangeConfiguration`
 /// (under a `profilelint` section, or at the top level). Relative paths are resolved against
@@ -87,46 +86,38 @@ public struct LintEnvironment: Sendable {
         lintFile(file)
     }
 
-    /// Builds the environment for a workspace the way `profilelint lint` builds a session:
-    /// the configuration at `configurationPath` (its `rule_dirs`, `corpus`, `column_map` and
-    /// rule overrides), the default rules, `settings.ruleDirectories`, and the corpus
+    /// Builds the environment for a workspace with the session factory `profilelint lint`
+    /// uses: the configuration at `configurationPath` (its `rule_dirs`, `corpus`, `column_map`
+    /// and rule overrides), the default rules, `settings.ruleDirectories`, and the corpus
     /// (`settings.corpusPaths` replace the configuration's, as `--corpus` does; statistics
     /// come from the corpus cache when the files are unchanged; `progress` counts the parsing).
+    /// Relative paths of the settings and of `PROFILELINT_RULES` resolve against the workspace root.
     public static func load(settings: ServerSettings, workspaceRoot: String?, configurationPath: String?,
                             progress: LoadProgress? = nil) throws -> LintEnvironment {
-        Hyphenator.prepareEnglish()
         let base = URL(fileURLWithPath: workspaceRoot ?? FileManager.default.currentDirectoryPath, isDirectory: true)
         func resolve(_ path: String) -> String { URL(fileURLWithPath: path, relativeTo: base).standardizedFileURL.path }
+        var defaultPack = DefaultRulePack.current()
+        defaultPack.directories = defaultPack.directories.map(resolve)
+        var options = SessionFactory.Options(ruleDirectories: settings.ruleDirectories.map(resolve), defaultRules: defaultPack,
+                                             corpusPaths: settings.corpusPaths.map(resolve), columnMap: settings.columnMap,
+                                             corpusCache: CorpusCache(directory: CorpusCache.defaultDirectory()))
+        options.corpusProgress = progress
+        var factory = SessionFactory(options: options)
+        let built: SessionFactory.Built
         do {
-            let configuration = try configurationPath.map { path throws(RuleFileError) in try ConfigLoader.load(path: path) }
-            var defaultPack = DefaultRulePack.current()
-            if let directory = defaultPack.directory { defaultPack = .directory(resolve(directory)) }
-            let directories = try LintSession.ruleDirectories(defaultPack: defaultPack, configuration: configuration,
-                                                              extraDirectories: settings.ruleDirectories.map(resolve))
-            let (rules, aliases) = try LintSession.loadRules(defaultPack: defaultPack, directories: directories)
-            let packs = directories.count + (defaultPack == .builtIn ? 1 : 0)
-            var summary = ["loaded \(rules.count) rules from \(packs) rule \(packs == 1 ? "pack" : "packs")"
-                + (configuration.map { " with the configuration \($0.file.path)" } ?? "")]
-            let source = try LintSetup.corpusSource(configuration: configuration, paths: settings.corpusPaths.map(resolve),
-                                                    columnMap: settings.columnMap)
-            var corpus: Corpus?
-            if let source {
-                let loaded = try Corpus.load(paths: source.paths, columnMap: source.columnMap, aliases: aliases,
-                                             cache: CorpusCache(directory: CorpusCache.defaultDirectory()), progress: progress)
-                summary.append("loaded a corpus of \(loaded.stats.postCount) job posts\(loaded.fromCache ? " (from the cache)" : "")")
-                summary += loaded.issues.map(\.description)
-                corpus = loaded
-            }
-            let session = try LintSession(rules: rules, skillAliases: aliases, configuration: configuration, corpus: corpus)
-            return LintEnvironment(ruleSet: session.ruleSet, ruleDirectories: directories,
-                                   corpusPaths: source?.paths.map(resolve) ?? [], summary: summary, lint: { session.lint($0) })
-        } catch let error as RuleFileError {
-            throw EnvironmentError(error.description)
-        } catch let error as LintSetupError {
-            throw EnvironmentError(error.description)
-        } catch let error as CorpusError {
+            built = try factory.build(configurationPath: configurationPath)
+        } catch {
             throw EnvironmentError(error.description)
         }
+        let session = built.session
+        var summary = ["loaded \(built.rules.count) rules from \(built.packCount) rule \(built.packCount == 1 ? "pack" : "packs")"
+            + (session.configuration.map { " with the configuration \($0.file.path)" } ?? "")]
+        if let corpus = session.linter.corpus {
+            summary.append("loaded a corpus of \(corpus.stats.postCount) job posts\(corpus.fromCache ? " (from the cache)" : "")")
+            summary += corpus.issues.map(\.description) + corpus.cacheWarnings.map { "warning: \($0)" }
+        }
+        return LintEnvironment(ruleSet: session.ruleSet, ruleDirectories: built.ruleDirectories,
+                               corpusPaths: built.corpusSource?.paths.map(resolve) ?? [], summary: summary, lint: { session.lint($0) })
     }
 }
 

@@ -25,35 +25,35 @@ struct Location: Encodable, Sendable, Hashable {
     var range: LSPRange
 }
 
-struct TextDocumentIdentifier: Decodable, Sendable {
-    var uri: String
+package struct TextDocumentIdentifier: Decodable, Sendable {
+    package var uri: String
 }
 
-struct TextDocumentItem: Decodable, Sendable {
-    var uri: String
-    var languageId: String
-    var version: Int
-    var text: String
+package struct TextDocumentItem: Decodable, Sendable {
+    package var uri: String
+    package var languageId: String
+    package var version: Int
+    package var text: String
 }
 
-struct DidOpenTextDocumentParams: Decodable, Sendable {
-    var textDocument: TextDocumentItem
+package struct DidOpenTextDocumentParams: Decodable, Sendable {
+    package var textDocument: TextDocumentItem
 }
 
-struct VersionedTextDocumentIdentifier: Codable, Sendable {
-    var uri: String
+package struct VersionedTextDocumentIdentifier: Codable, Sendable {
+    package var uri: String
     var version: Int
 }
 
 /// A change: the whole text when `range` is absent, else a replacement of `range`.
-struct TextDocumentContentChangeEvent: Decodable, Sendable {
+package struct TextDocumentContentChangeEvent: Decodable, Sendable {
     var range: LSPRange?
     var text: String
 }
 
-struct DidChangeTextDocumentParams: Decodable, Sendable {
-    var textDocument: VersionedTextDocumentIdentifier
-    var contentChanges: [TextDocumentContentChangeEvent]
+package struct DidChangeTextDocumentParams: Decodable, Sendable {
+    package var textDocument: VersionedTextDocumentIdentifier
+    package var contentChanges: [TextDocumentContentChangeEvent]
 }
 
 struct DidSaveTextDocumentParams: Decodable, Sendable {
@@ -65,19 +65,19 @@ struct DidCloseTextDocumentParams: Decodable, Sendable {
     var textDocument: TextDocumentIdentifier
 }
 
-struct CodeActionContext: Decodable, Sendable {
+package struct CodeActionContext: Decodable, Sendable {
     var only: [String]?
 }
 
-struct CodeActionParams: Decodable, Sendable {
-    var textDocument: TextDocumentIdentifier
-    var range: LSPRange
+package struct CodeActionParams: Decodable, Sendable {
+    package var textDocument: TextDocumentIdentifier
+    package var range: LSPRange
     var context: CodeActionContext
 }
 
-struct HoverParams: Decodable, Sendable {
-    var textDocument: TextDocumentIdentifier
-    var position: LSPPosition
+package struct HoverParams: Decodable, Sendable {
+    package var textDocument: TextDocumentIdentifier
+    package var position: LSPPosition
 }
 
 struct FileEvent: Decodable, Sendable {

@@ -34,13 +34,15 @@ public struct Finding: Sendable {
 /// What a check sees besides the section it checks.
 public struct LintContext: Sendable {
     /// The whole profile (for checks that compare sections).
-    public var profile: Profile
+    public var profile: Profile { didSet { corpusSections = CorpusSectionMemo() } }
     /// The skill alias table, when the rule directories have one.
     public var skillAliases: SkillAliases?
     /// The job-post corpus, when one was given (corpus kinds find nothing without it).
-    public var corpus: Corpus?
+    public var corpus: Corpus? { didSet { corpusSections = CorpusSectionMemo() } }
     /// When a post fits a section (the `corpus-fit` rule's parameters, else the defaults).
-    public var fitCriterion: FitCriterion
+    public var fitCriterion: FitCriterion { didSet { corpusSections = CorpusSectionMemo() } }
+    /// Each section's query and fit, built once for all the corpus rules.
+    private(set) var corpusSections = CorpusSectionMemo()
 
     public init(profile: Profile, skillAliases: SkillAliases? = nil, corpus: Corpus? = nil,
                 fitCriterion: FitCriterion = FitCriterion()) {
@@ -56,11 +58,14 @@ public struct LintContext: Sendable {
 
 /// A built-in check: validates its parameters when the rule file loads, then checks
 /// one profile section at a time. Kinds never print and never read files.
-public protocol CheckKind: Sendable {
+package protocol CheckKind: Sendable {
     /// The name rule files use in `kind:`.
     static var name: String { get }
-    /// The kind-specific keys a rule file may set.
-    static var parameterKeys: [String] { get }
+    /// What the kind checks, in a sentence (the docs' kind table).
+    static var summary: String { get }
+    /// The kind-specific keys a rule file may set, each declared once (key, type, default,
+    /// range, doc); `init(rule:)` reads them through the typed `Parameter` values they come from.
+    static var parameters: [ParameterSpec] { get }
     /// Whether the kind needs `field:`.
     static var needsField: Bool { get }
     /// The `{placeholders}` the kind's findings fill. The rule loader rejects a message
@@ -74,7 +79,7 @@ public protocol CheckKind: Sendable {
 
 extension CheckKind {
     /// A kind that lists no arguments fills no placeholders beyond the engine's.
-    public static var argumentNames: [String] { [] }
+    package static var argumentNames: [String] { [] }
 }
 
 /// A share of a named profile score (0-100) that one rule contributes, such as the
@@ -93,15 +98,15 @@ public struct ScoreContribution: Sendable, Equatable {
 /// A check kind whose rules also feed a profile score in `LintResult.scores`: the
 /// engine adds up the contributions of every such rule for the general profile and
 /// reports `100 * earned / possible` under `scoreName`.
-public protocol ScoringCheckKind: CheckKind {
+package protocol ScoringCheckKind: CheckKind {
     /// The score's name in `LintResult.scores`.
     static var scoreName: String { get }
     func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution
 }
 
 /// Every built-in check kind, by name.
-public enum CheckKinds {
-    public static let all: [any CheckKind.Type] = profileKinds + corpusKinds
+package enum CheckKinds {
+    package static let all: [any CheckKind.Type] = profileKinds + corpusKinds
 
     /// Kinds that look at the profile alone.
     static let profileKinds: [any CheckKind.Type] = [
@@ -129,9 +134,9 @@ public enum CheckKinds {
 
     /// Placeholders the engine fills for every rule: the section's name (`profile`,
     /// `specialized profile 2`) and the finding's field path.
-    public static let engineArgumentNames = ["section", "field"]
+    package static let engineArgumentNames = ["section", "field"]
 
-    public static func named(_ name: String) -> (any CheckKind.Type)? {
+    package static func named(_ name: String) -> (any CheckKind.Type)? {
         all.first { $0.name == name }
     }
 }

@@ -26,8 +26,10 @@ struct CorpusSection {
     /// The section's query and fit however few posts fit; nil without a corpus or posts.
     static func any(_ section: ProfileSection, context: LintContext) -> CorpusSection? {
         guard let corpus = context.corpus, corpus.stats.postCount > 0 else { return nil }
-        let query = ProfileQuery(section: section, corpus: corpus)
-        return CorpusSection(corpus: corpus, query: query, fit: corpus.fit(query, criterion: context.fitCriterion))
+        return context.corpusSections.section(for: section) {
+            let query = ProfileQuery(section: section, corpus: corpus)
+            return CorpusSection(corpus: corpus, query: query, fit: corpus.fit(query, criterion: context.fitCriterion))
+        }
     }
 
     init(corpus: Corpus, query: ProfileQuery, fit: Fit) {
@@ -47,6 +49,9 @@ struct CorpusSection {
             .map { CorpusText.stems($0).joined(separator: " ") }
     }
 
+    /// The section's skill tags the corpus knows (canonical tag ids).
+    var knownTags: Set<UInt32> { Set(query.fitQuery.tags) }
+
     /// Where a finding about the section as a whole points: its title, else (no title) the
     /// empty range where the section starts, as for any missing field.
     var titleRange: ByteRange { query.title?.node.range ?? missingFieldRange }
@@ -65,36 +70,18 @@ extension FitReport {
     }
 }
 
-extension RuleParameters {
-    /// A number within `range`, or `defaultValue` when the key is absent.
-    func double(_ key: String, default defaultValue: Double, in range: ClosedRange<Double>) throws(RuleFileError) -> Double {
-        guard let value = try double(key) else { return defaultValue }
-        guard range.contains(value) else { throw invalid(key, "must be between \(range.lowerBound) and \(range.upperBound)") }
-        return value
-    }
-
-    /// A whole number within `range`, or `defaultValue` when the key is absent.
-    func int(_ key: String, default defaultValue: Int, in range: ClosedRange<Int>) throws(RuleFileError) -> Int {
-        guard let value = try int(key) else { return defaultValue }
-        guard range.contains(value) else { throw invalid(key, "must be between \(range.lowerBound) and \(range.upperBound)") }
-        return value
-    }
-
-    /// A list of words or phrases, as corpus term keys (stemmed, case-folded).
-    func termKeys(_ key: String) throws(RuleFileError) -> Set<String> {
-        var keys = Set<String>()
-        for phrase in try stringList(key) ?? [] {
-            let stems = TextAnalyzer.analyze(phrase).terms.map(\.stem)
-            if !stems.isEmpty { keys.insert(stems.joined(separator: " ")) }
+extension Parameter where Value == Set<String> {
+    /// A list of words or phrases, read as corpus term keys (stemmed, case-folded); empty when left out.
+    static func terms(_ key: String, _ doc: String) -> Self {
+        let spec = ParameterSpec(key: key, type: .stringList, doc: doc)
+        return Self(spec, default: []) { parameters throws(RuleFileError) in
+            var keys = Set<String>()
+            for phrase in try parameters.stringList(key) ?? [] {
+                let stems = TextAnalyzer.analyze(phrase).terms.map(\.stem)
+                if !stems.isEmpty { keys.insert(stems.joined(separator: " ")) }
+            }
+            return keys
         }
-        return keys
-    }
-
-    /// One of `choices`, or `defaultValue` when absent.
-    func choice(_ key: String, _ choices: [String], default defaultValue: String) throws(RuleFileError) -> String {
-        guard let value = try string(key) else { return defaultValue }
-        guard choices.contains(value) else { throw invalid(key, "must be one of: \(choices.joined(separator: ", "))") }
-        return value
     }
 }
 

@@ -16,6 +16,8 @@ public struct Rule: Sendable {
     public var rationale: String
     /// A link to more documentation, when there is one.
     public var helpURI: String?
+    /// What to change in a profile to resolve a finding, in plain words (docs and `explain`).
+    public var howToFix: String?
     public var examples: RuleExamples
     /// The kind-specific keys of the rule file.
     public var parameters: RuleParameters
@@ -26,7 +28,7 @@ public struct Rule: Sendable {
 
     public init(id: String, kind: String, appliesTo: Set<SectionKind>, fields: [FieldPath], severity: Severity,
                 message: String, rationale: String, helpURI: String?, examples: RuleExamples,
-                parameters: RuleParameters, file: SourceFile, idRange: ByteRange) {
+                parameters: RuleParameters, file: SourceFile, idRange: ByteRange, howToFix: String? = nil) {
         self.id = id
         self.kind = kind
         self.appliesTo = appliesTo
@@ -36,6 +38,7 @@ public struct Rule: Sendable {
         self.message = message
         self.rationale = rationale
         self.helpURI = helpURI
+        self.howToFix = howToFix
         self.examples = examples
         self.parameters = parameters
         self.file = file

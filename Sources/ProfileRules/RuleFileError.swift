@@ -47,9 +47,14 @@ public struct RuleFileErrors: Sendable {
         errors += error.all
     }
 
-    /// Throws every collected error at once, ordered by file (first seen first), then line and column.
+    /// Throws every collected error at once (`combined`).
     public func throwIfAny() throws(RuleFileError) {
-        guard !errors.isEmpty else { return }
+        if let combined { throw combined }
+    }
+
+    /// Every collected error as one, ordered by file (first seen first), then line and column; nil when none.
+    package var combined: RuleFileError? {
+        guard !errors.isEmpty else { return nil }
         var fileOrder: [String: Int] = [:]
         for error in errors where fileOrder[error.path] == nil { fileOrder[error.path] = fileOrder.count }
         let sorted = errors.enumerated().sorted { left, right in
@@ -59,6 +64,6 @@ public struct RuleFileErrors: Sendable {
         }.map(\.element)
         var combined = sorted[0]
         combined.further = Array(sorted.dropFirst())
-        throw combined
+        return combined
     }
 }

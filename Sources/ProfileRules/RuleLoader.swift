@@ -5,22 +5,16 @@ import ProfileModel
 /// naming the file, line, column and key.
 public enum RuleLoader {
     /// Keys every rule file may have, whatever its kind.
-    static let commonKeys = ["id", "kind", "applies_to", "field", "severity", "message", "rationale", "help_uri", "examples"]
-
-    /// Loads every rule file directly inside `directory`, sorted by file name (hidden files
-    /// and data files such as `skill-aliases.yml` are not rules and are left out).
-    public static func loadDirectory(_ directory: String) throws(RuleFileError) -> [Rule] {
-        try RulePack.load([RulePack.directory(directory)]).rules
-    }
+    static let commonKeys = ["id", "kind", "applies_to", "field", "severity", "message", "rationale", "help_uri", "how_to_fix", "examples"]
 
     /// Parses one rule file.
     public static func load(_ file: SourceFile) throws(RuleFileError) -> Rule {
-        let parsed: Node?
-        do {
-            parsed = try DocumentLoader.load(file, format: .yaml)
-        } catch {
-            throw RuleFileError(file: file, range: error.range, message: error.message)
-        }
+        try load(file, root: RulePack.parse(file))
+    }
+
+    /// Validates one rule file's tree (`root`, as `DocumentLoader` reads `file`; nil for a
+    /// file with nothing in it).
+    static func load(_ file: SourceFile, root parsed: Node?) throws(RuleFileError) -> Rule {
         guard let root = parsed else {
             throw RuleFileError(file: file, range: ByteRange(0, 0), message: "the rule file is empty")
         }
@@ -43,7 +37,7 @@ public enum RuleLoader {
         }
 
         let id = try required("id")
-        if id.text.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) == nil {
+        if !isKebabCase(id.text) {
             throw RuleFileError(file: file, range: id.range, message: "'id' must be kebab-case (lowercase words joined by '-')")
         }
         let kindName = try required("kind")
@@ -63,16 +57,13 @@ public enum RuleLoader {
         let rationale = try required("rationale")
         var helpURI: String?
         if root.entry("help_uri") != nil { helpURI = try required("help_uri").text }
+        let howToFix = root.entry("how_to_fix") == nil ? nil : try required("how_to_fix").text
 
         // Every other key must be one the kind reads.
         var parameters: [String: (node: Node, keyRange: ByteRange, file: SourceFile)] = [:]
         for entry in entries where !commonKeys.contains(entry.key) {
-            guard kind.parameterKeys.contains(entry.key) else {
-                let candidates = kind.parameterKeys + commonKeys
-                let hint = Suggestion.closest(to: entry.key, in: candidates).map { "; did you mean '\($0)'?" } ?? ""
-                let known = kind.parameterKeys.isEmpty ? "" : " (its keys: \(kind.parameterKeys.joined(separator: ", ")))"
-                throw RuleFileError(file: file, range: entry.keyRange,
-                                    message: "unknown key '\(entry.key)' for kind '\(kindName.text)'\(hint)\(known)")
+            guard kind.parameter(entry.key) != nil else {
+                throw RuleFileError(file: file, range: entry.keyRange, message: kind.unknownKeyMessage(entry.key, otherKeys: commonKeys))
             }
             parameters[entry.key] = (entry.value, entry.keyRange, file)
         }
@@ -86,8 +77,23 @@ public enum RuleLoader {
         return Rule(id: id.text, kind: kindName.text, appliesTo: appliesTo, fields: fields,
                     severity: severity, message: message.text, rationale: rationale.text, helpURI: helpURI,
                     examples: try readExamples(root, file: file), parameters: RuleParameters(values: parameters),
-                    file: file, idRange: id.range)
+                    file: file, idRange: id.range, howToFix: howToFix)
     }
+
+    /// Whether `id` is lowercase ASCII words and digits joined by single hyphens (`all-caps`).
+    static func isKebabCase(_ id: String) -> Bool {
+        id.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).allSatisfy { word in
+            !word.isEmpty && word.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        }
+    }
+
+    /// The field paths a rule applying to each set of sections may name (every rule asks).
+    static let knownFieldPaths: [Set<SectionKind>: [String]] = {
+        let kinds = SectionKind.allCases
+        var subsets: [Set<SectionKind>] = [[]]
+        for kind in kinds { subsets += subsets.map { $0.union([kind]) } }
+        return Dictionary(uniqueKeysWithValues: subsets.map { ($0, ProfileSchema.fieldPaths(for: $0)) })
+    }()
 
     /// Rejects `{names}` the kind and the engine do not fill, and unbalanced braces.
     static func validatePlaceholders(_ template: String, kind: any CheckKind.Type, file: SourceFile, range: ByteRange) throws(RuleFileError) {
@@ -112,7 +118,7 @@ public enum RuleLoader {
         if items.isEmpty {
             throw RuleFileError(file: file, range: node.range, message: "'field' must name at least one field path")
         }
-        let known = ProfileSchema.fieldPaths(for: appliesTo)
+        let known = knownFieldPaths[appliesTo] ?? ProfileSchema.fieldPaths(for: appliesTo)
         var fields: [FieldPath] = []
         for item in items {
             guard let scalar = item.scalar, scalar.type == .string, let path = FieldPath(scalar.text) else {

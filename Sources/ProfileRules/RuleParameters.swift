@@ -82,73 +82,42 @@ public struct RuleParameters: Sendable {
         return pairs
     }
 
-    /// A whole number that is at least `minimum` (`0` for counts and lengths).
-    public func int(_ key: String, atLeast minimum: Int) throws(RuleFileError) -> Int? {
-        guard let number = try int(key) else { return nil }
-        if number < minimum { throw error(key, "must be at least \(minimum), not \(number)") }
+    /// A whole number within the declared range (see `ParameterSpec.outOfRange`).
+    func boundedInt(_ spec: ParameterSpec) throws(RuleFileError) -> Int? {
+        guard let number = try int(spec.key) else { return nil }
+        if let error = spec.outOfRange(Double(number), shown: String(number), in: self) { throw error }
         return number
     }
 
-    /// A number within `bounds`.
-    public func double(_ key: String, in bounds: ClosedRange<Double>) throws(RuleFileError) -> Double? {
-        guard let number = try double(key) else { return nil }
-        if !bounds.contains(number) {
-            throw error(key, "must be between \(Self.format(bounds.lowerBound)) and \(Self.format(bounds.upperBound)), not \(Self.format(number))")
-        }
+    /// A number within the declared range.
+    func boundedDouble(_ spec: ParameterSpec) throws(RuleFileError) -> Double? {
+        guard let number = try double(spec.key) else { return nil }
+        if let error = spec.outOfRange(number, in: self) { throw error }
         return number
     }
 
-    /// A string that is one of `choices`.
-    public func choice(_ key: String, _ choices: [String]) throws(RuleFileError) -> String? {
-        guard let text = try string(key) else { return nil }
-        guard choices.contains(text) else {
-            let hint = Suggestion.closest(to: text, in: choices).map { "; did you mean '\($0)'?" } ?? ""
-            throw error(key, "must be one of \(choices.joined(separator: ", ")), not '\(text)'\(hint)")
-        }
-        return text
-    }
-
-    /// A list of strings, each one of `choices`.
-    public func choiceList(_ key: String, _ choices: [String]) throws(RuleFileError) -> [String]? {
-        guard let items = try stringList(key) else { return nil }
-        for (index, item) in items.enumerated() where !choices.contains(item) {
-            let itemNode = values[key]!.node.list![index]
-            let hint = Suggestion.closest(to: item, in: choices).map { "; did you mean '\($0)'?" } ?? ""
-            throw RuleFileError(file: values[key]!.file, range: itemNode.range,
-                                message: "'\(key)' items must be one of \(choices.joined(separator: ", ")), not '\(item)'\(hint)")
-        }
-        return items
-    }
-
-    /// A non-empty list of non-empty strings.
-    public func nonEmptyStringList(_ key: String) throws(RuleFileError) -> [String]? {
-        guard let items = try stringList(key) else { return nil }
+    /// Throws unless `items` (the list at `key`) has at least one item and no blank one.
+    func requireNonEmpty(_ key: String, _ items: [String]) throws(RuleFileError) {
         if items.isEmpty { throw error(key, "must not be an empty list") }
         for (index, item) in items.enumerated() where item.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw RuleFileError(file: values[key]!.file, range: values[key]!.node.list![index].range,
-                                message: "'\(key)' items must not be empty")
-        }
-        return items
-    }
-
-    /// An ICU regular expression (`NSRegularExpression` syntax), run with a time limit;
-    /// an invalid one is a located error.
-    public func regex(_ key: String, caseInsensitive: Bool = false) throws(RuleFileError) -> UserPattern? {
-        guard let pattern = try string(key) else { return nil }
-        if pattern.isEmpty { throw error(key, "must not be empty") }
-        do {
-            return try UserPattern(pattern, caseInsensitive: caseInsensitive)
-        } catch {
-            guard case .invalid(let name, let offset) = error else { throw self.error(key, "is not a valid regular expression") }
-            throw self.error(key, "is not a valid regular expression: \(name)" + (offset.map { " at character \($0 + 1)" } ?? ""))
+            throw invalid(key, item: index, "items must not be empty")
         }
     }
 
-    /// Throws a located error at `upperKey` when both bounds are set and `lower > upper`.
-    public func requireOrdered<Number: Comparable>(_ lowerKey: String, _ lower: Number?, _ upperKey: String, _ upper: Number?) throws(RuleFileError) {
+    /// Throws a located error at the upper parameter when both bounds are set and `lower > upper`.
+    func requireOrdered<Number: Comparable>(_ lowerParameter: Parameter<Number?>, _ lower: Number?,
+                                            _ upperParameter: Parameter<Number?>, _ upper: Number?) throws(RuleFileError) {
         if let lower, let upper, lower > upper {
-            throw error(upperKey, "must not be less than '\(lowerKey)' (\(lower) > \(upper))")
+            throw error(upperParameter.spec.key, "must not be less than '\(lowerParameter.spec.key)' (\(lower) > \(upper))")
         }
+    }
+
+    /// Whether the rule sets `parameter`.
+    func has<Value>(_ parameter: Parameter<Value>) -> Bool { has(parameter.spec.key) }
+
+    /// A located error about `parameter`'s value, for kinds that validate further.
+    func invalid<Value>(_ parameter: Parameter<Value>, _ message: String) -> RuleFileError {
+        error(parameter.spec.key, message)
     }
 
     /// Numbers for messages: `3` rather than `3.0`.
@@ -156,13 +125,16 @@ public struct RuleParameters: Sendable {
         number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number)
     }
 
-    /// The node of `key` for kinds that read structured parameters themselves.
-    public func node(_ key: String) -> (node: Node, file: SourceFile)? {
-        values[key].map { ($0.node, $0.file) }
-    }
-
     /// A located error about `key`'s value, for kinds that validate further.
     public func invalid(_ key: String, _ message: String) -> RuleFileError {
         error(key, message)
+    }
+
+    /// A located error about item `index` of the list at `key` (at the key's value when it is no list).
+    func invalid(_ key: String, item index: Int, _ message: String) -> RuleFileError {
+        let value = values[key]!
+        let items = value.node.list ?? []
+        let range = items.indices.contains(index) ? items[index].range : value.node.range
+        return RuleFileError(file: value.file, range: range, message: "'\(key)' \(message)")
     }
 }

@@ -20,7 +20,7 @@ enum CorpusProgress {
 
     /// Runs `work` (planning: rules, configuration, corpus) with the indicator when wanted;
     /// a setup error becomes a `CLIError` (exit 2).
-    /// `work` gets the counter to pass to `Corpus.load` (through `LintSetup.Options`).
+    /// `work` gets the counter to pass to `Corpus.load` (through `SessionFactory.Options`).
     static func whileLoading<Value>(_ work: (LoadProgress) throws(LintSetupError) -> Value) throws(CLIError) -> Value {
         let environment = ProcessInfo.processInfo.environment
         let progress = LoadProgress()

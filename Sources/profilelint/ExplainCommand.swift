@@ -14,10 +14,11 @@ struct ExplainCommand: ParsableCommand {
 
     func run() throws {
         let configured = try ruleOptions.loadConfiguredRules()
-        if configured.rule(ruleID) == nil, let description = BuiltInCheck(rawValue: ruleID)?.summary {
-            let severity = configured.session.configuration?.severity(for: ruleID).map { "  severity:   \($0) (configured)\n" } ?? ""
-            try StandardOutput.write("\(ruleID)\n  kind:       built-in (no rule file; set its severity in the configuration's 'rules')\n\(severity)\nWhy:\n"
-                  + Self.indented(Self.wrapped(description, width: 76)))
+        if configured.rule(ruleID) == nil, let check = BuiltInCheck(rawValue: ruleID) {
+            let severity = configured.session.configuration?.severity(for: ruleID).map { "\($0) (configured)" } ?? check.severity.rawValue
+            try StandardOutput.write("\(ruleID)\n  kind:       built-in (no rule file; set its severity in the configuration's 'rules')\n"
+                  + "  severity:   \(severity)\n\nWhy:\n" + Self.indented(Self.wrapped(check.summary, width: 76))
+                  + "\nHow to fix:\n" + Self.indented(Self.wrapped(check.howToFix, width: 76)) + "\nMore: \(check.helpURI)\n")
             return
         }
         guard let rule = configured.rule(ruleID) else {
@@ -45,12 +46,19 @@ struct ExplainCommand: ParsableCommand {
         text += "\nWhy:\n" + indented(wrapped(rule.rationale.trimmingTrailingNewlines(), width: 76))
         text += "\nMessage:\n" + indented(rule.message)
         let keys = rule.parameters.keys.sorted()
-        if !keys.isEmpty {
+        let defaults = (CheckKinds.named(rule.kind)?.parameters ?? []).compactMap { spec in
+            rule.parameters.has(spec.key) ? nil : spec.defaultValue.map { (spec.key, $0.text) }
+        }
+        if !keys.isEmpty || !defaults.isEmpty {
             text += "\nParameters:\n"
             for key in keys {
                 text += indented("\(key): \(parameterSource(rule, key))")
             }
+            for (key, value) in defaults {
+                text += indented("\(key): \(value)  (the kind's default)")
+            }
         }
+        if let fix = rule.howToFix { text += "\nHow to fix:\n" + indented(wrapped(fix.trimmingTrailingNewlines(), width: 76)) }
         if let help = rule.helpURI { text += "\nMore: \(help)\n" }
         if !rule.examples.triggering.isEmpty {
             text += "\nTriggers on:\n" + rule.examples.triggering.map { indented($0.trimmingTrailingNewlines()) }.joined(separator: "  ---\n")

@@ -16,7 +16,8 @@ extension LintCommand {
         }
         if let path = ruleOptions.config ?? ConfigDiscovery.find(from: ".") {
             let configuration: Configuration
-            do { configuration = try ConfigLoader.load(path: path) } catch { throw CLIError(error) }
+            // The session reports the file's mistakes, all at once; only `profiles` is needed here.
+            do { configuration = try ConfigLoader.read(path: path) } catch { throw CLIError(error) }
             if !configuration.profiles.isEmpty { return [] }
         }
         return try ProfileFiles.collect(["."], selection: selection)
@@ -31,7 +32,7 @@ extension LintCommand {
         if let baselinePath, writeBaseline == nil {
             do { baseline = try Baseline.load(path: baselinePath) } catch { throw CLIError(error) }
         }
-        let options = LintSetup.Options(configPath: ruleOptions.config, ruleDirectories: ruleOptions.ruleDirectories,
+        let options = SessionFactory.Options(configPath: ruleOptions.config, ruleDirectories: ruleOptions.ruleDirectories,
                                         defaultRules: defaultRules, baseline: baseline,
                                         corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
                                         corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))

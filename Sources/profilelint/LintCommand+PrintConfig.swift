@@ -4,7 +4,10 @@ import ProfileLint
 /// `lint --print-config FILE`: what governs a file, and where each setting comes from.
 extension LintCommand {
     func effectiveConfiguration(for path: String) throws(CLIError) -> String {
-        let configured = try ruleOptions.loadConfiguredRules(from: PathText.directory(of: path))
+        let columnMap: [String: String]
+        do { columnMap = try corpusOptions.columnMap() } catch { throw CLIError("\(error)") }
+        let configured = try ruleOptions.loadConfiguredRules(from: PathText.directory(of: path), corpusPaths: corpusOptions.paths,
+                                                             columnMap: columnMap)
         let configuration = configured.session.configuration
         let configPath = configuration?.file.path
         var text = "file: \(path)\n"
@@ -12,12 +15,7 @@ extension LintCommand {
         let excludes = list(configuration?.exclude.map(\.written) ?? [], from: configPath) + list(exclude, from: "--exclude")
         text += "exclude:\(excludes.isEmpty ? " none" : excludes)\n"
 
-        let columnMap: [String: String]
-        do { columnMap = try corpusOptions.columnMap() } catch { throw CLIError("\(error)") }
-        let corpus: LintSetup.CorpusSource?
-        do { corpus = try LintSetup.corpusSource(configuration: configuration, paths: corpusOptions.paths, columnMap: columnMap) } catch {
-            throw CLIError(error)
-        }
+        let corpus = configured.corpusSource
         let corpusOrigin = corpusOptions.paths.isEmpty ? (configPath ?? "") : "--corpus"
         text += "corpus:" + (corpus.map { list($0.paths, from: corpusOrigin) } ?? " none") + "\n"
         text += "column_map:"
@@ -38,15 +36,25 @@ extension LintCommand {
                 let place = value.file.position(ofByte: value.keyRange.lowerBound)
                 text += "    \(key): \(written)  # \(fromConfiguration ? "\(value.file.path):\(place.line)" : origin(of: rule))\n"
             }
+            // What the rule runs with for the parameters it leaves out.
+            for spec in CheckKinds.named(rule.kind)?.parameters ?? [] where !inForce.parameters.has(spec.key) {
+                guard let value = spec.defaultValue, let written = try? Self.compactEncoder.encode(value) else { continue }
+                text += "    \(spec.key): \(String(decoding: written, as: UTF8.self))  # default of kind '\(rule.kind)'\n"
+            }
         }
         return text
     }
 
     /// A value on one line, as JSON.
     static func compactJSON(_ value: JSONValue) -> String {
+        (try? compactEncoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// JSON on one line, keys sorted.
+    static var compactEncoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return encoder
     }
 
     /// One `- item  # origin` line per item, or nothing.

@@ -47,7 +47,8 @@ final class ProfileSelection {
 
     private static func load(_ path: String) throws(CLIError) -> ExcludeRules? {
         do {
-            let configuration = try ConfigLoader.load(path: path)
+            // Only the exclude patterns that read; the session reports the file's mistakes.
+            let configuration = try ConfigLoader.read(path: path)
             return configuration.exclude.isEmpty ? nil : configuration.excludeRules
         } catch {
             throw CLIError(error)

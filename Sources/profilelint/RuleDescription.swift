@@ -16,6 +16,7 @@ struct RuleDescription: Encodable {
     var message: String
     var rationale: String
     var helpURI: String?
+    var howToFix: String?
     /// Parameters as the rule file (or the configuration) sets them.
     var parameters: [String: JSONValue]
     /// Every parameter the kind reads.
@@ -31,7 +32,7 @@ struct RuleDescription: Encodable {
 
     enum CodingKeys: String, CodingKey {
         case id, kind, severity, defaultSeverity = "default_severity", appliesTo = "applies_to", fields, summary, message,
-             rationale, helpURI = "help_uri", parameters, kindParameters = "kind_parameters", examples, source
+             rationale, helpURI = "help_uri", howToFix = "how_to_fix", parameters, kindParameters = "kind_parameters", examples, source
     }
 
     init(_ rule: Rule, configured: ConfiguredRules) {
@@ -46,6 +47,7 @@ struct RuleDescription: Encodable {
         message = rule.message
         rationale = rule.rationale.trimmingTrailingNewlines()
         helpURI = rule.helpURI
+        howToFix = rule.howToFix?.trimmingTrailingNewlines()
         parameters = inForce.parameters.values.mapValues { JSONValue($0.node) }
         kindParameters = CheckKinds.named(rule.kind)?.parameterKeys ?? []
         examples = Examples(triggering: rule.examples.triggering, passing: rule.examples.passing)
@@ -87,9 +89,16 @@ enum JSONValue: Encodable {
     }
 }
 
-/// The JSON document `rules --format json` prints (version 1).
+/// The JSON document `rules --format json` prints (version 1): the rules, and the check kinds
+/// and built-in checks they are documented with.
 struct RulesDocument: Encodable {
     var version = 1
     var configuration: String?
     var rules: [RuleDescription]
+    var kinds = CheckKinds.all.map(KindDescription.init)
+    var builtInChecks = BuiltInCheck.allCases.map(BuiltInCheckDescription.init)
+
+    enum CodingKeys: String, CodingKey {
+        case version, configuration, rules, kinds, builtInChecks = "built_in_checks"
+    }
 }

@@ -8,24 +8,27 @@ struct RuleOptions: ParsableArguments {
                                                            valueName: "dir"), completion: .directory)
     var ruleDirectories: [String] = []
 
+    @Flag(help: "Leave the built-in rule pack out: only the rules of PROFILELINT_RULES, the configuration's rule_dirs and --rules (also: PROFILELINT_NO_BUILTIN_RULES=1).")
+    var noBuiltinRules = false
+
     @Option(help: ArgumentHelp("Use this configuration file instead of the .profilelint.yml found upward from each profile's directory (for 'rules' and 'explain', from the current directory).",
                                valueName: "file"), completion: .file(extensions: ["yml", "yaml"]))
     var config: String?
 
     /// The rules in force in `directory`: the configuration (`--config`, or the
     /// `.profilelint.yml` found from `directory` upward) applied to the default pack, its
-    /// `rule_dirs` and every `--rules` directory. Any problem is a `CLIError` (exit 2).
-    func loadConfiguredRules(from directory: String = ".") throws(CLIError) -> ConfiguredRules {
-        let defaultPack = try checkedDirectories()
+    /// `rule_dirs` and every `--rules` directory; the corpus source (`corpusPaths`, else the
+    /// configuration's, with `columnMap`) is checked, not loaded. Any problem is a `CLIError` (exit 2).
+    func loadConfiguredRules(from directory: String = ".", corpusPaths: [String] = [],
+                             columnMap: [String: String] = [:]) throws(CLIError) -> ConfiguredRules {
+        var options = try setupOptions()
+        options.corpusPaths = corpusPaths
+        options.columnMap = columnMap
+        options.loadsCorpus = false
+        var factory = SessionFactory(options: options)
         do {
-            let configuration = try (config ?? ConfigDiscovery.find(from: directory)).map { path throws(RuleFileError) in
-                try ConfigLoader.load(path: path)
-            }
-            let directories = try LintSession.ruleDirectories(defaultPack: defaultPack, configuration: configuration,
-                                                              extraDirectories: ruleDirectories)
-            let loaded = try LintSession.loadRules(defaultPack: defaultPack, directories: directories)
-            let session = try LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration)
-            return ConfiguredRules(allRules: loaded.rules, session: session)
+            let built = try factory.build(configurationPath: config ?? ConfigDiscovery.find(from: directory))
+            return ConfiguredRules(allRules: built.rules, session: built.session, corpusSource: built.corpusSource)
         } catch {
             throw CLIError(error)
         }
@@ -38,17 +41,18 @@ struct RuleOptions: ParsableArguments {
         return loaded.map(\.id).sorted() + LintSession.builtInRuleIDs
     }
 
-    /// The options `LintSetup` plans with (no baseline, no corpus).
-    func setupOptions() throws(CLIError) -> LintSetup.Options {
-        LintSetup.Options(configPath: config, ruleDirectories: ruleDirectories, defaultRules: try checkedDirectories())
+    /// The options sessions are built with (no baseline, no corpus).
+    func setupOptions() throws(CLIError) -> SessionFactory.Options {
+        SessionFactory.Options(configPath: config, ruleDirectories: ruleDirectories, defaultRules: try checkedDirectories())
     }
 
-    /// The default pack (built in, or the directory `PROFILELINT_RULES` names), after checking
-    /// that it and every `--rules` directory exist.
+    /// The default rules (the built-in pack unless left out, and the directories
+    /// `PROFILELINT_RULES` adds), after checking that those and every `--rules` directory exist.
     func checkedDirectories() throws(CLIError) -> DefaultRulePack {
-        let defaultPack = DefaultRulePack.current()
-        if let directory = defaultPack.directory, !PathGlob.isDirectory(directory) {
-            throw CLIError("PROFILELINT_RULES names '\(directory)', which is not a directory")
+        var defaultPack = DefaultRulePack.current()
+        if noBuiltinRules { defaultPack.includesBuiltIn = false }
+        for directory in defaultPack.directories where !PathGlob.isDirectory(directory) {
+            throw CLIError("\(DefaultRulePack.directoriesVariable) names the rule directory '\(directory)', which \(PathKind.notADirectory(directory))")
         }
         for directory in ruleDirectories {
             var isDirectory: ObjCBool = false
@@ -67,6 +71,8 @@ struct ConfiguredRules {
     var allRules: [Rule]
     /// The configuration applied: severities and parameters set, `off` rules left out.
     var session: LintSession
+    /// The corpus the configuration (or `--corpus`) names, not loaded.
+    var corpusSource: SessionFactory.CorpusSource?
 
     /// The rule as configured; a rule turned off comes as its file defines it.
     func rule(_ id: String) -> Rule? {

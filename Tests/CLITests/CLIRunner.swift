@@ -24,12 +24,13 @@ enum CLI {
         var stderr: String
     }
 
-    /// The environment the tests run the binary in: the fixture rule pack as the default pack
-    /// (unless `defaultRules` is false), and no `NO_COLOR` unless given.
+    /// The environment the tests run the binary in: the fixture rule pack in place of the
+    /// built-in pack (unless `defaultRules`), and no `NO_COLOR` unless given.
     static func environment(_ extra: [String: String] = [:], defaultRules: Bool = false) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
         environment["PROFILELINT_RULES"] = defaultRules ? nil : testRules
+        environment["PROFILELINT_NO_BUILTIN_RULES"] = defaultRules ? nil : "1"
         environment.merge(extra) { _, new in new }
         return environment
     }

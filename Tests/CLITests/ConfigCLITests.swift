@@ -319,4 +319,32 @@ enum ConfigCLI {
         #expect(lines.first?.hasPrefix(".profilelint.yml:2:23: error: 'max' must be a whole number") == true)
         #expect(lines.last == ".profilelint.yml:3:3: error: unknown rule id 'languages-limt'; did you mean 'languages-limit'?")
     }
+
+    @Test func contentAndRuleErrorsOfOneFileComeInOneRunInFileOrder() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "title: x\n".write(to: directory.appendingPathComponent("p.yaml"), atomically: true, encoding: .utf8)
+        // Mistakes in the file's content (2, 4, 6) and ones only the rules reveal (3, 5), plus a missing corpus (7).
+        try """
+            exclude: "[x"
+            rules:
+              skills-limit: {max: many}
+              portfolio-minimum: warn
+              languages-limt: off
+            colour: auto
+            corpus: posts/
+
+            """.write(to: directory.appendingPathComponent(".profilelint.yml"), atomically: true, encoding: .utf8)
+        for arguments in [["lint", "p.yaml"], ["lint"], ["rules"], ["lint", "--print-config", "p.yaml"]] {
+            let output = try ConfigCLI.run(arguments, in: directory)
+            #expect(output.status == 2, "\(arguments)")
+            #expect(output.stdout.isEmpty, "\(arguments)")
+            let lines = output.stderr.split(separator: "\n").map(String.init)
+            #expect(lines.map { $0.split(separator: ":").prefix(3).joined(separator: ":") } == [
+                ".profilelint.yml:1:10", ".profilelint.yml:3:23", ".profilelint.yml:4:22", ".profilelint.yml:5:3",
+                ".profilelint.yml:6:1", ".profilelint.yml:7:9",
+            ], "\(arguments): \(output.stderr)")
+            #expect(lines.last == ".profilelint.yml:7:9: error: corpus path 'posts/' does not exist", "\(arguments)")
+        }
+    }
 }

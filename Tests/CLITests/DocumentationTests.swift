@@ -38,6 +38,37 @@ import Testing
         }
         let explain = try CLI.run(["explain", "title-length"], environment: CLI.environment(defaultRules: true))
         #expect(explain.stdout.contains("More: https://github.com/profilelint/profilelint/blob/main/docs/rules/title-length.md"))
+        #expect(explain.stdout.contains("\nHow to fix:\n  Shorten the title"))
+        // Parameters the rule leaves out are listed with the kind's default.
+        let gaps = try CLI.run(["explain", "corpus-skill-gaps"], environment: CLI.environment(defaultRules: true))
+        #expect(gaps.stdout.contains("\n  min_share: 0.25\n  min_posts: 3  (the kind's default)\n"), "\(gaps.stdout)")
+    }
+
+    /// Every default rule says how to fix its findings, in its own words (not a shared sentence).
+    @Test func everyDefaultRuleHasItsOwnHowToFix() throws {
+        let output = try CLI.run(["rules", "--format", "json"], environment: CLI.environment(defaultRules: true))
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let rules = try #require(document["rules"] as? [[String: Any]])
+        let fixes = rules.compactMap { $0["how_to_fix"] as? String }
+        #expect(fixes.count == rules.count, "rules without how_to_fix: \(rules.filter { $0["how_to_fix"] == nil }.map { $0["id"] ?? "" })")
+        #expect(Set(fixes).count == fixes.count, "two rules share a how_to_fix text")
+    }
+
+    /// The built-in checks have pages too, linked from `rules --format json` and `explain`.
+    @Test func everyBuiltInCheckLinksToItsPage() throws {
+        let environment = CLI.environment(defaultRules: true)
+        let output = try CLI.run(["rules", "--format", "json"], environment: environment)
+        let document = try #require(try JSONSerialization.jsonObject(with: Data(output.stdout.utf8)) as? [String: Any])
+        let checks = try #require(document["built_in_checks"] as? [[String: Any]])
+        #expect(checks.count == 6)
+        for check in checks {
+            let id = try #require(check["id"] as? String)
+            let uri = "https://github.com/profilelint/profilelint/blob/main/docs/rules/\(id).md"
+            #expect(check["help_uri"] as? String == uri)
+            #expect(FileManager.default.fileExists(atPath: CLI.root.appendingPathComponent("docs/rules/\(id).md").path))
+            let explain = try CLI.run(["explain", id], environment: environment)
+            #expect(explain.stdout.contains("\nHow to fix:\n") && explain.stdout.hasSuffix("More: \(uri)\n"), "\(explain.stdout)")
+        }
     }
 
     @Test func everyRelativeLinkResolves() throws {

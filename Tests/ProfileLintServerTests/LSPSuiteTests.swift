@@ -24,6 +24,7 @@ import Testing
         var environment = ProcessInfo.processInfo.environment
         environment["PROFILELINT_BIN"] = Self.binary.path
         environment["PROFILELINT_RULES"] = Self.root.appendingPathComponent("rules").path
+        environment["PROFILELINT_NO_BUILTIN_RULES"] = "1"  // the checkout's rules in place of the built-in copy
         process.environment = environment
         let output = Pipe()
         process.standardOutput = output

@@ -49,8 +49,8 @@ final class LoadCounter: @unchecked Sendable {
     /// The repository's default rules, loaded the way the server's default loader does.
     static func environment() throws -> LintEnvironment {
         let directory = root.appendingPathComponent("rules").path
-        return LintEnvironment(linter: Linter(ruleSet: try RuleSet(rules: try RuleLoader.loadDirectory(directory))),
-                               ruleDirectories: [directory])
+        var factory = SessionFactory(options: SessionFactory.Options(defaultRules: .directory(directory)))
+        return LintEnvironment(linter: try factory.build(configuration: nil).session.linter, ruleDirectories: [directory])
     }
 
     private func makeServer(counter: LoadCounter = LoadCounter(),
@@ -86,6 +86,25 @@ final class LoadCounter: @unchecked Sendable {
         let (utf16Server, utf16Out) = makeServer()
         await initialize(utf16Server, encodings: #"["utf-32"]"#)
         #expect(utf16Out.all.first?["result"]?["capabilities"]?["positionEncoding"] == .string("utf-16"))
+    }
+
+    /// Every finding links its documentation page: a rule's `help_uri`, or a built-in check's page.
+    @Test func diagnosticsCarryTheirDocumentationLink() async {
+        let (server, outbox) = makeServer()
+        await initialize(server, options: #"{"debounceMilliseconds":0}"#)
+        await send(server, #"{"jsonrpc":"2.0","method":"textDocument/didOpen","params":{"textDocument":{"uri":"file:///w/p.yaml","languageId":"yaml","version":1,"text":"title: Data Analyst\ncolour: blue\n"}}}"#)
+        let published = await outbox.first { isPublish($0, version: 1) }
+        let diagnostics = published?["params"]?["diagnostics"]?.array ?? []
+        let unknownKey = diagnostics.first { $0["code"] == .string("unknown-key") }
+        #expect(unknownKey?["codeDescription"]?["href"]
+            == .string("https://github.com/profilelint/profilelint/blob/main/docs/rules/unknown-key.md"))
+        let overview = diagnostics.first { $0["code"] == .string("overview-required") }
+        #expect(overview?["codeDescription"]?["href"]
+            == .string("https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-required.md"))
+        // The hover on the unknown key explains the built-in check and links its page.
+        await send(server, #"{"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/p.yaml"},"position":{"line":1,"character":1}}}"#)
+        let hover = await outbox.first { $0["id"] == .integer(5) }?["result"]?["contents"]?["value"]?.string ?? ""
+        #expect(hover.contains(BuiltInCheck.unknownKey.summary) && hover.contains(BuiltInCheck.unknownKey.helpURI), "\(hover)")
     }
 
     @Test func lintEnvironmentIsBuiltOncePerWorkspaceNotPerEdit() async throws {

@@ -15,6 +15,7 @@ final class ServerProcess: @unchecked Sendable {
         process.arguments = ["lsp"]
         var environment = ProcessInfo.processInfo.environment
         environment["PROFILELINT_RULES"] = LSPSuiteTests.root.appendingPathComponent("rules").path
+        environment["PROFILELINT_NO_BUILTIN_RULES"] = "1"  // the checkout's rules in place of the built-in copy
         process.environment = environment
         process.standardInput = input
         process.standardOutput = output

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProfileLint
+@testable import ProfileModel
 @testable import ProfileRules
 
 /// The rule pack compiled into the binary is exactly `rules/` (regenerate with
@@ -18,6 +19,22 @@ import Testing
             #expect(same,
                     "\(builtIn.name) differs from rules/\(builtIn.name): run scripts/generate-rule-pack")
         }
+    }
+
+    /// The trees compiled in are what the YAML loader reads from rules/ today, ranges and
+    /// span maps included (compared through their generated source, which spells every field).
+    @Test func parsedTreesMatchTheRulesDirectory() throws {
+        for builtIn in BuiltInRulePack.files {
+            let path = Self.root.appendingPathComponent("rules").appendingPathComponent(builtIn.name).path
+            guard case .success(let file) = BoundedRead.sourceFile(path: path) else {
+                Issue.record("cannot read rules/\(builtIn.name)")
+                continue
+            }
+            let parsed = try DocumentLoader.load(file, format: .yaml)
+            #expect(parsed.map { NodeLiteral.source($0) } == builtIn.tree.map { NodeLiteral.source($0) },
+                    "the tree of \(builtIn.name) differs from rules/\(builtIn.name): run scripts/generate-rule-pack")
+        }
+        #expect(RulePack.builtIn.parsedTrees.count == BuiltInRulePack.files.count)
     }
 
     @Test func loadsTheSameRulesAndAliasesAsTheDirectory() throws {
@@ -50,9 +67,42 @@ import Testing
         #expect(loaded.rules.map(\.id) == ["one-rule"])
     }
 
-    @Test func environmentOverrideReplacesTheBuiltInPack() {
+    @Test func environmentDirectoriesAddToTheBuiltInPack() {
         #expect(DefaultRulePack.current(environment: [:]) == .builtIn)
         #expect(DefaultRulePack.current(environment: ["PROFILELINT_RULES": ""]) == .builtIn)
-        #expect(DefaultRulePack.current(environment: ["PROFILELINT_RULES": "/r"]) == .directory("/r"))
+        #expect(DefaultRulePack.current(environment: ["PROFILELINT_RULES": "/r"])
+            == DefaultRulePack(includesBuiltIn: true, directories: ["/r"]))
+        #expect(DefaultRulePack.current(environment: ["PROFILELINT_RULES": "/r::rel/s:"])
+            == DefaultRulePack(includesBuiltIn: true, directories: ["/r", "rel/s"]))
+        // Only a set, non-empty PROFILELINT_NO_BUILTIN_RULES leaves the built-in pack out.
+        #expect(DefaultRulePack.current(environment: ["PROFILELINT_RULES": "/r", "PROFILELINT_NO_BUILTIN_RULES": "1"]) == .directory("/r"))
+        #expect(DefaultRulePack.current(environment: ["PROFILELINT_NO_BUILTIN_RULES": ""]) == .builtIn)
+        #expect(DefaultRulePack.current(environment: ["PROFILELINT_NO_BUILTIN_RULES": "yes"]).includesBuiltIn == false)
+    }
+
+    @Test func environmentDirectoriesLoadAfterTheBuiltInPackAndBeforeTheConfiguration() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("env-rules-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try """
+            id: own-rule
+            kind: required
+            field: title
+            severity: info
+            message: "add a title"
+            rationale: "A profile needs a title."
+
+            """.write(to: directory.appendingPathComponent("own-rule.yml"), atomically: true, encoding: .utf8)
+        // The CLI fixture pack shares no rule id with the built-in pack.
+        let extra = ConfigFixtures.repository.appendingPathComponent("Tests/Fixtures/cli/rules").path
+        var factory = SessionFactory(options: SessionFactory.Options(
+            ruleDirectories: [extra],
+            defaultRules: DefaultRulePack.current(environment: ["PROFILELINT_RULES": directory.path])))
+        let built = try factory.build(configuration: nil)
+        let builtIn = try RulePack.load([RulePack.builtIn]).rules.map(\.id)
+        let own = try RulePack.load([RulePack.directory(extra)]).rules.map(\.id)
+        #expect(built.rules.map(\.id) == builtIn + ["own-rule"] + own)
+        #expect(built.ruleDirectories == [directory.path, extra])
+        #expect(built.packCount == 3)
     }
 }

@@ -58,8 +58,62 @@ import Testing
             #expect(errors.first?.hasPrefix("2:23 'max' must be a whole number") == true, "\(errors)")
             #expect(Array(errors.dropFirst()) == [
                 "3:3 unknown rule id 'languages-limt'; did you mean 'languages-limit'?",
-                "4:23 rule 'portfolio-minimum' (kind 'count') has no parameter 'minn'; did you mean 'min'?",
+                "4:23 rule 'portfolio-minimum': unknown key 'minn' for kind 'count'; did you mean 'min'? (its keys: min, max)",
             ])
+        }
+    }
+
+    /// Content mistakes and mistakes only the rules reveal, interleaved in the file.
+    static let mixedKinds = """
+        exclude:
+          - "a**b"
+        rules:
+          skills-limit: {max: many}
+          languages-limt: off
+          portfolio-minimum: warn
+        colour: auto
+        corpus: [no-such-posts/]
+
+        """
+
+    @Test func theFactoryReportsContentAndRuleErrorsTogetherInFileOrder() throws {
+        let configuration = try ConfigLoader.read(SourceFile(path: ".profilelint.yml", text: Self.mixedKinds))
+        #expect(configuration.problems.errors.count == 3)  // the content mistakes alone
+        var factory = SessionFactory(options: SessionFactory.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory)))
+        do {
+            _ = try factory.build(configuration: configuration)
+            Issue.record("a configuration with six errors built a session")
+        } catch {
+            guard case .invalidFile(let thrown) = error else { Issue.record("not located: \(error)"); return }
+            let errors = located(thrown)
+            #expect(errors.count == 6, "\(errors)")
+            #expect(errors.map { $0.prefix(4) } == ["2:5 ", "4:23", "5:3 ", "6:22", "7:1 ", "8:10"], "\(errors)")
+            #expect(errors[0].hasPrefix("2:5 exclude pattern 'a**b' is not valid"))
+            #expect(errors[1].hasPrefix("4:23 'max' must be a whole number"))
+            #expect(Array(errors[2...]) == [
+                "5:3 unknown rule id 'languages-limt'; did you mean 'languages-limit'?",
+                "6:22 'rules.portfolio-minimum' must be off, info, warning or error, not 'warn'; did you mean 'warning'?",
+                "7:1 unknown configuration key 'colour' (expected one of: profiles, exclude, corpus, column_map, rule_dirs, rules)",
+                "8:10 corpus path 'no-such-posts/' does not exist",
+            ])
+        }
+        // The strict loader still stops at the content mistakes.
+        #expect(throws: RuleFileError.self) { try ConfigLoader.load(SourceFile(path: ".profilelint.yml", text: Self.mixedKinds)) }
+    }
+
+    @Test func aMissingRuleDirectoryLeavesRuleIDsUnchecked() throws {
+        // The missing directory could hold 'my-own-rule': no "unknown rule id" guess, only the directory.
+        let yaml = "rule_dirs: [no-such-rules]\nrules:\n  my-own-rule: off\ncolour: auto\n"
+        let configuration = try ConfigLoader.read(SourceFile(path: ".profilelint.yml", text: yaml))
+        var factory = SessionFactory(options: SessionFactory.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory)))
+        #expect {
+            try factory.build(configuration: configuration)
+        } throws: { error in
+            guard case .invalidFile(let thrown) = error as? LintSetupError else { return false }
+            return located(thrown) == [
+                "1:13 rule directory 'no-such-rules' does not exist",
+                "4:1 unknown configuration key 'colour' (expected one of: profiles, exclude, corpus, column_map, rule_dirs, rules)",
+            ]
         }
     }
 

@@ -14,7 +14,13 @@ enum ConfigFixtures {
 
     /// The fixture rules, standing in for the default pack so these tests do not change when it grows.
     static func rules() throws -> [Rule] {
-        try RuleLoader.loadDirectory(rulesDirectory)
+        try build(rulesDirectory).rules
+    }
+
+    /// What the session factory builds from `directory` as the only rule pack (no configuration).
+    static func build(_ directory: String) throws -> SessionFactory.Built {
+        var factory = SessionFactory(options: SessionFactory.Options(defaultRules: .directory(directory)))
+        return try factory.build(configuration: nil)
     }
 
     /// A fresh temporary directory, removed by the caller.
@@ -174,7 +180,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         } throws: { error in
             let error = error as! RuleFileError
             return error.position == SourcePosition(line: 3, column: 5)
-                && error.message == "rule 'skills-limit' (kind 'count') has no parameter 'maxx'; did you mean 'max'?"
+                && error.message == "rule 'skills-limit': unknown key 'maxx' for kind 'count'; did you mean 'max'? (its keys: min, max)"
         }
     }
 
@@ -294,10 +300,15 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
 @Suite struct LintSessionTests {
     @Test func configuredSeveritiesAndParametersReachTheDiagnostics() throws {
         let configuration = try ConfigLoader.load(path: ConfigFixtures.project + "/.profilelint.yml")
-        let directories = try LintSession.ruleDirectories(defaultPack: .directory(ConfigFixtures.rulesDirectory), configuration: configuration, extraDirectories: ["/x"])
+        var problems = RuleFileErrors()
+        let directories = SessionFactory.ruleDirectories(defaultPack: .directory(ConfigFixtures.rulesDirectory), configuration: configuration,
+                                                         extraDirectories: ["/x"], collecting: &problems)
+        #expect(problems.errors.isEmpty)
         #expect(directories == [ConfigFixtures.rulesDirectory, ConfigFixtures.project + "/extra-rules", "/x"])
-        let loaded = try LintSession.loadRules(defaultPack: .directory(ConfigFixtures.rulesDirectory), directories: Array(directories.dropLast()))
-        let session = try LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration)
+        var factory = SessionFactory(options: SessionFactory.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory)))
+        let built = try factory.build(configuration: configuration)
+        #expect(built.ruleDirectories == Array(directories.dropLast()))
+        let session = built.session
         #expect(session.ruleSet.rule("certifications-limit") != nil)  // from the configuration's rule_dirs
         #expect(session.knownRuleIDs.contains("portfolio-minimum"))
         #expect(session.ruleSet.rule("portfolio-minimum") == nil)
@@ -310,12 +321,23 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
 
     @Test func missingRuleDirectoryIsLocatedInTheConfiguration() throws {
         let configuration = try ConfigLoader.load(SourceFile(path: "cfg/.profilelint.yml", text: "rule_dirs: [no-such-dir]\n"))
-        #expect {
-            try LintSession.ruleDirectories(defaultPack: .builtIn, configuration: configuration, extraDirectories: [])
-        } throws: { error in
-            let error = error as! RuleFileError
-            return error.position == SourcePosition(line: 1, column: 13) && error.message == "rule directory 'no-such-dir' does not exist"
-        }
+        var problems = RuleFileErrors()
+        let directories = SessionFactory.ruleDirectories(defaultPack: .builtIn, configuration: configuration, extraDirectories: [],
+                                                         collecting: &problems)
+        #expect(directories.isEmpty)
+        #expect(problems.errors.map(\.position) == [SourcePosition(line: 1, column: 13)])
+        #expect(problems.errors.map(\.message) == ["rule directory 'no-such-dir' does not exist"])
+    }
+
+    @Test func aFileNamedAsARuleDirectoryIsCalledAFile() throws {
+        let directory = try ConfigFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "id: x\n".write(toFile: directory + "/rules.yml", atomically: true, encoding: .utf8)
+        let configuration = try ConfigLoader.load(SourceFile(path: directory + "/.profilelint.yml", text: "rule_dirs: [rules.yml, gone]\n"))
+        var problems = RuleFileErrors()
+        _ = SessionFactory.ruleDirectories(defaultPack: .builtIn, configuration: configuration, extraDirectories: [], collecting: &problems)
+        #expect(problems.errors.map(\.message) == ["rule directory 'rules.yml' is a file, not a directory",
+                                                   "rule directory 'gone' does not exist"])
     }
 
     @Test func builtInSeverityAppliesToSuppressionWarnings() throws {
@@ -352,7 +374,8 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         // languages-limit (max 1 by config) is suppressed; portfolio-minimum is off, so its
         // suppression is unused; skills-limit is reported.
         let result = session.lint(file)
-        #expect(result.diagnostics.map(\.ruleID) == ["unused-suppression", "skills-limit"])
+        // (in lint order: reports sort them)
+        #expect(result.diagnostics.map(\.ruleID) == ["skills-limit", "unused-suppression"])
         // A baseline recorded now accepts both; the suppressed finding never reaches it.
         let baseline = Baseline.recording([result], directory: ".")
         #expect(baseline.counts.keys.map(\.rule).sorted() == ["skills-limit", "unused-suppression"])
@@ -364,7 +387,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         let outside = try ConfigFixtures.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: outside) }
         try "languages: [a, b, c]\n".write(toFile: outside + "/loose.yaml", atomically: true, encoding: .utf8)
-        let options = LintSetup.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory))
+        let options = SessionFactory.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory))
         let inProject = ConfigFixtures.project + "/profile.yaml"
         let nested = ConfigFixtures.project + "/nested/deeper/other.yaml"
         let targets = try LintSetup.plan(files: [inProject, outside + "/loose.yaml", nested], options: options)
@@ -378,7 +401,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
     }
 
     @Test func planWithAnExplicitConfigAndNoFilesLintsItsProfiles() throws {
-        let options = LintSetup.Options(configPath: ConfigFixtures.project + "/.profilelint.yml", defaultRules: .directory(ConfigFixtures.rulesDirectory))
+        let options = SessionFactory.Options(configPath: ConfigFixtures.project + "/.profilelint.yml", defaultRules: .directory(ConfigFixtures.rulesDirectory))
         let targets = try LintSetup.plan(files: [], options: options)
         #expect(targets.count == 1)
         #expect(targets[0].files == [ConfigFixtures.project + "/profile.yaml", ConfigFixtures.project + "/specialized/analytics.yaml"])
@@ -390,7 +413,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         try "rulez: {}\n".write(toFile: directory + "/.profilelint.yml", atomically: true, encoding: .utf8)
         try "title: x\n".write(toFile: directory + "/p.yaml", atomically: true, encoding: .utf8)
         #expect {
-            try LintSetup.plan(files: [directory + "/p.yaml"], options: LintSetup.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory)))
+            try LintSetup.plan(files: [directory + "/p.yaml"], options: SessionFactory.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory)))
         } throws: { error in
             "\(error)" == "\(directory)/.profilelint.yml:1:1: error: unknown configuration key 'rulez'; did you mean 'rules'?"
         }
@@ -416,7 +439,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
     @Test func theConfigurationsCorpusAndColumnMapReachTheLinter() throws {
         let directory = try corpusProject(config: "corpus: [jobs/]\ncolumn_map: {title: posting_name, description: details}\n")
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let targets = try LintSetup.plan(files: [directory + "/profile.yaml"], options: LintSetup.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory)))
+        let targets = try LintSetup.plan(files: [directory + "/profile.yaml"], options: SessionFactory.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory)))
         let corpus = try #require(targets.first?.session.linter.corpus)
         #expect(corpus.stats.postCount == 2)
         #expect(corpus.stats.titles == ["Sales dashboard for a bakery chain", "Inventory report automation"])
@@ -427,12 +450,12 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         defer { try? FileManager.default.removeItem(atPath: directory) }
         // The configured path does not exist: a located error...
         #expect {
-            try LintSetup.plan(files: [directory + "/profile.yaml"], options: LintSetup.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory)))
+            try LintSetup.plan(files: [directory + "/profile.yaml"], options: SessionFactory.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory)))
         } throws: { error in
             "\(error)" == "\(directory)/.profilelint.yml:1:10: error: corpus path 'missing-jobs/' does not exist"
         }
         // ...unless --corpus replaces it; --column overrides the configured column.
-        let options = LintSetup.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory), corpusPaths: [directory + "/jobs"],
+        let options = SessionFactory.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory), corpusPaths: [directory + "/jobs"],
                                         columnMap: ["title": "posting_name"])
         let targets = try LintSetup.plan(files: [directory + "/profile.yaml"], options: options)
         #expect(targets.first?.session.linter.corpus?.stats.titles == ["Sales dashboard for a bakery chain", "Inventory report automation"])
@@ -443,7 +466,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         defer { try? FileManager.default.removeItem(atPath: first) }
         let second = try corpusProject(config: "{}\n")
         defer { try? FileManager.default.removeItem(atPath: second) }
-        let options = LintSetup.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory), corpusPaths: [first + "/jobs"])
+        let options = SessionFactory.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory), corpusPaths: [first + "/jobs"])
         let targets = try LintSetup.plan(files: [first + "/profile.yaml", second + "/profile.yaml"], options: options)
         #expect(targets.count == 2)
         let corpora = targets.compactMap(\.session.linter.corpus)
@@ -451,7 +474,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         // Different column maps: two corpora. Same paths and map would share one object.
         #expect(corpora[0] !== corpora[1])
         let shared = try LintSetup.plan(files: [first + "/profile.yaml", second + "/profile.yaml"],
-                                        options: LintSetup.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory),
+                                        options: SessionFactory.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory),
                                                                    corpusPaths: [first + "/jobs"], columnMap: ["title": "posting_name"]))
         #expect(shared[0].session.linter.corpus === shared[1].session.linter.corpus)
     }
@@ -464,7 +487,7 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         // The posts have no category column; the configuration maps project_type to it.
         try "corpus: \(data)\ncolumn_map: {category: project_type}\n".write(toFile: directory + "/.profilelint.yml", atomically: true, encoding: .utf8)
         try "title: Data Analyst\n".write(toFile: directory + "/profile.yaml", atomically: true, encoding: .utf8)
-        let targets = try LintSetup.plan(files: [directory + "/profile.yaml"], options: LintSetup.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory)))
+        let targets = try LintSetup.plan(files: [directory + "/profile.yaml"], options: SessionFactory.Options(defaultRules: .directory(ConfigFixtures.rulesDirectory)))
         let stats = try #require(targets.first?.session.linter.corpus?.stats)
         #expect(stats.postCount > 300 && stats.postCount <= 340)
         #expect(Set(stats.categories) == ["Ongoing project", "One-time project", "Complex project"])

@@ -142,9 +142,9 @@ private func doubleSpaceLint(_ file: SourceFile) -> LintResult {
 
 @Suite struct SessionFixTests {
     private func session(_ configuration: String? = nil) throws -> LintSession {
-        let loaded = try LintSession.loadRules(defaultPack: .directory(ConfigFixtures.rulesDirectory), directories: [ConfigFixtures.rulesDirectory])
-        #expect(loaded.skillAliases != nil)
-        return try LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases,
+        let built = try ConfigFixtures.build(ConfigFixtures.rulesDirectory)
+        #expect(built.session.ruleSet.skillAliases != nil)
+        return try LintSession(rules: built.rules, skillAliases: built.session.ruleSet.skillAliases,
                                configuration: configuration.map { try ConfigLoader.load(SourceFile(path: ".profilelint.yml", text: $0)) })
     }
 

@@ -129,7 +129,10 @@ import Testing
         #expect(KindHarness.loadError(KindHarness.ruleFile(rule + "\ndetect: [email, fone]"))
             == "rule.yml:6:17: error: 'detect' items must be one of email, phone, messenger, link, not 'fone'")
         #expect(KindHarness.loadError(KindHarness.ruleFile(rule + "\nmin_phone_digits: 2"))
-            == "rule.yml:6:19: error: 'min_phone_digits' must be at least 5, not 2")
+            == "rule.yml:6:19: error: 'min_phone_digits' must be between 5 and 30, not 2")
+        // A count past any phone number used to break the built-in patterns and crash.
+        #expect(KindHarness.loadError(KindHarness.ruleFile(rule + "\nmin_phone_digits: 9223372036854775807"))
+            == "rule.yml:6:19: error: 'min_phone_digits' must be between 5 and 30, not 9223372036854775807")
     }
 
     @Test func linkPolicyFlagsUnlistedAndBlockedHosts() throws {

@@ -73,7 +73,7 @@ import Testing
         #expect(KindHarness.loadError(KindHarness.ruleFile("kind: count\nfield: skills\nmin: 5\nmax: 2"))
             == "rule.yml:8:6: error: 'max' must not be less than 'min' (5 > 2)")
         #expect(KindHarness.loadError(KindHarness.ruleFile("kind: count\nfield: skills"))
-            == "rule.yml:1:5: error: kind 'count' needs 'min', 'max' or both")
+            == "rule.yml:1:5: error: kind 'count' needs at least one of: min, max")
     }
 
     @Test func numberRangeReadsPlainNumbersAndAmounts() throws {

@@ -19,7 +19,7 @@ import Testing
     }
 
     @Test func policyRulesRarelyFireOnRealProse() throws {
-        let ruleSet = try RuleSet.load(directories: [Self.root.appendingPathComponent("rules").path])
+        let ruleSet = try ConfigFixtures.build(Self.root.appendingPathComponent("rules").path).session.ruleSet
         let linter = Linter(ruleSet: ruleSet)
         let texts = try Self.descriptions()
         #expect(texts.count == 340)

@@ -36,9 +36,8 @@ import ProfileText
     /// The shipped weak example linted with the default rules against the shipped corpus.
     static func exampleReport() throws -> String {
         let root = ReporterFixture.packageRoot
-        let loaded = try LintSession.loadRules(defaultPack: .builtIn, directories: [])
-        let corpus = try Corpus.load(paths: [root.appendingPathComponent("examples/jobs").path], aliases: loaded.skillAliases)
-        let session = try LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: nil, corpus: corpus)
+        var factory = SessionFactory(options: SessionFactory.Options(corpusPaths: [root.appendingPathComponent("examples/jobs").path]))
+        let session = try factory.build(configuration: nil).session
         let path = root.appendingPathComponent("examples/weak-profile.yaml").path
         let data = try #require(FileManager.default.contents(atPath: path))
         let file = SourceFile(path: path, bytes: Array(data))

@@ -109,7 +109,7 @@ import Testing
         try Data(valid.utf8).write(to: directory.appendingPathComponent("title-length.yml"))
         try Data("React: [ReactJS]\n".utf8).write(to: directory.appendingPathComponent("skill-aliases.yaml"))
         try Data("notes".utf8).write(to: directory.appendingPathComponent("README.md"))
-        let ruleSet = try RuleSet.load(directories: [directory.path])
+        let ruleSet = try ConfigFixtures.build(directory.path).session.ruleSet
         #expect(ruleSet.entries.map(\.rule.id) == ["title-length"])
         #expect(ruleSet.skillAliases?.canonical(for: "reactjs") == "React")
     }
@@ -117,7 +117,7 @@ import Testing
     @Test func theDefaultPackLoads() throws {
         let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent().appendingPathComponent("rules").path
-        let ruleSet = try RuleSet.load(directories: [directory])
+        let ruleSet = try ConfigFixtures.build(directory).session.ruleSet
         #expect(ruleSet.entries.count >= 25)
         #expect(ruleSet.skillAliases != nil)
     }

@@ -18,8 +18,9 @@ enum RulePack {
     }()
 
     /// The default pack, or the located error that stops it loading (`packLoads` reports it).
-    static let loaded: Result<RuleSet, RuleFileError> = {
-        do throws(RuleFileError) { return .success(try RuleSet.load(directories: [directory])) } catch { return .failure(error) }
+    static let loaded: Result<RuleSet, LintSetupError> = {
+        var factory = SessionFactory(options: SessionFactory.Options(defaultRules: .directory(directory)))
+        do throws(LintSetupError) { return .success(try factory.build(configuration: nil).session.ruleSet) } catch { return .failure(error) }
     }()
 
     static var ruleSet: RuleSet { (try? loaded.get()) ?? RuleSet.empty }

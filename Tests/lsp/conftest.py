@@ -43,6 +43,7 @@ def make_client() -> LanguageClient:
 def server_config() -> ClientServerConfig:
     env = dict(os.environ)
     env.setdefault("PROFILELINT_RULES", str(ROOT / "rules"))
+    env.setdefault("PROFILELINT_NO_BUILTIN_RULES", "1")  # the checkout's rules in place of the built-in copy
     return ClientServerConfig(server_command=[server_binary(), "lsp"], server_env=env, client_factory=make_client)
 
 

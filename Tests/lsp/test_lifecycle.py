@@ -19,6 +19,7 @@ class RawServer:
     def __init__(self):
         env = dict(os.environ)
         env.setdefault("PROFILELINT_RULES", str(ROOT / "rules"))
+        env.setdefault("PROFILELINT_NO_BUILTIN_RULES", "1")  # the checkout's rules in place of the built-in copy
         self.process = subprocess.Popen(
             [server_binary(), "lsp"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env
         )

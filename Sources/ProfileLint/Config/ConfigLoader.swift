@@ -4,15 +4,32 @@ import Foundation
 /// severity, bad glob) is a `RuleFileError` located at the offending key or value, with a
 /// "did you mean" where a near miss exists. Independent mistakes are all reported at once,
 /// in file order; a syntax error stops the reading. Rule ids and parameters are checked later,
-/// against the loaded rules (`Configuration.apply(to:builtInRuleIDs:)`).
+/// against the loaded rules (`Configuration.apply(to:builtInRuleIDs:)`); `read` keeps the
+/// file's mistakes in `Configuration.problems` so that `SessionFactory` reports them together.
 public enum ConfigLoader {
     /// The top-level keys of a configuration file.
     public static let topLevelKeys = ["profiles", "exclude", "corpus", "column_map", "rule_dirs", "rules"]
 
     /// Reads the configuration file at `path` (as the user or discovery gave it).
     public static func load(path: String) throws(RuleFileError) -> Configuration {
+        try checked(read(path: path))
+    }
+
+    /// Parses a configuration; its paths resolve against the directory of `file.path`.
+    public static func load(_ file: SourceFile) throws(RuleFileError) -> Configuration {
+        try checked(read(file))
+    }
+
+    private static func checked(_ configuration: Configuration) throws(RuleFileError) -> Configuration {
+        try configuration.problems.throwIfAny()
+        return configuration
+    }
+
+    /// `load(path:)` that throws only when the file cannot be read or parsed; other mistakes
+    /// are in the configuration's `problems`.
+    package static func read(path: String) throws(RuleFileError) -> Configuration {
         switch BoundedRead.sourceFile(path: path) {
-        case .success(let file): return try load(file)
+        case .success(let file): return try read(file)
         case .failure(let failure):
             let exists = FileManager.default.fileExists(atPath: path)
             let reason = !exists ? "does not exist" : failure.message.hasPrefix("is a directory") ? failure.message : "cannot be read"
@@ -21,8 +38,9 @@ public enum ConfigLoader {
         }
     }
 
-    /// Parses a configuration; its paths resolve against the directory of `file.path`.
-    public static func load(_ file: SourceFile) throws(RuleFileError) -> Configuration {
+    /// `load(_:)` that throws only when the file does not parse; other mistakes are in the
+    /// configuration's `problems`.
+    package static func read(_ file: SourceFile) throws(RuleFileError) -> Configuration {
         var configuration = Configuration(file: file, directory: PathText.directory(of: file.path))
         let loaded: Node?
         do {
@@ -40,14 +58,17 @@ public enum ConfigLoader {
             case "profiles": configuration.profiles = reader.paths(entry)
             case "exclude": configuration.exclude = reader.excludePatterns(entry)
             case "corpus": configuration.corpus = reader.paths(entry)
-            case "rule_dirs": configuration.ruleDirectories = reader.paths(entry)
+            case "rule_dirs":
+                let before = reader.errors.errors.count
+                configuration.ruleDirectories = reader.paths(entry)
+                configuration.ruleDirectoriesRead = reader.errors.errors.count == before
             case "column_map": configuration.columnMap = reader.columnMap(entry)
             case "rules": configuration.ruleOverrides = reader.ruleOverrides(entry)
             default:
                 reader.errors.append(reader.unknownKey(entry, candidates: topLevelKeys, context: "configuration key"))
             }
         }
-        try reader.errors.throwIfAny()
+        configuration.problems = reader.errors
         return configuration
     }
 

@@ -102,6 +102,11 @@ public struct Configuration: Sendable {
     public var ruleDirectories: [ConfigPath]
     /// `rules:`: per-rule severity and parameter overrides, in file order.
     public var ruleOverrides: [RuleOverride]
+    /// Mistakes found while reading the file (`ConfigLoader.read`), their entries left out, to be
+    /// reported with the mistakes only the rules reveal (`SessionFactory`), all at once.
+    package var problems = RuleFileErrors()
+    /// Whether every `rule_dirs` entry was read (a bad one leaves the rule ids it holds unknown).
+    package var ruleDirectoriesRead = true
 
     public init(file: SourceFile, directory: String, profiles: [ConfigPath] = [], corpus: [ConfigPath] = [],
                 columnMap: [ColumnMapping] = [], ruleDirectories: [ConfigPath] = [], ruleOverrides: [RuleOverride] = []) {
@@ -131,6 +136,14 @@ public struct Configuration: Sendable {
     /// leaving out what `exclude:` excludes.
     /// A plain path that does not exist or a pattern that matches nothing is a located error.
     public func profileFiles() throws(RuleFileError) -> [String] {
+        var errors = RuleFileErrors()
+        let files = profileFiles(collecting: &errors)
+        try errors.throwIfAny()
+        return files
+    }
+
+    /// `profileFiles()` with every bad entry's error added to `errors` (and the entry left out).
+    package func profileFiles(collecting errors: inout RuleFileErrors) -> [String] {
         var files: [String] = []
         for pattern in profiles {
             let matches = PathGlob.expand(pattern.resolved)
@@ -138,7 +151,8 @@ public struct Configuration: Sendable {
                 let problem = PathGlob.hasWildcards(pattern.written) ? "matches no file"
                     : PathGlob.isDirectory(pattern.resolved) ? "is a directory; name its files with a pattern such as '\(PathText.join(pattern.written, "*.yaml"))'"
                     : "does not exist"
-                throw RuleFileError(file: file, range: pattern.range, message: "profile '\(pattern.written)' \(problem)")
+                errors.append(RuleFileError(file: file, range: pattern.range, message: "profile '\(pattern.written)' \(problem)"))
+                continue
             }
             for match in matches where !files.contains(match) && !excludeRules.excludes(match, isDirectory: false) {
                 files.append(match)

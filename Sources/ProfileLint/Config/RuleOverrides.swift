@@ -40,13 +40,11 @@ extension Configuration {
             case .on(let severity): rule.severity = severity
             case nil: break
             }
-            let kindKeys = CheckKinds.named(rule.kind)?.parameterKeys ?? []
+            let kind = CheckKinds.named(rule.kind)
             for parameter in override.parameters {
-                guard kindKeys.contains(parameter.key) else {
-                    let hint = Suggestion.closest(to: parameter.key, in: kindKeys + ["severity"]).map { "; did you mean '\($0)'?" }
-                        ?? (kindKeys.isEmpty ? "" : " (parameters: \(kindKeys.sorted().joined(separator: ", ")))")
-                    errors.append(RuleFileError(file: file, range: parameter.keyRange,
-                                                message: "rule '\(rule.id)' (kind '\(rule.kind)') has no parameter '\(parameter.key)'\(hint)"))
+                guard let kind, kind.parameter(parameter.key) != nil else {
+                    let message = kind?.unknownKeyMessage(parameter.key, otherKeys: ["severity"]) ?? "unknown key '\(parameter.key)'"
+                    errors.append(RuleFileError(file: file, range: parameter.keyRange, message: "rule '\(rule.id)': \(message)"))
                     continue
                 }
                 rule.parameters = rule.parameters.overriding(parameter.key, with: parameter.value,

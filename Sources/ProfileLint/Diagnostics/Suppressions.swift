@@ -61,7 +61,7 @@ public enum Suppressions {
             case .none: break
             case .directive(let directive): directives.append(directive)
             case .invalid(let message, let range):
-                problems.append(Diagnostic(ruleID: BuiltInCheck.invalidSuppression.id, severity: .warning, message: message, range: range))
+                problems.append(Diagnostic(ruleID: BuiltInCheck.invalidSuppression.id, severity: BuiltInCheck.invalidSuppression.severity, message: message, range: range))
             }
         }
         return (directives, problems)
@@ -154,7 +154,7 @@ public enum Suppressions {
         let (scopes, unmatchedEnables) = scopes(for: directives, in: file, commentLines: commentLines)
         for (range, id) in unmatchedEnables {
             let what = id.map { "'\($0)' is" } ?? "no rule is"
-            problems.append(Diagnostic(ruleID: BuiltInCheck.unusedSuppression.id, severity: .warning,
+            problems.append(Diagnostic(ruleID: BuiltInCheck.unusedSuppression.id, severity: BuiltInCheck.unusedSuppression.severity,
                                        message: "\(what) disabled here, so this profilelint-enable does nothing; remove it",
                                        range: range))
         }
@@ -184,7 +184,7 @@ public enum Suppressions {
             let comment = "profilelint-\(directive.kind.rawValue)"
             if directive.ruleIDs.isEmpty {
                 if !used.contains(UsageKey(directive: index, ruleID: nil)) {
-                    problems.append(Diagnostic(ruleID: BuiltInCheck.unusedSuppression.id, severity: .warning,
+                    problems.append(Diagnostic(ruleID: BuiltInCheck.unusedSuppression.id, severity: BuiltInCheck.unusedSuppression.severity,
                                                message: "this \(comment) comment suppresses nothing; remove it",
                                                range: directive.range))
                 }
@@ -196,7 +196,7 @@ public enum Suppressions {
                     message = "unknown rule id '\(id)' in this \(comment) comment"
                     if let near = Suggestion.closest(to: id, in: knownRuleIDs) { message += "; did you mean '\(near)'?" }
                 }
-                problems.append(Diagnostic(ruleID: BuiltInCheck.unusedSuppression.id, severity: .warning, message: message, range: range))
+                problems.append(Diagnostic(ruleID: BuiltInCheck.unusedSuppression.id, severity: BuiltInCheck.unusedSuppression.severity, message: message, range: range))
             }
         }
         problems.sort { $0.range < $1.range }

@@ -46,7 +46,7 @@ struct HTMLFindings {
         let subject = field.map { "<code>\(HTMLMarkup.escape($0))</code>: " } ?? ""
         var html = "<div class=\"finding\">\n<p>\(Self.severity(diagnostic.severity)) \(subject)\(HTMLMarkup.escape(diagnostic.message))"
         let ruleID = HTMLMarkup.escape(diagnostic.ruleID)
-        let rule = rules.rule(diagnostic.ruleID)?.helpURI.flatMap { HTMLCharts.isWebLink($0) ? $0 : nil }
+        let rule = rules.helpURI(for: diagnostic.ruleID).flatMap { HTMLCharts.isWebLink($0) ? $0 : nil }
             .map { "<a href=\"\(HTMLMarkup.escape($0))\">\(ruleID)</a>" } ?? ruleID
         html += " <span class=\"rule\">[\(rule)] line \(start.line), column \(start.column)</span></p>\n"
         if !diagnostic.range.isEmpty { html += excerpt(diagnostic.range) }

@@ -20,7 +20,7 @@ public struct RDJSONLReporter: Reporter {
                     location: Location(path: path, range: Range(diagnostic.range, in: result.file)),
                     severity: Self.severity(diagnostic.severity),
                     source: Source(name: ToolInfo.name, url: ToolInfo.informationURI),
-                    code: Code(value: diagnostic.ruleID, url: rules.rule(diagnostic.ruleID)?.helpURI),
+                    code: Code(value: diagnostic.ruleID, url: rules.helpURI(for: diagnostic.ruleID)),
                     suggestions: diagnostic.fixes.first.map { fix in
                         fix.edits.map { Suggestion(range: Range($0.range, in: result.file), text: $0.replacement) }
                     })

@@ -65,18 +65,22 @@ public struct SARIFReporter: Reporter {
             id: rule.id, name: pascalCase(rule.id),
             shortDescription: Message(text: rule.summary()),
             fullDescription: Message(text: rule.rationale.trimmingCharacters(in: .newlines)),
-            help: Message(text: "\(rule.rationale.trimmingCharacters(in: .newlines))\n\nRun `profilelint explain \(rule.id)` for parameters and examples."),
+            help: Message(text: "\(rule.rationale.trimmingCharacters(in: .newlines))\n\n"
+                + (rule.howToFix.map { "\($0.trimmingCharacters(in: .newlines))\n\n" } ?? "")
+                + "Run `profilelint explain \(rule.id)` for parameters and examples."),
             helpUri: rule.helpURI,
             defaultConfiguration: Configuration(level: level(rule.severity)))
     }
 
     /// Descriptor of an id no rule file defines: a check built into the profile loader.
     static func builtInDescriptor(_ diagnostic: Diagnostic) -> ReportingDescriptor {
-        let text = BuiltInCheck(rawValue: diagnostic.ruleID)?.summary ?? "Built-in check '\(diagnostic.ruleID)' of profilelint."
+        let check = BuiltInCheck(rawValue: diagnostic.ruleID)
+        let text = check?.summary ?? "Built-in check '\(diagnostic.ruleID)' of profilelint."
         return ReportingDescriptor(
             id: diagnostic.ruleID, name: pascalCase(diagnostic.ruleID),
-            shortDescription: Message(text: text), fullDescription: Message(text: text), help: Message(text: text),
-            helpUri: nil, defaultConfiguration: Configuration(level: level(diagnostic.severity)))
+            shortDescription: Message(text: text), fullDescription: Message(text: text),
+            help: Message(text: check.map { "\(text)\n\n\($0.howToFix)" } ?? text),
+            helpUri: check?.helpURI, defaultConfiguration: Configuration(level: level(diagnostic.severity)))
     }
 
     /// `skills-limit` → `SkillsLimit`.

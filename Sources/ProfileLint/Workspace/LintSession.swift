@@ -13,7 +13,7 @@ public struct LintSession: Sendable {
     /// The configuration in force, if any.
     public let configuration: Configuration?
     /// Runs the rules (configured severities and parameters already applied; `off` rules left out).
-    public let linter: Linter
+    public private(set) var linter: Linter
     /// Accepted findings to hide, if any.
     public var baseline: Baseline?
     /// Every rule id a suppression may name: loaded rules (also those turned off) and built-ins.
@@ -25,52 +25,41 @@ public struct LintSession: Sendable {
     public init(rules: [Rule], skillAliases: SkillAliases? = nil, configuration: Configuration?, baseline: Baseline? = nil,
                 corpus: Corpus? = nil) throws(RuleFileError) {
         var errors = RuleFileErrors()
+        self.init(rules: rules, skillAliases: skillAliases, configuration: configuration, baseline: baseline, corpus: corpus,
+                  collecting: &errors)
+        try errors.throwIfAny()
+    }
+
+    /// The session with each bad override and rule left out and its error added to `errors`,
+    /// so that a caller reports it with the configuration's other mistakes.
+    package init(rules: [Rule], skillAliases: SkillAliases?, configuration: Configuration?, baseline: Baseline?,
+                 corpus: Corpus?, collecting errors: inout RuleFileErrors) {
         let configured = configuration?.apply(to: rules, builtInRuleIDs: Self.builtInRuleIDs, collecting: &errors) ?? rules
         let ruleSet = RuleSet(rules: configured, skillAliases: skillAliases, collecting: &errors)
-        try errors.throwIfAny()
         self.configuration = configuration
         self.linter = Linter(ruleSet: ruleSet, corpus: corpus)
         self.baseline = baseline
         self.knownRuleIDs = rules.map(\.id) + Self.builtInRuleIDs
     }
 
-    /// The rules and the skill alias table of the default pack and `directories` (as
-    /// `ruleDirectories(...)` returns them: a default pack that is a directory comes first).
-    public static func loadRules(defaultPack: DefaultRulePack,
-                                 directories: [String]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
-        try RulePack.load(defaultPack.packs(directories: directories))
+    /// Gives the corpus rules `corpus` (loaded once the configuration proved valid).
+    package mutating func use(corpus: Corpus?) {
+        linter.corpus = corpus
     }
 
     /// The rule set in force.
     public var ruleSet: RuleSet { linter.ruleSet }
 
-    /// The rule directories in force under `configuration`, in loading order: the default
-    /// pack (when it is a directory), the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
-    /// `rule_dirs` entry that is not a directory is a located error in the configuration.
-    public static func ruleDirectories(defaultPack: DefaultRulePack, configuration: Configuration?,
-                                       extraDirectories: [String]) throws(RuleFileError) -> [String] {
-        var directories = defaultPack.directory.map { [$0] } ?? []
-        if let configuration {
-            for directory in configuration.ruleDirectories {
-                guard PathGlob.isDirectory(directory.resolved) else {
-                    throw RuleFileError(file: configuration.file, range: directory.range,
-                                        message: "rule directory '\(directory.written)' does not exist")
-                }
-                directories.append(directory.resolved)
-            }
-        }
-        return directories + extraDirectories
-    }
-
     /// Lints one file through the whole pipeline; with `insights`, for a report that draws
-    /// each section's scores and fitting posts (see `SectionInsight`).
+    /// each section's scores and fitting posts (see `SectionInsight`). The findings come in the
+    /// linter's order (load problems, then rule by rule), then suppression problems; reports put
+    /// them in report order (`ReportOrder`, the one place findings are sorted).
     public func lint(_ file: SourceFile, insights: Bool = false) -> LintResult {
         let raw = linter.lint(file, insights: insights)
         var diagnostics = configured(raw.diagnostics)
         let suppression = Suppressions.apply(diagnostics, in: file, knownRuleIDs: knownRuleIDs)
         diagnostics = suppression.kept + configured(suppression.problems)
         if let baseline { diagnostics = baseline.apply(diagnostics, in: file).kept }
-        diagnostics.sort { ($0.range.lowerBound, $0.ruleID) < ($1.range.lowerBound, $1.ruleID) }
         return LintResult(file: file, diagnostics: diagnostics, scores: raw.scores, insights: raw.insights, fits: raw.fits)
     }
 

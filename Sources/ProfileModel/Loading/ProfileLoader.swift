@@ -31,7 +31,7 @@ public enum ProfileLoader {
                 || file.bytes == [0xEF, 0xBB, 0xBF]
             let message = onlyWhitespace ? "the file is empty; expected a map of profile fields"
                 : "the file holds only comments; expected a map of profile fields"
-            diagnostics.append(Diagnostic(ruleID: BuiltInCheck.parseError.id, severity: .error, message: message,
+            diagnostics.append(Diagnostic(ruleID: BuiltInCheck.parseError.id, severity: BuiltInCheck.parseError.severity, message: message,
                                           range: ByteRange(0, 0)))
             return Outcome(profile: nil, diagnostics: diagnostics)
         }
@@ -63,7 +63,8 @@ public enum ProfileLoader {
 
     /// The diagnostic for a load problem: `duplicate-key` or `parse-error`.
     static func diagnostic(for error: LoadError) -> Diagnostic {
-        Diagnostic(ruleID: (error.kind == .duplicateKey ? BuiltInCheck.duplicateKey : .parseError).id, severity: .error,
+        let check = error.kind == .duplicateKey ? BuiltInCheck.duplicateKey : .parseError
+        return Diagnostic(ruleID: check.id, severity: check.severity,
                    message: error.message, range: error.range, notes: error.notes)
     }
 }

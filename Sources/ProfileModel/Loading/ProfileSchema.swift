@@ -137,7 +137,7 @@ struct ProfileSchemaValidator {
     /// The profile's root, cleaned.
     mutating func validate(root: Node) -> Node? {
         guard root.map != nil else {
-            diagnostics.append(Diagnostic(ruleID: BuiltInCheck.invalidType.id, severity: .error,
+            diagnostics.append(Diagnostic(ruleID: BuiltInCheck.invalidType.id, severity: BuiltInCheck.invalidType.severity,
                                           message: "a profile must be a map of fields, not \(root.typeDescription)",
                                           range: root.range))
             return nil
@@ -217,7 +217,7 @@ struct ProfileSchemaValidator {
             guard item.accepts(element) else {
                 // One message names the list and the item: "skills must be a list of strings; item 3 is a map".
                 diagnostics.append(Diagnostic(
-                    ruleID: BuiltInCheck.invalidType.id, severity: .error,
+                    ruleID: BuiltInCheck.invalidType.id, severity: BuiltInCheck.invalidType.severity,
                     message: "\(place.subject) must be \(ProfileSchema.Shape.list(item).description); item \(index + 1) is \(element.typeDescription)",
                     range: element.range, fieldPath: itemPlace.path))
                 continue
@@ -252,7 +252,7 @@ struct ProfileSchemaValidator {
                 } else {
                     message += " (known keys: \(record.keys.joined(separator: ", ")))"
                 }
-                diagnostics.append(Diagnostic(ruleID: BuiltInCheck.unknownKey.id, severity: .warning, message: message,
+                diagnostics.append(Diagnostic(ruleID: BuiltInCheck.unknownKey.id, severity: BuiltInCheck.unknownKey.severity, message: message,
                                               range: entry.keyRange, fieldPath: childPlace.path, fixes: fixes))
                 continue
             }
@@ -286,7 +286,7 @@ struct ProfileSchemaValidator {
     }
 
     private mutating func report(_ range: ByteRange, _ place: Place, _ message: String, fixes: [Fix] = []) {
-        diagnostics.append(Diagnostic(ruleID: BuiltInCheck.invalidType.id, severity: .error, message: message,
+        diagnostics.append(Diagnostic(ruleID: BuiltInCheck.invalidType.id, severity: BuiltInCheck.invalidType.severity, message: message,
                                       range: range, fieldPath: place.path, fixes: fixes))
     }
 

@@ -28,12 +28,12 @@ import ProfileModel
 /// Without `field`, every text field of the section is checked.
 public struct ContactInfoCheck: CheckKind {
     public static let name = "contact-info"
-    public static let parameterKeys = ["detect", "min_phone_digits", "messengers", "contact_hosts"]
+    public static let summary = "Text fields share no way to reach the freelancer off the marketplace, obfuscated or not."
     public static let needsField = false
     public static let argumentNames = ["what", "match"]
 
     /// The kinds of contact detail.
-    enum Category: String, CaseIterable {
+    enum Category: String, CaseIterable, Sendable {
         case email, phone, messenger, link
 
         var description: String {
@@ -58,6 +58,15 @@ public struct ContactInfoCheck: CheckKind {
         "viber.click", "forms.gle", "docs.google.com/forms", "typeform.com", "jotform.com", "linktr.ee",
     ]
 
+    static let detectParameter = Parameter.choices("detect", default: Category.allCases,
+                                                   "The kinds of contact detail to report.")
+    static let minPhoneDigits = Parameter.integer("min_phone_digits", default: 7, min: 5, max: maxPhoneDigits, "A phone number has at least this many digits.")
+    static let messengers = Parameter.strings("messengers", default: defaultMessengers, nonEmpty: true,
+                                              "Messenger names whose handles are reported (replaces the built-in list).")
+    static let contactHosts = Parameter.strings("contact_hosts", default: defaultContactHosts, nonEmpty: true,
+                                                "Hosts, optionally with a path prefix, of messaging, scheduling and form links (replaces the built-in list).")
+    package static let parameters = [detectParameter.spec, minPhoneDigits.spec, messengers.spec, contactHosts.spec]
+
     /// Mail providers whose domain makes a plain `name at provider.com` an address.
     static let mailProviders = [
         "gmail", "googlemail", "yahoo", "ymail", "outlook", "hotmail", "live", "msn", "icloud", "me", "mac",
@@ -67,6 +76,8 @@ public struct ContactInfoCheck: CheckKind {
     let fields: [FieldPath]
     let detect: Set<Category>
     let minPhoneDigits: Int
+    /// The largest `min_phone_digits`: E.164 numbers have at most 15 digits, and an extension a few more.
+    static let maxPhoneDigits = 30
     let emailPattern: NSRegularExpression
     let plainAtEmailPattern: NSRegularExpression
     let phonePattern: NSRegularExpression
@@ -78,14 +89,12 @@ public struct ContactInfoCheck: CheckKind {
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
-        let categories = try parameters.choiceList("detect", Category.allCases.map(\.rawValue)) ?? Category.allCases.map(\.rawValue)
-        if categories.isEmpty { throw parameters.invalid("detect", "must name at least one of: email, phone, messenger, link") }
-        detect = Set(categories.compactMap(Category.init(rawValue:)))
-        minPhoneDigits = try parameters.int("min_phone_digits", atLeast: 5) ?? 7
-        let messengers = try parameters.nonEmptyStringList("messengers") ?? Self.defaultMessengers
-        let hosts = try parameters.nonEmptyStringList("contact_hosts") ?? Self.defaultContactHosts
+        detect = Set(try parameters.value(Self.detectParameter))
+        minPhoneDigits = try parameters.value(Self.minPhoneDigits)
+        let messengers = try parameters.value(Self.messengers)
+        let hosts = try parameters.value(Self.contactHosts)
         for (index, host) in hosts.enumerated() where host.contains(where: { $0.isWhitespace || $0 == ":" }) {
-            throw parameters.invalid("contact_hosts", "item \(index + 1) ('\(host)') must be a host with an optional path, such as 'wa.me' or 'discord.com/users'")
+            throw parameters.invalid(Self.contactHosts, "item \(index + 1) ('\(host)') must be a host with an optional path, such as 'wa.me' or 'discord.com/users'")
         }
 
         let at = #"(?:\s*@\s*|\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*)"#
@@ -127,7 +136,7 @@ public struct ContactInfoCheck: CheckKind {
                 try NSRegularExpression(pattern: #"\bhttps?://[^\s"'<>]+/contact[^\s"'<>]*"#),
             ]
         } catch {
-            throw parameters.invalid(parameters.has("messengers") ? "messengers" : "contact_hosts",
+            throw parameters.invalid(parameters.has(Self.messengers) ? Self.messengers : Self.contactHosts,
                                      "cannot be turned into a pattern: \(error.localizedDescription)")
         }
     }

@@ -7,20 +7,32 @@ import ProfileModel
 /// than give advice built from posts of other niches.
 public struct CorpusFitCheck: CheckKind {
     public static let name = "corpus-fit"
-    public static let parameterKeys = ["min_tag_share", "min_profile_share", "min_word_score", "min_text_only_score", "min_fitting_posts"]
+    public static let summary = "Whether enough posts of the corpus fit the section for the other corpus rules to have evidence."
+    static let defaults = FitCriterion()
+    static let minTagShare = Parameter.number("min_tag_share", default: defaults.minTagShare, min: 0.01, max: 1,
+                                              "A post fits when it carries at least this share of the section's skill tags.")
+    static let minProfileShare = Parameter.number("min_profile_share", default: defaults.minProfileShare, min: 0.01, max: 1,
+                                                  "...and its tags are at least this share of the post's own tags.")
+    static let minWordScore = Parameter.number("min_word_score", default: defaults.minWordScore, min: 0, max: 10,
+                                               "...and its words score at least this much against the section's words.")
+    static let minTextOnlyScore = Parameter.number("min_text_only_score", default: defaults.minTextOnlyScore, min: 0.01, max: 10,
+                                                   "A post that shares no tag fits when its words alone score at least this much.")
+    static let minFittingPosts = Parameter.integer("min_fitting_posts", default: defaults.minFittingPosts, min: 1, max: 1_000_000,
+                                                   "Fewer fitting posts than this are not evidence: the corpus rules stay silent and this rule says so.")
+    package static let parameters = [minTagShare.spec, minProfileShare.spec, minWordScore.spec, minTextOnlyScore.spec, minFittingPosts.spec]
     public static let needsField = false
     public static let argumentNames = ["count", "corpus_size", "share", "minimum"]
 
     public let criterion: FitCriterion
 
     public init(rule: Rule) throws(RuleFileError) {
-        let defaults = FitCriterion()
+        let parameters = rule.parameters
         criterion = FitCriterion(
-            minTagShare: try rule.parameters.double("min_tag_share", default: defaults.minTagShare, in: 0.01...1),
-            minProfileShare: try rule.parameters.double("min_profile_share", default: defaults.minProfileShare, in: 0.01...1),
-            minWordScore: try rule.parameters.double("min_word_score", default: defaults.minWordScore, in: 0...10),
-            minTextOnlyScore: try rule.parameters.double("min_text_only_score", default: defaults.minTextOnlyScore, in: 0.01...10),
-            minFittingPosts: try rule.parameters.int("min_fitting_posts", default: defaults.minFittingPosts, in: 1...1_000_000))
+            minTagShare: try parameters.value(Self.minTagShare),
+            minProfileShare: try parameters.value(Self.minProfileShare),
+            minWordScore: try parameters.value(Self.minWordScore),
+            minTextOnlyScore: try parameters.value(Self.minTextOnlyScore),
+            minFittingPosts: try parameters.value(Self.minFittingPosts))
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {

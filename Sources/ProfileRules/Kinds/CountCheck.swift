@@ -5,7 +5,10 @@ import ProfileModel
 /// A missing field is left to `required` rules.
 public struct CountCheck: CheckKind {
     public static let name = "count"
-    public static let parameterKeys = ["min", "max"]
+    public static let summary = "The number of items of a list is within limits."
+    static let minimum = Parameter<Int?>.integer("min", min: 0, "The fewest items allowed (no lower limit when left out).")
+    static let maximum = Parameter<Int?>.integer("max", min: 0, "The most items allowed (no upper limit when left out).")
+    package static let parameters = [minimum.spec, maximum.spec]
     public static let needsField = true
     public static let argumentNames = ["count", "min", "max", "missing"]
 
@@ -15,11 +18,11 @@ public struct CountCheck: CheckKind {
 
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
-        min = try rule.parameters.int("min", atLeast: 0)
-        max = try rule.parameters.int("max", atLeast: 0)
-        try rule.parameters.requireOrdered("min", min, "max", max)
+        min = try rule.parameters.value(Self.minimum)
+        max = try rule.parameters.value(Self.maximum)
+        try rule.parameters.requireOrdered(Self.minimum, min, Self.maximum, max)
         if min == nil, max == nil {
-            throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'count' needs 'min', 'max' or both")
+            throw Self.needsOneOf(Self.parameters, rule: rule)
         }
     }
 

@@ -7,7 +7,8 @@ import ProfileModel
 /// overview defeats it. Only specialized sections are checked.
 public struct DiffersFromGeneralCheck: CheckKind {
     public static let name = "differs-from-general"
-    public static let parameterKeys: [String] = []
+    public static let summary = "A specialized profile's field does not copy the general profile's or an earlier specialized profile's."
+    package static let parameters: [ParameterSpec] = []
     public static let needsField = true
     public static let argumentNames = ["other", "other_field"]
 

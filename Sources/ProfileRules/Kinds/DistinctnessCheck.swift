@@ -7,14 +7,17 @@ import ProfileCorpus
 /// profile (overlap = shared posts / the smaller fit).
 public struct DistinctnessCheck: CheckKind {
     public static let name = "distinctness"
-    public static let parameterKeys = ["max_overlap"]
+    public static let summary = "A specialized profile targets other posts than the general profile and the earlier specialized profiles."
+    static let maxOverlap = Parameter.number("max_overlap", default: 0.7, min: 0, max: 1,
+                                             "Reported when more than this share of the fitting posts also fit another section (shared / the smaller fit).")
+    package static let parameters = [maxOverlap.spec]
     public static let needsField = false
     public static let argumentNames = ["section", "other", "shared", "count", "share"]
 
     let maxOverlap: Double
 
     public init(rule: Rule) throws(RuleFileError) {
-        maxOverlap = try rule.parameters.double("max_overlap", default: 0.7, in: 0...1)
+        maxOverlap = try rule.parameters.value(Self.maxOverlap)
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {

@@ -15,7 +15,18 @@ import ProfileText
 public struct KeywordCoverageCheck: ScoringCheckKind {
     public static let name = "keyword-coverage"
     public static let scoreName = "keyword_coverage"
-    public static let parameterKeys = ["min_share", "min_lift", "top_terms", "max_findings", "overview_characters", "ignore_terms"]
+    public static let summary = "The section uses the terms that characterize the posts that fit it."
+    static let minShare = Parameter.number("min_share", default: 0.25, min: 0, max: 1,
+                                           "A term must be in at least this share of the fitting posts.")
+    static let minLift = Parameter.number("min_lift", default: 2.5, min: 1, max: 1000,
+                                          "...and at least this many times as common there as in the rest of the corpus.")
+    static let topTerms = Parameter.integer("top_terms", default: 20, min: 1, max: 200,
+                                            "How many characteristic terms count, for findings and the score.")
+    static let maxFindings = Parameter.integer("max_findings", default: 5, min: 0, max: 100, "The most missing terms reported per section.")
+    static let overviewCharacters = Parameter.integer("overview_characters", default: 250, min: 1, max: 100_000,
+                                                      "How much of the overview counts (what search results show).")
+    static let ignoreTerms = Parameter.terms("ignore_terms", "Generic job-post words and phrases never suggested.")
+    package static let parameters = [minShare.spec, minLift.spec, topTerms.spec, maxFindings.spec, overviewCharacters.spec, ignoreTerms.spec]
     public static let needsField = false
     public static let argumentNames = ["term", "in_fit", "fit_size", "evidence", "share"]
 
@@ -32,25 +43,22 @@ public struct KeywordCoverageCheck: ScoringCheckKind {
     /// Generic job-post words that are never suggested.
     let ignore: Set<String>
 
-    /// The check with explicit parameters (the defaults are those of a rule that sets none).
-    public init(minShare: Double = 0.25, minLift: Double = 2.5, topTerms: Int = 20, maxFindings: Int = 5, overviewCharacters: Int = 250,
-                ignore: Set<String> = []) {
-        self.minShare = minShare
-        self.minLift = minLift
-        self.topTerms = topTerms
-        self.maxFindings = maxFindings
-        self.overviewCharacters = overviewCharacters
+    /// The check with explicit parameters (nil: the default of a rule that sets none).
+    public init(minShare: Double? = nil, minLift: Double? = nil, topTerms: Int? = nil, maxFindings: Int? = nil,
+                overviewCharacters: Int? = nil, ignore: Set<String> = []) {
+        self.minShare = minShare ?? Self.minShare.defaultValue
+        self.minLift = minLift ?? Self.minLift.defaultValue
+        self.topTerms = topTerms ?? Self.topTerms.defaultValue
+        self.maxFindings = maxFindings ?? Self.maxFindings.defaultValue
+        self.overviewCharacters = overviewCharacters ?? Self.overviewCharacters.defaultValue
         self.ignore = ignore
     }
 
     public init(rule: Rule) throws(RuleFileError) {
-        let defaults = KeywordCoverageCheck()
-        self.init(minShare: try rule.parameters.double("min_share", default: defaults.minShare, in: 0...1),
-                  minLift: try rule.parameters.double("min_lift", default: defaults.minLift, in: 1...1000),
-                  topTerms: try rule.parameters.int("top_terms", default: defaults.topTerms, in: 1...200),
-                  maxFindings: try rule.parameters.int("max_findings", default: defaults.maxFindings, in: 0...100),
-                  overviewCharacters: try rule.parameters.int("overview_characters", default: defaults.overviewCharacters, in: 1...100_000),
-                  ignore: try rule.parameters.termKeys("ignore_terms"))
+        let parameters = rule.parameters
+        self.init(minShare: try parameters.value(Self.minShare), minLift: try parameters.value(Self.minLift),
+                  topTerms: try parameters.value(Self.topTerms), maxFindings: try parameters.value(Self.maxFindings),
+                  overviewCharacters: try parameters.value(Self.overviewCharacters), ignore: try parameters.value(Self.ignoreTerms))
     }
 
     /// The top terms and whether the section covers each (terms that are a common skill tag

@@ -10,7 +10,12 @@ import ProfileText
 /// Text over `max_characters` is reported on exactly the part past the limit.
 public struct LengthCheck: CheckKind {
     public static let name = "length"
-    public static let parameterKeys = ["min_characters", "max_characters", "min_words", "max_words"]
+    public static let summary = "Text is within character and word limits (at least one limit must be set)."
+    static let minCharacters = Parameter<Int?>.integer("min_characters", min: 0, "The fewest characters (grapheme clusters) allowed.")
+    static let maxCharacters = Parameter<Int?>.integer("max_characters", min: 0, "The most characters allowed; the part past it is marked.")
+    static let minWords = Parameter<Int?>.integer("min_words", min: 0, "The fewest words allowed.")
+    static let maxWords = Parameter<Int?>.integer("max_words", min: 0, "The most words allowed.")
+    package static let parameters = [minCharacters.spec, maxCharacters.spec, minWords.spec, maxWords.spec]
     public static let needsField = true
     public static let argumentNames = ["length", "words", "min_characters", "max_characters", "min_words", "max_words", "over"]
 
@@ -23,15 +28,14 @@ public struct LengthCheck: CheckKind {
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
-        minCharacters = try parameters.int("min_characters", atLeast: 0)
-        maxCharacters = try parameters.int("max_characters", atLeast: 0)
-        minWords = try parameters.int("min_words", atLeast: 0)
-        maxWords = try parameters.int("max_words", atLeast: 0)
-        try parameters.requireOrdered("min_characters", minCharacters, "max_characters", maxCharacters)
-        try parameters.requireOrdered("min_words", minWords, "max_words", maxWords)
+        minCharacters = try parameters.value(Self.minCharacters)
+        maxCharacters = try parameters.value(Self.maxCharacters)
+        minWords = try parameters.value(Self.minWords)
+        maxWords = try parameters.value(Self.maxWords)
+        try parameters.requireOrdered(Self.minCharacters, minCharacters, Self.maxCharacters, maxCharacters)
+        try parameters.requireOrdered(Self.minWords, minWords, Self.maxWords, maxWords)
         if minCharacters == nil, maxCharacters == nil, minWords == nil, maxWords == nil {
-            throw RuleFileError(file: rule.file, range: rule.idRange,
-                                message: "kind 'length' needs at least one of: \(Self.parameterKeys.joined(separator: ", "))")
+            throw Self.needsOneOf(Self.parameters, rule: rule)
         }
     }
 

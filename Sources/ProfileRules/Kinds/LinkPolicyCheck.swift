@@ -16,7 +16,7 @@ import ProfileModel
 /// Without `field`, every text field of the section is checked.
 public struct LinkPolicyCheck: CheckKind {
     public static let name = "link-policy"
-    public static let parameterKeys = ["allowed_hosts", "blocked_hosts", "flag_unlisted"]
+    public static let summary = "Links in text fields go only to allowed hosts."
     public static let needsField = false
     public static let argumentNames = ["url", "host", "status"]
 
@@ -25,6 +25,12 @@ public struct LinkPolicyCheck: CheckKind {
         "behance.net", "dribbble.com", "figma.com", "codepen.io", "kaggle.com", "huggingface.co",
         "npmjs.com", "pypi.org", "apps.apple.com", "play.google.com", "youtube.com", "youtu.be", "vimeo.com",
     ]
+
+    static let allowedHostsParameter = Parameter.strings("allowed_hosts", default: defaultAllowedHosts,
+                                                         "Hosts (and their subdomains) never reported; the default lists work-sample hosts.")
+    static let blockedHostsParameter = Parameter.strings("blocked_hosts", "Hosts (and their subdomains) always reported.")
+    static let flagUnlistedParameter = Parameter.flag("flag_unlisted", default: true, "Also report hosts on neither list.")
+    package static let parameters = [allowedHostsParameter.spec, blockedHostsParameter.spec, flagUnlistedParameter.spec]
 
     static let bareTopLevelDomains = [
         "com", "org", "co", "me", "dev", "app", "ai", "info", "biz", "xyz", "site", "online", "store", "shop",
@@ -40,12 +46,12 @@ public struct LinkPolicyCheck: CheckKind {
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
-        allowedHosts = try Self.hosts(parameters, "allowed_hosts") ?? Self.defaultAllowedHosts
-        blockedHosts = try Self.hosts(parameters, "blocked_hosts") ?? []
-        flagUnlisted = try parameters.bool("flag_unlisted") ?? true
+        allowedHosts = try Self.hosts(parameters, Self.allowedHostsParameter)
+        blockedHosts = try Self.hosts(parameters, Self.blockedHostsParameter)
+        flagUnlisted = try parameters.value(Self.flagUnlistedParameter)
         if !flagUnlisted, blockedHosts.isEmpty {
             throw RuleFileError(file: rule.file, range: rule.idRange,
-                                message: "kind 'link-policy' with 'flag_unlisted: false' needs 'blocked_hosts', or it reports nothing")
+                                message: "kind '\(Self.name)' with '\(Self.flagUnlistedParameter.spec.key): false' needs '\(Self.blockedHostsParameter.spec.key)', or it reports nothing")
         }
         let tlds = Self.bareTopLevelDomains.joined(separator: "|")
         do {
@@ -61,12 +67,12 @@ public struct LinkPolicyCheck: CheckKind {
     }
 
     /// A host list: lower-cased, without a scheme or `www.`; anything else is a located error.
-    static func hosts(_ parameters: RuleParameters, _ key: String) throws(RuleFileError) -> [String]? {
-        guard let items = try parameters.stringList(key) else { return nil }
+    static func hosts(_ parameters: RuleParameters, _ parameter: Parameter<[String]>) throws(RuleFileError) -> [String] {
+        let items = try parameters.value(parameter)
         return try items.map { item throws(RuleFileError) in
             let host = item.lowercased()
             guard host.range(of: #"^[a-z0-9]([a-z0-9\-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9\-]*[a-z0-9])?)+$"#, options: .regularExpression) != nil else {
-                throw parameters.invalid(key, "items must be host names such as 'github.com', not '\(item)'")
+                throw parameters.invalid(parameter, "items must be host names such as 'github.com', not '\(item)'")
             }
             return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
         }

@@ -19,11 +19,34 @@ import ProfileModel
 public struct NicheFocusCheck: ScoringCheckKind {
     public static let name = "niche-focus"
     public static let scoreName = "niche_focus"
-    public static let parameterKeys = ["check", "min_cooccurrence", "max_entropy", "min_posts", "min_share", "generic_words"]
+    public static let summary = "Whether a section reads as one niche: rare skill pairs, tags spread over categories, a generic title."
+
+    /// What a rule of this kind reports.
+    enum Mode: String, CaseIterable, Sendable {
+        /// A skill tag rarely found on posts with the section's other tags.
+        case rareSkills = "rare-skills"
+        /// Tags spread over several job categories.
+        case categories
+        /// A title made only of generic words.
+        case genericTitle = "generic-title"
+    }
+
+    static let mode = Parameter.choice("check", default: Mode.rareSkills,
+                                       "What to report: rarely paired skill tags, tags spread over categories, or a generic title.")
+    static let minCooccurrence = Parameter.number("min_cooccurrence", default: 0.1, min: 0, max: 1,
+                                                  "rare-skills: a tag on fewer than this share of its posts together with another of the tags is reported.")
+    static let maxEntropy = Parameter.number("max_entropy", default: 0.45, min: 0, max: 1,
+                                             "categories: a spread of the tags over categories above this (normalized entropy) is reported.")
+    static let minPosts = Parameter.integer("min_posts", default: 5, min: 1, max: 1_000_000,
+                                            "Tags used by fewer posts (with a category, for categories) are not judged.")
+    static let minShare = Parameter.number("min_share", default: 0.6, min: 0.5, max: 1,
+                                           "categories: the share of a tag's categorized posts its category needs.")
+    static let genericWords = Parameter.terms("generic_words", "generic-title: the words a generic title is made of (needed by that check).")
+    package static let parameters = [mode.spec, minCooccurrence.spec, maxEntropy.spec, minPosts.spec, minShare.spec, genericWords.spec]
     public static let needsField = false
     public static let argumentNames = ["skill", "together", "posts", "share", "categories", "entropy", "spread", "title", "examples"]
 
-    let mode: String
+    let mode: Mode
     let minCooccurrence: Double
     let maxEntropy: Double
     /// Tags used by fewer posts (with a category, for `categories`) are not judged.
@@ -33,15 +56,15 @@ public struct NicheFocusCheck: ScoringCheckKind {
     let genericWords: Set<String>
 
     public init(rule: Rule) throws(RuleFileError) {
-        mode = try rule.parameters.choice("check", ["rare-skills", "categories", "generic-title"], default: "rare-skills")
-        minCooccurrence = try rule.parameters.double("min_cooccurrence", default: 0.1, in: 0...1)
-        maxEntropy = try rule.parameters.double("max_entropy", default: 0.45, in: 0...1)
-        minPosts = try rule.parameters.int("min_posts", default: 5, in: 1...1_000_000)
-        minShare = try rule.parameters.double("min_share", default: 0.6, in: 0.5...1)
-        genericWords = try rule.parameters.termKeys("generic_words")
-        if mode == "generic-title" && genericWords.isEmpty {
-            throw rule.parameters.has("generic_words") ? rule.parameters.invalid("generic_words", "must list at least one word")
-                : RuleFileError(file: rule.file, range: ByteRange(0, 0), message: "check 'generic-title' needs 'generic_words'")
+        mode = try rule.parameters.value(Self.mode)
+        minCooccurrence = try rule.parameters.value(Self.minCooccurrence)
+        maxEntropy = try rule.parameters.value(Self.maxEntropy)
+        minPosts = try rule.parameters.value(Self.minPosts)
+        minShare = try rule.parameters.value(Self.minShare)
+        genericWords = try rule.parameters.value(Self.genericWords)
+        if mode == .genericTitle && genericWords.isEmpty {
+            throw rule.parameters.has(Self.genericWords) ? rule.parameters.invalid(Self.genericWords, "must list at least one word")
+                : RuleFileError(file: rule.file, range: ByteRange(0, 0), message: "check '\(Mode.genericTitle.rawValue)' needs '\(Self.genericWords.spec.key)'")
         }
     }
 
@@ -95,12 +118,12 @@ public struct NicheFocusCheck: ScoringCheckKind {
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         // Tag co-occurrence and categories come from the whole corpus, not the fit, so they
         // hold however few posts fit; the title examples come from the fit.
-        guard let corpusSection = mode == "generic-title" ? CorpusSection(section, context: context)
+        guard let corpusSection = mode == .genericTitle ? CorpusSection(section, context: context)
                 : CorpusSection.any(section, context: context) else { return [] }
         switch mode {
-        case "rare-skills": return rareSkills(section, corpusSection)
-        case "categories": return categories(section, corpusSection)
-        default: return genericTitle(section, corpusSection)
+        case .rareSkills: return rareSkills(section, corpusSection)
+        case .categories: return categories(section, corpusSection)
+        case .genericTitle: return genericTitle(section, corpusSection)
         }
     }
 
@@ -112,7 +135,8 @@ public struct NicheFocusCheck: ScoringCheckKind {
         return known.compactMap { index, tag in
             guard let entry = counts[tag], entry.posts > 0 else { return nil }
             // A skill no fitting post names is the off-niche rule's finding, not repeated here.
-            if corpusSection.fit.isEnough && corpusSection.fitPostsNaming(corpusSection.query.skills[index].text) == 0 { return nil }
+            if corpusSection.fit.isEnough && corpusSection.isOffNiche(corpusSection.query.skills[index].text,
+                                                                      companionShare: OffNicheCheck.minCompanionShare.defaultValue) { return nil }
             let share = Double(entry.together) / Double(entry.posts)
             guard share < minCooccurrence else { return nil }
             let skill = corpusSection.query.skills[index]

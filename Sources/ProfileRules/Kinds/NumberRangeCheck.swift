@@ -6,7 +6,11 @@ import ProfileModel
 /// in that currency), and a plain number is taken to be in it.
 public struct NumberRangeCheck: CheckKind {
     public static let name = "number-range"
-    public static let parameterKeys = ["min", "max", "currency"]
+    public static let summary = "A number, or an amount `{amount, currency}`, is within limits (at least one limit must be set)."
+    static let minimum = Parameter<Double?>.number("min", "The smallest value allowed (no lower limit when left out).")
+    static let maximum = Parameter<Double?>.number("max", "The largest value allowed (no upper limit when left out).")
+    static let currency = Parameter<String?>.text("currency", "A three-letter currency code (USD); an amount in another currency is not compared.")
+    package static let parameters = [minimum.spec, maximum.spec, currency.spec]
     public static let needsField = true
     public static let argumentNames = ["value", "min", "max", "currency"]
 
@@ -17,15 +21,15 @@ public struct NumberRangeCheck: CheckKind {
 
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
-        min = try rule.parameters.double("min")
-        max = try rule.parameters.double("max")
-        currency = try rule.parameters.string("currency")?.uppercased()
-        try rule.parameters.requireOrdered("min", min, "max", max)
+        min = try rule.parameters.value(Self.minimum)
+        max = try rule.parameters.value(Self.maximum)
+        currency = try rule.parameters.value(Self.currency)?.uppercased()
+        try rule.parameters.requireOrdered(Self.minimum, min, Self.maximum, max)
         if min == nil, max == nil {
-            throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'number-range' needs 'min', 'max' or both")
+            throw Self.needsOneOf([Self.minimum.spec, Self.maximum.spec], rule: rule)
         }
         if let currency, currency.range(of: "^[A-Z]{3}$", options: .regularExpression) == nil {
-            throw rule.parameters.invalid("currency", "must be a three-letter currency code such as USD, not '\(currency)'")
+            throw rule.parameters.invalid(Self.currency, "must be a three-letter currency code such as USD, not '\(currency)'")
         }
     }
 

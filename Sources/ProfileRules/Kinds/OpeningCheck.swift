@@ -11,7 +11,13 @@ import ProfileText
 /// of one opening make one finding, at the first, with notes at the others.
 public struct OpeningCheck: CheckKind {
     public static let name = "opening"
-    public static let parameterKeys = ["characters", "forbidden_starts", "forbidden_phrases", "require_terms_from"]
+    public static let summary = "The opening of a text (what search results show) starts well and names what the profile offers."
+    static let characters = Parameter.integer("characters", default: 250, min: 1, "How many characters count as the opening.")
+    static let forbiddenStarts = Parameter.strings("forbidden_starts", nonEmpty: true, "Phrases the text must not start with.")
+    static let forbiddenPhrases = Parameter.strings("forbidden_phrases", nonEmpty: true, "Phrases the opening must not contain.")
+    static let requireTermsFrom = Parameter.strings("require_terms_from", nonEmpty: true,
+                                                    "Field paths (such as title, skills) the opening must share a term with.")
+    package static let parameters = [characters.spec, forbiddenStarts.spec, forbiddenPhrases.spec, requireTermsFrom.spec]
     public static let needsField = true
     public static let argumentNames = ["phrase", "characters", "terms_from"]
 
@@ -24,28 +30,28 @@ public struct OpeningCheck: CheckKind {
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
-        characters = try parameters.int("characters", atLeast: 1) ?? 250
-        starts = try Self.matcher(parameters, "forbidden_starts")
-        phrases = try Self.matcher(parameters, "forbidden_phrases")
+        characters = try parameters.value(Self.characters)
+        starts = try Self.matcher(parameters, Self.forbiddenStarts)
+        phrases = try Self.matcher(parameters, Self.forbiddenPhrases)
         var termFields: [FieldPath] = []
-        for (index, text) in (try parameters.nonEmptyStringList("require_terms_from") ?? []).enumerated() {
+        for (index, text) in try parameters.value(Self.requireTermsFrom).enumerated() {
             guard let path = FieldPath(text) else {
-                throw parameters.invalid("require_terms_from", "item \(index + 1) ('\(text)') is not a field path such as 'title' or 'skills'")
+                throw parameters.invalid(Self.requireTermsFrom, "item \(index + 1) ('\(text)') is not a field path such as 'title' or 'skills'")
             }
             termFields.append(path)
         }
         self.termFields = termFields
         if starts == nil, phrases == nil, termFields.isEmpty {
-            throw RuleFileError(file: rule.file, range: rule.idRange,
-                                message: "kind 'opening' needs at least one of: forbidden_starts, forbidden_phrases, require_terms_from")
+            throw Self.needsOneOf([Self.forbiddenStarts.spec, Self.forbiddenPhrases.spec, Self.requireTermsFrom.spec], rule: rule)
         }
     }
 
-    static func matcher(_ parameters: RuleParameters, _ key: String) throws(RuleFileError) -> PhraseMatcher? {
-        guard let list = try parameters.nonEmptyStringList(key) else { return nil }
+    static func matcher(_ parameters: RuleParameters, _ parameter: Parameter<[String]>) throws(RuleFileError) -> PhraseMatcher? {
+        let list = try parameters.value(parameter)
+        guard !list.isEmpty else { return nil }
         let matcher = PhraseMatcher(phrases: list)
         if let index = matcher.phraseWords.firstIndex(where: \.isEmpty) {
-            throw parameters.invalid(key, "has an entry with no words: '\(list[index])'")
+            throw parameters.invalid(parameter, "has an entry with no words: '\(list[index])'")
         }
         return matcher
     }

@@ -8,7 +8,11 @@ import ProfileText
 /// for ALL CAPS runs and emoji runs.
 public struct PatternCheck: CheckKind {
     public static let name = "pattern"
-    public static let parameterKeys = ["pattern", "ignore_case"]
+    public static let summary = "Text does not match a regular expression."
+    static let ignoreCase = Parameter.flag("ignore_case", default: false, "Match without regard to case.")
+    static let pattern = Parameter.regex("pattern", ignoreCase: ignoreCase,
+                                         "The ICU regular expression a match of which is reported (needed).")
+    package static let parameters = [pattern.spec, ignoreCase.spec]
     public static let needsField = false
     public static let argumentNames = ["match"]
 
@@ -17,9 +21,8 @@ public struct PatternCheck: CheckKind {
 
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
-        let ignoreCase = try rule.parameters.bool("ignore_case") ?? false
-        guard let expression = try rule.parameters.regex("pattern", caseInsensitive: ignoreCase) else {
-            throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'pattern' needs 'pattern'")
+        guard let expression = try rule.parameters.value(Self.pattern) else {
+            throw Self.needsOneOf([Self.pattern.spec], rule: rule)
         }
         self.expression = expression
     }

@@ -7,7 +7,10 @@ import ProfileModel
 /// Without `field`, every text field of the section is checked.
 public struct PhraseListCheck: CheckKind {
     public static let name = "phrase-list"
-    public static let parameterKeys = ["phrases", "replacements"]
+    public static let summary = "Text does not use listed phrases; a replacement, when given, becomes the suggestion and a fix."
+    static let phrasesParameter = Parameter.strings("phrases", nonEmpty: true, "Phrases to report, matched as whole words.")
+    static let replacementsParameter = Parameter.stringMap("replacements", "Phrases to report, each with the wording to use instead.")
+    package static let parameters = [phrasesParameter.spec, replacementsParameter.spec]
     public static let needsField = false
     public static let argumentNames = ["phrase", "replacement", "suggestion"]
 
@@ -19,19 +22,19 @@ public struct PhraseListCheck: CheckKind {
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
-        var phrases = try parameters.nonEmptyStringList("phrases") ?? []
+        var phrases = try parameters.value(Self.phrasesParameter)
         var replacements: [String?] = phrases.map { _ in nil }
-        for pair in try parameters.stringMap("replacements") ?? [] {
+        for pair in try parameters.value(Self.replacementsParameter) {
             phrases.append(pair.key)
             replacements.append(pair.value)
         }
         if phrases.isEmpty {
-            throw RuleFileError(file: rule.file, range: rule.idRange, message: "kind 'phrase-list' needs 'phrases', 'replacements' or both")
+            throw Self.needsOneOf(Self.parameters, rule: rule)
         }
         matcher = PhraseMatcher(phrases: phrases)
         for (index, words) in matcher.phraseWords.enumerated() where words.isEmpty {
-            let key = index < replacements.count && replacements[index] != nil ? "replacements" : "phrases"
-            throw parameters.invalid(key, "has an entry with no words: '\(phrases[index])'")
+            let parameter = replacements[index] != nil ? Self.replacementsParameter.spec : Self.phrasesParameter.spec
+            throw parameters.invalid(parameter.key, "has an entry with no words: '\(phrases[index])'")
         }
         self.replacements = replacements
     }

@@ -7,7 +7,12 @@ import ProfileCorpus
 /// closest posts of the section's title, skills and overview (the portfolio left out). Items with fewer than `min_terms` known words are not judged.
 public struct PortfolioRelevanceCheck: CheckKind {
     public static let name = "portfolio-relevance"
-    public static let parameterKeys = ["min_overlap", "min_terms"]
+    public static let summary = "Each portfolio item shows the kind of work the section targets, judged by the posts closest to each."
+    static let minOverlap = Parameter.number("min_overlap", default: 0.1, min: 0, max: 1,
+                                             "An item is reported when less than this share of its closest posts are among the section's closest posts.")
+    static let minTerms = Parameter.integer("min_terms", default: 3, min: 1, max: 1000,
+                                            "Items with fewer known words than this are not judged.")
+    package static let parameters = [minOverlap.spec, minTerms.spec]
     public static let needsField = false
     public static let argumentNames = ["item", "shared", "count", "share"]
 
@@ -15,8 +20,8 @@ public struct PortfolioRelevanceCheck: CheckKind {
     let minTerms: Int
 
     public init(rule: Rule) throws(RuleFileError) {
-        minOverlap = try rule.parameters.double("min_overlap", default: 0.1, in: 0...1)
-        minTerms = try rule.parameters.int("min_terms", default: 3, in: 1...1000)
+        minOverlap = try rule.parameters.value(Self.minOverlap)
+        minTerms = try rule.parameters.value(Self.minTerms)
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {

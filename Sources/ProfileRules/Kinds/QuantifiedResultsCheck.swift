@@ -15,7 +15,22 @@ import ProfileText
 ///   (default: year, years, yr, yrs).
 public struct QuantifiedResultsCheck: CheckKind {
     public static let name = "quantified-results"
-    public static let parameterKeys = ["min_words", "require_in", "ignore_units"]
+    public static let summary = "Texts state measured results: a percentage, an amount, a multiplier, a count."
+
+    /// Which texts must state a result.
+    enum Scope: String, CaseIterable, Sendable {
+        /// Every long enough text.
+        case each
+        /// At least one of them.
+        case any
+    }
+
+    static let minWords = Parameter.integer("min_words", default: 40, min: 0, "Texts shorter than this are not judged.")
+    static let requireIn = Parameter.choice("require_in", default: Scope.each,
+                                            "Whether each long enough text must state a result, or any one of them.")
+    static let ignoreUnits = Parameter.strings("ignore_units", default: ["year", "years", "yr", "yrs"],
+                                               "Units whose numbers are not results (lengths of experience).")
+    package static let parameters = [minWords.spec, requireIn.spec, ignoreUnits.spec]
     public static let needsField = true
     public static let argumentNames = ["words", "min_words", "texts"]
 
@@ -31,9 +46,9 @@ public struct QuantifiedResultsCheck: CheckKind {
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
-        minWords = try parameters.int("min_words", atLeast: 0) ?? 40
-        requireEach = (try parameters.choice("require_in", ["each", "any"]) ?? "each") == "each"
-        ignoredUnits = Set(try parameters.stringList("ignore_units")?.map { Normalizer.caseFold($0) } ?? ["year", "years", "yr", "yrs"])
+        minWords = try parameters.value(Self.minWords)
+        requireEach = try parameters.value(Self.requireIn) == .each
+        ignoredUnits = Set(try parameters.value(Self.ignoreUnits).map { Normalizer.caseFold($0) })
         do {
             // A number with what stands right before and after it.
             numberPattern = try NSRegularExpression(pattern: #"([$€£¥₹]\s*)?(?<![\w.,])([0-9][0-9,.]*[0-9]|[0-9])(\+?)(\s*(?:%|percent\b|x\b|×|k\b|m\b|[a-z]+))?"#)

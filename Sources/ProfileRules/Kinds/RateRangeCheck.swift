@@ -9,7 +9,14 @@ import ProfileCorpus
 /// fitting posts give an hourly range.
 public struct RateRangeCheck: CheckKind {
     public static let name = "rate-range"
-    public static let parameterKeys = ["low_percentile", "high_percentile", "min_posts"]
+    public static let summary = "The hourly rate against the hourly ranges clients offer in the posts that fit the section."
+    static let lowPercentile = Parameter.number("low_percentile", default: 10, min: 0, max: 100,
+                                                "A rate below this percentile of the fitting posts' hourly minimums is reported as low.")
+    static let highPercentile = Parameter.number("high_percentile", default: 90, min: 0, max: 100,
+                                                 "A rate above this percentile of their hourly maximums is reported as high; above low_percentile.")
+    static let minPosts = Parameter.integer("min_posts", default: 10, min: 1, max: 1_000_000,
+                                            "Judged only when at least this many fitting posts give an hourly range.")
+    package static let parameters = [lowPercentile.spec, highPercentile.spec, minPosts.spec]
     public static let needsField = false
     public static let argumentNames = ["rate", "comparison", "fit", "clients", "inside", "end_below", "start_above", "busiest"]
 
@@ -18,10 +25,10 @@ public struct RateRangeCheck: CheckKind {
     let minPosts: Int
 
     public init(rule: Rule) throws(RuleFileError) {
-        low = try rule.parameters.double("low_percentile", default: 10, in: 0...100)
-        high = try rule.parameters.double("high_percentile", default: 90, in: 0...100)
-        minPosts = try rule.parameters.int("min_posts", default: 10, in: 1...1_000_000)
-        if low >= high { throw rule.parameters.invalid(rule.parameters.has("low_percentile") ? "low_percentile" : "high_percentile",
+        low = try rule.parameters.value(Self.lowPercentile)
+        high = try rule.parameters.value(Self.highPercentile)
+        minPosts = try rule.parameters.value(Self.minPosts)
+        if low >= high { throw rule.parameters.invalid(rule.parameters.has(Self.lowPercentile) ? Self.lowPercentile : Self.highPercentile,
                                                        "must leave low_percentile below high_percentile") }
     }
 

@@ -9,7 +9,11 @@ import ProfileText
 /// hardest sentence (the lowest-scoring one of at least three words).
 public struct ReadabilityCheck: CheckKind {
     public static let name = "readability"
-    public static let parameterKeys = ["min_score", "min_words"]
+    public static let summary = "Text reads easily enough (Flesch reading ease)."
+    static let minScore = Parameter.number("min_score", default: 50, min: -100, max: 121,
+                                           "Text scoring below this Flesch reading ease is reported.")
+    static let minWords = Parameter.integer("min_words", default: 40, min: 1, "Shorter texts are not scored.")
+    package static let parameters = [minScore.spec, minWords.spec]
     public static let needsField = true
     public static let argumentNames = ["score", "min_score", "words", "level"]
 
@@ -19,8 +23,8 @@ public struct ReadabilityCheck: CheckKind {
 
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
-        minScore = try rule.parameters.double("min_score", in: -100...121) ?? 50
-        minWords = try rule.parameters.int("min_words", atLeast: 1) ?? 40
+        minScore = try rule.parameters.value(Self.minScore)
+        minWords = try rule.parameters.value(Self.minWords)
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {

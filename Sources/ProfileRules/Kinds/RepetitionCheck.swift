@@ -14,7 +14,16 @@ import ProfileText
 /// `{share}` and `{words}` are of the whole text, or of the opening for an opening finding.
 public struct RepetitionCheck: CheckKind {
     public static let name = "repetition"
-    public static let parameterKeys = ["max_share", "min_words", "min_count", "max_in_opening", "opening_characters"]
+    public static let summary = "No word is repeated so often that the text reads as keyword stuffing."
+    static let maxShare = Parameter.number("max_share", default: 0.08, min: 0, max: 1,
+                                           "A word (by stem) above this share of a text's words is reported (with min_count).")
+    static let minWords = Parameter.integer("min_words", default: 80, min: 1, "The share test applies only to texts of at least this many words.")
+    static let minCount = Parameter.integer("min_count", default: 5, min: 2, "The share test needs the word at least this many times.")
+    static let maxInOpening = Parameter.integer("max_in_opening", default: 4, min: 1,
+                                                "A word used more often than this in the opening is reported.")
+    static let openingCharacters = Parameter.integer("opening_characters", default: 250, min: 1,
+                                                     "How many characters count as the opening.")
+    package static let parameters = [maxShare.spec, minWords.spec, minCount.spec, maxInOpening.spec, openingCharacters.spec]
     public static let needsField = true
     public static let argumentNames = ["term", "count", "share", "max_share", "words", "where", "max_in_opening"]
 
@@ -28,11 +37,11 @@ public struct RepetitionCheck: CheckKind {
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
-        maxShare = try parameters.double("max_share", in: 0...1) ?? 0.08
-        minWords = try parameters.int("min_words", atLeast: 1) ?? 80
-        minCount = try parameters.int("min_count", atLeast: 2) ?? 5
-        maxInOpening = try parameters.int("max_in_opening", atLeast: 1) ?? 4
-        openingCharacters = try parameters.int("opening_characters", atLeast: 1) ?? 250
+        maxShare = try parameters.value(Self.maxShare)
+        minWords = try parameters.value(Self.minWords)
+        minCount = try parameters.value(Self.minCount)
+        maxInOpening = try parameters.value(Self.maxInOpening)
+        openingCharacters = try parameters.value(Self.openingCharacters)
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {

@@ -8,7 +8,9 @@ import ProfileModel
 /// item; a missing field is reported at the start of the map that should hold it.
 public struct RequiredCheck: ScoringCheckKind {
     public static let name = "required"
-    public static let parameterKeys = ["weight"]
+    public static let summary = "A field is present and not blank; the rules of this kind add up to the completeness score."
+    static let weight = Parameter.number("weight", default: 1, min: 0, max: 1000, "The field's share of the completeness score.")
+    package static let parameters = [weight.spec]
     public static let needsField = true
     public static let argumentNames = ["state", "weight"]
     public static let scoreName = "completeness"
@@ -18,7 +20,7 @@ public struct RequiredCheck: ScoringCheckKind {
 
     public init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
-        weight = try rule.parameters.double("weight", in: 0...1000) ?? 1
+        weight = try rule.parameters.value(Self.weight)
     }
 
     /// One place a field must be: the map that holds it and the key.

@@ -5,7 +5,14 @@ import ProfileCorpus
 /// section; reports a title that uses fewer than `min_matches` of the top `top_phrases`.
 public struct TitleMatchCheck: CheckKind {
     public static let name = "title-match"
-    public static let parameterKeys = ["min_share", "top_phrases", "min_matches", "ignore_terms"]
+    public static let summary = "The title uses the wording clients put in the titles of the posts that fit the section."
+    static let minShare = Parameter.number("min_share", default: 0.05, min: 0, max: 1,
+                                           "A title phrase must be in at least this share of the fitting posts' titles.")
+    static let topPhrases = Parameter.integer("top_phrases", default: 8, min: 1, max: 100, "How many of the most characteristic title phrases count.")
+    static let minMatches = Parameter.integer("min_matches", default: 1, min: 1, max: 100,
+                                              "A title using fewer of those phrases than this is reported.")
+    static let ignoreTerms = Parameter.terms("ignore_terms", "Words and phrases never suggested.")
+    package static let parameters = [minShare.spec, topPhrases.spec, minMatches.spec, ignoreTerms.spec]
     public static let needsField = false
     public static let argumentNames = ["matched", "top", "phrases", "fit"]
 
@@ -15,10 +22,10 @@ public struct TitleMatchCheck: CheckKind {
     let ignore: Set<String>
 
     public init(rule: Rule) throws(RuleFileError) {
-        minShare = try rule.parameters.double("min_share", default: 0.05, in: 0...1)
-        topPhrases = try rule.parameters.int("top_phrases", default: 8, in: 1...100)
-        minMatches = try rule.parameters.int("min_matches", default: 1, in: 1...100)
-        ignore = try rule.parameters.termKeys("ignore_terms")
+        minShare = try rule.parameters.value(Self.minShare)
+        topPhrases = try rule.parameters.value(Self.topPhrases)
+        minMatches = try rule.parameters.value(Self.minMatches)
+        ignore = try rule.parameters.value(Self.ignoreTerms)
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {

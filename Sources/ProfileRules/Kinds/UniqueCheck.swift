@@ -14,7 +14,8 @@ import ProfileText
 /// skill, or the first occurrence as written when the table does not know it.
 public struct UniqueCheck: CheckKind {
     public static let name = "unique"
-    public static let parameterKeys: [String] = []
+    public static let summary = "A list has no item twice after skill-alias normalization."
+    package static let parameters: [ParameterSpec] = []
     public static let needsField = true
     public static let argumentNames = ["item", "first", "canonical", "duplicate"]
 

@@ -1,0 +1,171 @@
+import Foundation
+import ProfileText
+
+/// Builds the `LintSession` of a configuration the one way every front end does (the CLI's
+/// `lint`, `suggest`, `compare`, `rules`, `explain`, and the Language Server): the rule
+/// directories in force, their rules and skill aliases, the corpus, the configuration's
+/// overrides and the baseline. A corpus is loaded once per factory for every session that
+/// names the same files and column map.
+package struct SessionFactory {
+    /// What a front end asks for; paths are as the front end resolved them.
+    package struct Options: Sendable {
+        /// `--config FILE`: one configuration for every profile (no discovery).
+        package var configPath: String?
+        /// `--rules DIR` (repeatable), or the server's `rules` setting.
+        package var ruleDirectories: [String]
+        /// The default rules (the built-in pack and `PROFILELINT_RULES`).
+        package var defaultRules: DefaultRulePack
+        /// `--baseline FILE`, loaded.
+        package var baseline: Baseline?
+        /// `--corpus` paths; when given they replace every configuration's `corpus`.
+        package var corpusPaths: [String]
+        /// `--column FIELD=COLUMN` pairs; they take precedence over a configuration's `column_map`.
+        package var columnMap: [String: String]
+        /// Where corpus statistics are cached (nil: no cache).
+        package var corpusCache: CorpusCache?
+        /// Counts the corpus files parsed, for a progress display (nil: nobody watches).
+        package var corpusProgress: LoadProgress?
+        /// `--corpus-max-file-mb`, in bytes: the largest corpus file read.
+        package var corpusMaxFileBytes = CorpusFile.defaultMaxBytes
+        /// Whether the corpus is loaded (`rules`, `explain` and `--print-config` need only its source).
+        package var loadsCorpus = true
+
+        package init(configPath: String? = nil, ruleDirectories: [String] = [], defaultRules: DefaultRulePack = .builtIn,
+                     baseline: Baseline? = nil, corpusPaths: [String] = [], columnMap: [String: String] = [:],
+                     corpusCache: CorpusCache? = nil) {
+            self.configPath = configPath
+            self.ruleDirectories = ruleDirectories
+            self.defaultRules = defaultRules
+            self.baseline = baseline
+            self.corpusPaths = corpusPaths
+            self.columnMap = columnMap
+            self.corpusCache = corpusCache
+        }
+    }
+
+    /// Where a corpus comes from: the job-post files or directories and the column map to read them with.
+    package struct CorpusSource: Sendable, Equatable {
+        /// Files or directories, as `Corpus.load` takes them.
+        package var paths: [String]
+        /// Post fields read from other columns, `{FIELD: COLUMN}`.
+        package var columnMap: [String: String]
+    }
+
+    /// A session and what it was built from (for `--print-config`, `rules` and file watching).
+    package struct Built: Sendable {
+        package var session: LintSession
+        /// Every rule loaded, as its file defines it (also those the configuration turns off).
+        package var rules: [Rule]
+        /// The rule directories in force, in loading order.
+        package var ruleDirectories: [String]
+        /// How many rule packs the rules came from (the built-in pack counts as one).
+        package var packCount: Int
+        /// The corpus source in force (nil: no corpus).
+        package var corpusSource: CorpusSource?
+    }
+
+    package var options: Options
+    private var corpora: [String: Corpus] = [:]
+
+    package init(options: Options) {
+        Hyphenator.prepareEnglish()
+        self.options = options
+    }
+
+    /// The configuration file at `path`; only a file that cannot be read or parsed is an error
+    /// here, its other mistakes are reported when a session is built from it.
+    package static func configuration(at path: String) throws(LintSetupError) -> Configuration {
+        do { return try ConfigLoader.read(path: path) } catch { throw .invalidFile(error) }
+    }
+
+    /// The session for the configuration at `configurationPath` (nil: none).
+    package mutating func build(configurationPath: String?) throws(LintSetupError) -> Built {
+        try build(configuration: configurationPath.map { path throws(LintSetupError) in try Self.configuration(at: path) })
+    }
+
+    /// The session for `configuration` (nil: the defaults alone). Every mistake of the
+    /// configuration is reported at once, in file order, with `pending` (mistakes a front end
+    /// found in it): those of its content, rule directories that do not exist, unknown rule ids,
+    /// bad parameters and values, corpus paths that do not exist. The corpus loads only after.
+    package mutating func build(configuration: Configuration?, pending: RuleFileErrors = RuleFileErrors()) throws(LintSetupError) -> Built {
+        var errors = pending
+        for error in configuration?.problems.errors ?? [] { errors.append(error) }
+        func stopIfAny() throws(LintSetupError) {
+            if let combined = errors.combined { throw .invalidFile(combined) }
+        }
+        let source = Self.corpusSource(configuration: configuration, paths: options.corpusPaths, columnMap: options.columnMap,
+                                       collecting: &errors)
+        let known = errors.errors.count
+        let directories = Self.ruleDirectories(defaultPack: options.defaultRules, configuration: configuration,
+                                               extraDirectories: options.ruleDirectories, collecting: &errors)
+        // Without all its rule directories, the configuration's rule ids cannot be checked.
+        if !(configuration?.ruleDirectoriesRead ?? true) || errors.errors.count > known { try stopIfAny() }
+        let loaded: (rules: [Rule], skillAliases: SkillAliases?)
+        do {
+            loaded = try RulePack.load(options.defaultRules.packs(directories: directories))
+        } catch {
+            errors.append(error)
+            throw .invalidFile(errors.combined ?? error)
+        }
+        var session = LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration,
+                                  baseline: options.baseline, corpus: nil, collecting: &errors)
+        try stopIfAny()
+        if options.loadsCorpus, let source { session.use(corpus: try corpus(source, aliases: loaded.skillAliases)) }
+        return Built(session: session, rules: loaded.rules, ruleDirectories: directories,
+                     packCount: directories.count + (options.defaultRules.includesBuiltIn ? 1 : 0), corpusSource: source)
+    }
+
+    /// The corpus of `source`, loaded once per factory.
+    private mutating func corpus(_ source: CorpusSource, aliases: SkillAliases?) throws(LintSetupError) -> Corpus {
+        let key = source.paths.joined(separator: "\n") + "\n\n"
+            + source.columnMap.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
+        if let loaded = corpora[key] { return loaded }
+        do {
+            let loaded = try Corpus.load(paths: source.paths, columnMap: source.columnMap, aliases: aliases, cache: options.corpusCache,
+                                         progress: options.corpusProgress, maxFileBytes: options.corpusMaxFileBytes)
+            corpora[key] = loaded
+            return loaded
+        } catch {
+            throw .corpus(error)
+        }
+    }
+
+    /// The corpus a session uses: `paths` (from `--corpus` or a client setting) replace the
+    /// configuration's `corpus`, whose paths must exist (a missing one is reported at its place
+    /// in the configuration file); `columnMap` entries take precedence over the configuration's
+    /// `column_map`. Nil when neither names a corpus. Each missing path's error is added to `errors`.
+    package static func corpusSource(configuration: Configuration?, paths: [String], columnMap: [String: String],
+                                     collecting errors: inout RuleFileErrors) -> CorpusSource? {
+        var chosen = paths
+        if chosen.isEmpty, let configuration {
+            for path in configuration.corpus where !FileManager.default.fileExists(atPath: path.resolved) {
+                errors.append(RuleFileError(file: configuration.file, range: path.range,
+                                            message: "corpus path '\(path.written)' does not exist"))
+            }
+            chosen = configuration.corpus.map(\.resolved)
+        }
+        guard !chosen.isEmpty else { return nil }
+        let merged = (configuration?.columnMapDictionary ?? [:]).merging(columnMap) { _, override in override }
+        return CorpusSource(paths: chosen, columnMap: merged)
+    }
+
+    /// The rule directories in force under `configuration`, in loading order: the default
+    /// pack's (`PROFILELINT_RULES`), the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
+    /// `rule_dirs` entry that is not a directory (missing, or a file) is a located error in the configuration, added
+    /// to `errors` (and the entry left out).
+    static func ruleDirectories(defaultPack: DefaultRulePack, configuration: Configuration?, extraDirectories: [String],
+                                collecting errors: inout RuleFileErrors) -> [String] {
+        var directories = defaultPack.directories
+        if let configuration {
+            for directory in configuration.ruleDirectories {
+                guard PathGlob.isDirectory(directory.resolved) else {
+                    errors.append(RuleFileError(file: configuration.file, range: directory.range,
+                                                message: "rule directory '\(directory.written)' \(PathKind.notADirectory(directory.resolved))"))
+                    continue
+                }
+                directories.append(directory.resolved)
+            }
+        }
+        return directories + extraDirectories
+    }
+}
