@@ -49,18 +49,28 @@ public final class Corpus: @unchecked Sendable {
         if let cache, let stamp, let key = cache.key(for: stamp), let stats = cache.read(key: key) {
             return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true)
         }
-        let files = try CorpusLoader.read(filePaths, maxFileBytes: maxFileBytes)
-        let key = CorpusCache.key(files: files, columnMap: columnMap, canonicalizer: canonicalizer)
-        if let cache, let stats = cache.read(key: key) {
+        guard let cache else {
+            let stats = try CorpusStats.build(paths: filePaths, mapper: mapper, canonicalizer: canonicalizer,
+                                              maxFileBytes: maxFileBytes, progress: progress)
+            return Corpus(stats: stats, canonicalizer: canonicalizer)
+        }
+        // Files are read one at a time for the key, then a group at a time for the statistics,
+        // which hash them again: the statistics are stored under the key of what was analysed.
+        let key = try CorpusCache.key(paths: filePaths, columnMap: columnMap, canonicalizer: canonicalizer,
+                                      maxFileBytes: maxFileBytes)
+        if let stats = cache.read(key: key) {
             if let stamp { cache.remember(key, for: stamp) }
             return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true)
         }
-        progress?.start(files: files)
-        let stats = CorpusStats.build(CorpusLoader.load(files, mapper: mapper, progress: progress), canonicalizer: canonicalizer)
+        var analysed = CorpusCache.keyHasher(columnMap: columnMap, canonicalizer: canonicalizer)
+        let stats = try CorpusStats.build(paths: filePaths, mapper: mapper, canonicalizer: canonicalizer,
+                                          maxFileBytes: maxFileBytes, progress: progress) { file in
+            CorpusCache.combine(file, into: &analysed)
+        }
         var warnings: [String] = []
-        if let cache, let problem = cache.write(stats, key: key) {
+        if let problem = cache.write(stats, key: analysed.hex) {
             warnings.append(problem)
-        } else if let cache, let stamp {
+        } else if let stamp, analysed.hex == key {
             cache.remember(key, for: stamp)
         }
         return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: false, cacheWarnings: warnings)
