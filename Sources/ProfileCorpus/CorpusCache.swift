@@ -72,7 +72,8 @@ public struct CorpusCache: Sendable {
     }
 
     /// Stores the statistics (atomically: a temporary file renamed into place). Errors are
-    /// returned, not thrown: a cache that cannot be written only costs time.
+    /// returned, not thrown: a cache that cannot be written only costs time. The message names
+    /// the cache file and the system's reason.
     @discardableResult
     public func write(_ stats: CorpusStats, key: String) -> String? {
         do {
@@ -82,7 +83,8 @@ public struct CorpusCache: Sendable {
             prune(keeping: path(forKey: key))
             return nil
         } catch {
-            return "cannot write the corpus cache in '\(directory)': \(error.localizedDescription)"
+            return "cannot write the corpus cache '\(path(forKey: key))': \(SystemErrorText.reason(error))"
+                + "; the corpus is read in full on every run until it can be"
         }
     }
 

@@ -26,8 +26,10 @@ struct CorpusSection {
     /// The section's query and fit however few posts fit; nil without a corpus or posts.
     static func any(_ section: ProfileSection, context: LintContext) -> CorpusSection? {
         guard let corpus = context.corpus, corpus.stats.postCount > 0 else { return nil }
-        let query = ProfileQuery(section: section, corpus: corpus)
-        return CorpusSection(corpus: corpus, query: query, fit: corpus.fit(query, criterion: context.fitCriterion))
+        return context.corpusSections.section(for: section) {
+            let query = ProfileQuery(section: section, corpus: corpus)
+            return CorpusSection(corpus: corpus, query: query, fit: corpus.fit(query, criterion: context.fitCriterion))
+        }
     }
 
     init(corpus: Corpus, query: ProfileQuery, fit: Fit) {
