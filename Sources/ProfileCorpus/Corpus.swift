@@ -3,15 +3,17 @@ import ProfileText
 
 /// A loaded corpus ready for the corpus checks: its statistics (from the cache or freshly
 /// built), the BM25 index, and a memo of the posts that fit each profile query (see `FitCriterion`).
-package final class Corpus: @unchecked Sendable {
-    package let stats: CorpusStats
-    let bm25: BM25
+public final class Corpus: @unchecked Sendable {
+    public let stats: CorpusStats
+    public let bm25: BM25
     /// Whether the statistics came from the on-disk cache.
-    package let fromCache: Bool
-    /// Problems met while loading (skipped posts, cache trouble), to print on stderr.
-    package let issues: [CorpusIssue]
+    public let fromCache: Bool
+    /// Problems met while loading posts (skipped posts, empty files), located, to print on stderr.
+    public let issues: [CorpusIssue]
+    /// Trouble with the cache (it could not be written), not tied to a post: plain warnings.
+    public let cacheWarnings: [String]
     /// How skill tags were canonicalized when the statistics were built.
-    package let canonicalizer: TagCanonicalizer
+    public let canonicalizer: TagCanonicalizer
 
     private let lock = NSLock()
     /// Fits of recent queries (a lint of one profile asks for the same few several times); bounded,
@@ -21,13 +23,14 @@ package final class Corpus: @unchecked Sendable {
     static let fitMemoCapacity = 64
     private let relevance: Relevance
 
-    package init(stats: CorpusStats, canonicalizer: TagCanonicalizer = TagCanonicalizer(), fromCache: Bool = false,
-                extraIssues: [CorpusIssue] = []) {
+    public init(stats: CorpusStats, canonicalizer: TagCanonicalizer = TagCanonicalizer(), fromCache: Bool = false,
+                cacheWarnings: [String] = []) {
         self.stats = stats
         self.canonicalizer = canonicalizer
         self.bm25 = BM25(stats: stats)
         self.fromCache = fromCache
-        self.issues = stats.issues + extraIssues
+        self.issues = stats.issues
+        self.cacheWarnings = cacheWarnings
         self.relevance = Relevance(stats: stats)
     }
 
@@ -35,7 +38,7 @@ package final class Corpus: @unchecked Sendable {
     /// the statistics from `cache` (same files, same bytes, same column map and versions) or
     /// parses the posts, builds the statistics and stores them in the cache.
     /// A missing or unreadable path or a bad column map throws; bad posts become `issues`.
-    package static func load(paths: [String], columnMap: [String: String] = [:], aliases: SkillAliases? = nil,
+    public static func load(paths: [String], columnMap: [String: String] = [:], aliases: SkillAliases? = nil,
                             cache: CorpusCache? = nil, progress: LoadProgress? = nil,
                             maxFileBytes: Int = CorpusFile.defaultMaxBytes) throws(CorpusError) -> Corpus {
         let mapper = try PostFieldMapper(columnMap: columnMap)
@@ -46,33 +49,43 @@ package final class Corpus: @unchecked Sendable {
         if let cache, let stamp, let key = cache.key(for: stamp), let stats = cache.read(key: key) {
             return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true)
         }
-        let files = try CorpusLoader.read(filePaths, maxFileBytes: maxFileBytes)
-        let key = CorpusCache.key(files: files, columnMap: columnMap, canonicalizer: canonicalizer)
-        if let cache, let stats = cache.read(key: key) {
+        guard let cache else {
+            let stats = try CorpusStats.build(paths: filePaths, mapper: mapper, canonicalizer: canonicalizer,
+                                              maxFileBytes: maxFileBytes, progress: progress)
+            return Corpus(stats: stats, canonicalizer: canonicalizer)
+        }
+        // Files are read one at a time for the key, then a group at a time for the statistics,
+        // which hash them again: the statistics are stored under the key of what was analysed.
+        let key = try CorpusCache.key(paths: filePaths, columnMap: columnMap, canonicalizer: canonicalizer,
+                                      maxFileBytes: maxFileBytes)
+        if let stats = cache.read(key: key) {
             if let stamp { cache.remember(key, for: stamp) }
             return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true)
         }
-        progress?.start(files: files)
-        let stats = CorpusStats.build(CorpusLoader.load(files, mapper: mapper, progress: progress), canonicalizer: canonicalizer)
-        var extra: [CorpusIssue] = []
-        if let cache, let problem = cache.write(stats, key: key) {
-            extra.append(CorpusIssue(PostLocation(path: cache.directory, line: 1), problem))
-        } else if let cache, let stamp {
+        var analysed = CorpusCache.keyHasher(columnMap: columnMap, canonicalizer: canonicalizer)
+        let stats = try CorpusStats.build(paths: filePaths, mapper: mapper, canonicalizer: canonicalizer,
+                                          maxFileBytes: maxFileBytes, progress: progress) { file in
+            CorpusCache.combine(file, into: &analysed)
+        }
+        var warnings: [String] = []
+        if let problem = cache.write(stats, key: analysed.hex) {
+            warnings.append(problem)
+        } else if let stamp, analysed.hex == key {
             cache.remember(key, for: stamp)
         }
-        return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: false, extraIssues: extra)
+        return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: false, cacheWarnings: warnings)
     }
 
     /// How many fits are memoized (at most `fitMemoCapacity`).
     var memoizedFitCount: Int { lock.withLock { fits.count } }
 
     /// The posts that fit a profile section under `criterion`, memoized.
-    package func fit(_ query: ProfileQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
+    public func fit(_ query: ProfileQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
         fit(query.fitQuery, criterion: criterion)
     }
 
     /// The posts that fit `query` under `criterion`, memoized.
-    package func fit(_ query: FitQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
+    public func fit(_ query: FitQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
         let key = FitKey(query: query, criterion: criterion)
         if let known = lock.withLock({ fits.value(for: key) }) { return known }
         let fit = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
@@ -82,7 +95,7 @@ package final class Corpus: @unchecked Sendable {
 
     /// The `limit` posts with the best BM25 scores for a query (term ids, repeats weigh more),
     /// best first, ties by corpus order: a neighbourhood to compare two texts by, not a fit.
-    package func closestPosts(termIDs: [UInt32], limit: Int) -> [Int] {
+    public func closestPosts(termIDs: [UInt32], limit: Int) -> [Int] {
         let scores = bm25.scores(termIDs, stats: stats)
         return Array(scores.indices.filter { scores[$0] > 0 }
             .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }

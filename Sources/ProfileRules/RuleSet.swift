@@ -11,18 +11,18 @@ public struct RuleSet: Sendable {
 
     public private(set) var entries: [Entry]
     /// The skill alias table from the rule directories (`skill-aliases.yml`), if any.
-    package var skillAliases: SkillAliases?
+    public var skillAliases: SkillAliases?
 
     /// Builds the checks; a rule id defined twice is an error at the second definition.
     /// Every rule's errors are reported at once (a check stops at its first bad parameter).
-    package init(rules: [Rule], skillAliases: SkillAliases? = nil) throws(RuleFileError) {
+    public init(rules: [Rule], skillAliases: SkillAliases? = nil) throws(RuleFileError) {
         var errors = RuleFileErrors()
         self.init(rules: rules, skillAliases: skillAliases, collecting: &errors)
         try errors.throwIfAny()
     }
 
     /// The rules that build, with each failing rule left out and its error added to `errors`.
-    package init(rules: [Rule], skillAliases: SkillAliases? = nil, collecting errors: inout RuleFileErrors) {
+    public init(rules: [Rule], skillAliases: SkillAliases? = nil, collecting errors: inout RuleFileErrors) {
         self.skillAliases = skillAliases
         var entries: [Entry] = []
         var seen: [String: String] = [:]
@@ -51,7 +51,7 @@ public struct RuleSet: Sendable {
     }
 
     /// A rule set with no rules.
-    package static let empty = RuleSet(entries: [])
+    public static let empty = RuleSet(entries: [])
 
     private init(entries: [Entry]) {
         self.entries = entries
@@ -59,7 +59,7 @@ public struct RuleSet: Sendable {
 
     /// When a post fits a profile section: the first `corpus-fit` rule's parameters, else the
     /// defaults (so a rule pack without that rule still judges fit the same way).
-    package var fitCriterion: FitCriterion {
+    public var fitCriterion: FitCriterion {
         entries.lazy.compactMap { ($0.check as? CorpusFitCheck)?.criterion }.first ?? FitCriterion()
     }
 
@@ -69,12 +69,12 @@ public struct RuleSet: Sendable {
 }
 
 /// Runs a rule set over profile files: load → check → diagnostics.
-package struct Linter: Sendable {
-    package var ruleSet: RuleSet
+public struct Linter: Sendable {
+    public var ruleSet: RuleSet
     /// The job-post corpus the corpus rules compare profiles with.
-    package var corpus: Corpus?
+    public var corpus: Corpus?
 
-    package init(ruleSet: RuleSet, corpus: Corpus? = nil) {
+    public init(ruleSet: RuleSet, corpus: Corpus? = nil) {
         self.ruleSet = ruleSet
         self.corpus = corpus
     }
@@ -82,41 +82,49 @@ package struct Linter: Sendable {
     /// Lints one file. Load problems come first, then each rule's findings in rule order
     /// (reports put them in report order); the rules run only on a loaded profile.
     /// With `insights`, the result also holds each section's scores and fitting-post picture.
-    package func lint(_ file: SourceFile, insights: Bool = false) -> LintResult {
+    public func lint(_ file: SourceFile, insights: Bool = false) -> LintResult {
         let outcome = ProfileLoader.load(file)
-        var diagnostics = outcome.diagnostics
+        var result = LintResult(file: file, diagnostics: outcome.diagnostics, scores: [:], insights: [], fits: [])
         if let profile = outcome.profile {
-            diagnostics += lint(profile)
+            // One context, so the corpus rules, the scores and the fits share each section's query and fit.
+            let context = context(profile)
+            result.diagnostics += lint(profile, context: context)
+            result.scores = scores(profile.general, context: context)
+            result.insights = insights ? self.insights(profile, context: context) : []
+            result.fits = fits(profile, context: context)
         }
-        let scores = outcome.profile.map(scores) ?? [:]
-        let sections = insights ? outcome.profile.map(self.insights) ?? [] : []
-        return LintResult(file: file, diagnostics: diagnostics, scores: scores, insights: sections,
-                          fits: outcome.profile.map(fits) ?? [])
+        return result
     }
 
     /// Per section, the posts that fit it (empty without a corpus).
-    package func fits(_ profile: Profile) -> [FitReport] {
-        let context = context(profile)
-        return profile.sections.compactMap { FitReport.make($0, context: context) }
+    public func fits(_ profile: Profile) -> [FitReport] {
+        fits(profile, context: context(profile))
+    }
+
+    func fits(_ profile: Profile, context: LintContext) -> [FitReport] {
+        profile.sections.compactMap { FitReport.make($0, context: context) }
     }
 
     /// The scores of the general profile that scoring rules add up (such as
     /// `completeness` from the `required` rules), each from 0 to 100.
-    package func scores(_ profile: Profile) -> [String: Double] {
-        scores(profile.general, in: profile)
+    public func scores(_ profile: Profile) -> [String: Double] {
+        scores(profile.general, context: context(profile))
     }
 
     /// Each section's scores and, with a corpus, the picture of the posts that fit it.
-    package func insights(_ profile: Profile) -> [SectionInsight] {
+    public func insights(_ profile: Profile) -> [SectionInsight] {
+        insights(profile, context: context(profile))
+    }
+
+    func insights(_ profile: Profile, context: LintContext) -> [SectionInsight] {
         profile.sections.map { section in
-            SectionInsight(section: section.displayName, fieldPath: section.pathPrefix, scores: scores(section, in: profile),
-                           fit: corpus.flatMap { $0.stats.postCount > 0 ? $0.picture(of: section, criterion: ruleSet.fitCriterion) : nil })
+            SectionInsight(section: section.displayName, fieldPath: section.pathPrefix, scores: scores(section, context: context),
+                           fit: CorpusSection.any(section, context: context).map { $0.corpus.picture(query: $0.query, fit: $0.fit) })
         }
     }
 
     /// The scores of one section from the scoring rules that apply to it.
-    func scores(_ section: ProfileSection, in profile: Profile) -> [String: Double] {
-        let context = context(profile)
+    func scores(_ section: ProfileSection, context: LintContext) -> [String: Double] {
         var totals: [String: ScoreContribution] = [:]
         for entry in ruleSet.entries where entry.rule.appliesTo.contains(section.kind) {
             guard let check = entry.check as? any ScoringCheckKind else { continue }
@@ -136,8 +144,11 @@ package struct Linter: Sendable {
     }
 
     /// The rules' diagnostics for a loaded profile (bounded: `FindingLimits`).
-    package func lint(_ profile: Profile) -> [Diagnostic] {
-        let context = context(profile)
+    public func lint(_ profile: Profile) -> [Diagnostic] {
+        lint(profile, context: context(profile))
+    }
+
+    func lint(_ profile: Profile, context: LintContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for entry in ruleSet.entries {
             var limits = FindingLimits()

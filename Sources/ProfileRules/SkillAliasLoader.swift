@@ -13,11 +13,11 @@ import ProfileText
 ///
 /// Mistakes (not a map, an alias that is not a string, a name claimed by two skills,
 /// also across files) are `RuleFileError`s located at the offending key or item.
-package enum SkillAliasLoader {
+public enum SkillAliasLoader {
     /// The alias file's name inside a rule directory.
-    static let fileName = "skill-aliases.yml"
+    public static let fileName = "skill-aliases.yml"
     /// The names an alias file may have (`.yml` or `.yaml`).
-    package static let fileNames: Set<String> = [fileName, "skill-aliases.yaml"]
+    public static let fileNames: Set<String> = [fileName, "skill-aliases.yaml"]
 
     /// One file's groups with where each name is written (for locating conflicts).
     struct ParsedFile {
@@ -29,15 +29,23 @@ package enum SkillAliasLoader {
 
     /// The alias table of the alias files in `directories` (those that have one), in order.
     /// Nil when none of them has an alias file.
-    package static func load(directories: [String]) throws(RuleFileError) -> SkillAliases? {
+    public static func load(directories: [String]) throws(RuleFileError) -> SkillAliases? {
         let files = try RulePack.directories(directories).flatMap(\.files).filter(RulePack.isAliasFile)
         return files.isEmpty ? nil : try load(files)
     }
 
     /// The alias table of one or more alias files; later files add groups to earlier ones.
-    package static func load(_ files: [SourceFile]) throws(RuleFileError) -> SkillAliases {
+    public static func load(_ files: [SourceFile]) throws(RuleFileError) -> SkillAliases {
+        var trees: [(file: SourceFile, root: Node?)] = []
+        for file in files { trees.append((file, try RulePack.parse(file))) }
+        return try load(parsed: trees)
+    }
+
+    /// The alias table of alias files already parsed (each `root` as `DocumentLoader` reads its file).
+    static func load(parsed trees: [(file: SourceFile, root: Node?)]) throws(RuleFileError) -> SkillAliases {
+        let files = trees.map(\.file)
         var parsed: [ParsedFile] = []
-        for file in files { parsed.append(try parse(file)) }
+        for tree in trees { parsed.append(try parse(tree.file, root: tree.root)) }
         let groups = parsed.flatMap(\.groups)
         do {
             return try SkillAliases(groups)
@@ -59,13 +67,7 @@ package enum SkillAliasLoader {
         }
     }
 
-    static func parse(_ file: SourceFile) throws(RuleFileError) -> ParsedFile {
-        let parsedRoot: Node?
-        do {
-            parsedRoot = try DocumentLoader.load(file, format: .yaml)
-        } catch {
-            throw RuleFileError(file: file, range: error.range, message: error.message)
-        }
+    static func parse(_ file: SourceFile, root parsedRoot: Node?) throws(RuleFileError) -> ParsedFile {
         guard let root = parsedRoot else { return ParsedFile(file: file, groups: [], ranges: []) }
         guard let entries = root.map else {
             throw RuleFileError(file: file, range: root.range, message: "a skill alias file must be a map of canonical skill names to lists of aliases")

@@ -4,41 +4,43 @@ import ProfileCorpus
 /// What the corpus suggests for one profile section (`profilelint suggest`): skill tags to add
 /// and to drop, title wording and missing keywords, each with its count in the fitting posts,
 /// and the fitting posts themselves. When too few posts fit, one statement and no lists.
-package struct Suggestions: Sendable, Codable, Equatable {
+public struct Suggestions: Sendable, Codable, Equatable {
     /// One suggestion and its evidence.
-    package struct Item: Sendable, Codable, Equatable {
-        package var text: String
+    public struct Item: Sendable, Codable, Equatable {
+        public var text: String
         /// Fitting posts that contain it.
-        package var posts: Int
+        public var posts: Int
         /// Posts of the whole corpus that contain it.
-        package var corpusPosts: Int
+        public var corpusPosts: Int
     }
 
     /// The section (`profile`, `specialized profile 1`).
-    package var section: String
+    public var section: String
     /// Posts that fit the section, and the corpus size.
-    package var fitSize: Int
-    package var corpusSize: Int
+    public var fitSize: Int
+    public var corpusSize: Int
     /// Why there are no suggestions (too few fitting posts), else nil.
-    var notice: String?
-    /// Tags that mark the fitting posts (by `share × ln(lift)`) that the section lacks.
-    var addTags: [Item]
+    public var notice: String?
+    /// Tags that mark the fitting posts (by `share × ln(lift)`) that the section lacks and that
+    /// live near it (as `skill-coverage` requires: `Corpus.distinctiveTags`).
+    public var addTags: [Item]
     /// The section's tags least used by the fitting posts (under `dropShare`), least first.
-    var dropTags: [Item]
+    public var dropTags: [Item]
     /// Words and phrases that mark the fitting posts' titles (at least 1.5 times as common
     /// there as in the other titles), strongest first.
-    var titleWording: [Item]
+    public var titleWording: [Item]
     /// Characteristic terms of the fitting posts the title, skills, overview opening and
     /// portfolio lack.
-    var missingKeywords: [Item]
+    public var missingKeywords: [Item]
     /// The fitting posts (all in JSON; the text shows the first `--show-posts`).
-    package var fit: FitReport
+    public var fit: FitReport
 
     /// Builds the suggestions. `keywords` gives the keyword options (generic words to ignore,
     /// minimum share, overview length); `limit` caps each list.
-    package static func make(for section: ProfileSection, corpus: Corpus, keywords: KeywordCoverageCheck,
+    public static func make(for section: ProfileSection, corpus: Corpus, keywords: KeywordCoverageCheck,
                             criterion: FitCriterion = FitCriterion(), limit: Int = 10, addShare: Double = 0.05,
-                            addLift: Double = 1.5, dropShare: Double = 0.05) -> Suggestions {
+                            addLift: Double = 1.5, addCooccurrence: Double? = nil,
+                            dropShare: Double = 0.05) -> Suggestions {
         let query = ProfileQuery(section: section, corpus: corpus)
         let fit = corpus.fit(query, criterion: criterion)
         let report = FitReport(section: section.displayName, fit: fit, stats: corpus.stats)
@@ -54,7 +56,8 @@ package struct Suggestions: Sendable, Codable, Equatable {
         }
         let canonicalizer = corpus.canonicalizer
         let have = Set(query.skills.map { canonicalizer.key($0.text) })
-        result.addTags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift)
+        result.addTags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift, alongside: Set(query.fitQuery.tags),
+                                                minCooccurrence: addCooccurrence ?? SkillCoverageCheck.minCooccurrence.defaultValue)
             .filter { !have.contains($0.key) }.prefix(limit).map(item)
 
         let tagCounts = Dictionary(corpus.fitTags(fit).map { ($0.key, $0.inFit) }, uniquingKeysWith: { first, _ in first })
@@ -87,7 +90,7 @@ package struct Suggestions: Sendable, Codable, Equatable {
     }
 
     /// The human-readable report; `showPosts` lists that many of the best fitting posts.
-    package func text(showPosts: Int = 0) -> String {
+    public func text(showPosts: Int = 0) -> String {
         var lines = ["\(section): \(fit.fitting == 1 ? "1 of \(corpusSize) posts fits" : "\(fitSize) of \(corpusSize) posts fit") (\(FitReport.percent(fit.share)) of the corpus)"]
         if showPosts > 0 {
             let shown = Array(fit.posts.prefix(showPosts))
