@@ -5,28 +5,28 @@
 /// Leniency, each reported as an issue but never fatal: a quote inside an unquoted field is
 /// kept as text; text after a closing quote is appended to the field; a quoted field still
 /// open at the end of the file drops its record (reported at the opening quote).
-public struct CSVReader: Sendable {
+package struct CSVReader: Sendable {
     /// One record: its fields and the 1-based line it starts on.
-    public struct Record: Sendable, Equatable {
-        public var fields: [String]
-        public var line: Int
+    package struct Record: Sendable, Equatable {
+        package var fields: [String]
+        package var line: Int
     }
 
     /// A problem at a 1-based line and column (columns in bytes from the line start + 1).
-    public struct Problem: Sendable, Equatable {
-        public var line: Int
-        public var column: Int
-        public var message: String
+    package struct Problem: Sendable, Equatable {
+        package var line: Int
+        package var column: Int
+        package var message: String
     }
 
-    public let delimiter: UInt8
+    let delimiter: UInt8
 
-    public init(delimiter: UInt8 = UInt8(ascii: ",")) {
+    package init(delimiter: UInt8 = UInt8(ascii: ",")) {
         self.delimiter = delimiter
     }
 
     /// Splits `bytes` into records. Blank lines between records are skipped.
-    public func records(_ bytes: [UInt8]) -> (records: [Record], problems: [Problem]) {
+    func records(_ bytes: [UInt8]) -> (records: [Record], problems: [Problem]) {
         var scanner = Scanner(bytes: bytes, delimiter: delimiter)
         scanner.run()
         return (scanner.records, scanner.problems)

@@ -3,17 +3,17 @@ import ProfileText
 
 /// A loaded corpus ready for the corpus checks: its statistics (from the cache or freshly
 /// built), the BM25 index, and a memo of the posts that fit each profile query (see `FitCriterion`).
-public final class Corpus: @unchecked Sendable {
-    public let stats: CorpusStats
-    public let bm25: BM25
+package final class Corpus: @unchecked Sendable {
+    package let stats: CorpusStats
+    let bm25: BM25
     /// Whether the statistics came from the on-disk cache.
-    public let fromCache: Bool
+    package let fromCache: Bool
     /// Problems met while loading posts (skipped posts, empty files), located, to print on stderr.
-    public let issues: [CorpusIssue]
+    package let issues: [CorpusIssue]
     /// Trouble with the cache (it could not be written), not tied to a post: plain warnings.
-    public let cacheWarnings: [String]
+    package let cacheWarnings: [String]
     /// How skill tags were canonicalized when the statistics were built.
-    public let canonicalizer: TagCanonicalizer
+    package let canonicalizer: TagCanonicalizer
 
     private let lock = NSLock()
     /// Fits of recent queries (a lint of one profile asks for the same few several times); bounded,
@@ -23,7 +23,7 @@ public final class Corpus: @unchecked Sendable {
     static let fitMemoCapacity = 64
     private let relevance: Relevance
 
-    public init(stats: CorpusStats, canonicalizer: TagCanonicalizer = TagCanonicalizer(), fromCache: Bool = false,
+    package init(stats: CorpusStats, canonicalizer: TagCanonicalizer = TagCanonicalizer(), fromCache: Bool = false,
                 cacheWarnings: [String] = []) {
         self.stats = stats
         self.canonicalizer = canonicalizer
@@ -38,7 +38,7 @@ public final class Corpus: @unchecked Sendable {
     /// the statistics from `cache` (same files, same bytes, same column map and versions) or
     /// parses the posts, builds the statistics and stores them in the cache.
     /// A missing or unreadable path or a bad column map throws; bad posts become `issues`.
-    public static func load(paths: [String], columnMap: [String: String] = [:], aliases: SkillAliases? = nil,
+    package static func load(paths: [String], columnMap: [String: String] = [:], aliases: SkillAliases? = nil,
                             cache: CorpusCache? = nil, progress: LoadProgress? = nil,
                             maxFileBytes: Int = CorpusFile.defaultMaxBytes) throws(CorpusError) -> Corpus {
         let mapper = try PostFieldMapper(columnMap: columnMap)
@@ -80,12 +80,12 @@ public final class Corpus: @unchecked Sendable {
     var memoizedFitCount: Int { lock.withLock { fits.count } }
 
     /// The posts that fit a profile section under `criterion`, memoized.
-    public func fit(_ query: ProfileQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
+    package func fit(_ query: ProfileQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
         fit(query.fitQuery, criterion: criterion)
     }
 
     /// The posts that fit `query` under `criterion`, memoized.
-    public func fit(_ query: FitQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
+    package func fit(_ query: FitQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
         let key = FitKey(query: query, criterion: criterion)
         if let known = lock.withLock({ fits.value(for: key) }) { return known }
         let fit = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
@@ -95,7 +95,7 @@ public final class Corpus: @unchecked Sendable {
 
     /// The `limit` posts with the best BM25 scores for a query (term ids, repeats weigh more),
     /// best first, ties by corpus order: a neighbourhood to compare two texts by, not a fit.
-    public func closestPosts(termIDs: [UInt32], limit: Int) -> [Int] {
+    package func closestPosts(termIDs: [UInt32], limit: Int) -> [Int] {
         let scores = bm25.scores(termIDs, stats: stats)
         return Array(scores.indices.filter { scores[$0] > 0 }
             .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }

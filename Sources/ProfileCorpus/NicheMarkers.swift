@@ -28,7 +28,7 @@ extension Corpus {
     /// Whether a term is boilerplate of the whole corpus: in more than half of all titles or
     /// of all posts (a site suffix such as `- Upwork`, `developer` in a developer feed), or a
     /// phrase starting or ending with a word in more than half of all titles.
-    public func isBoilerplate(_ term: UInt32) -> Bool {
+    func isBoilerplate(_ term: UInt32) -> Bool {
         let half = stats.postCount / 2
         guard stats.postCount >= 4 else { return false }
         if Int(stats.titleDocumentFrequency[Int(term)]) > half || Int(stats.documentFrequency[Int(term)]) > half { return true }
@@ -52,7 +52,7 @@ extension Corpus {
     /// contain one longer n-gram holding it (`power` in `power bi`) is reported as that phrase; a phrase holding a
     /// term already reported is dropped. Each term's display is its most common written form
     /// in the fitting posts' titles and tags (`Power BI`).
-    public func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
+    package func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
                                     titlesOnly: Bool = false, minLift: Double = 1, minPosts: Int = 3) -> [Evidence] {
         guard fit.count > 0 else { return [] }
         var counts: [UInt32: Int] = [:]
@@ -137,7 +137,7 @@ extension Corpus {
     /// of the niche, `Data Analysis` for a Power BI profile). A tag of another niche that a few
     /// fitting posts carry (`Flutter` on mobile posts that also list `Node.js`) is that
     /// niche's, not this one's.
-    public func distinctiveTags(_ fit: Fit, minShare: Double, minLift: Double, minPosts: Int = 3,
+    package func distinctiveTags(_ fit: Fit, minShare: Double, minLift: Double, minPosts: Int = 3,
                                 alongside: Set<UInt32> = [], minCooccurrence: Double = 0) -> [Evidence] {
         let near = alongside.isEmpty || minCooccurrence <= 0 ? nil : postsCarrying(alongside)
         return fitTags(fit)

@@ -23,7 +23,7 @@ package struct ProfileQuery: Sendable {
     /// compared with, so an item does not pull the profile's fit toward itself.
     package var coreTermIDs: [UInt32]
     /// The skill tags and core words the fit is decided by (see `FitCriterion`).
-    var fitQuery: FitQuery
+    package var fitQuery: FitQuery
 
     package init(section: ProfileSection, corpus: Corpus) {
         let stats = corpus.stats

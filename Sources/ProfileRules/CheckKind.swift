@@ -4,18 +4,18 @@ import ProfileText
 
 /// What a check kind found: where, the message arguments, evidence and fixes.
 /// The engine turns it into a `Diagnostic` with the rule's id, severity and message.
-public struct Finding: Sendable {
-    public var range: ByteRange
-    public var fieldPath: String
+package struct Finding: Sendable {
+    package var range: ByteRange
+    package var fieldPath: String
     /// Values for the rule message's `{name}` placeholders.
-    public var arguments: [String: String]
-    public var notes: [Note]
-    public var fixes: [Fix]
+    package var arguments: [String: String]
+    package var notes: [Note]
+    package var fixes: [Fix]
     /// Set when the check could not run on this value (a user pattern past its time limit):
     /// reported as an error naming the rule with this text, instead of the rule's message.
-    public var failure: String?
+    package var failure: String?
 
-    public init(range: ByteRange, fieldPath: String, arguments: [String: String] = [:],
+    package init(range: ByteRange, fieldPath: String, arguments: [String: String] = [:],
                 notes: [Note] = [], fixes: [Fix] = []) {
         self.range = range
         self.fieldPath = fieldPath
@@ -25,26 +25,26 @@ public struct Finding: Sendable {
     }
 
     /// A check that could not run on the value at `range` (see `failure`).
-    public init(failure: String, range: ByteRange, fieldPath: String) {
+    package init(failure: String, range: ByteRange, fieldPath: String) {
         self.init(range: range, fieldPath: fieldPath)
         self.failure = failure
     }
 }
 
 /// What a check sees besides the section it checks.
-public struct LintContext: Sendable {
+package struct LintContext: Sendable {
     /// The whole profile (for checks that compare sections).
-    public var profile: Profile { didSet { corpusSections = CorpusSectionMemo() } }
+    package var profile: Profile { didSet { corpusSections = CorpusSectionMemo() } }
     /// The skill alias table, when the rule directories have one.
-    public var skillAliases: SkillAliases?
+    package var skillAliases: SkillAliases?
     /// The job-post corpus, when one was given (corpus kinds find nothing without it).
-    public var corpus: Corpus? { didSet { corpusSections = CorpusSectionMemo() } }
+    package var corpus: Corpus? { didSet { corpusSections = CorpusSectionMemo() } }
     /// When a post fits a section (the `corpus-fit` rule's parameters, else the defaults).
-    public var fitCriterion: FitCriterion { didSet { corpusSections = CorpusSectionMemo() } }
+    package var fitCriterion: FitCriterion { didSet { corpusSections = CorpusSectionMemo() } }
     /// Each section's query and fit, built once for all the corpus rules.
     private(set) var corpusSections = CorpusSectionMemo()
 
-    public init(profile: Profile, skillAliases: SkillAliases? = nil, corpus: Corpus? = nil,
+    package init(profile: Profile, skillAliases: SkillAliases? = nil, corpus: Corpus? = nil,
                 fitCriterion: FitCriterion = FitCriterion()) {
         self.profile = profile
         self.skillAliases = skillAliases
@@ -53,7 +53,7 @@ public struct LintContext: Sendable {
     }
 
     /// The profile file (for kinds that build fixes from the source bytes).
-    public var file: SourceFile { profile.file }
+    package var file: SourceFile { profile.file }
 }
 
 /// A built-in check: validates its parameters when the rule file loads, then checks
@@ -84,12 +84,12 @@ extension CheckKind {
 
 /// A share of a named profile score (0-100) that one rule contributes, such as the
 /// `completeness` score built from every `required` rule.
-public struct ScoreContribution: Sendable, Equatable {
+package struct ScoreContribution: Sendable, Equatable {
     /// Points the profile earned.
-    public var earned: Double
+    var earned: Double
     /// Points the profile could earn.
-    public var possible: Double
-    public init(earned: Double, possible: Double) {
+    var possible: Double
+    package init(earned: Double, possible: Double) {
         self.earned = earned
         self.possible = possible
     }
@@ -134,7 +134,7 @@ package enum CheckKinds {
 
     /// Placeholders the engine fills for every rule: the section's name (`profile`,
     /// `specialized profile 2`) and the finding's field path.
-    package static let engineArgumentNames = ["section", "field"]
+    static let engineArgumentNames = ["section", "field"]
 
     package static func named(_ name: String) -> (any CheckKind.Type)? {
         all.first { $0.name == name }

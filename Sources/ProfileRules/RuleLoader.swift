@@ -3,12 +3,12 @@ import ProfileModel
 
 /// Reads rule files (`*.yml`, `*.yaml`) into `Rule`s; every mistake is a `RuleFileError`
 /// naming the file, line, column and key.
-public enum RuleLoader {
+package enum RuleLoader {
     /// Keys every rule file may have, whatever its kind.
     static let commonKeys = ["id", "kind", "applies_to", "field", "severity", "message", "rationale", "help_uri", "how_to_fix", "examples"]
 
     /// Parses one rule file.
-    public static func load(_ file: SourceFile) throws(RuleFileError) -> Rule {
+    package static func load(_ file: SourceFile) throws(RuleFileError) -> Rule {
         try load(file, root: RulePack.parse(file))
     }
 

@@ -4,20 +4,20 @@ import ProfileText
 
 /// The files of one rule pack: rule files and skill alias files, read from a directory or
 /// compiled into the binary (`builtIn`). Loading turns packs into rules and one alias table.
-public struct RulePack: Sendable {
+package struct RulePack: Sendable {
     /// Rule files and alias files, in loading order.
-    public var files: [SourceFile]
+    package var files: [SourceFile]
     /// Trees of files parsed ahead of time, by path: the built-in pack's, generated with its
     /// texts, so loading it parses no YAML. Other files are parsed when loaded.
     var parsedTrees: [String: Node] = [:]
 
-    public init(files: [SourceFile]) {
+    package init(files: [SourceFile]) {
         self.files = files
     }
 
     /// The default pack compiled into the binary (generated from `rules/` by
     /// `scripts/generate-rule-pack`), so an installed binary needs no files beside it.
-    public static let builtIn: RulePack = {
+    package static let builtIn: RulePack = {
         var pack = RulePack(files: [])
         for entry in BuiltInRulePack.files {
             let file = SourceFile(path: BuiltInRulePack.pathPrefix + entry.name, text: entry.text)
@@ -29,12 +29,12 @@ public struct RulePack: Sendable {
 
     /// Whether `name` is a rule-pack file name: `*.yml` or `*.yaml`, not hidden (editor lock
     /// links such as `.#rule.yml` and `.profilelint.yml` are not rules).
-    public static func isPackFileName(_ name: String) -> Bool {
+    static func isPackFileName(_ name: String) -> Bool {
         !name.hasPrefix(".") && (name.hasSuffix(".yml") || name.hasSuffix(".yaml"))
     }
 
     /// The pack files directly inside `directory`, sorted by name.
-    public static func directory(_ directory: String) throws(RuleFileError) -> RulePack {
+    package static func directory(_ directory: String) throws(RuleFileError) -> RulePack {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -56,7 +56,7 @@ public struct RulePack: Sendable {
     }
 
     /// The packs of `directories`, in order.
-    public static func directories(_ directories: [String]) throws(RuleFileError) -> [RulePack] {
+    package static func directories(_ directories: [String]) throws(RuleFileError) -> [RulePack] {
         var packs: [RulePack] = []
         for path in directories { packs.append(try directory(path)) }
         return packs
@@ -68,10 +68,10 @@ public struct RulePack: Sendable {
     }
 
     /// The rule files of the pack (alias files left out).
-    public var ruleFiles: [SourceFile] { files.filter { !Self.isAliasFile($0) } }
+    var ruleFiles: [SourceFile] { files.filter { !Self.isAliasFile($0) } }
 
     /// The rules of `packs` in order, and the alias table of their alias files (nil: none).
-    public static func load(_ packs: [RulePack]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
+    package static func load(_ packs: [RulePack]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
         var rules: [Rule] = []
         var aliasFiles: [(file: SourceFile, root: Node?)] = []
         for pack in packs {
@@ -105,7 +105,7 @@ public struct RulePack: Sendable {
 }
 
 /// The default rule pack as compiled in; its `files` are generated into `BuiltInRules/`.
-public enum BuiltInRulePack {
+package enum BuiltInRulePack {
     /// What the paths of built-in rule files start with (shown by `explain` and in errors).
-    public static let pathPrefix = "<built-in>/"
+    package static let pathPrefix = "<built-in>/"
 }

@@ -11,18 +11,18 @@ public struct RuleSet: Sendable {
 
     public private(set) var entries: [Entry]
     /// The skill alias table from the rule directories (`skill-aliases.yml`), if any.
-    public var skillAliases: SkillAliases?
+    package var skillAliases: SkillAliases?
 
     /// Builds the checks; a rule id defined twice is an error at the second definition.
     /// Every rule's errors are reported at once (a check stops at its first bad parameter).
-    public init(rules: [Rule], skillAliases: SkillAliases? = nil) throws(RuleFileError) {
+    package init(rules: [Rule], skillAliases: SkillAliases? = nil) throws(RuleFileError) {
         var errors = RuleFileErrors()
         self.init(rules: rules, skillAliases: skillAliases, collecting: &errors)
         try errors.throwIfAny()
     }
 
     /// The rules that build, with each failing rule left out and its error added to `errors`.
-    public init(rules: [Rule], skillAliases: SkillAliases? = nil, collecting errors: inout RuleFileErrors) {
+    package init(rules: [Rule], skillAliases: SkillAliases? = nil, collecting errors: inout RuleFileErrors) {
         self.skillAliases = skillAliases
         var entries: [Entry] = []
         var seen: [String: String] = [:]
@@ -51,7 +51,7 @@ public struct RuleSet: Sendable {
     }
 
     /// A rule set with no rules.
-    public static let empty = RuleSet(entries: [])
+    package static let empty = RuleSet(entries: [])
 
     private init(entries: [Entry]) {
         self.entries = entries
@@ -59,7 +59,7 @@ public struct RuleSet: Sendable {
 
     /// When a post fits a profile section: the first `corpus-fit` rule's parameters, else the
     /// defaults (so a rule pack without that rule still judges fit the same way).
-    public var fitCriterion: FitCriterion {
+    package var fitCriterion: FitCriterion {
         entries.lazy.compactMap { ($0.check as? CorpusFitCheck)?.criterion }.first ?? FitCriterion()
     }
 
@@ -69,12 +69,12 @@ public struct RuleSet: Sendable {
 }
 
 /// Runs a rule set over profile files: load → check → diagnostics.
-public struct Linter: Sendable {
-    public var ruleSet: RuleSet
+package struct Linter: Sendable {
+    package var ruleSet: RuleSet
     /// The job-post corpus the corpus rules compare profiles with.
-    public var corpus: Corpus?
+    package var corpus: Corpus?
 
-    public init(ruleSet: RuleSet, corpus: Corpus? = nil) {
+    package init(ruleSet: RuleSet, corpus: Corpus? = nil) {
         self.ruleSet = ruleSet
         self.corpus = corpus
     }
@@ -82,7 +82,7 @@ public struct Linter: Sendable {
     /// Lints one file. Load problems come first, then each rule's findings in rule order
     /// (reports put them in report order); the rules run only on a loaded profile.
     /// With `insights`, the result also holds each section's scores and fitting-post picture.
-    public func lint(_ file: SourceFile, insights: Bool = false) -> LintResult {
+    package func lint(_ file: SourceFile, insights: Bool = false) -> LintResult {
         let outcome = ProfileLoader.load(file)
         var result = LintResult(file: file, diagnostics: outcome.diagnostics, scores: [:], insights: [], fits: [])
         if let profile = outcome.profile {
@@ -97,7 +97,7 @@ public struct Linter: Sendable {
     }
 
     /// Per section, the posts that fit it (empty without a corpus).
-    public func fits(_ profile: Profile) -> [FitReport] {
+    package func fits(_ profile: Profile) -> [FitReport] {
         fits(profile, context: context(profile))
     }
 
@@ -107,12 +107,12 @@ public struct Linter: Sendable {
 
     /// The scores of the general profile that scoring rules add up (such as
     /// `completeness` from the `required` rules), each from 0 to 100.
-    public func scores(_ profile: Profile) -> [String: Double] {
+    package func scores(_ profile: Profile) -> [String: Double] {
         scores(profile.general, context: context(profile))
     }
 
     /// Each section's scores and, with a corpus, the picture of the posts that fit it.
-    public func insights(_ profile: Profile) -> [SectionInsight] {
+    package func insights(_ profile: Profile) -> [SectionInsight] {
         insights(profile, context: context(profile))
     }
 
@@ -144,7 +144,7 @@ public struct Linter: Sendable {
     }
 
     /// The rules' diagnostics for a loaded profile (bounded: `FindingLimits`).
-    public func lint(_ profile: Profile) -> [Diagnostic] {
+    package func lint(_ profile: Profile) -> [Diagnostic] {
         lint(profile, context: context(profile))
     }
 

@@ -13,11 +13,11 @@ import ProfileText
 ///
 /// Mistakes (not a map, an alias that is not a string, a name claimed by two skills,
 /// also across files) are `RuleFileError`s located at the offending key or item.
-public enum SkillAliasLoader {
+package enum SkillAliasLoader {
     /// The alias file's name inside a rule directory.
-    public static let fileName = "skill-aliases.yml"
+    static let fileName = "skill-aliases.yml"
     /// The names an alias file may have (`.yml` or `.yaml`).
-    public static let fileNames: Set<String> = [fileName, "skill-aliases.yaml"]
+    package static let fileNames: Set<String> = [fileName, "skill-aliases.yaml"]
 
     /// One file's groups with where each name is written (for locating conflicts).
     struct ParsedFile {
@@ -29,13 +29,13 @@ public enum SkillAliasLoader {
 
     /// The alias table of the alias files in `directories` (those that have one), in order.
     /// Nil when none of them has an alias file.
-    public static func load(directories: [String]) throws(RuleFileError) -> SkillAliases? {
+    package static func load(directories: [String]) throws(RuleFileError) -> SkillAliases? {
         let files = try RulePack.directories(directories).flatMap(\.files).filter(RulePack.isAliasFile)
         return files.isEmpty ? nil : try load(files)
     }
 
     /// The alias table of one or more alias files; later files add groups to earlier ones.
-    public static func load(_ files: [SourceFile]) throws(RuleFileError) -> SkillAliases {
+    package static func load(_ files: [SourceFile]) throws(RuleFileError) -> SkillAliases {
         var trees: [(file: SourceFile, root: Node?)] = []
         for file in files { trees.append((file, try RulePack.parse(file))) }
         return try load(parsed: trees)

@@ -4,40 +4,40 @@ import ProfileCorpus
 /// What the corpus suggests for one profile section (`profilelint suggest`): skill tags to add
 /// and to drop, title wording and missing keywords, each with its count in the fitting posts,
 /// and the fitting posts themselves. When too few posts fit, one statement and no lists.
-public struct Suggestions: Sendable, Codable, Equatable {
+package struct Suggestions: Sendable, Codable, Equatable {
     /// One suggestion and its evidence.
-    public struct Item: Sendable, Codable, Equatable {
-        public var text: String
+    package struct Item: Sendable, Codable, Equatable {
+        package var text: String
         /// Fitting posts that contain it.
-        public var posts: Int
+        package var posts: Int
         /// Posts of the whole corpus that contain it.
-        public var corpusPosts: Int
+        package var corpusPosts: Int
     }
 
     /// The section (`profile`, `specialized profile 1`).
-    public var section: String
+    package var section: String
     /// Posts that fit the section, and the corpus size.
-    public var fitSize: Int
-    public var corpusSize: Int
+    package var fitSize: Int
+    package var corpusSize: Int
     /// Why there are no suggestions (too few fitting posts), else nil.
-    public var notice: String?
+    var notice: String?
     /// Tags that mark the fitting posts (by `share × ln(lift)`) that the section lacks and that
     /// live near it (as `skill-coverage` requires: `Corpus.distinctiveTags`).
-    public var addTags: [Item]
+    var addTags: [Item]
     /// The section's tags least used by the fitting posts (under `dropShare`), least first.
-    public var dropTags: [Item]
+    var dropTags: [Item]
     /// Words and phrases that mark the fitting posts' titles (at least 1.5 times as common
     /// there as in the other titles), strongest first.
-    public var titleWording: [Item]
+    var titleWording: [Item]
     /// Characteristic terms of the fitting posts the title, skills, overview opening and
     /// portfolio lack.
-    public var missingKeywords: [Item]
+    var missingKeywords: [Item]
     /// The fitting posts (all in JSON; the text shows the first `--show-posts`).
-    public var fit: FitReport
+    package var fit: FitReport
 
     /// Builds the suggestions. `keywords` gives the keyword options (generic words to ignore,
     /// minimum share, overview length); `limit` caps each list.
-    public static func make(for section: ProfileSection, corpus: Corpus, keywords: KeywordCoverageCheck,
+    package static func make(for section: ProfileSection, corpus: Corpus, keywords: KeywordCoverageCheck,
                             criterion: FitCriterion = FitCriterion(), limit: Int = 10, addShare: Double = 0.05,
                             addLift: Double = 1.5, addCooccurrence: Double? = nil,
                             dropShare: Double = 0.05) -> Suggestions {
@@ -90,7 +90,7 @@ public struct Suggestions: Sendable, Codable, Equatable {
     }
 
     /// The human-readable report; `showPosts` lists that many of the best fitting posts.
-    public func text(showPosts: Int = 0) -> String {
+    package func text(showPosts: Int = 0) -> String {
         var lines = ["\(section): \(fit.fitting == 1 ? "1 of \(corpusSize) posts fits" : "\(fitSize) of \(corpusSize) posts fit") (\(FitReport.percent(fit.share)) of the corpus)"]
         if showPosts > 0 {
             let shown = Array(fit.posts.prefix(showPosts))

@@ -14,9 +14,9 @@ import ProfileText
 ///
 /// A part matches a post when the post's words alone would fit that part (the word score of
 /// `FitCriterion`, for the part's words). Both checks need enough fitting posts.
-public struct OffNicheCheck: CheckKind {
-    public static let name = "off-niche"
-    public static let summary = "What a section lists or names outside the niche of the posts that fit it."
+package struct OffNicheCheck: CheckKind {
+    package static let name = "off-niche"
+    package static let summary = "What a section lists or names outside the niche of the posts that fit it."
 
     /// What a rule of this kind reports.
     enum Mode: String, CaseIterable, Sendable {
@@ -35,22 +35,22 @@ public struct OffNicheCheck: CheckKind {
     static let minCompanionShare = Parameter.number("min_companion_share", default: 0.25, min: 0, max: 1,
                                                     "skills: a skill no fitting post names is still in the niche when a tag on at least half of its posts is on this share of the fitting posts.")
     package static let parameters = [mode.spec, maxPartShare.spec, minOtherShare.spec, minCompanionShare.spec]
-    public static let needsField = false
-    public static let argumentNames = ["skill", "fit", "corpus", "part", "part_posts", "other", "other_posts"]
+    package static let needsField = false
+    package static let argumentNames = ["skill", "fit", "corpus", "part", "part_posts", "other", "other_posts"]
 
     let mode: Mode
     let maxPartShare: Double
     let minOtherShare: Double
     let minCompanionShare: Double
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         mode = try rule.parameters.value(Self.mode)
         maxPartShare = try rule.parameters.value(Self.maxPartShare)
         minOtherShare = try rule.parameters.value(Self.minOtherShare)
         minCompanionShare = try rule.parameters.value(Self.minCompanionShare)
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context) else { return [] }
         switch mode {
         case .skills: return skills(section, corpusSection)

@@ -8,9 +8,9 @@ import ProfileCorpus
 /// as of all posts; see `Corpus.distinctiveTags`), that the section lacks; `check: near-duplicates` reports a tag spelled differently from the
 /// corpus's spelling (with a fix). Two tags of the section that are one tag are left to the
 /// `unique` kind (`skills-unique`), so one problem gets one finding.
-public struct SkillCoverageCheck: CheckKind {
-    public static let name = "skill-coverage"
-    public static let summary = "The skill tags against the tags of the posts that fit the section: missing ones and other spellings."
+package struct SkillCoverageCheck: CheckKind {
+    package static let name = "skill-coverage"
+    package static let summary = "The skill tags against the tags of the posts that fit the section: missing ones and other spellings."
 
     /// What a rule of this kind reports.
     enum Mode: String, CaseIterable, Sendable {
@@ -32,8 +32,8 @@ public struct SkillCoverageCheck: CheckKind {
     static let minCooccurrence = Parameter.number("min_cooccurrence", default: 0.5, min: 0, max: 1,
                                                   "missing: a tag must also live near the section: at least this share of the posts carrying it also carry one of its tags (or twice the share of all posts that do).")
     package static let parameters = [mode.spec, minShare.spec, minLift.spec, maxFindings.spec, minPosts.spec, minCooccurrence.spec]
-    public static let needsField = false
-    public static let argumentNames = ["tag", "in_fit", "fit_size", "evidence", "share", "other", "detail"]
+    package static let needsField = false
+    package static let argumentNames = ["tag", "in_fit", "fit_size", "evidence", "share", "other", "detail"]
 
     let mode: Mode
     let minShare: Double
@@ -49,7 +49,7 @@ public struct SkillCoverageCheck: CheckKind {
     /// A corpus spelling must be used by at least this many posts to be suggested.
     let minPosts: Int
 
-    public init(rule: Rule) throws(RuleFileError) {
+    package init(rule: Rule) throws(RuleFileError) {
         mode = try rule.parameters.value(Self.mode)
         minShare = try rule.parameters.value(Self.minShare)
         minLift = try rule.parameters.value(Self.minLift)
@@ -58,7 +58,7 @@ public struct SkillCoverageCheck: CheckKind {
         minPosts = try rule.parameters.value(Self.minPosts)
     }
 
-    public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+    package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         // A spelling is judged against the whole corpus's tags, however few posts fit.
         guard let corpusSection = mode == .missing ? CorpusSection(section, context: context)
                 : CorpusSection.any(section, context: context) else { return [] }
