@@ -49,6 +49,9 @@ let package = Package(
             dependencies: ["ProfileLint", "ProfileText", .product(name: "ArgumentParser", package: "swift-argument-parser")],
             path: "benchmarks/Sources/profilelint-bench"
         ),
+        // Writes the built-in rule pack (rule texts and their parsed trees) into
+        // Sources/ProfileRules/BuiltInRules; scripts/generate-rule-pack runs it.
+        .executableTarget(name: "generate-rule-pack", dependencies: ["ProfileModel"], path: "scripts/Sources/generate-rule-pack"),
         // Fuzzing driver (fuzz/run.sh drives it; not part of the product): a seeded mutation
         // driver, or a libFuzzer target when built with `-Xswiftc -sanitize=fuzzer -Xswiftc -DLIBFUZZER`.
         .executableTarget(

@@ -22,6 +22,7 @@ from pathlib import Path
 from run import EXAMPLES, REAL_CORPUS, ROOT, BENCH_DIR, Process, log, median
 
 TARGETS = ("warm", "warm-large", "lsp", "analysis", "casefold", "scale")
+SPLIT_ABOVE = 150_000
 
 
 class Targets:
@@ -41,12 +42,15 @@ class Targets:
         return env
 
     def corpus(self, count: int) -> Path:
-        """A generated corpus of `count` posts (written once per run)."""
+        """A generated corpus of `count` posts (written once per run): one file, or a directory of
+        files of 100,000 posts above `SPLIT_ABOVE` (a corpus file may hold at most 256 MiB)."""
         if count not in self.generated:
-            path = (self.args.data or self.work) / f"generated-{count}.csv"
-            if not path.is_file():
+            split = count > SPLIT_ABOVE
+            path = (self.args.data or self.work) / (f"generated-{count}" if split else f"generated-{count}.csv")
+            if not path.exists():
                 log(f"generating {count:,} posts")
-                Process([sys.executable, str(BENCH_DIR / "generate_corpus.py"), str(REAL_CORPUS), str(path), str(count)])
+                Process([sys.executable, str(BENCH_DIR / "generate_corpus.py"), str(REAL_CORPUS), str(path), str(count)]
+                        + (["--posts-per-file", "100000"] if split else []))
             self.generated[count] = path
         return self.generated[count]
 
@@ -72,13 +76,14 @@ class Targets:
         lint = [self.cli, "lint", str(EXAMPLES), "--corpus", str(EXAMPLES / "jobs")]
         self.lint(lint, env)  # fills the cache
         commands = {"version": ([self.cli, "--version"], env), "lint": (lint, env)}
-        if self.args.compare_bin_dir:
-            # Another build (an earlier commit) in the same rounds, with its own cache.
-            other = [str(self.args.compare_bin_dir / "profilelint")] + lint[1:]
-            other_env = {key: value for key, value in self.env("cache-examples-other").items()
+        for index, directory in enumerate(self.args.compare_bin_dir or []):
+            # Other builds (earlier commits) in the same rounds, each with its own cache.
+            name = "other_lint" if index == 0 else f"other{index + 1}_lint"
+            other = [str(directory / "profilelint")] + lint[1:]
+            other_env = {key: value for key, value in self.env(f"cache-examples-{name}").items()
                          if key not in ("PROFILELINT_RULES", "PROFILELINT_NO_BUILTIN_RULES")}
             self.lint(other, other_env)
-            commands["other_lint"] = (other, other_env)
+            commands[name] = (other, other_env)
         runs = self.interleaved(commands, self.args.runs)
         self.results["warm"] = summary(runs, goals={"lint_ms": 25, "lint_minus_version_ms": 15, "lint_peak_mb": 50})
 
@@ -160,14 +165,16 @@ class Targets:
                                     "share_of_icu": median(icu) / median(ours), "goal_share_of_icu": 0.10}
 
     def scale(self) -> None:
-        """Analysis of 10,000 and `--scale-posts` posts (peak memory capped), and cache load time."""
+        """Analysis of 10,000 and `--scale-posts` posts (peak memory capped; files read a group at a
+        time, `analyze --stream`), CPU and wall time per post, and cache load time."""
         points = []
         limit = int(self.args.memory_limit_gb * 2**30)
         for count in (10_000, self.args.scale_posts):
             corpus = self.corpus(count)
             stats = self.work / f"stats-{count}"
             log(f"{corpus.name}: analysis (address space capped at {self.args.memory_limit_gb} GB)")
-            process = Process([self.bench, "analyze", str(corpus), "--runs", "1", "--skip-single-thread",
+            load_before = os.getloadavg()[0]
+            process = Process([self.bench, "analyze", str(corpus), "--runs", "1", "--skip-single-thread", "--stream",
                                "--write-stats", str(stats)], check=False, limit=limit)
             if process.status != 0:
                 points.append({"posts": count, "failed": process.status, "stderr": process.stderr[-2000:],
@@ -177,9 +184,12 @@ class Targets:
             load = Process([self.bench, "cache-load", str(stats), "--runs", str(self.args.runs)]).json()
             points.append({"posts": report["posts"], "seconds": report["seconds"]["total"][0], "peak_mb": process.peak_mb,
                            "us_per_post": 1e6 * report["seconds"]["total"][0] / report["posts"],
+                           "cpu_us_per_post": 1e6 * process.cpu_seconds / report["posts"],
+                           "load_before": load_before, "load_after": os.getloadavg()[0],
                            "cache_mb": load["bytes"] / 1e6, "cache_load_s": median(load["seconds"])})
         if all("failed" not in point for point in points):
             points[-1]["per_post_vs_10k"] = points[-1]["us_per_post"] / points[0]["us_per_post"]
+            points[-1]["cpu_per_post_vs_10k"] = points[-1]["cpu_us_per_post"] / points[0]["cpu_us_per_post"]
         self.results["scale"] = {"points": points, "goal_peak_mb": 4096, "goal_per_post_vs_10k": 1.25,
                                  "goal_cache_load_s": 1.0}
 
@@ -261,7 +271,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bin-dir", type=Path, default=ROOT / ".build" / "release")
     parser.add_argument("--runs", type=int, default=9, help="interleaved rounds (default 9)")
-    parser.add_argument("--compare-bin-dir", type=Path, help="warm target: also time this build's lint in the same rounds")
+    parser.add_argument("--compare-bin-dir", type=Path, action="append",
+                        help="warm target: also time this build's lint in the same rounds (repeatable: other_lint, other2_lint, ...)")
     parser.add_argument("--large-runs", type=int, default=3, help="rounds on the large corpus (default 3)")
     parser.add_argument("--only", default=",".join(TARGETS), help=f"comma-separated targets ({', '.join(TARGETS)})")
     parser.add_argument("--posts", type=int, default=100_000, help="posts of the large generated corpus")

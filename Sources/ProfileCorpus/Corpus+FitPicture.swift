@@ -5,8 +5,12 @@ extension Corpus {
     /// section's own tags marked), their hourly ranges, categories and best posts.
     public func picture(of section: ProfileSection, criterion: FitCriterion = FitCriterion()) -> FitPicture {
         let query = ProfileQuery(section: section, corpus: self)
-        let fit = fit(query, criterion: criterion)
-        return FitPicture(fitSize: fit.count, corpusSize: stats.postCount, tags: pictureTags(query, fit: fit),
+        return picture(query: query, fit: fit(query, criterion: criterion))
+    }
+
+    /// The picture of a section whose query and fit are already built.
+    package func picture(query: ProfileQuery, fit: Fit) -> FitPicture {
+        FitPicture(fitSize: fit.count, corpusSize: stats.postCount, tags: pictureTags(query, fit: fit),
                           rate: query.hourlyRate?.amount, hourlyRanges: hourlyRanges(fit),
                           categories: categoryCounts(fit.posts).map { FitPicture.Category(name: $0.category, posts: $0.count) },
                           posts: zip(fit.posts, fit.scores).prefix(FitPicture.postLimit).map { post, score in

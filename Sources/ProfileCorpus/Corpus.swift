@@ -8,8 +8,10 @@ public final class Corpus: @unchecked Sendable {
     public let bm25: BM25
     /// Whether the statistics came from the on-disk cache.
     public let fromCache: Bool
-    /// Problems met while loading (skipped posts, cache trouble), to print on stderr.
+    /// Problems met while loading posts (skipped posts, empty files), located, to print on stderr.
     public let issues: [CorpusIssue]
+    /// Trouble with the cache (it could not be written), not tied to a post: plain warnings.
+    public let cacheWarnings: [String]
     /// How skill tags were canonicalized when the statistics were built.
     public let canonicalizer: TagCanonicalizer
 
@@ -22,12 +24,13 @@ public final class Corpus: @unchecked Sendable {
     private let relevance: Relevance
 
     public init(stats: CorpusStats, canonicalizer: TagCanonicalizer = TagCanonicalizer(), fromCache: Bool = false,
-                extraIssues: [CorpusIssue] = []) {
+                cacheWarnings: [String] = []) {
         self.stats = stats
         self.canonicalizer = canonicalizer
         self.bm25 = BM25(stats: stats)
         self.fromCache = fromCache
-        self.issues = stats.issues + extraIssues
+        self.issues = stats.issues
+        self.cacheWarnings = cacheWarnings
         self.relevance = Relevance(stats: stats)
     }
 
@@ -46,21 +49,31 @@ public final class Corpus: @unchecked Sendable {
         if let cache, let stamp, let key = cache.key(for: stamp), let stats = cache.read(key: key) {
             return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true)
         }
-        let files = try CorpusLoader.read(filePaths, maxFileBytes: maxFileBytes)
-        let key = CorpusCache.key(files: files, columnMap: columnMap, canonicalizer: canonicalizer)
-        if let cache, let stats = cache.read(key: key) {
+        guard let cache else {
+            let stats = try CorpusStats.build(paths: filePaths, mapper: mapper, canonicalizer: canonicalizer,
+                                              maxFileBytes: maxFileBytes, progress: progress)
+            return Corpus(stats: stats, canonicalizer: canonicalizer)
+        }
+        // Files are read one at a time for the key, then a group at a time for the statistics,
+        // which hash them again: the statistics are stored under the key of what was analysed.
+        let key = try CorpusCache.key(paths: filePaths, columnMap: columnMap, canonicalizer: canonicalizer,
+                                      maxFileBytes: maxFileBytes)
+        if let stats = cache.read(key: key) {
             if let stamp { cache.remember(key, for: stamp) }
             return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true)
         }
-        progress?.start(files: files)
-        let stats = CorpusStats.build(CorpusLoader.load(files, mapper: mapper, progress: progress), canonicalizer: canonicalizer)
-        var extra: [CorpusIssue] = []
-        if let cache, let problem = cache.write(stats, key: key) {
-            extra.append(CorpusIssue(PostLocation(path: cache.directory, line: 1), problem))
-        } else if let cache, let stamp {
+        var analysed = CorpusCache.keyHasher(columnMap: columnMap, canonicalizer: canonicalizer)
+        let stats = try CorpusStats.build(paths: filePaths, mapper: mapper, canonicalizer: canonicalizer,
+                                          maxFileBytes: maxFileBytes, progress: progress) { file in
+            CorpusCache.combine(file, into: &analysed)
+        }
+        var warnings: [String] = []
+        if let problem = cache.write(stats, key: analysed.hex) {
+            warnings.append(problem)
+        } else if let stamp, analysed.hex == key {
             cache.remember(key, for: stamp)
         }
-        return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: false, extraIssues: extra)
+        return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: false, cacheWarnings: warnings)
     }
 
     /// How many fits are memoized (at most `fitMemoCapacity`).

@@ -33,12 +33,25 @@ public struct CorpusCache: Sendable {
     /// The cache key of a corpus: its files (paths and bytes), the column map and versions.
     public static func key(files: [CorpusFile], columnMap: [String: String], canonicalizer: TagCanonicalizer) -> String {
         var hasher = keyHasher(columnMap: columnMap, canonicalizer: canonicalizer)
-        for file in files {
-            hasher.combine(file.path)
-            hasher.combine(String(file.bytes.count))
-            hasher.combine(bytes: file.bytes)
+        for file in files { combine(file, into: &hasher) }
+        return hasher.hex
+    }
+
+    /// `key(files:...)` of the files at `paths`, read one at a time (never all in memory).
+    static func key(paths: [String], columnMap: [String: String], canonicalizer: TagCanonicalizer,
+                    maxFileBytes: Int) throws(CorpusError) -> String {
+        var hasher = keyHasher(columnMap: columnMap, canonicalizer: canonicalizer)
+        for path in paths {
+            for file in try CorpusLoader.read([path], maxFileBytes: maxFileBytes) { combine(file, into: &hasher) }
         }
         return hasher.hex
+    }
+
+    /// Adds one file (path and bytes) to a key.
+    static func combine(_ file: CorpusFile, into hasher: inout StableHasher) {
+        hasher.combine(file.path)
+        hasher.combine(String(file.bytes.count))
+        hasher.combine(bytes: file.bytes)
     }
 
     /// A hasher holding every input of the key except the files: versions and column map.
@@ -72,7 +85,8 @@ public struct CorpusCache: Sendable {
     }
 
     /// Stores the statistics (atomically: a temporary file renamed into place). Errors are
-    /// returned, not thrown: a cache that cannot be written only costs time.
+    /// returned, not thrown: a cache that cannot be written only costs time. The message names
+    /// the cache file and the system's reason.
     @discardableResult
     public func write(_ stats: CorpusStats, key: String) -> String? {
         do {
@@ -82,7 +96,8 @@ public struct CorpusCache: Sendable {
             prune(keeping: path(forKey: key))
             return nil
         } catch {
-            return "cannot write the corpus cache in '\(directory)': \(error.localizedDescription)"
+            return "cannot write the corpus cache '\(path(forKey: key))': \(SystemErrorText.reason(error))"
+                + "; the corpus is read in full on every run until it can be"
         }
     }
 

@@ -39,6 +39,11 @@ extension CorpusLoader {
         return result
     }
 
+    /// The size of the file at `path` in bytes (0 when it cannot be read: `read` reports that).
+    static func size(of path: String) -> Int {
+        ((try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? NSNumber)?.intValue ?? 0
+    }
+
     /// Reads the files' bytes (in order); an unreadable file, or one over `maxFileBytes`
     /// (checked from its size before reading), is an error.
     public static func read(_ paths: [String], maxFileBytes: Int = CorpusFile.defaultMaxBytes) throws(CorpusError) -> [CorpusFile] {

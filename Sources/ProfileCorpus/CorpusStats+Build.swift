@@ -10,14 +10,19 @@ extension CorpusStats {
         return builder.finish()
     }
 
-    /// The builder's rows of later occurrences: per post (flat, ends per post) vocabulary ids
-    /// and counts, and the title's ids.
+    /// A segment of the builder's rows of later occurrences: per post (flat, ends per post,
+    /// relative to the segment) vocabulary ids and counts, and the title's ids.
     struct TermRows: Sendable {
-        var ids: [UInt32]
-        var counts: [UInt16]
-        var ends: [UInt32]
-        var titleIDs: [UInt32]
-        var titleEnds: [UInt32]
+        var ids: [UInt32] = []
+        var counts: [UInt16] = []
+        var ends: [UInt32] = []
+        var titleIDs: [UInt32] = []
+        var titleEnds: [UInt32] = []
+
+        mutating func renumber(_ newID: [UInt32]) {
+            for index in ids.indices { ids[index] = newID[Int(ids[index])] }
+            for index in titleIDs.indices { titleIDs[index] = newID[Int(titleIDs[index])] }
+        }
     }
 
     /// The first occurrences of the kept terms, and occurrences `TermVocabulary.recover`
@@ -59,27 +64,39 @@ extension CorpusStats {
         var titleEnds: [UInt32] = []
     }
 
-    /// Each post's kept terms sorted by new id, with their counts, and its title terms (ranges
-    /// of posts in parallel, appended in order).
-    mutating func addTermRows(_ rows: TermRows, firsts: FirstOccurrences, newID: [UInt32], workers: Int) {
-        let parts = ParallelMap.chunks(count: rows.ends.count, workers: workers) { range in
-            Self.postRows(range, rows: rows, firsts: firsts, newID: newID)
-        }
+    /// Each post's kept terms sorted by new id, with their counts, and its title terms: the
+    /// segments in order (each emptied once converted), the posts of a segment in parallel.
+    mutating func addTermRows(_ segments: inout [TermRows], firsts: FirstOccurrences, newID: [UInt32], workers: Int) {
+        let posts = segments.reduce(0) { $0 + $1.ends.count }
         postTermStart = [0]
         titleTermStart = [0]
-        postTermStart.reserveCapacity(rows.ends.count + 1)
-        titleTermStart.reserveCapacity(rows.ends.count + 1)
-        for part in parts {
-            let termBase = UInt32(postTermIDs.count), titleBase = UInt32(titleTermIDs.count)
-            postTermIDs += part.ids
-            postTermCounts += part.counts
-            postTermStart += part.ends.lazy.map { $0 + termBase }
-            titleTermIDs += part.titleIDs
-            titleTermStart += part.titleEnds.lazy.map { $0 + titleBase }
+        postTermStart.reserveCapacity(posts + 1)
+        titleTermStart.reserveCapacity(posts + 1)
+        postTermIDs.reserveCapacity(segments.reduce(firsts.ids.count) { $0 + $1.ids.count })
+        postTermCounts.reserveCapacity(postTermIDs.capacity)
+        titleTermIDs.reserveCapacity(segments.reduce(firsts.inTitle.count(where: { $0 })) { $0 + $1.titleIDs.count })
+        var firstPost = 0
+        for index in segments.indices {
+            let rows = segments[index], offset = firstPost
+            segments[index] = TermRows()
+            let parts = ParallelMap.chunks(count: rows.ends.count, workers: workers) { range in
+                Self.postRows(range, offset: offset, rows: rows, firsts: firsts, newID: newID)
+            }
+            for part in parts {
+                let termBase = UInt32(postTermIDs.count), titleBase = UInt32(titleTermIDs.count)
+                postTermIDs += part.ids
+                postTermCounts += part.counts
+                postTermStart += part.ends.lazy.map { $0 + termBase }
+                titleTermIDs += part.titleIDs
+                titleTermStart += part.titleEnds.lazy.map { $0 + titleBase }
+            }
+            firstPost += rows.ends.count
         }
     }
 
-    private static func postRows(_ posts: Range<Int>, rows: TermRows, firsts: FirstOccurrences, newID: [UInt32]) -> PostRows {
+    /// The rows of the segment's posts `posts` (the segment starts at corpus post `offset`).
+    private static func postRows(_ posts: Range<Int>, offset: Int, rows: TermRows, firsts: FirstOccurrences,
+                                 newID: [UInt32]) -> PostRows {
         var result = PostRows()
         var packed: [UInt64] = []
         var titleIDs: [UInt32] = []
@@ -90,7 +107,7 @@ extension CorpusStats {
             for index in Int(post == 0 ? 0 : rows.ends[post - 1])..<Int(rows.ends[post]) {
                 packed.append(UInt64(newID[Int(rows.ids[index])]) << 16 | UInt64(rows.counts[index]))
             }
-            for index in firsts.start[post]..<firsts.start[post + 1] {
+            for index in firsts.start[offset + post]..<firsts.start[offset + post + 1] {
                 let id = newID[Int(firsts.ids[index])]
                 packed.append(UInt64(id) << 16 | UInt64(firsts.counts[index]))
                 if firsts.inTitle[index] { titleIDs.append(id) }

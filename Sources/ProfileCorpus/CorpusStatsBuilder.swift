@@ -17,12 +17,11 @@ extension CorpusStats {
         private var stems = Interned(), normalizedWords = Interned()
         private var vocabulary: TermVocabulary
         private var tags = TagTable()
-        /// Later occurrences per post (flat): vocabulary ids and counts, and the title's.
-        private var rowIDs: [UInt32] = []
-        private var rowCounts: [UInt16] = []
-        private var rowEnds: [UInt32] = []
-        private var titleIDs: [UInt32] = []
-        private var titleEnds: [UInt32] = []
+        /// Later occurrences, one segment per batch (no array grows with the corpus, so none is
+        /// copied whole when it grows, and `finish` frees each segment once it is converted).
+        private var segments: [TermRows] = []
+        private var rows = TermRows()
+        private var postCount = 0
 
         /// `evictionLimit`: vocabulary size that starts evicting terms seen once (tests set it low).
         package init(canonicalizer: TagCanonicalizer = TagCanonicalizer(), workers: Int = ParallelMap.workers,
@@ -49,6 +48,8 @@ extension CorpusStats {
                     return analyzer.finish()
                 }
                 for chunk in chunks { fold(chunk) }
+                segments.append(rows)
+                rows = TermRows()
                 stats.addPostFields(posts)
                 if vocabulary.count > vocabulary.evictionLimit { evict() }
             }
@@ -63,7 +64,7 @@ extension CorpusStats {
             var known = [UInt32](repeating: .max, count: chunk.termKeys.count)
             var titleMark = [Int32](repeating: -1, count: chunk.termKeys.count)
             for post in 0..<(chunk.postStart.count - 1) {
-                let globalPost = UInt32(rowEnds.count)
+                let globalPost = UInt32(postCount)
                 for term in chunk.titleTerms[chunk.titleStart[post]..<chunk.titleStart[post + 1]] {
                     titleMark[Int(term)] = Int32(post)
                 }
@@ -84,25 +85,25 @@ extension CorpusStats {
                     known[local] = id
                     if !isNew { addRow(id, count: occurrence.count, inTitle: inTitle) }
                 }
-                rowEnds.append(UInt32(rowIDs.count))
-                titleEnds.append(UInt32(titleIDs.count))
+                rows.ends.append(UInt32(rows.ids.count))
+                rows.titleEnds.append(UInt32(rows.titleIDs.count))
+                postCount += 1
             }
             stats.postLength += chunk.postLengths
             tags.add(chunk.postTags)
         }
 
         private mutating func addRow(_ id: UInt32, count: UInt16, inTitle: Bool) {
-            rowIDs.append(id)
-            rowCounts.append(count)
-            if inTitle { titleIDs.append(id) }
+            rows.ids.append(id)
+            rows.counts.append(count)
+            if inTitle { rows.titleIDs.append(id) }
         }
 
         /// Evicts the terms seen once and renumbers the rows (which never hold an evicted term:
         /// rows hold second and later occurrences).
         private mutating func evict() {
             let newID = vocabulary.evictRare()
-            for index in rowIDs.indices { rowIDs[index] = newID[Int(rowIDs[index])] }
-            for index in titleIDs.indices { titleIDs[index] = newID[Int(titleIDs[index])] }
+            for segment in segments.indices { segments[segment].renumber(newID) }
         }
 
         /// The statistics: terms seen in one post only are dropped unless they are single words,
@@ -121,9 +122,10 @@ extension CorpusStats {
             stats.termDisplays = kept.map { vocabulary.words[$0].joined(normalizedWords.strings) }
             stats.termLengths = kept.map { vocabulary.lengths[$0] }
             stats.documentFrequency = kept.map { vocabulary.frequency[$0] }
-            let firsts = FirstOccurrences(kept: kept, vocabulary: vocabulary, extra: extra, posts: rowEnds.count)
-            stats.addTermRows(TermRows(ids: rowIDs, counts: rowCounts, ends: rowEnds, titleIDs: titleIDs, titleEnds: titleEnds),
-                              firsts: firsts, newID: newID, workers: workers)
+            let firsts = FirstOccurrences(kept: kept, vocabulary: vocabulary, extra: extra, posts: postCount)
+            var segments = self.segments
+            self.segments = []
+            stats.addTermRows(&segments, firsts: firsts, newID: newID, workers: workers)
             tags.store(in: &stats)
             stats.buildIndexes()
             return stats

@@ -19,9 +19,9 @@ public final class LoadProgress: @unchecked Sendable {
     public var snapshot: Snapshot { lock.withLock { current } }
 
     /// Parsing starts: these files, this many bytes in all.
-    func start(files: [CorpusFile]) {
+    func start(fileCount: Int, bytes: Int) {
         lock.withLock {
-            current = Snapshot(filesTotal: files.count, bytesTotal: files.reduce(0) { $0 + $1.bytes.count })
+            current = Snapshot(filesTotal: fileCount, bytesTotal: bytes)
         }
     }
 

@@ -13,7 +13,10 @@ extension LanguageServer {
             let rule = environment.ruleSet.rule(diagnostic.ruleID)
             var lines = [markdown ? "**\(diagnostic.ruleID)** (\(diagnostic.severity.rawValue)): \(diagnostic.message)"
                                   : "\(diagnostic.ruleID) (\(diagnostic.severity.rawValue)): \(diagnostic.message)"]
-            if let rationale = rule?.rationale { lines.append(rationale.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            // A built-in check has no rule file: its summary stands for the rationale.
+            if let rationale = rule?.rationale ?? BuiltInCheck(rawValue: diagnostic.ruleID)?.summary {
+                lines.append(rationale.trimmingCharacters(in: .whitespacesAndNewlines))
+            }
             if let link = environment.ruleSet.helpURI(for: diagnostic.ruleID) { lines.append(markdown ? "[Documentation](\(link))" : link) }
             return lines.joined(separator: "\n\n")
         }

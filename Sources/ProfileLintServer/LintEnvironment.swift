@@ -114,7 +114,7 @@ public struct LintEnvironment: Sendable {
             + (session.configuration.map { " with the configuration \($0.file.path)" } ?? "")]
         if let corpus = session.linter.corpus {
             summary.append("loaded a corpus of \(corpus.stats.postCount) job posts\(corpus.fromCache ? " (from the cache)" : "")")
-            summary += corpus.issues.map(\.description)
+            summary += corpus.issues.map(\.description) + corpus.cacheWarnings.map { "warning: \($0)" }
         }
         return LintEnvironment(ruleSet: session.ruleSet, ruleDirectories: built.ruleDirectories,
                                corpusPaths: built.corpusSource?.paths.map(resolve) ?? [], summary: summary, lint: { session.lint($0) })

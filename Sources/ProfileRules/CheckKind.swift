@@ -34,13 +34,15 @@ public struct Finding: Sendable {
 /// What a check sees besides the section it checks.
 public struct LintContext: Sendable {
     /// The whole profile (for checks that compare sections).
-    public var profile: Profile
+    public var profile: Profile { didSet { corpusSections = CorpusSectionMemo() } }
     /// The skill alias table, when the rule directories have one.
     public var skillAliases: SkillAliases?
     /// The job-post corpus, when one was given (corpus kinds find nothing without it).
-    public var corpus: Corpus?
+    public var corpus: Corpus? { didSet { corpusSections = CorpusSectionMemo() } }
     /// When a post fits a section (the `corpus-fit` rule's parameters, else the defaults).
-    public var fitCriterion: FitCriterion
+    public var fitCriterion: FitCriterion { didSet { corpusSections = CorpusSectionMemo() } }
+    /// Each section's query and fit, built once for all the corpus rules.
+    private(set) var corpusSections = CorpusSectionMemo()
 
     public init(profile: Profile, skillAliases: SkillAliases? = nil, corpus: Corpus? = nil,
                 fitCriterion: FitCriterion = FitCriterion()) {

@@ -26,8 +26,10 @@ struct CorpusSection {
     /// The section's query and fit however few posts fit; nil without a corpus or posts.
     static func any(_ section: ProfileSection, context: LintContext) -> CorpusSection? {
         guard let corpus = context.corpus, corpus.stats.postCount > 0 else { return nil }
-        let query = ProfileQuery(section: section, corpus: corpus)
-        return CorpusSection(corpus: corpus, query: query, fit: corpus.fit(query, criterion: context.fitCriterion))
+        return context.corpusSections.section(for: section) {
+            let query = ProfileQuery(section: section, corpus: corpus)
+            return CorpusSection(corpus: corpus, query: query, fit: corpus.fit(query, criterion: context.fitCriterion))
+        }
     }
 
     init(corpus: Corpus, query: ProfileQuery, fit: Fit) {
@@ -46,6 +48,9 @@ struct CorpusSection {
         return (corpus.fitTags(fit).filter { $0.inFit >= 2 }.map(\.display) + names)
             .map { CorpusText.stems($0).joined(separator: " ") }
     }
+
+    /// The section's skill tags the corpus knows (canonical tag ids).
+    var knownTags: Set<UInt32> { Set(query.fitQuery.tags) }
 
     /// Where a finding about the section as a whole points: its title, else (no title) the
     /// empty range where the section starts, as for any missing field.

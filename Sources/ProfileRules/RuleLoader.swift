@@ -9,12 +9,12 @@ public enum RuleLoader {
 
     /// Parses one rule file.
     public static func load(_ file: SourceFile) throws(RuleFileError) -> Rule {
-        let parsed: Node?
-        do {
-            parsed = try DocumentLoader.load(file, format: .yaml)
-        } catch {
-            throw RuleFileError(file: file, range: error.range, message: error.message)
-        }
+        try load(file, root: RulePack.parse(file))
+    }
+
+    /// Validates one rule file's tree (`root`, as `DocumentLoader` reads `file`; nil for a
+    /// file with nothing in it).
+    static func load(_ file: SourceFile, root parsed: Node?) throws(RuleFileError) -> Rule {
         guard let root = parsed else {
             throw RuleFileError(file: file, range: ByteRange(0, 0), message: "the rule file is empty")
         }
@@ -37,7 +37,7 @@ public enum RuleLoader {
         }
 
         let id = try required("id")
-        if id.text.range(of: "^[a-z0-9]+(-[a-z0-9]+)*$", options: .regularExpression) == nil {
+        if !isKebabCase(id.text) {
             throw RuleFileError(file: file, range: id.range, message: "'id' must be kebab-case (lowercase words joined by '-')")
         }
         let kindName = try required("kind")
@@ -80,6 +80,21 @@ public enum RuleLoader {
                     file: file, idRange: id.range, howToFix: howToFix)
     }
 
+    /// Whether `id` is lowercase ASCII words and digits joined by single hyphens (`all-caps`).
+    static func isKebabCase(_ id: String) -> Bool {
+        id.utf8.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false).allSatisfy { word in
+            !word.isEmpty && word.allSatisfy { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }
+        }
+    }
+
+    /// The field paths a rule applying to each set of sections may name (every rule asks).
+    static let knownFieldPaths: [Set<SectionKind>: [String]] = {
+        let kinds = SectionKind.allCases
+        var subsets: [Set<SectionKind>] = [[]]
+        for kind in kinds { subsets += subsets.map { $0.union([kind]) } }
+        return Dictionary(uniqueKeysWithValues: subsets.map { ($0, ProfileSchema.fieldPaths(for: $0)) })
+    }()
+
     /// Rejects `{names}` the kind and the engine do not fill, and unbalanced braces.
     static func validatePlaceholders(_ template: String, kind: any CheckKind.Type, file: SourceFile, range: ByteRange) throws(RuleFileError) {
         let opens = template.filter { $0 == "{" }.count
@@ -103,7 +118,7 @@ public enum RuleLoader {
         if items.isEmpty {
             throw RuleFileError(file: file, range: node.range, message: "'field' must name at least one field path")
         }
-        let known = ProfileSchema.fieldPaths(for: appliesTo)
+        let known = knownFieldPaths[appliesTo] ?? ProfileSchema.fieldPaths(for: appliesTo)
         var fields: [FieldPath] = []
         for item in items {
             guard let scalar = item.scalar, scalar.type == .string, let path = FieldPath(scalar.text) else {

@@ -7,6 +7,9 @@ import ProfileText
 public struct RulePack: Sendable {
     /// Rule files and alias files, in loading order.
     public var files: [SourceFile]
+    /// Trees of files parsed ahead of time, by path: the built-in pack's, generated with its
+    /// texts, so loading it parses no YAML. Other files are parsed when loaded.
+    var parsedTrees: [String: Node] = [:]
 
     public init(files: [SourceFile]) {
         self.files = files
@@ -14,9 +17,15 @@ public struct RulePack: Sendable {
 
     /// The default pack compiled into the binary (generated from `rules/` by
     /// `scripts/generate-rule-pack`), so an installed binary needs no files beside it.
-    public static let builtIn = RulePack(files: BuiltInRulePack.files.map {
-        SourceFile(path: BuiltInRulePack.pathPrefix + $0.name, text: $0.text)
-    })
+    public static let builtIn: RulePack = {
+        var pack = RulePack(files: [])
+        for entry in BuiltInRulePack.files {
+            let file = SourceFile(path: BuiltInRulePack.pathPrefix + entry.name, text: entry.text)
+            pack.files.append(file)
+            pack.parsedTrees[file.path] = entry.tree
+        }
+        return pack
+    }()
 
     /// Whether `name` is a rule-pack file name: `*.yml` or `*.yaml`, not hidden (editor lock
     /// links such as `.#rule.yml` and `.profilelint.yml` are not rules).
@@ -64,15 +73,34 @@ public struct RulePack: Sendable {
     /// The rules of `packs` in order, and the alias table of their alias files (nil: none).
     public static func load(_ packs: [RulePack]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
         var rules: [Rule] = []
-        var aliasFiles: [SourceFile] = []
-        for file in packs.flatMap(\.files) {
-            if isAliasFile(file) {
-                aliasFiles.append(file)
-            } else {
-                rules.append(try RuleLoader.load(file))
+        var aliasFiles: [(file: SourceFile, root: Node?)] = []
+        for pack in packs {
+            for file in pack.files {
+                let root = try pack.root(of: file)
+                if isAliasFile(file) {
+                    aliasFiles.append((file, root))
+                } else {
+                    rules.append(try RuleLoader.load(file, root: root))
+                }
             }
         }
-        return (rules, aliasFiles.isEmpty ? nil : try SkillAliasLoader.load(aliasFiles))
+        return (rules, aliasFiles.isEmpty ? nil : try SkillAliasLoader.load(parsed: aliasFiles))
+    }
+
+    /// The tree of one of the pack's files: parsed ahead of time, or now (nil: an empty file).
+    func root(of file: SourceFile) throws(RuleFileError) -> Node? {
+        if let tree = parsedTrees[file.path] { return tree }
+        return try Self.parse(file)
+    }
+
+    /// A rule or alias file's tree (nil: nothing but whitespace and comments); a YAML problem
+    /// is a located error in the file.
+    static func parse(_ file: SourceFile) throws(RuleFileError) -> Node? {
+        do {
+            return try DocumentLoader.load(file, format: .yaml)
+        } catch {
+            throw RuleFileError(file: file, range: error.range, message: error.message)
+        }
     }
 }
 

@@ -84,39 +84,47 @@ public struct Linter: Sendable {
     /// With `insights`, the result also holds each section's scores and fitting-post picture.
     public func lint(_ file: SourceFile, insights: Bool = false) -> LintResult {
         let outcome = ProfileLoader.load(file)
-        var diagnostics = outcome.diagnostics
+        var result = LintResult(file: file, diagnostics: outcome.diagnostics, scores: [:], insights: [], fits: [])
         if let profile = outcome.profile {
-            diagnostics += lint(profile)
+            // One context, so the corpus rules, the scores and the fits share each section's query and fit.
+            let context = context(profile)
+            result.diagnostics += lint(profile, context: context)
+            result.scores = scores(profile.general, context: context)
+            result.insights = insights ? self.insights(profile, context: context) : []
+            result.fits = fits(profile, context: context)
         }
-        let scores = outcome.profile.map(scores) ?? [:]
-        let sections = insights ? outcome.profile.map(self.insights) ?? [] : []
-        return LintResult(file: file, diagnostics: diagnostics, scores: scores, insights: sections,
-                          fits: outcome.profile.map(fits) ?? [])
+        return result
     }
 
     /// Per section, the posts that fit it (empty without a corpus).
     public func fits(_ profile: Profile) -> [FitReport] {
-        let context = context(profile)
-        return profile.sections.compactMap { FitReport.make($0, context: context) }
+        fits(profile, context: context(profile))
+    }
+
+    func fits(_ profile: Profile, context: LintContext) -> [FitReport] {
+        profile.sections.compactMap { FitReport.make($0, context: context) }
     }
 
     /// The scores of the general profile that scoring rules add up (such as
     /// `completeness` from the `required` rules), each from 0 to 100.
     public func scores(_ profile: Profile) -> [String: Double] {
-        scores(profile.general, in: profile)
+        scores(profile.general, context: context(profile))
     }
 
     /// Each section's scores and, with a corpus, the picture of the posts that fit it.
     public func insights(_ profile: Profile) -> [SectionInsight] {
+        insights(profile, context: context(profile))
+    }
+
+    func insights(_ profile: Profile, context: LintContext) -> [SectionInsight] {
         profile.sections.map { section in
-            SectionInsight(section: section.displayName, fieldPath: section.pathPrefix, scores: scores(section, in: profile),
-                           fit: corpus.flatMap { $0.stats.postCount > 0 ? $0.picture(of: section, criterion: ruleSet.fitCriterion) : nil })
+            SectionInsight(section: section.displayName, fieldPath: section.pathPrefix, scores: scores(section, context: context),
+                           fit: CorpusSection.any(section, context: context).map { $0.corpus.picture(query: $0.query, fit: $0.fit) })
         }
     }
 
     /// The scores of one section from the scoring rules that apply to it.
-    func scores(_ section: ProfileSection, in profile: Profile) -> [String: Double] {
-        let context = context(profile)
+    func scores(_ section: ProfileSection, context: LintContext) -> [String: Double] {
         var totals: [String: ScoreContribution] = [:]
         for entry in ruleSet.entries where entry.rule.appliesTo.contains(section.kind) {
             guard let check = entry.check as? any ScoringCheckKind else { continue }
@@ -137,7 +145,10 @@ public struct Linter: Sendable {
 
     /// The rules' diagnostics for a loaded profile (bounded: `FindingLimits`).
     public func lint(_ profile: Profile) -> [Diagnostic] {
-        let context = context(profile)
+        lint(profile, context: context(profile))
+    }
+
+    func lint(_ profile: Profile, context: LintContext) -> [Diagnostic] {
         var diagnostics: [Diagnostic] = []
         for entry in ruleSet.entries {
             var limits = FindingLimits()

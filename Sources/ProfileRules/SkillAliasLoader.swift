@@ -36,8 +36,16 @@ public enum SkillAliasLoader {
 
     /// The alias table of one or more alias files; later files add groups to earlier ones.
     public static func load(_ files: [SourceFile]) throws(RuleFileError) -> SkillAliases {
+        var trees: [(file: SourceFile, root: Node?)] = []
+        for file in files { trees.append((file, try RulePack.parse(file))) }
+        return try load(parsed: trees)
+    }
+
+    /// The alias table of alias files already parsed (each `root` as `DocumentLoader` reads its file).
+    static func load(parsed trees: [(file: SourceFile, root: Node?)]) throws(RuleFileError) -> SkillAliases {
+        let files = trees.map(\.file)
         var parsed: [ParsedFile] = []
-        for file in files { parsed.append(try parse(file)) }
+        for tree in trees { parsed.append(try parse(tree.file, root: tree.root)) }
         let groups = parsed.flatMap(\.groups)
         do {
             return try SkillAliases(groups)
@@ -59,13 +67,7 @@ public enum SkillAliasLoader {
         }
     }
 
-    static func parse(_ file: SourceFile) throws(RuleFileError) -> ParsedFile {
-        let parsedRoot: Node?
-        do {
-            parsedRoot = try DocumentLoader.load(file, format: .yaml)
-        } catch {
-            throw RuleFileError(file: file, range: error.range, message: error.message)
-        }
+    static func parse(_ file: SourceFile, root parsedRoot: Node?) throws(RuleFileError) -> ParsedFile {
         guard let root = parsedRoot else { return ParsedFile(file: file, groups: [], ranges: []) }
         guard let entries = root.map else {
             throw RuleFileError(file: file, range: root.range, message: "a skill alias file must be a map of canonical skill names to lists of aliases")

@@ -21,7 +21,8 @@ public struct Suggestions: Sendable, Codable, Equatable {
     public var corpusSize: Int
     /// Why there are no suggestions (too few fitting posts), else nil.
     public var notice: String?
-    /// Tags that mark the fitting posts (by `share × ln(lift)`) that the section lacks.
+    /// Tags that mark the fitting posts (by `share × ln(lift)`) that the section lacks and that
+    /// live near it (as `skill-coverage` requires: `Corpus.distinctiveTags`).
     public var addTags: [Item]
     /// The section's tags least used by the fitting posts (under `dropShare`), least first.
     public var dropTags: [Item]
@@ -38,7 +39,8 @@ public struct Suggestions: Sendable, Codable, Equatable {
     /// minimum share, overview length); `limit` caps each list.
     public static func make(for section: ProfileSection, corpus: Corpus, keywords: KeywordCoverageCheck,
                             criterion: FitCriterion = FitCriterion(), limit: Int = 10, addShare: Double = 0.05,
-                            addLift: Double = 1.5, dropShare: Double = 0.05) -> Suggestions {
+                            addLift: Double = 1.5, addCooccurrence: Double? = nil,
+                            dropShare: Double = 0.05) -> Suggestions {
         let query = ProfileQuery(section: section, corpus: corpus)
         let fit = corpus.fit(query, criterion: criterion)
         let report = FitReport(section: section.displayName, fit: fit, stats: corpus.stats)
@@ -54,7 +56,8 @@ public struct Suggestions: Sendable, Codable, Equatable {
         }
         let canonicalizer = corpus.canonicalizer
         let have = Set(query.skills.map { canonicalizer.key($0.text) })
-        result.addTags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift)
+        result.addTags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift, alongside: Set(query.fitQuery.tags),
+                                                minCooccurrence: addCooccurrence ?? SkillCoverageCheck.minCooccurrence.defaultValue)
             .filter { !have.contains($0.key) }.prefix(limit).map(item)
 
         let tagCounts = Dictionary(corpus.fitTags(fit).map { ($0.key, $0.inFit) }, uniquingKeysWith: { first, _ in first })

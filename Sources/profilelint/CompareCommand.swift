@@ -81,23 +81,7 @@ enum ProfileVersion {
         guard let colon = argument.firstIndex(of: ":"), colon != argument.startIndex else {
             throw CLIError("cannot read '\(argument)': no such file (a git revision is written REVISION:PATH)")
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["git", "show", "--no-textconv", argument]
-        let out = Pipe(), err = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        do { try process.run() } catch {
-            throw CLIError("cannot read '\(argument)': git could not be run (\(error.localizedDescription))")
-        }
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        let problem = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            let reason = problem.split(separator: "\n").first.map(String.init) ?? "git show exited \(process.terminationStatus)"
-            throw CLIError("cannot read '\(argument)': \(reason)")
-        }
-        return SourceFile(path: argument, bytes: Array(data))
+        return try GitShow.read(argument)
     }
 
     /// The working-tree path a version stands for: the file itself, or a revision's path

@@ -39,12 +39,14 @@ struct CorpusOptions: ParsableArguments {
     }
 
     /// Prints the problems of `session`'s corpus on standard error: skipped posts as located
-    /// warnings, and (with `warnWhenEmpty`) a warning when it holds no post at all (the corpus
-    /// rules then find nothing). Returns whether the corpus holds posts (nil: no corpus).
+    /// warnings, cache trouble as plain warnings, and (with `warnWhenEmpty`) a warning when it
+    /// holds no post at all (the corpus rules then find nothing). Returns whether the corpus
+    /// holds posts (nil: no corpus).
     @discardableResult
     func reportProblems(of session: LintSession, warnWhenEmpty: Bool = true) -> Bool? {
         guard let corpus = session.linter.corpus else { return nil }
         for issue in corpus.issues { StandardError.write(issue.description) }
+        for warning in corpus.cacheWarnings { StandardError.write("profilelint: warning: \(warning)") }
         guard corpus.stats.postCount > 0 else {
             if warnWhenEmpty { StandardError.write("profilelint: warning: the job-post corpus \(describedPaths(of: session)) holds no posts; the corpus rules have nothing to compare with") }
             return false

@@ -36,15 +36,25 @@ extension LintCommand {
                 let place = value.file.position(ofByte: value.keyRange.lowerBound)
                 text += "    \(key): \(written)  # \(fromConfiguration ? "\(value.file.path):\(place.line)" : origin(of: rule))\n"
             }
+            // What the rule runs with for the parameters it leaves out.
+            for spec in CheckKinds.named(rule.kind)?.parameters ?? [] where !inForce.parameters.has(spec.key) {
+                guard let value = spec.defaultValue, let written = try? Self.compactEncoder.encode(value) else { continue }
+                text += "    \(spec.key): \(String(decoding: written, as: UTF8.self))  # default of kind '\(rule.kind)'\n"
+            }
         }
         return text
     }
 
     /// A value on one line, as JSON.
     static func compactJSON(_ value: JSONValue) -> String {
+        (try? compactEncoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+    }
+
+    /// JSON on one line, keys sorted.
+    static var compactEncoder: JSONEncoder {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? ""
+        return encoder
     }
 
     /// One `- item  # origin` line per item, or nothing.

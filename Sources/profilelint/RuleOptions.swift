@@ -52,7 +52,7 @@ struct RuleOptions: ParsableArguments {
         var defaultPack = DefaultRulePack.current()
         if noBuiltinRules { defaultPack.includesBuiltIn = false }
         for directory in defaultPack.directories where !PathGlob.isDirectory(directory) {
-            throw CLIError("\(DefaultRulePack.directoriesVariable) names '\(directory)', which is not a directory")
+            throw CLIError("\(DefaultRulePack.directoriesVariable) names the rule directory '\(directory)', which \(PathKind.notADirectory(directory))")
         }
         for directory in ruleDirectories {
             var isDirectory: ObjCBool = false

@@ -73,6 +73,32 @@ import Testing
         #expect(missing.stderr.hasPrefix("profilelint: error: cannot read 'HEAD~5:profile.yaml': "), "\(missing.stderr)")
     }
 
+    @Test func aRevisionOverTheSizeLimitStopsGitAndFailsWithTheSizeMessage() throws {
+        let directory = try Self.workspace()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        func git(_ arguments: [String]) throws {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+            process.arguments = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"] + arguments
+            process.currentDirectoryURL = directory
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0, "git \(arguments)")
+        }
+        // 3 MiB: larger than the 1 MiB profile limit and than any pipe buffer.
+        let big = "title: x\n" + String(repeating: "# \(String(repeating: "a", count: 60))\n", count: 50_000)
+        try big.write(to: directory.appendingPathComponent("big.yaml"), atomically: true, encoding: .utf8)
+        try git(["init", "-q"])
+        try git(["add", "big.yaml"])
+        try git(["commit", "-q", "-m", "big"])
+        let output = try Self.compare(["HEAD:big.yaml", "edited.yaml"], in: directory)
+        #expect(output.status == 2)
+        #expect(output.stdout.isEmpty)
+        #expect(output.stderr == "profilelint: error: cannot read 'HEAD:big.yaml': the input is larger than the limit of 1 MiB\n")
+    }
+
     @Test func htmlToAFile() throws {
         let directory = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }

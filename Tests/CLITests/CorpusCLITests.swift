@@ -49,6 +49,21 @@ import Testing
         #expect(output.stderr.contains("jobs.jsonl:2:1: warning: line is not valid JSON; post skipped"))
     }
 
+    @Test func aCacheThatCannotBeWrittenIsAPlainWarningNamingTheCacheFile() throws {
+        let scratch = try Scratch(profile: Self.dataAnalyst, files: ["blocker": "a file where the cache directory would go\n"])
+        defer { scratch.remove() }
+        let cache = scratch.url.appendingPathComponent("blocker/cache").path
+        let output = try CLI.run(["lint", scratch.profile, "--corpus", Self.exampleJobs],
+                                 environment: CLI.environment(["PROFILELINT_CACHE_DIR": cache], defaultRules: true))
+        #expect(output.status == 0, "\(output.stderr)")
+        #expect(output.stdout.contains("[corpus-skill-gaps]"))
+        let lines = output.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.count == 1, "\(output.stderr)")
+        let line = try #require(lines.first)
+        #expect(line.hasPrefix("profilelint: warning: cannot write the corpus cache '\(cache)/corpus-"), "\(line)")
+        #expect(line.hasSuffix(".plstats': Not a directory; the corpus is read in full on every run until it can be"), "\(line)")
+    }
+
     @Test func missingCorpusPathExitsTwo() throws {
         let scratch = try Scratch(profile: Self.dataAnalyst)
         defer { scratch.remove() }

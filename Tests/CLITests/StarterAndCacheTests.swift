@@ -120,4 +120,14 @@ import Testing
         #expect(lines.contains("  languages-min: off  # .profilelint.yml"))
         #expect(lines.contains { $0.hasPrefix("  skills-min: ") && $0.hasSuffix("rules/skills-min.yml") })
     }
+
+    /// A parameter nothing sets is shown with its kind's default: what the rule runs with.
+    @Test func showsTheKindsDefaultsForParametersNothingSets() throws {
+        let directory = try CLI.temporaryDirectory()
+        try "title: Data Analyst\n".write(to: directory.appendingPathComponent("me.yaml"), atomically: true, encoding: .utf8)
+        let output = try CLI.run(["lint", "--print-config", "me.yaml"], in: directory, environment: CLI.environment(defaultRules: true))
+        let lines = output.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("    min_phone_digits: 7  # default of kind 'contact-info'"), "\(output.stdout)")
+        #expect(lines.contains("    min_posts: 3  # default of kind 'skill-coverage'"), "\(output.stdout)")
+    }
 }

@@ -101,6 +101,10 @@ final class LoadCounter: @unchecked Sendable {
         let overview = diagnostics.first { $0["code"] == .string("overview-required") }
         #expect(overview?["codeDescription"]?["href"]
             == .string("https://github.com/profilelint/profilelint/blob/main/docs/rules/overview-required.md"))
+        // The hover on the unknown key explains the built-in check and links its page.
+        await send(server, #"{"jsonrpc":"2.0","id":5,"method":"textDocument/hover","params":{"textDocument":{"uri":"file:///w/p.yaml"},"position":{"line":1,"character":1}}}"#)
+        let hover = await outbox.first { $0["id"] == .integer(5) }?["result"]?["contents"]?["value"]?.string ?? ""
+        #expect(hover.contains(BuiltInCheck.unknownKey.summary) && hover.contains(BuiltInCheck.unknownKey.helpURI), "\(hover)")
     }
 
     @Test func lintEnvironmentIsBuiltOncePerWorkspaceNotPerEdit() async throws {

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProfileLint
+@testable import ProfileModel
 @testable import ProfileRules
 
 /// The rule pack compiled into the binary is exactly `rules/` (regenerate with
@@ -18,6 +19,22 @@ import Testing
             #expect(same,
                     "\(builtIn.name) differs from rules/\(builtIn.name): run scripts/generate-rule-pack")
         }
+    }
+
+    /// The trees compiled in are what the YAML loader reads from rules/ today, ranges and
+    /// span maps included (compared through their generated source, which spells every field).
+    @Test func parsedTreesMatchTheRulesDirectory() throws {
+        for builtIn in BuiltInRulePack.files {
+            let path = Self.root.appendingPathComponent("rules").appendingPathComponent(builtIn.name).path
+            guard case .success(let file) = BoundedRead.sourceFile(path: path) else {
+                Issue.record("cannot read rules/\(builtIn.name)")
+                continue
+            }
+            let parsed = try DocumentLoader.load(file, format: .yaml)
+            #expect(parsed.map { NodeLiteral.source($0) } == builtIn.tree.map { NodeLiteral.source($0) },
+                    "the tree of \(builtIn.name) differs from rules/\(builtIn.name): run scripts/generate-rule-pack")
+        }
+        #expect(RulePack.builtIn.parsedTrees.count == BuiltInRulePack.files.count)
     }
 
     @Test func loadsTheSameRulesAndAliasesAsTheDirectory() throws {

@@ -329,6 +329,17 @@ private func loadError(_ yaml: String, path: String = ".profilelint.yml") -> Rul
         #expect(problems.errors.map(\.message) == ["rule directory 'no-such-dir' does not exist"])
     }
 
+    @Test func aFileNamedAsARuleDirectoryIsCalledAFile() throws {
+        let directory = try ConfigFixtures.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try "id: x\n".write(toFile: directory + "/rules.yml", atomically: true, encoding: .utf8)
+        let configuration = try ConfigLoader.load(SourceFile(path: directory + "/.profilelint.yml", text: "rule_dirs: [rules.yml, gone]\n"))
+        var problems = RuleFileErrors()
+        _ = SessionFactory.ruleDirectories(defaultPack: .builtIn, configuration: configuration, extraDirectories: [], collecting: &problems)
+        #expect(problems.errors.map(\.message) == ["rule directory 'rules.yml' is a file, not a directory",
+                                                   "rule directory 'gone' does not exist"])
+    }
+
     @Test func builtInSeverityAppliesToSuppressionWarnings() throws {
         let rules = try ConfigFixtures.rules()
         let text = "# profilelint-disable-next-line skills-limit\ntitle: x\n"

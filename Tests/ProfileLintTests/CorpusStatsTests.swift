@@ -120,6 +120,30 @@ enum ExampleCorpus {
         #expect(cache.read(key: "empty") == nil)
     }
 
+    @Test func aCacheThatCannotBeWrittenSaysWhereAndWhyInTheSystemsWords() throws {
+        let corpus = try TemporaryCorpus(["jobs.jsonl": "{\"title\": \"One\", \"description\": \"x\"}\n"])
+        defer { corpus.remove() }
+        // The cache directory would sit under a regular file.
+        let cache = CorpusCache(directory: corpus.path("jobs.jsonl") + "/cache")
+        let problem = try #require(cache.write(CorpusStats.build(try ExampleCorpus.loaded()), key: "k"))
+        #expect(problem == "cannot write the corpus cache '\(cache.path(forKey: "k"))': Not a directory; the corpus is read in full on every run until it can be")
+        // Loading still works; the trouble is a plain warning, not a finding at a post.
+        let loaded = try Corpus.load(paths: [corpus.path("jobs.jsonl")], cache: cache)
+        #expect(loaded.issues.isEmpty)
+        #expect(loaded.cacheWarnings.count == 1)
+        #expect(loaded.cacheWarnings.first?.contains("NSCocoaErrorDomain") == false)
+    }
+
+    @Test func systemErrorTextGivesTheOperatingSystemsReason() throws {
+        #expect(SystemErrorText.reason(NSError(domain: NSPOSIXErrorDomain, code: Int(EACCES))) == "Permission denied")
+        let wrapped = NSError(domain: NSCocoaErrorDomain, code: 512,
+                              userInfo: [NSUnderlyingErrorKey: NSError(domain: NSPOSIXErrorDomain, code: Int(ENOSPC))])
+        #expect(SystemErrorText.reason(wrapped) == "No space left on device")
+        let bare = SystemErrorText.reason(NSError(domain: NSCocoaErrorDomain, code: 512))
+        #expect(!bare.contains("ErrorDomain"), "\(bare)")
+        #expect(!bare.isEmpty)
+    }
+
     @Test func secondLoadReadsTheCacheAndAChangedFileInvalidatesIt() throws {
         let corpus = try TemporaryCorpus([
             "jobs.jsonl": "{\"title\": \"Power BI dashboard\", \"description\": \"sales\"}\n{\"title\": \"Flutter app\", \"description\": \"bookings\"}\n",

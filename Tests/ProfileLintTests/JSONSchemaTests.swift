@@ -111,6 +111,35 @@ import Testing
         }
     }
 
+    /// The per-rule settings of the configuration schema are generated from the kinds' parameter
+    /// declarations: for overrides of the default rules and the built-in checks, the schema accepts
+    /// exactly what the linter accepts once the configuration is applied (type, range, choices,
+    /// unknown parameters), and leaves the rules of other rule directories open.
+    @Test func configurationSchemaChecksOverridesAsTheLinterDoes() throws {
+        let documents = [
+            ("typed parameter", "rules:\n  title-length: {max_characters: 60}\n"),
+            ("enum parameter", "rules:\n  corpus-skill-gaps: {check: near-duplicates, min_share: 0.3}\n"),
+            ("list parameter", "rules:\n  contact-info: {detect: [email, phone]}\n"),
+            ("built-in severity", "rules:\n  unknown-key: {severity: info}\n"),
+            ("bad: out of range", "rules:\n  title-length: {max_characters: -1}\n"),
+            ("bad: wrong type", "rules:\n  corpus-skill-gaps: {min_share: high}\n"),
+            ("bad: not a choice", "rules:\n  corpus-skill-gaps: {check: mising}\n"),
+            ("bad: not a list choice", "rules:\n  contact-info: {detect: [fax]}\n"),
+            ("bad: unknown parameter", "rules:\n  title-length: {max_chars: 60}\n"),
+            ("bad: parameter of a built-in check", "rules:\n  unknown-key: {max: 1}\n"),
+        ]
+        let verdicts = try Self.schemaVerdicts(Self.configSchema, documents)
+        let builtIn = try RulePack.load([RulePack.builtIn]).rules
+        for document in documents {
+            let linterAccepts = (try? RuleSet(rules: ConfigLoader.load(SourceFile(path: ".profilelint.yml", text: document.1))
+                .apply(to: builtIn, builtInRuleIDs: BuiltInCheck.ids))) != nil
+            #expect(linterAccepts == !document.0.hasPrefix("bad:"), "\(document.0): the linter \(linterAccepts ? "accepts" : "rejects") it")
+            #expect(verdicts[document.0] == linterAccepts, "\(document.0): schema \(String(describing: verdicts[document.0]))")
+        }
+        // A rule of another directory may set anything: the schema cannot know its kind.
+        #expect(try Self.schemaVerdicts(Self.configSchema, [("other", "rules:\n  my-rule: {limit: 3}\n")])["other"] == true)
+    }
+
     @Test func configurationSchemaNamesEveryKeyAndField() throws {
         let schema = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: Self.configSchema)) as? [String: Any])
         let properties = try #require(schema["properties"] as? [String: Any])

@@ -66,7 +66,7 @@ import Testing
     @Test func unknownKeysAreRejectedWithTheKindsKeys() {
         let error = KindHarness.loadError(Self.ruleFile(SkillCoverageCheck.self, "min_shares", "0.2"))
         #expect(error == "rule.yml:7:1: error: unknown key 'min_shares' for kind 'skill-coverage'; did you mean 'min_share'? "
-            + "(its keys: check, min_share, min_lift, max_findings, min_posts)")
+            + "(its keys: check, min_share, min_lift, max_findings, min_posts, min_cooccurrence)")
     }
 
     @Test func modesAreEnumsWhoseCasesAreTheAllowedValues() {

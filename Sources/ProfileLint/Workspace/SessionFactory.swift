@@ -151,7 +151,7 @@ package struct SessionFactory {
 
     /// The rule directories in force under `configuration`, in loading order: the default
     /// pack's (`PROFILELINT_RULES`), the configuration's `rule_dirs`, then `extraDirectories` (`--rules`). A
-    /// `rule_dirs` entry that is not a directory is a located error in the configuration, added
+    /// `rule_dirs` entry that is not a directory (missing, or a file) is a located error in the configuration, added
     /// to `errors` (and the entry left out).
     static func ruleDirectories(defaultPack: DefaultRulePack, configuration: Configuration?, extraDirectories: [String],
                                 collecting errors: inout RuleFileErrors) -> [String] {
@@ -160,7 +160,7 @@ package struct SessionFactory {
             for directory in configuration.ruleDirectories {
                 guard PathGlob.isDirectory(directory.resolved) else {
                     errors.append(RuleFileError(file: configuration.file, range: directory.range,
-                                                message: "rule directory '\(directory.written)' does not exist"))
+                                                message: "rule directory '\(directory.written)' \(PathKind.notADirectory(directory.resolved))"))
                     continue
                 }
                 directories.append(directory.resolved)

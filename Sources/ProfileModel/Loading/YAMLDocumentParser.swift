@@ -44,9 +44,8 @@ enum YAMLDocumentParser {
 
     /// Composes (masking repeated keys as needed) and converts the document.
     static func compose(_ file: SourceFile, limits: LoadLimits) throws(LoadError) -> LoadedDocument {
-        if let offset = YAMLKeyGuard.firstComplexKey(in: file.bytes) {
-            throw LoadError("a map key must be text; lists, maps and aliases cannot be keys",
-                            range: characterRange(in: file.bytes, at: offset))
+        if let problem = YAMLPreScan.firstProblem(in: file.bytes) {
+            throw LoadError(problem.message(in: file), range: characterRange(in: file.bytes, at: problem.offset))
         }
         var working = file.bytes
         let textStart = SourceFile.byteOrderMarkLength(file.bytes)

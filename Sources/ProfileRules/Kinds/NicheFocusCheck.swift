@@ -135,7 +135,8 @@ public struct NicheFocusCheck: ScoringCheckKind {
         return known.compactMap { index, tag in
             guard let entry = counts[tag], entry.posts > 0 else { return nil }
             // A skill no fitting post names is the off-niche rule's finding, not repeated here.
-            if corpusSection.fit.isEnough && corpusSection.fitPostsNaming(corpusSection.query.skills[index].text) == 0 { return nil }
+            if corpusSection.fit.isEnough && corpusSection.isOffNiche(corpusSection.query.skills[index].text,
+                                                                      companionShare: OffNicheCheck.minCompanionShare.defaultValue) { return nil }
             let share = Double(entry.together) / Double(entry.posts)
             guard share < minCooccurrence else { return nil }
             let skill = corpusSection.query.skills[index]

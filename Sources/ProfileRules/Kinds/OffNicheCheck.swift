@@ -1,10 +1,13 @@
 import Foundation
 import ProfileCorpus
 import ProfileModel
+import ProfileText
 
 /// `off-niche`: what a section lists or names outside the niche of the posts that fit it.
 /// - `check: skills`: a skill tag that none of the fitting posts carries or mentions in its
-///   title or description (also a tag no post of the whole corpus has);
+///   title or description (also a tag no post of the whole corpus has), unless one of its
+///   companions (a tag on at least half of the posts tagging it) is on at least
+///   `min_companion_share` of the fitting posts: an in-niche tag the corpus rarely uses;
 /// - `check: title`: a title of several parts (`Power BI Developer and Logo Designer`) where
 ///   one part matches fewer than `max_part_share` of the fitting posts while another matches
 ///   at least `min_other_share` of them: two niches in one title.
@@ -29,18 +32,22 @@ public struct OffNicheCheck: CheckKind {
                                                "title: a part matching fewer than this share of the fitting posts is off the niche...")
     static let minOtherShare = Parameter.number("min_other_share", default: 0.2, min: 0, max: 1,
                                                 "title: ...when another part matches at least this share of them.")
-    package static let parameters = [mode.spec, maxPartShare.spec, minOtherShare.spec]
+    static let minCompanionShare = Parameter.number("min_companion_share", default: 0.25, min: 0, max: 1,
+                                                    "skills: a skill no fitting post names is still in the niche when a tag on at least half of its posts is on this share of the fitting posts.")
+    package static let parameters = [mode.spec, maxPartShare.spec, minOtherShare.spec, minCompanionShare.spec]
     public static let needsField = false
     public static let argumentNames = ["skill", "fit", "corpus", "part", "part_posts", "other", "other_posts"]
 
     let mode: Mode
     let maxPartShare: Double
     let minOtherShare: Double
+    let minCompanionShare: Double
 
     public init(rule: Rule) throws(RuleFileError) {
         mode = try rule.parameters.value(Self.mode)
         maxPartShare = try rule.parameters.value(Self.maxPartShare)
         minOtherShare = try rule.parameters.value(Self.minOtherShare)
+        minCompanionShare = try rule.parameters.value(Self.minCompanionShare)
     }
 
     public func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
@@ -56,7 +63,7 @@ public struct OffNicheCheck: CheckKind {
         var seen = Set<String>()
         return corpusSection.query.skills.enumerated().compactMap { index, skill in
             let key = corpusSection.corpus.canonicalizer.key(skill.text)
-            guard seen.insert(key).inserted, corpusSection.fitPostsNaming(skill.text) == 0 else { return nil }
+            guard seen.insert(key).inserted, corpusSection.isOffNiche(skill.text, companionShare: minCompanionShare) else { return nil }
             let tagged = stats.tagIndex[key].map { Int(stats.tagFrequency[Int($0)]) } ?? 0
             let corpusText: String
             if tagged == 0 {
@@ -113,16 +120,51 @@ public struct OffNicheCheck: CheckKind {
 }
 
 extension CorpusSection {
-    /// Fitting posts that carry `skill` as a tag (canonical key) or name it in their text
-    /// (its words as one term, for skills of up to three words).
+    /// Whether a skill lies outside the niche of the fitting posts: none of them carries it or
+    /// names it, and none of its companions is on `companionShare` of them (`Generative AI`,
+    /// on 4 posts of a corpus, none fitting, beside `AI Agent Development` on every fitting
+    /// post, is a rare tag of the niche, not another niche's).
+    func isOffNiche(_ skill: String, companionShare: Double) -> Bool {
+        fitPostsNaming(skill) == 0 && nicheCompanion(of: skill, share: companionShare) == nil
+    }
+
+    /// Fitting posts that carry `skill` as a tag (canonical key) or name it in their text, as
+    /// written, by its canonical name or by another alias of it (each as one term, for names
+    /// of up to three words).
     func fitPostsNaming(_ skill: String) -> Int {
         let tag = stats.tagIndex[corpus.canonicalizer.key(skill)]
-        let name = corpus.canonicalizer.aliases?.canonical(for: skill) ?? skill
-        let term = CorpusText.stems(name).joined(separator: " ")
-        let termID = term.isEmpty ? nil : stats.termIndex[term]
+        let terms = Set(Self.names(of: skill, aliases: corpus.canonicalizer.aliases).compactMap { name -> UInt32? in
+            let term = CorpusText.stems(name).joined(separator: " ")
+            return term.isEmpty ? nil : stats.termIndex[term]
+        })
         return fit.posts.filter { post in
-            (tag.map { stats.tags(ofPost: post).contains($0) } ?? false)
-                || (termID.map { BM25.find($0, in: stats.terms(ofPost: post).ids) != nil } ?? false)
+            let ids = stats.terms(ofPost: post).ids
+            return (tag.map { stats.tags(ofPost: post).contains($0) } ?? false)
+                || terms.contains { BM25.find($0, in: ids) != nil }
         }.count
+    }
+
+    /// The skill as written, its canonical name and the canonical name's other aliases.
+    static func names(of skill: String, aliases: SkillAliases?) -> [String] {
+        guard let aliases, let canonical = aliases.canonical(for: skill) else { return [skill] }
+        let group = aliases.groups.first { $0.canonical == canonical }
+        var seen = Set<String>()
+        return ([skill, canonical] + (group?.aliases ?? [])).filter { seen.insert($0).inserted }
+    }
+
+    /// The first (by tag id) of the skill's companions — tags on at least half of the corpus
+    /// posts tagging it — that at least `share` of the fitting posts carry; nil when none is,
+    /// or the corpus has no post tagging the skill.
+    func nicheCompanion(of skill: String, share: Double) -> UInt32? {
+        guard let tag = stats.tagIndex[corpus.canonicalizer.key(skill)], fit.count > 0 else { return nil }
+        var together: [UInt32: Int] = [:]
+        var posts = 0
+        for post in 0..<stats.postCount where stats.tags(ofPost: post).contains(tag) {
+            posts += 1
+            for other in stats.tags(ofPost: post) where other != tag { together[other, default: 0] += 1 }
+        }
+        let companions = Set(together.filter { 2 * $0.value >= posts }.keys)
+        guard !companions.isEmpty else { return nil }
+        return corpus.fitTags(fit).filter { companions.contains($0.id) && $0.fitShare >= share }.map(\.id).min()
     }
 }

@@ -3,7 +3,9 @@ import ProfileCorpus
 
 /// `skill-coverage`: the section's skill tags against the tags of the posts that fit it.
 /// `check: missing` reports tags at least `min_share` of the fitting posts use, and at least
-/// `min_lift` times as often as the other posts, that the section lacks; `check: near-duplicates` reports a tag spelled differently from the
+/// `min_lift` times as often as the other posts, and that live near the section (at least
+/// `min_cooccurrence` of the corpus posts carrying them carry one of its tags, or twice as many
+/// as of all posts; see `Corpus.distinctiveTags`), that the section lacks; `check: near-duplicates` reports a tag spelled differently from the
 /// corpus's spelling (with a fix). Two tags of the section that are one tag are left to the
 /// `unique` kind (`skills-unique`), so one problem gets one finding.
 public struct SkillCoverageCheck: CheckKind {
@@ -27,7 +29,9 @@ public struct SkillCoverageCheck: CheckKind {
     static let maxFindings = Parameter.integer("max_findings", default: 5, min: 0, max: 100, "The most tags reported per section.")
     static let minPosts = Parameter.integer("min_posts", default: 3, min: 1, max: 1_000_000,
                                             "near-duplicates: a corpus spelling must be used by at least this many posts.")
-    package static let parameters = [mode.spec, minShare.spec, minLift.spec, maxFindings.spec, minPosts.spec]
+    static let minCooccurrence = Parameter.number("min_cooccurrence", default: 0.5, min: 0, max: 1,
+                                                  "missing: a tag must also live near the section: at least this share of the posts carrying it also carry one of its tags (or twice the share of all posts that do).")
+    package static let parameters = [mode.spec, minShare.spec, minLift.spec, maxFindings.spec, minPosts.spec, minCooccurrence.spec]
     public static let needsField = false
     public static let argumentNames = ["tag", "in_fit", "fit_size", "evidence", "share", "other", "detail"]
 
@@ -37,6 +41,10 @@ public struct SkillCoverageCheck: CheckKind {
     /// rest of the corpus (when the rest is at least as large as the fit), so tags every
     /// track uses (`JavaScript` for an Android profile) are not pressed on the profile.
     let minLift: Double
+    /// The share of a missing tag's corpus posts that must also carry one of the section's
+    /// tags (unless they do twice as often as posts in general), so another niche's tag that a
+    /// few fitting posts carry is not pressed on the profile.
+    let minCooccurrence: Double
     let maxFindings: Int
     /// A corpus spelling must be used by at least this many posts to be suggested.
     let minPosts: Int
@@ -45,6 +53,7 @@ public struct SkillCoverageCheck: CheckKind {
         mode = try rule.parameters.value(Self.mode)
         minShare = try rule.parameters.value(Self.minShare)
         minLift = try rule.parameters.value(Self.minLift)
+        minCooccurrence = try rule.parameters.value(Self.minCooccurrence)
         maxFindings = try rule.parameters.value(Self.maxFindings)
         minPosts = try rule.parameters.value(Self.minPosts)
     }
@@ -69,7 +78,8 @@ public struct SkillCoverageCheck: CheckKind {
         let tagPosts = Dictionary(fitTags.map { ($0.key, $0.inFit) }, uniquingKeysWith: { first, _ in first })
         let leastUsed = corpusSection.query.skills.map { (text: $0.text, posts: tagPosts[canonicalizer.key($0.text)] ?? 0) }
             .enumerated().min { ($0.element.posts, $0.offset) < ($1.element.posts, $1.offset) }?.element
-        return corpusSection.corpus.distinctiveTags(corpusSection.fit, minShare: minShare, minLift: minLift)
+        return corpusSection.corpus.distinctiveTags(corpusSection.fit, minShare: minShare, minLift: minLift,
+                                                    alongside: corpusSection.knownTags, minCooccurrence: minCooccurrence)
             .filter { !have.contains($0.key) }
             .prefix(maxFindings)
             .map { tag in
