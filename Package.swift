@@ -62,10 +62,9 @@ let package = Package(
         .testTarget(name: "ProfileTextTests", dependencies: ["ProfileText"], exclude: ["oracles"]),
         .testTarget(name: "ProfileLintTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
         .testTarget(name: "RuleExampleTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
-        .testTarget(name: "CLITests", dependencies: ["profilelint"]),
+        .testTarget(name: "CLITests", dependencies: ["profilelint", "profilelint-fuzz"]),
         .testTarget(name: "RealDataTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
         .testTarget(name: "ProfileLintServerTests", dependencies: ["ProfileLintServer", "ProfileLint", "profilelint"]),
-        .testTarget(name: "FuzzTests", dependencies: ["profilelint-fuzz"]),
     ],
     swiftLanguageModes: [.v6]
 )

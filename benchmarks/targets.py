@@ -76,13 +76,14 @@ class Targets:
         lint = [self.cli, "lint", str(EXAMPLES), "--corpus", str(EXAMPLES / "jobs")]
         self.lint(lint, env)  # fills the cache
         commands = {"version": ([self.cli, "--version"], env), "lint": (lint, env)}
-        if self.args.compare_bin_dir:
-            # Another build (an earlier commit) in the same rounds, with its own cache.
-            other = [str(self.args.compare_bin_dir / "profilelint")] + lint[1:]
-            other_env = {key: value for key, value in self.env("cache-examples-other").items()
+        for index, directory in enumerate(self.args.compare_bin_dir or []):
+            # Other builds (earlier commits) in the same rounds, each with its own cache.
+            name = "other_lint" if index == 0 else f"other{index + 1}_lint"
+            other = [str(directory / "profilelint")] + lint[1:]
+            other_env = {key: value for key, value in self.env(f"cache-examples-{name}").items()
                          if key not in ("PROFILELINT_RULES", "PROFILELINT_NO_BUILTIN_RULES")}
             self.lint(other, other_env)
-            commands["other_lint"] = (other, other_env)
+            commands[name] = (other, other_env)
         runs = self.interleaved(commands, self.args.runs)
         self.results["warm"] = summary(runs, goals={"lint_ms": 25, "lint_minus_version_ms": 15, "lint_peak_mb": 50})
 
@@ -270,7 +271,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bin-dir", type=Path, default=ROOT / ".build" / "release")
     parser.add_argument("--runs", type=int, default=9, help="interleaved rounds (default 9)")
-    parser.add_argument("--compare-bin-dir", type=Path, help="warm target: also time this build's lint in the same rounds")
+    parser.add_argument("--compare-bin-dir", type=Path, action="append",
+                        help="warm target: also time this build's lint in the same rounds (repeatable: other_lint, other2_lint, ...)")
     parser.add_argument("--large-runs", type=int, default=3, help="rounds on the large corpus (default 3)")
     parser.add_argument("--only", default=",".join(TARGETS), help=f"comma-separated targets ({', '.join(TARGETS)})")
     parser.add_argument("--posts", type=int, default=100_000, help="posts of the large generated corpus")

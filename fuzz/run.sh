@@ -49,7 +49,7 @@ if [[ $mode == mutation ]]; then
     binary=.build-fuzz/release/profilelint-fuzz
 else
     swift build -c release --scratch-path .build-libfuzzer --product profilelint-fuzz \
-        -Xswiftc -sanitize=fuzzer,address -Xswiftc -DLIBFUZZER -Xcc -fsanitize=fuzzer-no-link
+        -Xswiftc -sanitize=fuzzer,address -Xswiftc -DLIBFUZZER -Xcc -fsanitize=fuzzer-no-link,address
     binary=.build-libfuzzer/release/profilelint-fuzz
 fi
 ((${#targets[@]})) || mapfile -t targets < <(.build-fuzz/release/profilelint-fuzz --list 2>/dev/null || "$binary" --list 2>/dev/null \
@@ -75,8 +75,8 @@ for target in "${targets[@]}"; do
         for path in "${existing[@]}"; do
             if [[ -d $path ]]; then dirs+=("$path"); else cp "$path" "$corpus/"; fi
         done
-        SWIFT_BACKTRACE=enable=no FUZZ_TARGET="$target" "$binary" "${limit[@]}" -seed="$seed" -timeout=10 \
-            -max_len=16384 -rss_limit_mb=4096 -artifact_prefix="fuzz/findings/$target-" -print_final_stats=1 \
+        SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 FUZZ_TARGET="$target" "$binary" "${limit[@]}" -seed="$seed" -timeout=10 \
+            -max_len=16384 -rss_limit_mb=4096 -detect_leaks=0 -artifact_prefix="fuzz/findings/$target-" -print_final_stats=1 \
             "$corpus" "${dirs[@]}" || status=1
     fi
 done

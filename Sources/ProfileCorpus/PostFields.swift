@@ -129,6 +129,14 @@ public struct PostFieldMapper: Sendable {
             return cleaned.isEmpty ? nil : cleaned
         }
         func number(_ field: String, _ raw: RawValue?) -> Double? {
+            guard let value = amount(field, raw) else { return nil }
+            guard value.isFinite else {
+                issues.append(CorpusIssue(location, "'\(field)' is not a finite number; ignored"))
+                return nil
+            }
+            return value
+        }
+        func amount(_ field: String, _ raw: RawValue?) -> Double? {
             guard let raw else { return nil }
             switch raw {
             case .number(let number): return number

@@ -16,6 +16,14 @@ import Testing
         func remove() { try? FileManager.default.removeItem(at: url) }
     }
 
+    @Test func aCommentCannotHideASyntaxError() throws {
+        let scratch = try Scratch(["p.yaml": Array("# profilelint-disable parse-error\ntitle: [Data\n".utf8)])
+        defer { scratch.remove() }
+        let output = try CLI.run(["lint", "p.yaml"], in: scratch.url)
+        #expect(output.status == 1)
+        #expect(output.stdout.contains("p.yaml:") && output.stdout.contains("[parse-error]"), "\(output.stdout)")
+    }
+
     @Test func brokenProfilesAreLocatedFindingsThatExitOne() throws {
         let scratch = try Scratch([
             "empty.yaml": [],

@@ -9,19 +9,24 @@ enum CLI {
     static let fixtures = root.appendingPathComponent("Tests/Fixtures/cli")
     static let testRules = fixtures.appendingPathComponent("rules").path
 
-    static var binary: URL {
+    static var binary: URL { executable("profilelint") }
+
+    /// A built executable of the package (`profilelint`, `profilelint-fuzz`).
+    static func executable(_ name: String) -> URL {
         // The test bundle sits in the same build products directory as the executable.
         var url = Bundle.main.bundleURL
-        for _ in 0..<3 where !FileManager.default.fileExists(atPath: url.appendingPathComponent("profilelint").path) {
+        for _ in 0..<3 where !FileManager.default.fileExists(atPath: url.appendingPathComponent(name).path) {
             url = url.deletingLastPathComponent()
         }
-        return url.appendingPathComponent("profilelint")
+        return url.appendingPathComponent(name)
     }
 
     struct Output {
         var status: Int32
         var stdout: String
         var stderr: String
+        /// Whether the process died of a signal (`status` is then the signal number).
+        var signaled = false
     }
 
     /// The environment the tests run the binary in: the fixture rule pack in place of the
@@ -62,7 +67,8 @@ enum CLI {
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         return Output(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
-                      stderr: String(decoding: errorData.wait(), as: UTF8.self))
+                      stderr: String(decoding: errorData.wait(), as: UTF8.self),
+                      signaled: process.terminationReason == .uncaughtSignal)
     }
 
     /// Collects a pipe's bytes in the background.

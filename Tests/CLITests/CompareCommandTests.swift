@@ -26,6 +26,19 @@ import Testing
                     environment: CLI.environment(["NO_COLOR": "1"], defaultRules: true))
     }
 
+    /// Runs git in `directory` with a throwaway identity; it must succeed.
+    static func git(_ arguments: [String], in directory: URL) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"] + arguments
+        process.currentDirectoryURL = directory
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "git \(arguments)")
+    }
+
     @Test func twoFilesInText() throws {
         let directory = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -42,17 +55,7 @@ import Testing
     @Test func gitRevisionAgainstTheWorkingTreeInJSON() throws {
         let directory = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }
-        func git(_ arguments: [String]) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"] + arguments
-            process.currentDirectoryURL = directory
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "git \(arguments)")
-        }
+        let git = { (arguments: [String]) throws in try Self.git(arguments, in: directory) }
         try git(["init", "-q"])
         try git(["add", "profile.yaml"])
         try git(["commit", "-q", "-m", "v1"])
@@ -76,17 +79,7 @@ import Testing
     @Test func aRevisionOverTheSizeLimitStopsGitAndFailsWithTheSizeMessage() throws {
         let directory = try Self.workspace()
         defer { try? FileManager.default.removeItem(at: directory) }
-        func git(_ arguments: [String]) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org"] + arguments
-            process.currentDirectoryURL = directory
-            process.standardOutput = FileHandle.nullDevice
-            process.standardError = FileHandle.nullDevice
-            try process.run()
-            process.waitUntilExit()
-            #expect(process.terminationStatus == 0, "git \(arguments)")
-        }
+        let git = { (arguments: [String]) throws in try Self.git(arguments, in: directory) }
         // 3 MiB: larger than the 1 MiB profile limit and than any pipe buffer.
         let big = "title: x\n" + String(repeating: "# \(String(repeating: "a", count: 60))\n", count: 50_000)
         try big.write(to: directory.appendingPathComponent("big.yaml"), atomically: true, encoding: .utf8)

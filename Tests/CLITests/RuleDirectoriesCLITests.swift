@@ -51,6 +51,6 @@ import Testing
         let output = try CLI.run(["lint", "clean.yaml"], in: CLI.fixtures,
                                  environment: CLI.environment(["PROFILELINT_RULES": CLI.testRules + ":no-such-rules"], defaultRules: true))
         #expect(output.status == 2)
-        #expect(output.stderr == "profilelint: error: PROFILELINT_RULES names 'no-such-rules', which is not a directory\n")
+        #expect(output.stderr == "profilelint: error: PROFILELINT_RULES names the rule directory 'no-such-rules', which does not exist\n")
     }
 }

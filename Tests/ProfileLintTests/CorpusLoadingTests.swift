@@ -144,10 +144,11 @@ struct TemporaryCorpus {
             "d.yaml": "title: [unclosed\n",
             "e.md": "---\ntitle: x\n",
             "f.json": "",
+            "g.json": "[{\"title\": \"huge\", \"description\": \"d\", \"hourly_max\": 1e400}]",
         ])
         defer { corpus.remove() }
         let loaded = try corpus.load()
-        #expect(loaded.posts.map(\.title) == ["good", "fine", "ok", "ok too"])
+        #expect(loaded.posts.map(\.title) == ["good", "fine", "ok", "ok too", "huge"])
         let issues = loaded.issues.map { "\(($0.location.path as NSString).lastPathComponent):\($0.location.line): \($0.message)" }
         #expect(issues.contains("a.jsonl:2: line is not valid JSON; post skipped"))
         #expect(issues.contains("a.jsonl:3: a JSON Lines post must be an object, not a list; post skipped"))
@@ -155,6 +156,7 @@ struct TemporaryCorpus {
         #expect(issues.contains("b.csv:3: row has 3 fields but the header has 2; row skipped"))
         #expect(issues.contains("c.json:2: a job post must be an object, not a number; post skipped"))
         #expect(issues.contains("c.json:3: 'budget' is not a number: 'lots'; ignored"))
+        #expect(issues.contains("g.json:1: 'hourly_max' is not a finite number; ignored"), "\(issues)")
         #expect(issues.contains { $0.hasPrefix("d.yaml:") && $0.hasSuffix("no posts read from this file") }, "\(issues)")
         #expect(issues.contains("e.md:1: front matter opened with '---' is never closed; post skipped"))
         #expect(issues.contains("f.json:1: corpus file is empty; no posts read"))

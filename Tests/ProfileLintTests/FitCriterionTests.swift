@@ -10,11 +10,9 @@ import Testing
 /// Android tag. Every title ends in a site suffix, as scraped feeds do.
 @Suite struct FitCriterionTests {
     static let corpus: Corpus = {
-        var posts: [JobPost] = []
+        var posts = TestCorpus(urlBase: "https://jobs.example.com/")
         func add(_ title: String, _ description: String, _ skills: [String]) {
-            posts.append(JobPost(id: "p\(posts.count + 1)", title: title + " - Jobsite", description: description, skills: skills,
-                                 url: "https://jobs.example.com/\(posts.count + 1)",
-                                 location: PostLocation(path: "jobs.csv", line: posts.count + 2)))
+            posts.add(title + " - Jobsite", description, skills)
         }
         let apps = ["fitness tracker", "parking meter", "recipe planner", "bus timetable", "plant care", "expense log"]
         for index in 0..<12 {
@@ -34,8 +32,7 @@ import Testing
             add("Web shop with an Android wrapper \(index)", "A React and JavaScript shop with CSS, wrapped for Android \(index).",
                 ["React", "JavaScript", "CSS", "HTML", "Android"])
         }
-        let stats = CorpusStats.build(LoadedPosts(posts: posts, issues: [], duplicates: 0))
-        return Corpus(stats: stats)
+        return posts.corpus()
     }()
 
     /// A rule with its own id (a rule set takes each id once).

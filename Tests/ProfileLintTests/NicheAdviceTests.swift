@@ -13,11 +13,8 @@ import ProfileText
 /// tagged `Data Entry`.
 @Suite struct NicheAdviceTests {
     static let corpus: Corpus = {
-        var posts: [JobPost] = []
-        func add(_ title: String, _ description: String, _ skills: [String]) {
-            posts.append(JobPost(id: "n\(posts.count + 1)", title: title, description: description, skills: skills,
-                                 location: PostLocation(path: "jobs.csv", line: posts.count + 2)))
-        }
+        var posts = TestCorpus()
+        func add(_ title: String, _ description: String, _ skills: [String]) { posts.add(title, description, skills) }
         let firms = ["bakery", "dental clinic", "law office", "garage", "florist", "gym", "cafe"]
         for index in 0..<14 {
             let google = index % 3 == 0 ? " Reports go to our Google Spreadsheets." : ""
@@ -38,9 +35,7 @@ import ProfileText
                 ["Product Listings", "Shopify"] + (index < 40 ? ["Data Entry"] : []))
         }
         let aliases = try? SkillAliases([SkillAliases.Group(canonical: "Google Sheets", aliases: ["GSheets", "Google Spreadsheets"])])
-        let canonicalizer = TagCanonicalizer(aliases: aliases)
-        return Corpus(stats: CorpusStats.build(LoadedPosts(posts: posts, issues: [], duplicates: 0), canonicalizer: canonicalizer),
-                      canonicalizer: canonicalizer)
+        return posts.corpus(canonicalizer: TagCanonicalizer(aliases: aliases))
     }()
 
     static let bookkeeper = "title: QuickBooks Bookkeeper\noverview: Monthly books for small firms.\nskills: [QuickBooks, Bookkeeping]\n"

@@ -138,6 +138,16 @@ import ProfileText
         #expect(html.contains("<mark>B</mark>"), "\(html)")
     }
 
+    /// Found by the fuzzer: a range ending past 1e308 (or at infinity) rounded the axis end up to
+    /// infinity, and rounding that up never ended (`lint --format html` hung).
+    @Test func aRateChartWithAHugeRangeEnds() {
+        let chart = RateChart(ranges: [FitPicture.HourlyRange(low: 10, high: 1.5e308), FitPicture.HourlyRange(low: 20, high: .infinity),
+                                       FitPicture.HourlyRange(low: 30, high: 1.6e308)], rate: 1.7e308)
+        #expect(chart.axisEnd == RateChart.maxAxisEnd)
+        let svg = chart.svg(id: "rates")
+        #expect(svg.hasSuffix("</svg>\n") && !svg.contains("nan"), "\(svg)")
+    }
+
     @Test func rateChartNumbers() {
         #expect(RateChart.roundUp(87) == 100)
         #expect(RateChart.roundUp(120) == 200)

@@ -260,6 +260,15 @@ private let known = ["title-length", "buzzwords", "skills-limit", "overview-leng
         #expect(outcome.kept == [unused])
         #expect(outcome.problems.count == 1)
     }
+
+    @Test func aParseErrorCannotBeSuppressed() {
+        let text = "# profilelint-disable parse-error\ntitle: [x\n"
+        let file = SourceFile(path: "p.yaml", text: text)
+        let broken = Diagnostic(ruleID: BuiltInCheck.parseError.id, severity: .error, message: "m", range: ByteRange(35, 36))
+        let outcome = Suppressions.apply([broken], in: file, knownRuleIDs: known)
+        #expect(outcome.kept == [broken])
+        #expect(outcome.suppressed.isEmpty)
+    }
 }
 
 /// Cross-checks the lexical comment scan against the YAML parser: no comment may start

@@ -163,8 +163,7 @@ public enum Suppressions {
         var kept: [Diagnostic] = []
         var suppressed: [Diagnostic] = []
         for diagnostic in diagnostics {
-            // Findings about suppression comments cannot themselves be suppressed.
-            if diagnostic.ruleID == BuiltInCheck.unusedSuppression.id || diagnostic.ruleID == BuiltInCheck.invalidSuppression.id {
+            if BuiltInCheck(rawValue: diagnostic.ruleID)?.isSuppressible == false {
                 kept.append(diagnostic)
                 continue
             }

@@ -10,11 +10,15 @@ struct RateChart {
     static let width = 400.0, height = 150.0
     static let left = 30.0, right = 22.0, top = 24.0, bottom = 22.0
 
+    /// The largest axis end: far above any real rate, and small enough that rounding it up
+    /// and stepping along it stay finite (a range or rate past it is drawn cut at the end).
+    static let maxAxisEnd = 1e15
+
     /// The axis end: a round number above most ranges' upper ends and above the rate.
     var axisEnd: Double {
         let highs = ranges.map(\.high).sorted()
         let typical = Statistics.percentile(highs, 95) ?? highs.last ?? 1
-        return Self.roundUp(max(typical, (rate ?? 0) * 1.15, 1))
+        return Self.roundUp(min(max(typical, (rate ?? 0) * 1.15, 1), Self.maxAxisEnd))
     }
 
     /// How many ranges overlap each bin.

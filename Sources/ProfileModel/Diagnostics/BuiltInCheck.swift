@@ -38,10 +38,11 @@ public enum BuiltInCheck: String, CaseIterable, Sendable {
         }
     }
 
-    /// Whether a suppression comment can hide its findings (the suppression checks judge the
-    /// comments themselves, so no comment can hide theirs).
+    /// Whether a suppression comment can hide its findings. The suppression checks judge the
+    /// comments themselves, so no comment can hide theirs; and a file that does not parse has
+    /// no trustworthy comments, so a comment cannot turn a syntax error into "No problems".
     package var isSuppressible: Bool {
-        self != .unusedSuppression && self != .invalidSuppression
+        self != .unusedSuppression && self != .invalidSuppression && self != .parseError
     }
 
     /// Where its documentation page is (SARIF `helpUri`, LSP `codeDescription`, `explain`).

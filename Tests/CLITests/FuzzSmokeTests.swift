@@ -7,7 +7,7 @@ import Testing
 /// timeout fails the test and leaves the input in a temporary directory. The deep run is
 /// `fuzz/run.sh` (release build, a time budget per target, the YAML test suite as seeds).
 @Suite struct FuzzSmokeTests {
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let fuzzer = CLI.executable("profilelint-fuzz")
 
     /// Inputs per target, seeds included: about 20 s of CPU in all on a debug build (the
     /// corpus targets build statistics and an HTML report per input, so they get fewer).
@@ -16,57 +16,30 @@ import Testing
         "corpus-csv": 60, "corpus-json": 60, "corpus-jsonl": 60, "corpus-markdown": 60, "lsp": 500,
     ]
 
-    static var binary: URL {
-        var url = Bundle.main.bundleURL
-        for _ in 0..<3 where !FileManager.default.fileExists(atPath: url.appendingPathComponent("profilelint-fuzz").path) {
-            url = url.deletingLastPathComponent()
-        }
-        return url.appendingPathComponent("profilelint-fuzz")
-    }
-
-    struct Run {
-        var status: Int32
-        var reason: Process.TerminationReason
-        var output: String
-    }
-
-    static func run(_ arguments: [String]) throws -> Run {
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = root
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, reason: process.terminationReason, output: String(decoding: data, as: UTF8.self))
+    static func run(_ arguments: [String]) throws -> CLI.Output {
+        try CLI.run(arguments, in: CLI.root, executable: fuzzer)
     }
 
     @Test func everyTargetHasARunBudget() throws {
-        let listed = try Self.run(["--list"]).output.split(separator: "\n").map(String.init)
+        let listed = try Self.run(["--list"]).stdout.split(separator: "\n").map(String.init)
         #expect(listed.sorted() == Self.runs.keys.sorted())
     }
 
     @Test(arguments: runs.keys.sorted())
     func targetSurvivesItsMutatedSeeds(_ target: String) throws {
-        let artifacts = FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-fuzz-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: artifacts, withIntermediateDirectories: true)
+        let artifacts = try CLI.temporaryDirectory()
         let runs = try #require(Self.runs[target])
         let result = try Self.run([target, "--runs", "\(runs)", "--seed", "1", "--seeds", "fuzz/seeds/\(target)",
                                    "--timeout", "30", "--max-len", "4096", "--artifacts", artifacts.path])
-        #expect(result.reason == .exit && result.status == 0, "\(target) failed; the input is in \(artifacts.path):\n\(result.output)")
-        #expect(result.output.contains("\(target): \(runs) inputs"), "\(result.output)")
+        #expect(!result.signaled && result.status == 0, "\(target) failed; the input is in \(artifacts.path):\n\(result.stderr)")
+        #expect(result.stdout.contains("\(target): \(runs) inputs"), "\(result.stdout)")
         if result.status == 0 { try? FileManager.default.removeItem(at: artifacts) }
     }
 
     /// The crash handler and the watchdog work: a trapping input kills the run and is saved,
     /// a hanging one stops it with status 3 and is saved.
     @Test func aCrashOrAHangFailsTheRunAndKeepsTheInput() throws {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-fuzz-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
         for (name, text) in [("crash", "crash here"), ("hang", "hang here")] {
             let seed = directory.appendingPathComponent("\(name).txt")
@@ -74,20 +47,17 @@ import Testing
             let result = try Self.run(["harness-check", "--runs", "5", "--seeds", seed.path, "--timeout", "1",
                                        "--artifacts", directory.path])
             let saved = directory.appendingPathComponent(name == "crash" ? "crash-harness-check" : "timeout-harness-check")
-            #expect(FileManager.default.contents(atPath: saved.path) == Data(text.utf8), "\(result.output)")
-            if name == "crash" {
-                #expect(result.reason == .uncaughtSignal, "\(result.output)")
-            } else {
-                #expect(result.reason == .exit && result.status == 3, "\(result.output)")
-            }
+            #expect(FileManager.default.contents(atPath: saved.path) == Data(text.utf8), "\(result.stderr)")
+            #expect(result.signaled == (name == "crash"), "\(result.stderr)")
+            #expect(result.status == (name == "crash" ? SIGILL : 3) || name == "crash" && result.status == SIGTRAP, "\(result.stderr)")
         }
     }
 
     /// An input file is replayed as given; an unknown target is a usage error.
     @Test func replaysAnInputAndRefusesAnUnknownTarget() throws {
         let replay = try Self.run(["profile-yaml", "--replay", "fuzz/seeds/profile-yaml/deep.yaml"])
-        #expect(replay.status == 0 && replay.output.contains("deep.yaml: no crash"), "\(replay.output)")
+        #expect(replay.status == 0 && replay.stdout.contains("deep.yaml: no crash"), "\(replay.stderr)")
         let unknown = try Self.run(["no-such-target"])
-        #expect(unknown.status == 2 && unknown.output.contains("the first argument must be a target"), "\(unknown.output)")
+        #expect(unknown.status == 2 && unknown.stderr.contains("the first argument must be a target"), "\(unknown.stderr)")
     }
 }
