@@ -19,9 +19,16 @@ struct CorpusOptions: ParsableArguments {
     @Flag(name: .customLong("no-cache"), help: "Do not read or write the corpus statistics cache.")
     var noCache = false
 
-    /// `--corpus-max-file-mb` in bytes; below 1 is a usage error.
+    /// The largest `--corpus-max-file-mb`: the ICU bridges pass text lengths as 32-bit
+    /// integers and the normalizer's buffer is three times its input, so one post must stay
+    /// well under 700 MB; 512 MiB keeps every post of an accepted file within that.
+    static let maxFileMiBLimit = 512
+
+    /// `--corpus-max-file-mb` in bytes; outside 1...512 is a usage error.
     func maxFileBytes() throws -> Int {
-        guard maxFileMiB >= 1, maxFileMiB <= 1 << 20 else { throw ValidationError("--corpus-max-file-mb must be between 1 and 1048576") }
+        guard maxFileMiB >= 1, maxFileMiB <= Self.maxFileMiBLimit else {
+            throw ValidationError("--corpus-max-file-mb must be between 1 and \(Self.maxFileMiBLimit)")
+        }
         return maxFileMiB << 20
     }
 
