@@ -129,28 +129,7 @@ package struct PostFieldMapper: Sendable {
             return cleaned.isEmpty ? nil : cleaned
         }
         func number(_ field: String, _ raw: RawValue?) -> Double? {
-            guard let value = amount(field, raw) else { return nil }
-            guard value.isFinite else {
-                issues.append(CorpusIssue(location, "'\(field)' is not a finite number; ignored"))
-                return nil
-            }
-            return value
-        }
-        func amount(_ field: String, _ raw: RawValue?) -> Double? {
-            guard let raw else { return nil }
-            switch raw {
-            case .number(let number): return number
-            case .null: return nil
-            case .text(let text):
-                let trimmed = text.trimmingSpaces
-                if trimmed.isEmpty || ["nan", "none", "null", "n/a"].contains(trimmed.lowercased()) { return nil }
-                if let number = Self.parseAmount(trimmed) { return number }
-                issues.append(CorpusIssue(location, "'\(field)' is not a number: '\(trimmed.prefix(40))'; ignored"))
-                return nil
-            default:
-                issues.append(CorpusIssue(location, "'\(field)' must be a number; ignored"))
-                return nil
-            }
+            Self.finiteAmount(field, raw, at: location, issues: &issues)
         }
         let title = text("title") ?? ""
         let description = text("description") ?? ""
@@ -192,6 +171,33 @@ package struct PostFieldMapper: Sendable {
                            experienceLevel: text("experience_level"), postedAt: text("posted_at"),
                            country: text("country"), url: text("url"), location: location)
         return (post, issues)
+    }
+
+    /// The amount in `raw` (a number, or text such as `$40`), nil when it is absent or empty;
+    /// text that is not a number and values that are not finite add an issue and give nil.
+    private static func finiteAmount(_ field: String, _ raw: RawValue?, at location: PostLocation,
+                                     issues: inout [CorpusIssue]) -> Double? {
+        let value: Double
+        switch raw {
+        case nil, .null?: return nil
+        case .number(let number)?: value = number
+        case .text(let text)?:
+            let trimmed = text.trimmingSpaces
+            if trimmed.isEmpty || ["nan", "none", "null", "n/a"].contains(trimmed.lowercased()) { return nil }
+            guard let number = parseAmount(trimmed) else {
+                issues.append(CorpusIssue(location, "'\(field)' is not a number: '\(trimmed.prefix(40))'; ignored"))
+                return nil
+            }
+            value = number
+        default:
+            issues.append(CorpusIssue(location, "'\(field)' must be a number; ignored"))
+            return nil
+        }
+        guard value.isFinite else {
+            issues.append(CorpusIssue(location, "'\(field)' is not a finite number; ignored"))
+            return nil
+        }
+        return value
     }
 
     /// `$1,200.50`, `40`, `40 USD` → a number; nil when there is no leading number.
