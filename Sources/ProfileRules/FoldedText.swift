@@ -50,6 +50,6 @@ package struct FoldedText: Sendable {
 
     /// The UTF-8 ranges (in the folded text) of every match of `expression`.
     package func matches(of expression: NSRegularExpression) -> [Range<Int>] {
-        PatternCheck.matches(of: expression, in: text)
+        RegexMatches.ranges(of: expression, in: text)
     }
 }

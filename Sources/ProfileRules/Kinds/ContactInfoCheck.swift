@@ -51,19 +51,12 @@ package struct ContactInfoCheck: CheckKind {
         "line id", "kik", "snapchat", "threema", "icq", "zalo", "hangouts", "google chat", "imessage",
     ]
 
-    static let defaultContactHosts = [
-        "wa.me", "api.whatsapp.com", "chat.whatsapp.com", "t.me", "telegram.me", "telegram.dog", "m.me",
-        "messenger.com", "discord.gg", "discord.com/users", "discordapp.com/users", "join.skype.com",
-        "calendly.com", "cal.com", "zcal.co", "meet.google.com", "zoom.us/j", "line.me", "signal.me",
-        "viber.click", "forms.gle", "docs.google.com/forms", "typeform.com", "jotform.com", "linktr.ee",
-    ]
-
     static let detectParameter = Parameter.choices("detect", default: Category.allCases,
                                                    "The kinds of contact detail to report.")
     static let minPhoneDigits = Parameter.integer("min_phone_digits", default: 7, min: 5, max: maxPhoneDigits, "A phone number has at least this many digits.")
     static let messengers = Parameter.strings("messengers", default: defaultMessengers, nonEmpty: true,
                                               "Messenger names whose handles are reported (replaces the built-in list).")
-    static let contactHosts = Parameter.strings("contact_hosts", default: defaultContactHosts, nonEmpty: true,
+    static let contactHosts = Parameter.strings("contact_hosts", default: ContactLinks.defaultHosts, nonEmpty: true,
                                                 "Hosts, optionally with a path prefix, of messaging, scheduling and form links (replaces the built-in list).")
     package static let parameters = [detectParameter.spec, minPhoneDigits.spec, messengers.spec, contactHosts.spec]
 
@@ -224,7 +217,7 @@ package struct ContactInfoCheck: CheckKind {
         let text = folded.text
         let bytes = Array(text.utf8)
         // Most specific first: a link holds an address, a messenger contact may hold a number.
-        offer(.link, linkPatterns.flatMap { folded.matches(of: $0) }.map { Self.trimTrailingPunctuation($0, bytes) })
+        offer(.link, linkPatterns.flatMap { folded.matches(of: $0) }.map { ContactLinks.trimTrailingPunctuation($0, bytes) })
         offer(.email, folded.matches(of: emailPattern))
         offer(.email, plainAtEmails(in: text))
         offer(.messenger, messengerPatterns.flatMap { folded.matches(of: $0) })
@@ -240,8 +233,8 @@ package struct ContactInfoCheck: CheckKind {
     func plainAtEmails(in text: String) -> [Range<Int>] {
         let bytes = Array(text.utf8)
         return plainAtEmailPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { result in
-            guard let whole = PatternCheck.utf8Range(result.range, in: text),
-                  let domain = PatternCheck.utf8Range(result.range(at: 2), in: text) else { return nil }
+            guard let whole = RegexMatches.utf8Range(result.range, in: text),
+                  let domain = RegexMatches.utf8Range(result.range(at: 2), in: text) else { return nil }
             let firstLabel = String(decoding: bytes[domain], as: UTF8.self)
             let afterAt = String(decoding: bytes[domain.lowerBound..<whole.upperBound], as: UTF8.self)
             let obfuscatedDot = afterAt.range(of: #"\sdot\s|[\[\(\{<]\s*dot"#, options: .regularExpression) != nil
@@ -272,12 +265,5 @@ package struct ContactInfoCheck: CheckKind {
         // `1500/500`: a ratio or a budget pair.
         if groups.count == 2, bytes.contains(UInt8(ascii: "/")) { return false }
         return true
-    }
-
-    /// A URL match without the sentence punctuation that follows it.
-    static func trimTrailingPunctuation(_ range: Range<Int>, _ bytes: [UInt8]) -> Range<Int> {
-        var end = range.upperBound
-        while end > range.lowerBound, ".,;:!?)]}".utf8.contains(bytes[end - 1]) { end -= 1 }
-        return range.lowerBound..<end
     }
 }

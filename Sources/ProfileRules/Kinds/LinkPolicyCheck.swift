@@ -87,7 +87,7 @@ package struct LinkPolicyCheck: CheckKind {
             var taken: [Range<Int>] = []
             for pattern in urlPatterns {
                 for match in folded.matches(of: pattern) {
-                    let range = ContactInfoCheck.trimTrailingPunctuation(match, bytes)
+                    let range = ContactLinks.trimTrailingPunctuation(match, bytes)
                     guard !range.isEmpty, !taken.contains(where: { $0.overlaps(range) }) else { continue }
                     taken.append(range)
                     let url = String(decoding: bytes[range], as: UTF8.self)
@@ -131,6 +131,6 @@ package struct LinkPolicyCheck: CheckKind {
         var rest = Substring(url)
         if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
         if rest.hasPrefix("www.") { rest = rest.dropFirst(4) }
-        return ContactInfoCheck.defaultContactHosts.contains { rest == $0 || rest.hasPrefix($0 + "/") || rest.hasPrefix($0 + "?") }
+        return ContactLinks.defaultHosts.contains { rest == $0 || rest.hasPrefix($0 + "/") || rest.hasPrefix($0 + "?") }
     }
 }

@@ -76,7 +76,7 @@ package struct QuantifiedResultsCheck: CheckKind {
         if FoldedWord.words(of: folded).contains(where: { Self.resultWords.contains($0.key) }) { return true }
         for match in numberPattern.matches(in: folded, range: NSRange(folded.startIndex..., in: folded)) {
             let group = { (index: Int) -> String in
-                PatternCheck.utf8Range(match.range(at: index), in: folded)
+                RegexMatches.utf8Range(match.range(at: index), in: folded)
                     .map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
             }
             let currency = group(1)
