@@ -268,6 +268,7 @@ private let known = ["title-length", "buzzwords", "skills-limit", "overview-leng
         let outcome = Suppressions.apply([broken], in: file, knownRuleIDs: known)
         #expect(outcome.kept == [broken])
         #expect(outcome.suppressed.isEmpty)
+        #expect(outcome.problems.map(\.message) == ["'parse-error' cannot be suppressed by a comment; remove it from this profilelint-disable comment"])
     }
 }
 

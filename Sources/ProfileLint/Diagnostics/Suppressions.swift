@@ -191,7 +191,9 @@ package enum Suppressions {
             }
             for (id, range) in directive.ruleIDs where !used.contains(UsageKey(directive: index, ruleID: id)) {
                 var message = "'\(id)' reports nothing here; remove it from this \(comment) comment"
-                if !knownRuleIDs.contains(id) {
+                if BuiltInCheck(rawValue: id)?.isSuppressible == false {
+                    message = "'\(id)' cannot be suppressed by a comment; remove it from this \(comment) comment"
+                } else if !knownRuleIDs.contains(id) {
                     message = "unknown rule id '\(id)' in this \(comment) comment"
                     if let near = Suggestion.closest(to: id, in: knownRuleIDs) { message += "; did you mean '\(near)'?" }
                 }
