@@ -6,8 +6,9 @@
 /// and section table are validated when it is opened). Writing to a mapped column first
 /// copies it into an array.
 package struct Column<Element: ColumnElement>: Sendable {
-    private var array: [Element]
-    private var section: MappedSection?
+    // Internal for inlining: the rules loop over every post's row.
+    @usableFromInline var array: [Element]
+    @usableFromInline var section: MappedSection?
 
     package init(_ array: [Element]) {
         self.array = array
@@ -35,10 +36,10 @@ extension Column: RandomAccessCollection, MutableCollection, RangeReplaceableCol
     package init() { self.init([]) }
     package init(arrayLiteral elements: Element...) { self.init(elements) }
 
-    package var startIndex: Int { 0 }
-    package var endIndex: Int { section?.count ?? array.count }
+    @inlinable package var startIndex: Int { 0 }
+    @inlinable package var endIndex: Int { section?.count ?? array.count }
 
-    package subscript(index: Int) -> Element {
+    @inlinable package subscript(index: Int) -> Element {
         get {
             guard let section else { return array[index] }
             return index >= 0 && index < section.count ? Element.element(at: index, in: section) : Element.zero
@@ -84,11 +85,11 @@ extension Column: Equatable {
 /// A row of ids in a column (a post's terms or tags), each read as at most `limit` (the last
 /// valid id): ids from a corrupt cache file still index the columns they name.
 package struct IDRow: RandomAccessCollection, Sendable {
-    let ids: Slice<Column<UInt32>>
-    let limit: UInt32
+    @usableFromInline let ids: Slice<Column<UInt32>>
+    @usableFromInline let limit: UInt32
 
     /// The row of `column` from `start[row]` to `start[row + 1]`, clamped to the column.
-    init(_ column: Column<UInt32>, start: Column<UInt32>, row: Int, bound: Int) {
+    @inlinable init(_ column: Column<UInt32>, start: Column<UInt32>, row: Int, bound: Int) {
         let low = Swift.min(Int(start[row]), column.count)
         // No valid id (a corrupt file with rows but no terms or tags): an empty row.
         let high = bound > 0 ? Swift.min(Swift.max(Int(start[row + 1]), low), column.count) : low
@@ -96,7 +97,7 @@ package struct IDRow: RandomAccessCollection, Sendable {
         limit = UInt32(clamping: Swift.max(bound - 1, 0))
     }
 
-    package var startIndex: Int { ids.startIndex }
-    package var endIndex: Int { ids.endIndex }
-    package subscript(index: Int) -> UInt32 { Swift.min(ids[index], limit) }
+    @inlinable package var startIndex: Int { ids.startIndex }
+    @inlinable package var endIndex: Int { ids.endIndex }
+    @inlinable package subscript(index: Int) -> UInt32 { Swift.min(ids[index], limit) }
 }

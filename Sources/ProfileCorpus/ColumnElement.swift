@@ -1,8 +1,8 @@
 /// A section of a mapped cache file that holds one column of `count` elements, laid out as its
 /// element type says; it keeps the file mapped.
 package struct MappedSection: @unchecked Sendable {
-    let bytes: UnsafeRawBufferPointer
-    let count: Int
+    @usableFromInline let bytes: UnsafeRawBufferPointer
+    @usableFromInline let count: Int
     let file: MappedFile
 }
 
@@ -31,7 +31,7 @@ extension FixedWidthColumnElement {
             && Int(bitPattern: section.bytes.baseAddress) % MemoryLayout<Self>.alignment == 0
     }
 
-    @inline(__always)
+    @inlinable
     package static func element(at index: Int, in section: MappedSection) -> Self {
         section.bytes.load(fromByteOffset: index * MemoryLayout<Self>.stride, as: Self.self)
     }

@@ -5,7 +5,8 @@
 ///              offset, size in bytes and element count (u64 each), then a checksum (u64) of
 ///              the header's bytes before it
 ///     sections one per field of `CorpusStats.schema` in order, then the derived fields
-///              (`titleDocumentFrequency`, the term and tag `KeyIndex` slots), then the BM25
+///              (`titleDocumentFrequency`, the term and tag `KeyIndex` slots, the posts of
+///              each tag), then the BM25
 ///              index; each starts on 8 bytes and holds one column (see `ColumnElement`)
 ///
 /// All values are little-endian (the cache is used on little-endian hosts only; elsewhere the
@@ -15,8 +16,8 @@
 extension CorpusCache {
     static let magic: [UInt8] = Array("PLSTATS\u{0}".utf8)
 
-    /// Sections after the schema's: title frequencies and the two key indexes.
-    private static let derivedSectionCount = 3
+    /// Sections after the schema's: title frequencies, the two key indexes, the tag postings.
+    private static let derivedSectionCount = 5
 
     static var sectionCount: Int { CorpusStats.schema.count + derivedSectionCount + BM25.sectionCount }
 
@@ -40,6 +41,9 @@ extension CorpusCache {
         try UInt32.write(CorpusStats.titleFrequency(stats), to: &file)
         try UInt32.write(termSlots, to: &file)
         try UInt32.write(tagSlots, to: &file)
+        let tagPostings = CorpusStats.tagPostings(stats)
+        try UInt32.write(tagPostings.start, to: &file)
+        try UInt32.write(tagPostings.posts, to: &file)
         try BM25.write(stats, to: &file)
         var header = BinaryWriter()
         header.bytes += magic
@@ -70,15 +74,17 @@ extension CorpusCache {
         for (field, section) in zip(schema, sections) {
             guard field.open(section, into: &stats) else { return nil }
         }
-        let derived = sections[schema.count...]
+        let derived = Array(sections[schema.count..<(schema.count + derivedSectionCount)])
         guard stats.hasConsistentShape,
-              let titleFrequency = Column<UInt32>.open(derived[schema.count]),
-              let termSlots = Column<UInt32>.open(derived[schema.count + 1]),
-              let tagSlots = Column<UInt32>.open(derived[schema.count + 2]),
+              let titleFrequency = Column<UInt32>.open(derived[0]), let termSlots = Column<UInt32>.open(derived[1]),
+              let tagSlots = Column<UInt32>.open(derived[2]), let tagPostStart = Column<UInt32>.open(derived[3]),
+              let tagPosts = Column<UInt32>.open(derived[4]),
               titleFrequency.count == stats.termKeys.count,
               KeyIndex.isValidSize(termSlots.count), KeyIndex.isValidSize(tagSlots.count),
+              tagPostStart.count == stats.tagKeys.count + 1, tagPostStart.first == 0, Int(tagPostStart.last ?? 1) == tagPosts.count,
               let bm25 = BM25.open(sections[(schema.count + derivedSectionCount)...], stats: stats) else { return nil }
         stats.titleDocumentFrequency = titleFrequency
+        (stats.tagPostStart, stats.tagPosts) = (tagPostStart, tagPosts)
         stats.termIndex = KeyIndex(slots: termSlots, keys: stats.termKeys)
         stats.tagIndex = KeyIndex(slots: tagSlots, keys: stats.tagKeys)
         return CachedCorpus(stats: stats, bm25: bm25)

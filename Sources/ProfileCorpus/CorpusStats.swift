@@ -35,23 +35,23 @@ package struct CorpusStats: Sendable, Equatable {
     var termLengths: Column<UInt8> = []
     /// Posts whose title or description contains the term.
     var documentFrequency: Column<UInt32> = []
-    var postTermStart: Column<UInt32> = []
-    var postTermIDs: Column<UInt32> = []
+    @usableFromInline var postTermStart: Column<UInt32> = []
+    @usableFromInline var postTermIDs: Column<UInt32> = []
     /// Occurrences of the term in the post (saturates at 65535).
-    var postTermCounts: Column<UInt16> = []
+    @usableFromInline var postTermCounts: Column<UInt16> = []
     /// Words in the post (unigram count), the BM25 document length.
     var postLength: Column<UInt32> = []
     /// Terms of the title alone.
-    var titleTermStart: Column<UInt32> = []
-    var titleTermIDs: Column<UInt32> = []
+    @usableFromInline var titleTermStart: Column<UInt32> = []
+    @usableFromInline var titleTermIDs: Column<UInt32> = []
 
     // MARK: Skill tags
     /// Canonical tag key and the most used spelling.
-    var tagKeys: Column<String> = []
+    @usableFromInline var tagKeys: Column<String> = []
     package internal(set) var tagDisplays: Column<String> = []
     package internal(set) var tagFrequency: Column<UInt32> = []
-    var postTagStart: Column<UInt32> = []
-    var postTagIDs: Column<UInt32> = []
+    @usableFromInline var postTagStart: Column<UInt32> = []
+    @usableFromInline var postTagIDs: Column<UInt32> = []
     /// Co-occurring tag pairs (`low << 32 | high`, sorted) and the posts tagging both.
     var tagPairs: Column<UInt64> = []
     var tagPairCounts: Column<UInt32> = []
@@ -76,6 +76,10 @@ package struct CorpusStats: Sendable, Equatable {
     package internal(set) var tagIndex = KeyIndex()
     /// Posts whose title contains the term (derived, like the indexes).
     var titleDocumentFrequency: Column<UInt32> = []
+    /// The posts carrying each tag, in post order, at `tagPostStart[t]..<tagPostStart[t + 1]`
+    /// (derived: the tag rows inverted), so a tag's posts are found without a scan of the corpus.
+    @usableFromInline var tagPostStart: Column<UInt32> = []
+    @usableFromInline var tagPosts: Column<UInt32> = []
 
     /// Builds the derived fields from the stored ones (once `isConsistent` holds); false when
     /// two terms or two tags share a key.
@@ -85,7 +89,25 @@ package struct CorpusStats: Sendable, Equatable {
         termIndex = terms
         tagIndex = tags
         titleDocumentFrequency = Column(Self.titleFrequency(self))
+        let (start, posts) = Self.tagPostings(self)
+        (tagPostStart, tagPosts) = (Column(start), Column(posts))
         return true
+    }
+
+    /// The tag rows inverted: per tag its posts, in post order (count, then fill).
+    static func tagPostings(_ stats: CorpusStats) -> (start: [UInt32], posts: [UInt32]) {
+        var start = [UInt32](repeating: 0, count: stats.tagKeys.count + 1)
+        for tag in stats.postTagIDs { start[Int(tag) + 1] += 1 }
+        for tag in 0..<stats.tagKeys.count { start[tag + 1] += start[tag] }
+        var next = start
+        var posts = [UInt32](repeating: 0, count: stats.postTagIDs.count)
+        for post in 0..<stats.postCount {
+            for tag in stats.tags(ofPost: post) {
+                posts[Int(next[Int(tag)])] = UInt32(post)
+                next[Int(tag)] += 1
+            }
+        }
+        return (start, posts)
     }
 
     /// Per term, the posts whose title contains it.
@@ -98,17 +120,22 @@ package struct CorpusStats: Sendable, Equatable {
     // MARK: Access
 
     /// The term ids of post `post` (sorted) and their counts.
-    package func terms(ofPost post: Int) -> (ids: IDRow, counts: Slice<Column<UInt16>>) {
+    @inlinable package func terms(ofPost post: Int) -> (ids: IDRow, counts: Slice<Column<UInt16>>) {
         let ids = IDRow(postTermIDs, start: postTermStart, row: post, bound: termKeys.count)
         return (ids, postTermCounts[min(ids.startIndex, postTermCounts.count)..<min(ids.endIndex, postTermCounts.count)])
     }
 
-    package func titleTerms(ofPost post: Int) -> IDRow {
+    @inlinable package func titleTerms(ofPost post: Int) -> IDRow {
         IDRow(titleTermIDs, start: titleTermStart, row: post, bound: termKeys.count)
     }
 
-    package func tags(ofPost post: Int) -> IDRow {
+    @inlinable package func tags(ofPost post: Int) -> IDRow {
         IDRow(postTagIDs, start: postTagStart, row: post, bound: tagKeys.count)
+    }
+
+    /// The posts carrying `tag`, in post order.
+    @inlinable package func posts(withTag tag: UInt32) -> IDRow {
+        IDRow(tagPosts, start: tagPostStart, row: Int(tag), bound: postCount)
     }
 
     /// Posts tagging both `a` and `b`.
