@@ -62,7 +62,8 @@ package struct PostFieldMapper: Sendable {
         "title": ["title", "job_title", "post_title", "headline", "name"],
         "description": ["description", "job_description", "desc", "body", "text", "content", "snippet", "summary"],
         "skills": ["skills", "tags", "skill_tags", "required_skills", "skills_list", "attrs"],
-        "category": ["category", "track_name", "track", "job_category", "category_name", "occupation", "subcategory"],
+        "category": ["category", "track_name", "track", "job_category", "category_name", "occupation", "subcategory",
+                     "label", "niche", "search_query", "search_term"],
         "budget": ["budget"],
         "hourly_min": ["hourly_min", "min_hourly_rate", "hourly_rate_min", "min_rate", "hourly_low", "rate_min"],
         "hourly_max": ["hourly_max", "max_hourly_rate", "hourly_rate_max", "max_rate", "hourly_high", "rate_max"],
@@ -87,30 +88,35 @@ package struct PostFieldMapper: Sendable {
         self.columnMap = columnMap.mapValues(Self.normalizeKey)
     }
 
-    /// Lowercase, with spaces, dashes and dots as `_`.
+    /// Lowercase, with spaces, dashes and dots as `_`, and camelCase split (`jobTitle` →
+    /// `job_title`).
     static func normalizeKey(_ key: String) -> String {
         // Most column names are normalized already (`job_title`): keep those as they are.
         if !key.isEmpty, key.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F }) {
             return key
         }
         var result = ""
-        for scalar in key.lowercased().unicodeScalars {
-            result.unicodeScalars.append(scalar == " " || scalar == "-" || scalar == "." ? "_" : scalar)
+        var previousIsLower = false
+        for scalar in key.unicodeScalars {
+            let isUpper = scalar.properties.isUppercase
+            if isUpper && previousIsLower { result.unicodeScalars.append("_") }
+            previousIsLower = scalar.properties.isLowercase || ("0"..."9").contains(scalar)
+            let mapped = scalar == " " || scalar == "-" || scalar == "." ? "_" : scalar
+            result.unicodeScalars.append(contentsOf: String(mapped).lowercased().unicodeScalars)
         }
         return result.trimmingSpaces
     }
 
-    private func value(_ field: String, in fields: [String: RawValue]) -> RawValue? {
-        if let column = columnMap[field] { return fields[column] }
-        for alias in Self.aliases[field] ?? [] {
-            if let value = fields[alias], value != .null { return value }
+    private func value(_ field: String, in fields: [String: RawValue], columns: FieldColumns) -> RawValue? {
+        for column in columns.candidates[field] ?? [] {
+            if let value = fields[column], value != .null { return value }
         }
         return nil
     }
 
     /// The post, or an issue saying why it is skipped. Field-level problems (a budget that is
     /// not a number) are issues too but keep the post.
-    func post(from raw: RawPost) -> (post: JobPost?, issues: [CorpusIssue]) {
+    func post(from raw: RawPost, columns: FieldColumns) -> (post: JobPost?, issues: [CorpusIssue]) {
         var fields: [String: RawValue] = [:]
         for (key, value) in raw.fields {
             let key = Self.normalizeKey(key)
@@ -119,7 +125,7 @@ package struct PostFieldMapper: Sendable {
         var issues: [CorpusIssue] = []
         let location = raw.location
         func text(_ field: String) -> String? {
-            guard let value = value(field, in: fields) else { return nil }
+            guard let value = value(field, in: fields, columns: columns) else { return nil }
             guard let text = value.text else {
                 if case .null = value { return nil }
                 issues.append(CorpusIssue(location, "'\(field)' must be text, not a list or map; ignored"))
@@ -139,25 +145,25 @@ package struct PostFieldMapper: Sendable {
         }
 
         var skills: [String] = []
-        if let value = value("skills", in: fields) {
+        if let value = value("skills", in: fields, columns: columns) {
             skills = ListEncoding.items(value).map { HTMLText.plain($0).trimmingSpaces }.filter { !$0.isEmpty }
         }
 
         var budget = Budget()
         var budgetType = text("budget_type")?.lowercased()
-        if case .map(let entries)? = value("budget", in: fields) {
+        if case .map(let entries)? = value("budget", in: fields, columns: columns) {
             let map = Dictionary(entries.map { (Self.normalizeKey($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
             budget.hourlyMin = number("budget.min", map["min"] ?? map["hourly_min"])
             budget.hourlyMax = number("budget.max", map["max"] ?? map["hourly_max"])
             budget.fixed = number("budget.fixed", map["fixed"] ?? map["amount"])
             budget.currency = map["currency"]?.text
             if let type = map["type"]?.text { budgetType = type.lowercased() }
-        } else if let single = number("budget", value("budget", in: fields)) {
+        } else if let single = number("budget", value("budget", in: fields, columns: columns)) {
             budget.fixed = single
         }
-        budget.hourlyMin = budget.hourlyMin ?? number("hourly_min", value("hourly_min", in: fields))
-        budget.hourlyMax = budget.hourlyMax ?? number("hourly_max", value("hourly_max", in: fields))
-        budget.fixed = budget.fixed ?? number("fixed", value("fixed", in: fields))
+        budget.hourlyMin = budget.hourlyMin ?? number("hourly_min", value("hourly_min", in: fields, columns: columns))
+        budget.hourlyMax = budget.hourlyMax ?? number("hourly_max", value("hourly_max", in: fields, columns: columns))
+        budget.fixed = budget.fixed ?? number("fixed", value("fixed", in: fields, columns: columns))
         budget.currency = budget.currency ?? text("currency")
         // A single amount on an hourly post (`average_budget` with `job_type: Hourly`) is its hourly rate.
         if let type = budgetType, type.contains("hour"), let amount = budget.fixed, budget.hourlyMin == nil, budget.hourlyMax == nil {
