@@ -83,3 +83,24 @@ import Testing
         #expect(loaded.posts.first?.description == "")
     }
 }
+
+/// Posts of a wrapper object (`{"jobs": [...]}`) are located at their own lines, so the
+/// evidence listings point at them.
+@Suite struct WrappedJSONLocationTests {
+    @Test func postsUnderAKeyGetTheirOwnLines() throws {
+        let corpus = try TemporaryCorpus([
+            "w.json": "{\"meta\": {\"note\": \"[\\\"x\\\"]\", \"jobs\": 1},\n \"jobs\": [\n  {\"title\": \"A\", \"description\": \"a\"},\n  7,\n  {\"title\": \"B\",\n   \"description\": \"b\"}\n ]}\n",
+        ])
+        defer { corpus.remove() }
+        let loaded = try corpus.load()
+        #expect(loaded.posts.map { "\($0.title)@\($0.location.line):\($0.location.column)" } == ["A@3:3", "B@5:3"])
+        #expect(loaded.issues.map { "\($0.location.line): \($0.message)" } == ["4: a job post must be an object, not a number; post skipped"])
+    }
+
+    @Test func scannerFindsTheNestedListOnly() {
+        let bytes = Array("{\"a\": [9], \"posts\": [1, {\"k\": [2]}, \"]\"], \"z\": [3]}".utf8)
+        let starts = JSONItemScanner.itemStarts(bytes, underKey: "posts")
+        #expect(starts.map { String(decoding: bytes[$0...$0], as: UTF8.self) } == ["1", "{", "\""])
+        #expect(JSONItemScanner.itemStarts(bytes, underKey: "jobs").isEmpty)
+    }
+}
