@@ -134,8 +134,9 @@ package struct PostFieldMapper: Sendable {
             let cleaned = HTMLText.plain(text).trimmingSpaces
             return cleaned.isEmpty ? nil : cleaned
         }
+        var writtenCurrency: String?
         func number(_ field: String, _ raw: RawValue?) -> Double? {
-            Self.finiteAmount(field, raw, at: location, issues: &issues)
+            Self.finiteAmount(field, raw, at: location, issues: &issues, currency: &writtenCurrency)
         }
         let title = text("title") ?? ""
         let description = text("description") ?? ""
@@ -156,7 +157,7 @@ package struct PostFieldMapper: Sendable {
             budget.hourlyMin = number("budget.min", map["min"] ?? map["hourly_min"])
             budget.hourlyMax = number("budget.max", map["max"] ?? map["hourly_max"])
             budget.fixed = number("budget.fixed", map["fixed"] ?? map["amount"])
-            budget.currency = map["currency"]?.text
+            budget.currency = map["currency"]?.text.map(CurrencyAmount.code)
             if let type = map["type"]?.text { budgetType = type.lowercased() }
         } else if let single = number("budget", value("budget", in: fields, columns: columns)) {
             budget.fixed = single
@@ -164,7 +165,8 @@ package struct PostFieldMapper: Sendable {
         budget.hourlyMin = budget.hourlyMin ?? number("hourly_min", value("hourly_min", in: fields, columns: columns))
         budget.hourlyMax = budget.hourlyMax ?? number("hourly_max", value("hourly_max", in: fields, columns: columns))
         budget.fixed = budget.fixed ?? number("fixed", value("fixed", in: fields, columns: columns))
-        budget.currency = budget.currency ?? text("currency")
+        // The currency column, else a sign or code written with an amount (`€40`, `40 GBP`).
+        budget.currency = budget.currency ?? text("currency").map(CurrencyAmount.code) ?? writtenCurrency
         // A single amount on an hourly post (`average_budget` with `job_type: Hourly`) is its hourly rate.
         if let type = budgetType, type.contains("hour"), let amount = budget.fixed, budget.hourlyMin == nil, budget.hourlyMax == nil {
             budget.hourlyMin = amount
@@ -182,7 +184,7 @@ package struct PostFieldMapper: Sendable {
     /// The amount in `raw` (a number, or text such as `$40`), nil when it is absent or empty;
     /// text that is not a number and values that are not finite add an issue and give nil.
     private static func finiteAmount(_ field: String, _ raw: RawValue?, at location: PostLocation,
-                                     issues: inout [CorpusIssue]) -> Double? {
+                                     issues: inout [CorpusIssue], currency: inout String?) -> Double? {
         let value: Double
         switch raw {
         case nil, .null?: return nil
@@ -190,11 +192,12 @@ package struct PostFieldMapper: Sendable {
         case .text(let text)?:
             let trimmed = text.trimmingSpaces
             if trimmed.isEmpty || ["nan", "none", "null", "n/a"].contains(trimmed.lowercased()) { return nil }
-            guard let number = parseAmount(trimmed) else {
+            guard let parsed = CurrencyAmount.parse(trimmed) else {
                 issues.append(CorpusIssue(location, "'\(field)' is not a number: '\(trimmed.prefix(40))'; ignored"))
                 return nil
             }
-            value = number
+            value = parsed.amount
+            currency = currency ?? parsed.currency
         default:
             issues.append(CorpusIssue(location, "'\(field)' must be a number; ignored"))
             return nil
@@ -206,26 +209,9 @@ package struct PostFieldMapper: Sendable {
         return value
     }
 
-    /// `$1,200.50`, `40`, `40 USD` → a number; nil when there is no leading number.
+    /// `$1,200.50`, `40`, `40 USD`, `€40` → a number; nil when the text is no amount.
     static func parseAmount(_ text: String) -> Double? {
-        var digits = ""
-        var started = false
-        for scalar in text.unicodeScalars {
-            if scalar == "$" || scalar == "€" || scalar == "£" || (!started && scalar == " ") { continue }
-            if ("0"..."9").contains(scalar) || scalar == "." || (scalar == "-" && !started) {
-                digits.unicodeScalars.append(scalar)
-                started = true
-            } else if scalar == "," && started {
-                continue
-            } else {
-                break
-            }
-        }
-        guard let number = Double(digits) else { return nil }
-        let rest = text.drop { $0 == "$" || $0 == " " || $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }
-        let unit = rest.trimmingCharacters(in: .whitespaces).uppercased()
-        guard unit.isEmpty || unit.count == 3 && unit.allSatisfy(\.isLetter) || unit.hasPrefix("/H") else { return nil }
-        return number
+        CurrencyAmount.parse(text)?.amount
     }
 }
 
