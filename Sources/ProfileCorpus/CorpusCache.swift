@@ -16,10 +16,12 @@ import ProfileModel
 /// sections gives wrong numbers at worst, never a crash or a read out of bounds.
 public struct CorpusCache: Sendable {
     /// Bump when the layout of the cache file changes (2: `CacheChecksum` instead of a
-    /// byte-at-a-time hash; 4: sections mapped in place, with the key indexes and the BM25 index).
-    static let formatVersion: UInt32 = 4
-    /// Bump when the analysis (terms, tags, de-duplication) changes meaning.
-    static let analysisVersion = "profilelint-corpus-1"
+    /// byte-at-a-time hash; the statistics are written exactly as in 1; 4: each post's currency;
+    /// 5: sections mapped in place, with the key indexes, the tag postings and the BM25 index).
+    static let formatVersion: UInt32 = 5
+    /// Bump when the analysis (terms, tags, de-duplication, which columns are read) changes
+    /// meaning (2: decorated column names such as `description_html` are read).
+    static let analysisVersion = "profilelint-corpus-2"
 
     package let directory: String
 

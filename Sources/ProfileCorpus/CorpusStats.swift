@@ -64,6 +64,8 @@ package struct CorpusStats: Sendable, Equatable {
     var hourlyMin: Column<Double> = []
     var hourlyMax: Column<Double> = []
     var fixedBudget: Column<Double> = []
+    /// The currency of each post's amounts (ISO code), empty where the post names none.
+    var postCurrency: Column<String> = []
 
     // MARK: Loading
     /// Problems met while loading (skipped posts), replayed on a cache hit.
