@@ -22,7 +22,7 @@ extension CorpusCache {
     static var sectionCount: Int { CorpusStats.schema.count + derivedSectionCount + BM25.sectionCount }
 
     /// The header's size for `key`, padded to 8 bytes.
-    static func headerBytes(key: String) -> Int {
+    package static func headerBytes(key: String) -> Int {
         let size = magic.count + 16 + 8 + analysisVersion.utf8.count + 4 + key.utf8.count + 24 * sectionCount + 8
         return (size + 7) / 8 * 8
     }

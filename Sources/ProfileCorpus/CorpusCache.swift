@@ -116,9 +116,9 @@ public struct CorpusCache: Sendable {
         }
     }
 
-    /// The bytes of a cache file of `stats` (tests compare builds by them); nil when the
-    /// statistics cannot be cached (they are not consistent).
-    static func encode(_ stats: CorpusStats, key: String) -> [UInt8]? {
+    /// The bytes of a cache file of `stats` (tests compare builds by them; the fuzzer damages
+    /// them); nil when the statistics cannot be cached (they are not consistent).
+    package static func encode(_ stats: CorpusStats, key: String) -> [UInt8]? {
         var file = CacheFileWriter(descriptor: nil, headerBytes: headerBytes(key: key))
         do {
             try write(stats, key: key, to: &file)
@@ -128,9 +128,13 @@ public struct CorpusCache: Sendable {
         return file.memory
     }
 
-    /// Opens cache bytes as `open(key:)` opens a file (tests: the bytes are copied).
+    /// Opens cache bytes as `open(key:)` opens a file (tests and the fuzzer: the bytes are copied).
+    package static func open(bytes: [UInt8], key: String) -> CachedCorpus? {
+        MappedFile(copying: bytes).flatMap { open($0, key: key) }
+    }
+
     static func decode(_ bytes: [UInt8], key: String) -> CorpusStats? {
-        MappedFile(copying: bytes).flatMap { open($0, key: key)?.stats }
+        open(bytes: bytes, key: key)?.stats
     }
 }
 
