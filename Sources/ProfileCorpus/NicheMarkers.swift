@@ -169,6 +169,8 @@ extension Corpus {
     /// The contiguous shorter n-grams of a 2- or 3-word key (`a b c` → `a`, `b`, `c`, `a b`, `b c`).
     static func subGrams(of key: String) -> [String] {
         let words = key.split(separator: " ").map(String.init)
+        // A key of one word has none (a damaged cache can pair a 1-word key with length 3).
+        guard words.count > 1 else { return [] }
         var parts: [String] = []
         for length in 1..<words.count {
             for start in 0...(words.count - length) {
