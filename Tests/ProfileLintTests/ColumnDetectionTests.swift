@@ -104,3 +104,20 @@ import Testing
         #expect(JSONItemScanner.itemStarts(bytes, underKey: "jobs").isEmpty)
     }
 }
+
+/// A `.csv` saved with `;` (or tabs) is read with the delimiter its header uses.
+@Suite struct DelimiterSniffingTests {
+    @Test func semicolonAndTabSeparatedCSV() throws {
+        let corpus = try TemporaryCorpus([
+            "a.csv": "title;description;skills\n\"Ledger; cleanup\";Monthly close;\"Xero, QuickBooks\"\n",
+            "b.csv": "title\tdescription\nPromo video\tShoot, cut and grade\n",
+            "c.csv": "title,description\nKeep; commas,a; b\n",
+        ])
+        defer { corpus.remove() }
+        let loaded = try corpus.load()
+        #expect(loaded.issues.isEmpty, "\(loaded.issues)")
+        #expect(loaded.posts.map(\.title) == ["Ledger; cleanup", "Promo video", "Keep; commas"])
+        #expect(loaded.posts.first?.skills == ["Xero", "QuickBooks"])
+        #expect(loaded.posts.last?.description == "a; b")
+    }
+}
