@@ -7,9 +7,10 @@ import CICU
 /// rules (UAX #29 as ICU 72 tailors them) reduce to: letters (with `@`), digits and `_` join each other;
 /// `.` or `'` joins two letters; `.`, `,`, `;` or `'` joins two digits; a lone `_` is not a word.
 /// Text around a non-ASCII byte goes to ICU, in a window cut where ICU always breaks and starts
-/// afresh (between an ASCII space and an ASCII non-space, in either order), so combining
-/// marks, typographic apostrophes (`you’ll`) and scripts without spaces segment as before. The
-/// tests run both paths over every post of the real corpora and over random text.
+/// afresh (between an ASCII space and an ASCII non-space, in either order; windows closer than
+/// `windowGap` bytes are joined), so combining marks, typographic apostrophes (`you’ll`) and
+/// scripts without spaces segment as before. The tests run both paths over every post of the
+/// real corpora and over random text.
 enum WordSegmenter {
     /// Calls `body` with the range of each word-like segment of `bytes`, in order.
     static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
@@ -25,7 +26,9 @@ enum WordSegmenter {
             var left = nonASCII
             while left > start, !isCertainBreak(bytes[left - 1], bytes[left]) { left -= 1 }
             var right = nonASCII + 1
-            while right < count, !isCertainBreak(bytes[right - 1], bytes[right]) { right += 1 }
+            while right < count, !isCertainBreak(bytes[right - 1], bytes[right]) || isNonASCIIAhead(bytes, right) {
+                right += 1
+            }
             forEachASCIIWord(in: bytes, start..<left, body)
             forEachICUWord(in: bytes, left..<right, body)
             start = right
@@ -75,6 +78,17 @@ enum WordSegmenter {
             if index - start > 1 || bytes[start] != UInt8(ascii: "_") { body(start..<index) }
         }
     }
+
+    /// Whether a non-ASCII byte follows within `windowGap` bytes of `index`: the ICU window
+    /// then goes on, so text in another script is one ICU call rather than one per word.
+    private static func isNonASCIIAhead(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        let end = min(bytes.count, index + windowGap)
+        for ahead in index..<end where bytes[ahead] >= 0x80 { return true }
+        return false
+    }
+
+    /// ASCII bytes between two non-ASCII ones for which their ICU windows are joined.
+    private static let windowGap = 32
 
     /// Whether ICU always breaks between these two bytes, whatever surrounds them: an ASCII
     /// space next to an ASCII character other than a space (no UAX #29 rule joins them, and a

@@ -60,8 +60,21 @@ import Testing
 
     static let texts = Gen<String?>.element(of: pieces).array(of: 0...40).map { $0.compactMap { $0 }.joined() }
 
+    /// Longer texts where non-ASCII pieces are rare, so ICU windows and ASCII runs alternate.
+    static let asciiHeavyTexts = Gen<String?>
+        .element(of: Array(repeating: pieces.filter { $0.utf8.allSatisfy { $0 < 0x80 } }, count: 12).joined() + pieces)
+        .array(of: 0...200).map { $0.compactMap { $0 }.joined() }
+
     @Test func fastPathMatchesICUOnRandomText() async {
         await propertyCheck(count: 3000, input: Self.texts) { text in
+            let result = Self.bothPaths(text)
+            #expect(result.fast == result.icu, "words of \(text.debugDescription)")
+            #expect(result.phrases == result.icuPhrases, "phrases of \(text.debugDescription)")
+        }
+    }
+
+    @Test func fastPathMatchesICUOnLongASCIIHeavyText() async {
+        await propertyCheck(count: 1000, input: Self.asciiHeavyTexts) { text in
             let result = Self.bothPaths(text)
             #expect(result.fast == result.icu, "words of \(text.debugDescription)")
             #expect(result.phrases == result.icuPhrases, "phrases of \(text.debugDescription)")
