@@ -174,6 +174,22 @@ int32_t plicu_segments(int32_t kind, const uint8_t *utf8, int32_t utf8_length,
     return count;
 }
 
+int32_t plicu_may_end_sentence(const uint8_t *utf8, int32_t utf8_length) {
+    int32_t offset = 0;
+    while (offset < utf8_length) {
+        UChar32 c;
+        U8_NEXT(utf8, offset, utf8_length, c);
+        if (c < 0) return -1;
+        switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+        case U_SB_ATERM: case U_SB_STERM: case U_SB_SEP: case U_SB_CR: case U_SB_LF:
+            return 1;
+        default:
+            break;
+        }
+    }
+    return 0;
+}
+
 /// The terminal width of the cluster utf8[start, end) (see plicu_graphemes).
 static uint8_t cluster_width(const uint8_t *utf8, int32_t start, int32_t end) {
     int32_t offset = start;

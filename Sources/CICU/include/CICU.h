@@ -41,6 +41,11 @@ enum {
 int32_t plicu_segments(int32_t kind, const uint8_t *utf8, int32_t utf8_length,
                        int32_t *ends, int32_t *statuses, int32_t capacity);
 
+/// Whether UTF-8 text holds a character that can end a sentence by itself (Sentence_Break
+/// ATerm, STerm, Sep, CR or LF, the only ones after which UAX #29 breaks a sentence):
+/// 1 if it does, 0 if not, -1 on invalid UTF-8.
+int32_t plicu_may_end_sentence(const uint8_t *utf8, int32_t utf8_length);
+
 /// Results of `plicu_regex_matches` besides a match count.
 enum {
     /// A match attempt ran past the time limit (catastrophic backtracking).
