@@ -10,10 +10,11 @@ import ProfileModel
 /// another version is ignored (and rebuilt), never trusted and never a crash.
 public struct CorpusCache: Sendable {
     /// Bump when the layout of the cache file changes (2: `CacheChecksum` instead of a
-    /// byte-at-a-time hash; the statistics are written exactly as in 1).
-    static let formatVersion: UInt32 = 3
-    /// Bump when the analysis (terms, tags, de-duplication) changes meaning.
-    static let analysisVersion = "profilelint-corpus-1"
+    /// byte-at-a-time hash; the statistics are written exactly as in 1; 4: each post's currency).
+    static let formatVersion: UInt32 = 4
+    /// Bump when the analysis (terms, tags, de-duplication, which columns are read) changes
+    /// meaning (2: decorated column names such as `description_html` are read).
+    static let analysisVersion = "profilelint-corpus-2"
     static let magic: [UInt8] = Array("PLSTATS\u{0}".utf8)
 
     package let directory: String

@@ -26,12 +26,17 @@ package enum CorpusLoader {
                      progress: LoadProgress? = nil, filter: inout DuplicateFilter) -> LoadedPosts {
         let perFile = ParallelMap.map(files, workers: workers) { file in
             defer { progress?.finished(file) }
-            return rawPosts(file)
+            var parsed = rawPosts(file)
+            let columns = FieldColumns(of: parsed.posts, mapper: mapper)
+            parsed.issues += columns.issues(path: file.path, mapper: mapper)
+            if !columns.readsText { parsed.posts = [] }
+            return (parsed: parsed, columns: columns)
         }
-        let raws = perFile.flatMap(\.posts)
+        let raws = perFile.flatMap(\.parsed.posts)
+        let fileOfRaw = perFile.indices.flatMap { Array(repeating: $0, count: perFile[$0].parsed.posts.count) }
         let mapped = ParallelMap.chunks(count: raws.count, workers: workers) { range in
             range.map { index -> (post: JobPost?, key: ContentKey?, issues: [CorpusIssue]) in
-                let (post, issues) = mapper.post(from: raws[index])
+                let (post, issues) = mapper.post(from: raws[index], columns: perFile[fileOfRaw[index]].columns)
                 return (post, post.map(ContentKey.init), issues)
             }
         }.flatMap { $0 }
@@ -39,7 +44,7 @@ package enum CorpusLoader {
         var issues: [CorpusIssue] = []
         var duplicates = 0
         var next = 0
-        for parsed in perFile {
+        for (parsed, _) in perFile {
             let range = next..<(next + parsed.posts.count)
             next = range.upperBound
             var fileIssues = parsed.issues + mapped[range].flatMap(\.issues)

@@ -152,6 +152,7 @@ extension CorpusStats {
             hourlyMin.append(post.budget.hourlyMin ?? .nan)
             hourlyMax.append(post.budget.hourlyMax ?? .nan)
             fixedBudget.append(post.budget.fixed ?? .nan)
+            postCurrency.append(post.budget.currency ?? "")
         }
     }
 }

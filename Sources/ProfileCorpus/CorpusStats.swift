@@ -61,6 +61,8 @@ package struct CorpusStats: Sendable, Equatable {
     var hourlyMin: [Double] = []
     var hourlyMax: [Double] = []
     var fixedBudget: [Double] = []
+    /// The currency of each post's amounts (ISO code), empty where the post names none.
+    var postCurrency: [String] = []
 
     // MARK: Loading
     /// Problems met while loading (skipped posts), replayed on a cache hit.

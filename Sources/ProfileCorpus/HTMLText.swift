@@ -7,6 +7,9 @@ import Foundation
 /// (`&amp;eacute;`, `&amp;amp;`) is decoded again: an `&` that came from a reference starts a
 /// reference itself when one follows.
 ///
+/// Markup stored escaped (`&lt;p&gt;Hello&lt;/p&gt;`, as some exports hold an HTML field) is
+/// stripped once decoded, when it holds an end tag of a common element.
+///
 /// Text without `<` or `&` is returned as is, without copying. A `<` that opens no tag stays
 /// text (`x < 5`, `a <b` with no `>`, or a `<` inside what would be a tag), since scraped fields
 /// are often plain text; so does an element to drop that is never closed (only its start tag
@@ -24,7 +27,35 @@ package enum HTMLText {
     /// A tag longer than this is taken for text (it also bounds the work per `<`).
     static let longestTag = 16_384
 
+    /// Elements whose end tag, once references are decoded, shows that escaped markup was
+    /// stored as text (`&lt;p&gt;Hello&lt;/p&gt;`): such text is stripped a second time.
+    static let commonElements: Set<String> = blockTags.union(hiddenElements).union(["a", "b", "i", "em", "strong", "span", "u", "code", "font", "small"])
+
     package static func plain(_ text: String) -> String {
+        let once = onePass(text)
+        guard once != text, hasEndTag(once), escapesLessThan(text) else { return once }
+        return onePass(once)
+    }
+
+    /// Whether `text` holds an escaped `<` (`&lt;`, `&amp;lt;`, `&#60;`, `&#x3C;`).
+    static func escapesLessThan(_ text: String) -> Bool {
+        let folded = text.lowercased()
+        return folded.contains("lt;") || folded.contains("#60;") || folded.contains("#x3c;")
+    }
+
+    /// Whether `text` holds an end tag of a common element (`</p>`, `</script >`).
+    static func hasEndTag(_ text: String) -> Bool {
+        var rest = Substring(text)
+        while let open = rest.range(of: "</") {
+            let name = rest[open.upperBound...].prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }
+            let after = rest[open.upperBound...].dropFirst(name.count).first
+            if commonElements.contains(name.lowercased()), after == ">" || after == " " { return true }
+            rest = rest[open.upperBound...]
+        }
+        return false
+    }
+
+    private static func onePass(_ text: String) -> String {
         var text = text
         return text.withUTF8 { bytes in
             // memchr scans with vector instructions: most fields have neither byte.

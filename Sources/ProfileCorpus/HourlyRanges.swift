@@ -2,19 +2,33 @@
 /// ranges include it, how many top out below it, how many start above it. A post counts when
 /// it gives an hourly minimum, maximum or both (a single hourly amount is a range of one
 /// value); a missing end is open (`from $30` includes every rate of $30 and more). Fixed-price
-/// posts do not count.
+/// posts do not count. Amounts in one currency are never compared with another's: only the
+/// ranges in `currency` (the profile's, else the one most ranges name) count, with those that
+/// name no currency; the others are counted apart.
 package struct HourlyRanges: Sendable {
     /// Each counted post's range; `min` ≤ `max` (swapped where a post gives them the other way).
     package let ranges: [(min: Double?, max: Double?)]
+    /// The currency the counted ranges are in, nil when no post names one.
+    package let currency: String?
+    /// Ranges left out for naming another currency: code → posts.
+    package let otherCurrencies: [String: Int]
 
-    package init(_ posts: [Int], stats: CorpusStats) {
-        ranges = posts.compactMap { post in
+    package init(_ posts: [Int], stats: CorpusStats, currency wanted: String? = nil) {
+        var found: [(range: (min: Double?, max: Double?), currency: String)] = []
+        for post in posts {
             let low = stats.hourlyMin[post], high = stats.hourlyMax[post]
             let min = low.isNaN || low <= 0 ? nil : low, max = high.isNaN || high <= 0 ? nil : high
-            guard min != nil || max != nil else { return nil }
-            if let min, let max, min > max { return (max, min) }
-            return (min, max)
+            guard min != nil || max != nil else { continue }
+            let currency = stats.postCurrency.indices.contains(post) ? stats.postCurrency[post] : ""
+            if let min, let max, min > max { found.append(((max, min), currency)) } else { found.append(((min, max), currency)) }
         }
+        var named: [String: Int] = [:]
+        for entry in found where !entry.currency.isEmpty { named[entry.currency, default: 0] += 1 }
+        let chosen = wanted.map { $0.uppercased() }
+            ?? named.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        currency = chosen
+        ranges = found.filter { $0.currency.isEmpty || $0.currency == chosen }.map(\.range)
+        otherCurrencies = named.filter { $0.key != chosen }
     }
 
     package var count: Int { ranges.count }

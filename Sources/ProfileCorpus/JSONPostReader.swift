@@ -23,12 +23,20 @@ enum JSONPostReader {
         let items: [Any]
         if let list = object as? [Any] {
             items = list
-        } else if let map = object as? [String: Any], let list = postList(in: map) {
-            // `{"jobs": [...]}`: item starts are those of the nested list; locate by the file start.
-            return list.compactMap { item in
-                guard let post = item as? [String: Any] else { return nil }
-                return RawPost(fields: rawFields(post), location: location(nil))
+        } else if let map = object as? [String: Any], let (key, list) = postList(in: map) {
+            // `{"jobs": [...]}`: each post is located at its item of the nested list.
+            let nested = JSONItemScanner.itemStarts(file.bytes, underKey: key)
+            var raws: [RawPost] = []
+            for (index, item) in list.enumerated() {
+                let position = source.position(ofByte: nested.indices.contains(index) ? nested[index] : 0)
+                let where_ = PostLocation(path: file.path, line: position.line, column: position.column)
+                guard let post = item as? [String: Any] else {
+                    issues.append(CorpusIssue(where_, "a job post must be an object, not \(jsonTypeName(item)); post skipped"))
+                    continue
+                }
+                raws.append(RawPost(fields: rawFields(post), location: where_))
             }
+            return raws
         } else {
             items = [object]
         }
@@ -45,9 +53,9 @@ enum JSONPostReader {
     }
 
     /// A list of posts under a conventional key of a wrapper object.
-    static func postList(in map: [String: Any]) -> [Any]? {
+    static func postList(in map: [String: Any]) -> (key: String, list: [Any])? {
         for key in CorpusLoader.postListKeys {
-            if let list = map[key] as? [Any] { return list }
+            if let list = map[key] as? [Any] { return (key, list) }
         }
         return nil
     }

@@ -62,7 +62,8 @@ package struct PostFieldMapper: Sendable {
         "title": ["title", "job_title", "post_title", "headline", "name"],
         "description": ["description", "job_description", "desc", "body", "text", "content", "snippet", "summary"],
         "skills": ["skills", "tags", "skill_tags", "required_skills", "skills_list", "attrs"],
-        "category": ["category", "track_name", "track", "job_category", "category_name", "occupation", "subcategory"],
+        "category": ["category", "track_name", "track", "job_category", "category_name", "occupation", "subcategory",
+                     "label", "niche", "search_query", "search_term"],
         "budget": ["budget"],
         "hourly_min": ["hourly_min", "min_hourly_rate", "hourly_rate_min", "min_rate", "hourly_low", "rate_min"],
         "hourly_max": ["hourly_max", "max_hourly_rate", "hourly_rate_max", "max_rate", "hourly_high", "rate_max"],
@@ -87,30 +88,35 @@ package struct PostFieldMapper: Sendable {
         self.columnMap = columnMap.mapValues(Self.normalizeKey)
     }
 
-    /// Lowercase, with spaces, dashes and dots as `_`.
+    /// Lowercase, with spaces, dashes and dots as `_`, and camelCase split (`jobTitle` →
+    /// `job_title`).
     static func normalizeKey(_ key: String) -> String {
         // Most column names are normalized already (`job_title`): keep those as they are.
         if !key.isEmpty, key.utf8.allSatisfy({ (0x61...0x7A).contains($0) || (0x30...0x39).contains($0) || $0 == 0x5F }) {
             return key
         }
         var result = ""
-        for scalar in key.lowercased().unicodeScalars {
-            result.unicodeScalars.append(scalar == " " || scalar == "-" || scalar == "." ? "_" : scalar)
+        var previousIsLower = false
+        for scalar in key.unicodeScalars {
+            let isUpper = scalar.properties.isUppercase
+            if isUpper && previousIsLower { result.unicodeScalars.append("_") }
+            previousIsLower = scalar.properties.isLowercase || ("0"..."9").contains(scalar)
+            let mapped = scalar == " " || scalar == "-" || scalar == "." ? "_" : scalar
+            result.unicodeScalars.append(contentsOf: String(mapped).lowercased().unicodeScalars)
         }
         return result.trimmingSpaces
     }
 
-    private func value(_ field: String, in fields: [String: RawValue]) -> RawValue? {
-        if let column = columnMap[field] { return fields[column] }
-        for alias in Self.aliases[field] ?? [] {
-            if let value = fields[alias], value != .null { return value }
+    private func value(_ field: String, in fields: [String: RawValue], columns: FieldColumns) -> RawValue? {
+        for column in columns.candidates[field] ?? [] {
+            if let value = fields[column], value != .null { return value }
         }
         return nil
     }
 
     /// The post, or an issue saying why it is skipped. Field-level problems (a budget that is
     /// not a number) are issues too but keep the post.
-    func post(from raw: RawPost) -> (post: JobPost?, issues: [CorpusIssue]) {
+    func post(from raw: RawPost, columns: FieldColumns) -> (post: JobPost?, issues: [CorpusIssue]) {
         var fields: [String: RawValue] = [:]
         for (key, value) in raw.fields {
             let key = Self.normalizeKey(key)
@@ -119,7 +125,7 @@ package struct PostFieldMapper: Sendable {
         var issues: [CorpusIssue] = []
         let location = raw.location
         func text(_ field: String) -> String? {
-            guard let value = value(field, in: fields) else { return nil }
+            guard let value = value(field, in: fields, columns: columns) else { return nil }
             guard let text = value.text else {
                 if case .null = value { return nil }
                 issues.append(CorpusIssue(location, "'\(field)' must be text, not a list or map; ignored"))
@@ -128,8 +134,9 @@ package struct PostFieldMapper: Sendable {
             let cleaned = HTMLText.plain(text).trimmingSpaces
             return cleaned.isEmpty ? nil : cleaned
         }
+        var writtenCurrency: String?
         func number(_ field: String, _ raw: RawValue?) -> Double? {
-            Self.finiteAmount(field, raw, at: location, issues: &issues)
+            Self.finiteAmount(field, raw, at: location, issues: &issues, currency: &writtenCurrency)
         }
         let title = text("title") ?? ""
         let description = text("description") ?? ""
@@ -139,26 +146,27 @@ package struct PostFieldMapper: Sendable {
         }
 
         var skills: [String] = []
-        if let value = value("skills", in: fields) {
+        if let value = value("skills", in: fields, columns: columns) {
             skills = ListEncoding.items(value).map { HTMLText.plain($0).trimmingSpaces }.filter { !$0.isEmpty }
         }
 
         var budget = Budget()
         var budgetType = text("budget_type")?.lowercased()
-        if case .map(let entries)? = value("budget", in: fields) {
+        if case .map(let entries)? = value("budget", in: fields, columns: columns) {
             let map = Dictionary(entries.map { (Self.normalizeKey($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
             budget.hourlyMin = number("budget.min", map["min"] ?? map["hourly_min"])
             budget.hourlyMax = number("budget.max", map["max"] ?? map["hourly_max"])
             budget.fixed = number("budget.fixed", map["fixed"] ?? map["amount"])
-            budget.currency = map["currency"]?.text
+            budget.currency = map["currency"]?.text.map(CurrencyAmount.code)
             if let type = map["type"]?.text { budgetType = type.lowercased() }
-        } else if let single = number("budget", value("budget", in: fields)) {
+        } else if let single = number("budget", value("budget", in: fields, columns: columns)) {
             budget.fixed = single
         }
-        budget.hourlyMin = budget.hourlyMin ?? number("hourly_min", value("hourly_min", in: fields))
-        budget.hourlyMax = budget.hourlyMax ?? number("hourly_max", value("hourly_max", in: fields))
-        budget.fixed = budget.fixed ?? number("fixed", value("fixed", in: fields))
-        budget.currency = budget.currency ?? text("currency")
+        budget.hourlyMin = budget.hourlyMin ?? number("hourly_min", value("hourly_min", in: fields, columns: columns))
+        budget.hourlyMax = budget.hourlyMax ?? number("hourly_max", value("hourly_max", in: fields, columns: columns))
+        budget.fixed = budget.fixed ?? number("fixed", value("fixed", in: fields, columns: columns))
+        // The currency column, else a sign or code written with an amount (`€40`, `40 GBP`).
+        budget.currency = budget.currency ?? text("currency").map(CurrencyAmount.code) ?? writtenCurrency
         // A single amount on an hourly post (`average_budget` with `job_type: Hourly`) is its hourly rate.
         if let type = budgetType, type.contains("hour"), let amount = budget.fixed, budget.hourlyMin == nil, budget.hourlyMax == nil {
             budget.hourlyMin = amount
@@ -176,7 +184,7 @@ package struct PostFieldMapper: Sendable {
     /// The amount in `raw` (a number, or text such as `$40`), nil when it is absent or empty;
     /// text that is not a number and values that are not finite add an issue and give nil.
     private static func finiteAmount(_ field: String, _ raw: RawValue?, at location: PostLocation,
-                                     issues: inout [CorpusIssue]) -> Double? {
+                                     issues: inout [CorpusIssue], currency: inout String?) -> Double? {
         let value: Double
         switch raw {
         case nil, .null?: return nil
@@ -184,11 +192,12 @@ package struct PostFieldMapper: Sendable {
         case .text(let text)?:
             let trimmed = text.trimmingSpaces
             if trimmed.isEmpty || ["nan", "none", "null", "n/a"].contains(trimmed.lowercased()) { return nil }
-            guard let number = parseAmount(trimmed) else {
+            guard let parsed = CurrencyAmount.parse(trimmed) else {
                 issues.append(CorpusIssue(location, "'\(field)' is not a number: '\(trimmed.prefix(40))'; ignored"))
                 return nil
             }
-            value = number
+            value = parsed.amount
+            currency = currency ?? parsed.currency
         default:
             issues.append(CorpusIssue(location, "'\(field)' must be a number; ignored"))
             return nil
@@ -200,26 +209,9 @@ package struct PostFieldMapper: Sendable {
         return value
     }
 
-    /// `$1,200.50`, `40`, `40 USD` → a number; nil when there is no leading number.
+    /// `$1,200.50`, `40`, `40 USD`, `€40` → a number; nil when the text is no amount.
     static func parseAmount(_ text: String) -> Double? {
-        var digits = ""
-        var started = false
-        for scalar in text.unicodeScalars {
-            if scalar == "$" || scalar == "€" || scalar == "£" || (!started && scalar == " ") { continue }
-            if ("0"..."9").contains(scalar) || scalar == "." || (scalar == "-" && !started) {
-                digits.unicodeScalars.append(scalar)
-                started = true
-            } else if scalar == "," && started {
-                continue
-            } else {
-                break
-            }
-        }
-        guard let number = Double(digits) else { return nil }
-        let rest = text.drop { $0 == "$" || $0 == " " || $0.isNumber || $0 == "." || $0 == "," || $0 == "-" }
-        let unit = rest.trimmingCharacters(in: .whitespaces).uppercased()
-        guard unit.isEmpty || unit.count == 3 && unit.allSatisfy(\.isLetter) || unit.hasPrefix("/H") else { return nil }
-        return number
+        CurrencyAmount.parse(text)?.amount
     }
 }
 

@@ -15,6 +15,8 @@ package struct ProfileQuery: Sendable {
     /// Each portfolio item: its text (title, description, skills) and its node.
     package var portfolio: [(text: String, node: Node, path: String)]
     package var hourlyRate: (amount: Double, node: Node)?
+    /// The rate's `currency` (`hourly_rate: {amount: 40, currency: EUR}`), nil when not given.
+    package var hourlyCurrency: String?
     /// The section map node (for findings about the section as a whole).
     package var sectionNode: Node
     /// BM25 query term ids (known unigrams, repeats for weight); the fit memo key.
@@ -45,6 +47,7 @@ package struct ProfileQuery: Sendable {
                 hourlyRate = (amount, rate)
             } else if let amount = rate["amount"]?.scalar?.number, let amountNode = rate["amount"] {
                 hourlyRate = (amount, amountNode)
+                hourlyCurrency = rate["currency"]?.string.map(CurrencyAmount.code)
             }
         }
         var ids: [UInt32] = []

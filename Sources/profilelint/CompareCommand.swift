@@ -55,7 +55,7 @@ struct CompareCommand: ParsableCommand {
             watched.corpusProgress = progress
             return try LintSetup.plan(files: [anchor], options: watched)[0].session
         }
-        corpusOptions.reportProblems(of: session)
+        try corpusOptions.reportProblems(of: session)
         let comparison = ProfileComparison(before: session.lint(old, insights: true), after: session.lint(new, insights: true))
         let reportOptions = ReportOptions.forOutput(
             isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, noColorFlag: noColor,

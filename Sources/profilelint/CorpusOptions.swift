@@ -48,12 +48,18 @@ struct CorpusOptions: ParsableArguments {
     /// Prints the problems of `session`'s corpus on standard error: skipped posts as located
     /// warnings, cache trouble as plain warnings, and (with `warnWhenEmpty`) a warning when it
     /// holds no post at all (the corpus rules then find nothing). Returns whether the corpus
-    /// holds posts (nil: no corpus).
+    /// holds posts (nil: no corpus). Throws (exit 2) after printing them when a file could not
+    /// be read as job posts at all: advice from the rest would silently leave it out.
     @discardableResult
-    func reportProblems(of session: LintSession, warnWhenEmpty: Bool = true) -> Bool? {
+    func reportProblems(of session: LintSession, warnWhenEmpty: Bool = true) throws(CLIError) -> Bool? {
         guard let corpus = session.linter.corpus else { return nil }
         for issue in corpus.issues { StandardError.write(issue.description) }
         for warning in corpus.cacheWarnings { StandardError.write("profilelint: warning: \(warning)") }
+        let unread = Set(corpus.issues.filter { $0.severity == .error }.map(\.location.path))
+        if !unread.isEmpty {
+            let files = unread.count == 1 ? "a file" : "\(unread.count) files"
+            throw CLIError("the job-post corpus \(describedPaths(of: session)) has \(files) that cannot be read as job posts (see above)")
+        }
         guard corpus.stats.postCount > 0 else {
             if warnWhenEmpty { StandardError.write("profilelint: warning: the job-post corpus \(describedPaths(of: session)) holds no posts; the corpus rules have nothing to compare with") }
             return false

@@ -46,7 +46,7 @@ extension LintCommand {
         var reported = Set<ObjectIdentifier>()
         for target in targets {
             guard let corpus = target.session.linter.corpus, reported.insert(ObjectIdentifier(corpus)).inserted else { continue }
-            corpusOptions.reportProblems(of: target.session)
+            try corpusOptions.reportProblems(of: target.session)
         }
         return targets
     }

@@ -108,7 +108,7 @@ extension SuggestCommand {
             let posts = session.linter.corpus?.stats.postCount ?? 0
             StandardError.write("profilelint: note: using the example corpus \(shipped) (\(posts) posts in a few niches); pass --corpus PATH for advice about your own niche")
         }
-        if corpusOptions.reportProblems(of: session, warnWhenEmpty: false) == false {
+        if try corpusOptions.reportProblems(of: session, warnWhenEmpty: false) == false {
             throw CLIError("the job-post corpus \(corpusOptions.describedPaths(of: session)) holds no posts; nothing to suggest from")
         }
         return session

@@ -104,6 +104,22 @@ import Testing
         #expect(directory.stderr.hasPrefix("\(examples):1:1: error: the configuration file is a directory, not a file"), "\(directory.stderr)")
     }
 
+    @Test func aCorpusFileWithUnknownColumnsStopsEveryCommand() throws {
+        let scratch = try Scratch(["posts.csv": Array("title,description\nReport builder,Weekly sales report\n".utf8),
+                                   "export.csv": Array("foo,bar\n1,2\n3,4\n".utf8)])
+        defer { scratch.remove() }
+        let jobs = scratch.url.path
+        let located = "\(jobs)/export.csv:1:1: error: no column is read as a post's title or description (columns: 'foo', 'bar')"
+        for command in ["lint", "suggest"] {
+            let output = try CLI.run([command, "clean.yaml", "--corpus", jobs, "--no-cache"])
+            #expect(output.status == 2, "\(command)")
+            #expect(output.stderr.hasPrefix(located), "\(command): \(output.stderr)")
+            #expect(output.stderr.hasSuffix("profilelint: error: the job-post corpus '\(jobs)' has a file that cannot be read as job posts (see above)\n"), "\(command): \(output.stderr)")
+        }
+        let mapped = try CLI.run(["suggest", "clean.yaml", "--corpus", jobs, "--column", "title=foo", "--no-cache"])
+        #expect(mapped.status == 0, "\(mapped.stderr)")
+    }
+
     @Test func aCorpusWithoutPostsIsNeverSilent() throws {
         let scratch = try Scratch(["header-only.csv": Array("id,title,description\n".utf8)])
         defer { scratch.remove() }

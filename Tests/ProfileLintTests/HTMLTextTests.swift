@@ -44,6 +44,14 @@ import Testing
         #expect(HTMLText.plain("&amp; eacute;") == "& eacute;")
     }
 
+    @Test func markupStoredEscapedIsStrippedOnceDecoded() {
+        #expect(HTMLText.plain("&lt;p&gt;Build &lt;b&gt;reports&lt;/b&gt;&lt;/p&gt;&lt;script&gt;track()&lt;/script&gt;done") == "\nBuild reports\ndone")
+        #expect(HTMLText.plain("&amp;lt;li&amp;gt;SQL&amp;lt;/li&amp;gt;") == "\nSQL\n")
+        // Escaped brackets that are no markup stay as text.
+        #expect(HTMLText.plain("if a &lt; b and c &gt; d") == "if a < b and c > d")
+        #expect(HTMLText.plain("use &lt;T&gt; generics") == "use <T> generics")
+    }
+
     @Test func hiddenElementsAndCommentsGoWithTheirContents() {
         let page = "<p>Hi</p><script type=\"text/javascript\">if (a < b) { x = '<p>keyword</p>'; }</script>there"
         #expect(HTMLText.plain(page) == "\nHi\nthere")

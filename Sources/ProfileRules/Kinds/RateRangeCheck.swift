@@ -35,7 +35,7 @@ package struct RateRangeCheck: CheckKind {
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context), let rate = corpusSection.query.hourlyRate,
               rate.amount.isFinite else { return [] }
-        let ranges = HourlyRanges(corpusSection.fit.posts, stats: corpusSection.stats)
+        let ranges = HourlyRanges(corpusSection.fit.posts, stats: corpusSection.stats, currency: corpusSection.query.hourlyCurrency)
         guard ranges.count >= minPosts else { return [] }
         let placement = ranges.place(rate.amount)
         let clients = ranges.count
@@ -58,6 +58,11 @@ package struct RateRangeCheck: CheckKind {
         if let span = ranges.span, let best {
             notes.append(Note("their ranges run from \(Format.money(span.low)) to \(Format.money(span.high)); "
                               + "the most of them (\(best.ranges) of \(clients)) include \(describe(best))"))
+        }
+        if !ranges.otherCurrencies.isEmpty, let currency = ranges.currency {
+            let others = ranges.otherCurrencies.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
+            notes.append(Note("only ranges in \(currency) (or naming no currency) are compared; "
+                              + "\(ranges.otherCurrencies.values.reduce(0, +)) fitting posts in other currencies are left out (\(others.joined(separator: ", ")))"))
         }
         notes.append(Note(advice))
         return [Finding(range: rate.node.range, fieldPath: section.fullPath("hourly_rate"),

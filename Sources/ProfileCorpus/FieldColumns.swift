@@ -1,0 +1,106 @@
+import ProfileModel
+
+/// Which columns of one corpus file each post field is read from, decided once per file so
+/// every post of the file reads the same columns and a file whose columns mean nothing is
+/// reported once (not once per post). A field reads, in order: its `column_map` column alone;
+/// else the built-in names (`PostFieldMapper.aliases`); else a column that is one of those
+/// names once decorations are dropped (`description_html`, `Job Description (text)`,
+/// `Tags List`, `skillNames`): scraped exports name the same field many ways.
+package struct FieldColumns: Sendable {
+    /// Field → the normalized columns tried for each post, first present and non-null wins.
+    let candidates: [String: [String]]
+    /// The file's columns no field reads, as first written.
+    let unread: [String]
+    /// The file's columns, as first written.
+    let columns: [String]
+
+    /// Words that qualify a column name without changing the field it holds.
+    static let decorations: Set<String> = [
+        "html", "text", "raw", "clean", "cleaned", "full", "plain", "str", "string", "value", "values", "list",
+        "array", "md", "markdown", "original", "stripped", "names", "job", "jobs", "post", "posting", "listing",
+        "project", "gig", "offer", "the", "of", "csv",
+    ]
+
+    /// The fields whose absence makes the advice wrong rather than poorer: reported when the file
+    /// has columns nobody reads.
+    static let essentialFields = ["title", "description", "skills"]
+
+    /// `columns`: the file's column names as written, each once, in order.
+    init(columns: [String], mapper: PostFieldMapper) {
+        let normalized = columns.map(PostFieldMapper.normalizeKey)
+        let present = Set(normalized)
+        var candidates: [String: [String]] = [:]
+        for field in PostFieldMapper.fieldNames {
+            if let column = mapper.columnMap[field] {
+                candidates[field] = [column]
+            } else {
+                candidates[field] = (PostFieldMapper.aliases[field] ?? []).filter(present.contains)
+            }
+        }
+        // Decorated names only for the fields still without a column, and only from columns
+        // no field reads by name.
+        var read = Set(candidates.values.joined())
+        for field in PostFieldMapper.fieldNames where candidates[field]!.isEmpty {
+            let bare = Set((PostFieldMapper.aliases[field] ?? []).map(Self.bareName))
+            let chosen = normalized.filter { column in
+                let name = Self.bareName(column)
+                return !read.contains(column) && !name.isEmpty && (bare.contains(name) || bare.contains(name + "s"))
+            }
+            candidates[field] = chosen
+            read.formUnion(chosen)
+        }
+        self.candidates = candidates
+        self.columns = columns
+        self.unread = zip(columns, normalized).filter { !read.contains($0.1) }.map(\.0)
+    }
+
+    /// The columns of `raws` as first written, each once, in the order met.
+    init(of raws: [RawPost], mapper: PostFieldMapper) {
+        var seen = Set<String>()
+        var columns: [String] = []
+        for raw in raws {
+            for (key, _) in raw.fields where seen.insert(key).inserted { columns.append(key) }
+        }
+        self.init(columns: columns, mapper: mapper)
+    }
+
+    /// A column name without its decorations and punctuation: `Job Description (HTML)` →
+    /// `description`, `tags_list` → `tags`.
+    static func bareName(_ normalized: String) -> String {
+        normalized.split { !($0.isLetter || $0.isNumber) }.map(String.init)
+            .filter { !decorations.contains($0) }.joined(separator: "_")
+    }
+
+    /// Whether posts can get a title or a description from this file.
+    var readsText: Bool { !(candidates["title"] ?? []).isEmpty || !(candidates["description"] ?? []).isEmpty }
+
+    /// What a user must know about the file's columns, located at its start: a file nothing
+    /// can be read from (an error: its posts are skipped), a `column_map` column the file
+    /// lacks, and an essential field no column gives while some columns are unread.
+    func issues(path: String, mapper: PostFieldMapper) -> [CorpusIssue] {
+        guard !columns.isEmpty else { return [] }
+        let start = PostLocation(path: path, line: 1)
+        let listed = Self.listing(columns)
+        guard readsText else {
+            return [CorpusIssue(start, "no column is read as a post's title or description (columns: \(listed)); name them with --column title=COLUMN and --column description=COLUMN (or the configuration's column_map); file skipped",
+                                severity: .error)]
+        }
+        var issues: [CorpusIssue] = []
+        let present = Set(columns.map(PostFieldMapper.normalizeKey))
+        for field in PostFieldMapper.fieldNames {
+            guard let column = mapper.columnMap[field], !present.contains(column) else { continue }
+            issues.append(CorpusIssue(start, "the column map reads '\(field)' from '\(column)', which this file does not have (columns: \(listed))"))
+        }
+        guard !unread.isEmpty else { return issues }
+        for field in Self.essentialFields where (candidates[field] ?? []).isEmpty && mapper.columnMap[field] == nil {
+            issues.append(CorpusIssue(start, "no column is read as '\(field)' (columns not read: \(Self.listing(unread))); if one holds it, name it with --column \(field)=COLUMN"))
+        }
+        return issues
+    }
+
+    /// Up to 12 names, quoted, then how many more.
+    private static func listing(_ names: [String]) -> String {
+        let shown = names.prefix(12).map { "'\($0)'" }.joined(separator: ", ")
+        return names.count > 12 ? shown + " and \(names.count - 12) more" : shown
+    }
+}
