@@ -45,7 +45,9 @@ import Testing
         let full = try Self.fitTitles(Self.corpus(androidPosts: 20))
         let minority = try Self.fitTitles(Self.corpus(androidPosts: 2))
         // The 20 Android posts fit; the learning posts carrying `Android` (one tag of four,
-        // under the 40% a post's tags must share) fit on neither corpus.
+        // under the 40% a post's tags must share) fit on neither corpus. On the minority
+        // corpus `Android` weighs more than half of their idf weight, but the weighted test
+        // needs two shared tags.
         #expect(full.count == 20 && full.allSatisfy { $0.hasPrefix("Kotlin Android app") }, "\(full.sorted())")
         #expect(minority == full.filter { $0.hasSuffix(" 0") || $0.hasSuffix(" 1") }, "\(minority.sorted())")
     }
@@ -60,5 +62,29 @@ import Testing
         let learning = full.filter { $0.hasPrefix("Machine learning") }
         #expect(learning.count == 12, "\(full.sorted())")
         #expect(minority.filter { $0.hasPrefix("Machine learning") } == learning)
+    }
+
+    @Test func twoSpecificTagsAmongCommonOnesFitByWeight() throws {
+        // 10 posts with two rare tags of the profile among five common ones (2 of 7 tags, under
+        // 40%; 2 of the profile's 6 tags, under 70%; 64% of their idf weight), 40 posts
+        // carrying only the common ones and 30 video posts.
+        var posts = TestCorpus()
+        let common = ["Data Analysis", "Microsoft Excel", "SQL", "Reporting", "Dashboard"]
+        for index in 0..<10 {
+            posts.add("Power BI report \(index)", "A Power BI report with DAX measures \(index).", ["Microsoft Power BI", "DAX"] + common)
+        }
+        for index in 0..<40 {
+            posts.add("Spreadsheet report \(index)", "Monthly figures in a spreadsheet \(index).", common)
+        }
+        for index in 0..<30 {
+            posts.add("Wedding video \(index)", "Cut a wedding film \(index).", ["Video Editing", "Adobe Premiere Pro"])
+        }
+        let corpus = posts.corpus()
+        let text = "title: Power BI Developer\nskills: [Microsoft Power BI, DAX, Logo Design, Blog Writing, Translation, Podcast Editing]\n"
+        let profile = try #require(ProfileLoader.load(SourceFile(path: "p.yaml", text: text)).profile)
+        let query = ProfileQuery(section: profile.general, corpus: corpus)
+        #expect(corpus.fit(query).count == 10)
+        // Without the weighted test (a share of 1 admits nothing the counted tests do not).
+        #expect(corpus.fit(query, criterion: FitCriterion(minWeightedShare: 1)).count == 0)
     }
 }
