@@ -21,8 +21,12 @@ enum DocumentPostReader {
             items = list
         } else if root.map != nil {
             items = [root]
-            for key in CorpusLoader.postListKeys {
-                if let list = root[key]?.list { items = list; break }
+            // Under a conventional key, else under the only key whose value is a list of maps.
+            let lists = (root.map ?? []).filter { $0.value.list?.first?.map != nil }
+            if let key = CorpusLoader.postListKeys.first(where: { root[$0]?.list != nil }), let list = root[key]?.list {
+                items = list
+            } else if lists.count == 1, let list = lists[0].value.list {
+                items = list
             }
         } else {
             issues.append(CorpusIssue(location(root.range), "a corpus document must be a post (a map) or a list of posts, not \(root.typeDescription)"))

@@ -41,10 +41,10 @@ package struct FieldColumns: Sendable {
         // no field reads by name.
         var read = Set(candidates.values.joined())
         for field in PostFieldMapper.fieldNames where candidates[field]!.isEmpty {
-            let bare = Set((PostFieldMapper.aliases[field] ?? []).map(Self.bareName))
+            let bare = Set((PostFieldMapper.aliases[field] ?? []).map { Self.singular(Self.bareName($0)) })
             let chosen = normalized.filter { column in
-                let name = Self.bareName(column)
-                return !read.contains(column) && !name.isEmpty && (bare.contains(name) || bare.contains(name + "s"))
+                let name = Self.singular(Self.bareName(column))
+                return !read.contains(column) && !name.isEmpty && bare.contains(name)
             }
             candidates[field] = chosen
             read.formUnion(chosen)
@@ -69,6 +69,13 @@ package struct FieldColumns: Sendable {
     static func bareName(_ normalized: String) -> String {
         normalized.split { !($0.isLetter || $0.isNumber) }.map(String.init)
             .filter { !decorations.contains($0) }.joined(separator: "_")
+    }
+
+    /// `categories` → `category`, `skills` → `skill`: singular and plural names are one.
+    static func singular(_ name: String) -> String {
+        if name.hasSuffix("ies") { return name.dropLast(3) + "y" }
+        if name.hasSuffix("s") && !name.hasSuffix("ss") { return String(name.dropLast()) }
+        return name
     }
 
     /// Whether posts can get a title or a description from this file.

@@ -53,11 +53,15 @@ enum JSONPostReader {
     }
 
     /// A list of posts under a conventional key of a wrapper object.
+    /// Under a conventional key, else under the only key whose value is a list of objects
+    /// (`{"listings": [...], "count": 40}`).
     static func postList(in map: [String: Any]) -> (key: String, list: [Any])? {
         for key in CorpusLoader.postListKeys {
             if let list = map[key] as? [Any] { return (key, list) }
         }
-        return nil
+        let lists = map.filter { ($0.value as? [Any])?.first is [String: Any] }
+        guard lists.count == 1, let (key, value) = lists.first, let list = value as? [Any] else { return nil }
+        return (key, list)
     }
 
     static func rawFields(_ map: [String: Any]) -> [(key: String, value: RawValue)] {

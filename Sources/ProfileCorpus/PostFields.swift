@@ -126,6 +126,13 @@ package struct PostFieldMapper: Sendable {
         let location = raw.location
         func text(_ field: String) -> String? {
             guard let value = value(field, in: fields, columns: columns) else { return nil }
+            // A list of texts: a description's paragraphs, joined; another field's first item.
+            if case .list(let items) = value, items.allSatisfy({ $0.text != nil }) {
+                let texts = items.compactMap(\.text)
+                let joined = field == "description" ? texts.joined(separator: "\n") : texts.first ?? ""
+                let cleaned = HTMLText.plain(joined).trimmingSpaces
+                return cleaned.isEmpty ? nil : cleaned
+            }
             guard let text = value.text else {
                 if case .null = value { return nil }
                 issues.append(CorpusIssue(location, "'\(field)' must be text, not a list or map; ignored"))
@@ -218,10 +225,19 @@ package struct PostFieldMapper: Sendable {
 /// Lists written as strings in scraped data: Python/JSON literals (`"['SQL', 'Tableau']"`)
 /// and separated text (`"SQL, Tableau"`, `"SQL; Tableau"`, `"SQL | Tableau"`).
 package enum ListEncoding {
+    /// The keys naming an item given as a map (`{"name": "SQL", "uid": "..."}`, as marketplace
+    /// APIs list skills), in order of preference.
+    static let itemNameKeys = ["name", "pretty_name", "label", "title", "skill", "value", "text"]
+
     /// The items of a list value, decoding a string that encodes a list.
     static func items(_ value: RawValue) -> [String] {
         switch value {
-        case .list(let items): return items.compactMap(\.text)
+        case .list(let items):
+            return items.compactMap { item in
+                guard case .map(let entries) = item else { return item.text }
+                let named = Dictionary(entries.map { (PostFieldMapper.normalizeKey($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
+                return itemNameKeys.lazy.compactMap { named[$0]?.text }.first
+            }
         case .text(let text): return decode(text)
         case .number, .bool: return value.text.map { [$0] } ?? []
         case .map, .null: return []

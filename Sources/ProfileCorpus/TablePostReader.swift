@@ -3,7 +3,7 @@ import ProfileModel
 /// CSV and TSV: a header row names the fields of every following row.
 enum TablePostReader {
     static func posts(_ file: CorpusFile, delimiter: UInt8, issues: inout [CorpusIssue]) -> [RawPost] {
-        let (records, problems) = CSVReader(delimiter: delimiter).records(file.bytes)
+        let (records, problems) = CSVReader(delimiter: sniffedDelimiter(file.bytes, default: delimiter)).records(file.bytes)
         issues += problems.map { CorpusIssue(PostLocation(path: file.path, line: $0.line, column: $0.column), $0.message) }
         guard let header = records.first else { return [] }
         let keys = header.fields.map { $0.trimmingSpaces }
@@ -18,5 +18,20 @@ enum TablePostReader {
             raws.append(RawPost(fields: zip(keys, record.fields).map { ($0, RawValue.text($1)) }, location: location))
         }
         return raws
+    }
+
+    /// The delimiter of the header row: `default` when the header has it, else the one of `;`,
+    /// tab and `|` it has most (spreadsheets in many locales save "CSV" with `;`).
+    static func sniffedDelimiter(_ bytes: [UInt8], default delimiter: UInt8) -> UInt8 {
+        var counts: [UInt8: Int] = [:]
+        var quoted = false
+        for byte in bytes.prefix(65_536) {
+            if byte == UInt8(ascii: "\"") { quoted.toggle() }
+            if quoted { continue }
+            if byte == 0x0A || byte == 0x0D { break }
+            if byte == delimiter || byte == UInt8(ascii: ";") || byte == 0x09 || byte == UInt8(ascii: "|") { counts[byte, default: 0] += 1 }
+        }
+        guard counts[delimiter] == nil, let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return delimiter }
+        return best.key
     }
 }

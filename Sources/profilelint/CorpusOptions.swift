@@ -53,7 +53,7 @@ struct CorpusOptions: ParsableArguments {
     @discardableResult
     func reportProblems(of session: LintSession, warnWhenEmpty: Bool = true) throws(CLIError) -> Bool? {
         guard let corpus = session.linter.corpus else { return nil }
-        for issue in corpus.issues { StandardError.write(issue.description) }
+        Self.printIssues(corpus.issues)
         for warning in corpus.cacheWarnings { StandardError.write("profilelint: warning: \(warning)") }
         let unread = Set(corpus.issues.filter { $0.severity == .error }.map(\.location.path))
         if !unread.isEmpty {
@@ -65,6 +65,31 @@ struct CorpusOptions: ParsableArguments {
             return false
         }
         return true
+    }
+
+    /// The most problems printed per corpus file: a scraped file with one bad column in every
+    /// row would otherwise bury the output under thousands of the same warning.
+    static let issuesShownPerFile = 20
+
+    /// Prints `issues` (in file order), at most `issuesShownPerFile` of each file, then how many
+    /// more that file has. Errors are always printed.
+    static func printIssues(_ issues: [CorpusIssue]) {
+        var shown: [String: Int] = [:]
+        var hidden: [(path: String, count: Int)] = []
+        for issue in issues {
+            let path = issue.location.path
+            if issue.severity == .error || shown[path, default: 0] < issuesShownPerFile {
+                StandardError.write(issue.description)
+                shown[path, default: 0] += 1
+            } else if hidden.last?.path == path {
+                hidden[hidden.count - 1].count += 1
+            } else {
+                hidden.append((path, 1))
+            }
+        }
+        for (path, count) in hidden {
+            StandardError.write("\(path): warning: \(count) more problem\(count == 1 ? "" : "s") in this file not shown (the first \(issuesShownPerFile) are above)")
+        }
     }
 
     /// The corpus paths in force for `session`, quoted: `--corpus`, else the configuration's.

@@ -120,6 +120,17 @@ import Testing
         #expect(mapped.status == 0, "\(mapped.stderr)")
     }
 
+    @Test func manyProblemsInOneCorpusFileAreCapped() throws {
+        let rows = (1...30).map { "Report \($0),Weekly numbers \($0),negotiable" }
+        let scratch = try Scratch(["jobs.csv": Array(("title,description,hourly_min\n" + rows.joined(separator: "\n") + "\n").utf8)])
+        defer { scratch.remove() }
+        let corpus = scratch.url.appendingPathComponent("jobs.csv").path
+        let output = try CLI.run(["lint", "clean.yaml", "--corpus", corpus, "--no-cache"])
+        let lines = output.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.filter { $0.contains("'hourly_min' is not a number: 'negotiable'; ignored") }.count == 20, "\(output.stderr)")
+        #expect(lines.last == "\(corpus): warning: 10 more problems in this file not shown (the first 20 are above)", "\(output.stderr)")
+    }
+
     @Test func aCorpusWithoutPostsIsNeverSilent() throws {
         let scratch = try Scratch(["header-only.csv": Array("id,title,description\n".utf8)])
         defer { scratch.remove() }

@@ -104,3 +104,40 @@ import Testing
         #expect(JSONItemScanner.itemStarts(bytes, underKey: "jobs").isEmpty)
     }
 }
+
+/// A `.csv` saved with `;` (or tabs) is read with the delimiter its header uses.
+@Suite struct DelimiterSniffingTests {
+    @Test func semicolonAndTabSeparatedCSV() throws {
+        let corpus = try TemporaryCorpus([
+            "a.csv": "title;description;skills\n\"Ledger; cleanup\";Monthly close;\"Xero, QuickBooks\"\n",
+            "b.csv": "title\tdescription\nPromo video\tShoot, cut and grade\n",
+            "c.csv": "title,description\nKeep; commas,a; b\n",
+        ])
+        defer { corpus.remove() }
+        let loaded = try corpus.load()
+        #expect(loaded.issues.isEmpty, "\(loaded.issues)")
+        #expect(loaded.posts.map(\.title) == ["Ledger; cleanup", "Promo video", "Keep; commas"])
+        #expect(loaded.posts.first?.skills == ["Xero", "QuickBooks"])
+        #expect(loaded.posts.last?.description == "a; b")
+    }
+}
+
+/// Shapes marketplace APIs return: skills as objects, paragraphs as lists, the post list under
+/// a key of its own.
+@Suite struct APIShapeTests {
+    @Test func skillObjectsParagraphListsAndAnUnknownListKey() throws {
+        let corpus = try TemporaryCorpus([
+            "api.json": #"{"count": 1, "listings": [{"title": "Ledger cleanup", "description": ["Monthly close.", "Payroll too."], "skills": [{"prettyName": "Xero", "uid": "1"}, {"name": "Payroll"}, "Excel"], "categories": ["Accounting", "Finance"]}]}"#,
+            "api.yaml": "total: 1\nresults_page:\n  - title: Promo video\n    description: Cut a promo\n    skills: [{label: Premiere Pro}]\n",
+        ])
+        defer { corpus.remove() }
+        let loaded = try corpus.load()
+        #expect(loaded.issues.isEmpty, "\(loaded.issues)")
+        let byTitle = Dictionary(uniqueKeysWithValues: loaded.posts.map { ($0.title, $0) })
+        let ledger = try #require(byTitle["Ledger cleanup"])
+        #expect(ledger.description == "Monthly close.\nPayroll too.")
+        #expect(ledger.skills == ["Xero", "Payroll", "Excel"])
+        #expect(ledger.category == "Accounting")
+        #expect(byTitle["Promo video"]?.skills == ["Premiere Pro"])
+    }
+}
