@@ -39,10 +39,10 @@ extension CorpusStats {
     /// in arrays indexed by term id (no per-post dictionaries).
     struct ChunkAnalyzer {
         private var chunk = Chunk()
-        private var spellings = SpellingTable()
+        private var spellings: SpellingTable
         private var words: [ChunkWord] = []
         private var stems = Interned(), normalizedWords = Interned()
-        private var termIndex = TermIndex()
+        private var termIndex: TermIndex
         /// Per term: the last post (chunk-local) that counted it, where in `postTerms`, and the
         /// last post whose title had it.
         private var lastPost: [Int32] = []
@@ -51,6 +51,27 @@ extension CorpusStats {
         /// The words of the text being analysed and their phrase indexes.
         private var textWords: [UInt32] = []
         private var textPhrases: [Int] = []
+
+        /// `textBytes`: the UTF-8 size of the chunk's titles and descriptions. It sizes the
+        /// tables for what posts show (chunks of the real and generated corpora: one distinct
+        /// term per 16 to 19 bytes of text, one distinct spelling per 66 to 155), so that
+        /// they seldom grow; a table much larger than needed would be slower (sparser).
+        init(textBytes: Int = 0) {
+            spellings = SpellingTable(capacity: textBytes / 64)
+            termIndex = TermIndex(capacity: textBytes / 16)
+            let terms = textBytes / 16
+            chunk.termKeys.reserveCapacity(terms)
+            chunk.termWords.reserveCapacity(terms)
+            chunk.termLengths.reserveCapacity(terms)
+            lastPost.reserveCapacity(terms)
+            slot.reserveCapacity(terms)
+            lastTitle.reserveCapacity(terms)
+        }
+
+        /// The UTF-8 size of the analysed text of `posts`.
+        static func textBytes(_ posts: some Sequence<JobPost>) -> Int {
+            posts.reduce(0) { $0 + $1.title.utf8.count + $1.description.utf8.count }
+        }
 
         /// The chunk's analysis, once every post is added.
         consuming func finish() -> Chunk {
@@ -104,7 +125,7 @@ extension CorpusStats {
             textPhrases.removeAll(keepingCapacity: true)
             var text = text
             text.withUTF8 { bytes in
-                _ = TextAnalyzer.segment(bytes) { range, _, phrase in
+                TextAnalyzer.segmentPhrases(bytes) { range, phrase in
                     textWords.append(wordID(UnsafeBufferPointer(rebasing: bytes[range])))
                     textPhrases.append(phrase)
                 }

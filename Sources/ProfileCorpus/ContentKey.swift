@@ -38,6 +38,8 @@ struct ContentKey: Hashable, Sendable {
                 for scalar in part.unicodeScalars {
                     if scalar.isASCII {
                         add((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar)
+                    } else if !Self.lowercaseDiffers(scalar) {
+                        add(scalar)
                     } else {
                         for lowered in scalar.properties.lowercaseMapping.unicodeScalars { add(lowered) }
                     }
@@ -48,5 +50,12 @@ struct ContentKey: Hashable, Sendable {
         first = hasher.first
         second = hasher.second
         self.length = length
+    }
+
+    /// Whether a scalar's lowercase mapping is other than itself. The binary property answers
+    /// without building the mapping's `String` (most non-ASCII scalars in posts are
+    /// punctuation that has none); a test checks it against the mapping for every scalar.
+    static func lowercaseDiffers(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.changesWhenLowercased
     }
 }

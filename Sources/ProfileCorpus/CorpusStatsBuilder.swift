@@ -35,22 +35,33 @@ extension CorpusStats {
         var evictedTerms: Int { vocabulary.evictedCount }
         var promotedTerms: Int { vocabulary.promotedCount }
 
-        /// Adds posts that follow those added before (de-duplicated already).
+        /// Adds posts that follow those added before (de-duplicated already). Batches are
+        /// analysed in parallel chunks, and each chunk is folded (in post order, on this thread)
+        /// while the chunks after it are analysed.
         mutating func add(_ loaded: LoadedPosts) {
             stats.issues += loaded.issues
             stats.duplicates += loaded.duplicates
-            for start in stride(from: 0, to: loaded.posts.count, by: Self.batchSize) {
-                let posts = loaded.posts[start..<min(loaded.posts.count, start + Self.batchSize)]
-                let canonicalizer = self.canonicalizer
-                let chunks = ParallelMap.chunks(count: posts.count, workers: workers) { range in
-                    var analyzer = ChunkAnalyzer()
-                    for index in range { analyzer.add(posts[posts.startIndex + index], canonicalizer: canonicalizer) }
-                    return analyzer.finish()
+            let posts = loaded.posts, canonicalizer = self.canonicalizer
+            var parts: [(range: Range<Int>, endsBatch: Bool)] = []
+            for start in stride(from: 0, to: posts.count, by: Self.batchSize) {
+                let count = min(posts.count - start, Self.batchSize)
+                let ranges = ParallelMap.chunkRanges(count: count, workers: workers)
+                for (index, range) in ranges.enumerated() {
+                    parts.append((range.lowerBound + start..<range.upperBound + start, index == ranges.count - 1))
                 }
-                for chunk in chunks { fold(chunk) }
+            }
+            var batchStart = 0
+            ParallelMap.forEachInOrder(parts, workers: workers) { part in
+                var analyzer = ChunkAnalyzer(textBytes: ChunkAnalyzer.textBytes(posts[part.range]))
+                for index in part.range { analyzer.add(posts[index], canonicalizer: canonicalizer) }
+                return (analyzer.finish(), part.range.upperBound, part.endsBatch)
+            } consume: { chunk, end, endsBatch in
+                fold(chunk)
+                guard endsBatch else { return }
                 segments.append(rows)
                 rows = TermRows()
-                stats.addPostFields(posts)
+                stats.addPostFields(posts[batchStart..<end])
+                batchStart = end
                 if vocabulary.count > vocabulary.evictionLimit { evict() }
             }
         }

@@ -27,11 +27,70 @@ package enum ParallelMap {
     /// cores, and returns the chunk results in order (merge them in that order for determinism).
     package static func chunks<Output: Sendable>(count: Int, workers: Int = workers,
                                          _ transform: @Sendable (Range<Int>) -> Output) -> [Output] {
+        map(chunkRanges(count: count, workers: workers), workers: workers, transform)
+    }
+
+    /// `0..<count` split into about `workers * 4` contiguous ranges (none when `count` is 0).
+    package static func chunkRanges(count: Int, workers: Int = workers) -> [Range<Int>] {
         guard count > 0 else { return [] }
         let chunkCount = min(count, max(1, workers * 4))
         let size = (count + chunkCount - 1) / chunkCount
-        let ranges = stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
-        return map(ranges, workers: workers, transform)
+        return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
+    }
+
+    /// Maps `inputs` on `workers` threads and hands each result to `consume` on the calling
+    /// thread, in input order, as soon as it and all before it are ready: the consumer works
+    /// while the next inputs are mapped (a sequential consumer no longer leaves cores idle), and
+    /// sees the same sequence as `inputs.map(transform).forEach(consume)`. At most `ahead`
+    /// results wait unconsumed, which bounds their memory.
+    package static func forEachInOrder<Input: Sendable, Output: Sendable>(
+        _ inputs: [Input], workers: Int = workers, ahead: Int = 8,
+        _ transform: @Sendable (Input) -> Output, consume: (Output) -> Void
+    ) {
+        if inputs.count <= 1 || workers <= 1 {
+            for input in inputs { consume(transform(input)) }
+            return
+        }
+        let results = ResultSlots<Output>(count: inputs.count)
+        let ready = (0..<inputs.count).map { _ in DispatchSemaphore(value: 0) }
+        let window = DispatchSemaphore(value: max(1, ahead))
+        let next = NextIndex()
+        let group = DispatchGroup()
+        withoutActuallyEscaping(transform) { transform in
+            for _ in 0..<min(workers, inputs.count) {
+                DispatchQueue.global().async(group: group) {
+                    while true {
+                        window.wait()
+                        guard let index = next.take(below: inputs.count) else {
+                            window.signal()
+                            return
+                        }
+                        results.set(index, transform(inputs[index]))
+                        ready[index].signal()
+                    }
+                }
+            }
+            for index in inputs.indices {
+                ready[index].wait()
+                consume(results.take(index))
+                window.signal()
+            }
+            group.wait()
+        }
+    }
+}
+
+/// The next input index of `ParallelMap.forEachInOrder`, handed out once each.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = 0
+
+    func take(below count: Int) -> Int? {
+        lock.withLock {
+            guard value < count else { return nil }
+            value += 1
+            return value - 1
+        }
     }
 }
 
@@ -59,5 +118,11 @@ private final class ResultSlots<Value: Sendable>: @unchecked Sendable {
     /// Every slot's value; each was set by the map that created the slots.
     func values() -> [Value] {
         (0..<count).compactMap { storage[$0] }
+    }
+
+    /// Slot `index`'s value, moved out (each slot is taken once, after it was set).
+    func take(_ index: Int) -> Value {
+        guard let value = storage[index].take() else { preconditionFailure("slot \(index) taken before it was set") }
+        return value
     }
 }

@@ -14,9 +14,11 @@ extension CorpusStats {
         private var slots: [UInt32]
         private var mask: Int
 
-        init() {
-            slots = [UInt32](repeating: 0, count: 1 << 12)
-            mask = (1 << 12) - 1
+        /// A table that holds `capacity` spellings before it first grows.
+        init(capacity: Int = 1 << 11) {
+            let bits = max(12, Int.bitWidth - (max(1, capacity) * 2 - 1).leadingZeroBitCount)
+            slots = [UInt32](repeating: 0, count: 1 << bits)
+            mask = (1 << bits) - 1
         }
 
         var count: Int { hashes.count }

@@ -69,10 +69,12 @@ extension CorpusStats {
         private var count = 0
         private var texts: [String: UInt32] = [:]
 
-        init() {
-            slots = [Slot](repeating: Self.empty, count: 1 << 12)
-            mask = (1 << 12) - 1
-            shift = 64 - 12
+        /// A table that holds `capacity` keys before it first grows.
+        init(capacity: Int = 1 << 11) {
+            let bits = max(12, Int.bitWidth - (max(1, capacity) * 2 - 1).leadingZeroBitCount)
+            slots = [Slot](repeating: Self.empty, count: 1 << bits)
+            mask = (1 << bits) - 1
+            shift = UInt64(64 - bits)
         }
 
         /// The id of `key`, or `next` (now the key's id) when the key is new.

@@ -99,11 +99,14 @@ package struct OffNicheCheck: CheckKind {
                                 Note("keep the title on '\(strongest.text)' and give '\(weakest.text)' a specialized profile of its own")])]
     }
 
+    /// What separates a title's parts, compiled once per process rather than per title.
+    static let titleSeparators = try? NSRegularExpression(pattern: #"\s+(?:and|&|\+)\s+|\s*[|/,•·]\s*|\s+[-–—]\s+"#,
+                                                          options: [.caseInsensitive])
+
     /// The parts of a title between separators (`and`, `&`, `|`, `/`, `,`, `+`, dashes, bullets)
     /// that have a word of at least two letters.
     static func parts(of title: String) -> [String] {
-        let pattern = #"\s+(?:and|&|\+)\s+|\s*[|/,•·]\s*|\s+[-–—]\s+"#
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return [title] }
+        guard let regex = titleSeparators else { return [title] }
         let range = NSRange(title.startIndex..., in: title)
         var parts: [String] = []
         var start = title.startIndex
