@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // C shim over the system ICU; the only place that includes <unicode/*.h>.
@@ -59,11 +60,15 @@ let package = Package(
             dependencies: ["ProfileLint", "ProfileLintServer", "ProfileText"],
             path: "fuzz/Sources/profilelint-fuzz"
         ),
-        .testTarget(name: "ProfileTextTests", dependencies: ["ProfileText"], exclude: ["oracles"]),
+        .testTarget(
+            name: "ProfileTextTests",
+            dependencies: ["ProfileText", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["oracles"]
+        ),
         .testTarget(name: "ProfileLintTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
         .testTarget(name: "RuleExampleTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
         .testTarget(name: "CLITests", dependencies: ["profilelint", "profilelint-fuzz"]),
-        .testTarget(name: "RealDataTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
+        .testTarget(name: "RealDataTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel", "ProfileText"]),
         .testTarget(name: "ProfileLintServerTests", dependencies: ["ProfileLintServer", "ProfileLint", "profilelint"]),
     ],
     swiftLanguageModes: [.v6]

@@ -53,7 +53,7 @@ else
     binary=.build-libfuzzer/release/profilelint-fuzz
 fi
 ((${#targets[@]})) || mapfile -t targets < <(.build-fuzz/release/profilelint-fuzz --list 2>/dev/null || "$binary" --list 2>/dev/null \
-    || echo "profile-yaml profile-json rules config baseline corpus-csv corpus-json corpus-jsonl corpus-markdown lsp" | tr ' ' '\n')
+    || echo "profile-yaml profile-json rules config baseline corpus-csv corpus-json corpus-jsonl corpus-markdown corpus-cache lsp" | tr ' ' '\n')
 
 status=0
 for target in "${targets[@]}"; do

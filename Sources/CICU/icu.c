@@ -9,7 +9,6 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 #include <unicode/utext.h>
-#include <unicode/utrans.h>
 
 int32_t plicu_nfkc_casefold(const uint16_t *src, int32_t src_length,
                             uint16_t *dst, int32_t dst_capacity) {
@@ -57,13 +56,12 @@ int32_t plicu_nfkc_casefold_utf8(const uint8_t *src, int32_t src_length,
     return result;
 }
 
-// ICU break iterators and transliterators are not safe to share between threads, and opening
-// them costs far more than using them, so each thread keeps its own, created on first use and
-// closed when the thread exits.
+// ICU break iterators are not safe to share between threads, and opening them costs far more
+// than using them, so each thread keeps its own, created on first use and closed when the
+// thread exits.
 typedef struct {
     UBreakIterator *breaks[2];
     UBreakIterator *characters;
-    UTransliterator *accents;
 } ThreadState;
 
 static pthread_key_t state_key;
@@ -75,7 +73,6 @@ static void destroy_state(void *pointer) {
         if (state->breaks[i]) ubrk_close(state->breaks[i]);
     }
     if (state->characters) ubrk_close(state->characters);
-    if (state->accents) utrans_close(state->accents);
     free(state);
 }
 
@@ -95,30 +92,50 @@ static ThreadState *thread_state(void) {
     return state;
 }
 
+/// Writes the text without its nonspacing marks (general category Mn) over itself; returns
+/// the new length.
+static int32_t remove_nonspacing_marks(UChar *units, int32_t length) {
+    int32_t kept = 0;
+    for (int32_t offset = 0; offset < length;) {
+        int32_t start = offset;
+        UChar32 c;
+        U16_NEXT(units, offset, length, c);
+        if (u_charType(c) == U_NON_SPACING_MARK) continue;
+        while (start < offset) units[kept++] = units[start++];
+    }
+    return kept;
+}
+
 int32_t plicu_fold_accents(const uint16_t *src, int32_t src_length,
                            uint16_t *dst, int32_t dst_capacity) {
-    ThreadState *state = thread_state();
-    if (!state) return -1;
+    // What the transliterator "NFD; [:Nonspacing Mark:] Remove; NFC" does, without building
+    // one: opening a transliterator initialises ICU's whole transliterator registry, which
+    // cost a warm lint more than anything else it did.
     UErrorCode status = U_ZERO_ERROR;
-    if (!state->accents) {
-        UChar id[64];
-        u_uastrcpy(id, "NFD; [:Nonspacing Mark:] Remove; NFC");
-        state->accents = utrans_openU(id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
-        if (U_FAILURE(status)) {
-            state->accents = NULL;
-            return -1;
-        }
+    const UNormalizer2 *nfd = unorm2_getNFDInstance(&status);
+    const UNormalizer2 *nfc = unorm2_getNFCInstance(&status);
+    if (U_FAILURE(status) || src_length < 0 || src_length > INT32_MAX / 4) return -1;
+    UChar stack_units[1024];
+    int32_t capacity = src_length * 3 + 16;
+    UChar *units = capacity <= 1024 ? stack_units : malloc(sizeof(UChar) * (size_t)capacity);
+    if (!units) return -1;
+    int32_t length = unorm2_normalize(nfd, (const UChar *)src, src_length, units, capacity, &status);
+    if (status == U_BUFFER_OVERFLOW_ERROR) {
+        if (units != stack_units) free(units);
+        capacity = length;
+        status = U_ZERO_ERROR;
+        units = malloc(sizeof(UChar) * (size_t)capacity);
+        if (!units) return -1;
+        length = unorm2_normalize(nfd, (const UChar *)src, src_length, units, capacity, &status);
     }
-    // The transliterator works in place; NFD may grow the text before marks are removed,
-    // so ask for room to spare.
-    if (src_length > dst_capacity / 3) return src_length * 3 + 16;
-    memcpy(dst, src, (size_t)src_length * sizeof(uint16_t));
-    int32_t length = src_length;
-    int32_t limit = src_length;
-    utrans_transUChars(state->accents, (UChar *)dst, &length, dst_capacity, 0, &limit, &status);
-    if (status == U_BUFFER_OVERFLOW_ERROR) return length > dst_capacity ? length : dst_capacity + 1;
-    if (U_FAILURE(status)) return -1;
-    return length;
+    int32_t result = -1;
+    if (U_SUCCESS(status)) {
+        length = remove_nonspacing_marks(units, length);
+        result = unorm2_normalize(nfc, units, length, (UChar *)dst, dst_capacity, &status);
+        if (U_FAILURE(status) && status != U_BUFFER_OVERFLOW_ERROR) result = -1;
+    }
+    if (units != stack_units) free(units);
+    return result;
 }
 
 int32_t plicu_segments(int32_t kind, const uint8_t *utf8, int32_t utf8_length,
@@ -155,6 +172,22 @@ int32_t plicu_segments(int32_t kind, const uint8_t *utf8, int32_t utf8_length,
     }
     utext_close(&text);
     return count;
+}
+
+int32_t plicu_may_end_sentence(const uint8_t *utf8, int32_t utf8_length) {
+    int32_t offset = 0;
+    while (offset < utf8_length) {
+        UChar32 c;
+        U8_NEXT(utf8, offset, utf8_length, c);
+        if (c < 0) return -1;
+        switch (u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK)) {
+        case U_SB_ATERM: case U_SB_STERM: case U_SB_SEP: case U_SB_CR: case U_SB_LF:
+            return 1;
+        default:
+            break;
+        }
+    }
+    return 0;
 }
 
 /// The terminal width of the cluster utf8[start, end) (see plicu_graphemes).
@@ -239,13 +272,30 @@ static URegularExpression *plicu_regex_open(const uint8_t *pattern, int32_t patt
     return regex;
 }
 
-int32_t plicu_regex_matches(const uint8_t *pattern, int32_t pattern_length, int32_t case_insensitive,
-                            int32_t time_limit, const uint8_t *text, int32_t text_length,
-                            int32_t *starts, int32_t *ends, int32_t capacity) {
+PLICURegex *plicu_regex_compile(const uint8_t *pattern, int32_t pattern_length, int32_t case_insensitive,
+                                uint8_t *name, int32_t capacity, int32_t *offset) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parse_error;
+    parse_error.offset = -1;
     URegularExpression *regex = plicu_regex_open(pattern, pattern_length, case_insensitive, &parse_error, &status);
-    if (U_FAILURE(status)) return PLICU_REGEX_INVALID;
+    if (U_SUCCESS(status)) return (PLICURegex *)regex;
+    if (capacity > 0) {
+        strncpy((char *)name, u_errorName(status), (size_t)capacity - 1);
+        name[capacity - 1] = 0;
+    }
+    *offset = parse_error.offset;
+    return NULL;
+}
+
+void plicu_regex_close(PLICURegex *regex) { uregex_close((URegularExpression *)regex); }
+
+int32_t plicu_regex_matches(const PLICURegex *compiled, int32_t time_limit, const uint8_t *text,
+                            int32_t text_length, int32_t *starts, int32_t *ends, int32_t capacity) {
+    UErrorCode status = U_ZERO_ERROR;
+    // A clone shares the compiled pattern and has its own match state, so threads can match
+    // with one compiled expression at once.
+    URegularExpression *regex = uregex_clone((const URegularExpression *)compiled, &status);
+    if (U_FAILURE(status)) return PLICU_REGEX_FAILED;
     UText *subject = utext_openUTF8(NULL, (const char *)text, text_length, &status);
     if (time_limit > 0) uregex_setTimeLimit(regex, time_limit, &status);
     if (U_SUCCESS(status)) uregex_setUText(regex, subject, &status);
@@ -265,21 +315,4 @@ int32_t plicu_regex_matches(const uint8_t *pattern, int32_t pattern_length, int3
     utext_close(subject);
     if (status == U_REGEX_TIME_OUT) return PLICU_REGEX_TIME_LIMIT;
     return U_FAILURE(status) ? PLICU_REGEX_FAILED : count;
-}
-
-int32_t plicu_regex_error(const uint8_t *pattern, int32_t pattern_length, int32_t case_insensitive,
-                          uint8_t *name, int32_t capacity) {
-    UErrorCode status = U_ZERO_ERROR;
-    UParseError parse_error;
-    parse_error.offset = -1;
-    URegularExpression *regex = plicu_regex_open(pattern, pattern_length, case_insensitive, &parse_error, &status);
-    if (U_SUCCESS(status)) {
-        uregex_close(regex);
-        return -2;
-    }
-    if (capacity > 0) {
-        strncpy((char *)name, u_errorName(status), (size_t)capacity - 1);
-        name[capacity - 1] = 0;
-    }
-    return parse_error.offset;
 }

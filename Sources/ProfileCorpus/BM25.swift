@@ -16,19 +16,33 @@ package struct BM25: Sendable {
     static let epsilon = 0.25
 
     /// idf per term id (0 for phrases: only single words score).
-    let idf: [Double]
-    let averageLength: Double
+    let idf: Column<Double>
     /// Per post, the length normalization `k1 * (1 - b + b * |d| / avgdl)`.
-    private let norms: [Double]
+    let norms: Column<Double>
     /// An inverted index of the scored terms (non-zero idf): the posts holding term `t` are
     /// `postingPosts[postingStart[t]..<postingStart[t + 1]]`, in post order, with the term's
     /// count in the post. A query then costs the postings of its words, not a search in every
-    /// post of the corpus.
-    private let postingStart: [UInt32]
-    private let postingPosts: [UInt32]
-    private let postingCounts: [UInt16]
+    /// post of the corpus. Built here for statistics in memory; stored in the cache and read
+    /// in place for cached ones (see `BM25+Cache.swift`).
+    let postingStart: Column<UInt32>
+    let postingPosts: Column<UInt32>
+    let postingCounts: Column<UInt16>
 
     package init(stats: CorpusStats) {
+        let idf = Self.idf(stats)
+        let (start, posts, counts) = Self.postings(stats, scored: idf, terms: 0..<idf.count)
+        self.init(idf: Column(idf), norms: Column(Self.norms(stats)), postingStart: Column(start),
+                  postingPosts: Column(posts), postingCounts: Column(counts))
+    }
+
+    init(idf: Column<Double>, norms: Column<Double>, postingStart: Column<UInt32>, postingPosts: Column<UInt32>,
+         postingCounts: Column<UInt16>) {
+        (self.idf, self.norms) = (idf, norms)
+        (self.postingStart, self.postingPosts, self.postingCounts) = (postingStart, postingPosts, postingCounts)
+    }
+
+    /// The idf of every term.
+    static func idf(_ stats: CorpusStats) -> [Double] {
         let count = Double(stats.postCount)
         var idf = [Double](repeating: 0, count: stats.termKeys.count)
         var sum = 0.0
@@ -44,29 +58,34 @@ package struct BM25: Sendable {
         }
         let floor = words > 0 ? Self.epsilon * sum / Double(words) : 0
         for term in negative { idf[term] = floor }
-        self.idf = idf
-        let totalLength = stats.postLength.reduce(0) { $0 + Int($1) }
-        let averageLength = stats.postCount > 0 ? Double(totalLength) / count : 0
-        self.averageLength = averageLength
-        norms = stats.postLength.map { Self.k1 * (1 - Self.b + Self.b * Double($0) / averageLength) }
-        (postingStart, postingPosts, postingCounts) = Self.postings(stats, scored: idf)
+        return idf
     }
 
-    /// The inverted index of the terms whose `scored` value is not 0 (two passes: count, fill).
-    private static func postings(_ stats: CorpusStats, scored: [Double]) -> ([UInt32], [UInt32], [UInt16]) {
-        var start = [UInt32](repeating: 0, count: scored.count + 1)
-        for term in stats.postTermIDs where scored[Int(term)] != 0 { start[Int(term) + 1] += 1 }
-        for term in scored.indices { start[term + 1] += start[term] }
+    /// Every post's length normalization.
+    static func norms(_ stats: CorpusStats) -> [Double] {
+        let totalLength = stats.postLength.reduce(0) { $0 + Int($1) }
+        let averageLength = stats.postCount > 0 ? Double(totalLength) / Double(stats.postCount) : 0
+        return stats.postLength.map { Self.k1 * (1 - Self.b + Self.b * Double($0) / averageLength) }
+    }
+
+    /// The inverted index of the terms in `terms` whose `scored` value is not 0 (two passes:
+    /// count, fill); starts are relative to the first posting of `terms`.
+    static func postings(_ stats: CorpusStats, scored: [Double], terms: Range<Int>) -> ([UInt32], [UInt32], [UInt16]) {
+        var start = [UInt32](repeating: 0, count: terms.count + 1)
+        for term in stats.postTermIDs where terms.contains(Int(term)) && scored[Int(term)] != 0 {
+            start[Int(term) - terms.lowerBound + 1] += 1
+        }
+        for index in 0..<terms.count { start[index + 1] += start[index] }
         var next = start
-        var posts = [UInt32](repeating: 0, count: Int(start[scored.count]))
+        var posts = [UInt32](repeating: 0, count: Int(start[terms.count]))
         var counts = [UInt16](repeating: 0, count: posts.count)
         for post in 0..<stats.postCount {
             let (ids, frequencies) = stats.terms(ofPost: post)
-            for (term, frequency) in zip(ids, frequencies) where scored[Int(term)] != 0 {
-                let slot = Int(next[Int(term)])
+            for (term, frequency) in zip(ids, frequencies) where terms.contains(Int(term)) && scored[Int(term)] != 0 {
+                let slot = Int(next[Int(term) - terms.lowerBound])
                 posts[slot] = UInt32(post)
                 counts[slot] = frequency
-                next[Int(term)] += 1
+                next[Int(term) - terms.lowerBound] += 1
             }
         }
         return (start, posts, counts)
@@ -85,8 +104,10 @@ package struct BM25: Sendable {
         var scores = [Double](repeating: 0, count: stats.postCount)
         for term in order {
             let weight = Double(weights[term] ?? 0) * idf[Int(term)]
-            for slot in Int(postingStart[Int(term)])..<Int(postingStart[Int(term) + 1]) {
+            let first = min(Int(postingStart[Int(term)]), postingPosts.count)
+            for slot in first..<max(first, min(Int(postingStart[Int(term) + 1]), postingPosts.count)) {
                 let post = Int(postingPosts[slot])
+                guard post < scores.count else { continue }
                 let frequency = Double(postingCounts[slot])
                 scores[post] += weight * (frequency * (Self.k1 + 1) / (frequency + norms[post]))
             }
@@ -95,7 +116,7 @@ package struct BM25: Sendable {
     }
 
     /// Binary search for `term` in a sorted slice; the slice index.
-    package static func find(_ term: UInt32, in ids: ArraySlice<UInt32>) -> Int? {
+    package static func find(_ term: UInt32, in ids: IDRow) -> Int? {
         var low = ids.startIndex, high = ids.endIndex
         while low < high {
             let mid = (low + high) / 2

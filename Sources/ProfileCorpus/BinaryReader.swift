@@ -1,8 +1,5 @@
-/// Reads little-endian values from bytes it does not own (a cache file mapped into memory, or
-/// an array's storage), valid only inside the closure that lent them; every read returns nil
-/// past the end instead of trapping. Arrays of integers are copied in bulk (one `memcpy` on
-/// little-endian hosts): a cached corpus of 100,000 posts holds tens of millions of them and a
-/// warm lint reads them all.
+/// Reads little-endian values from bytes it does not own (a cache file's header, or its
+/// section of loading problems); every read returns nil past the end instead of trapping.
 struct BinaryReader {
     let bytes: UnsafeRawBufferPointer
     var offset: Int
@@ -43,36 +40,5 @@ struct BinaryReader {
     mutating func count(elementSize: Int) -> Int? {
         guard let count = u32().map(Int.init), count * elementSize <= remaining else { return nil }
         return count
-    }
-
-    mutating func strings() -> [String]? {
-        guard let count = count(elementSize: 4) else { return nil }
-        var values: [String] = []
-        values.reserveCapacity(count)
-        for _ in 0..<count {
-            guard let value = string() else { return nil }
-            values.append(value)
-        }
-        return values
-    }
-
-    mutating func u8s() -> [UInt8]? { integers(UInt8.self) }
-    mutating func u16s() -> [UInt16]? { integers(UInt16.self) }
-    mutating func u32s() -> [UInt32]? { integers(UInt32.self) }
-    mutating func u64s() -> [UInt64]? { integers(UInt64.self) }
-
-    /// A count, then that many little-endian integers.
-    private mutating func integers<T: FixedWidthInteger>(_: T.Type) -> [T]? {
-        let size = MemoryLayout<T>.size
-        guard let count = count(elementSize: size) else { return nil }
-        let source = UnsafeRawBufferPointer(rebasing: bytes[offset..<(offset + count * size)])
-        offset += count * size
-        return [T](unsafeUninitializedCapacity: count) { buffer, initialized in
-            UnsafeMutableRawBufferPointer(buffer).copyMemory(from: source)
-            #if _endian(big)
-            for index in 0..<count { buffer[index] = T(littleEndian: buffer[index]) }
-            #endif
-            initialized = count
-        }
     }
 }

@@ -125,7 +125,7 @@ extension CorpusStats {
             textPhrases.removeAll(keepingCapacity: true)
             var text = text
             text.withUTF8 { bytes in
-                _ = TextAnalyzer.segment(bytes) { range, _, phrase in
+                TextAnalyzer.segmentPhrases(bytes) { range, phrase in
                     textWords.append(wordID(UnsafeBufferPointer(rebasing: bytes[range])))
                     textPhrases.append(phrase)
                 }

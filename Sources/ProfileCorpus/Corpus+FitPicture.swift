@@ -61,8 +61,8 @@ extension Corpus {
     /// The category most corpus posts carrying `tag` belong to (ties: the first category).
     func mainCategory(ofTag tag: UInt32) -> String? {
         var counts: [Int32: Int] = [:]
-        for post in 0..<stats.postCount where stats.postCategory[post] >= 0 && stats.tags(ofPost: post).contains(tag) {
-            counts[stats.postCategory[post], default: 0] += 1
+        for post in stats.posts(withTag: tag) where stats.postCategory[Int(post)] >= 0 {
+            counts[stats.postCategory[Int(post)], default: 0] += 1
         }
         guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
         return stats.categories[Int(best.key)]

@@ -23,11 +23,12 @@ package final class Corpus: @unchecked Sendable {
     static let fitMemoCapacity = 64
     private let relevance: Relevance
 
-    package init(stats: CorpusStats, canonicalizer: TagCanonicalizer = TagCanonicalizer(), fromCache: Bool = false,
-                cacheWarnings: [String] = []) {
+    /// A corpus of `stats`, with `bm25` when the cache holds it (else it is built here).
+    package init(stats: CorpusStats, bm25: BM25? = nil, canonicalizer: TagCanonicalizer = TagCanonicalizer(),
+                fromCache: Bool = false, cacheWarnings: [String] = []) {
         self.stats = stats
         self.canonicalizer = canonicalizer
-        self.bm25 = BM25(stats: stats)
+        self.bm25 = bm25 ?? BM25(stats: stats)
         self.fromCache = fromCache
         self.issues = stats.issues
         self.cacheWarnings = cacheWarnings
@@ -46,8 +47,8 @@ package final class Corpus: @unchecked Sendable {
         let filePaths = try CorpusLoader.filePaths(paths)
         // Files unchanged since a run that read them: their key without reading them (see `CorpusStamp`).
         let stamp = cache == nil ? nil : CorpusStamp(paths: filePaths, columnMap: columnMap, canonicalizer: canonicalizer)
-        if let cache, let stamp, let key = cache.key(for: stamp), let stats = cache.read(key: key) {
-            return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true)
+        if let cache, let stamp, let key = cache.key(for: stamp), let cached = cache.open(key: key) {
+            return Corpus(stats: cached.stats, bm25: cached.bm25, canonicalizer: canonicalizer, fromCache: true)
         }
         guard let cache else {
             let stats = try CorpusStats.build(paths: filePaths, mapper: mapper, canonicalizer: canonicalizer,
@@ -58,22 +59,22 @@ package final class Corpus: @unchecked Sendable {
         // which hash them again: the statistics are stored under the key of what was analysed.
         let key = try CorpusCache.key(paths: filePaths, columnMap: columnMap, canonicalizer: canonicalizer,
                                       maxFileBytes: maxFileBytes)
-        if let stats = cache.read(key: key) {
+        if let cached = cache.open(key: key) {
             if let stamp { cache.remember(key, for: stamp) }
-            return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: true)
+            return Corpus(stats: cached.stats, bm25: cached.bm25, canonicalizer: canonicalizer, fromCache: true)
         }
         var analysed = CorpusCache.keyHasher(columnMap: columnMap, canonicalizer: canonicalizer)
         let stats = try CorpusStats.build(paths: filePaths, mapper: mapper, canonicalizer: canonicalizer,
                                           maxFileBytes: maxFileBytes, progress: progress) { file in
             CorpusCache.combine(file, into: &analysed)
         }
-        var warnings: [String] = []
         if let problem = cache.write(stats, key: analysed.hex) {
-            warnings.append(problem)
-        } else if let stamp, analysed.hex == key {
-            cache.remember(key, for: stamp)
+            return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: false, cacheWarnings: [problem])
         }
-        return Corpus(stats: stats, canonicalizer: canonicalizer, fromCache: false, cacheWarnings: warnings)
+        if let stamp, analysed.hex == key { cache.remember(key, for: stamp) }
+        // The file just written, used in place: the statistics built in memory are released.
+        let cached = cache.open(key: analysed.hex)
+        return Corpus(stats: cached?.stats ?? stats, bm25: cached?.bm25, canonicalizer: canonicalizer, fromCache: false)
     }
 
     /// How many fits are memoized (at most `fitMemoCapacity`).

@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Foundation
 import ProfileModel
 
@@ -5,17 +10,18 @@ import ProfileModel
 /// the column map, the cache format version and the analysis version.
 ///
 /// Location: `$PROFILELINT_CACHE_DIR` if set, else `$XDG_CACHE_HOME/profilelint`, else
-/// `~/.cache/profilelint`. One file per key, `corpus-<key>.plstats`. The format is a versioned
-/// little-endian binary dump with a trailing checksum; a file that is truncated, corrupt or of
-/// another version is ignored (and rebuilt), never trusted and never a crash.
+/// `~/.cache/profilelint`. One file per key, `corpus-<key>.plstats`, mapped into memory and
+/// used in place (see `CorpusCache+Format.swift` for the layout); a file that is truncated, of
+/// another version or with a damaged header is ignored (and rebuilt), and damage inside its
+/// sections gives wrong numbers at worst, never a crash or a read out of bounds.
 public struct CorpusCache: Sendable {
     /// Bump when the layout of the cache file changes (2: `CacheChecksum` instead of a
-    /// byte-at-a-time hash; the statistics are written exactly as in 1; 4: each post's currency).
-    static let formatVersion: UInt32 = 4
+    /// byte-at-a-time hash; the statistics are written exactly as in 1; 4: each post's currency;
+    /// 5: sections mapped in place, with the key indexes, the tag postings and the BM25 index).
+    static let formatVersion: UInt32 = 5
     /// Bump when the analysis (terms, tags, de-duplication, which columns are read) changes
     /// meaning (2: decorated column names such as `description_html` are read).
     static let analysisVersion = "profilelint-corpus-2"
-    static let magic: [UInt8] = Array("PLSTATS\u{0}".utf8)
 
     package let directory: String
 
@@ -80,60 +86,60 @@ public struct CorpusCache: Sendable {
         (directory as NSString).appendingPathComponent("corpus-\(key).plstats")
     }
 
-    /// The cached statistics for `key`, or nil when there are none or they cannot be used.
-    package func read(key: String) -> CorpusStats? {
-        MappedFile.withBytes(atPath: path(forKey: key)) { Self.decode($0, key: key) }
+    /// The cached statistics for `key` and their BM25 index, read in place from the mapped
+    /// file; nil when there are none or they cannot be used.
+    package func open(key: String) -> CachedCorpus? {
+        MappedFile(path: path(forKey: key)).flatMap { Self.open($0, key: key) }
     }
 
-    /// Stores the statistics (atomically: a temporary file renamed into place). Errors are
-    /// returned, not thrown: a cache that cannot be written only costs time. The message names
-    /// the cache file and the system's reason.
+    /// Stores the statistics (atomically: written section by section to a temporary file in
+    /// the cache directory, renamed into place). Errors are returned, not thrown: a cache that
+    /// cannot be written only costs time. The message names the cache file and the reason.
     @discardableResult
     package func write(_ stats: CorpusStats, key: String) -> String? {
+        let target = path(forKey: key)
+        let temporary = (directory as NSString).appendingPathComponent(".corpus-\(key).\(UUID().uuidString).tmp")
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-            let bytes = Self.encode(stats, key: key)
-            try Data(bytes).write(to: URL(fileURLWithPath: path(forKey: key)), options: .atomic)
-            prune(keeping: path(forKey: key))
+            let descriptor = try CacheFileWriter.create(temporary)
+            defer { close(descriptor) }
+            var file = CacheFileWriter(descriptor: descriptor, headerBytes: Self.headerBytes(key: key))
+            try Self.write(stats, key: key, to: &file)
+            guard rename(temporary, target) == 0 else { throw CacheFileWriter.Failure(reason: String(cString: strerror(errno))) }
+            prune(keeping: target)
             return nil
         } catch {
-            return "cannot write the corpus cache '\(path(forKey: key))': \(SystemErrorText.reason(error))"
+            unlink(temporary)
+            let reason = (error as? CacheFileWriter.Failure)?.reason ?? SystemErrorText.reason(error)
+            return "cannot write the corpus cache '\(target)': \(reason)"
                 + "; the corpus is read in full on every run until it can be"
         }
     }
 
-    // MARK: - Format
-
-    static func encode(_ stats: CorpusStats, key: String) -> [UInt8] {
-        var writer = BinaryWriter()
-        writer.bytes += magic
-        writer.u32(formatVersion)
-        writer.string(analysisVersion)
-        writer.string(key)
-        for field in CorpusStats.schema { field.write(stats, to: &writer) }
-        let checksum = writer.bytes.withUnsafeBytes(CacheChecksum.of)
-        writer.u64(checksum)
-        return writer.bytes
-    }
-
-    /// Decodes and validates a cache file; nil on any mismatch or inconsistency.
-    static func decode(_ bytes: [UInt8], key: String) -> CorpusStats? {
-        bytes.withUnsafeBytes { decode($0, key: key) }
-    }
-
-    static func decode(_ bytes: UnsafeRawBufferPointer, key: String) -> CorpusStats? {
-        guard bytes.count >= magic.count + 12 else { return nil }
-        let body = UnsafeRawBufferPointer(rebasing: bytes[0..<(bytes.count - 8)])
-        var trailer = BinaryReader(bytes: bytes, offset: body.count)
-        guard trailer.u64() == CacheChecksum.of(body) else { return nil }
-        var reader = BinaryReader(bytes: body)
-        guard reader.take(magic.count) == magic, reader.u32() == formatVersion,
-              reader.string() == analysisVersion, reader.string() == key else { return nil }
-        var stats = CorpusStats()
-        for field in CorpusStats.schema {
-            guard field.read(from: &reader, into: &stats) else { return nil }
+    /// The bytes of a cache file of `stats` (tests compare builds by them; the fuzzer damages
+    /// them); nil when the statistics cannot be cached (they are not consistent).
+    package static func encode(_ stats: CorpusStats, key: String) -> [UInt8]? {
+        var file = CacheFileWriter(descriptor: nil, headerBytes: headerBytes(key: key))
+        do {
+            try write(stats, key: key, to: &file)
+        } catch {
+            return nil
         }
-        guard reader.atEnd, stats.isConsistent, stats.buildIndexes() else { return nil }
-        return stats
+        return file.memory
     }
+
+    /// Opens cache bytes as `open(key:)` opens a file (tests and the fuzzer: the bytes are copied).
+    package static func open(bytes: [UInt8], key: String) -> CachedCorpus? {
+        MappedFile(copying: bytes).flatMap { open($0, key: key) }
+    }
+
+    static func decode(_ bytes: [UInt8], key: String) -> CorpusStats? {
+        open(bytes: bytes, key: key)?.stats
+    }
+}
+
+/// Statistics read from the cache with their BM25 index.
+package struct CachedCorpus: Sendable {
+    package let stats: CorpusStats
+    package let bm25: BM25
 }

@@ -72,8 +72,9 @@ extension CorpusStats {
         titleTermStart = [0]
         postTermStart.reserveCapacity(posts + 1)
         titleTermStart.reserveCapacity(posts + 1)
-        postTermIDs.reserveCapacity(segments.reduce(firsts.ids.count) { $0 + $1.ids.count })
-        postTermCounts.reserveCapacity(postTermIDs.capacity)
+        let rows = segments.reduce(firsts.ids.count) { $0 + $1.ids.count }
+        postTermIDs.reserveCapacity(rows)
+        postTermCounts.reserveCapacity(rows)
         titleTermIDs.reserveCapacity(segments.reduce(firsts.inTitle.count(where: { $0 })) { $0 + $1.titleIDs.count })
         var firstPost = 0
         for index in segments.indices {

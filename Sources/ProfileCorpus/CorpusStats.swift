@@ -8,61 +8,64 @@ import ProfileText
 /// first occurrence; bigrams and trigrams seen in a single post are dropped. Per-post lists
 /// are stored flat ("compressed sparse rows": `start[i]..<start[i+1]`), sorted by id.
 ///
+/// Each stored field is a `Column`: an array when built, a view of the mapped cache file when
+/// read from the cache (see `CorpusCache`).
+///
 /// A new statistic is a stored property here, one line in `CorpusStats.schema` (which drives
 /// equality, the cache codec and the length checks) and its computation in the merge.
 package struct CorpusStats: Sendable, Equatable {
     // MARK: Posts
     package var postCount: Int { titles.count }
     /// Post titles (for evidence notes).
-    var titles: [String] = []
+    var titles: Column<String> = []
     /// The corpus files, and per post the file index and 1-based line.
-    package internal(set) var files: [String] = []
-    var postFile: [UInt32] = []
-    var postLine: [UInt32] = []
+    package internal(set) var files: Column<String> = []
+    var postFile: Column<UInt32> = []
+    var postLine: Column<UInt32> = []
     /// Per post its `id` and `url`, empty when the post has none (for evidence listings).
-    var postIDs: [String] = []
-    var postURLs: [String] = []
+    var postIDs: Column<String> = []
+    var postURLs: Column<String> = []
 
     // MARK: Terms
     /// Term key: stems joined by a space (`power bi`, `dashboard`).
-    package internal(set) var termKeys: [String] = []
+    package internal(set) var termKeys: Column<String> = []
     /// Term as first written, case-folded (`power bi`, `dashboards`).
-    var termDisplays: [String] = []
+    var termDisplays: Column<String> = []
     /// Words in the term (1-3).
-    var termLengths: [UInt8] = []
+    var termLengths: Column<UInt8> = []
     /// Posts whose title or description contains the term.
-    var documentFrequency: [UInt32] = []
-    var postTermStart: [UInt32] = []
-    var postTermIDs: [UInt32] = []
+    var documentFrequency: Column<UInt32> = []
+    @usableFromInline var postTermStart: Column<UInt32> = []
+    @usableFromInline var postTermIDs: Column<UInt32> = []
     /// Occurrences of the term in the post (saturates at 65535).
-    var postTermCounts: [UInt16] = []
+    @usableFromInline var postTermCounts: Column<UInt16> = []
     /// Words in the post (unigram count), the BM25 document length.
-    var postLength: [UInt32] = []
+    var postLength: Column<UInt32> = []
     /// Terms of the title alone.
-    var titleTermStart: [UInt32] = []
-    var titleTermIDs: [UInt32] = []
+    @usableFromInline var titleTermStart: Column<UInt32> = []
+    @usableFromInline var titleTermIDs: Column<UInt32> = []
 
     // MARK: Skill tags
     /// Canonical tag key and the most used spelling.
-    var tagKeys: [String] = []
-    package internal(set) var tagDisplays: [String] = []
-    package internal(set) var tagFrequency: [UInt32] = []
-    var postTagStart: [UInt32] = []
-    var postTagIDs: [UInt32] = []
+    @usableFromInline var tagKeys: Column<String> = []
+    package internal(set) var tagDisplays: Column<String> = []
+    package internal(set) var tagFrequency: Column<UInt32> = []
+    @usableFromInline var postTagStart: Column<UInt32> = []
+    @usableFromInline var postTagIDs: Column<UInt32> = []
     /// Co-occurring tag pairs (`low << 32 | high`, sorted) and the posts tagging both.
-    var tagPairs: [UInt64] = []
-    var tagPairCounts: [UInt32] = []
+    var tagPairs: Column<UInt64> = []
+    var tagPairCounts: Column<UInt32> = []
 
     // MARK: Categories and budgets
-    package internal(set) var categories: [String] = []
+    package internal(set) var categories: Column<String> = []
     /// Category index per post, -1 when the post has none.
-    package internal(set) var postCategory: [Int32] = []
+    package internal(set) var postCategory: Column<Int32> = []
     /// Hourly range and fixed price per post; NaN where the post gives none.
-    var hourlyMin: [Double] = []
-    var hourlyMax: [Double] = []
-    var fixedBudget: [Double] = []
+    var hourlyMin: Column<Double> = []
+    var hourlyMax: Column<Double> = []
+    var fixedBudget: Column<Double> = []
     /// The currency of each post's amounts (ISO code), empty where the post names none.
-    var postCurrency: [String] = []
+    var postCurrency: Column<String> = []
 
     // MARK: Loading
     /// Problems met while loading (skipped posts), replayed on a cache hit.
@@ -70,47 +73,71 @@ package struct CorpusStats: Sendable, Equatable {
     /// Posts dropped as duplicates.
     package internal(set) var duplicates = 0
 
-    /// Mapping from term key to id and tag key to id (not stored; rebuilt on load).
-    package private(set) var termIndex: [String: UInt32] = [:]
-    package private(set) var tagIndex: [String: UInt32] = [:]
-    /// Posts whose title contains the term (derived, not stored).
-    private(set) var titleDocumentFrequency: [UInt32] = []
+    /// Term key → id and tag key → id (derived: built with the statistics, stored in the cache).
+    package internal(set) var termIndex = KeyIndex()
+    package internal(set) var tagIndex = KeyIndex()
+    /// Posts whose title contains the term (derived, like the indexes).
+    var titleDocumentFrequency: Column<UInt32> = []
+    /// The posts carrying each tag, in post order, at `tagPostStart[t]..<tagPostStart[t + 1]`
+    /// (derived: the tag rows inverted), so a tag's posts are found without a scan of the corpus.
+    @usableFromInline var tagPostStart: Column<UInt32> = []
+    @usableFromInline var tagPosts: Column<UInt32> = []
 
-    /// Rebuilds the key → id indexes (after decoding, once `isConsistent` holds); false when
+    /// Builds the derived fields from the stored ones (once `isConsistent` holds); false when
     /// two terms or two tags share a key.
     @discardableResult
     mutating func buildIndexes() -> Bool {
-        guard let terms = Self.index(termKeys), let tags = Self.index(tagKeys) else { return false }
+        guard let terms = KeyIndex(keys: termKeys), let tags = KeyIndex(keys: tagKeys) else { return false }
         termIndex = terms
         tagIndex = tags
-        var titleFrequency = [UInt32](repeating: 0, count: termKeys.count)
-        for term in titleTermIDs { titleFrequency[Int(term)] += 1 }
-        titleDocumentFrequency = titleFrequency
+        titleDocumentFrequency = Column(Self.titleFrequency(self))
+        let (start, posts) = Self.tagPostings(self)
+        (tagPostStart, tagPosts) = (Column(start), Column(posts))
         return true
     }
 
-    /// Each key's position; nil when a key repeats.
-    private static func index(_ keys: [String]) -> [String: UInt32]? {
-        var index: [String: UInt32] = [:]
-        index.reserveCapacity(keys.count)
-        for (id, key) in keys.enumerated() where index.updateValue(UInt32(id), forKey: key) != nil { return nil }
-        return index
+    /// The tag rows inverted: per tag its posts, in post order (count, then fill).
+    static func tagPostings(_ stats: CorpusStats) -> (start: [UInt32], posts: [UInt32]) {
+        var start = [UInt32](repeating: 0, count: stats.tagKeys.count + 1)
+        for tag in stats.postTagIDs { start[Int(tag) + 1] += 1 }
+        for tag in 0..<stats.tagKeys.count { start[tag + 1] += start[tag] }
+        var next = start
+        var posts = [UInt32](repeating: 0, count: stats.postTagIDs.count)
+        for post in 0..<stats.postCount {
+            for tag in stats.tags(ofPost: post) {
+                posts[Int(next[Int(tag)])] = UInt32(post)
+                next[Int(tag)] += 1
+            }
+        }
+        return (start, posts)
+    }
+
+    /// Per term, the posts whose title contains it.
+    static func titleFrequency(_ stats: CorpusStats) -> [UInt32] {
+        var frequency = [UInt32](repeating: 0, count: stats.termKeys.count)
+        for term in stats.titleTermIDs { frequency[Int(term)] += 1 }
+        return frequency
     }
 
     // MARK: Access
 
     /// The term ids of post `post` (sorted) and their counts.
-    package func terms(ofPost post: Int) -> (ids: ArraySlice<UInt32>, counts: ArraySlice<UInt16>) {
-        let range = Int(postTermStart[post])..<Int(postTermStart[post + 1])
-        return (postTermIDs[range], postTermCounts[range])
+    @inlinable package func terms(ofPost post: Int) -> (ids: IDRow, counts: Slice<Column<UInt16>>) {
+        let ids = IDRow(postTermIDs, start: postTermStart, row: post, bound: termKeys.count)
+        return (ids, postTermCounts[min(ids.startIndex, postTermCounts.count)..<min(ids.endIndex, postTermCounts.count)])
     }
 
-    package func titleTerms(ofPost post: Int) -> ArraySlice<UInt32> {
-        titleTermIDs[Int(titleTermStart[post])..<Int(titleTermStart[post + 1])]
+    @inlinable package func titleTerms(ofPost post: Int) -> IDRow {
+        IDRow(titleTermIDs, start: titleTermStart, row: post, bound: termKeys.count)
     }
 
-    package func tags(ofPost post: Int) -> ArraySlice<UInt32> {
-        postTagIDs[Int(postTagStart[post])..<Int(postTagStart[post + 1])]
+    @inlinable package func tags(ofPost post: Int) -> IDRow {
+        IDRow(postTagIDs, start: postTagStart, row: post, bound: tagKeys.count)
+    }
+
+    /// The posts carrying `tag`, in post order.
+    @inlinable package func posts(withTag tag: UInt32) -> IDRow {
+        IDRow(tagPosts, start: tagPostStart, row: Int(tag), bound: postCount)
     }
 
     /// Posts tagging both `a` and `b`.

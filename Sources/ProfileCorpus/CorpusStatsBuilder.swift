@@ -129,10 +129,10 @@ extension CorpusStats {
             if vocabulary.hasEvicted { kept.sort { vocabulary.first[$0].place < vocabulary.first[$1].place } }
             var newID = [UInt32](repeating: .max, count: vocabulary.count)
             for (position, id) in kept.enumerated() { newID[id] = UInt32(position) }
-            stats.termKeys = kept.map { vocabulary.keys[$0].joined(stems.strings) }
-            stats.termDisplays = kept.map { vocabulary.words[$0].joined(normalizedWords.strings) }
-            stats.termLengths = kept.map { vocabulary.lengths[$0] }
-            stats.documentFrequency = kept.map { vocabulary.frequency[$0] }
+            stats.termKeys = Column(kept.map { vocabulary.keys[$0].joined(stems.strings) })
+            stats.termDisplays = Column(kept.map { vocabulary.words[$0].joined(normalizedWords.strings) })
+            stats.termLengths = Column(kept.map { vocabulary.lengths[$0] })
+            stats.documentFrequency = Column(kept.map { vocabulary.frequency[$0] })
             let firsts = FirstOccurrences(kept: kept, vocabulary: vocabulary, extra: extra, posts: postCount)
             var segments = self.segments
             self.segments = []

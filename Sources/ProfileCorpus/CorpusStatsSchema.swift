@@ -18,9 +18,9 @@ protocol StatsFieldProtocol {
     var length: StatsLength { get }
     func count(in stats: CorpusStats) -> Int
     func isEqual(_ lhs: CorpusStats, _ rhs: CorpusStats) -> Bool
-    func write(_ stats: CorpusStats, to writer: inout BinaryWriter)
-    /// Reads the field into `stats`; false when the bytes do not hold one.
-    func read(from reader: inout BinaryReader, into stats: inout CorpusStats) -> Bool
+    func write(_ stats: CorpusStats, to file: inout CacheFileWriter) throws(CacheFileWriter.Failure)
+    /// Opens the field over `section` into `stats`; false when the section does not hold one.
+    func open(_ section: MappedSection, into stats: inout CorpusStats) -> Bool
 }
 
 /// A stored field: where it lives and how long it must be; its value type says how it is
@@ -42,10 +42,12 @@ struct StatsField<Value: StatsValue>: StatsFieldProtocol {
         lhs[keyPath: keyPath].isSame(as: rhs[keyPath: keyPath])
     }
 
-    func write(_ stats: CorpusStats, to writer: inout BinaryWriter) { stats[keyPath: keyPath].write(to: &writer) }
+    func write(_ stats: CorpusStats, to file: inout CacheFileWriter) throws(CacheFileWriter.Failure) {
+        try stats[keyPath: keyPath].write(to: &file)
+    }
 
-    func read(from reader: inout BinaryReader, into stats: inout CorpusStats) -> Bool {
-        guard let value = Value.read(from: &reader) else { return false }
+    func open(_ section: MappedSection, into stats: inout CorpusStats) -> Bool {
+        guard let value = Value.open(section) else { return false }
         stats[keyPath: keyPath] = value
         return true
     }
@@ -79,8 +81,24 @@ extension CorpusStats {
         schema.allSatisfy { $0.isEqual(lhs, rhs) }
     }
 
-    /// Whether every field has the length and every index the range the accessors rely on.
+    /// Whether every field has the length and every index the range the accessors rely on
+    /// (a scan of every row: the cache is written only from consistent statistics).
     var isConsistent: Bool {
+        func rows(_ start: Column<UInt32>, _ ids: Column<UInt32>, bound: Int) -> Bool {
+            zip(start, start.dropFirst()).allSatisfy { $0 <= $1 } && ids.allSatisfy { Int($0) < bound }
+        }
+        return hasConsistentShape
+            && postFile.allSatisfy { Int($0) < files.count }
+            && postCategory.allSatisfy { $0 >= -1 && Int($0) < categories.count }
+            && rows(postTermStart, postTermIDs, bound: termKeys.count) && rows(titleTermStart, titleTermIDs, bound: termKeys.count)
+            && rows(postTagStart, postTagIDs, bound: tagKeys.count)
+            && tagPairs.allSatisfy { Int($0 >> 32) < tagKeys.count && Int($0 & 0xFFFF_FFFF) < tagKeys.count }
+    }
+
+    /// Whether every field has the length the accessors rely on and every row list starts at 0
+    /// and ends at its ids' end: what is checked when a cache file is opened (cheap, not a scan;
+    /// the accessors clamp what lies inside).
+    var hasConsistentShape: Bool {
         let posts = titles.count, terms = termKeys.count, tags = tagKeys.count
         let lengthsMatch = Self.schema.allSatisfy { field in
             let count = field.count(in: self)
@@ -92,16 +110,10 @@ extension CorpusStats {
             case .any: true
             }
         }
-        func rows(_ start: [UInt32], _ ids: [UInt32], bound: Int) -> Bool {
+        func ends(_ start: Column<UInt32>, _ ids: Column<UInt32>) -> Bool {
             start.first == 0 && Int(start.last ?? 1) == ids.count
-                && zip(start, start.dropFirst()).allSatisfy { $0 <= $1 } && ids.allSatisfy { Int($0) < bound }
         }
-        return lengthsMatch
-            && postFile.allSatisfy { Int($0) < files.count }
-            && postCategory.allSatisfy { $0 >= -1 && Int($0) < categories.count }
-            && rows(postTermStart, postTermIDs, bound: terms) && postTermCounts.count == postTermIDs.count
-            && rows(titleTermStart, titleTermIDs, bound: terms) && rows(postTagStart, postTagIDs, bound: tags)
-            && tagPairs.count == tagPairCounts.count
-            && tagPairs.allSatisfy { Int($0 >> 32) < tags && Int($0 & 0xFFFF_FFFF) < tags }
+        return lengthsMatch && ends(postTermStart, postTermIDs) && postTermCounts.count == postTermIDs.count
+            && ends(titleTermStart, titleTermIDs) && ends(postTagStart, postTagIDs) && tagPairs.count == tagPairCounts.count
     }
 }

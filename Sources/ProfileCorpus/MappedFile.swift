@@ -4,31 +4,49 @@ import Glibc
 import Darwin
 #endif
 
-/// A regular file mapped read-only into memory for the length of a closure: the cache's
-/// bytes are read from the page cache in place instead of being copied into an array first.
+/// A regular file mapped read-only into memory for as long as this object lives: the cache is
+/// used in place (`Column` views keep their file alive), so a warm lint reads only the pages
+/// it touches instead of copying the whole file into arrays.
 ///
 /// A mapped file must not shrink while it is mapped (reading past its new end would fault).
 /// Cache files are only ever replaced by renaming a new file into place, which leaves the
 /// mapped one whole, so only someone truncating a cache file by hand during a run could
 /// cause that.
-enum MappedFile {
-    /// `body` of the file's bytes; nil when the file cannot be opened, is not a regular file,
+final class MappedFile: @unchecked Sendable {
+    /// The file's bytes (read-only; the mapping never changes while the object lives).
+    let bytes: UnsafeRawBufferPointer
+
+    /// Maps the file at `path`; nil when it cannot be opened, is not a regular file, is empty,
     /// or cannot be mapped.
-    static func withBytes<Result>(atPath path: String, _ body: (UnsafeRawBufferPointer) -> Result?) -> Result? {
+    init?(path: String) {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 else { return nil }
         let size = Int(info.st_size)
-        guard size > 0 else { return body(UnsafeRawBufferPointer(start: nil, count: 0)) }
-        #if os(Linux)
-        let flags = MAP_PRIVATE | MAP_POPULATE
-        #else
-        let flags = MAP_PRIVATE
-        #endif
-        guard let address = mmap(nil, size, PROT_READ, flags, descriptor, 0), address != MAP_FAILED else { return nil }
-        defer { munmap(address, size) }
-        return body(UnsafeRawBufferPointer(start: address, count: size))
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED else { return nil }
+        bytes = UnsafeRawBufferPointer(start: address, count: size)
+        isMapped = true
+    }
+
+    /// Whether `bytes` is a mapping to unmap (else a copy to free).
+    private let isMapped: Bool
+
+    /// A copy of `bytes` in aligned memory, read like a mapped file (tests); nil when empty.
+    init?(copying source: [UInt8]) {
+        guard !source.isEmpty else { return nil }
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: source.count, alignment: 16)
+        source.withUnsafeBytes { copy.copyMemory(from: $0) }
+        bytes = UnsafeRawBufferPointer(copy)
+        isMapped = false
+    }
+
+    deinit {
+        if isMapped, let address = bytes.baseAddress {
+            munmap(UnsafeMutableRawPointer(mutating: address), bytes.count)
+        } else {
+            bytes.deallocate()
+        }
     }
 }

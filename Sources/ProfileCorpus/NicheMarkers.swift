@@ -159,19 +159,18 @@ extension Corpus {
     /// that carry one of `tags`.
     func postsCarrying(_ tags: Set<UInt32>) -> (together: [UInt32: Int], baseShare: Double) {
         var counts: [UInt32: Int] = [:]
-        var carrying = 0
-        for post in 0..<stats.postCount {
-            let carried = stats.tags(ofPost: post)
-            guard carried.contains(where: tags.contains) else { continue }
-            carrying += 1
-            for tag in carried { counts[tag, default: 0] += 1 }
+        let carrying = Set(tags.flatMap { stats.posts(withTag: $0) })
+        for post in carrying {
+            for tag in stats.tags(ofPost: Int(post)) { counts[tag, default: 0] += 1 }
         }
-        return (counts, stats.postCount > 0 ? Double(carrying) / Double(stats.postCount) : 0)
+        return (counts, stats.postCount > 0 ? Double(carrying.count) / Double(stats.postCount) : 0)
     }
 
     /// The contiguous shorter n-grams of a 2- or 3-word key (`a b c` → `a`, `b`, `c`, `a b`, `b c`).
     static func subGrams(of key: String) -> [String] {
         let words = key.split(separator: " ").map(String.init)
+        // A key of one word has none (a damaged cache can pair a 1-word key with length 3).
+        guard words.count > 1 else { return [] }
         var parts: [String] = []
         for length in 1..<words.count {
             for start in 0...(words.count - length) {

@@ -1,91 +1,54 @@
 import ProfileModel
 
-/// A value `CorpusStats` stores, as the cache writes, reads and compares it.
+/// A value `CorpusStats` stores, as the cache writes it (one section), opens it and compares it.
 protocol StatsValue {
     /// Elements, for the length checks.
     var elementCount: Int { get }
-    func write(to writer: inout BinaryWriter)
-    static func read(from reader: inout BinaryReader) -> Self?
-    /// Equality as the statistics mean it (a NaN budget means "none", so NaN equals NaN).
+    func write(to file: inout CacheFileWriter) throws(CacheFileWriter.Failure)
+    /// The value over a section of a mapped cache file; nil when the section does not hold one.
+    static func open(_ section: MappedSection) -> Self?
+    /// Equality as the statistics mean it (see `ColumnElement.same`).
     func isSame(as other: Self) -> Bool
 }
 
-/// An element of a stored array: how a whole array of it is coded and compared.
-protocol StatsElement {
-    static func write(_ values: [Self], to writer: inout BinaryWriter)
-    static func read(from reader: inout BinaryReader) -> [Self]?
-    static func areSame(_ lhs: [Self], _ rhs: [Self]) -> Bool
-}
-
-extension StatsElement where Self: Equatable {
-    static func areSame(_ lhs: [Self], _ rhs: [Self]) -> Bool { lhs == rhs }
-}
-
-extension Array: StatsValue where Element: StatsElement {
+extension Column: StatsValue {
     var elementCount: Int { count }
-    func write(to writer: inout BinaryWriter) { Element.write(self, to: &writer) }
-    static func read(from reader: inout BinaryReader) -> [Element]? { Element.read(from: &reader) }
-    func isSame(as other: [Element]) -> Bool { Element.areSame(self, other) }
+    func write(to file: inout CacheFileWriter) throws(CacheFileWriter.Failure) { try Element.write(self, to: &file) }
+    static func open(_ section: MappedSection) -> Column? { Element.isValid(section) ? Column(section: section) : nil }
+    func isSame(as other: Column) -> Bool { self == other }
 }
 
+/// A count: a section of one 64-bit value.
 extension Int: StatsValue {
     var elementCount: Int { 1 }
-    func write(to writer: inout BinaryWriter) { writer.u32(UInt32(self)) }
-    static func read(from reader: inout BinaryReader) -> Int? { reader.u32().map(Int.init) }
+    func write(to file: inout CacheFileWriter) throws(CacheFileWriter.Failure) { try UInt64.write([UInt64(self)], to: &file) }
+    static func open(_ section: MappedSection) -> Int? {
+        guard section.count == 1, UInt64.isValid(section) else { return nil }
+        return Int(clamping: UInt64.element(at: 0, in: section))
+    }
     func isSame(as other: Int) -> Bool { self == other }
 }
 
-extension String: StatsElement {
-    static func write(_ values: [String], to writer: inout BinaryWriter) { writer.strings(values) }
-    static func read(from reader: inout BinaryReader) -> [String]? { reader.strings() }
-}
+/// The loading problems (few): a section of bytes, decoded when the file is opened.
+extension Array: StatsValue where Element == CorpusIssue {
+    var elementCount: Int { count }
 
-extension UInt8: StatsElement {
-    static func write(_ values: [UInt8], to writer: inout BinaryWriter) { writer.u8s(values) }
-    static func read(from reader: inout BinaryReader) -> [UInt8]? { reader.u8s() }
-}
-
-extension UInt16: StatsElement {
-    static func write(_ values: [UInt16], to writer: inout BinaryWriter) { writer.u16s(values) }
-    static func read(from reader: inout BinaryReader) -> [UInt16]? { reader.u16s() }
-}
-
-extension UInt32: StatsElement {
-    static func write(_ values: [UInt32], to writer: inout BinaryWriter) { writer.u32s(values) }
-    static func read(from reader: inout BinaryReader) -> [UInt32]? { reader.u32s() }
-}
-
-extension UInt64: StatsElement {
-    static func write(_ values: [UInt64], to writer: inout BinaryWriter) { writer.u64s(values) }
-    static func read(from reader: inout BinaryReader) -> [UInt64]? { reader.u64s() }
-}
-
-extension Int32: StatsElement {
-    static func write(_ values: [Int32], to writer: inout BinaryWriter) { writer.u32s(values.map { UInt32(bitPattern: $0) }) }
-    static func read(from reader: inout BinaryReader) -> [Int32]? { reader.u32s()?.map { Int32(bitPattern: $0) } }
-}
-
-extension Double: StatsElement {
-    static func write(_ values: [Double], to writer: inout BinaryWriter) { writer.u64s(values.map(\.bitPattern)) }
-    static func read(from reader: inout BinaryReader) -> [Double]? { reader.u64s()?.map(Double.init(bitPattern:)) }
-    static func areSame(_ lhs: [Double], _ rhs: [Double]) -> Bool {
-        lhs.count == rhs.count && zip(lhs, rhs).allSatisfy { $0 == $1 || ($0.isNaN && $1.isNaN) }
-    }
-}
-
-extension CorpusIssue: StatsElement {
-    static func write(_ values: [CorpusIssue], to writer: inout BinaryWriter) {
-        writer.u32(UInt32(values.count))
-        for issue in values {
+    func write(to file: inout CacheFileWriter) throws(CacheFileWriter.Failure) {
+        var writer = BinaryWriter()
+        writer.u32(UInt32(count))
+        for issue in self {
             writer.string(issue.location.path)
             writer.u32(UInt32(issue.location.line))
             writer.u32(UInt32(issue.location.column))
             writer.string(issue.severity.rawValue)
             writer.string(issue.message)
         }
+        try UInt8.write(writer.bytes, to: &file)
     }
 
-    static func read(from reader: inout BinaryReader) -> [CorpusIssue]? {
+    static func open(_ section: MappedSection) -> [CorpusIssue]? {
+        guard UInt8.isValid(section) else { return nil }
+        var reader = BinaryReader(bytes: section.bytes)
         // Each issue takes at least five 4-byte fields.
         guard let count = reader.count(elementSize: 20) else { return nil }
         var issues: [CorpusIssue] = []
@@ -95,6 +58,8 @@ extension CorpusIssue: StatsElement {
             else { return nil }
             issues.append(CorpusIssue(PostLocation(path: path, line: Int(line), column: Int(column)), message, severity: severity))
         }
-        return issues
+        return reader.atEnd ? issues : nil
     }
+
+    func isSame(as other: [CorpusIssue]) -> Bool { self == other }
 }

@@ -43,16 +43,16 @@ extension CorpusStats {
         }
 
         func store(in stats: inout CorpusStats) {
-            stats.tagKeys = keys
-            stats.tagFrequency = frequency
-            stats.postTagStart = postStart
-            stats.postTagIDs = postIDs
-            stats.tagDisplays = spellingOrder.enumerated().map { id, order in
+            stats.tagKeys = Column(keys)
+            stats.tagFrequency = Column(frequency)
+            stats.postTagStart = Column(postStart)
+            stats.postTagIDs = Column(postIDs)
+            stats.tagDisplays = Column(spellingOrder.enumerated().map { id, order in
                 let best = order.map { spellings[id][$0, default: 0] }.max() ?? 0
                 return order.first { spellings[id][$0] == best } ?? keys[id]
-            }
-            stats.tagPairs = pairCounts.keys.sorted()
-            stats.tagPairCounts = stats.tagPairs.map { pairCounts[$0] ?? 0 }
+            })
+            stats.tagPairs = Column(pairCounts.keys.sorted())
+            stats.tagPairCounts = Column(stats.tagPairs.map { pairCounts[$0] ?? 0 })
         }
     }
 }

@@ -74,7 +74,7 @@ package enum SkillAliasLoader {
         }
         var result = ParsedFile(file: file, groups: [], ranges: [])
         for entry in entries {
-            if entry.key.trimmingCharacters(in: .whitespaces).isEmpty {
+            if isBlank(entry.key) {
                 throw RuleFileError(file: file, range: entry.keyRange, message: "a canonical skill name must not be empty")
             }
             var aliases: [String] = []
@@ -89,7 +89,7 @@ package enum SkillAliasLoader {
                                     message: "the aliases of '\(entry.key)' must be a list of names, not \(entry.value.typeDescription)")
             }
             for item in items {
-                guard let scalar = item.scalar, scalar.type != .null, !scalar.text.trimmingCharacters(in: .whitespaces).isEmpty else {
+                guard let scalar = item.scalar, scalar.type != .null, !isBlank(scalar.text) else {
                     throw RuleFileError(file: file, range: item.range, message: "an alias of '\(entry.key)' must be a non-empty name, not \(item.typeDescription)")
                 }
                 aliases.append(scalar.text)
@@ -99,5 +99,11 @@ package enum SkillAliasLoader {
             result.ranges.append(ranges)
         }
         return result
+    }
+
+    /// Whether `text` is empty or only tabs and space separators (what `CharacterSet.whitespaces`
+    /// holds), without bridging to `NSString` for each of the pack's many names.
+    static func isBlank(_ text: String) -> Bool {
+        text.unicodeScalars.allSatisfy { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
     }
 }

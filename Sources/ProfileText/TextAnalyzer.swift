@@ -127,15 +127,6 @@ package struct TextAnalyzer: Sendable {
         return forms
     }
 
-    /// Whether the bytes between two words keep them in one phrase.
-    private static func isPhraseGap(_ bytes: UnsafeBufferPointer<UInt8>, _ gap: Range<Int>) -> Bool {
-        for index in gap {
-            let byte = bytes[index]
-            if byte != UInt8(ascii: " "), byte != UInt8(ascii: "\t"), byte != UInt8(ascii: "-") { return false }
-        }
-        return true
-    }
-
     /// What a normalized term is made of, for deciding whether it is stemmed.
     private enum Shape {
         /// Letters (any script) and apostrophes only.

@@ -75,12 +75,19 @@ package enum Tokenizer {
     /// Word ranges with the tech-token adjustments described on the type.
     static func wordRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var raw: [Range<Int>] = []
-        var start = 0
-        for segment in segments(of: Int32(PLICU_BREAK_WORD), in: bytes) {
-            // UBRK_WORD_NONE_LIMIT: statuses below 100 are spaces, punctuation and symbols.
-            if segment.status >= 100 { splitRunOnWords(start..<segment.end, in: bytes, into: &raw) }
-            start = segment.end
-        }
+        WordSegmenter.forEachWord(in: bytes) { splitRunOnWords($0, in: bytes, into: &raw) }
+        return adjusted(raw, in: bytes)
+    }
+
+    /// `wordRanges` with every segment from ICU (no ASCII scanner): the reference for tests.
+    static func icuWordRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        var raw: [Range<Int>] = []
+        WordSegmenter.forEachICUWord(in: bytes) { splitRunOnWords($0, in: bytes, into: &raw) }
+        return adjusted(raw, in: bytes)
+    }
+
+    /// Word segments with their marks added and short pairs joined.
+    private static func adjusted(_ raw: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var words: [Range<Int>] = []
         words.reserveCapacity(raw.count)
         var index = 0

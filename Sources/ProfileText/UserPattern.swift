@@ -20,34 +20,47 @@ package struct UserPattern: Sendable {
         case failed
     }
 
-    /// Compiles `pattern` once to check it.
+    /// The compiled expression, shared by copies of the pattern and by threads.
+    private let compiled: Compiled
+
+    /// Compiles `pattern` (once: every match uses the compiled form).
     package init(_ pattern: String, caseInsensitive: Bool = false) throws(Problem) {
         self.pattern = pattern
         self.caseInsensitive = caseInsensitive
         var name = [UInt8](repeating: 0, count: 64)
+        var offset: Int32 = -1
         let bytes = Array(pattern.utf8)
-        let offset = plicu_regex_error(bytes, Int32(clamping: bytes.count), caseInsensitive ? 1 : 0, &name, Int32(name.count))
-        if offset != -2 {
+        guard let regex = plicu_regex_compile(bytes, Int32(clamping: bytes.count), caseInsensitive ? 1 : 0,
+                                              &name, Int32(name.count), &offset) else {
             let text = String(decoding: name.prefix { $0 != 0 }, as: UTF8.self)
             throw .invalid(text, offset: offset >= 0 ? Int(offset) : nil)
         }
+        compiled = Compiled(regex)
     }
 
     /// The UTF-8 ranges of every match in `text`, in order.
     package func matches(in text: String) throws(Problem) -> [Range<Int>] {
-        let patternBytes = Array(pattern.utf8)
         let textBytes = Array(text.utf8)
         guard textBytes.count < Int(Int32.max) else { throw .failed }
         let capacity = textBytes.count + 1
         var starts = [Int32](repeating: 0, count: capacity)
         var ends = [Int32](repeating: 0, count: capacity)
-        let count = plicu_regex_matches(patternBytes, Int32(clamping: patternBytes.count), caseInsensitive ? 1 : 0,
-                                        Self.timeLimitSteps, textBytes, Int32(textBytes.count), &starts, &ends, Int32(capacity))
+        let count = plicu_regex_matches(compiled.regex, Self.timeLimitSteps, textBytes, Int32(textBytes.count),
+                                        &starts, &ends, Int32(capacity))
         switch count {
         case Int32(PLICU_REGEX_TIME_LIMIT): throw .timeLimitExceeded
-        case Int32(PLICU_REGEX_INVALID): throw .invalid("", offset: nil)
         case ..<0: throw .failed
         default: return (0..<min(Int(count), capacity)).map { Int(starts[$0])..<Int(ends[$0]) }
         }
+    }
+
+    /// Owns the ICU expression. Never matched with directly (`plicu_regex_matches` matches with
+    /// a clone), so sharing it between threads is safe.
+    private final class Compiled: @unchecked Sendable {
+        let regex: OpaquePointer
+
+        init(_ regex: OpaquePointer) { self.regex = regex }
+
+        deinit { plicu_regex_close(regex) }
     }
 }

@@ -13,7 +13,7 @@ import Testing
     /// corpus targets build statistics and an HTML report per input, so they get fewer).
     static let runs: [String: Int] = [
         "profile-yaml": 300, "profile-json": 250, "rules": 500, "config": 150, "baseline": 300,
-        "corpus-csv": 60, "corpus-json": 60, "corpus-jsonl": 60, "corpus-markdown": 60, "lsp": 500,
+        "corpus-csv": 60, "corpus-json": 60, "corpus-jsonl": 60, "corpus-markdown": 60, "corpus-cache": 60, "lsp": 500,
     ]
 
     static func run(_ arguments: [String]) throws -> CLI.Output {

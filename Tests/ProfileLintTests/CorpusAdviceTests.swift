@@ -30,9 +30,12 @@ import ProfileText
         return Corpus(stats: stats, canonicalizer: canonicalizer)
     }()
 
+    /// The corpus's niche has 10 posts, under the default minimum of fitting posts.
+    static let criterion = FitCriterion(minFittingPosts: 10)
+
     static func missing(_ text: String) throws -> [String] {
         let profile = try #require(ProfileLoader.load(SourceFile(path: "p.yaml", text: text)).profile)
-        let section = try #require(CorpusSection(profile.general, context: LintContext(profile: profile, corpus: corpus)))
+        let section = try #require(CorpusSection(profile.general, context: LintContext(profile: profile, corpus: corpus, fitCriterion: criterion)))
         #expect(section.fit.count == 10)
         return KeywordCoverageCheck(ignore: []).coverage(section).filter { !$0.covered }.map(\.term.display)
     }
@@ -61,7 +64,7 @@ import ProfileText
     @Test func notesAddWhereAndHowDistinctiveNeverRepeatTheMessage() throws {
         let profile = try #require(ProfileLoader.load(SourceFile(path: "p.yaml", text: "title: Sales Reporting\nskills: [Dashboard]")).profile)
         let check = KeywordCoverageCheck(ignore: [])
-        let findings = check.check(profile.general, context: LintContext(profile: profile, corpus: Self.corpus))
+        let findings = check.check(profile.general, context: LintContext(profile: profile, corpus: Self.corpus, fitCriterion: Self.criterion))
         let powerBI = try #require(findings.first { $0.arguments["term"] == "Power BI" })
         let evidence = try #require(powerBI.arguments["evidence"])
         #expect(evidence == "in 10 of the 10 fitting posts (100%; 25% of all 40 posts)")

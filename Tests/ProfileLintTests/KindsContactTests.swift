@@ -153,4 +153,16 @@ import Testing
         #expect(KindHarness.loadError(KindHarness.ruleFile("kind: link-policy\nallowed_hosts: ['https://x.com']"))
             == "rule.yml:6:16: error: 'allowed_hosts' items must be host names such as 'github.com', not 'https://x.com'")
     }
+
+    /// The hand-written host check accepts what the pattern it replaced accepted
+    /// (`^label(\.label)+$`, labels of a-z, 0-9 and inner hyphens) and nothing else.
+    @Test func hostNamesAreDotSeparatedLabels() {
+        for host in ["github.com", "gist.github.com", "a.b", "x-1.co", "123.io", "my--site.dev"] {
+            #expect(LinkPolicyCheck.isHostName(host), "\(host)")
+        }
+        for host in ["", "github", ".com", "github.", "a..b", "-a.com", "a-.com", "a.-com", "a.com-", "Github.com",
+                     "https://x.com", "x.com/path", "a b.com", "é.com", "a_b.com", "github.com\n"] {
+            #expect(!LinkPolicyCheck.isHostName(host), "\(host)")
+        }
+    }
 }

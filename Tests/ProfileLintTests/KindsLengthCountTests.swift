@@ -91,6 +91,11 @@ import Testing
     @Test func numberRangeParametersAreValidated() {
         #expect(KindHarness.loadError(KindHarness.ruleFile("kind: number-range\nfield: hourly_rate\nmin: 3\ncurrency: dollars"))
             == "rule.yml:8:11: error: 'currency' must be a three-letter currency code such as USD, not 'DOLLARS'")
+        #expect(KindHarness.loadError(KindHarness.ruleFile("kind: number-range\nfield: hourly_rate\nmin: 3\ncurrency: us"))
+            == "rule.yml:8:11: error: 'currency' must be a three-letter currency code such as USD, not 'US'")
+        #expect(KindHarness.loadError(KindHarness.ruleFile("kind: number-range\nfield: hourly_rate\nmin: 3\ncurrency: \"U5D\""))
+            == "rule.yml:8:11: error: 'currency' must be a three-letter currency code such as USD, not 'U5D'")
+        #expect(KindHarness.loadError(KindHarness.ruleFile("kind: number-range\nfield: hourly_rate\nmin: 3\ncurrency: eur")) == nil)
         #expect(KindHarness.loadError(KindHarness.ruleFile("kind: number-range\nfield: hourly_rate\nmin: 10\nmax: 5"))
             == "rule.yml:8:6: error: 'max' must not be less than 'min' (10.0 > 5.0)")
     }

@@ -86,6 +86,13 @@ import Testing
         #expect(error("- React\n") == "a.yml:1:1: error: a skill alias file must be a map of canonical skill names to lists of aliases")
     }
 
+    /// Blank means what `trimmingCharacters(in: .whitespaces)` left empty: tabs and space
+    /// separators (U+00A0, U+3000 too), not line breaks.
+    @Test func blankAliasNamesAreTabsAndSpaceSeparators() {
+        for text in ["", " ", "\t \u{A0}", "\u{3000}\u{2003}"] { #expect(SkillAliasLoader.isBlank(text)) }
+        for text in ["\n", " x ", "\u{200B}", "-"] { #expect(!SkillAliasLoader.isBlank(text)) }
+    }
+
     @Test func aliasConflictsAcrossFilesPointIntoTheLaterFile() {
         let first = SourceFile(path: "default.yml", text: "Google Ads: [AdWords]\n")
         let second = SourceFile(path: "mine.yml", text: "SEO: []\nPPC: [Ad Words]\n")

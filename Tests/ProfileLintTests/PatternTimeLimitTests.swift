@@ -23,4 +23,25 @@ import Testing
         // ICU places an unclosed bracket at the end of the pattern.
         #expect(throws: UserPattern.Problem.invalid("U_REGEX_MISSING_CLOSE_BRACKET", offset: 4)) { try UserPattern("ab[c") }
     }
+
+    /// The pattern is compiled once and shared: copies and concurrent matches all see it.
+    @Test func oneCompiledPatternMatchesOnManyThreadsAtOnce() async throws {
+        let pattern = try UserPattern("\\p{Lu}{2,}")
+        let texts = ["AB c DEF", "no capitals", "ÉCOLE und XY", String(repeating: "QQ q ", count: 50)]
+        let expected = try texts.map { try pattern.matches(in: $0) }
+        #expect(expected[0] == [0..<2, 5..<8] && expected[1].isEmpty && expected[3].count == 50)
+        let agreed = await withTaskGroup(of: Bool.self) { group in
+            for task in 0..<8 {
+                let copy = pattern
+                group.addTask {
+                    (0..<200).allSatisfy { index in
+                        let text = (index + task) % texts.count
+                        return (try? copy.matches(in: texts[text])) == expected[text]
+                    }
+                }
+            }
+            return await group.reduce(true) { $0 && $1 }
+        }
+        #expect(agreed)
+    }
 }

@@ -18,6 +18,21 @@ import Testing
         #expect(Normalizer.foldAccents("日本語") == "日本語")
     }
 
+    /// Expected values are what ICU's transliterator "NFD; [:Nonspacing Mark:] Remove; NFC"
+    /// gives, which the fold replaced: only nonspacing marks go, precomposed letters without a
+    /// mark in their decomposition (Ø, Ł) and Hangul syllables stay, spacing marks stay.
+    @Test func foldsAccentsAsTheTransliteratorDid() {
+        #expect(Normalizer.foldAccents("Ø Łódź") == "Ø Łodz")
+        #expect(Normalizer.foldAccents("Tiếng Việt") == "Tieng Viet")
+        #expect(Normalizer.foldAccents("한국어") == "한국어")
+        #expect(Normalizer.foldAccents("\u{939}\u{93F}\u{902}\u{926}\u{940}") == "\u{939}\u{93F}\u{926}\u{940}")
+        #expect(Normalizer.foldAccents("\u{301}x") == "x")
+        #expect(Normalizer.foldAccents("e\u{301}\u{327}") == "e")
+        #expect(Normalizer.foldAccents("ﬁ Ⅸ") == "ﬁ Ⅸ")
+        let long = String(repeating: "Crème brûlée, ", count: 200)
+        #expect(Normalizer.foldAccents(long) == String(repeating: "Creme brulee, ", count: 200))
+    }
+
     @Test func normalizesTerms() {
         #expect(Normalizer.normalizeTerm("Résumé") == "resume")
         #expect(Normalizer.normalizeTerm("RÉSUMÉ") == "resume")

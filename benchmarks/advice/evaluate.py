@@ -73,8 +73,22 @@ class CSVCorpus:
         if missing:
             sys.exit(f"evaluate.py: {path}: no column {', '.join(missing)}")
 
-    def label_by_line(self):
-        return {row["_line"]: row[self.label_column] for row in self.rows}
+    def copy_key(self, row):
+        """What makes two rows one post for profilelint: the same title and description after
+        case folding and whitespace collapsing (its duplicate rule)."""
+        fold = lambda text: " ".join(text.lower().split())
+        return fold(row[self.title_column]), fold(row.get("description", ""))
+
+    def labels_by_copy(self):
+        """Every label of each post: a post returned by two labelled searches is in the file
+        twice (once per label), and profilelint keeps the first copy; it belongs to both."""
+        labels = defaultdict(set)
+        for row in self.rows:
+            labels[self.copy_key(row)].add(row[self.label_column])
+        return labels
+
+    def labels_by_line(self, labels_by_copy):
+        return {row["_line"]: labels_by_copy[self.copy_key(row)] for row in self.rows}
 
     def write_subset(self, rows, path):
         with open(path, "w", newline="", encoding="utf-8") as handle:
@@ -140,13 +154,13 @@ def signature_tags(rows, label_column, skills_column, top=10):
     return signatures
 
 
-def baseline_precision(rows, profile_tags, label, size, label_column, skills_column):
+def baseline_precision(rows, profile_tags, label, size, labels_of, skills_column):
     """Expected precision of the `size` posts sharing most skill tags with the profile (ties
     broken at random: the expectation over tie orders)."""
     if size == 0:
         return None
     wanted = {tag_key(t) for t in profile_tags}
-    scored = [(len(wanted & {tag_key(t) for t in parse_list(r[skills_column])}), r[label_column] == label) for r in rows]
+    scored = [(len(wanted & {tag_key(t) for t in parse_list(r[skills_column])}), label in labels_of[r["_line"]]) for r in rows]
     scored.sort(key=lambda item: -item[0])
     size = min(size, len(scored))
     cut = scored[size - 1][0]
@@ -254,23 +268,27 @@ def main():
     tags = {p["file"]: load_profile_tags(paths[p["file"]]) for p in profiles}
     corpus = CSVCorpus(options.corpus, options.label_column, options.skills_column, options.title_column, options.url_column)
     labels = sorted({row[options.label_column] for row in corpus.rows})
+    all_labels = corpus.labels_by_copy()
+    full_labels = corpus.labels_by_line(all_labels)
+    seen = set()
+    posts = [row for row in corpus.rows if not (corpus.copy_key(row) in seen or seen.add(corpus.copy_key(row)))]
     results = {"corpus": os.path.basename(options.corpus)}
     hygiene = Hygiene()
     entity_names = raw_entity_names([options.corpus] + extra)
     out = []
 
     def evaluate_labelled(path, rows, name):
-        label_of = corpus.label_by_line() if path == options.corpus else None
+        label_of = corpus.labels_by_line(all_labels) if path == options.corpus else None
         if label_of is None:
             sub = CSVCorpus(path, options.label_column, options.skills_column, options.title_column, options.url_column)
-            label_of = sub.label_by_line()
+            label_of = sub.labels_by_line(all_labels)
         files = lint(options.binary, path, [paths[p["file"]] for p in profiles])
         titles = [row[options.title_column] for row in rows]
         per_profile = {}
         for p in profiles:
             lint_file = files[p["file"]]
             fit = general_fit(lint_file)
-            own = sum(1 for post in fit["posts"] if label_of.get(post["line"]) == p.get("label")) if fit else 0
+            own = sum(1 for post in fit["posts"] if p.get("label") in label_of.get(post["line"], ())) if fit else 0
             suggestion = suggest(options.binary, path, paths[p["file"]])
             hygiene.add(name, p["file"], suggestion, lint_file, titles, entity_names, tags[p["file"]])
             per_profile[p["file"]] = {"fit": fit["fitting"] if fit else 0, "own": own, "enough": fit["enough"] if fit else False,
@@ -290,7 +308,7 @@ def main():
             continue
         fit = sum(full[p["file"]]["fit"] for p in members)
         own = sum(full[p["file"]]["own"] for p in members)
-        base_own = sum((baseline_precision(corpus.rows, tags[p["file"]], label, full[p["file"]]["fit"], options.label_column,
+        base_own = sum((baseline_precision(posts, tags[p["file"]], label, full[p["file"]]["fit"], full_labels,
                                            options.skills_column) or 0) * full[p["file"]]["fit"] for p in members)
         precision = own / fit if fit else 0
         baseline = base_own / fit if fit else 0

@@ -16,9 +16,8 @@ int32_t plicu_nfkc_casefold(const uint16_t *src, int32_t src_length,
 int32_t plicu_nfkc_casefold_utf8(const uint8_t *src, int32_t src_length,
                                  uint8_t *dst, int32_t dst_capacity);
 
-/// Accent folding of UTF-16 text with the ICU transliterator
-/// "NFD; [:Nonspacing Mark:] Remove; NFC" (`résumé` -> `resume`).
-/// Each thread uses its own transliterator, created on first use.
+/// Accent folding of UTF-16 text: NFD, nonspacing marks (Mn) removed, NFC (`résumé` ->
+/// `resume`); the same as ICU's transliterator "NFD; [:Nonspacing Mark:] Remove; NFC".
 /// Writes at most `dst_capacity` units to `dst` and returns the full length needed
 /// (call again with that capacity if it is larger), or a negative value on an ICU error.
 int32_t plicu_fold_accents(const uint16_t *src, int32_t src_length,
@@ -42,31 +41,40 @@ enum {
 int32_t plicu_segments(int32_t kind, const uint8_t *utf8, int32_t utf8_length,
                        int32_t *ends, int32_t *statuses, int32_t capacity);
 
+/// Whether UTF-8 text holds a character that can end a sentence by itself (Sentence_Break
+/// ATerm, STerm, Sep, CR or LF, the only ones after which UAX #29 breaks a sentence):
+/// 1 if it does, 0 if not, -1 on invalid UTF-8.
+int32_t plicu_may_end_sentence(const uint8_t *utf8, int32_t utf8_length);
+
 /// Results of `plicu_regex_matches` besides a match count.
 enum {
-    /// The pattern does not compile (`plicu_regex_error` says why).
-    PLICU_REGEX_INVALID = -1,
     /// A match attempt ran past the time limit (catastrophic backtracking).
     PLICU_REGEX_TIME_LIMIT = -2,
     /// Another ICU error (such as invalid UTF-8 or running out of memory).
     PLICU_REGEX_FAILED = -3
 };
 
-/// Every match of the ICU regular expression `pattern` (UTF-8) in UTF-8 `text`, as UTF-8 byte
-/// offsets `starts[i]..<ends[i]`. `case_insensitive`: 0 or 1. `time_limit`: ICU's limit per
-/// match attempt in match-engine steps (each on the order of a millisecond; 0 for none),
-/// set with `uregex_setTimeLimit`. Returns the number of matches (when larger than `capacity`,
-/// only the first `capacity` were written; `text_length + 1` always suffices), or one of the
-/// negative PLICU_REGEX_ values.
-int32_t plicu_regex_matches(const uint8_t *pattern, int32_t pattern_length, int32_t case_insensitive,
-                            int32_t time_limit, const uint8_t *text, int32_t text_length,
-                            int32_t *starts, int32_t *ends, int32_t capacity);
+/// A compiled ICU regular expression (opaque).
+typedef struct PLICURegex PLICURegex;
 
-/// Why `pattern` does not compile: ICU's error name (NUL-terminated, at most `capacity`
-/// bytes) written to `name`; returns the 0-based offset of the error in the pattern's UTF-16
-/// units (or -1 when ICU gives none), or -2 when the pattern compiles.
-int32_t plicu_regex_error(const uint8_t *pattern, int32_t pattern_length, int32_t case_insensitive,
-                          uint8_t *name, int32_t capacity);
+/// Compiles the ICU regular expression `pattern` (UTF-8); `case_insensitive`: 0 or 1.
+/// Returns NULL when it does not compile, with ICU's error name (NUL-terminated, at most
+/// `capacity` bytes) written to `name` and the 0-based offset of the error in the pattern's
+/// UTF-16 units (or -1 when ICU gives none) to `offset`. Free it with `plicu_regex_close`.
+PLICURegex *plicu_regex_compile(const uint8_t *pattern, int32_t pattern_length, int32_t case_insensitive,
+                                uint8_t *name, int32_t capacity, int32_t *offset);
+
+/// Frees a compiled expression.
+void plicu_regex_close(PLICURegex *regex);
+
+/// Every match of a compiled expression in UTF-8 `text`, as UTF-8 byte offsets
+/// `starts[i]..<ends[i]`. Threads may call it with the same expression at once (each call
+/// matches with its own clone). `time_limit`: ICU's limit per match attempt in match-engine
+/// steps (each on the order of a millisecond; 0 for none), set with `uregex_setTimeLimit`.
+/// Returns the number of matches (when larger than `capacity`, only the first `capacity`
+/// were written; `text_length + 1` always suffices), or one of the negative PLICU_REGEX_ values.
+int32_t plicu_regex_matches(const PLICURegex *regex, int32_t time_limit, const uint8_t *text,
+                            int32_t text_length, int32_t *starts, int32_t *ends, int32_t capacity);
 
 /// Splits UTF-8 text into extended grapheme clusters (UAX #29, what a reader sees as one
 /// character) and gives each the columns a terminal draws it in: 2 for an emoji shown as

@@ -10,11 +10,12 @@ kind: corpus-fit
 applies_to: [profile, specialized]
 field: title
 severity: warning
-min_tag_share: 0.33
+min_tag_share: 0.4
 min_profile_share: 0.7
+min_weighted_share: 0.33
 min_word_score: 0.1
 min_text_only_score: 0.3
-min_fitting_posts: 10
+min_fitting_posts: 15
 message: "{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md
 how_to_fix: >
@@ -24,12 +25,14 @@ how_to_fix: >
 rationale: >
   The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and
   rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites:
-  research the posts of your niche). A post fits when the profile lists at least min_tag_share of what the post's skill
-  tags weigh (each tag weighted by its rarity in the corpus), or the post carries at least
-  min_profile_share of what the profile's tags weigh, and its words score at least min_word_score
-  on the profile's title and skill words (BM25 divided by the score of an average-length post
-  using each of those words once); a post without tags fits when its words score at least
-  min_text_only_score. When fewer than min_fitting_posts posts fit, whatever the corpus says
+  research the posts of your niche). A post fits when at least min_tag_share of its skill tags
+  are the profile's, or it carries at least min_profile_share of the profile's tags, or two or
+  more tags it shares with the profile make up min_weighted_share of its tags' weight (each tag
+  weighted by its rarity in the corpus), and its words score at least min_word_score on the
+  profile's title and skill words (BM25 divided by the score of an average-length post using
+  each of those words once); a post without tags fits when its words score at least
+  min_text_only_score. So a niche that is a small part of the corpus gets its own few posts, not
+  the closest posts of other niches. When fewer than min_fitting_posts posts fit, whatever the corpus says
   comes from other niches, so the corpus rules stay silent and this rule says why.
 examples:
   triggering:
@@ -40,24 +43,25 @@ examples:
 """#
 
     /// `corpusFitYml` as `DocumentLoader` parses it.
-    static let corpusFitYmlTree: Node? = .mapNode(0, 1864, [
+    static let corpusFitYmlTree: Node? = .mapNode(0, 2061, [
         .entry("id", 0, 2, .scalarNode("corpus-fit", .string, 4, 14, 4, 14, [0, 4, 10])),
         .entry("kind", 15, 19, .scalarNode("corpus-fit", .string, 21, 31, 21, 31, [0, 21, 10])),
         .entry("applies_to", 32, 42, .listNode(44, 66, [.scalarNode("profile", .string, 45, 52, 45, 52, [0, 45, 7]), .scalarNode("specialized", .string, 54, 65, 54, 65, [0, 54, 11])])),
         .entry("field", 67, 72, .scalarNode("title", .string, 74, 79, 74, 79, [0, 74, 5])),
         .entry("severity", 80, 88, .scalarNode("warning", .string, 90, 97, 90, 97, [0, 90, 7])),
-        .entry("min_tag_share", 98, 111, .scalarNode("0.33", .float, 113, 117, 113, 117, [0, 113, 4])),
-        .entry("min_profile_share", 118, 135, .scalarNode("0.7", .float, 137, 140, 137, 140, [0, 137, 3])),
-        .entry("min_word_score", 141, 155, .scalarNode("0.1", .float, 157, 160, 157, 160, [0, 157, 3])),
-        .entry("min_text_only_score", 161, 180, .scalarNode("0.3", .float, 182, 185, 182, 185, [0, 182, 3])),
-        .entry("min_fitting_posts", 186, 203, .scalarNode("10", .integer, 205, 207, 205, 207, [0, 205, 2])),
-        .entry("message", 208, 215, .scalarNode("{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice", .string, 217, 355, 217, 355, [0, 218, 136])),
-        .entry("help_uri", 356, 364, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md", .string, 366, 443, 366, 443, [0, 366, 77])),
-        .entry("how_to_fix", 444, 454, .scalarNode("This finding is about the corpus, not the profile: add job posts from your niche to the corpus (or point `--corpus` at a larger one) until enough of them fit, so the other corpus rules have evidence to work with.\n", .string, 456, 676, 456, 676, [0, 460, 94, 95, 557, 94, 190, 654, 22])),
-        .entry("rationale", 677, 686, .scalarNode("The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites: research the posts of your niche). A post fits when the profile lists at least min_tag_share of what the post's skill tags weigh (each tag weighted by its rarity in the corpus), or the post carries at least min_profile_share of what the profile's tags weigh, and its words score at least min_word_score on the profile's title and skill words (BM25 divided by the score of an average-length post using each of those words once); a post without tags fits when its words score at least min_text_only_score. When fewer than min_fitting_posts posts fit, whatever the corpus says comes from other niches, so the corpus rules stay silent and this rule says why.\n", .string, 688, 1556, 688, 1556, [0, 692, 95, 96, 790, 97, 194, 890, 117, 312, 1010, 88, 401, 1101, 95, 497, 1199, 91, 589, 1293, 87, 677, 1383, 90, 768, 1476, 80])),
-        .entry("examples", 1557, 1565, .mapNode(1569, 1864, [
-            .entry("triggering", 1569, 1579, .listNode(1585, 1695, [.scalarNode("title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]", .string, 1587, 1695, 1587, 1695, [0, 1588, 28, 29, 1618, 54, 84, 1674, 20])])),
-            .entry("passing", 1698, 1705, .listNode(1711, 1864, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1713, 1864, 1713, 1864, [0, 1714, 35, 36, 1751, 46, 83, 1799, 64])])),
+        .entry("min_tag_share", 98, 111, .scalarNode("0.4", .float, 113, 116, 113, 116, [0, 113, 3])),
+        .entry("min_profile_share", 117, 134, .scalarNode("0.7", .float, 136, 139, 136, 139, [0, 136, 3])),
+        .entry("min_weighted_share", 140, 158, .scalarNode("0.33", .float, 160, 164, 160, 164, [0, 160, 4])),
+        .entry("min_word_score", 165, 179, .scalarNode("0.1", .float, 181, 184, 181, 184, [0, 181, 3])),
+        .entry("min_text_only_score", 185, 204, .scalarNode("0.3", .float, 206, 209, 206, 209, [0, 206, 3])),
+        .entry("min_fitting_posts", 210, 227, .scalarNode("15", .integer, 229, 231, 229, 231, [0, 229, 2])),
+        .entry("message", 232, 239, .scalarNode("{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice", .string, 241, 379, 241, 379, [0, 242, 136])),
+        .entry("help_uri", 380, 388, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md", .string, 390, 467, 390, 467, [0, 390, 77])),
+        .entry("how_to_fix", 468, 478, .scalarNode("This finding is about the corpus, not the profile: add job posts from your niche to the corpus (or point `--corpus` at a larger one) until enough of them fit, so the other corpus rules have evidence to work with.\n", .string, 480, 700, 480, 700, [0, 484, 94, 95, 581, 94, 190, 678, 22])),
+        .entry("rationale", 701, 710, .scalarNode("The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites: research the posts of your niche). A post fits when at least min_tag_share of its skill tags are the profile's, or it carries at least min_profile_share of the profile's tags, or two or more tags it shares with the profile make up min_weighted_share of its tags' weight (each tag weighted by its rarity in the corpus), and its words score at least min_word_score on the profile's title and skill words (BM25 divided by the score of an average-length post using each of those words once); a post without tags fits when its words score at least min_text_only_score. So a niche that is a small part of the corpus gets its own few posts, not the closest posts of other niches. When fewer than min_fitting_posts posts fit, whatever the corpus says comes from other niches, so the corpus rules stay silent and this rule says why.\n", .string, 712, 1753, 712, 1753, [0, 716, 95, 96, 814, 97, 194, 914, 92, 287, 1009, 92, 380, 1104, 93, 474, 1200, 89, 564, 1292, 90, 655, 1385, 81, 737, 1469, 94, 832, 1566, 104, 937, 1673, 80])),
+        .entry("examples", 1754, 1762, .mapNode(1766, 2061, [
+            .entry("triggering", 1766, 1776, .listNode(1782, 1892, [.scalarNode("title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]", .string, 1784, 1892, 1784, 1892, [0, 1785, 28, 29, 1815, 54, 84, 1871, 20])])),
+            .entry("passing", 1895, 1902, .listNode(1908, 2061, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1910, 2061, 1910, 2061, [0, 1911, 35, 36, 1948, 46, 83, 1996, 64])])),
         ])),
     ])
 }

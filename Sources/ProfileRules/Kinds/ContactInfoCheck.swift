@@ -229,6 +229,9 @@ package struct ContactInfoCheck: CheckKind {
         return accepted.sorted { $0.1.lowerBound < $1.1.lowerBound }
     }
 
+    /// A dot written as a word (`[dot]`, ` dot `), compiled once per process rather than per match.
+    static let obfuscatedDotPattern = try? NSRegularExpression(pattern: #"\sdot\s|[\[\(\{<]\s*dot"#)
+
     /// `name at domain...` matches whose dot is obfuscated or whose domain is a mail provider.
     func plainAtEmails(in text: String) -> [Range<Int>] {
         let bytes = Array(text.utf8)
@@ -237,7 +240,7 @@ package struct ContactInfoCheck: CheckKind {
                   let domain = RegexMatches.utf8Range(result.range(at: 2), in: text) else { return nil }
             let firstLabel = String(decoding: bytes[domain], as: UTF8.self)
             let afterAt = String(decoding: bytes[domain.lowerBound..<whole.upperBound], as: UTF8.self)
-            let obfuscatedDot = afterAt.range(of: #"\sdot\s|[\[\(\{<]\s*dot"#, options: .regularExpression) != nil
+            let obfuscatedDot = Self.obfuscatedDotPattern.map { !RegexMatches.ranges(of: $0, in: afterAt).isEmpty } ?? false
             return obfuscatedDot || Self.mailProviders.contains(firstLabel) ? whole : nil
         }
     }

@@ -10,16 +10,18 @@ package struct CorpusFitCheck: CheckKind {
     package static let summary = "Whether enough posts of the corpus fit the section for the other corpus rules to have evidence."
     static let defaults = FitCriterion()
     static let minTagShare = Parameter.number("min_tag_share", default: defaults.minTagShare, min: 0.01, max: 1,
-                                              "A post fits when it carries at least this share of the section's skill tags.")
+                                              "A tagged post fits when at least this share of its skill tags are the section's...")
     static let minProfileShare = Parameter.number("min_profile_share", default: defaults.minProfileShare, min: 0.01, max: 1,
-                                                  "...and its tags are at least this share of the post's own tags.")
+                                                  "...or it carries at least this share of the section's skill tags.")
+    static let minWeightedShare = Parameter.number("min_weighted_share", default: defaults.minWeightedShare, min: 0.01, max: 1,
+                                                   "...or two or more shared tags make up this share of its tags' rarity weight...")
     static let minWordScore = Parameter.number("min_word_score", default: defaults.minWordScore, min: 0, max: 10,
-                                               "...and its words score at least this much against the section's words.")
+                                               "...and its words score at least this much against the section's title and skill words.")
     static let minTextOnlyScore = Parameter.number("min_text_only_score", default: defaults.minTextOnlyScore, min: 0.01, max: 10,
                                                    "A post that shares no tag fits when its words alone score at least this much.")
     static let minFittingPosts = Parameter.integer("min_fitting_posts", default: defaults.minFittingPosts, min: 1, max: 1_000_000,
                                                    "Fewer fitting posts than this are not evidence: the corpus rules stay silent and this rule says so.")
-    package static let parameters = [minTagShare.spec, minProfileShare.spec, minWordScore.spec, minTextOnlyScore.spec, minFittingPosts.spec]
+    package static let parameters = [minTagShare.spec, minProfileShare.spec, minWeightedShare.spec, minWordScore.spec, minTextOnlyScore.spec, minFittingPosts.spec]
     package static let needsField = false
     package static let argumentNames = ["count", "corpus_size", "share", "minimum"]
 
@@ -30,6 +32,7 @@ package struct CorpusFitCheck: CheckKind {
         criterion = FitCriterion(
             minTagShare: try parameters.value(Self.minTagShare),
             minProfileShare: try parameters.value(Self.minProfileShare),
+            minWeightedShare: try parameters.value(Self.minWeightedShare),
             minWordScore: try parameters.value(Self.minWordScore),
             minTextOnlyScore: try parameters.value(Self.minTextOnlyScore),
             minFittingPosts: try parameters.value(Self.minFittingPosts))

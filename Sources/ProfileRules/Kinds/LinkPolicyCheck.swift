@@ -53,17 +53,22 @@ package struct LinkPolicyCheck: CheckKind {
             throw RuleFileError(file: rule.file, range: rule.idRange,
                                 message: "kind '\(Self.name)' with '\(Self.flagUnlistedParameter.spec.key): false' needs '\(Self.blockedHostsParameter.spec.key)', or it reports nothing")
         }
-        let tlds = Self.bareTopLevelDomains.joined(separator: "|")
         do {
-            urlPatterns = [
-                try NSRegularExpression(pattern: #"\bhttps?://[^\s"'<>]+"#),
-                try NSRegularExpression(pattern: #"(?<![\w.@/\-])www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:[/?#][^\s"'<>]*)?"#),
-                try NSRegularExpression(pattern:
-                    #"(?<![\w.@/\-])[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9\-]+)*\.(?:\#(tlds))(?![\w\-@])(?:[/?#][^\s"'<>]*)?"#),
-            ]
+            urlPatterns = try Self.compiledURLPatterns.get()
         } catch {
             throw RuleFileError(file: rule.file, range: rule.idRange, message: "internal link pattern failed: \(error.localizedDescription)")
         }
+    }
+
+    /// The link patterns, compiled once per process: every link-policy rule uses the same ones.
+    static let compiledURLPatterns = Result { () throws -> [NSRegularExpression] in
+        let tlds = bareTopLevelDomains.joined(separator: "|")
+        return [
+            try NSRegularExpression(pattern: #"\bhttps?://[^\s"'<>]+"#),
+            try NSRegularExpression(pattern: #"(?<![\w.@/\-])www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:[/?#][^\s"'<>]*)?"#),
+            try NSRegularExpression(pattern:
+                #"(?<![\w.@/\-])[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9\-]+)*\.(?:\#(tlds))(?![\w\-@])(?:[/?#][^\s"'<>]*)?"#),
+        ]
     }
 
     /// A host list: lower-cased, without a scheme or `www.`; anything else is a located error.
@@ -71,10 +76,25 @@ package struct LinkPolicyCheck: CheckKind {
         let items = try parameters.value(parameter)
         return try items.map { item throws(RuleFileError) in
             let host = item.lowercased()
-            guard host.range(of: #"^[a-z0-9]([a-z0-9\-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9\-]*[a-z0-9])?)+$"#, options: .regularExpression) != nil else {
+            guard isHostName(host) else {
                 throw parameters.invalid(parameter, "items must be host names such as 'github.com', not '\(item)'")
             }
             return host.hasPrefix("www.") ? String(host.dropFirst(4)) : host
+        }
+    }
+
+    /// Whether `host` is two or more dot-separated labels of `a-z`, `0-9` and `-`, none starting
+    /// or ending with `-` (checked by hand: a regular expression per item cost start-up time).
+    static func isHostName(_ host: String) -> Bool {
+        let labels = host.utf8.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { label in
+            guard let first = label.first, let last = label.last, first != UInt8(ascii: "-"), last != UInt8(ascii: "-") else {
+                return false
+            }
+            return label.allSatisfy { byte in
+                (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte) || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte)
+                    || byte == UInt8(ascii: "-")
+            }
         }
     }
 

@@ -82,13 +82,15 @@ package struct NicheFocusCheck: ScoringCheckKind {
     /// Per known tag: posts tagging it, and those also tagging another known tag.
     func cooccurrence(_ tags: [UInt32], stats: CorpusStats) -> [UInt32: (posts: Int, together: Int)] {
         let wanted = Set(tags)
+        // Per post carrying one of the tags, how many of them it carries (from the tags' posts).
+        var carried: [UInt32: Int] = [:]
+        for tag in wanted { for post in stats.posts(withTag: tag) { carried[post, default: 0] += 1 } }
         var result: [UInt32: (posts: Int, together: Int)] = [:]
-        for post in 0..<stats.postCount {
-            let present = stats.tags(ofPost: post).filter(wanted.contains)
-            for tag in present {
+        for tag in wanted {
+            for post in stats.posts(withTag: tag) {
                 var entry = result[tag] ?? (0, 0)
                 entry.posts += 1
-                if present.count >= 2 { entry.together += 1 }
+                if carried[post, default: 0] >= 2 { entry.together += 1 }
                 result[tag] = entry
             }
         }
@@ -101,9 +103,9 @@ package struct NicheFocusCheck: ScoringCheckKind {
     func majorityCategories(_ tags: [UInt32], stats: CorpusStats) -> [UInt32: Int32] {
         let wanted = Set(tags)
         var counts: [UInt32: [Int32: Int]] = [:]
-        for post in 0..<stats.postCount where stats.postCategory[post] >= 0 {
-            for tag in stats.tags(ofPost: post) where wanted.contains(tag) {
-                counts[tag, default: [:]][stats.postCategory[post], default: 0] += 1
+        for tag in wanted {
+            for post in stats.posts(withTag: tag) where stats.postCategory[Int(post)] >= 0 {
+                counts[tag, default: [:]][stats.postCategory[Int(post)], default: 0] += 1
             }
         }
         return counts.compactMapValues { histogram in
@@ -161,8 +163,8 @@ package struct NicheFocusCheck: ScoringCheckKind {
     /// The tags most often on the same posts as `tag`, other than `excluding` (up to three).
     func companionTags(of tag: UInt32, stats: CorpusStats, excluding: Set<UInt32>) -> [String] {
         var counts: [UInt32: Int] = [:]
-        for post in 0..<stats.postCount where stats.tags(ofPost: post).contains(tag) {
-            for other in stats.tags(ofPost: post) where other != tag && !excluding.contains(other) { counts[other, default: 0] += 1 }
+        for post in stats.posts(withTag: tag) {
+            for other in stats.tags(ofPost: Int(post)) where other != tag && !excluding.contains(other) { counts[other, default: 0] += 1 }
         }
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { stats.tagDisplays[Int($0.key)] }
     }

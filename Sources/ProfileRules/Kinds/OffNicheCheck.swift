@@ -69,7 +69,7 @@ package struct OffNicheCheck: CheckKind {
             if tagged == 0 {
                 corpusText = "no post of the whole corpus carries it either"
             } else {
-                let posts = (0..<stats.postCount).filter { stats.tags(ofPost: $0).contains(stats.tagIndex[key] ?? .max) }
+                let posts = stats.tagIndex[key].map { stats.posts(withTag: $0).map(Int.init) } ?? []
                 let majority = corpusSection.corpus.categoryCounts(posts).first.map { ", mostly in '\($0.category)'" } ?? ""
                 corpusText = (tagged == 1 ? "1 other post of the corpus carries it" : "\(tagged) other posts of the corpus carry it") + majority
             }
@@ -99,11 +99,14 @@ package struct OffNicheCheck: CheckKind {
                                 Note("keep the title on '\(strongest.text)' and give '\(weakest.text)' a specialized profile of its own")])]
     }
 
+    /// What separates a title's parts, compiled once per process rather than per title.
+    static let titleSeparators = try? NSRegularExpression(pattern: #"\s+(?:and|&|\+)\s+|\s*[|/,•·]\s*|\s+[-–—]\s+"#,
+                                                          options: [.caseInsensitive])
+
     /// The parts of a title between separators (`and`, `&`, `|`, `/`, `,`, `+`, dashes, bullets)
     /// that have a word of at least two letters.
     static func parts(of title: String) -> [String] {
-        let pattern = #"\s+(?:and|&|\+)\s+|\s*[|/,•·]\s*|\s+[-–—]\s+"#
-        guard let regex = try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive]) else { return [title] }
+        guard let regex = titleSeparators else { return [title] }
         let range = NSRange(title.startIndex..., in: title)
         var parts: [String] = []
         var start = title.startIndex
@@ -159,9 +162,9 @@ extension CorpusSection {
         guard let tag = stats.tagIndex[corpus.canonicalizer.key(skill)], fit.count > 0 else { return nil }
         var together: [UInt32: Int] = [:]
         var posts = 0
-        for post in 0..<stats.postCount where stats.tags(ofPost: post).contains(tag) {
+        for post in stats.posts(withTag: tag) {
             posts += 1
-            for other in stats.tags(ofPost: post) where other != tag { together[other, default: 0] += 1 }
+            for other in stats.tags(ofPost: Int(post)) where other != tag { together[other, default: 0] += 1 }
         }
         let companions = Set(together.filter { 2 * $0.value >= posts }.keys)
         guard !companions.isEmpty else { return nil }

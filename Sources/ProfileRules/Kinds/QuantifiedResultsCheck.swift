@@ -50,11 +50,16 @@ package struct QuantifiedResultsCheck: CheckKind {
         requireEach = try parameters.value(Self.requireIn) == .each
         ignoredUnits = Set(try parameters.value(Self.ignoreUnits).map { Normalizer.caseFold($0) })
         do {
-            // A number with what stands right before and after it.
-            numberPattern = try NSRegularExpression(pattern: #"([$€£¥₹]\s*)?(?<![\w.,])([0-9][0-9,.]*[0-9]|[0-9])(\+?)(\s*(?:%|percent\b|x\b|×|k\b|m\b|[a-z]+))?"#)
+            numberPattern = try Self.compiledNumberPattern.get()
         } catch {
             throw RuleFileError(file: rule.file, range: rule.idRange, message: "internal number pattern failed: \(error.localizedDescription)")
         }
+    }
+
+    /// A number with what stands right before and after it; compiled once per process (every
+    /// quantified-results rule uses it).
+    static let compiledNumberPattern = Result {
+        try NSRegularExpression(pattern: #"([$€£¥₹]\s*)?(?<![\w.,])([0-9][0-9,.]*[0-9]|[0-9])(\+?)(\s*(?:%|percent\b|x\b|×|k\b|m\b|[a-z]+))?"#)
     }
 
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {

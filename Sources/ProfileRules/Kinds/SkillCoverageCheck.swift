@@ -3,7 +3,8 @@ import ProfileCorpus
 
 /// `skill-coverage`: the section's skill tags against the tags of the posts that fit it.
 /// `check: missing` reports tags at least `min_share` of the fitting posts use, and at least
-/// `min_lift` times as often as the other posts, and that live near the section (at least
+/// `min_lift` times as often as the other posts (at the lower bound of the share the fitting
+/// posts support), and that live near the section (at least
 /// `min_cooccurrence` of the corpus posts carrying them carry one of its tags, or twice as many
 /// as of all posts; see `Corpus.distinctiveTags`), that the section lacks; `check: near-duplicates` reports a tag spelled differently from the
 /// corpus's spelling (with a fix). Two tags of the section that are one tag are left to the
@@ -25,7 +26,7 @@ package struct SkillCoverageCheck: CheckKind {
     static let minShare = Parameter.number("min_share", default: 0.2, min: 0, max: 1,
                                            "missing: a tag must be on at least this share of the fitting posts.")
     static let minLift = Parameter.number("min_lift", default: 1.5, min: 0, max: 1000,
-                                          "missing: ...and at least this many times as common there as on the other posts.")
+                                          "missing: ...and at least this many times as common there as on the other posts, at the lower bound of what the fitting posts support.")
     static let maxFindings = Parameter.integer("max_findings", default: 5, min: 0, max: 100, "The most tags reported per section.")
     static let minPosts = Parameter.integer("min_posts", default: 3, min: 1, max: 1_000_000,
                                             "near-duplicates: a corpus spelling must be used by at least this many posts.")

@@ -14,6 +14,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
     case corpusJSON = "corpus-json"
     case corpusJSONL = "corpus-jsonl"
     case corpusMarkdown = "corpus-markdown"
+    case corpusCache = "corpus-cache"
     case lsp
     /// Checks the driver itself (not a campaign target): an input starting with `crash`
     /// traps, one starting with `hang` never ends.
@@ -35,6 +36,7 @@ enum FuzzTarget: String, CaseIterable, Sendable {
         case .corpusJSON: CorpusTarget.run(bytes, path: "fuzz/posts.json")
         case .corpusJSONL: CorpusTarget.run(bytes, path: "fuzz/posts.jsonl")
         case .corpusMarkdown: CorpusTarget.run(bytes, path: Self.markdownPath(bytes))
+        case .corpusCache: CacheTarget.run(bytes)
         case .lsp: LSPTarget.run(bytes)
         case .harnessCheck: Self.checkHarness(bytes)
         }
