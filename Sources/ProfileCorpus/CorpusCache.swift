@@ -13,8 +13,9 @@ public struct CorpusCache: Sendable {
     /// byte-at-a-time hash; the statistics are written exactly as in 1; 4: each post's currency).
     static let formatVersion: UInt32 = 4
     /// Bump when the analysis (terms, tags, de-duplication, which columns are read) changes
-    /// meaning (2: decorated column names such as `description_html` are read).
-    static let analysisVersion = "profilelint-corpus-2"
+    /// meaning (2: decorated column names such as `description_html` are read; 3: a list
+    /// string splits at `;` or `|` before `,`).
+    static let analysisVersion = "profilelint-corpus-3"
     static let magic: [UInt8] = Array("PLSTATS\u{0}".utf8)
 
     package let directory: String
