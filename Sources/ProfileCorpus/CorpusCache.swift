@@ -20,8 +20,9 @@ public struct CorpusCache: Sendable {
     /// 5: sections mapped in place, with the key indexes, the tag postings and the BM25 index).
     static let formatVersion: UInt32 = 5
     /// Bump when the analysis (terms, tags, de-duplication, which columns are read) changes
-    /// meaning (2: decorated column names such as `description_html` are read).
-    static let analysisVersion = "profilelint-corpus-2"
+    /// meaning (2: decorated column names such as `description_html` are read; 3: a list
+    /// string splits at `;` or `|` before `,`).
+    static let analysisVersion = "profilelint-corpus-3"
 
     package let directory: String
 

@@ -244,13 +244,14 @@ package enum ListEncoding {
         }
     }
 
-    /// Decodes one string into list items.
+    /// Decodes one string into list items. `;` and `|` are tried before `,`: a skill name may
+    /// hold a comma (`HTML, CSS, JavaScript` is one tag of some marketplaces).
     package static func decode(_ text: String) -> [String] {
         let trimmed = text.trimmingSpaces
         if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
             return literalItems(String(trimmed.dropFirst().dropLast()))
         }
-        for separator: Character in [",", ";", "|"] where trimmed.contains(separator) {
+        for separator: Character in [";", "|", ","] where trimmed.contains(separator) {
             return trimmed.split(separator: separator).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
         }
         return trimmed.isEmpty ? [] : [trimmed]
