@@ -238,7 +238,8 @@ package enum ListEncoding {
                 let named = Dictionary(entries.map { (PostFieldMapper.normalizeKey($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
                 return itemNameKeys.lazy.compactMap { named[$0]?.text }.first
             }
-        case .text(let text): return decode(text)
+        // Decoded before splitting: the `;` of `&amp;` is no separator.
+        case .text(let text): return decode(HTMLText.plain(text))
         case .number, .bool: return value.text.map { [$0] } ?? []
         case .map, .null: return []
         }

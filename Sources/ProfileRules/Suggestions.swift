@@ -24,7 +24,7 @@ package struct Suggestions: Sendable, Codable, Equatable {
     /// Tags that mark the fitting posts (by `share × ln(lift)`) that the section lacks and that
     /// live near it (as `skill-coverage` requires: `Corpus.distinctiveTags`).
     var addTags: [Item]
-    /// The section's tags least used by the fitting posts (under `dropShare`), least first.
+    /// The section's tags the fitting posts least carry or name (under `dropShare`), least first.
     var dropTags: [Item]
     /// Words and phrases that mark the fitting posts' titles (at least 1.5 times as common
     /// there as in the other titles), strongest first.
@@ -60,13 +60,15 @@ package struct Suggestions: Sendable, Codable, Equatable {
                                                 minCooccurrence: addCooccurrence ?? SkillCoverageCheck.minCooccurrence.defaultValue)
             .filter { !have.contains($0.key) }.prefix(limit).map(item)
 
-        let tagCounts = Dictionary(corpus.fitTags(fit).map { ($0.key, $0.inFit) }, uniquingKeysWith: { first, _ in first })
+        // A skill the fitting posts carry or name in their text (as `corpus-off-niche-skills`
+        // counts it) is part of the niche, whether or not the corpus tags it.
+        let corpusSection = CorpusSection(corpus: corpus, query: query, fit: fit)
         var drop: [Item] = []
         var seen = Set<String>()
         for skill in query.skills {
             let key = canonicalizer.key(skill.text)
             guard seen.insert(key).inserted else { continue }
-            let inFit = tagCounts[key] ?? 0
+            let inFit = corpusSection.fitPostsNaming(skill.text)
             guard Double(inFit) / Double(fit.count) < dropShare else { continue }
             let inCorpus = corpus.stats.tagIndex[key].map { Int(corpus.stats.tagFrequency[Int($0)]) } ?? 0
             drop.append(Item(text: skill.text, posts: inFit, corpusPosts: inCorpus))
@@ -75,7 +77,6 @@ package struct Suggestions: Sendable, Codable, Equatable {
             .sorted { ($0.element.posts, $0.element.corpusPosts, $0.offset) < ($1.element.posts, $1.element.corpusPosts, $1.offset) }
             .map(\.element).prefix(limit))
 
-        let corpusSection = CorpusSection(corpus: corpus, query: query, fit: fit)
         let tagStems = corpusSection.tagStems
         let titleVocabulary = SectionVocabulary(texts: [query.title?.text ?? ""], skills: query.skills.map(\.text),
                                                 aliases: canonicalizer.aliases)

@@ -109,6 +109,16 @@ import ProfileText
         #expect(looser == ["Accounting", "Data Entry", "Finance", "Xero"], "\(looser)")
     }
 
+    @Test func aSkillTheFittingPostsNameIsNotSuggestedToDrop() throws {
+        // No post tags 'Google Sheets', but 5 of the 15 fitting posts name it by an alias;
+        // 'Logo Design' is on no post and in no text.
+        let text = Self.bookkeeper.replacingOccurrences(of: "Bookkeeping]", with: "Bookkeeping, Google Sheets, Logo Design]")
+        let profile = try #require(ProfileLoader.load(SourceFile(path: "p.yaml", text: text)).profile)
+        let suggestions = Suggestions.make(for: profile.general, corpus: Self.corpus, keywords: KeywordCoverageCheck())
+        #expect(suggestions.fitSize == 15)
+        #expect(suggestions.dropTags.map(\.text) == ["Logo Design"], "\(suggestions.dropTags)")
+    }
+
     @Test func aSuggestedTagNeedsTheSupportOfEnoughFittingPosts() {
         // About the same lift (2.3 and 2.2) from 8 of 29 fitting posts and from 40 of 145: the
         // small fit supports a lift of 1.2 only, the large one 1.6.
