@@ -4,9 +4,12 @@ with pytest-lsp's real LSP client (pygls), as an editor would."""
 from __future__ import annotations
 
 import asyncio
+import atexit
 import os
 import pathlib
+import shutil
 import statistics
+import tempfile
 import time
 
 import pytest
@@ -40,10 +43,23 @@ def make_client() -> LanguageClient:
     return client
 
 
+def cache_directory() -> str:
+    """One temporary corpus cache for the whole run, removed when it ends."""
+    global _CACHE_DIRECTORY
+    if _CACHE_DIRECTORY is None:
+        _CACHE_DIRECTORY = tempfile.mkdtemp(prefix="profilelint-lsp-cache-")
+        atexit.register(shutil.rmtree, _CACHE_DIRECTORY, True)
+    return _CACHE_DIRECTORY
+
+
+_CACHE_DIRECTORY: str | None = None
+
+
 def server_config() -> ClientServerConfig:
     env = dict(os.environ)
     env.setdefault("PROFILELINT_RULES", str(ROOT / "rules"))
     env.setdefault("PROFILELINT_NO_BUILTIN_RULES", "1")  # the checkout's rules in place of the built-in copy
+    env.setdefault("PROFILELINT_CACHE_DIR", cache_directory())  # not the user's own corpus cache
     return ClientServerConfig(server_command=[server_binary(), "lsp"], server_env=env, client_factory=make_client)
 
 
