@@ -87,11 +87,14 @@ extension Parameter where Value == Set<String> {
 
 /// Formats numbers for messages (and the reports that show the same numbers).
 package enum Format {
-    /// `$35` or `$37.50` (whole amounts past what `Int` holds, and non-finite ones, printed
-    /// as they are rather than trapping).
-    package static func money(_ value: Double) -> String {
-        guard value.isFinite, value.magnitude < 1e15 else { return "$" + String(format: "%.0f", value) }
-        return value == value.rounded() ? "$\(Int(value))" : "$" + String(format: "%.2f", value)
+    /// `$35` or `$37.50` in US dollars (or no named currency), `35 EUR` in any other (whole
+    /// amounts past what `Int` holds, and non-finite ones, printed as they are rather than
+    /// trapping).
+    package static func money(_ value: Double, currency: String? = nil) -> String {
+        let amount = !value.isFinite || value.magnitude >= 1e15 ? String(format: "%.0f", value)
+            : value == value.rounded() ? "\(Int(value))" : String(format: "%.2f", value)
+        guard let currency, !currency.isEmpty, currency != "USD" else { return "$" + amount }
+        return "\(amount) \(currency)"
     }
 
     /// Two decimals.

@@ -65,4 +65,15 @@ import Testing
         #expect(finding.notes.contains { $0.message == "only ranges in USD (or naming no currency) are compared; \(rupees) fitting posts in other currencies are left out (INR \(rupees))" },
                 "\(finding.notes.map(\.message))")
     }
+
+    @Test func amountsArePrintedInTheCurrencyCompared() throws {
+        #expect(Format.money(40) == "$40" && Format.money(37.5, currency: "USD") == "$37.50")
+        #expect(Format.money(40, currency: "EUR") == "40 EUR" && Format.money(2500.25, currency: "INR") == "2500.25 INR")
+        // Every range in rupees: the rate is read in rupees, and the message says so.
+        let corpus = CorpusRateRangeTests.corpus { _ in Budget(hourlyMin: 2000, hourlyMax: 4000, currency: "INR") }
+        let (findings, _) = try CorpusRateRangeTests.findings(rate: "9000", corpus: corpus)
+        let finding = try #require(findings.first, "9000 is above every rupee range")
+        #expect(finding.arguments["rate"] == "9000 INR", "\(finding.arguments)")
+        #expect(finding.notes.contains { $0.message.hasPrefix("their ranges run from 2000 INR to 4000 INR") }, "\(finding.notes.map(\.message))")
+    }
 }

@@ -39,11 +39,11 @@ package struct RateRangeCheck: CheckKind {
         guard ranges.count >= minPosts else { return [] }
         let placement = ranges.place(rate.amount)
         let clients = ranges.count
-        let money = Format.money(rate.amount)
+        let money = Format.money(rate.amount, currency: ranges.currency)
         let comparison: String
         let advice: String
         let best = ranges.busiest
-        let busiest = best.map(describe) ?? "none"
+        let busiest = best.map { describe($0, currency: ranges.currency) } ?? "none"
         if Double(placement.endBelow) * 100 > high * Double(clients) {
             comparison = "above the maximum of \(placement.endBelow) of \(clients) clients' hourly ranges (\(share(placement.endBelow, clients)))"
             advice = "few of these clients budget this much; show the results that justify it, or target a pricier niche"
@@ -56,8 +56,8 @@ package struct RateRangeCheck: CheckKind {
         var notes = [Note("\(clients) of \(corpusSection.fit.phrase) give an hourly range (fixed-price posts do not count): \(money) "
                           + "is inside \(placement.inside) of them, above the maximum of \(placement.endBelow), below the minimum of \(placement.startAbove)")]
         if let span = ranges.span, let best {
-            notes.append(Note("their ranges run from \(Format.money(span.low)) to \(Format.money(span.high)); "
-                              + "the most of them (\(best.ranges) of \(clients)) include \(describe(best))"))
+            notes.append(Note("their ranges run from \(Format.money(span.low, currency: ranges.currency)) to \(Format.money(span.high, currency: ranges.currency)); "
+                              + "the most of them (\(best.ranges) of \(clients)) include \(describe(best, currency: ranges.currency))"))
         }
         if !ranges.otherCurrencies.isEmpty, let currency = ranges.currency {
             let others = ranges.otherCurrencies.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
@@ -74,13 +74,13 @@ package struct RateRangeCheck: CheckKind {
 
     /// The rates inside the most ranges: "$35", "every rate from $25 to $30", "every rate from
     /// $60 up", "every rate up to $20".
-    func describe(_ busiest: (low: Double, high: Double, ranges: Int)) -> String {
+    func describe(_ busiest: (low: Double, high: Double, ranges: Int), currency: String?) -> String {
+        func money(_ value: Double) -> String { Format.money(value, currency: currency) }
         switch (busiest.low.isFinite, busiest.high.isFinite) {
-        case (true, true): busiest.low == busiest.high ? Format.money(busiest.low)
-            : "every rate from \(Format.money(busiest.low)) to \(Format.money(busiest.high))"
-        case (true, false): "every rate from \(Format.money(busiest.low)) up"
-        case (false, true): "every rate up to \(Format.money(busiest.high))"
-        case (false, false): "every rate"
+        case (true, true): return busiest.low == busiest.high ? money(busiest.low) : "every rate from \(money(busiest.low)) to \(money(busiest.high))"
+        case (true, false): return "every rate from \(money(busiest.low)) up"
+        case (false, true): return "every rate up to \(money(busiest.high))"
+        case (false, false): return "every rate"
         }
     }
 
