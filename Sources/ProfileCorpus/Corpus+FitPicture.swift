@@ -10,8 +10,9 @@ extension Corpus {
 
     /// The picture of a section whose query and fit are already built.
     package func picture(query: ProfileQuery, fit: Fit) -> FitPicture {
-        FitPicture(fitSize: fit.count, corpusSize: stats.postCount, tags: pictureTags(query, fit: fit),
-                          rate: query.hourlyRate?.amount, hourlyRanges: hourlyRanges(fit),
+        let ranges = HourlyRanges(fit.posts, stats: stats, currency: query.hourlyCurrency)
+        return FitPicture(fitSize: fit.count, corpusSize: stats.postCount, tags: pictureTags(query, fit: fit),
+                          rate: query.hourlyRate?.amount, hourlyRanges: chartRanges(ranges), currency: ranges.currency,
                           categories: categoryCounts(fit.posts).map { FitPicture.Category(name: $0.category, posts: $0.count) },
                           posts: zip(fit.posts, fit.scores).prefix(FitPicture.postLimit).map { post, score in
                               FitPicture.Post(title: stats.titles[post], location: stats.location(ofPost: post),
@@ -45,16 +46,12 @@ extension Corpus {
         return tags.enumerated().sorted { ($0.element.inFit, $1.offset) > ($1.element.inFit, $0.offset) }.map(\.element)
     }
 
-    /// The fitting posts' hourly budgets as ranges, by lower end then upper end.
-    func hourlyRanges(_ fit: Fit) -> [FitPicture.HourlyRange] {
-        fit.posts.compactMap { post -> FitPicture.HourlyRange? in
-            let low = stats.hourlyMin[post], high = stats.hourlyMax[post]
-            switch (low.isNaN || low <= 0, high.isNaN || high <= 0) {
-            case (false, false): return FitPicture.HourlyRange(low: low, high: high)
-            case (false, true): return FitPicture.HourlyRange(low: low, high: low)
-            case (true, false): return FitPicture.HourlyRange(low: high, high: high)
-            case (true, true): return nil
-            }
+    /// The ranges `corpus-rate-range` compares (one currency), by lower end then upper end; a
+    /// range with one end is drawn as that one amount.
+    func chartRanges(_ ranges: HourlyRanges) -> [FitPicture.HourlyRange] {
+        ranges.ranges.compactMap { range -> FitPicture.HourlyRange? in
+            guard let low = range.min ?? range.max, let high = range.max ?? range.min else { return nil }
+            return FitPicture.HourlyRange(low: low, high: high)
         }.sorted { ($0.low, $0.high) < ($1.low, $1.high) }
     }
 

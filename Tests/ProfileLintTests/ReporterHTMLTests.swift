@@ -164,6 +164,10 @@ import ProfileText
         #expect(chart.summary.hasSuffix("Your rate, $25, is inside 2 of them; 0 end below it and 1 start above it."))
         // A rate far above every range stretches the axis to include it.
         #expect(RateChart(ranges: chart.ranges, rate: 400).axisEnd == 500)
+        // Ranges in another currency are labelled with it, not with a dollar sign.
+        let euros = RateChart(ranges: chart.ranges, rate: 25, currency: "EUR")
+        #expect(euros.summary.hasSuffix("Your rate, 25 EUR, is inside 2 of them; 0 end below it and 1 start above it."))
+        #expect(euros.svg(id: "r").contains(">40 EUR</text>") && !euros.svg(id: "r").contains("$"))
     }
 
     @Test func pictureOfTheFittingPosts() throws {

@@ -48,7 +48,7 @@ struct HTMLCharts {
         guard !ranges.isEmpty else {
             return html + "None of the fitting posts gives an hourly budget, so the rate cannot be compared.</figcaption>\n</figure>\n"
         }
-        let chart = RateChart(ranges: ranges, rate: fit.rate)
+        let chart = RateChart(ranges: ranges, rate: fit.rate, currency: fit.currency)
         html += HTMLMarkup.escape(chart.summary) + "</figcaption>\n"
         html += "<ul class=\"legend\" aria-hidden=\"true\"><li><span class=\"swatch fit\"></span>clients whose hourly range includes the rate</li>"
         if fit.rate != nil { html += "<li><span class=\"swatch rate\"></span>your rate</li>" }

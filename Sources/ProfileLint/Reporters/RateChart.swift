@@ -3,6 +3,10 @@
 struct RateChart {
     let ranges: [FitPicture.HourlyRange]
     let rate: Double?
+    /// The ranges' currency (ISO code), nil when none is named.
+    var currency: String? = nil
+
+    func money(_ value: Double) -> String { Format.money(value, currency: currency) }
 
     /// Rate bins along the axis.
     static let binCount = 50
@@ -34,13 +38,13 @@ struct RateChart {
     var summary: String {
         let clients = ranges.count == 1 ? "1 fitting client gives an hourly range" : "\(HTMLMarkup.count(ranges.count)) fitting clients give an hourly range"
         let lows = ranges.map(\.low).sorted(), highs = ranges.map(\.high).sorted()
-        let span = "from \(Format.money(lows[0])) to \(Format.money(highs[highs.count - 1]))"
-        var text = "\(clients), \(span); the typical range is \(Format.money(Statistics.percentile(lows, 50) ?? 0))–\(Format.money(Statistics.percentile(highs, 50) ?? 0))."
+        let span = "from \(money(lows[0])) to \(money(highs[highs.count - 1]))"
+        var text = "\(clients), \(span); the typical range is \(money(Statistics.percentile(lows, 50) ?? 0))–\(money(Statistics.percentile(highs, 50) ?? 0))."
         guard let rate else { return text + " This section gives no hourly rate." }
         let inside = ranges.filter { $0.contains(rate) }.count
         let below = ranges.filter { $0.high < rate }.count
         let above = ranges.filter { $0.low > rate }.count
-        text += " Your rate, \(Format.money(rate)), is inside \(inside == 0 ? "none" : HTMLMarkup.count(inside)) of them;"
+        text += " Your rate, \(money(rate)), is inside \(inside == 0 ? "none" : HTMLMarkup.count(inside)) of them;"
         text += " \(HTMLMarkup.count(below)) end below it and \(HTMLMarkup.count(above)) start above it."
         return text
     }
@@ -53,7 +57,7 @@ struct RateChart {
         func y(_ count: Int) -> Double { Self.top + plotHeight * (1 - Double(count) / Double(peak)) }
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(HTMLMarkup.number(Self.width)) \(HTMLMarkup.number(Self.height))\" role=\"img\" "
         svg += "aria-labelledby=\"\(id)-t \(id)-d\">\n<title id=\"\(id)-t\">Clients' hourly ranges against your rate</title>\n"
-        svg += "<desc id=\"\(id)-d\">\(HTMLMarkup.escape(summary)) Bars: how many ranges include each rate from $0 to \(Format.money(end)); "
+        svg += "<desc id=\"\(id)-d\">\(HTMLMarkup.escape(summary)) Bars: how many ranges include each rate from \(money(0)) to \(money(end)); "
         svg += "the tallest bar stands for \(HTMLMarkup.counted(peak, "client")).</desc>\n"
         let binWidth = plotWidth / Double(Self.binCount)
         for (bin, count) in counts.enumerated() where count > 0 {
@@ -63,14 +67,14 @@ struct RateChart {
         let base = HTMLMarkup.number(y(0))
         svg += "<line class=\"axis\" x1=\"\(HTMLMarkup.number(Self.left))\" y1=\"\(base)\" x2=\"\(HTMLMarkup.number(Self.width - Self.right))\" y2=\"\(base)\"/>\n"
         for tick in Self.ticks(upTo: end) {
-            svg += "<text x=\"\(HTMLMarkup.number(x(tick)))\" y=\"\(HTMLMarkup.number(Self.height - 6))\" text-anchor=\"middle\">\(Format.money(tick))</text>\n"
+            svg += "<text x=\"\(HTMLMarkup.number(x(tick)))\" y=\"\(HTMLMarkup.number(Self.height - 6))\" text-anchor=\"middle\">\(money(tick))</text>\n"
         }
         svg += "<text x=\"\(HTMLMarkup.number(Self.left - 4))\" y=\"\(HTMLMarkup.number(Self.top + 4))\" text-anchor=\"end\">\(peak)</text>\n"
         svg += "<text x=\"\(HTMLMarkup.number(Self.left - 4))\" y=\"\(base)\" text-anchor=\"end\">0</text>\n"
         if let rate {
             let position = x(rate)
             let anchor = position > Self.width - 80 ? "end" : position < Self.left + 60 ? "start" : "middle"
-            let label = "your rate \(Format.money(rate))" + (rate > end ? " →" : "")
+            let label = "your rate \(money(rate))" + (rate > end ? " →" : "")
             svg += "<line class=\"rate\" x1=\"\(HTMLMarkup.number(position))\" y1=\"\(HTMLMarkup.number(Self.top - 6))\" "
             svg += "x2=\"\(HTMLMarkup.number(position))\" y2=\"\(base)\"/>\n"
             svg += "<text class=\"rate-label\" x=\"\(HTMLMarkup.number(position))\" y=\"\(HTMLMarkup.number(Self.top - 10))\" text-anchor=\"\(anchor)\">\(HTMLMarkup.escape(label))</text>\n"

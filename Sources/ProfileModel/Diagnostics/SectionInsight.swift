@@ -93,20 +93,23 @@ package struct FitPicture: Sendable, Equatable {
     package var tags: [Tag]
     /// The section's hourly rate, if it gives one.
     package var rate: Double?
-    /// The fitting posts' hourly ranges, by lower end.
+    /// The fitting posts' hourly ranges in one currency, by lower end.
     package var hourlyRanges: [HourlyRange]
+    /// The currency of those ranges (ISO code), nil when no post names one.
+    package var currency: String?
     /// The fitting posts' categories, most posts first (posts without one left out).
     package var categories: [Category]
     /// The best fitting posts, best first (at most `FitPicture.postLimit`).
     package var posts: [Post]
 
     package init(fitSize: Int, corpusSize: Int, tags: [Tag], rate: Double?, hourlyRanges: [HourlyRange],
-                categories: [Category], posts: [Post]) {
+                currency: String? = nil, categories: [Category], posts: [Post]) {
         self.fitSize = fitSize
         self.corpusSize = corpusSize
         self.tags = tags
         self.rate = rate
         self.hourlyRanges = hourlyRanges
+        self.currency = currency
         self.categories = categories
         self.posts = posts
     }
