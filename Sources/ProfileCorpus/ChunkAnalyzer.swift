@@ -35,13 +35,17 @@ extension CorpusStats {
     }
 
     /// Analyses a chunk of posts: words are looked up by their written form (each distinct
-    /// spelling is normalized and stemmed once), n-grams become id triples, and counts are kept
+    /// spelling is normalized and stemmed once per worker, see `WordLexicon`), n-grams become
+    /// id triples, and counts are kept
     /// in arrays indexed by term id (no per-post dictionaries).
     struct ChunkAnalyzer {
         private var chunk = Chunk()
-        private var spellings: SpellingTable
+        private var lexicon = WordLexiconPool.shared.take()
+        /// The chunk's words (by chunk word id), stems and normalized words, and the lexicon
+        /// ids it has marked (cleared in `finish`).
         private var words: [ChunkWord] = []
-        private var stems = Interned(), normalizedWords = Interned()
+        private var stems = ChunkStrings(), normalizedWords = ChunkStrings()
+        private var markedWords: [UInt32] = [], markedStems: [UInt32] = [], markedNormalized: [UInt32] = []
         private var termIndex: TermIndex
         /// Per term: the last post (chunk-local) that counted it, where in `postTerms`, and the
         /// last post whose title had it (one record, so counting a term costs one cache miss).
@@ -71,10 +75,9 @@ extension CorpusStats {
 
         /// `textBytes`: the UTF-8 size of the chunk's titles and descriptions. It sizes the
         /// tables for what posts show (chunks of the real and generated corpora: one distinct
-        /// term per 16 to 19 bytes of text, one distinct spelling per 66 to 155), so that
-        /// they seldom grow; a table much larger than needed would be slower (sparser).
+        /// term per 16 to 19 bytes of text), so that they seldom grow; a table much larger than
+        /// needed would be slower (sparser).
         init(textBytes: Int = 0) {
-            spellings = SpellingTable(capacity: textBytes / 64)
             termIndex = TermIndex(capacity: textBytes / 16)
             let terms = textBytes / 16
             chunk.termKeys.reserveCapacity(terms)
@@ -92,6 +95,12 @@ extension CorpusStats {
         consuming func finish() -> Chunk {
             chunk.stems = stems.strings
             chunk.normalizedWords = normalizedWords.strings
+            for word in markedWords { lexicon.wordMarks[Int(word)] = 0 }
+            for stem in markedStems { lexicon.stemMarks[Int(stem)] = 0 }
+            for word in markedNormalized { lexicon.normalizedMarks[Int(word)] = 0 }
+            var done = WordLexicon()
+            swap(&done, &lexicon)
+            WordLexiconPool.shared.giveBack(done)
             return chunk
         }
 
@@ -175,7 +184,7 @@ extension CorpusStats {
                 }
                 for index in wordRanges.indices {
                     if index + Self.lookahead < wordHashes.count {
-                        spellings.prefetch(hash: wordHashes[index + Self.lookahead])
+                        lexicon.prefetch(hash: wordHashes[index + Self.lookahead])
                     }
                     textWords.append(wordID(UnsafeBufferPointer(rebasing: bytes[wordRanges[index]]),
                                             hash: wordHashes[index]))
@@ -183,26 +192,41 @@ extension CorpusStats {
             }
         }
 
-        /// The id of a written word (spelling ids are word ids: each new spelling adds one word).
+        /// The chunk id of a written word, numbered when the chunk first sees it.
         private mutating func wordID(_ written: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
-            let (id, isNew) = spellings.id(of: written, hash: hash)
-            guard isNew else { return id }
-            let forms = TextAnalyzer.forms(of: String(decoding: written, as: UTF8.self))
-            words.append(ChunkWord(stem: stems.id(forms.stem), normalized: normalizedWords.id(forms.normalized),
-                                   stemIsPart: Self.isKeyPart(forms.stem[...]),
-                                   isEdge: !forms.isStopWord && !forms.isNumber))
-            return id
+            let word = Int(lexicon.word(written, hash: hash))
+            let mark = lexicon.wordMarks[word]
+            if mark != 0 { return mark - 1 }
+            let forms = lexicon.words[word]
+            let stem = Self.chunkID(forms.stem, marks: &lexicon.stemMarks, strings: lexicon.stems.strings,
+                                    chunkStrings: &stems, marked: &markedStems)
+            let normalized = Self.chunkID(forms.normalized, marks: &lexicon.normalizedMarks,
+                                          strings: lexicon.normalizedWords.strings,
+                                          chunkStrings: &normalizedWords, marked: &markedNormalized)
+            words.append(ChunkWord(stem: stem, normalized: normalized, stemIsPart: forms.stemIsPart,
+                                   isEdge: forms.isEdge))
+            lexicon.wordMarks[word] = UInt32(words.count)
+            markedWords.append(UInt32(word))
+            return UInt32(words.count - 1)
+        }
+
+        /// The chunk id of the lexicon string `id` (a stem or a normalized word), numbered when
+        /// the chunk first uses it.
+        private static func chunkID(_ id: UInt32, marks: inout [UInt32], strings: [String],
+                                    chunkStrings: inout ChunkStrings, marked: inout [UInt32]) -> UInt32 {
+            let mark = marks[Int(id)]
+            if mark != 0 { return mark - 1 }
+            let chunkID = chunkStrings.add(strings[Int(id)])
+            marks[Int(id)] = chunkID + 1
+            marked.append(id)
+            return chunkID
         }
 
         /// The key of an n-gram whose stems are not all key parts.
         private mutating func termKey(_ key: String) -> TermKey {
             let parts = key.split(separator: " ", omittingEmptySubsequences: false)
-            guard parts.count <= 3, parts.allSatisfy(Self.isKeyPart) else { return .text(key) }
-            return .parts(Self.triple(parts.map { stems.id(String($0)) }))
-        }
-
-        private static func isKeyPart(_ stem: Substring) -> Bool {
-            !stem.isEmpty && !stem.utf8.contains(UInt8(ascii: " "))
+            guard parts.count <= 3, parts.allSatisfy(WordLexicon.isKeyPart) else { return .text(key) }
+            return .parts(Self.triple(parts.map { stems.id(of: String($0)) }))
         }
 
         /// The id of the term with key parts `stems` (the common case, no enum on the hot path).
