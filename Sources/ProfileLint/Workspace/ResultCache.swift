@@ -68,7 +68,9 @@ package struct ResultCache: Sendable {
     /// Stores `findings` under `key`; a failure only costs the next run the time to lint again.
     /// (A run that wrote entries calls `prune` once at its end.)
     package func write(_ findings: Findings, key: String) {
-        guard let payload = try? JSONEncoder().encode(findings), payload.count <= Self.maxPayloadBytes else { return }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys  // the same findings give the same bytes
+        guard let payload = try? encoder.encode(findings), payload.count <= Self.maxPayloadBytes else { return }
         let bytes = Self.entry(payload: Array(payload), key: key)
         let temporary = (directory as NSString).appendingPathComponent(".\(Self.prefix)\(key).\(UUID().uuidString).tmp")
         try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
