@@ -254,41 +254,86 @@ package enum ListEncoding {
     }
 
     /// Items of a bracketed literal body: quoted strings (single or double quotes, backslash
-    /// escapes) or bare words, separated by commas.
+    /// escapes) or bare words, separated by commas. ASCII bodies (most skill lists) are read
+    /// byte by byte; others by `Character`, so a quote with a combining mark is no quote.
     static func literalItems(_ body: String) -> [String] {
+        body.utf8.allSatisfy { $0 < 0x80 } ? asciiLiteralItems(body) : characterLiteralItems(body)
+    }
+
+    static func asciiLiteralItems(_ body: String) -> [String] {
+        literalItems(Array(body.utf8), text: { String(decoding: $0, as: UTF8.self) })
+    }
+
+    static func characterLiteralItems(_ body: String) -> [String] {
+        literalItems(Array(body), text: { String($0) })
+    }
+
+    /// `literalItems` over the units of a body (ASCII bytes or characters); `text` makes an
+    /// item's text from its units.
+    private static func literalItems<Unit: LiteralUnit>(_ body: [Unit], text: ([Unit]) -> String) -> [String] {
         func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
         var items: [String] = []
-        var current = ""
-        var quote: Character?
+        var current: [Unit] = []
+        var quote: Unit?
         var escaped = false
         var wasQuoted = false
-        for character in body {
+        func endItem() {
+            let item = text(current)
+            if !isBlank(item) { items.append(wasQuoted ? item : item.trimmingSpaces) }
+        }
+        for unit in body {
             if let open = quote {
                 if escaped {
-                    current.append(character)
+                    current.append(unit)
                     escaped = false
-                } else if character == "\\" {
+                } else if unit == .backslash {
                     escaped = true
-                } else if character == open {
+                } else if unit == open {
                     quote = nil
                 } else {
-                    current.append(character)
+                    current.append(unit)
                 }
-            } else if character == "'" || character == "\"" {
-                if !wasQuoted && isBlank(current) { current = "" }
-                quote = character
+            } else if unit == .singleQuote || unit == .doubleQuote {
+                if !wasQuoted && isBlank(text(current)) { current.removeAll() }
+                quote = unit
                 wasQuoted = true
-            } else if character == "," {
-                if !isBlank(current) { items.append(wasQuoted ? current : current.trimmingSpaces) }
-                current = ""
+            } else if unit == .comma {
+                endItem()
+                current.removeAll()
                 wasQuoted = false
-            } else if !(wasQuoted && character.isWhitespace) {
-                current.append(character)
+            } else if !(wasQuoted && unit.isSpace) {
+                current.append(unit)
             }
         }
-        if !isBlank(current) { items.append(wasQuoted ? current : current.trimmingSpaces) }
+        endItem()
         return items
     }
+}
+
+/// A unit `ListEncoding.literalItems` reads: an ASCII byte or a `Character`.
+private protocol LiteralUnit: Equatable {
+    static var singleQuote: Self { get }
+    static var doubleQuote: Self { get }
+    static var backslash: Self { get }
+    static var comma: Self { get }
+    /// Whitespace, as `Character.isWhitespace` says.
+    var isSpace: Bool { get }
+}
+
+extension UInt8: LiteralUnit {
+    static var singleQuote: UInt8 { 0x27 }
+    static var doubleQuote: UInt8 { 0x22 }
+    static var backslash: UInt8 { 0x5C }
+    static var comma: UInt8 { 0x2C }
+    var isSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+}
+
+extension Character: LiteralUnit {
+    static var singleQuote: Character { "'" }
+    static var doubleQuote: Character { "\"" }
+    static var backslash: Character { "\\" }
+    static var comma: Character { "," }
+    var isSpace: Bool { isWhitespace }
 }
 
 /// A corpus problem that stops the tool (exit 2): a path that does not exist, a bad column map.
