@@ -1,28 +1,4 @@
 import Foundation
-import ProfileText
-
-/// Words that praise or pad a post without naming any work (`seamlessly`, `innovative`,
-/// `passionate`): never advice, whatever their counts. Matched as written (case-folded), not
-/// by stem, so `secure` is filler and `security` is not.
-enum FillerWords {
-    static let words: Set<String> = Set("""
-        seamless seamlessly innovative innovation secure securely maintain maintaining key senior junior passionate passion
-        love hear create creating cutting robust efficient efficiently effective effectively modern quality top best great
-        excellent amazing awesome exciting excited talented dedicated motivated reliable smooth smoothly friendly ensure
-        ensuring deliver delivering leverage leveraging utilize world-class next level growing fast paced rapidly oriented
-        proven ideal perfect successful professional expertise expert hire hiring join joining opportunity exceptional
-        outstanding unique impactful engaging intuitive comprehensive various multiple different strong thrive thriving
-        collaborate collaborative collaboration elegant stunning beautiful seasoned skilled highly eager enthusiastic
-        committed hardworking talent rockstar ninja guru dream fun
-        """.split(whereSeparator: \.isWhitespace).map(String.init))
-
-    /// Whether a term, as written (`termDisplays`), starts or ends with a filler word.
-    static func marks(_ written: String) -> Bool {
-        let words = written.split(separator: " ")
-        guard let first = words.first, let last = words.last else { return false }
-        return Self.words.contains(String(first)) || Self.words.contains(String(last))
-    }
-}
 
 extension Corpus {
     /// Whether a term is boilerplate of the whole corpus: in more than half of all titles or
@@ -124,46 +100,6 @@ extension Corpus {
             term.display = displays[term.key] ?? term.display
             return term
         }
-    }
-
-    /// Skill tags that mark the fitting posts, strongest first: carried by at least `minShare`
-    /// of them and `minPosts` posts, at least `minLift` times as often as by the other posts,
-    /// ranked by `share × ln(lift)` (like `characteristicTerms`). Tags the other posts use just
-    /// as much (`JavaScript` on every kind of developer post) are not what marks a niche.
-    ///
-    /// With `alongside` (the section's tags the corpus knows), a tag must also live near the
-    /// section: at least `minCooccurrence` of the corpus posts carrying it carry one of those
-    /// tags, or they carry them at least twice as often as the average post does (a broader tag
-    /// of the niche, `Data Analysis` for a Power BI profile). A tag of another niche that a few
-    /// fitting posts carry (`Flutter` on mobile posts that also list `Node.js`) is that
-    /// niche's, not this one's.
-    package func distinctiveTags(_ fit: Fit, minShare: Double, minLift: Double, minPosts: Int = 3,
-                                alongside: Set<UInt32> = [], minCooccurrence: Double = 0) -> [Evidence] {
-        let near = alongside.isEmpty || minCooccurrence <= 0 ? nil : postsCarrying(alongside)
-        return fitTags(fit)
-            .filter { $0.inFit >= minPosts && $0.fitShare >= minShare && $0.isDistinctive(minLift: minLift) }
-            .filter { tag in
-                guard let near, tag.inCorpus > 0 else { return true }
-                let share = Double(near.together[tag.id] ?? 0) / Double(tag.inCorpus)
-                return share >= minCooccurrence || share >= 2 * near.baseShare
-            }
-            .map { tag in
-                var tag = tag
-                tag.weight = tag.markerWeight + 1e-6 * tag.fitShare
-                return tag
-            }
-            .sorted { ($0.weight, $1.id) > ($1.weight, $0.id) }
-    }
-
-    /// Per tag, the posts carrying it and at least one of `tags`; and the share of all posts
-    /// that carry one of `tags`.
-    func postsCarrying(_ tags: Set<UInt32>) -> (together: [UInt32: Int], baseShare: Double) {
-        var counts: [UInt32: Int] = [:]
-        let carrying = Set(tags.flatMap { stats.posts(withTag: $0) })
-        for post in carrying {
-            for tag in stats.tags(ofPost: Int(post)) { counts[tag, default: 0] += 1 }
-        }
-        return (counts, stats.postCount > 0 ? Double(carrying.count) / Double(stats.postCount) : 0)
     }
 
     /// The contiguous shorter n-grams of a 2- or 3-word key (`a b c` → `a`, `b`, `c`, `a b`, `b c`).

@@ -1,0 +1,43 @@
+import Foundation
+
+extension Corpus {
+    /// Skill tags that mark the fitting posts, strongest first: carried by at least `minShare`
+    /// of them and `minPosts` posts, at least `minLift` times as often as by the other posts,
+    /// ranked by `share × ln(lift)` (like `characteristicTerms`). Tags the other posts use just
+    /// as much (`JavaScript` on every kind of developer post) are not what marks a niche.
+    ///
+    /// With `alongside` (the section's tags the corpus knows), a tag must also live near the
+    /// section: at least `minCooccurrence` of the corpus posts carrying it carry one of those
+    /// tags, or they carry them at least twice as often as the average post does (a broader tag
+    /// of the niche, `Data Analysis` for a Power BI profile). A tag of another niche that a few
+    /// fitting posts carry (`Flutter` on mobile posts that also list `Node.js`) is that
+    /// niche's, not this one's.
+    package func distinctiveTags(_ fit: Fit, minShare: Double, minLift: Double, minPosts: Int = 3,
+                                alongside: Set<UInt32> = [], minCooccurrence: Double = 0) -> [Evidence] {
+        let near = alongside.isEmpty || minCooccurrence <= 0 ? nil : postsCarrying(alongside)
+        return fitTags(fit)
+            .filter { $0.inFit >= minPosts && $0.fitShare >= minShare && $0.isDistinctive(minLift: minLift) }
+            .filter { tag in
+                guard let near, tag.inCorpus > 0 else { return true }
+                let share = Double(near.together[tag.id] ?? 0) / Double(tag.inCorpus)
+                return share >= minCooccurrence || share >= 2 * near.baseShare
+            }
+            .map { tag in
+                var tag = tag
+                tag.weight = tag.markerWeight + 1e-6 * tag.fitShare
+                return tag
+            }
+            .sorted { ($0.weight, $1.id) > ($1.weight, $0.id) }
+    }
+
+    /// Per tag, the posts carrying it and at least one of `tags`; and the share of all posts
+    /// that carry one of `tags`.
+    func postsCarrying(_ tags: Set<UInt32>) -> (together: [UInt32: Int], baseShare: Double) {
+        var counts: [UInt32: Int] = [:]
+        let carrying = Set(tags.flatMap { stats.posts(withTag: $0) })
+        for post in carrying {
+            for tag in stats.tags(ofPost: Int(post)) { counts[tag, default: 0] += 1 }
+        }
+        return (counts, stats.postCount > 0 ? Double(carrying.count) / Double(stats.postCount) : 0)
+    }
+}
