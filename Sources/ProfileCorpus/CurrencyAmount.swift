@@ -11,6 +11,8 @@ package enum CurrencyAmount {
         "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "R$": "BRL", "₱": "PHP", "₦": "NGN", "₩": "KRW", "₽": "RUB",
         "₺": "TRY", "₴": "UAH", "₪": "ILS", "₫": "VND", "zł": "PLN",
     ]
+    /// The signs, longest first (`US$` before `$`), sorted once rather than per amount.
+    static let signsLongestFirst = signs.keys.sorted { ($0.count, $1) > ($1.count, $0) }
     /// What may follow an hourly amount.
     static let rateUnits = ["/h", "/hr", "/hrs", "/hour", "per hour", "an hour", "hourly", "/hr.", "p/h", "ph"]
 
@@ -25,7 +27,7 @@ package enum CurrencyAmount {
         digits += number.filter { $0 != "," }
         guard number.first?.isNumber == true, let amount = Double(digits) else { return nil }
         var unit = rest.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
-        if let sign = signs.keys.sorted(by: { $0.count > $1.count }).first(where: { unit.hasPrefix($0) }) {
+        if !unit.isEmpty, let sign = signsLongestFirst.first(where: { unit.hasPrefix($0) }) {
             currency = currency ?? signs[sign]
             unit = String(unit.dropFirst(sign.count)).trimmingCharacters(in: .whitespaces)
         } else if !rateUnits.contains(unit.lowercased()), unit.count >= 3, unit.prefix(3).allSatisfy({ $0.isASCII && $0.isLetter }),
@@ -39,7 +41,9 @@ package enum CurrencyAmount {
 
     /// A currency sign or ISO code at the start of `text` (`$`, `US$`, `EUR `), removed from it.
     private static func leadingCurrency(_ text: inout Substring) -> String? {
-        if let sign = signs.keys.sorted(by: { $0.count > $1.count }).first(where: { text.hasPrefix($0) }) {
+        // No sign or code starts with a digit: most amounts in scraped data are bare numbers.
+        if let first = text.utf8.first, (0x30...0x39).contains(first) { return nil }
+        if let sign = signsLongestFirst.first(where: { text.hasPrefix($0) }) {
             text = text.dropFirst(sign.count)
             return signs[sign]
         }
