@@ -220,14 +220,14 @@ class Hygiene:
         self.boilerplate, self.entities, self.fragments, self.filler, self.covered = [], [], [], [], []
 
     def add(self, corpus_name, profile, suggestion, lint_file, titles, entity_names, profile_tags):
-        words_items = suggestion["titleWording"] + suggestion["missingKeywords"]
-        tags = [i["text"] for i in suggestion["addTags"]] + profile_tags
+        words_items = suggestion["title_wording"] + suggestion["missing_keywords"]
+        tags = [i["text"] for i in suggestion["add_tags"]] + profile_tags
         terms = [i["text"] for i in words_items]
         for finding in rule_findings(lint_file, "corpus-keyword-coverage"):
             terms += quoted_terms(finding["message"])[:1]
         for finding in rule_findings(lint_file, "corpus-title-match"):
             terms += quoted_terms(finding["message"].split("such as", 1)[-1])
-        all_terms = terms + [i["text"] for i in suggestion["addTags"]]
+        all_terms = terms + [i["text"] for i in suggestion["add_tags"]]
         where = f"{corpus_name}/{profile}"
         self.terms += len(all_terms)
         for term in all_terms:
@@ -387,7 +387,7 @@ def main():
             entry = evaluated[p["file"]]
             precision = entry["own"] / entry["fit"] if entry["fit"] else 0
             too_few = bool(rule_findings(entry["lint"], "corpus-fit"))
-            suggested = {tag_key(i["text"]) for i in entry["suggest"]["addTags"]}
+            suggested = {tag_key(i["text"]) for i in entry["suggest"]["add_tags"]}
             for finding in rule_findings(entry["lint"], "corpus-skill-gaps"):
                 suggested |= {tag_key(t) for t in quoted_terms(finding["message"])[:1]}
             leaked = sorted(suggested & others)
@@ -408,7 +408,7 @@ def main():
     corpus.write_subset(rows, path)
     tiny = evaluate_labelled(path, rows, "tiny-20")
     too_few = sum(1 for p in profiles if rule_findings(tiny[p["file"]]["lint"], "corpus-fit"))
-    advice = sum(1 for p in profiles if tiny[p["file"]]["suggest"]["addTags"] or tiny[p["file"]]["suggest"]["missingKeywords"])
+    advice = sum(1 for p in profiles if tiny[p["file"]]["suggest"]["add_tags"] or tiny[p["file"]]["suggest"]["missing_keywords"])
     out.append(f"## Tiny corpus ({len(rows)} posts)\n")
     out.append(f"{too_few} of {len(profiles)} profiles get the too-few-posts finding; {advice} get suggestions.\n")
     results["tiny"] = {"too_few": too_few, "with_advice": advice, "profiles": len(profiles)}
