@@ -191,10 +191,10 @@ package struct PostFieldMapper: Sendable {
     /// Where a post's written amounts go when no hourly minimum or maximum column gave them: a
     /// rate (`rate` column, or an amount with an hourly unit, on an hourly post, or a range
     /// such as `$40-$60` or `up to $60`) is the hourly range; a single amount on another post
-    /// is its fixed budget. A range on a post whose type says fixed price is no one budget and
-    /// is left out.
+    /// is its fixed budget. A range on a post whose type (or the amount's label, `Fixed-price:`)
+    /// says fixed price is no one budget and is left out.
     private static func place(_ written: AmountRange?, rate: AmountRange?, type: String?, in budget: inout Budget) {
-        let hourlyType = type?.contains("hour") == true, fixedType = type?.contains("fix") == true
+        let hourlyType = type?.contains("hour") == true, fixedType = type?.contains("fix") == true || written?.isFixed == true
         if let written, written.isSingle, !written.isHourly, !hourlyType || budget.hourlyMin != nil || budget.hourlyMax != nil {
             budget.fixed = written.min
         }
