@@ -97,6 +97,8 @@ import Testing
 
             """,
             "b.csv": "title,description,hourly_rate\nK,k,\"45,50 €\"\nL,l,€30 - €45\n",
+            "c.jsonl": #"{"jobTitle": "P", "description": "p", "payRange": "$15.00 - $35.00/hr"}"# + "\n"
+                + #"{"jobTitle": "Q", "description": "q", "estimatedBudget": "$750"}"# + "\n",
         ])
         defer { corpus.remove() }
         let loaded = try corpus.load()
@@ -108,6 +110,7 @@ import Testing
             "E: 40.0.._ fixed _ USD", "F: _.._ fixed 900.0 USD", "G: 35.0..35.0 fixed _ USD", "H: _.._ fixed _ USD",
             "I: 30.0..50.0 fixed _ USD", "J: 40.0..60.0 fixed _ USD", "M: _.._ fixed 500.0 USD", "N: 25.0..45.0 fixed _ USD",
             "O: _.._ fixed _ USD", "K: 45.5..45.5 fixed _ EUR", "L: 30.0..45.0 fixed _ EUR",
+            "P: 15.0..35.0 fixed _ USD", "Q: _.._ fixed 750.0 USD",
         ])
     }
 
