@@ -20,8 +20,8 @@ package enum CurrencyAmount {
         "C$": "CAD", "CA$": "CAD", "NZ$": "NZD", "R$": "BRL", "₱": "PHP", "₦": "NGN", "₩": "KRW", "₽": "RUB",
         "₺": "TRY", "₴": "UAH", "₪": "ILS", "₫": "VND", "zł": "PLN",
     ]
-    /// Signs longest first, so `US$` is tried before `$`.
-    private static let signsLongestFirst = signs.keys.sorted { $0.count > $1.count }
+    /// The signs, longest first (`US$` before `$`), sorted once rather than per amount.
+    static let signsLongestFirst = signs.keys.sorted { ($0.count, $1) > ($1.count, $0) }
     /// What may follow an hourly amount.
     static let rateUnits = ["/h", "/hr", "/hrs", "/hour", "per hour", "an hour", "hourly", "/hr.", "p/h", "ph"]
     /// Characters that group thousands besides `,` and `.`: spaces (`1 234,50 €`) and the
@@ -46,7 +46,7 @@ package enum CurrencyAmount {
         guard number.first?.isNumber == true else { throw .notAnAmount }
         let (amount, ambiguous) = try value(of: number)
         var unit = rest.dropFirst(number.count).trimmingCharacters(in: .whitespaces)
-        if let sign = signsLongestFirst.first(where: { unit.hasPrefix($0) }) {
+        if !unit.isEmpty, let sign = signsLongestFirst.first(where: { unit.hasPrefix($0) }) {
             currency = currency ?? signs[sign]
             unit = String(unit.dropFirst(sign.count)).trimmingCharacters(in: .whitespaces)
         } else if !rateUnits.contains(unit.lowercased()), unit.count >= 3, unit.prefix(3).allSatisfy({ $0.isASCII && $0.isLetter }),
@@ -97,6 +97,8 @@ package enum CurrencyAmount {
 
     /// A currency sign or ISO code at the start of `text` (`$`, `US$`, `EUR `), removed from it.
     static func leadingCurrency(_ text: inout Substring) -> String? {
+        // No sign or code starts with a digit: most amounts in scraped data are bare numbers.
+        if let first = text.utf8.first, (0x30...0x39).contains(first) { return nil }
         if let sign = signsLongestFirst.first(where: { text.hasPrefix($0) }) {
             text = text.dropFirst(sign.count)
             return signs[sign]

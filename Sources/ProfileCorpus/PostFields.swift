@@ -51,9 +51,7 @@ package struct RawPost: Sendable {
 /// strips HTML from text.
 package struct PostFieldMapper: Sendable {
     /// The fields a post has, as `column_map` names them.
-    package static let fieldNames = ["id", "title", "description", "skills", "category", "budget", "hourly_min",
-                                    "hourly_max", "rate", "fixed", "currency", "budget_type", "experience_level",
-                                    "posted_at", "country", "url"]
+    package static let fieldNames = PostField.allCases.map(\.name)
 
     /// Column names tried for each field, in order (after normalization: lowercase, `_` for
     /// spaces and dashes).
@@ -108,35 +106,32 @@ package struct PostFieldMapper: Sendable {
         return result.trimmingSpaces
     }
 
-    private func value(_ field: String, in fields: [String: RawValue], columns: FieldColumns) -> RawValue? {
-        for column in columns.candidates[field] ?? [] {
-            if let value = fields[column], value != .null { return value }
-        }
-        return nil
-    }
-
     /// The post, or an issue saying why it is skipped. Field-level problems (a budget that is
     /// not a number) are issues too but keep the post.
     func post(from raw: RawPost, columns: FieldColumns) -> (post: JobPost?, issues: [CorpusIssue]) {
-        var fields: [String: RawValue] = [:]
-        for (key, value) in raw.fields {
-            let key = Self.normalizeKey(key)
-            if fields[key] == nil { fields[key] = value }
+        let slots = columns.slots(of: raw)
+        func value(_ field: PostField) -> RawValue? {
+            for position in slots[field] {
+                let value = raw.fields[position].value
+                if case .null = value { continue }
+                return value
+            }
+            return nil
         }
         var issues: [CorpusIssue] = []
         let location = raw.location
-        func text(_ field: String) -> String? {
-            guard let value = value(field, in: fields, columns: columns) else { return nil }
+        func text(_ field: PostField) -> String? {
+            guard let value = value(field) else { return nil }
             // A list of texts: a description's paragraphs, joined; another field's first item.
             if case .list(let items) = value, items.allSatisfy({ $0.text != nil }) {
                 let texts = items.compactMap(\.text)
-                let joined = field == "description" ? texts.joined(separator: "\n") : texts.first ?? ""
+                let joined = field == .description ? texts.joined(separator: "\n") : texts.first ?? ""
                 let cleaned = HTMLText.plain(joined).trimmingSpaces
                 return cleaned.isEmpty ? nil : cleaned
             }
             guard let text = value.text else {
                 if case .null = value { return nil }
-                issues.append(CorpusIssue(location, "'\(field)' must be text, not a list or map; ignored"))
+                issues.append(CorpusIssue(location, "'\(field.name)' must be text, not a list or map; ignored"))
                 return nil
             }
             let cleaned = HTMLText.plain(text).trimmingSpaces
@@ -146,22 +141,22 @@ package struct PostFieldMapper: Sendable {
         func amount(_ field: String, _ raw: RawValue?) -> AmountRange? {
             Self.amountRange(field, raw, at: location, issues: &issues, currency: &writtenCurrency)
         }
-        let title = text("title") ?? ""
-        let description = text("description") ?? ""
+        let title = text(.title) ?? ""
+        let description = text(.description) ?? ""
         if title.isEmpty && description.isEmpty {
             issues.append(CorpusIssue(location, "job post has neither a title nor a description; skipped"))
             return (nil, issues)
         }
 
         var skills: [String] = []
-        if let value = value("skills", in: fields, columns: columns) {
+        if let value = value(.skills) {
             skills = ListEncoding.items(value).map { HTMLText.plain($0).trimmingSpaces }.filter { !$0.isEmpty }
         }
 
-        var budgetType = text("budget_type")?.lowercased()
+        var budgetType = text(.budgetType)?.lowercased()
         var budget = Budget()
         var written: AmountRange?
-        if case .map(let entries)? = value("budget", in: fields, columns: columns) {
+        if case .map(let entries)? = value(.budget) {
             let map = Dictionary(entries.map { (Self.normalizeKey($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
             budget.hourlyMin = amount("budget.min", map["min"] ?? map["hourly_min"])?.min
             budget.hourlyMax = amount("budget.max", map["max"] ?? map["hourly_max"])?.max
@@ -169,22 +164,22 @@ package struct PostFieldMapper: Sendable {
             budget.currency = map["currency"]?.text.map(CurrencyAmount.code)
             if let type = map["type"]?.text { budgetType = type.lowercased() }
         } else {
-            written = amount("budget", value("budget", in: fields, columns: columns))
+            written = amount("budget", value(.budget))
         }
-        written = written ?? amount("fixed", value("fixed", in: fields, columns: columns))
-        let low = amount("hourly_min", value("hourly_min", in: fields, columns: columns))
-        let high = amount("hourly_max", value("hourly_max", in: fields, columns: columns))
+        written = written ?? amount("fixed", value(.fixed))
+        let low = amount("hourly_min", value(.hourlyMin))
+        let high = amount("hourly_max", value(.hourlyMax))
         budget.hourlyMin = budget.hourlyMin ?? low?.min ?? (high?.isSingle == false ? high?.min : nil)
         budget.hourlyMax = budget.hourlyMax ?? high?.max ?? (low?.isSingle == false ? low?.max : nil)
-        let rate = amount("rate", value("rate", in: fields, columns: columns))
+        let rate = amount("rate", value(.rate))
         // The currency column, else a sign or code written with an amount (`€40`, `40 GBP`).
-        budget.currency = budget.currency ?? text("currency").map(CurrencyAmount.code) ?? writtenCurrency
+        budget.currency = budget.currency ?? text(.currency).map(CurrencyAmount.code) ?? writtenCurrency
         Self.place(written, rate: rate, type: budgetType, in: &budget)
 
-        let post = JobPost(id: text("id"), title: title, description: description, skills: skills,
-                           category: text("category"), budget: budget,
-                           experienceLevel: text("experience_level"), postedAt: text("posted_at"),
-                           country: text("country"), url: text("url"), location: location)
+        let post = JobPost(id: text(.id), title: title, description: description, skills: skills,
+                           category: text(.category), budget: budget,
+                           experienceLevel: text(.experienceLevel), postedAt: text(.postedAt),
+                           country: text(.country), url: text(.url), location: location)
         return (post, issues)
     }
 
@@ -282,42 +277,86 @@ package enum ListEncoding {
     }
 
     /// Items of a bracketed literal body: quoted strings (single or double quotes, backslash
-    /// escapes) or bare words, separated by commas.
+    /// escapes) or bare words, separated by commas. ASCII bodies (most skill lists) are read
+    /// byte by byte; others by `Character`, so a quote with a combining mark is no quote.
     static func literalItems(_ body: String) -> [String] {
+        body.utf8.allSatisfy { $0 < 0x80 } ? asciiLiteralItems(body) : characterLiteralItems(body)
+    }
+
+    static func asciiLiteralItems(_ body: String) -> [String] {
+        literalItems(Array(body.utf8), text: { String(decoding: $0, as: UTF8.self) })
+    }
+
+    static func characterLiteralItems(_ body: String) -> [String] {
+        literalItems(Array(body), text: { String($0) })
+    }
+
+    /// `literalItems` over the units of a body (ASCII bytes or characters); `text` makes an
+    /// item's text from its units.
+    private static func literalItems<Unit: LiteralUnit>(_ body: [Unit], text: ([Unit]) -> String) -> [String] {
+        func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
         var items: [String] = []
-        var current = ""
-        var quote: Character?
+        var current: [Unit] = []
+        var quote: Unit?
         var escaped = false
         var wasQuoted = false
-        for character in body {
+        func endItem() {
+            let item = text(current)
+            if !isBlank(item) { items.append(wasQuoted ? item : item.trimmingSpaces) }
+        }
+        for unit in body {
             if let open = quote {
                 if escaped {
-                    current.append(character)
+                    current.append(unit)
                     escaped = false
-                } else if character == "\\" {
+                } else if unit == .backslash {
                     escaped = true
-                } else if character == open {
+                } else if unit == open {
                     quote = nil
                 } else {
-                    current.append(character)
+                    current.append(unit)
                 }
-            } else if character == "'" || character == "\"" {
-                if !wasQuoted && current.trimmingSpaces.isEmpty { current = "" }
-                quote = character
+            } else if unit == .singleQuote || unit == .doubleQuote {
+                if !wasQuoted && isBlank(text(current)) { current.removeAll() }
+                quote = unit
                 wasQuoted = true
-            } else if character == "," {
-                let item = wasQuoted ? current : current.trimmingSpaces
-                if !item.trimmingSpaces.isEmpty { items.append(item) }
-                current = ""
+            } else if unit == .comma {
+                endItem()
+                current.removeAll()
                 wasQuoted = false
-            } else if !(wasQuoted && character.isWhitespace) {
-                current.append(character)
+            } else if !(wasQuoted && unit.isSpace) {
+                current.append(unit)
             }
         }
-        let item = wasQuoted ? current : current.trimmingSpaces
-        if !item.trimmingSpaces.isEmpty { items.append(item) }
+        endItem()
         return items
     }
+}
+
+/// A unit `ListEncoding.literalItems` reads: an ASCII byte or a `Character`.
+private protocol LiteralUnit: Equatable {
+    static var singleQuote: Self { get }
+    static var doubleQuote: Self { get }
+    static var backslash: Self { get }
+    static var comma: Self { get }
+    /// Whitespace, as `Character.isWhitespace` says.
+    var isSpace: Bool { get }
+}
+
+extension UInt8: LiteralUnit {
+    static var singleQuote: UInt8 { 0x27 }
+    static var doubleQuote: UInt8 { 0x22 }
+    static var backslash: UInt8 { 0x5C }
+    static var comma: UInt8 { 0x2C }
+    var isSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+}
+
+extension Character: LiteralUnit {
+    static var singleQuote: Character { "'" }
+    static var doubleQuote: Character { "\"" }
+    static var backslash: Character { "\\" }
+    static var comma: Character { "," }
+    var isSpace: Bool { isWhitespace }
 }
 
 /// A corpus problem that stops the tool (exit 2): a path that does not exist, a bad column map.
