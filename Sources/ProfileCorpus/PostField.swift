@@ -1,7 +1,7 @@
 /// A field of a job post that corpus columns are mapped to; `name` is how `column_map` and
 /// messages call it. Posts read their fields by this index, not by name.
 package enum PostField: Int, CaseIterable, Sendable {
-    case id, title, description, skills, category, budget, hourlyMin, hourlyMax, fixed, currency, budgetType,
+    case id, title, description, skills, category, budget, hourlyMin, hourlyMax, rate, fixed, currency, budgetType,
          experienceLevel, postedAt, country, url
 
     package var name: String {
@@ -14,6 +14,7 @@ package enum PostField: Int, CaseIterable, Sendable {
         case .budget: "budget"
         case .hourlyMin: "hourly_min"
         case .hourlyMax: "hourly_max"
+        case .rate: "rate"
         case .fixed: "fixed"
         case .currency: "currency"
         case .budgetType: "budget_type"

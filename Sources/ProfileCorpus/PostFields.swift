@@ -65,6 +65,7 @@ package struct PostFieldMapper: Sendable {
         "budget": ["budget"],
         "hourly_min": ["hourly_min", "min_hourly_rate", "hourly_rate_min", "min_rate", "hourly_low", "rate_min"],
         "hourly_max": ["hourly_max", "max_hourly_rate", "hourly_rate_max", "max_rate", "hourly_high", "rate_max"],
+        "rate": ["rate", "hourly_rate", "hourly_range", "rate_range", "pay_rate"],
         "fixed": ["fixed", "fixed_price", "fixed_budget", "price", "amount", "average_budget"],
         "currency": ["currency", "budget_currency"],
         "budget_type": ["budget_type", "job_type", "payment_type", "contract_type"],
@@ -137,8 +138,8 @@ package struct PostFieldMapper: Sendable {
             return cleaned.isEmpty ? nil : cleaned
         }
         var writtenCurrency: String?
-        func number(_ field: String, _ raw: RawValue?) -> Double? {
-            Self.finiteAmount(field, raw, at: location, issues: &issues, currency: &writtenCurrency)
+        func amount(_ field: String, _ raw: RawValue?) -> AmountRange? {
+            Self.amountRange(field, raw, at: location, issues: &issues, currency: &writtenCurrency)
         }
         let title = text(.title) ?? ""
         let description = text(.description) ?? ""
@@ -152,29 +153,28 @@ package struct PostFieldMapper: Sendable {
             skills = ListEncoding.items(value).map { HTMLText.plain($0).trimmingSpaces }.filter { !$0.isEmpty }
         }
 
-        var budget = Budget()
         var budgetType = text(.budgetType)?.lowercased()
+        var budget = Budget()
+        var written: AmountRange?
         if case .map(let entries)? = value(.budget) {
             let map = Dictionary(entries.map { (Self.normalizeKey($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
-            budget.hourlyMin = number("budget.min", map["min"] ?? map["hourly_min"])
-            budget.hourlyMax = number("budget.max", map["max"] ?? map["hourly_max"])
-            budget.fixed = number("budget.fixed", map["fixed"] ?? map["amount"])
+            budget.hourlyMin = amount("budget.min", map["min"] ?? map["hourly_min"])?.min
+            budget.hourlyMax = amount("budget.max", map["max"] ?? map["hourly_max"])?.max
+            written = amount("budget.fixed", map["fixed"] ?? map["amount"])
             budget.currency = map["currency"]?.text.map(CurrencyAmount.code)
             if let type = map["type"]?.text { budgetType = type.lowercased() }
-        } else if let single = number("budget", value(.budget)) {
-            budget.fixed = single
+        } else {
+            written = amount("budget", value(.budget))
         }
-        budget.hourlyMin = budget.hourlyMin ?? number("hourly_min", value(.hourlyMin))
-        budget.hourlyMax = budget.hourlyMax ?? number("hourly_max", value(.hourlyMax))
-        budget.fixed = budget.fixed ?? number("fixed", value(.fixed))
+        written = written ?? amount("fixed", value(.fixed))
+        let low = amount("hourly_min", value(.hourlyMin))
+        let high = amount("hourly_max", value(.hourlyMax))
+        budget.hourlyMin = budget.hourlyMin ?? low?.min ?? (high?.isSingle == false ? high?.min : nil)
+        budget.hourlyMax = budget.hourlyMax ?? high?.max ?? (low?.isSingle == false ? low?.max : nil)
+        let rate = amount("rate", value(.rate))
         // The currency column, else a sign or code written with an amount (`€40`, `40 GBP`).
         budget.currency = budget.currency ?? text(.currency).map(CurrencyAmount.code) ?? writtenCurrency
-        // A single amount on an hourly post (`average_budget` with `job_type: Hourly`) is its hourly rate.
-        if let type = budgetType, type.contains("hour"), let amount = budget.fixed, budget.hourlyMin == nil, budget.hourlyMax == nil {
-            budget.hourlyMin = amount
-            budget.hourlyMax = amount
-            budget.fixed = nil
-        }
+        Self.place(written, rate: rate, type: budgetType, in: &budget)
 
         let post = JobPost(id: text(.id), title: title, description: description, skills: skills,
                            category: text(.category), budget: budget,
@@ -183,32 +183,55 @@ package struct PostFieldMapper: Sendable {
         return (post, issues)
     }
 
-    /// The amount in `raw` (a number, or text such as `$40`), nil when it is absent or empty;
-    /// text that is not a number and values that are not finite add an issue and give nil.
-    private static func finiteAmount(_ field: String, _ raw: RawValue?, at location: PostLocation,
-                                     issues: inout [CorpusIssue], currency: inout String?) -> Double? {
-        let value: Double
+    /// Where a post's written amounts go when no hourly minimum or maximum column gave them: a
+    /// rate (`rate` column, or an amount with an hourly unit, on an hourly post, or a range
+    /// such as `$40-$60` or `up to $60`) is the hourly range; a single amount on another post
+    /// is its fixed budget. A range on a post whose type says fixed price is no one budget and
+    /// is left out.
+    private static func place(_ written: AmountRange?, rate: AmountRange?, type: String?, in budget: inout Budget) {
+        let hourlyType = type?.contains("hour") == true, fixedType = type?.contains("fix") == true
+        if let written, written.isSingle, !written.isHourly, !hourlyType || budget.hourlyMin != nil || budget.hourlyMax != nil {
+            budget.fixed = written.min
+        }
+        guard budget.hourlyMin == nil, budget.hourlyMax == nil else { return }
+        if let rate {
+            (budget.hourlyMin, budget.hourlyMax) = (rate.min, rate.max)
+        } else if let written, written.isHourly || hourlyType || (!written.isSingle && !fixedType) {
+            (budget.hourlyMin, budget.hourlyMax) = (written.min, written.max)
+        }
+    }
+
+    /// The amount or range in `raw` (a number, or text such as `$40` or `$40-$60/hr`), nil when
+    /// it is absent or empty; text that is not an amount, an ambiguous amount and values that
+    /// are not finite add an issue and give nil.
+    private static func amountRange(_ field: String, _ raw: RawValue?, at location: PostLocation,
+                                    issues: inout [CorpusIssue], currency: inout String?) -> AmountRange? {
+        let range: AmountRange
         switch raw {
         case nil, .null?: return nil
-        case .number(let number)?: value = number
+        case .number(let number)?: range = AmountRange(min: number, max: number)
         case .text(let text)?:
             let trimmed = text.trimmingSpaces
             if trimmed.isEmpty || ["nan", "none", "null", "n/a"].contains(trimmed.lowercased()) { return nil }
-            guard let parsed = CurrencyAmount.parse(trimmed) else {
+            do {
+                range = try AmountRange.parse(trimmed)
+            } catch .ambiguous {
+                issues.append(AmbiguousAmount.issue(field: field, text: trimmed, at: location))
+                return nil
+            } catch {
                 issues.append(CorpusIssue(location, "'\(field)' is not a number: '\(trimmed.prefix(40))'; ignored"))
                 return nil
             }
-            value = parsed.amount
-            currency = currency ?? parsed.currency
+            currency = currency ?? range.currency
         default:
             issues.append(CorpusIssue(location, "'\(field)' must be a number; ignored"))
             return nil
         }
-        guard value.isFinite else {
+        guard [range.min, range.max].allSatisfy({ $0?.isFinite ?? true }) else {
             issues.append(CorpusIssue(location, "'\(field)' is not a finite number; ignored"))
             return nil
         }
-        return value
+        return range
     }
 
     /// `$1,200.50`, `40`, `40 USD`, `€40` → a number; nil when the text is no amount.
