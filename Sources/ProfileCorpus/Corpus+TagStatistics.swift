@@ -6,7 +6,7 @@ extension Corpus {
     /// For a set of tags: per tag, the posts carrying it and those of them carrying another tag
     /// of the set too (`posts` and `together`).
     package func tagCooccurrence(_ tags: Set<UInt32>) -> [UInt32: (posts: Int, together: Int)] {
-        memoized(TagSetKey(tags: tags)) {
+        memoized(TagSetKey(tags: tags, of: .cooccurrence)) {
             // Per post, how many of the tags it carries (up to 2: all that is asked).
             var carried = [UInt8](repeating: 0, count: stats.postCount)
             for tag in tags {
@@ -23,7 +23,9 @@ extension Corpus {
     }
 
     private struct TagSetKey: Hashable {
+        enum Statistic { case cooccurrence, neighbours }
         var tags: Set<UInt32>
+        var of: Statistic
     }
 
     /// The other tags on the posts carrying `tag`, by tag id, with how many of those posts
@@ -36,6 +38,26 @@ extension Corpus {
                 for other in stats.tags(ofPost: Int(post)) where other != tag { counts[Int(other)] += 1 }
             }
             return (posts.count, counts.indices.compactMap { counts[$0] > 0 ? (UInt32($0), counts[$0]) : nil })
+        }
+    }
+
+    /// Per tag, how many of the posts carrying one of `tags` carry it (those posts' tags,
+    /// `tags` among them); and how many posts carry one of `tags`.
+    func tagNeighbours(ofAny tags: Set<UInt32>) -> (together: [UInt32: Int], carrying: Int) {
+        memoized(TagSetKey(tags: tags, of: .neighbours)) {
+            var seen = [Bool](repeating: false, count: stats.postCount)
+            var counts = [Int](repeating: 0, count: stats.tagKeys.count)
+            var carrying = 0
+            for tag in tags {
+                for post in stats.posts(withTag: tag) where !seen[Int(post)] {
+                    seen[Int(post)] = true
+                    carrying += 1
+                    for other in stats.tags(ofPost: Int(post)) { counts[Int(other)] += 1 }
+                }
+            }
+            var together: [UInt32: Int] = [:]
+            for tag in counts.indices where counts[tag] > 0 { together[UInt32(tag)] = counts[tag] }
+            return (together, carrying)
         }
     }
 

@@ -111,6 +111,11 @@ import Testing
                 #expect(histogram.map(\.posts) == categories.keys.sorted().map { categories[$0]! })
             }
             let set = Set(random.subset(of: stats.tagKeys.count).map(UInt32.init))
+            let carrying = Set(set.flatMap { stats.posts(withTag: $0) })
+            var near: [UInt32: Int] = [:]
+            for post in carrying { for tag in stats.tags(ofPost: Int(post)) { near[tag, default: 0] += 1 } }
+            let neighbours = corpus.tagNeighbours(ofAny: set)
+            #expect(neighbours.together == near && neighbours.carrying == carrying.count, "seed \(seed)")
             let together = corpus.tagCooccurrence(set)
             for tag in tagIDs {
                 let carrying = (0..<stats.postCount).filter { stats.tags(ofPost: $0).contains(tag) }
