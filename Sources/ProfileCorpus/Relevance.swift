@@ -18,7 +18,7 @@ struct Relevance {
     func fit(_ query: FitQuery, criterion: FitCriterion, stats: CorpusStats, bm25: BM25) -> Fit {
         let words = wordScores(query, stats: stats, bm25: bm25)
         let wanted = Set(query.tags)
-        let profileTags = query.tags.count + query.unknownTags
+        let profileTags = query.profileShareTags
         var candidates: [(post: Int, score: Double, tagShare: Double?, words: Double)] = []
         for post in 0..<stats.postCount {
             let tags = stats.tags(ofPost: post)
