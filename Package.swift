@@ -25,7 +25,7 @@ let package = Package(
         // YAML/JSON loading, the core diagnostic types.
         .target(name: "ProfileModel", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Corpus layer: job posts, their readers, statistics, cache, BM25 and fit.
-        .target(name: "ProfileCorpus", dependencies: ["ProfileModel", "ProfileText"]),
+        .target(name: "ProfileCorpus", dependencies: ["CICU", "ProfileModel", "ProfileText"]),
         // Rules layer: rule files, parameters, check kinds, the linter, corpus suggestions.
         .target(name: "ProfileRules", dependencies: ["ProfileCorpus", "ProfileModel", "ProfileText"]),
         // Pipeline layer and library API: configuration, suppressions, baseline, fixes, the

@@ -35,37 +35,55 @@ extension CorpusStats {
     }
 
     /// Analyses a chunk of posts: words are looked up by their written form (each distinct
-    /// spelling is normalized and stemmed once), n-grams become id triples, and counts are kept
+    /// spelling is normalized and stemmed once per worker, see `WordLexicon`), n-grams become
+    /// id triples, and counts are kept
     /// in arrays indexed by term id (no per-post dictionaries).
     struct ChunkAnalyzer {
         private var chunk = Chunk()
-        private var spellings: SpellingTable
+        private var lexicon = WordLexiconPool.shared.take()
+        /// The chunk's words (by chunk word id), stems and normalized words, and the lexicon
+        /// ids it has marked (cleared in `finish`).
         private var words: [ChunkWord] = []
-        private var stems = Interned(), normalizedWords = Interned()
+        private var stems = ChunkStrings(), normalizedWords = ChunkStrings()
+        private var markedWords: [UInt32] = [], markedStems: [UInt32] = [], markedNormalized: [UInt32] = []
         private var termIndex: TermIndex
         /// Per term: the last post (chunk-local) that counted it, where in `postTerms`, and the
-        /// last post whose title had it.
-        private var lastPost: [Int32] = []
-        private var slot: [Int32] = []
-        private var lastTitle: [Int32] = []
-        /// The words of the text being analysed and their phrase indexes.
+        /// last post whose title had it (one record, so counting a term costs one cache miss).
+        private struct TermMark {
+            var lastPost: Int32 = -1
+            var slot: Int32 = 0
+            var lastTitle: Int32 = -1
+        }
+        private var marks: [TermMark] = []
+        /// An n-gram of the text being analysed: its first and last word (indexes into
+        /// `textWords`) and, when every stem is one key part, its key.
+        private struct Gram {
+            var first: Int32
+            var last: Int32
+            var stems: IDTriple?
+        }
+        /// The words of the text being analysed, their phrase indexes, byte ranges and spelling
+        /// hashes, and its n-grams.
         private var textWords: [UInt32] = []
         private var textPhrases: [Int] = []
+        private var wordRanges: [Range<Int>] = []
+        private var wordHashes: [UInt64] = []
+        private var grams: [Gram] = []
+        /// Lookups between asking for a table slot (`prefetch`) and probing it: enough for the
+        /// load to arrive, few enough that the slot is still cached.
+        private static let lookahead = 8
 
         /// `textBytes`: the UTF-8 size of the chunk's titles and descriptions. It sizes the
         /// tables for what posts show (chunks of the real and generated corpora: one distinct
-        /// term per 16 to 19 bytes of text, one distinct spelling per 66 to 155), so that
-        /// they seldom grow; a table much larger than needed would be slower (sparser).
+        /// term per 16 to 19 bytes of text), so that they seldom grow; a table much larger than
+        /// needed would be slower (sparser).
         init(textBytes: Int = 0) {
-            spellings = SpellingTable(capacity: textBytes / 64)
             termIndex = TermIndex(capacity: textBytes / 16)
             let terms = textBytes / 16
             chunk.termKeys.reserveCapacity(terms)
             chunk.termWords.reserveCapacity(terms)
             chunk.termLengths.reserveCapacity(terms)
-            lastPost.reserveCapacity(terms)
-            slot.reserveCapacity(terms)
-            lastTitle.reserveCapacity(terms)
+            marks.reserveCapacity(terms)
         }
 
         /// The UTF-8 size of the analysed text of `posts`.
@@ -77,6 +95,12 @@ extension CorpusStats {
         consuming func finish() -> Chunk {
             chunk.stems = stems.strings
             chunk.normalizedWords = normalizedWords.strings
+            for word in markedWords { lexicon.wordMarks[Int(word)] = 0 }
+            for stem in markedStems { lexicon.stemMarks[Int(stem)] = 0 }
+            for word in markedNormalized { lexicon.normalizedMarks[Int(word)] = 0 }
+            var done = WordLexicon()
+            swap(&done, &lexicon)
+            WordLexiconPool.shared.giveBack(done)
             return chunk
         }
 
@@ -93,65 +117,116 @@ extension CorpusStats {
 
         private mutating func add(_ text: String, post: Int32, isTitle: Bool, length: inout UInt32) {
             segment(text)
+            collectGrams()
+            let grams = self.grams, words = self.words, textWords = self.textWords
+            for index in grams.indices {
+                if index + Self.lookahead < grams.count, let ahead = grams[index + Self.lookahead].stems {
+                    termIndex.prefetch(ahead)
+                }
+                let gram = grams[index]
+                let span = textWords[Int(gram.first)...Int(gram.last)]
+                let normalized = Self.triple(span.lazy.map { words[Int($0)].normalized })
+                let term = if let key = gram.stems {
+                    termID(key, words: normalized, length: span.count)
+                } else {
+                    termID(termKey(span.map { stems.strings[Int(words[Int($0)].stem)] }.joined(separator: " ")),
+                           words: normalized, length: span.count)
+                }
+                count(term, post: post, isTitle: isTitle)
+                if gram.first == gram.last { length += 1 }
+            }
+        }
+
+        /// Fills `grams` with the n-grams of the words in `textWords`, in text order.
+        private mutating func collectGrams() {
+            grams.removeAll(keepingCapacity: true)
             let words = self.words, textWords = self.textWords, textPhrases = self.textPhrases
             NGrams.forEachSpan(count: textWords.count, phrase: { textPhrases[$0] },
                                isEdge: { words[Int(textWords[$0])].isEdge }) { first, last in
                 let span = textWords[first...last]
-                let normalized = triple(span.lazy.map { words[Int($0)].normalized })
-                let term = span.allSatisfy { words[Int($0)].stemIsPart }
-                    ? termID(triple(span.lazy.map { words[Int($0)].stem }), words: normalized, length: span.count)
-                    : termID(termKey(span.map { stems.strings[Int(words[Int($0)].stem)] }.joined(separator: " ")),
-                             words: normalized, length: span.count)
-                if lastPost[Int(term)] != post {
-                    lastPost[Int(term)] = post
-                    slot[Int(term)] = Int32(chunk.postTerms.count)
-                    chunk.postTerms.append(term)
-                    chunk.postCounts.append(1)
-                } else {
-                    let index = Int(slot[Int(term)])
-                    if chunk.postCounts[index] != UInt16.max { chunk.postCounts[index] += 1 }
-                }
-                if isTitle && lastTitle[Int(term)] != post {
-                    lastTitle[Int(term)] = post
-                    chunk.titleTerms.append(term)
-                }
-                if first == last { length += 1 }
+                let stems = span.allSatisfy { words[Int($0)].stemIsPart }
+                    ? Self.triple(span.lazy.map { words[Int($0)].stem }) : nil
+                grams.append(Gram(first: Int32(first), last: Int32(last), stems: stems))
             }
         }
 
-        /// Fills `textWords` and `textPhrases` with the words of `text`.
+        /// Counts an occurrence of `term` in `post` (and in its title).
+        private mutating func count(_ term: UInt32, post: Int32, isTitle: Bool) {
+            let index = Int(term)
+            if marks[index].lastPost != post {
+                marks[index].lastPost = post
+                marks[index].slot = Int32(chunk.postTerms.count)
+                chunk.postTerms.append(term)
+                chunk.postCounts.append(1)
+            } else {
+                let slot = Int(marks[index].slot)
+                if chunk.postCounts[slot] != UInt16.max { chunk.postCounts[slot] += 1 }
+            }
+            if isTitle && marks[index].lastTitle != post {
+                marks[index].lastTitle = post
+                chunk.titleTerms.append(term)
+            }
+        }
+
+        /// Fills `textWords` and `textPhrases` with the words of `text`. Spellings are hashed
+        /// as they are found and looked up afterwards, each slot asked for a few words ahead.
         private mutating func segment(_ text: String) {
             textWords.removeAll(keepingCapacity: true)
             textPhrases.removeAll(keepingCapacity: true)
+            wordRanges.removeAll(keepingCapacity: true)
+            wordHashes.removeAll(keepingCapacity: true)
             var text = text
             text.withUTF8 { bytes in
                 TextAnalyzer.segmentPhrases(bytes) { range, phrase in
-                    textWords.append(wordID(UnsafeBufferPointer(rebasing: bytes[range])))
+                    wordRanges.append(range)
+                    wordHashes.append(SpellingTable.hash(UnsafeBufferPointer(rebasing: bytes[range])))
                     textPhrases.append(phrase)
+                }
+                for index in wordRanges.indices {
+                    if index + Self.lookahead < wordHashes.count {
+                        lexicon.prefetch(hash: wordHashes[index + Self.lookahead])
+                    }
+                    textWords.append(wordID(UnsafeBufferPointer(rebasing: bytes[wordRanges[index]]),
+                                            hash: wordHashes[index]))
                 }
             }
         }
 
-        /// The id of a written word (spelling ids are word ids: each new spelling adds one word).
-        private mutating func wordID(_ written: UnsafeBufferPointer<UInt8>) -> UInt32 {
-            let (id, isNew) = spellings.id(of: written)
-            guard isNew else { return id }
-            let forms = TextAnalyzer.forms(of: String(decoding: written, as: UTF8.self))
-            words.append(ChunkWord(stem: stems.id(forms.stem), normalized: normalizedWords.id(forms.normalized),
-                                   stemIsPart: Self.isKeyPart(forms.stem[...]),
-                                   isEdge: !forms.isStopWord && !forms.isNumber))
-            return id
+        /// The chunk id of a written word, numbered when the chunk first sees it.
+        private mutating func wordID(_ written: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
+            let word = Int(lexicon.word(written, hash: hash))
+            let mark = lexicon.wordMarks[word]
+            if mark != 0 { return mark - 1 }
+            let forms = lexicon.words[word]
+            let stem = Self.chunkID(forms.stem, marks: &lexicon.stemMarks, strings: lexicon.stems.strings,
+                                    chunkStrings: &stems, marked: &markedStems)
+            let normalized = Self.chunkID(forms.normalized, marks: &lexicon.normalizedMarks,
+                                          strings: lexicon.normalizedWords.strings,
+                                          chunkStrings: &normalizedWords, marked: &markedNormalized)
+            words.append(ChunkWord(stem: stem, normalized: normalized, stemIsPart: forms.stemIsPart,
+                                   isEdge: forms.isEdge))
+            lexicon.wordMarks[word] = UInt32(words.count)
+            markedWords.append(UInt32(word))
+            return UInt32(words.count - 1)
+        }
+
+        /// The chunk id of the lexicon string `id` (a stem or a normalized word), numbered when
+        /// the chunk first uses it.
+        private static func chunkID(_ id: UInt32, marks: inout [UInt32], strings: [String],
+                                    chunkStrings: inout ChunkStrings, marked: inout [UInt32]) -> UInt32 {
+            let mark = marks[Int(id)]
+            if mark != 0 { return mark - 1 }
+            let chunkID = chunkStrings.add(strings[Int(id)])
+            marks[Int(id)] = chunkID + 1
+            marked.append(id)
+            return chunkID
         }
 
         /// The key of an n-gram whose stems are not all key parts.
         private mutating func termKey(_ key: String) -> TermKey {
             let parts = key.split(separator: " ", omittingEmptySubsequences: false)
-            guard parts.count <= 3, parts.allSatisfy(Self.isKeyPart) else { return .text(key) }
-            return .parts(triple(parts.map { stems.id(String($0)) }))
-        }
-
-        private static func isKeyPart(_ stem: Substring) -> Bool {
-            !stem.isEmpty && !stem.utf8.contains(UInt8(ascii: " "))
+            guard parts.count <= 3, parts.allSatisfy(WordLexicon.isKeyPart) else { return .text(key) }
+            return .parts(Self.triple(parts.map { stems.id(of: String($0)) }))
         }
 
         /// The id of the term with key parts `stems` (the common case, no enum on the hot path).
@@ -172,13 +247,11 @@ extension CorpusStats {
             chunk.termKeys.append(key)
             chunk.termWords.append(words)
             chunk.termLengths.append(UInt8(length))
-            lastPost.append(-1)
-            slot.append(0)
-            lastTitle.append(-1)
+            marks.append(TermMark())
             return id
         }
 
-        private func triple<Span: Collection>(_ ids: Span) -> IDTriple where Span.Element == UInt32 {
+        private static func triple<Span: Collection>(_ ids: Span) -> IDTriple where Span.Element == UInt32 {
             var iterator = ids.makeIterator()
             return IDTriple(first: iterator.next() ?? IDTriple.absent, second: iterator.next() ?? IDTriple.absent,
                             third: iterator.next() ?? IDTriple.absent)

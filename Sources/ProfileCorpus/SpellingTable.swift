@@ -1,3 +1,4 @@
+import CICU
 import Foundation
 
 extension CorpusStats {
@@ -25,7 +26,11 @@ extension CorpusStats {
 
         /// The id of `bytes`, adding it (with the next id) when new; `isNew` tells which.
         mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> (id: UInt32, isNew: Bool) {
-            let hash = Self.hash(bytes)
+            id(of: bytes, hash: Self.hash(bytes))
+        }
+
+        /// `id(of:)` for bytes whose `hash` is known.
+        mutating func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: UInt32, isNew: Bool) {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 {
                 let id = Int(slots[slot] - 1)
@@ -39,6 +44,14 @@ extension CorpusStats {
             starts.append(UInt32(arena.count))
             if hashes.count * 2 > slots.count { grow() }
             return (id, true)
+        }
+
+        /// Starts loading the slot where a lookup of bytes with `hash` begins (see `TermIndex.prefetch`).
+        func prefetch(hash: UInt64) {
+            slots.withUnsafeBufferPointer { slots in
+                guard let base = slots.baseAddress else { return }
+                plicu_prefetch(base + (Int(truncatingIfNeeded: hash) & mask))
+            }
         }
 
         private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -1,3 +1,5 @@
+import CICU
+
 extension CorpusStats {
     /// One to three ids (of stems or of normalized words), `absent` past the term's length.
     struct IDTriple: Hashable, Sendable {
@@ -97,6 +99,15 @@ extension CorpusStats {
             count += 1
             if count * 2 > slots.count { grow() }
             return next
+        }
+
+        /// Starts loading the slot where a probe for `triple` begins: the table is too large for
+        /// the caches, so a probe costs one miss unless it was asked for a few lookups ahead.
+        func prefetch(_ triple: IDTriple) {
+            slots.withUnsafeBufferPointer { slots in
+                guard let base = slots.baseAddress else { return }
+                plicu_prefetch(base + Int(truncatingIfNeeded: triple.mixed >> shift))
+            }
         }
 
         /// The id of the key `.parts(triple)`, nil when it is not in the table.

@@ -86,4 +86,10 @@ int32_t plicu_regex_matches(const PLICURegex *regex, int32_t time_limit, const u
 int32_t plicu_graphemes(const uint8_t *utf8, int32_t utf8_length,
                         int32_t *ends, uint8_t *widths, int32_t capacity);
 
+/// Asks the CPU to start loading the cache line at `address` (a hint, never a fault): hash
+/// tables probed at random call it a few lookups ahead, so the misses overlap.
+static inline void plicu_prefetch(const void *address) {
+    __builtin_prefetch(address);
+}
+
 #endif

@@ -1,0 +1,104 @@
+import Foundation
+import ProfileText
+
+extension CorpusStats {
+    /// The forms of the written words one worker has seen (normalized word, stem, whether it
+    /// may start or end an n-gram), kept from chunk to chunk: a chunk of 2,000 posts holds
+    /// about 20,000 distinct spellings, most of them seen by the chunks before, and
+    /// normalizing, stemming and interning each again in every chunk cost more than looking it
+    /// up. Forms are a pure function of the spelling, so what a lexicon has seen cannot change
+    /// a result. A chunk numbers its stems and words itself (first seen, first numbered), via
+    /// the marks below, which it clears when it is done.
+    struct WordLexicon {
+        struct Word {
+            var stem: UInt32
+            var normalized: UInt32
+            var stemIsPart: Bool
+            var isEdge: Bool
+        }
+
+        /// Spellings beyond which a lexicon is dropped before its next chunk, so its memory
+        /// stays bounded on a corpus with an unbounded vocabulary (numbers, typos, links).
+        static let spellingLimit = 1 << 18
+
+        private(set) var spellings = SpellingTable()
+        private(set) var words: [Word] = []
+        private(set) var stems = Interned(), normalizedWords = Interned()
+        /// Per word, stem and normalized word: its chunk id + 1 in the chunk being analysed, 0
+        /// when that chunk has not used it yet.
+        var wordMarks: [UInt32] = [], stemMarks: [UInt32] = [], normalizedMarks: [UInt32] = []
+
+        /// The lexicon id of a written word whose spelling hash is `hash`.
+        mutating func word(_ written: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
+            let (id, isNew) = spellings.id(of: written, hash: hash)
+            guard isNew else { return id }
+            let forms = TextAnalyzer.forms(of: String(decoding: written, as: UTF8.self))
+            let stem = stems.id(forms.stem), normalized = normalizedWords.id(forms.normalized)
+            words.append(Word(stem: stem, normalized: normalized, stemIsPart: Self.isKeyPart(forms.stem[...]),
+                              isEdge: !forms.isStopWord && !forms.isNumber))
+            wordMarks.append(0)
+            if stem == stemMarks.count { stemMarks.append(0) }
+            if normalized == normalizedMarks.count { normalizedMarks.append(0) }
+            return id
+        }
+
+        /// Prefetches the spelling slot for `hash` (see `TermIndex.prefetch`).
+        func prefetch(hash: UInt64) {
+            spellings.prefetch(hash: hash)
+        }
+
+        /// Whether a stem is one part of a term key: non-empty, without a space.
+        static func isKeyPart(_ stem: Substring) -> Bool {
+            !stem.isEmpty && !stem.utf8.contains(UInt8(ascii: " "))
+        }
+    }
+
+    /// The lexicons not in use, shared by every thread: an analyser takes one for its chunk
+    /// and gives it back when done, so each worker thread finds one it (or another) warmed.
+    final class WordLexiconPool: @unchecked Sendable {
+        static let shared = WordLexiconPool()
+
+        private let lock = NSLock()
+        private var free: [WordLexicon] = []
+
+        func take() -> WordLexicon {
+            lock.lock()
+            defer { lock.unlock() }
+            return free.popLast() ?? WordLexicon()
+        }
+
+        /// Keeps `lexicon` for a later chunk unless it has grown past its limit. Its marks must
+        /// be clear.
+        func giveBack(_ lexicon: consuming WordLexicon) {
+            guard lexicon.spellings.count <= WordLexicon.spellingLimit else { return }
+            lock.lock()
+            free.append(lexicon)
+            lock.unlock()
+        }
+    }
+
+    /// Strings numbered in first-seen order: the stems and normalized words of one chunk.
+    /// Most arrive through a lexicon mark, new to the chunk, and are appended without a
+    /// dictionary; the index by string is built only if a caller looks one up by its text.
+    struct ChunkStrings {
+        private(set) var strings: [String] = []
+        private var index: [String: UInt32]?
+
+        /// The id of `string`, which the caller has not added before (but `id(of:)` may have).
+        mutating func add(_ string: String) -> UInt32 {
+            if let known = index?[string] { return known }
+            let id = UInt32(strings.count)
+            strings.append(string)
+            index?[string] = id
+            return id
+        }
+
+        /// The id of `string`, added when new.
+        mutating func id(of string: String) -> UInt32 {
+            if index == nil {
+                index = Dictionary(uniqueKeysWithValues: strings.enumerated().map { ($1, UInt32($0)) })
+            }
+            return add(string)
+        }
+    }
+}
