@@ -20,7 +20,7 @@ struct Relevance {
         var candidates: [Candidate] = []
         for post in postsToJudge(query, words: words, criterion: criterion, stats: stats) {
             if let candidate = judge(post, tags: stats.tags(ofPost: post), word: words[post], wanted: wanted,
-                                     profileTags: query.tags.count + query.unknownTags, criterion: criterion) {
+                                     profileTags: query.profileShareTags, criterion: criterion) {
                 candidates.append(candidate)
             }
         }

@@ -294,6 +294,27 @@ class Hygiene:
                 self.fragments.append(f"{where}: {term}")
 
 
+def minority_rows(rows, label_column, label, share, rng):
+    """All rows of the other labels plus a random sample of `label`'s making up `share` of the result."""
+    rest = [r for r in rows if r[label_column] != label]
+    own_rows = [r for r in rows if r[label_column] == label]
+    keep = round(share * len(rest) / (1 - share))
+    sample = rest + rng.sample(own_rows, min(keep, len(own_rows)))
+    return sorted(sample, key=lambda r: r["_line"])
+
+
+def off_niche_line(profile, lint_file, results, corpus_name=None):
+    """Whether lint names a profile's off-niche skills and title part (its manifest entry)."""
+    off = profile["off_niche"]
+    flagged = [d["message"] for d in rule_findings(lint_file, "corpus-off-niche-skills")]
+    named = [s for s in off["skills"] if any(f"'{s}'" in message for message in flagged)]
+    title = [d["message"] for d in rule_findings(lint_file, "corpus-two-niche-title")]
+    key = profile["file"] + (f" on {corpus_name}" if corpus_name else "")
+    results[key] = {"skills_flagged": len(named), "skills": len(off["skills"]), "title_flagged": bool(title)}
+    return (f"- {key}: {len(named)} of {len(off['skills'])} off-niche skills flagged"
+            f"{' (' + ', '.join(named) + ')' if named else ''}; two-niche title {'flagged' if title else 'NOT flagged'}.")
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__)
@@ -403,18 +424,8 @@ def main():
     # 3. Off-niche skills and title parts flagged by lint.
     out.append("## Off-niche skills and titles\n")
     for p in profiles:
-        off = p.get("off_niche")
-        if not off:
-            continue
-        lint_file = full[p["file"]]["lint"]
-        flagged = [d["message"] for d in rule_findings(lint_file, "corpus-off-niche-skills")]
-        named = [s for s in off["skills"] if any(f"'{s}'" in message for message in flagged)]
-        title = [d["message"] for d in rule_findings(lint_file, "corpus-two-niche-title")]
-        out.append(f"- {p['file']}: {len(named)} of {len(off['skills'])} off-niche skills flagged"
-                   f"{' (' + ', '.join(named) + ')' if named else ''}; two-niche title "
-                   f"{'flagged' if title else 'NOT flagged'}.")
-        results.setdefault("off_niche", {})[p["file"]] = {"skills_flagged": len(named), "skills": len(off["skills"]),
-                                                           "title_flagged": bool(title)}
+        if p.get("off_niche"):
+            out.append(off_niche_line(p, full[p["file"]]["lint"], results.setdefault("off_niche", {})))
     false_off = sum(len(rule_findings(full[p["file"]]["lint"], "corpus-off-niche-skills")) for p in single)
     false_title = sum(1 for p in single if rule_findings(full[p["file"]]["lint"], "corpus-two-niche-title"))
     out.append(f"- single-label profiles: {false_off} off-niche skill findings, {false_title} two-niche title findings.\n")
@@ -430,11 +441,7 @@ def main():
     results["minority"] = {}
     # A corpus of one label has no other label to be a minority among.
     for label in labels if len(labels) > 1 else []:
-        rest = [r for r in corpus.rows if r[options.label_column] != label]
-        own_rows = [r for r in corpus.rows if r[options.label_column] == label]
-        keep = round(options.minority_share * len(rest) / (1 - options.minority_share))
-        rows = rest + rng.sample(own_rows, min(keep, len(own_rows)))
-        rows.sort(key=lambda r: r["_line"])
+        rows = minority_rows(corpus.rows, options.label_column, label, options.minority_share, rng)
         path = os.path.join(temp, f"minority-{label}.csv")
         corpus.write_subset(rows, path)
         evaluated = evaluate_labelled(path, rows, f"minority-{label}")
@@ -485,6 +492,10 @@ def main():
             hygiene.add(name, p["file"], suggestion, files[p["file"]], titles, entity_names, tags[p["file"]])
             sizes.append(f"{p['file']} {fit['fitting'] if fit else 0}{'' if fit and fit['enough'] else ' (too few)'}")
         out.append("Fitting posts: " + ", ".join(sizes) + "\n")
+        for p in profiles:
+            if p.get("off_niche"):
+                out.append(off_niche_line(p, files[p["file"]], results.setdefault("off_niche", {}), name))
+        out.append("")
 
     # 7. Hygiene over every corpus above.
     out.append("## Suggestion hygiene (all corpora above)\n")
