@@ -2,7 +2,7 @@
 """Measures each speed target of the benchmarks as a ratio against a baseline run in the same
 loop (interleaved repetitions, medians), so the figures hold on a shared, loaded machine.
 
-Usage: targets.py [--bin-dir DIR] [--runs N] [--only NAME,...] [--json FILE] [--data DIR]
+Usage: targets.py [--bin-dir DIR | --static] [--runs N] [--only NAME,...] [--json FILE] [--data DIR]
                   [--posts N] [--scale-posts N] [--memory-limit-gb G] [--keep]
 
 Targets (see benchmarks/README.md): warm, warm-large, lsp, analysis, casefold, scale.
@@ -60,22 +60,37 @@ class Targets:
             sys.exit(f"targets.py: error: {' '.join(command)} exited with {process.status}:\n{process.stderr}")
         return process
 
-    def interleaved(self, commands: dict[str, tuple[list[str], dict[str, str]]], runs: int) -> dict[str, list[Process]]:
-        """Each command once per round, `runs` rounds, in turn."""
+    def interleaved(self, commands: dict[str, tuple[list[str], dict[str, str]]], runs: int,
+                    before: dict[str, callable] | None = None) -> dict[str, list[Process]]:
+        """Each command once per round, `runs` rounds, in turn; `before[name]`, if any, runs
+        (untimed) just before each run of `name`."""
         done: dict[str, list[Process]] = {name: [] for name in commands}
         for _ in range(runs):
             for name, (command, env) in commands.items():
+                if before and name in before:
+                    before[name]()
                 done[name].append(self.lint(command, env))
         return done
+
+    def clear_results(self, cache: str) -> None:
+        """Removes the lint result cache's entries from cache directory `cache` (corpus kept)."""
+        for entry in (self.work / cache).glob("result-*.plresult"):
+            entry.unlink()
 
     # MARK: Targets
 
     def warm(self) -> None:
-        """Warm lint of examples/ (corpus cached) against `profilelint --version`, interleaved."""
+        """Warm lint of examples/ against `profilelint --version`, interleaved: `lint` is a second
+        identical run (corpus and lint results cached), `lint_uncached_results` the same with the
+        result cache emptied before each run (corpus cached only: the first lint after an edit)."""
         env = self.env("cache-examples")
         lint = [self.cli, "lint", str(EXAMPLES), "--corpus", str(EXAMPLES / "jobs")]
         self.lint(lint, env)  # fills the cache
-        commands = {"version": ([self.cli, "--version"], env), "lint": (lint, env)}
+        uncached_env = self.env("cache-examples-corpus-only")
+        self.lint(lint, uncached_env)
+        commands = {"version": ([self.cli, "--version"], env), "lint": (lint, env),
+                    "lint_uncached_results": (lint, uncached_env)}
+        before = {"lint_uncached_results": lambda: self.clear_results("cache-examples-corpus-only")}
         for index, directory in enumerate(self.args.compare_bin_dir or []):
             # Other builds (earlier commits) in the same rounds, each with its own cache.
             name = "other_lint" if index == 0 else f"other{index + 1}_lint"
@@ -84,8 +99,9 @@ class Targets:
                          if key not in ("PROFILELINT_RULES", "PROFILELINT_NO_BUILTIN_RULES")}
             self.lint(other, other_env)
             commands[name] = (other, other_env)
-        runs = self.interleaved(commands, self.args.runs)
+        runs = self.interleaved(commands, self.args.runs, before)
         self.results["warm"] = summary(runs, goals={"lint_ms": 25, "lint_minus_version_ms": 15, "lint_peak_mb": 50})
+        self.results["warm"]["binary"] = self.cli
 
     def warm_large(self) -> None:
         """Warm lint of one profile against a cached generated corpus, against `--version`."""
@@ -199,7 +215,9 @@ def summary(runs: dict[str, list[Process]], goals: dict[str, float]) -> dict:
     result.update({f"{name}_cpu_ms": 1000 * median([run.cpu_seconds for run in done]) for name, done in runs.items()})
     result.update({f"{name}_peak_mb": max(run.peak_mb for run in done) for name, done in runs.items()})
     if "version_ms" in result:
-        result["lint_minus_version_ms"] = result["lint_ms"] - result["version_ms"]
+        for name in runs:
+            if name.startswith("lint"):
+                result[f"{name}_minus_version_ms"] = result[f"{name}_ms"] - result["version_ms"]
     result["runs"] = len(next(iter(runs.values())))
     result.update({f"goal_{key}": value for key, value in goals.items()})
     return result
@@ -270,6 +288,9 @@ class LanguageClient:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bin-dir", type=Path, default=ROOT / ".build" / "release")
+    parser.add_argument("--static", action="store_true",
+                        help="build and time the binary scripts/install.sh installs (release, --static-swift-stdlib, "
+                             "in .build-static) instead of --bin-dir")
     parser.add_argument("--runs", type=int, default=9, help="interleaved rounds (default 9)")
     parser.add_argument("--compare-bin-dir", type=Path, action="append",
                         help="warm target: also time this build's lint in the same rounds (repeatable: other_lint, other2_lint, ...)")
@@ -288,6 +309,12 @@ def main() -> None:
     unknown = [name for name in chosen if name not in TARGETS]
     if unknown or args.runs < 1:
         parser.error(f"unknown target(s) {', '.join(unknown)}" if unknown else "--runs must be at least 1")
+    if args.static:
+        build = ["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", str(ROOT / ".build-static")]
+        log("building the statically linked release binary (as scripts/install.sh does)")
+        subprocess.run(build, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+        args.bin_dir = Path(subprocess.run(build + ["--show-bin-path"], cwd=ROOT, check=True, capture_output=True,
+                                           text=True).stdout.strip())
     work = Path(tempfile.mkdtemp(prefix="profilelint-targets-"))
     try:
         targets = Targets(args, work)

@@ -76,11 +76,19 @@ package struct CSVReader: Sendable {
                                                 message: "quote inside an unquoted field; it is kept as text"))
                     }
                     recordHasContent = true
-                    field.append(byte)
+                    // The field's plain bytes up to the next byte that means something, at once.
+                    let start = index
                     index += 1
+                    while index < bytes.count, !isSpecial(bytes[index]) { index += 1 }
+                    field.append(contentsOf: bytes[start..<index])
                 }
             }
             if recordHasContent || !fields.isEmpty || !field.isEmpty { endRecord() }
+        }
+
+        /// A byte that ends or starts something outside quotes: a delimiter, a quote, a line break.
+        func isSpecial(_ byte: UInt8) -> Bool {
+            byte == delimiter || byte == Self.quote || byte == Self.cr || byte == Self.lf
         }
 
         /// Reads a quoted field from its opening quote at `index`, then any text after the
@@ -113,8 +121,10 @@ package struct CSVReader: Sendable {
                     lineStart = index
                     continue
                 }
-                field.append(inner)
+                let start = index
                 index += 1
+                while index < bytes.count, bytes[index] != Self.quote, bytes[index] != Self.cr, bytes[index] != Self.lf { index += 1 }
+                field.append(contentsOf: bytes[start..<index])
             }
             guard closed else {
                 problems.append(Problem(line: openLine, column: openColumn,

@@ -6,50 +6,87 @@ struct ContentKey: Hashable, Sendable {
     var length: Int
 
     init(_ post: JobPost) {
+        var folder = Folder()
+        folder.add(post.title)
+        folder.add(post.description)
+        first = folder.hasher.first
+        second = folder.hasher.second
+        length = folder.length
+    }
+
+    /// Hashes the scalars of `part.lowercased()` (which lowercases scalar by scalar) with runs
+    /// of whitespace as one space, reading the UTF-8 bytes in place: ASCII byte by byte, other
+    /// scalars as their bytes unless they have a lowercase mapping or are whitespace.
+    private struct Folder {
         var hasher = StableHasher()
+        /// Scalars hashed so far, spaces included.
         var length = 0
-        for part in [post.title, post.description] {
-            var pendingSpace = false
-            if part.utf8.allSatisfy({ $0 < 0x80 }) {
-                // ASCII: fold case and whitespace byte by byte.
-                for byte in part.utf8 {
-                    if byte == 0x20 || (0x09...0x0D).contains(byte) {
-                        pendingSpace = length > 0
-                        continue
-                    }
-                    if pendingSpace { hasher.combine(0x20); length += 1; pendingSpace = false }
-                    hasher.combine((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-                    length += 1
-                }
-            } else {
-                // The scalars of `part.lowercased()` (which lowercases scalar by scalar), without
-                // building that string: ASCII directly, others through their lowercase mapping.
-                func add(_ scalar: Unicode.Scalar) {
-                    let isWhitespace = scalar.isASCII
-                        ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
-                    if isWhitespace {
-                        pendingSpace = length > 0
-                        return
-                    }
-                    if pendingSpace { hasher.combine(0x20); length += 1; pendingSpace = false }
-                    UTF8.encode(scalar) { hasher.combine($0) }
-                    length += 1
-                }
-                for scalar in part.unicodeScalars {
-                    if scalar.isASCII {
-                        add((0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(UInt8(scalar.value) + 0x20) : scalar)
-                    } else if !Self.lowercaseDiffers(scalar) {
-                        add(scalar)
+        var pendingSpace = false
+
+        mutating func add(_ part: String) {
+            var part = part
+            pendingSpace = false
+            part.withUTF8 { bytes in
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        addASCII(byte)
+                        index += 1
                     } else {
-                        for lowered in scalar.properties.lowercaseMapping.unicodeScalars { add(lowered) }
+                        // Valid UTF-8 (a Swift string's bytes): the lead byte gives the width.
+                        let width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+                        var value = UInt32(byte) & (0x7F >> width)
+                        for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                        addOther(Unicode.Scalar(value) ?? "\u{FFFD}", bytes: UnsafeBufferPointer(rebasing: bytes[index..<(index + width)]))
+                        index += width
                     }
                 }
             }
             hasher.combine(0x01)
         }
-        first = hasher.first
-        second = hasher.second
-        self.length = length
+
+        mutating func addASCII(_ byte: UInt8) {
+            if byte == 0x20 || (0x09...0x0D).contains(byte) {
+                pendingSpace = length > 0
+                return
+            }
+            flushSpace()
+            hasher.combine((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+            length += 1
+        }
+
+        mutating func addOther(_ scalar: Unicode.Scalar, bytes: UnsafeBufferPointer<UInt8>) {
+            if ContentKey.lowercaseDiffers(scalar) {
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars { addMapped(lowered) }
+            } else if scalar.properties.isWhitespace {
+                pendingSpace = length > 0
+            } else {
+                flushSpace()
+                for byte in bytes { hasher.combine(byte) }
+                length += 1
+            }
+        }
+
+        /// A scalar of a lowercase mapping, hashed as it is (never lowercased again).
+        mutating func addMapped(_ scalar: Unicode.Scalar) {
+            let isWhitespace = scalar.isASCII
+                ? scalar.value == 0x20 || (0x09...0x0D).contains(scalar.value) : scalar.properties.isWhitespace
+            if isWhitespace {
+                pendingSpace = length > 0
+                return
+            }
+            flushSpace()
+            UTF8.encode(scalar) { hasher.combine($0) }
+            length += 1
+        }
+
+        mutating func flushSpace() {
+            guard pendingSpace else { return }
+            hasher.combine(0x20)
+            length += 1
+            pendingSpace = false
+        }
     }
 
     /// Whether a scalar's lowercase mapping is other than itself. The binary property answers

@@ -21,8 +21,9 @@ public struct CorpusCache: Sendable {
     static let formatVersion: UInt32 = 5
     /// Bump when the analysis (terms, tags, de-duplication, which columns are read) changes
     /// meaning (2: decorated column names such as `description_html` are read; 3: a list
-    /// string splits at `;` or `|` before `,`).
-    static let analysisVersion = "profilelint-corpus-3"
+    /// string splits at `;` or `|` before `,`; 4: amount ranges, decimal commas and the `rate`
+    /// column).
+    static let analysisVersion = "profilelint-corpus-4"
 
     package let directory: String
 

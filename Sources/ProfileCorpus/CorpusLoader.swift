@@ -47,7 +47,7 @@ package enum CorpusLoader {
         for (parsed, _) in perFile {
             let range = next..<(next + parsed.posts.count)
             next = range.upperBound
-            var fileIssues = parsed.issues + mapped[range].flatMap(\.issues)
+            var fileIssues = AmbiguousAmount.oncePerFile(parsed.issues + mapped[range].flatMap(\.issues))
             let filePosts = mapped[range].compactMap { entry in entry.post.flatMap { post in entry.key.map { (post, $0) } } }
             let trustIDs = DuplicateFilter.idsAreDistinct(filePosts, issues: &fileIssues)
             issues += fileIssues.enumerated().sorted {

@@ -41,10 +41,33 @@ struct DuplicateFilter {
 
     /// `https://host/path/?query#fragment` → `host/path` (case of the path kept).
     static func normalizedURL(_ url: String) -> String {
+        url.utf8.allSatisfy { $0 < 0x80 } ? asciiNormalizedURL(url) : unicodeNormalizedURL(url)
+    }
+
+    /// `normalizedURL` by characters, for any text.
+    static func unicodeNormalizedURL(_ url: String) -> String {
         var text = Substring(url.trimmingSpaces)
         if let cut = text.firstIndex(where: { $0 == "?" || $0 == "#" }) { text = text[..<cut] }
         for scheme in ["https://", "http://"] where text.lowercased().hasPrefix(scheme) { text = text.dropFirst(scheme.count) }
         while text.hasSuffix("/") { text = text.dropLast() }
         return text.lowercased().hasPrefix("www.") ? String(text.dropFirst(4)) : String(text)
+    }
+
+    /// `normalizedURL` of an ASCII URL (nearly every one), on its bytes: the same steps without
+    /// lowercasing copies of the whole URL.
+    static func asciiNormalizedURL(_ url: String) -> String {
+        let bytes = Array(url.utf8)
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        var start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
+        var end = (bytes.lastIndex { !isSpace($0) }).map { $0 + 1 } ?? start
+        if let cut = bytes[start..<end].firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { end = cut }
+        func hasPrefix(_ prefix: String) -> Bool {
+            end - start >= prefix.utf8.count
+                && zip(bytes[start...], prefix.utf8).allSatisfy { ((0x41...0x5A).contains($0) ? $0 + 0x20 : $0) == $1 }
+        }
+        for scheme in ["https://", "http://"] where hasPrefix(scheme) { start += scheme.utf8.count }
+        while end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+        if hasPrefix("www.") { start += 4 }
+        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }

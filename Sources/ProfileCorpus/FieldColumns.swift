@@ -13,6 +13,10 @@ package struct FieldColumns: Sendable {
     let unread: [String]
     /// The file's columns, as first written.
     let columns: [String]
+    /// The first post's column names, as written, and where each field's columns sit among
+    /// them: every row of a table (and most objects of a JSON file) has these, in this order.
+    private let layout: [String]
+    private let layoutSlots: FieldSlots
 
     /// Words that qualify a column name without changing the field it holds.
     static let decorations: Set<String> = [
@@ -25,8 +29,9 @@ package struct FieldColumns: Sendable {
     /// has columns nobody reads.
     static let essentialFields = ["title", "description", "skills"]
 
-    /// `columns`: the file's column names as written, each once, in order.
-    init(columns: [String], mapper: PostFieldMapper) {
+    /// `columns`: the file's column names as written, each once, in order; `layout`: the first
+    /// post's column names, as written.
+    init(columns: [String], layout: [String] = [], mapper: PostFieldMapper) {
         let normalized = columns.map(PostFieldMapper.normalizeKey)
         let present = Set(normalized)
         var candidates: [String: [String]] = [:]
@@ -52,6 +57,8 @@ package struct FieldColumns: Sendable {
         self.candidates = candidates
         self.columns = columns
         self.unread = zip(columns, normalized).filter { !read.contains($0.1) }.map(\.0)
+        self.layout = layout
+        self.layoutSlots = FieldSlots(keys: layout, candidates: candidates)
     }
 
     /// The columns of `raws` as first written, each once, in the order met.
@@ -61,7 +68,13 @@ package struct FieldColumns: Sendable {
         for raw in raws {
             for (key, _) in raw.fields where seen.insert(key).inserted { columns.append(key) }
         }
-        self.init(columns: columns, mapper: mapper)
+        self.init(columns: columns, layout: raws.first?.fields.map(\.key) ?? [], mapper: mapper)
+    }
+
+    /// Where each field's columns sit among the fields of `raw`.
+    func slots(of raw: RawPost) -> FieldSlots {
+        if raw.fields.count == layout.count, zip(raw.fields, layout).allSatisfy({ $0.key == $1 }) { return layoutSlots }
+        return FieldSlots(keys: raw.fields.map(\.key), candidates: candidates)
     }
 
     /// A column name without its decorations and punctuation: `Job Description (HTML)` →

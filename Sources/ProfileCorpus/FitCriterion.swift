@@ -8,7 +8,8 @@ import ProfileModel
 /// A post carrying skill tags fits when its words reach `minWordScore` and its tags pass one of:
 /// at least `minTagShare` of its tags are the section's (canonical keys, counted); it carries
 /// at least `minProfileShare` of the section's tags (a narrow profile fits the posts that use
-/// its whole stack); or it shares at least two tags with the section and they make up
+/// its whole stack; tags the corpus never uses count only as `FitQuery.profileShareTags` says);
+/// or it shares at least two tags with the section and they make up
 /// `minWeightedShare` of its tag weight, each tag weighing its rarity in the corpus (idf), so two
 /// specific tags among several common ones count. The first two read the post and the section
 /// only. The third depends on the corpus, and asks for two shared tags because of it: with
@@ -71,13 +72,28 @@ package struct FitCriterion: Sendable, Hashable {
 /// What a section asks of the corpus: its skill tags the corpus knows (canonical tag ids) and
 /// its core words (unigram term ids of the title and skills; the overview's when those give
 /// fewer than two), each sorted and distinct, and how many of each the corpus does not know
-/// (they count among the section's tags and words: a profile naming work no post names fits nothing). The
-/// fit memo key.
+/// (they count among the section's words, so a profile naming work no post names fits nothing,
+/// and among its tags while it has fewer than two known ones, see `profileShareTags`). The fit
+/// memo key.
 package struct FitQuery: Sendable, Hashable {
     package var tags: [UInt32]
     package var words: [UInt32]
     var unknownTags: Int
     var unknownWords: Int
+
+    /// Known tags the section needs before its unknown ones stop counting in the profile share.
+    static let minKnownTags = 2
+
+    /// How many of the section's tags the profile-share test divides by. A tag no post of the
+    /// corpus carries says nothing about which of its posts fit (the off-niche rule reports
+    /// it), so it does not count once the section has `minKnownTags` known tags: a Power BI
+    /// profile that also lists four skills a Power BI corpus never tags fits the posts carrying
+    /// its Power BI tags. With fewer known tags the unknown ones count, so that one common tag
+    /// (`Python` beside `Beekeeping`) cannot make a profile about other work fit every post
+    /// carrying it.
+    var profileShareTags: Int {
+        max(tags.count, min(tags.count + unknownTags, Self.minKnownTags))
+    }
 
     package init(tags: [UInt32], words: [UInt32], unknownTags: Int = 0, unknownWords: Int = 0) {
         self.tags = Array(Set(tags)).sorted()

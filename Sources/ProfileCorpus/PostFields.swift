@@ -51,9 +51,7 @@ package struct RawPost: Sendable {
 /// strips HTML from text.
 package struct PostFieldMapper: Sendable {
     /// The fields a post has, as `column_map` names them.
-    package static let fieldNames = ["id", "title", "description", "skills", "category", "budget", "hourly_min",
-                                    "hourly_max", "fixed", "currency", "budget_type", "experience_level",
-                                    "posted_at", "country", "url"]
+    package static let fieldNames = PostField.allCases.map(\.name)
 
     /// Column names tried for each field, in order (after normalization: lowercase, `_` for
     /// spaces and dashes).
@@ -64,9 +62,10 @@ package struct PostFieldMapper: Sendable {
         "skills": ["skills", "tags", "skill_tags", "required_skills", "skills_list", "attrs"],
         "category": ["category", "track_name", "track", "job_category", "category_name", "occupation", "subcategory",
                      "label", "niche", "search_query", "search_term"],
-        "budget": ["budget"],
+        "budget": ["budget", "budget_range", "est_budget", "estimated_budget"],
         "hourly_min": ["hourly_min", "min_hourly_rate", "hourly_rate_min", "min_rate", "hourly_low", "rate_min"],
         "hourly_max": ["hourly_max", "max_hourly_rate", "hourly_rate_max", "max_rate", "hourly_high", "rate_max"],
+        "rate": ["rate", "hourly_rate", "hourly_range", "rate_range", "pay_rate", "pay_range", "hourly_pay", "rate_per_hour"],
         "fixed": ["fixed", "fixed_price", "fixed_budget", "price", "amount", "average_budget"],
         "currency": ["currency", "budget_currency"],
         "budget_type": ["budget_type", "job_type", "payment_type", "contract_type"],
@@ -107,113 +106,132 @@ package struct PostFieldMapper: Sendable {
         return result.trimmingSpaces
     }
 
-    private func value(_ field: String, in fields: [String: RawValue], columns: FieldColumns) -> RawValue? {
-        for column in columns.candidates[field] ?? [] {
-            if let value = fields[column], value != .null { return value }
-        }
-        return nil
-    }
-
     /// The post, or an issue saying why it is skipped. Field-level problems (a budget that is
     /// not a number) are issues too but keep the post.
     func post(from raw: RawPost, columns: FieldColumns) -> (post: JobPost?, issues: [CorpusIssue]) {
-        var fields: [String: RawValue] = [:]
-        for (key, value) in raw.fields {
-            let key = Self.normalizeKey(key)
-            if fields[key] == nil { fields[key] = value }
+        let slots = columns.slots(of: raw)
+        func value(_ field: PostField) -> RawValue? {
+            for position in slots[field] {
+                let value = raw.fields[position].value
+                if case .null = value { continue }
+                return value
+            }
+            return nil
         }
         var issues: [CorpusIssue] = []
         let location = raw.location
-        func text(_ field: String) -> String? {
-            guard let value = value(field, in: fields, columns: columns) else { return nil }
+        func text(_ field: PostField) -> String? {
+            guard let value = value(field) else { return nil }
             // A list of texts: a description's paragraphs, joined; another field's first item.
             if case .list(let items) = value, items.allSatisfy({ $0.text != nil }) {
                 let texts = items.compactMap(\.text)
-                let joined = field == "description" ? texts.joined(separator: "\n") : texts.first ?? ""
+                let joined = field == .description ? texts.joined(separator: "\n") : texts.first ?? ""
                 let cleaned = HTMLText.plain(joined).trimmingSpaces
                 return cleaned.isEmpty ? nil : cleaned
             }
             guard let text = value.text else {
                 if case .null = value { return nil }
-                issues.append(CorpusIssue(location, "'\(field)' must be text, not a list or map; ignored"))
+                issues.append(CorpusIssue(location, "'\(field.name)' must be text, not a list or map; ignored"))
                 return nil
             }
             let cleaned = HTMLText.plain(text).trimmingSpaces
             return cleaned.isEmpty ? nil : cleaned
         }
         var writtenCurrency: String?
-        func number(_ field: String, _ raw: RawValue?) -> Double? {
-            Self.finiteAmount(field, raw, at: location, issues: &issues, currency: &writtenCurrency)
+        func amount(_ field: String, _ raw: RawValue?) -> AmountRange? {
+            Self.amountRange(field, raw, at: location, issues: &issues, currency: &writtenCurrency)
         }
-        let title = text("title") ?? ""
-        let description = text("description") ?? ""
+        let title = text(.title) ?? ""
+        let description = text(.description) ?? ""
         if title.isEmpty && description.isEmpty {
             issues.append(CorpusIssue(location, "job post has neither a title nor a description; skipped"))
             return (nil, issues)
         }
 
         var skills: [String] = []
-        if let value = value("skills", in: fields, columns: columns) {
+        if let value = value(.skills) {
             skills = ListEncoding.items(value).map { HTMLText.plain($0).trimmingSpaces }.filter { !$0.isEmpty }
         }
 
+        var budgetType = text(.budgetType)?.lowercased()
         var budget = Budget()
-        var budgetType = text("budget_type")?.lowercased()
-        if case .map(let entries)? = value("budget", in: fields, columns: columns) {
+        var written: AmountRange?
+        if case .map(let entries)? = value(.budget) {
             let map = Dictionary(entries.map { (Self.normalizeKey($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
-            budget.hourlyMin = number("budget.min", map["min"] ?? map["hourly_min"])
-            budget.hourlyMax = number("budget.max", map["max"] ?? map["hourly_max"])
-            budget.fixed = number("budget.fixed", map["fixed"] ?? map["amount"])
+            budget.hourlyMin = amount("budget.min", map["min"] ?? map["hourly_min"])?.min
+            budget.hourlyMax = amount("budget.max", map["max"] ?? map["hourly_max"])?.max
+            written = amount("budget.fixed", map["fixed"] ?? map["amount"])
             budget.currency = map["currency"]?.text.map(CurrencyAmount.code)
             if let type = map["type"]?.text { budgetType = type.lowercased() }
-        } else if let single = number("budget", value("budget", in: fields, columns: columns)) {
-            budget.fixed = single
+        } else {
+            written = amount("budget", value(.budget))
         }
-        budget.hourlyMin = budget.hourlyMin ?? number("hourly_min", value("hourly_min", in: fields, columns: columns))
-        budget.hourlyMax = budget.hourlyMax ?? number("hourly_max", value("hourly_max", in: fields, columns: columns))
-        budget.fixed = budget.fixed ?? number("fixed", value("fixed", in: fields, columns: columns))
+        written = written ?? amount("fixed", value(.fixed))
+        let low = amount("hourly_min", value(.hourlyMin))
+        let high = amount("hourly_max", value(.hourlyMax))
+        budget.hourlyMin = budget.hourlyMin ?? low?.min ?? (high?.isSingle == false ? high?.min : nil)
+        budget.hourlyMax = budget.hourlyMax ?? high?.max ?? (low?.isSingle == false ? low?.max : nil)
+        let rate = amount("rate", value(.rate))
         // The currency column, else a sign or code written with an amount (`€40`, `40 GBP`).
-        budget.currency = budget.currency ?? text("currency").map(CurrencyAmount.code) ?? writtenCurrency
-        // A single amount on an hourly post (`average_budget` with `job_type: Hourly`) is its hourly rate.
-        if let type = budgetType, type.contains("hour"), let amount = budget.fixed, budget.hourlyMin == nil, budget.hourlyMax == nil {
-            budget.hourlyMin = amount
-            budget.hourlyMax = amount
-            budget.fixed = nil
-        }
+        budget.currency = budget.currency ?? text(.currency).map(CurrencyAmount.code) ?? writtenCurrency
+        Self.place(written, rate: rate, type: budgetType, in: &budget)
 
-        let post = JobPost(id: text("id"), title: title, description: description, skills: skills,
-                           category: text("category"), budget: budget,
-                           experienceLevel: text("experience_level"), postedAt: text("posted_at"),
-                           country: text("country"), url: text("url"), location: location)
+        let post = JobPost(id: text(.id), title: title, description: description, skills: skills,
+                           category: text(.category), budget: budget,
+                           experienceLevel: text(.experienceLevel), postedAt: text(.postedAt),
+                           country: text(.country), url: text(.url), location: location)
         return (post, issues)
     }
 
-    /// The amount in `raw` (a number, or text such as `$40`), nil when it is absent or empty;
-    /// text that is not a number and values that are not finite add an issue and give nil.
-    private static func finiteAmount(_ field: String, _ raw: RawValue?, at location: PostLocation,
-                                     issues: inout [CorpusIssue], currency: inout String?) -> Double? {
-        let value: Double
+    /// Where a post's written amounts go when no hourly minimum or maximum column gave them: a
+    /// rate (`rate` column, or an amount with an hourly unit, on an hourly post, or a range
+    /// such as `$40-$60` or `up to $60`) is the hourly range; a single amount on another post
+    /// is its fixed budget. A range on a post whose type (or the amount's label, `Fixed-price:`)
+    /// says fixed price is no one budget and is left out.
+    private static func place(_ written: AmountRange?, rate: AmountRange?, type: String?, in budget: inout Budget) {
+        let hourlyType = type?.contains("hour") == true, fixedType = type?.contains("fix") == true || written?.isFixed == true
+        if let written, written.isSingle, !written.isHourly, !hourlyType || budget.hourlyMin != nil || budget.hourlyMax != nil {
+            budget.fixed = written.min
+        }
+        guard budget.hourlyMin == nil, budget.hourlyMax == nil else { return }
+        if let rate {
+            (budget.hourlyMin, budget.hourlyMax) = (rate.min, rate.max)
+        } else if let written, written.isHourly || hourlyType || (!written.isSingle && !fixedType) {
+            (budget.hourlyMin, budget.hourlyMax) = (written.min, written.max)
+        }
+    }
+
+    /// The amount or range in `raw` (a number, or text such as `$40` or `$40-$60/hr`), nil when
+    /// it is absent or empty; text that is not an amount, an ambiguous amount and values that
+    /// are not finite add an issue and give nil.
+    private static func amountRange(_ field: String, _ raw: RawValue?, at location: PostLocation,
+                                    issues: inout [CorpusIssue], currency: inout String?) -> AmountRange? {
+        let range: AmountRange
         switch raw {
         case nil, .null?: return nil
-        case .number(let number)?: value = number
+        case .number(let number)?: range = AmountRange(min: number, max: number)
         case .text(let text)?:
             let trimmed = text.trimmingSpaces
             if trimmed.isEmpty || ["nan", "none", "null", "n/a"].contains(trimmed.lowercased()) { return nil }
-            guard let parsed = CurrencyAmount.parse(trimmed) else {
+            do {
+                range = try AmountRange.parse(trimmed)
+            } catch .ambiguous {
+                issues.append(AmbiguousAmount.issue(field: field, text: trimmed, at: location))
+                return nil
+            } catch {
                 issues.append(CorpusIssue(location, "'\(field)' is not a number: '\(trimmed.prefix(40))'; ignored"))
                 return nil
             }
-            value = parsed.amount
-            currency = currency ?? parsed.currency
+            currency = currency ?? range.currency
         default:
             issues.append(CorpusIssue(location, "'\(field)' must be a number; ignored"))
             return nil
         }
-        guard value.isFinite else {
+        guard [range.min, range.max].allSatisfy({ $0?.isFinite ?? true }) else {
             issues.append(CorpusIssue(location, "'\(field)' is not a finite number; ignored"))
             return nil
         }
-        return value
+        return range
     }
 
     /// `$1,200.50`, `40`, `40 USD`, `€40` → a number; nil when the text is no amount.
@@ -259,42 +277,86 @@ package enum ListEncoding {
     }
 
     /// Items of a bracketed literal body: quoted strings (single or double quotes, backslash
-    /// escapes) or bare words, separated by commas.
+    /// escapes) or bare words, separated by commas. ASCII bodies (most skill lists) are read
+    /// byte by byte; others by `Character`, so a quote with a combining mark is no quote.
     static func literalItems(_ body: String) -> [String] {
+        body.utf8.allSatisfy { $0 < 0x80 } ? asciiLiteralItems(body) : characterLiteralItems(body)
+    }
+
+    static func asciiLiteralItems(_ body: String) -> [String] {
+        literalItems(Array(body.utf8), text: { String(decoding: $0, as: UTF8.self) })
+    }
+
+    static func characterLiteralItems(_ body: String) -> [String] {
+        literalItems(Array(body), text: { String($0) })
+    }
+
+    /// `literalItems` over the units of a body (ASCII bytes or characters); `text` makes an
+    /// item's text from its units.
+    private static func literalItems<Unit: LiteralUnit>(_ body: [Unit], text: ([Unit]) -> String) -> [String] {
+        func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
         var items: [String] = []
-        var current = ""
-        var quote: Character?
+        var current: [Unit] = []
+        var quote: Unit?
         var escaped = false
         var wasQuoted = false
-        for character in body {
+        func endItem() {
+            let item = text(current)
+            if !isBlank(item) { items.append(wasQuoted ? item : item.trimmingSpaces) }
+        }
+        for unit in body {
             if let open = quote {
                 if escaped {
-                    current.append(character)
+                    current.append(unit)
                     escaped = false
-                } else if character == "\\" {
+                } else if unit == .backslash {
                     escaped = true
-                } else if character == open {
+                } else if unit == open {
                     quote = nil
                 } else {
-                    current.append(character)
+                    current.append(unit)
                 }
-            } else if character == "'" || character == "\"" {
-                if !wasQuoted && current.trimmingSpaces.isEmpty { current = "" }
-                quote = character
+            } else if unit == .singleQuote || unit == .doubleQuote {
+                if !wasQuoted && isBlank(text(current)) { current.removeAll() }
+                quote = unit
                 wasQuoted = true
-            } else if character == "," {
-                let item = wasQuoted ? current : current.trimmingSpaces
-                if !item.trimmingSpaces.isEmpty { items.append(item) }
-                current = ""
+            } else if unit == .comma {
+                endItem()
+                current.removeAll()
                 wasQuoted = false
-            } else if !(wasQuoted && character.isWhitespace) {
-                current.append(character)
+            } else if !(wasQuoted && unit.isSpace) {
+                current.append(unit)
             }
         }
-        let item = wasQuoted ? current : current.trimmingSpaces
-        if !item.trimmingSpaces.isEmpty { items.append(item) }
+        endItem()
         return items
     }
+}
+
+/// A unit `ListEncoding.literalItems` reads: an ASCII byte or a `Character`.
+private protocol LiteralUnit: Equatable {
+    static var singleQuote: Self { get }
+    static var doubleQuote: Self { get }
+    static var backslash: Self { get }
+    static var comma: Self { get }
+    /// Whitespace, as `Character.isWhitespace` says.
+    var isSpace: Bool { get }
+}
+
+extension UInt8: LiteralUnit {
+    static var singleQuote: UInt8 { 0x27 }
+    static var doubleQuote: UInt8 { 0x22 }
+    static var backslash: UInt8 { 0x5C }
+    static var comma: UInt8 { 0x2C }
+    var isSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+}
+
+extension Character: LiteralUnit {
+    static var singleQuote: Character { "'" }
+    static var doubleQuote: Character { "\"" }
+    static var backslash: Character { "\\" }
+    static var comma: Character { "," }
+    var isSpace: Bool { isWhitespace }
 }
 
 /// A corpus problem that stops the tool (exit 2): a path that does not exist, a bad column map.

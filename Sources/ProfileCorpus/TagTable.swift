@@ -13,20 +13,25 @@ extension CorpusStats {
 
         /// Adds posts' tags: per post, (canonical key, spelling) of each tag.
         mutating func add(_ posts: [[(String, String)]]) {
+            var ids: [UInt32] = []  // a post's distinct tags (a few: a linear search beats a set)
             for tags in posts {
-                var ids = Set<UInt32>()
+                ids.removeAll(keepingCapacity: true)
                 for (key, spelling) in tags where !key.isEmpty {
                     let id = self.id(key)
-                    if spellings[Int(id)][spelling] == nil { spellingOrder[Int(id)].append(spelling) }
-                    spellings[Int(id)][spelling, default: 0] += 1
-                    ids.insert(id)
+                    if let known = spellings[Int(id)].index(forKey: spelling) {
+                        spellings[Int(id)].values[known] += 1
+                    } else {
+                        spellings[Int(id)][spelling] = 1
+                        spellingOrder[Int(id)].append(spelling)
+                    }
+                    if !ids.contains(id) { ids.append(id) }
                 }
-                let sorted = ids.sorted()
-                for id in sorted { frequency[Int(id)] += 1 }
-                for (position, a) in sorted.enumerated() {
-                    for b in sorted[(position + 1)...] { pairCounts[UInt64(a) << 32 | UInt64(b), default: 0] += 1 }
+                ids.sort()
+                for id in ids { frequency[Int(id)] += 1 }
+                for (position, a) in ids.enumerated() {
+                    for b in ids[(position + 1)...] { pairCounts[UInt64(a) << 32 | UInt64(b), default: 0] += 1 }
                 }
-                postIDs += sorted
+                postIDs += ids
                 postStart.append(UInt32(postIDs.count))
             }
         }

@@ -6,7 +6,24 @@ import ProfileText
 public struct RuleSet: Sendable {
     public struct Entry: Sendable {
         public var rule: Rule
-        package var check: any CheckKind
+        private let storage: CheckStorage
+        /// The rule's check (a described rule set builds it on first use).
+        package var check: any CheckKind {
+            switch storage {
+            case .built(let check): check
+            case .deferred(let deferred): deferred.check
+            }
+        }
+
+        init(rule: Rule, check: any CheckKind) {
+            self.rule = rule
+            self.storage = .built(check)
+        }
+
+        init(deferring rule: Rule) {
+            self.rule = rule
+            self.storage = .deferred(DeferredCheck(rule: rule))
+        }
     }
 
     public private(set) var entries: [Entry]
@@ -42,6 +59,16 @@ public struct RuleSet: Sendable {
             }
         }
         self.entries = entries
+    }
+
+    /// The rules of `rules`, their checks built only when first used: for a report of findings
+    /// replayed from the lint result cache, whose key proves that these rules built before
+    /// (a check that fails to build anyway reports that as the rule's failure).
+    package static func describing(_ rules: [Rule], skillAliases: SkillAliases?) -> RuleSet {
+        var seen = Set<String>()
+        var described = RuleSet(entries: rules.filter { seen.insert($0.id).inserted }.map(Entry.init(deferring:)))
+        described.skillAliases = skillAliases
+        return described
     }
 
     /// The documentation page of a finding's id: the rule's `help_uri`, or the page of a

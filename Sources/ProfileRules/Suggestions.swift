@@ -12,6 +12,11 @@ package struct Suggestions: Sendable, Codable, Equatable {
         package var posts: Int
         /// Posts of the whole corpus that contain it.
         package var corpusPosts: Int
+
+        /// snake_case, as every JSON output of profilelint.
+        enum CodingKeys: String, CodingKey {
+            case text, posts, corpusPosts = "corpus_posts"
+        }
     }
 
     /// The section (`profile`, `specialized profile 1`).
@@ -34,6 +39,12 @@ package struct Suggestions: Sendable, Codable, Equatable {
     var missingKeywords: [Item]
     /// The fitting posts (all in JSON; the text shows the first `--show-posts`).
     package var fit: FitReport
+
+    /// snake_case, as every JSON output of profilelint (`field_path`, `corpus_posts`).
+    enum CodingKeys: String, CodingKey {
+        case section, fitSize = "fit_size", corpusSize = "corpus_size", notice, addTags = "add_tags", dropTags = "drop_tags",
+             titleWording = "title_wording", missingKeywords = "missing_keywords", fit
+    }
 
     /// Builds the suggestions. `keywords` gives the keyword options (generic words to ignore,
     /// minimum share, overview length); `limit` caps each list.
@@ -58,7 +69,7 @@ package struct Suggestions: Sendable, Codable, Equatable {
         let have = Set(query.skills.map { canonicalizer.key($0.text) })
         result.addTags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift, alongside: Set(query.fitQuery.tags),
                                                 minCooccurrence: addCooccurrence ?? SkillCoverageCheck.minCooccurrence.defaultValue)
-            .filter { !have.contains($0.key) }.prefix(limit).map(item)
+            .filter { !have.contains($0.key) && corpus.isNamedInText($0) }.prefix(limit).map(item)
 
         // A skill the fitting posts carry or name in their text (as `corpus-off-niche-skills`
         // counts it) is part of the niche, whether or not the corpus tags it.

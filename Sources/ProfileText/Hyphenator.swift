@@ -24,10 +24,13 @@ package struct Hyphenator: Sendable {
     /// (node, letter) to the next node (see `PatternTrie`).
     private var trie = PatternTrie()
 
+    /// Where the US English dictionary is looked for, in order (the lint result cache keys on these files).
+    package static let englishPaths = ["/usr/share/hyphen/hyph_en_US.dic", "/usr/local/share/hyphen/hyph_en_US.dic"]
+
     /// The US English dictionary of the system's hyphen package (Debian/Ubuntu `hyphen-en-us`),
     /// or nil when it is not installed (readability then uses the `Syllables` heuristic).
     static let english: Hyphenator? = {
-        for path in ["/usr/share/hyphen/hyph_en_US.dic", "/usr/local/share/hyphen/hyph_en_US.dic"] {
+        for path in englishPaths {
             if let hyphenator = try? Hyphenator(contentsOf: path) { return hyphenator }
         }
         return nil

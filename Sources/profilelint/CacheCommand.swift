@@ -5,11 +5,12 @@ import ProfileLint
 /// `profilelint cache dir|clean`: where the corpus statistics cache lives, and emptying it.
 struct CacheCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "cache", abstract: "Show or clear the corpus statistics cache.",
+        commandName: "cache", abstract: "Show or clear the corpus statistics and lint result cache.",
         discussion: """
         The cache is $PROFILELINT_CACHE_DIR, else $XDG_CACHE_HOME/profilelint, else ~/.cache/profilelint. \
-        Entries are rebuilt when needed; the oldest are removed when the cache passes \
-        \(CorpusCache.maxTotalBytes >> 20) MiB.
+        It holds corpus statistics (the oldest are removed past \(CorpusCache.maxTotalBytes >> 20) MiB) and \
+        each linted profile's findings (the oldest removed past \(ResultCache.maxEntries) entries or \
+        \(ResultCache.maxTotalBytes >> 20) MiB). Entries are rebuilt when needed; --no-cache skips both.
         """,
         subcommands: [Directory.self, Clean.self])
 
@@ -26,12 +27,15 @@ struct CacheCommand: ParsableCommand {
             commandName: "clean", abstract: "Remove every cache entry (other files in the directory are left alone).")
 
         func run() throws {
-            let cache = CorpusCache(directory: CorpusCache.defaultDirectory())
-            let outcome = cache.clean()
-            let size = ByteCountFormatter.string(fromByteCount: Int64(outcome.bytes), countStyle: .file)
-            try StandardOutput.write("removed \(outcome.removed) cache \(outcome.removed == 1 ? "entry" : "entries") (\(size)) from \(cache.directory)\n")
-            if !outcome.failures.isEmpty {
-                throw CLIError("cannot remove " + outcome.failures.map { "'\($0)'" }.joined(separator: ", "))
+            let directory = CorpusCache.defaultDirectory()
+            let corpus = CorpusCache(directory: directory).clean()
+            let results = ResultCache(directory: directory).clean()
+            let removed = corpus.removed + results.removed
+            let size = ByteCountFormatter.string(fromByteCount: Int64(corpus.bytes + results.bytes), countStyle: .file)
+            try StandardOutput.write("removed \(removed) cache \(removed == 1 ? "entry" : "entries") (\(size)) from \(directory)\n")
+            let failures = corpus.failures + results.failures
+            if !failures.isEmpty {
+                throw CLIError("cannot remove " + failures.map { "'\($0)'" }.joined(separator: ", "))
             }
         }
     }

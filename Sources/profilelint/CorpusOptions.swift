@@ -16,7 +16,7 @@ struct CorpusOptions: ParsableArguments {
             help: ArgumentHelp("The largest corpus file read, in MiB (default 256); a larger one is an error.", valueName: "MiB"))
     var maxFileMiB: Int = CorpusFile.defaultMaxBytes >> 20
 
-    @Flag(name: .customLong("no-cache"), help: "Do not read or write the corpus statistics cache.")
+    @Flag(name: .customLong("no-cache"), help: "Do not read or write the cache (corpus statistics and lint results).")
     var noCache = false
 
     /// The largest `--corpus-max-file-mb`: the ICU bridges pass text lengths as 32-bit

@@ -23,52 +23,61 @@ extension LintCommand {
         return try ProfileFiles.collect(["."], selection: selection)
     }
 
-    /// Which configuration governs each profile, with a session per configuration (and
-    /// its corpus: `--corpus`, or the configuration's `corpus`). Skipped posts of a corpus
-    /// go to standard error as located warnings.
-    func plan(_ paths: [String], defaultRules: DefaultRulePack) throws -> [LintTarget] {
+    /// Which configuration governs each profile (`LintPlan`; sessions are built when needed, by
+    /// `session(_:of:)`), with `--baseline` loaded.
+    func plan(_ paths: [String], defaultRules: DefaultRulePack) throws -> LintPlan {
         var baseline: Baseline?
         // `--write-baseline` records every finding, so an old baseline is not applied first.
         if let baselinePath, writeBaseline == nil {
             do { baseline = try Baseline.load(path: baselinePath) } catch { throw CLIError(error) }
         }
-        let options = SessionFactory.Options(configPath: ruleOptions.config, ruleDirectories: ruleOptions.ruleDirectories,
-                                        defaultRules: defaultRules, baseline: baseline,
-                                        corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
-                                        corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
-        let maxFileBytes = try corpusOptions.maxFileBytes()
-        let targets = try CorpusProgress.whileLoading { progress throws(LintSetupError) in
-            var watched = options
-            watched.corpusProgress = progress
-            watched.corpusMaxFileBytes = maxFileBytes
-            return try LintSetup.plan(files: paths, options: watched)
+        var options = SessionFactory.Options(configPath: ruleOptions.config, ruleDirectories: ruleOptions.ruleDirectories,
+                                             defaultRules: defaultRules, baseline: baseline,
+                                             corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
+                                             corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
+        options.corpusMaxFileBytes = try corpusOptions.maxFileBytes()
+        do { return try LintPlan(files: paths, options: options) } catch { throw CLIError(error) }
+    }
+
+    /// The session of `plan`'s target `index`, built the first time with a progress line while
+    /// its corpus loads; the problems of each corpus (skipped posts) go to standard error once.
+    func session(_ index: Int, of plan: inout LintPlan, reported: inout Set<ObjectIdentifier>) throws -> LintSession {
+        let wasBuilt = plan.hasSession(index)
+        let session = try CorpusProgress.whileLoading { progress throws(LintSetupError) in try plan.session(index, progress: progress) }
+        if !wasBuilt, let corpus = session.linter.corpus, reported.insert(ObjectIdentifier(corpus)).inserted {
+            try corpusOptions.reportProblems(of: session)
         }
-        var reported = Set<ObjectIdentifier>()
-        for target in targets {
-            guard let corpus = target.session.linter.corpus, reported.insert(ObjectIdentifier(corpus)).inserted else { continue }
-            try corpusOptions.reportProblems(of: target.session)
-        }
-        return targets
+        return session
     }
 
     /// Lints every target's files; with `--fix`, fixes them first (writing them, or with
-    /// `--dry-run` printing the diff) and returns what remains. Results follow the order of the files.
-    func lintOrFix(_ targets: [LintTarget], standardInput: SourceFile?) throws(CLIError) -> [LintResult] {
+    /// `--dry-run` printing the diff) and returns what remains. Results follow the order of the
+    /// files. Without `--fix`, `--no-cache` or standard input, a file's findings come from the
+    /// lint result cache when it holds them (`cachedLint`); otherwise every session is built (and
+    /// every configuration checked) before any file is linted.
+    func lintOrFix(_ plan: inout LintPlan, standardInput: SourceFile?) throws -> [LintResult] {
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let cache = fix || corpusOptions.noCache ? nil : ResultCache(directory: CorpusCache.defaultDirectory())
+        var reported = Set<ObjectIdentifier>()
+        if cache == nil {
+            for index in plan.targets.indices { _ = try session(index, of: &plan, reported: &reported) }
+        }
         var results: [LintResult] = []
         var fixedFiles = 0
         var appliedFixes = 0
-        for target in targets {
+        var wroteCache = false
+        for (index, target) in plan.targets.enumerated() {
             let sources = try target.files.map { path throws(CLIError) in
                 if let standardInput, path == standardInput.path { return standardInput }
                 return try ProfileFiles.read([path])[0]
             }
-            let session = target.session
             let insights = format.drawsInsights
             guard fix else {
-                results += ParallelLint.run(sources, jobs: jobs) { session.lint($0, insights: insights) }
+                results += try cachedLint(sources, target: index, plan: &plan, cache: cache, standardInput: standardInput,
+                                          reported: &reported, wrote: &wroteCache)
                 continue
             }
+            let session = try session(index, of: &plan, reported: &reported)
             for outcome in ParallelLint.run(sources, jobs: jobs, { session.fix($0, insights: insights) }) {
                 results.append(outcome.result)
                 guard outcome.changed else { continue }
@@ -87,14 +96,46 @@ extension LintCommand {
                 }
             }
         }
+        if wroteCache { cache?.prune() }
         if fix, !dryRun, !quiet, appliedFixes > 0 {
             StandardError.write("profilelint: applied \(appliedFixes) \(appliedFixes == 1 ? "fix" : "fixes") in \(fixedFiles) \(fixedFiles == 1 ? "file" : "files")")
         }
-        if targets.count > 1 {
-            let order = Dictionary(targets.flatMap(\.files).enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        if plan.targets.count > 1 {
+            let order = Dictionary(plan.targets.flatMap(\.files).enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
             results.sort { (order[$0.file.path] ?? 0) < (order[$1.file.path] ?? 0) }
         }
         return results
+    }
+
+    /// Lints `sources` under target `index`: a file the result cache holds (same session key,
+    /// path and bytes) is replayed without building the session; the others are linted (the
+    /// session built then) and stored, unless the corpus had problems to report (a replay would
+    /// not print them again). Standard input is never cached. The baseline applies to both.
+    func cachedLint(_ sources: [SourceFile], target index: Int, plan: inout LintPlan, cache: ResultCache?,
+                    standardInput: SourceFile?, reported: inout Set<ObjectIdentifier>, wrote: inout Bool) throws -> [LintResult] {
+        let insights = format.drawsInsights
+        let sessionKey = cache == nil ? nil : plan.resultKey(index, insights: insights)
+        let keys = sources.map { file in
+            file.path == standardInput?.path ? nil : sessionKey.flatMap { SessionFactory.resultKey(file, sessionKey: $0) }
+        }
+        var found: [LintResult?] = zip(sources, keys).map { file, key in
+            key.flatMap { cache?.read(key: $0) }?.result(for: file)
+        }
+        let missing = found.indices.filter { found[$0] == nil }
+        if !missing.isEmpty {
+            let session = try session(index, of: &plan, reported: &reported)
+            let linted = ParallelLint.run(missing.map { sources[$0] }, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
+                session.findings($0, insights: insights)
+            }
+            let storable = session.linter.corpus.map { $0.issues.isEmpty && $0.cacheWarnings.isEmpty && $0.stats.postCount > 0 } ?? true
+            for (slot, result) in zip(missing, linted) {
+                found[slot] = result
+                guard storable, let cache, let key = keys[slot] else { continue }
+                cache.write(ResultCache.Findings(result), key: key)
+                wrote = true
+            }
+        }
+        return found.compactMap { $0.map { LintSession.applying(plan.baseline, to: $0) } }
     }
 
     /// With `--write-baseline FILE`: records every finding in `FILE`, then applies it.
@@ -113,11 +154,14 @@ extension LintCommand {
         }
     }
 
-    /// The rules the reporters describe: every session's rules, each id once.
-    func reportedRules(_ targets: [LintTarget]) throws(CLIError) -> RuleSet {
-        if targets.count == 1 { return targets[0].session.ruleSet }
-        var seen = Set<String>()
-        let rules = targets.flatMap { $0.session.ruleSet.entries.map(\.rule) }.filter { seen.insert($0.id).inserted }
-        do { return try RuleSet(rules: rules) } catch { throw CLIError(error) }
+    /// The rules the reporters describe: every target's rules, each id once (described, not
+    /// built: a report needs no check).
+    func reportedRules(_ plan: inout LintPlan) throws(CLIError) -> RuleSet {
+        var sets: [RuleSet] = []
+        for index in plan.targets.indices {
+            do { sets.append(try plan.reportedRules(index)) } catch { throw CLIError(error) }
+        }
+        if sets.count == 1 { return sets[0] }
+        return RuleSet.describing(sets.flatMap { $0.entries.map(\.rule) }, skillAliases: nil)
     }
 }

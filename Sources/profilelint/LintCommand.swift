@@ -122,10 +122,10 @@ struct LintCommand: ParsableCommand {
         if let printConfig { return try StandardOutput.write(effectiveConfiguration(for: printConfig)) }
         let defaultRules = try ruleOptions.checkedDirectories()
         let standardInput = try files.contains("-") ? ProfileFiles.readStandardInput(as: stdinFilename) : nil
-        let targets = try plan(profilePaths(standardInput: standardInput?.path), defaultRules: defaultRules)
+        var plan = try plan(profilePaths(standardInput: standardInput?.path), defaultRules: defaultRules)
         // Each session runs the pipeline: rules, config severities, inline suppressions, baseline.
-        let results = try recordBaseline(lintOrFix(targets, standardInput: standardInput))
-        let ruleSet = try reportedRules(targets)
+        let results = try recordBaseline(lintOrFix(&plan, standardInput: standardInput))
+        let ruleSet = try reportedRules(&plan)
 
         let policy = ExitPolicy(failOn: failOn.severity, maxWarnings: maxWarnings, exitZero: exitZero)
         let reported = quiet ? results.map { $0.keeping(atLeast: failOn.severity) } : results

@@ -71,7 +71,7 @@ struct SuggestCommand: ParsableCommand {
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            let document = SuggestionsDocument(version: 1, profile: profile, sections: suggestions)
+            let document = SuggestionsDocument(version: 2, profile: profile, sections: suggestions)
             try StandardOutput.write(String(decoding: try encoder.encode(document), as: UTF8.self) + "\n")
         }
     }
@@ -115,7 +115,7 @@ extension SuggestCommand {
     }
 }
 
-/// The JSON output of `suggest` (schema version 1).
+/// The JSON output of `suggest` (version 2: snake_case keys; `schemas/suggest-output.schema.json`).
 struct SuggestionsDocument: Encodable {
     var version: Int
     var profile: String

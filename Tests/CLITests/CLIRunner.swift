@@ -29,13 +29,19 @@ enum CLI {
         var signaled = false
     }
 
+    /// The cache directory runs use unless a test names its own: one per test process, so that
+    /// no run reads or fills the user's cache.
+    static let cacheDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("profilelint-cli-cache-\(UUID())").path
+
     /// The environment the tests run the binary in: the fixture rule pack in place of the
-    /// built-in pack (unless `defaultRules`), and no `NO_COLOR` unless given.
+    /// built-in pack (unless `defaultRules`), the tests' own cache directory, and no
+    /// `NO_COLOR` unless given.
     static func environment(_ extra: [String: String] = [:], defaultRules: Bool = false) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
         environment["PROFILELINT_RULES"] = defaultRules ? nil : testRules
         environment["PROFILELINT_NO_BUILTIN_RULES"] = defaultRules ? nil : "1"
+        environment["PROFILELINT_CACHE_DIR"] = cacheDirectory
         environment.merge(extra) { _, new in new }
         return environment
     }

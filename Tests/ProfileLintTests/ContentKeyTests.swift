@@ -23,4 +23,49 @@ import Testing
         #expect(key("Logo design", "brand") != key("Logo design", "brands"))
         #expect(key("Logo", "design brand") != key("Logo design", "brand"), "title and description stay apart")
     }
+
+    /// The key read from UTF-8 bytes in place equals the key of the text's scalars, lowercased one
+    /// by one and whitespace runs collapsed, on random mixes of ASCII, whitespace, letters with
+    /// lowercase mappings (some to several scalars), marks, punctuation and emoji.
+    @Test func bytewiseKeysEqualTheScalarDefinition() {
+        let pool: [Unicode.Scalar] = ["a", "Z", " ", "\t", "\n", "\r", "\u{0B}", "1", ".", "\u{85}", "\u{A0}", "\u{2028}", "\u{3000}",
+                                      "É", "é", "İ", "ẞ", "ß", "Σ", "σ", "ς", "\u{212A}", "\u{0301}", "–", "’", "•", "Ｂ", "😀", "中", "\u{10400}"]
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        func text() -> String {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<next(24) { scalars.append(pool[next(pool.count)]) }
+            return String(scalars)
+        }
+        for _ in 0..<3_000 {
+            let post = JobPost(title: text(), description: text(), location: PostLocation(path: "jobs.csv", line: 2))
+            let key = ContentKey(post)
+            let expected = Self.scalarKey([post.title, post.description])
+            #expect(key.first == expected.first && key.second == expected.second && key.length == expected.length,
+                    "\(post.title.debugDescription) / \(post.description.debugDescription)")
+        }
+    }
+
+    /// The key's definition, scalar by scalar.
+    static func scalarKey(_ parts: [String]) -> (first: UInt64, second: UInt64, length: Int) {
+        var hasher = StableHasher()
+        var length = 0
+        for part in parts {
+            var pendingSpace = false
+            for scalar in part.unicodeScalars.flatMap({ $0.properties.lowercaseMapping.unicodeScalars }) {
+                if scalar.properties.isWhitespace {
+                    pendingSpace = length > 0
+                    continue
+                }
+                if pendingSpace { hasher.combine(0x20); length += 1; pendingSpace = false }
+                UTF8.encode(scalar) { hasher.combine($0) }
+                length += 1
+            }
+            hasher.combine(0x01)
+        }
+        return (hasher.first, hasher.second, length)
+    }
 }

@@ -66,6 +66,21 @@ struct TemporaryCorpus {
 }
 
 @Suite struct ListEncodingTests {
+    /// ASCII list literals are read byte by byte; the items must be those the character path gives.
+    @Test func asciiLiteralItemsEqualTheCharacterPath() {
+        let pieces = ["'", "\"", "\\", ",", " ", "\t", "\r\n", "SQL", "C#", "Node.js", "a b", "x"]
+        var state: UInt64 = 0x1234_5678_9ABC_DEF1
+        for _ in 0..<4_000 {
+            var body = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int((state >> 40) % 12) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                body += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            #expect(ListEncoding.asciiLiteralItems(body) == ListEncoding.characterLiteralItems(body), "\(body.debugDescription)")
+        }
+    }
+
     @Test func pythonAndJSONListLiterals() {
         #expect(ListEncoding.decode("['SQL', 'Tableau']") == ["SQL", "Tableau"])
         #expect(ListEncoding.decode("[\"C#\", \"Node.js\"]") == ["C#", "Node.js"])

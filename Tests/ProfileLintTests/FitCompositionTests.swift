@@ -66,7 +66,7 @@ import Testing
 
     @Test func twoSpecificTagsAmongCommonOnesFitByWeight() throws {
         // 10 posts with two rare tags of the profile among five common ones (2 of 7 tags, under
-        // 40%; 2 of the profile's 6 tags, under 70%; 64% of their idf weight), 40 posts
+        // 40%; 2 of the 4 profile tags the corpus knows, under 70%; 64% of their idf weight), 40 posts
         // carrying only the common ones and 30 video posts.
         var posts = TestCorpus()
         let common = ["Data Analysis", "Microsoft Excel", "SQL", "Reporting", "Dashboard"]
@@ -80,11 +80,41 @@ import Testing
             posts.add("Wedding video \(index)", "Cut a wedding film \(index).", ["Video Editing", "Adobe Premiere Pro"])
         }
         let corpus = posts.corpus()
-        let text = "title: Power BI Developer\nskills: [Microsoft Power BI, DAX, Logo Design, Blog Writing, Translation, Podcast Editing]\n"
+        let text = "title: Power BI Developer\nskills: [Microsoft Power BI, DAX, Video Editing, Adobe Premiere Pro, Logo Design, Blog Writing]\n"
         let profile = try #require(ProfileLoader.load(SourceFile(path: "p.yaml", text: text)).profile)
         let query = ProfileQuery(section: profile.general, corpus: corpus)
         #expect(corpus.fit(query).count == 10)
         // Without the weighted test (a share of 1 admits nothing the counted tests do not).
         #expect(corpus.fit(query, criterion: FitCriterion(minWeightedShare: 1)).count == 0)
+    }
+
+    @Test func tagsNoPostCarriesDoNotDiluteTheProfileShare() throws {
+        // Posts carrying both Power BI tags among four others: under the 40% post share, and
+        // the profile's two known tags are all of what the corpus can judge it by.
+        var posts = TestCorpus()
+        for index in 0..<20 {
+            posts.add("Power BI dashboards \(index)", "Power BI dashboards and data visualization for finance, report \(index).",
+                      ["Microsoft Power BI", "Data Visualization", "SQL", "Microsoft Excel", "Data Analysis", "Python"])
+        }
+        for index in 0..<20 {
+            posts.add("Excel cleanup \(index)", "Clean an Excel workbook with SQL and Python, sheet \(index).",
+                      ["SQL", "Microsoft Excel", "Data Analysis", "Python"])
+        }
+        let corpus = posts.corpus()
+        let offNiche = "title: Power BI Developer and Logo Designer\n"
+            + "skills: [Microsoft Power BI, Data Visualization, Logo Design, Video Editing, Blog Writing]\n"
+        let profile = try #require(ProfileLoader.load(SourceFile(path: "p.yaml", text: offNiche)).profile)
+        let query = ProfileQuery(section: profile.general, corpus: corpus)
+        #expect(query.fitQuery.profileShareTags == 2)
+        // The counted tests alone (the weighted one and the word guard off): 2 of the 2 known tags.
+        let counted = FitCriterion(minWeightedShare: 1, minWordScore: 0)
+        #expect(corpus.fit(query, criterion: counted).count == 20)
+        // One known tag: the unknown ones still count, so a profile about other work does not
+        // fit every post carrying its one common tag (even with no word score asked for).
+        let beekeeper = "title: Beekeeping Consultant\nskills: [Python, Beekeeping, Honey Extraction]\n"
+        let beekeeperProfile = try #require(ProfileLoader.load(SourceFile(path: "b.yaml", text: beekeeper)).profile)
+        let beekeeperQuery = ProfileQuery(section: beekeeperProfile.general, corpus: corpus)
+        #expect(beekeeperQuery.fitQuery.profileShareTags == 2)
+        #expect(corpus.fit(beekeeperQuery, criterion: FitCriterion(minWeightedShare: 1, minWordScore: 0)).count == 0)
     }
 }

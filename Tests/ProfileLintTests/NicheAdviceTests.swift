@@ -9,7 +9,8 @@ import ProfileText
 /// Off-niche skills and suggested tags on a small made-up corpus whose bookkeeping niche is a
 /// minority: 15 bookkeeping posts (8 tagged `Bookkeeping`, 7 `Accounting`, 3 also `Data
 /// Entry`, 5 `Finance`), 2 posts tagged `Payroll Compliance` beside `Accounting` whose text is
-/// about something else, 20 finance posts, and 300 Shopify posts of another niche, 40 of them
+/// about something else, 20 finance posts (4 naming it: a tag no post names is not suggested,
+/// `TagTextSupportTests`), and 300 Shopify posts of another niche, 40 of them
 /// tagged `Data Entry`.
 @Suite struct NicheAdviceTests {
     static let corpus: Corpus = {
@@ -28,7 +29,8 @@ import ProfileText
                 ["Payroll Compliance", "Accounting"])
         }
         for index in 0..<20 {
-            add("Cash flow forecast \(index)", "A three-year forecast for a startup's seed round \(index).", ["Finance", "Financial Modeling"])
+            let named = index % 5 == 0 ? " The finance lead reviews it." : ""
+            add("Cash flow forecast \(index)", "A three-year forecast for a startup's seed round \(index).\(named)", ["Finance", "Financial Modeling"])
         }
         for index in 0..<300 {
             add("Product listing upload \(index)", "Copy product details into the store admin, batch \(index).",

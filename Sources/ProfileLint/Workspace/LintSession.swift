@@ -55,12 +55,24 @@ public struct LintSession: Sendable {
     /// linter's order (load problems, then rule by rule), then suppression problems; reports put
     /// them in report order (`ReportOrder`, the one place findings are sorted).
     public func lint(_ file: SourceFile, insights: Bool = false) -> LintResult {
-        let raw = linter.lint(file, insights: insights)
-        var diagnostics = configured(raw.diagnostics)
+        Self.applying(baseline, to: findings(file, insights: insights))
+    }
+
+    /// The pipeline up to the baseline: what the lint result cache stores for a file.
+    package func findings(_ file: SourceFile, insights: Bool = false) -> LintResult {
+        var result = linter.lint(file, insights: insights)
+        let diagnostics = configured(result.diagnostics)
         let suppression = Suppressions.apply(diagnostics, in: file, knownRuleIDs: knownRuleIDs)
-        diagnostics = suppression.kept + configured(suppression.problems)
-        if let baseline { diagnostics = baseline.apply(diagnostics, in: file).kept }
-        return LintResult(file: file, diagnostics: diagnostics, scores: raw.scores, insights: raw.insights, fits: raw.fits)
+        result.diagnostics = suppression.kept + configured(suppression.problems)
+        return result
+    }
+
+    /// `result` with the findings `baseline` accepts left out (the last step of the pipeline).
+    package static func applying(_ baseline: Baseline?, to result: LintResult) -> LintResult {
+        guard let baseline else { return result }
+        var kept = result
+        kept.diagnostics = baseline.apply(result.diagnostics, in: result.file).kept
+        return kept
     }
 
     /// `diagnostics` with the configuration's severities applied (`off` removes).

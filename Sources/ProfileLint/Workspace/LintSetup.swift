@@ -34,56 +34,13 @@ public struct LintTarget: Sendable {
 
 /// Decides which configuration governs which profile; `SessionFactory` builds a session per configuration.
 public enum LintSetup {
-    /// The targets for `files`. With `--config`, that file governs all; otherwise each
-    /// profile gets the `.profilelint.yml` found from its directory upward (or none).
-    /// With no files, the configuration's `profiles` are linted (the configuration is
-    /// `--config` or the one found from the current directory).
-    /// Each session gets the corpus of `--corpus` or else of its configuration's `corpus`
-    /// (with the configuration's `column_map` under `--column`); a corpus is loaded once
-    /// for all sessions that name the same one.
+    /// The targets for `files`, every session built (see `LintPlan` for which configuration
+    /// governs which file, and for building them only when needed).
     public static func plan(files: [String], options: SessionFactory.Options) throws(LintSetupError) -> [LintTarget] {
-        var factory = SessionFactory(options: options)
-        func session(_ configuration: Configuration?) throws(LintSetupError) -> LintSession {
-            try factory.build(configuration: configuration).session
-        }
-        /// The configuration's profiles with its session; a bad `profiles` entry is reported
-        /// with the configuration's other mistakes.
-        func configuredProfiles(_ configuration: Configuration) throws(LintSetupError) -> LintTarget {
-            var errors = RuleFileErrors()
-            let found = configuration.profileFiles(collecting: &errors)
-            let session = try factory.build(configuration: configuration, pending: errors).session
-            guard !found.isEmpty else {
-                throw .usage("no profile files given, and \(configuration.file.path) lists no 'profiles'")
-            }
-            return LintTarget(session: session, files: found)
-        }
-
-        if let configPath = options.configPath {
-            let configuration = try SessionFactory.configuration(at: configPath)
-            if files.isEmpty { return [try configuredProfiles(configuration)] }
-            return [LintTarget(session: try session(configuration), files: files)]
-        }
-        if files.isEmpty {
-            guard let path = ConfigDiscovery.find(from: ".") else {
-                throw .usage("no profile files given and no \(Configuration.fileNames[0]) found in this directory or above")
-            }
-            return [try configuredProfiles(try SessionFactory.configuration(at: path))]
-        }
+        var plan = try LintPlan(files: files, options: options)
         var targets: [LintTarget] = []
-        var indexByConfig: [String: Int] = [:]
-        var configByDirectory: [String: String?] = [:]  // one search per directory
-        for file in files {
-            let directory = PathText.directory(of: file)
-            let configPath = configByDirectory[directory] ?? ConfigDiscovery.find(from: directory)
-            configByDirectory[directory] = configPath
-            let key = configPath.map { PathText.absolute($0) } ?? ""
-            if let index = indexByConfig[key] {
-                targets[index].files.append(file)
-                continue
-            }
-            let configuration = try configPath.map { path throws(LintSetupError) in try SessionFactory.configuration(at: path) }
-            indexByConfig[key] = targets.count
-            targets.append(LintTarget(session: try session(configuration), files: [file]))
+        for (index, target) in plan.targets.enumerated() {
+            targets.append(LintTarget(session: try plan.session(index), files: target.files))
         }
         return targets
     }

@@ -68,7 +68,6 @@ public struct SessionFactory {
     private var corpora: [String: Corpus] = [:]
 
     package init(options: Options) {
-        Hyphenator.prepareEnglish()
         self.options = options
     }
 
@@ -88,6 +87,7 @@ public struct SessionFactory {
     /// found in it): those of its content, rule directories that do not exist, unknown rule ids,
     /// bad parameters and values, corpus paths that do not exist. The corpus loads only after.
     package mutating func build(configuration: Configuration?, pending: RuleFileErrors = RuleFileErrors()) throws(LintSetupError) -> Built {
+        Hyphenator.prepareEnglish()  // loads on its own thread while the rules and corpus load
         var errors = pending
         for error in configuration?.problems.errors ?? [] { errors.append(error) }
         func stopIfAny() throws(LintSetupError) {
@@ -113,6 +113,23 @@ public struct SessionFactory {
         if options.loadsCorpus, let source { session.use(corpus: try corpus(source, aliases: loaded.skillAliases)) }
         return Built(session: session, rules: loaded.rules, ruleDirectories: directories,
                      packCount: directories.count + (options.defaultRules.includesBuiltIn ? 1 : 0), corpusSource: source)
+    }
+
+    /// The rules `build` would run under `configuration`, described for a report: loaded and
+    /// configured, their checks not built (`RuleSet.describing`). For a configuration whose
+    /// session built before (the lint result cache's key proves it); any mistake falls back to
+    /// `build`, which reports it.
+    package mutating func describedRules(configuration: Configuration?) throws(LintSetupError) -> RuleSet {
+        var errors = RuleFileErrors()
+        let directories = Self.ruleDirectories(defaultPack: options.defaultRules, configuration: configuration,
+                                               extraDirectories: options.ruleDirectories, collecting: &errors)
+        if errors.errors.isEmpty, let packs = try? options.defaultRules.packs(directories: directories),
+           let loaded = try? RulePack.load(packs) {
+            let configured = configuration?.apply(to: loaded.rules, builtInRuleIDs: LintSession.builtInRuleIDs,
+                                                  collecting: &errors) ?? loaded.rules
+            if errors.errors.isEmpty { return RuleSet.describing(configured, skillAliases: loaded.skillAliases) }
+        }
+        return try build(configuration: configuration).session.ruleSet
     }
 
     /// The corpus of `source`, loaded once per factory.

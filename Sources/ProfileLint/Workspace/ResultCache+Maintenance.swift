@@ -1,0 +1,53 @@
+import Foundation
+
+/// Bounding and emptying the lint result cache. Only `result-*.plresult` files (and its own
+/// temporary files) are touched; anything else in the directory is left alone.
+extension ResultCache {
+    /// One entry file.
+    struct Entry {
+        var path: String
+        var bytes: Int
+        var modified: Date
+    }
+
+    /// The entry files, oldest first; with `temporaries`, also temporary files left by a run
+    /// that was killed while writing.
+    func entries(temporaries: Bool = false) -> [Entry] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+        return names.filter { name in
+            (name.hasPrefix(Self.prefix) && name.hasSuffix(Self.suffix))
+                || (temporaries && name.hasPrefix("." + Self.prefix) && name.hasSuffix(".tmp"))
+        }.compactMap { name in
+            let path = (directory as NSString).appendingPathComponent(name)
+            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+                  attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
+            return Entry(path: path, bytes: (attributes[.size] as? NSNumber)?.intValue ?? 0,
+                         modified: attributes[.modificationDate] as? Date ?? .distantPast)
+        }.sorted { $0.modified < $1.modified }
+    }
+
+    /// Removes the oldest entries until at most `maxEntries` of at most `maxBytes` in all remain.
+    package func prune(maxEntries: Int = maxEntries, maxBytes: Int = maxTotalBytes) {
+        var entries = entries()
+        var total = entries.reduce(0) { $0 + $1.bytes }
+        while entries.count > maxEntries || total > maxBytes, let oldest = entries.first {
+            entries.removeFirst()
+            if (try? FileManager.default.removeItem(atPath: oldest.path)) != nil { total -= oldest.bytes }
+        }
+    }
+
+    /// Removes every entry; how many, their total size, and the files that could not be removed.
+    package func clean() -> (removed: Int, bytes: Int, failures: [String]) {
+        var outcome = (removed: 0, bytes: 0, failures: [String]())
+        for entry in entries(temporaries: true) {
+            do {
+                try FileManager.default.removeItem(atPath: entry.path)
+                outcome.removed += 1
+                outcome.bytes += entry.bytes
+            } catch {
+                outcome.failures.append(entry.path)
+            }
+        }
+        return outcome
+    }
+}

@@ -1,0 +1,125 @@
+import Foundation
+import Testing
+@testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
+
+/// The lint result cache's entries and the rule set a replay reports with.
+@Suite struct ResultCacheEntryTests {
+    let key = String(repeating: "ab", count: 16)
+    let payload = Array(#"{"diagnostics":[],"fits":[],"insights":[],"scores":{"completeness":87.5}}"#.utf8)
+
+    @Test func anEntryGivesBackItsPayloadForItsKeyOnly() {
+        let entry = ResultCache.entry(payload: payload, key: key)
+        #expect(ResultCache.payload(of: entry, key: key).map(Array.init) == payload)
+        #expect(ResultCache.payload(of: entry, key: String(repeating: "cd", count: 16)) == nil)
+    }
+
+    @Test func everyTruncationAndEveryFlippedBitIsAMiss() {
+        let entry = ResultCache.entry(payload: payload, key: key)
+        for length in 0..<entry.count {
+            #expect(ResultCache.payload(of: Array(entry.prefix(length)), key: key) == nil, "truncated to \(length)")
+        }
+        #expect(ResultCache.payload(of: entry + [0], key: key) == nil, "a byte too many")
+        for index in entry.indices {
+            for bit in 0..<8 {
+                var damaged = entry
+                damaged[index] ^= 1 << bit
+                #expect(ResultCache.payload(of: damaged, key: key) == nil, "bit \(bit) of byte \(index)")
+            }
+        }
+    }
+
+    @Test func findingsRoundTripThroughAFile() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("result-cache-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let cache = ResultCache(directory: directory)
+        let file = SourceFile(path: "p.yaml", text: "title: x\n")
+        let diagnostic = Diagnostic(ruleID: "title-length", severity: .warning, message: "short", range: ByteRange(7, 8),
+                                    fieldPath: "title", notes: [Note("n", range: ByteRange(0, 5))],
+                                    fixes: [Fix(description: "d", edits: [TextEdit(range: ByteRange(7, 8), replacement: "y")])])
+        let insight = SectionInsight(section: "profile", fieldPath: "", scores: ["keyword_coverage": 0.1 + 0.2],
+                                     fit: FitPicture(fitSize: 2, corpusSize: 9, tags: [.init(display: "SQL", inFit: 2, inCorpus: 3, own: true)],
+                                                     rate: 1.0 / 3, hourlyRanges: [.init(low: 5, high: 2)], currency: "USD",
+                                                     categories: [.init(name: "Data", posts: 2)],
+                                                     posts: [.init(title: "t", location: "jobs.csv:2", url: nil, score: 2.0 / 3)]))
+        let result = LintResult(file: file, diagnostics: [diagnostic], scores: ["completeness": 100.0 / 7], insights: [insight])
+        cache.write(ResultCache.Findings(result), key: key)
+        let read = try #require(cache.read(key: key)).result(for: file)
+        #expect(read.diagnostics == result.diagnostics)
+        #expect(read.scores == result.scores)
+        #expect(read.insights == result.insights)
+        #expect(cache.read(key: String(repeating: "0", count: 32)) == nil)
+    }
+
+    @Test func pruningKeepsTheNewestEntries() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("result-cache-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let cache = ResultCache(directory: directory)
+        let file = SourceFile(path: "p.yaml", text: "title: x\n")
+        let keys = (0..<5).map { String(repeating: String($0), count: 32) }
+        for (index, key) in keys.enumerated() {
+            cache.write(ResultCache.Findings(LintResult(file: file, diagnostics: [])), key: key)
+            let date = Date(timeIntervalSince1970: Double(1_000_000 + index))
+            try FileManager.default.setAttributes([.modificationDate: date], ofItemAtPath: cache.path(forKey: key))
+        }
+        try Data("other".utf8).write(to: URL(fileURLWithPath: directory + "/notes.txt"))
+        cache.prune(maxEntries: 2)
+        #expect(keys.map { cache.read(key: $0) != nil } == [false, false, false, true, true])
+        #expect(FileManager.default.fileExists(atPath: directory + "/notes.txt"))
+        #expect(cache.clean().removed == 2)
+        #expect(FileManager.default.fileExists(atPath: directory + "/notes.txt"))
+    }
+
+    @Test func aTreeListsEveryVisibleEntryAndSeesEdits() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tree-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.createDirectory(atPath: directory + "/nested", withIntermediateDirectories: true)
+        try Data("a".utf8).write(to: URL(fileURLWithPath: directory + "/nested/jobs.csv"))
+        try Data("h".utf8).write(to: URL(fileURLWithPath: directory + "/.hidden.csv"))
+        try FileManager.default.createSymbolicLink(atPath: directory + "/nested/loop", withDestinationPath: directory)
+        let before = try #require(FileIdentity.tree(directory))
+        #expect(before.map(\.path) == [directory, directory + "/nested", directory + "/nested/jobs.csv", directory + "/nested/loop"])
+        try Data("ab".utf8).write(to: URL(fileURLWithPath: directory + "/nested/jobs.csv"))
+        let after = try #require(FileIdentity.tree(directory))
+        #expect(after[2].identity != before[2].identity)
+        #expect(FileIdentity.tree(directory + "/missing") == nil)
+    }
+
+    @Test func aDescribedRuleSetBuildsEachCheckOnFirstUse() throws {
+        let rule = try RuleLoader.load(SourceFile(path: "r.yml", text: """
+            id: skills-max
+            kind: count
+            applies_to: [profile]
+            field: skills
+            max: 2
+            severity: warning
+            message: "{count} skills"
+            rationale: r
+            """))
+        let described = RuleSet.describing([rule, rule], skillAliases: nil)
+        #expect(described.entries.map(\.rule.id) == ["skills-max"])
+        let built = try RuleSet(rules: [rule])
+        let file = SourceFile(path: "p.yaml", text: "skills: [a, b, c]\n")
+        #expect(Linter(ruleSet: described).lint(file).diagnostics == Linter(ruleSet: built).lint(file).diagnostics)
+        #expect(Linter(ruleSet: described).lint(file).diagnostics.count == 1)
+    }
+
+    @Test func aCheckThatDoesNotBuildIsReportedAsTheRulesFailure() throws {
+        var rule = try RuleLoader.load(SourceFile(path: "r.yml", text: """
+            id: odd-rule
+            kind: count
+            applies_to: [profile]
+            field: skills
+            max: 2
+            severity: warning
+            message: "{count} skills"
+            rationale: r
+            """))
+        rule.kind = "no-such-kind"
+        let diagnostics = Linter(ruleSet: RuleSet.describing([rule], skillAliases: nil))
+            .lint(SourceFile(path: "p.yaml", text: "skills: [a]\n")).diagnostics
+        #expect(diagnostics.map(\.message) == ["rule 'odd-rule' failed: unknown check kind 'no-such-kind'"])
+        #expect(diagnostics.map(\.severity) == [.error])
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import ProfileCorpus
+@testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
+
+/// A tag many posts carry but none names in its text (a tag a scraper gave every post of one
+/// search) is never suggested; a tag the posts also name is.
+@Suite struct TagTextSupportTests {
+    /// 40 bookkeeping posts: all tagged `Ledgerly` (named in 20 texts) and `Vaultbase` (named in
+    /// none); 60 posts of another niche.
+    static let corpus: Corpus = {
+        var posts: [JobPost] = []
+        for index in 0..<40 {
+            let named = index % 2 == 0 ? " We keep the books in Ledgerly." : ""
+            posts.append(JobPost(title: "Bookkeeper for monthly close \(index)",
+                                 description: "Reconcile accounts and prepare the monthly close.\(named)",
+                                 skills: ["Bookkeeping", "Ledgerly", "Vaultbase"],
+                                 location: PostLocation(path: "jobs.csv", line: index + 2)))
+        }
+        for index in 40..<100 {
+            posts.append(SmallCorpus.post(index, title: "Mobile game level design", skills: ["Unity", "Level Design"]))
+        }
+        return SmallCorpus.make(posts)
+    }()
+
+    @Test func aTagNoTextNamesIsNotSuggested() throws {
+        let tags = ["Ledgerly", "Vaultbase", "Unity"].compactMap { name in
+            Self.corpus.stats.tagIndex[Self.corpus.canonicalizer.key(name)].map { (name, $0) }
+        }
+        #expect(tags.count == 3)
+        let supported = tags.map { name, id in
+            Self.corpus.isNamedInText(Evidence(id: id, key: name.lowercased(), display: name, inFit: 0, fitSize: 0,
+                                               inCorpus: 0, corpusSize: 100, weight: 0))
+        }
+        #expect(supported == [true, false, true], "Unity is tagged on 60 posts that name it")
+
+        let profile = try SmallCorpus.profile("title: Bookkeeper\noverview: I reconcile accounts and close the books every month.\nskills: [Bookkeeping]\n")
+        let suggestions = Suggestions.make(for: profile.general, corpus: Self.corpus, keywords: KeywordCoverageCheck())
+        #expect(suggestions.fitSize == 40, "\(suggestions.text())")
+        #expect(suggestions.addTags.map(\.text) == ["Ledgerly"], "\(suggestions.text())")
+    }
+
+    @Test func categoryNamesOfSeveralWordsAreNotJudged() throws {
+        let posts = (0..<30).map {
+            JobPost(title: "Bookkeeper \($0)", description: "Monthly close.", skills: ["Bookkeeping", "Month End Close Support"],
+                    location: PostLocation(path: "jobs.csv", line: $0 + 2))
+        }
+        let corpus = SmallCorpus.make(posts)
+        let id = try #require(corpus.stats.tagIndex[corpus.canonicalizer.key("Month End Close Support")])
+        #expect(corpus.isNamedInText(Evidence(id: id, key: "month end close support", display: "Month End Close Support", inFit: 30,
+                                              fitSize: 30, inCorpus: 30, corpusSize: 30, weight: 0)))
+    }
+
+    @Test func tooFewCarriersToTell() {
+        let posts = (0..<10).map {
+            JobPost(title: "Bookkeeper \($0)", description: "Monthly close.", skills: ["Bookkeeping", "Vaultbase"],
+                    location: PostLocation(path: "jobs.csv", line: $0 + 2))
+        }
+        let corpus = SmallCorpus.make(posts)
+        let id = try? #require(corpus.stats.tagIndex[corpus.canonicalizer.key("Vaultbase")])
+        #expect(corpus.isNamedInText(Evidence(id: id ?? 0, key: "vaultbase", display: "Vaultbase", inFit: 10, fitSize: 10,
+                                              inCorpus: 10, corpusSize: 10, weight: 0)))
+    }
+}
