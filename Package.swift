@@ -65,7 +65,11 @@ let package = Package(
             dependencies: ["ProfileText", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["oracles"]
         ),
-        .testTarget(name: "ProfileLintTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
+        .testTarget(
+            name: "ProfileLintTests",
+            dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel",
+                           .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "RuleExampleTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
         .testTarget(name: "CLITests", dependencies: ["profilelint", "profilelint-fuzz"]),
         .testTarget(name: "RealDataTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel", "ProfileText"]),

@@ -10,6 +10,9 @@ package struct AmountRange: Sendable, Equatable {
     /// An hourly unit was written (`/hr`, `per hour`): the amount is a rate, not a budget.
     package var isHourly = false
 
+    /// A label before the amount said it is a fixed price (`Fixed-price - Est. Budget: $500`).
+    package var isFixed = false
+
     /// One amount: both ends equal.
     package var isSingle: Bool { min != nil && min == max }
 
@@ -30,7 +33,25 @@ package struct AmountRange: Sendable, Equatable {
     /// The range `text` writes; throws `.notAnAmount` for other text and `.ambiguous` when an
     /// amount's separators can be read two ways.
     package static func parse(_ text: String) throws(CurrencyAmount.Failure) -> AmountRange {
-        let trimmed = text.trimmingSpaces
+        let (label, amount) = labelled(text.trimmingSpaces)
+        var range = try unlabelled(amount)
+        if let label {
+            range.isHourly = range.isHourly || label.contains("hour")
+            range.isFixed = label.contains("fixed") || label.contains("budget")
+        }
+        return range
+    }
+
+    /// A short label before a colon, lowercased (`Hourly: $20.00-$40.00` → `hourly`), and the
+    /// rest; nil and the text when there is none.
+    private static func labelled(_ text: String) -> (label: String?, rest: String) {
+        guard let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) <= 30 else { return (nil, text) }
+        let label = text[..<colon]
+        guard label.contains(where: \.isLetter), label.allSatisfy({ $0.isLetter || $0 == " " || $0 == "-" || $0 == "." }) else { return (nil, text) }
+        return (label.lowercased(), String(text[text.index(after: colon)...]).trimmingSpaces)
+    }
+
+    private static func unlabelled(_ trimmed: String) throws(CurrencyAmount.Failure) -> AmountRange {
         for (words, isUpper) in [(upperBoundWords, true), (lowerBoundWords, false)] {
             for word in words where trimmed.lowercased().hasPrefix(word) {
                 let rest = trimmed.dropFirst(word.count)

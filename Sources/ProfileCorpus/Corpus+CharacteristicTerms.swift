@@ -31,11 +31,29 @@ extension Corpus {
     package func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
                                     titlesOnly: Bool = false, minLift: Double = 1, minPosts: Int = 3) -> [Evidence] {
         guard fit.count > 0 else { return [] }
-        var counts: [UInt32: Int] = [:]
-        for post in fit.posts {
-            let terms = titlesOnly ? stats.titleTerms(ofPost: post) : stats.terms(ofPost: post).ids
-            for term in terms { counts[term, default: 0] += 1 }
+        let key = CharacteristicTermsKey(posts: fit.posts, minShare: minShare, ignore: ignore, limit: limit,
+                                         titlesOnly: titlesOnly, minLift: minLift, minPosts: minPosts)
+        return memoized(key) {
+            characteristicTerms(fit, index: fitIndex(fit, titlesOnly ? .titleTerms : .terms), key: key)
         }
+    }
+
+    /// Everything `characteristicTerms` depends on besides the corpus: its memo key.
+    struct CharacteristicTermsKey: Hashable {
+        var posts: [Int]
+        var minShare: Double
+        var ignore: Set<String>
+        var limit: Int
+        var titlesOnly: Bool
+        var minLift: Double
+        var minPosts: Int
+    }
+
+    /// `characteristicTerms`, computed from the fit's term index. Phrases in fewer than
+    /// `containerFloor` fitting posts are not looked at as containers: nil is the smallest
+    /// count that can change the result; 2 looks at all (what the tests compare with).
+    func characteristicTerms(_ fit: Fit, index: FitIndex, key: CharacteristicTermsKey, containerFloor: Int? = nil) -> [Evidence] {
+        let (ignore, titlesOnly, minPosts) = (key.ignore, key.titlesOnly, key.minPosts)
         func isExcluded(_ term: UInt32) -> Bool {
             let key = stats.termKeys[Int(term)]
             let words = key.split(separator: " ").map(String.init)
@@ -49,18 +67,23 @@ extension Corpus {
             item.weight = item.markerWeight + 1e-6 * item.fitShare
             return item
         }
-        let threshold = max(minPosts, Int((minShare * Double(fit.count)).rounded(.up)))
+        let threshold = max(minPosts, Int((key.minShare * Double(fit.count)).rounded(.up)))
         var candidates: [Evidence] = []
-        for (term, inFit) in counts where inFit >= threshold && !isExcluded(term) {
-            let candidate = evidence(term, inFit: inFit)
-            if candidate.lift >= max(minLift, 1) || fit.count > stats.postCount - fit.count { candidates.append(candidate) }
+        for place in index.ids.indices where index.count(at: place) >= threshold && !isExcluded(index.ids[place]) {
+            let candidate = evidence(index.ids[place], inFit: index.count(at: place))
+            if candidate.lift >= max(key.minLift, 1) || fit.count > stats.postCount - fit.count { candidates.append(candidate) }
         }
         candidates.sort { ($0.weight, $1.key) > ($1.weight, $0.key) }
 
         // The most frequent longer n-gram holding each shorter one, among the fitting posts' terms.
-        // Ties go to the lower term id (first seen in the corpus), so the choice is stable.
+        // Ties go to the lower term id (first seen in the corpus), so the choice is stable. Only
+        // phrases that can take a candidate's place (below) are looked at: a candidate is in at
+        // least `threshold` posts, and each of up to two steps needs half of the posts before it.
+        let floor = containerFloor ?? max(2, minPosts, (threshold + 3) / 4)
         var container: [String: (term: UInt32, inFit: Int)] = [:]
-        for (term, inFit) in counts where inFit >= 2 && stats.termLengths[Int(term)] > 1 {
+        for place in index.ids.indices where index.count(at: place) >= floor
+            && stats.termLengths[Int(index.ids[place])] > 1 {
+            let (term, inFit) = (index.ids[place], index.count(at: place))
             for part in Self.subGrams(of: stats.termKeys[Int(term)]) {
                 if let known = container[part], (known.inFit, term) >= (inFit, known.term) { continue }
                 container[part] = (term, inFit)
@@ -92,9 +115,9 @@ extension Corpus {
                 || chosen.contains(where: { !pairs.isDisjoint(with: Self.subGrams(of: $0.key)) }) { continue }
             chosen.append(candidate)
             chosenKeys.insert(candidate.key)
-            if chosen.count >= limit { break }
+            if chosen.count >= key.limit { break }
         }
-        let displays = surfaceForms(of: Set(chosen.map(\.key)), in: fit)
+        let displays = surfaceForms(of: chosen, in: fit)
         return chosen.map { term in
             var term = term
             term.display = displays[term.key] ?? term.display

@@ -33,11 +33,7 @@ extension Corpus {
     /// Per tag, the posts carrying it and at least one of `tags`; and the share of all posts
     /// that carry one of `tags`.
     func postsCarrying(_ tags: Set<UInt32>) -> (together: [UInt32: Int], baseShare: Double) {
-        var counts: [UInt32: Int] = [:]
-        let carrying = Set(tags.flatMap { stats.posts(withTag: $0) })
-        for post in carrying {
-            for tag in stats.tags(ofPost: Int(post)) { counts[tag, default: 0] += 1 }
-        }
-        return (counts, stats.postCount > 0 ? Double(carrying.count) / Double(stats.postCount) : 0)
+        let (together, carrying) = tagNeighbours(ofAny: tags)
+        return (together, stats.postCount > 0 ? Double(carrying) / Double(stats.postCount) : 0)
     }
 }

@@ -57,11 +57,7 @@ extension Corpus {
 
     /// The category most corpus posts carrying `tag` belong to (ties: the first category).
     func mainCategory(ofTag tag: UInt32) -> String? {
-        var counts: [Int32: Int] = [:]
-        for post in stats.posts(withTag: tag) where stats.postCategory[Int(post)] >= 0 {
-            counts[stats.postCategory[Int(post)], default: 0] += 1
-        }
-        guard let best = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return nil }
-        return stats.categories[Int(best.key)]
+        guard let best = tagCategories(tag).max(by: { ($0.posts, $1.category) < ($1.posts, $0.category) }) else { return nil }
+        return stats.categories[Int(best.category)]
     }
 }

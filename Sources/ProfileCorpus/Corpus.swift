@@ -21,6 +21,14 @@ package final class Corpus: @unchecked Sendable {
     private var fits = LRUCache<FitKey, Fit>(capacity: Corpus.fitMemoCapacity)
     /// How many fits the memo keeps.
     static let fitMemoCapacity = 64
+    /// What the corpus rules derive from a fit (characteristic terms, tag counts, skill
+    /// mentions), memoized like the fits: each rule asks again, in its check and its score.
+    private var derived = LRUCache<AnyHashable, Any>(capacity: Corpus.derivedMemoCapacity)
+    /// How many derived values the memo keeps (several per fit).
+    static let derivedMemoCapacity = 512
+    /// The fitting posts' terms inverted, per fit (a few MB each for a large corpus, so few kept).
+    private var indexes = LRUCache<FitIndex.Key, FitIndex>(capacity: Corpus.indexMemoCapacity)
+    static let indexMemoCapacity = 8
     private let relevance: Relevance
 
     /// A corpus of `stats`, with `bm25` when the cache holds it (else it is built here).
@@ -80,6 +88,18 @@ package final class Corpus: @unchecked Sendable {
     /// How many fits are memoized (at most `fitMemoCapacity`).
     var memoizedFitCount: Int { lock.withLock { fits.count } }
 
+    /// How many derived values are memoized (at most `derivedMemoCapacity`).
+    var memoizedDerivedCount: Int { lock.withLock { derived.count } }
+
+    /// `make()`, memoized under `key` (a key type per computation, holding all its inputs).
+    func memoized<Key: Hashable, Value>(_ key: Key, _ make: () -> Value) -> Value {
+        let key = AnyHashable(key)
+        if let known = lock.withLock({ derived.value(for: key) }) as? Value { return known }
+        let value = make()
+        lock.withLock { derived.insert(value, for: key) }
+        return value
+    }
+
     /// The posts that fit a profile section under `criterion`, memoized.
     package func fit(_ query: ProfileQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
         fit(query.fitQuery, criterion: criterion)
@@ -94,13 +114,19 @@ package final class Corpus: @unchecked Sendable {
         return fit
     }
 
+    /// The index of `rows` of `fit`'s posts, memoized.
+    func fitIndex(_ fit: Fit, _ rows: FitIndex.Rows) -> FitIndex {
+        let key = FitIndex.Key(posts: fit.posts, rows: rows)
+        if let known = lock.withLock({ indexes.value(for: key) }) { return known }
+        let index = FitIndex(posts: fit.posts, stats: stats, rows: rows)
+        lock.withLock { indexes.insert(index, for: key) }
+        return index
+    }
+
     /// The `limit` posts with the best BM25 scores for a query (term ids, repeats weigh more),
     /// best first, ties by corpus order: a neighbourhood to compare two texts by, not a fit.
     package func closestPosts(termIDs: [UInt32], limit: Int) -> [Int] {
-        let scores = bm25.scores(termIDs, stats: stats)
-        return Array(scores.indices.filter { scores[$0] > 0 }
-            .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-            .prefix(limit))
+        TopScores.best(bm25.scores(termIDs, stats: stats), limit: limit)
     }
 
     private struct FitKey: Hashable {

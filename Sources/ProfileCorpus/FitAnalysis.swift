@@ -83,8 +83,10 @@ extension Corpus {
     /// fitting posts where it is the whole tag (`React Native`, `Flutter`) or has capitals
     /// inside a word (`Power BI` of `Microsoft Power BI`), else its most common spelling in
     /// their titles, lowercased unless it has capitals inside a word (`iOS`, `SQL`), since
-    /// tags and titles capitalize every word. Keys found in neither are left out.
-    func surfaceForms(of keys: Set<String>, in fit: Fit) -> [String: String] {
+    /// tags and titles capitalize every word. Keys found in neither are left out. Only the
+    /// titles holding one of the terms are read (the fit's title index says which).
+    func surfaceForms(of terms: [Evidence], in fit: Fit) -> [String: String] {
+        let keys = Set(terms.map(\.key))
         guard !keys.isEmpty else { return [:] }
         func forms(_ texts: [(text: String, weight: Int)]) -> [String: String] {
             var counts: [String: [String: Int]] = [:]
@@ -103,7 +105,9 @@ extension Corpus {
         let fromTags = forms(tags.map { ($0.display, $0.inFit) }).filter { key, form in
             wholeTags.contains(key) || Self.hasInnerCapitals(form)
         }
-        let fromTitles = forms(fit.posts.map { (stats.titles[$0], 1) }).mapValues { form in
+        let titleIndex = fitIndex(fit, .titleTerms)
+        let titled = Set(terms.flatMap { titleIndex.places(of: $0.id) }).sorted()
+        let fromTitles = forms(titled.map { (stats.titles[fit.posts[Int($0)]], 1) }).mapValues { form in
             Self.hasInnerCapitals(form) ? form : form.lowercased()
         }
         return fromTitles.merging(fromTags) { _, tag in tag }
@@ -114,15 +118,44 @@ extension Corpus {
         text.split(separator: " ").contains { word in word.dropFirst().contains { $0.isUppercase } }
     }
 
-    /// Skill tags of the fitting posts, most used first (ties by tag order).
+    /// Skill tags of the fitting posts, most used first (ties by tag order); memoized.
     package func fitTags(_ fit: Fit) -> [Evidence] {
-        var counts: [UInt32: Int] = [:]
-        for post in fit.posts { for tag in stats.tags(ofPost: post) { counts[tag, default: 0] += 1 } }
-        return counts.map { tag, inFit in
-            Evidence(id: tag, key: stats.tagKeys[Int(tag)], display: stats.tagDisplays[Int(tag)], inFit: inFit,
-                     fitSize: fit.count, inCorpus: Int(stats.tagFrequency[Int(tag)]), corpusSize: stats.postCount,
-                     weight: Double(inFit))
-        }.sorted { ($0.inFit, $1.id) > ($1.inFit, $0.id) }
+        memoized(FitTagsKey(posts: fit.posts)) {
+            let index = fitIndex(fit, .tags)
+            return index.ids.indices.map { place in
+                let (tag, inFit) = (index.ids[place], index.count(at: place))
+                return Evidence(id: tag, key: stats.tagKeys[Int(tag)], display: stats.tagDisplays[Int(tag)], inFit: inFit,
+                                fitSize: fit.count, inCorpus: Int(stats.tagFrequency[Int(tag)]), corpusSize: stats.postCount,
+                                weight: Double(inFit))
+            }.sorted { ($0.inFit, $1.id) > ($1.inFit, $0.id) }
+        }
+    }
+
+    /// The memo key of `fitTags`.
+    private struct FitTagsKey: Hashable {
+        var posts: [Int]
+    }
+
+    /// The fitting posts that hold `term` (in the title or description), in the fit's order.
+    package func fitPosts(holding term: UInt32, in fit: Fit) -> [Int] {
+        fitIndex(fit, .terms).places(of: term).map { fit.posts[Int($0)] }
+    }
+
+    /// How many fitting posts carry `tag` or hold one of `terms`.
+    package func fitPosts(carrying tag: UInt32?, orHolding terms: Set<UInt32>, in fit: Fit) -> Int {
+        var lists = terms.map { fitIndex(fit, .terms).places(of: $0) }
+        if let tag { lists.append(fitIndex(fit, .tags).places(of: tag)) }
+        let nonEmpty = lists.filter { !$0.isEmpty }
+        guard nonEmpty.count > 1 else { return nonEmpty.first?.count ?? 0 }
+        var seen = [Bool](repeating: false, count: fit.count)
+        var count = 0
+        for list in nonEmpty {
+            for place in list where !seen[Int(place)] {
+                seen[Int(place)] = true
+                count += 1
+            }
+        }
+        return count
     }
 
     /// The category distribution of a set of posts: (category, posts), most posts first.

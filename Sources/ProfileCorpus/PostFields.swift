@@ -62,10 +62,10 @@ package struct PostFieldMapper: Sendable {
         "skills": ["skills", "tags", "skill_tags", "required_skills", "skills_list", "attrs"],
         "category": ["category", "track_name", "track", "job_category", "category_name", "occupation", "subcategory",
                      "label", "niche", "search_query", "search_term"],
-        "budget": ["budget"],
+        "budget": ["budget", "budget_range", "est_budget", "estimated_budget"],
         "hourly_min": ["hourly_min", "min_hourly_rate", "hourly_rate_min", "min_rate", "hourly_low", "rate_min"],
         "hourly_max": ["hourly_max", "max_hourly_rate", "hourly_rate_max", "max_rate", "hourly_high", "rate_max"],
-        "rate": ["rate", "hourly_rate", "hourly_range", "rate_range", "pay_rate"],
+        "rate": ["rate", "hourly_rate", "hourly_range", "rate_range", "pay_rate", "pay_range", "hourly_pay", "rate_per_hour"],
         "fixed": ["fixed", "fixed_price", "fixed_budget", "price", "amount", "average_budget"],
         "currency": ["currency", "budget_currency"],
         "budget_type": ["budget_type", "job_type", "payment_type", "contract_type"],
@@ -186,10 +186,10 @@ package struct PostFieldMapper: Sendable {
     /// Where a post's written amounts go when no hourly minimum or maximum column gave them: a
     /// rate (`rate` column, or an amount with an hourly unit, on an hourly post, or a range
     /// such as `$40-$60` or `up to $60`) is the hourly range; a single amount on another post
-    /// is its fixed budget. A range on a post whose type says fixed price is no one budget and
-    /// is left out.
+    /// is its fixed budget. A range on a post whose type (or the amount's label, `Fixed-price:`)
+    /// says fixed price is no one budget and is left out.
     private static func place(_ written: AmountRange?, rate: AmountRange?, type: String?, in budget: inout Budget) {
-        let hourlyType = type?.contains("hour") == true, fixedType = type?.contains("fix") == true
+        let hourlyType = type?.contains("hour") == true, fixedType = type?.contains("fix") == true || written?.isFixed == true
         if let written, written.isSingle, !written.isHourly, !hourlyType || budget.hourlyMin != nil || budget.hourlyMax != nil {
             budget.fixed = written.min
         }

@@ -47,7 +47,7 @@ extension CorpusStats {
         }
 
         /// Starts loading the slot where a lookup of bytes with `hash` begins (see `TermIndex.prefetch`).
-        func prefetch(hash: UInt64) {
+        mutating func prefetch(hash: UInt64) {
             slots.withUnsafeBufferPointer { slots in
                 guard let base = slots.baseAddress else { return }
                 plicu_prefetch(base + (Int(truncatingIfNeeded: hash) & mask))

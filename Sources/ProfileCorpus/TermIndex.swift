@@ -103,7 +103,9 @@ extension CorpusStats {
 
         /// Starts loading the slot where a probe for `triple` begins: the table is too large for
         /// the caches, so a probe costs one miss unless it was asked for a few lookups ahead.
-        func prefetch(_ triple: IDTriple) {
+        /// `mutating` (it changes nothing) so that a call from a closure borrows the table in
+        /// place: a non-mutating call there copied it, retaining each array, on every word.
+        mutating func prefetch(_ triple: IDTriple) {
             slots.withUnsafeBufferPointer { slots in
                 guard let base = slots.baseAddress else { return }
                 plicu_prefetch(base + Int(truncatingIfNeeded: triple.mixed >> shift))

@@ -42,8 +42,8 @@ extension CorpusStats {
             return id
         }
 
-        /// Prefetches the spelling slot for `hash` (see `TermIndex.prefetch`).
-        func prefetch(hash: UInt64) {
+        /// Prefetches the spelling slot for `hash` (see `TermIndex.prefetch`, also why `mutating`).
+        mutating func prefetch(hash: UInt64) {
             spellings.prefetch(hash: hash)
         }
 

@@ -3,9 +3,9 @@ import ProfileLint
 import Testing
 @testable import ProfileLintServer
 
-/// A latch a test opens; work that waits on it gives up after 60 s (long enough for a loaded
-/// machine running the whole suite) so a regression fails
-/// instead of hanging.
+/// A latch a test opens; work that waits on it gives up after 10 minutes so a regression fails
+/// instead of hanging. The limit is long on purpose: on a loaded 2-core machine the whole suite
+/// can starve a test for minutes between two of its steps (60 s once failed that way).
 final class Gate: @unchecked Sendable {
     private let semaphore = DispatchSemaphore(value: 0)
     private let lock = NSLock()
@@ -14,7 +14,7 @@ final class Gate: @unchecked Sendable {
 
     func pass() {
         lock.withLock { entered += 1 }
-        _ = semaphore.wait(timeout: .now() + 60)
+        _ = semaphore.wait(timeout: .now() + 600)
         semaphore.signal()
         lock.withLock { left += 1 }
     }

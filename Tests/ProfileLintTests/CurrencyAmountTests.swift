@@ -70,6 +70,9 @@ import Testing
         #expect(parsed("45,50 € - 60,00 €") == "45.5..60.0 EUR")
         #expect(parsed("$40 - 60 EUR") == "notAnAmount", "two currencies are no range")
         #expect(parsed("€1.500-€2.000") == "ambiguous")
+        #expect(parsed("Hourly: $20.00-$40.00") == "20.0..40.0 USD hourly", "a scraped feed's label")
+        #expect(parsed("Hourly: $35") == "35.0..35.0 USD hourly")
+        #expect(parsed("Negotiable: soon") == "notAnAmount")
         #expect(parsed("negotiable") == "notAnAmount")
         #expect(parsed("up to you") == "notAnAmount")
     }
@@ -88,9 +91,14 @@ import Testing
             H,h,$500-$1000,Fixed price,,
             I,i,$40-$60,,$30,$50
             J,j,,,$40-$60,
+            M,m,Fixed-price - Est. Budget: $500,,,
+            N,n,Hourly: $25.00-$45.00,,,
+            O,o,Est. budget: $300 - $600,,,
 
             """,
             "b.csv": "title,description,hourly_rate\nK,k,\"45,50 €\"\nL,l,€30 - €45\n",
+            "c.jsonl": #"{"jobTitle": "P", "description": "p", "payRange": "$15.00 - $35.00/hr"}"# + "\n"
+                + #"{"jobTitle": "Q", "description": "q", "estimatedBudget": "$750"}"# + "\n",
         ])
         defer { corpus.remove() }
         let loaded = try corpus.load()
@@ -100,7 +108,9 @@ import Testing
         #expect(budgets == [
             "A: 40.0..60.0 fixed _ USD", "B: 40.0..60.0 fixed _ USD", "C: 40.0..60.0 fixed _ USD", "D: _..60.0 fixed _ USD",
             "E: 40.0.._ fixed _ USD", "F: _.._ fixed 900.0 USD", "G: 35.0..35.0 fixed _ USD", "H: _.._ fixed _ USD",
-            "I: 30.0..50.0 fixed _ USD", "J: 40.0..60.0 fixed _ USD", "K: 45.5..45.5 fixed _ EUR", "L: 30.0..45.0 fixed _ EUR",
+            "I: 30.0..50.0 fixed _ USD", "J: 40.0..60.0 fixed _ USD", "M: _.._ fixed 500.0 USD", "N: 25.0..45.0 fixed _ USD",
+            "O: _.._ fixed _ USD", "K: 45.5..45.5 fixed _ EUR", "L: 30.0..45.0 fixed _ EUR",
+            "P: 15.0..35.0 fixed _ USD", "Q: _.._ fixed 750.0 USD",
         ])
     }
 

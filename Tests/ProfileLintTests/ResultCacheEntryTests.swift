@@ -71,6 +71,21 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: directory + "/notes.txt"))
     }
 
+    @Test func aTreeListsEveryVisibleEntryAndSeesEdits() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("tree-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try FileManager.default.createDirectory(atPath: directory + "/nested", withIntermediateDirectories: true)
+        try Data("a".utf8).write(to: URL(fileURLWithPath: directory + "/nested/jobs.csv"))
+        try Data("h".utf8).write(to: URL(fileURLWithPath: directory + "/.hidden.csv"))
+        try FileManager.default.createSymbolicLink(atPath: directory + "/nested/loop", withDestinationPath: directory)
+        let before = try #require(FileIdentity.tree(directory))
+        #expect(before.map(\.path) == [directory, directory + "/nested", directory + "/nested/jobs.csv", directory + "/nested/loop"])
+        try Data("ab".utf8).write(to: URL(fileURLWithPath: directory + "/nested/jobs.csv"))
+        let after = try #require(FileIdentity.tree(directory))
+        #expect(after[2].identity != before[2].identity)
+        #expect(FileIdentity.tree(directory + "/missing") == nil)
+    }
+
     @Test func aDescribedRuleSetBuildsEachCheckOnFirstUse() throws {
         let rule = try RuleLoader.load(SourceFile(path: "r.yml", text: """
             id: skills-max

@@ -85,7 +85,7 @@ package struct ResultCache: Sendable {
     static func entry(payload: [UInt8], key: String) -> [UInt8] {
         var length = UInt64(payload.count).littleEndian
         let lengthBytes = withUnsafeBytes(of: &length) { Array($0) }
-        return magic + Array(key.utf8) + lengthBytes + Array(checksum(payload).utf8) + payload
+        return magic + Array(key.utf8) + lengthBytes + Array(checksum(payload[...]).utf8) + payload
     }
 
     /// The payload of entry `bytes` if they are a whole, undamaged entry for `key`.
@@ -100,9 +100,9 @@ package struct ResultCache: Sendable {
         return payload
     }
 
-    static func checksum<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
+    static func checksum(_ bytes: ArraySlice<UInt8>) -> String {
         var hasher = StableHasher()
-        hasher.combine(bytes: bytes)
+        hasher.combine(each: bytes)
         return hasher.hex
     }
 }

@@ -14,8 +14,8 @@ extension SessionFactory {
     /// pack, every check and the analysis come with it); whether the built-in pack is loaded;
     /// every rule directory in force (`PROFILELINT_RULES`, `rule_dirs`, `--rules`) with the
     /// name and bytes of each pack file; the configuration file's path and bytes (severities,
-    /// parameters, ignores); the corpus paths, column map and size limit with each corpus
-    /// file's identity (`FileIdentity`); the hyphenation dictionary's identity; the current
+    /// parameters, ignores); the corpus paths, column map and size limit with the identity of
+    /// every file under them (`FileIdentity.tree`: the corpus files and any other); the hyphenation dictionary's identity; the current
     /// directory; and whether the report draws insights. A file adds its path and bytes.
     package func resultKey(configuration: Configuration?, pending: RuleFileErrors = RuleFileErrors(),
                            insights: Bool) -> String? {
@@ -45,16 +45,17 @@ extension SessionFactory {
         }
         hasher.combine("corpus")
         if let source {
-            guard let files = try? CorpusLoader.filePaths(source.paths) else { return nil }
             for (field, column) in source.columnMap.sorted(by: { $0.key < $1.key }) {
                 hasher.combine(field)
                 hasher.combine(column)
             }
             hasher.combine(String(options.corpusMaxFileBytes))
-            for path in files {
-                guard let identity = FileIdentity(path: path) else { return nil }
-                hasher.combine(path)
-                Self.combine(identity, into: &hasher)
+            for path in source.paths {
+                guard let tree = FileIdentity.tree(path) else { return nil }
+                for (entry, identity) in tree {
+                    hasher.combine(entry)
+                    Self.combine(identity, into: &hasher)
+                }
             }
         }
         hasher.combine("hyphenation")
@@ -83,6 +84,14 @@ extension SessionFactory {
     private static func combine(_ file: SourceFile, into hasher: inout StableHasher) {
         hasher.combine(file.path)
         hasher.combine(String(file.bytes.count))
-        hasher.combine(bytes: file.bytes)
+        hasher.combine(each: file.bytes[...])
+    }
+}
+
+extension StableHasher {
+    /// Adds `bytes` one at a time through the non-generic `combine(_:)`: the generic
+    /// `combine(bytes:)` is not specialized across modules and costs far more per byte.
+    mutating func combine(each bytes: ArraySlice<UInt8>) {
+        for byte in bytes { combine(byte) }
     }
 }

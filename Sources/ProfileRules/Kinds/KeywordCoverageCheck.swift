@@ -92,7 +92,7 @@ package struct KeywordCoverageCheck: ScoringCheckKind {
         return missing.map { entry in
             let term = entry.term
             var notes: [Note] = []
-            let posts = corpusSection.fit.posts.filter { BM25.find(term.id, in: corpus.stats.terms(ofPost: $0).ids) != nil }
+            let posts = corpus.fitPosts(holding: term.id, in: corpusSection.fit)
             let inTitles = posts.filter { corpus.stats.titleTerms(ofPost: $0).contains(term.id) }
             if !inTitles.isEmpty {
                 let examples = inTitles.prefix(2).map(corpus.postReference).joined(separator: " and ")

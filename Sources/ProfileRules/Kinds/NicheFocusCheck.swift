@@ -79,42 +79,20 @@ package struct NicheFocusCheck: ScoringCheckKind {
         }
     }
 
-    /// Per known tag: posts tagging it, and those also tagging another known tag.
-    func cooccurrence(_ tags: [UInt32], stats: CorpusStats) -> [UInt32: (posts: Int, together: Int)] {
-        let wanted = Set(tags)
-        // Per post carrying one of the tags, how many of them it carries (from the tags' posts).
-        var carried: [UInt32: Int] = [:]
-        for tag in wanted { for post in stats.posts(withTag: tag) { carried[post, default: 0] += 1 } }
-        var result: [UInt32: (posts: Int, together: Int)] = [:]
-        for tag in wanted {
-            for post in stats.posts(withTag: tag) {
-                var entry = result[tag] ?? (0, 0)
-                entry.posts += 1
-                if carried[post, default: 0] >= 2 { entry.together += 1 }
-                result[tag] = entry
-            }
-        }
-        return result
-    }
-
     /// The category each tag clearly belongs to: at least `min_posts` of its posts have a
     /// category, at least `min_share` of those have this one, and no other has as many. Tags
     /// without one are left out.
-    func majorityCategories(_ tags: [UInt32], stats: CorpusStats) -> [UInt32: Int32] {
-        let wanted = Set(tags)
-        var counts: [UInt32: [Int32: Int]] = [:]
-        for tag in wanted {
-            for post in stats.posts(withTag: tag) where stats.postCategory[Int(post)] >= 0 {
-                counts[tag, default: [:]][stats.postCategory[Int(post)], default: 0] += 1
-            }
+    func majorityCategories(_ tags: [UInt32], corpus: Corpus) -> [UInt32: Int32] {
+        var result: [UInt32: Int32] = [:]
+        for tag in Set(tags) {
+            let histogram = corpus.tagCategories(tag)
+            let support = histogram.reduce(0) { $0 + $1.posts }
+            let ranked = histogram.sorted { $0.posts > $1.posts }
+            guard support >= minPosts, let top = ranked.first, Double(top.posts) >= minShare * Double(support),
+                  ranked.count == 1 || ranked[1].posts < top.posts else { continue }
+            result[tag] = top.category
         }
-        return counts.compactMapValues { histogram in
-            let support = histogram.values.reduce(0, +)
-            let ranked = histogram.sorted { $0.value > $1.value }
-            guard support >= minPosts, let top = ranked.first, Double(top.value) >= minShare * Double(support),
-                  ranked.count == 1 || ranked[1].value < top.value else { return nil }
-            return top.key
-        }
+        return result
     }
 
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
@@ -133,7 +111,7 @@ package struct NicheFocusCheck: ScoringCheckKind {
         let known = knownSkills(corpusSection)
         guard known.count >= 3 else { return [] }
         let stats = corpusSection.stats
-        let counts = cooccurrence(known.map(\.tag), stats: stats)
+        let counts = corpusSection.corpus.tagCooccurrence(Set(known.map(\.tag)))
         return known.compactMap { index, tag in
             guard let entry = counts[tag], entry.posts > 0 else { return nil }
             // A skill no fitting post names is the off-niche rule's finding, not repeated here.
@@ -148,7 +126,7 @@ package struct NicheFocusCheck: ScoringCheckKind {
                 notes.append(Note("the closest of your other skills is '\(corpusSection.query.skills[partner.index].text)', tagged together on \(stats.cooccurrence(tag, partner.tag)) posts"))
             }
             // Which tags clients pair it with is advice from other niches unless enough posts fit.
-            let companions = corpusSection.fit.isEnough ? companionTags(of: tag, stats: stats, excluding: Set(known.map(\.tag))) : []
+            let companions = corpusSection.fit.isEnough ? companionTags(of: tag, corpus: corpusSection.corpus, excluding: Set(known.map(\.tag))) : []
             if !companions.isEmpty {
                 notes.append(Note("clients pair '\(skill.text)' with \(companions.map { "'\($0)'" }.joined(separator: ", ")), none of which you list"))
             }
@@ -161,12 +139,9 @@ package struct NicheFocusCheck: ScoringCheckKind {
     }
 
     /// The tags most often on the same posts as `tag`, other than `excluding` (up to three).
-    func companionTags(of tag: UInt32, stats: CorpusStats, excluding: Set<UInt32>) -> [String] {
-        var counts: [UInt32: Int] = [:]
-        for post in stats.posts(withTag: tag) {
-            for other in stats.tags(ofPost: Int(post)) where other != tag && !excluding.contains(other) { counts[other, default: 0] += 1 }
-        }
-        return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.prefix(3).map { stats.tagDisplays[Int($0.key)] }
+    func companionTags(of tag: UInt32, corpus: Corpus, excluding: Set<UInt32>) -> [String] {
+        corpus.tagNeighbours(of: tag).neighbours.filter { !excluding.contains($0.tag) }
+            .sorted { ($0.posts, $1.tag) > ($1.posts, $0.tag) }.prefix(3).map { corpus.stats.tagDisplays[Int($0.tag)] }
     }
 
     /// How the section's tags spread over the corpus's categories.
@@ -186,7 +161,7 @@ package struct NicheFocusCheck: ScoringCheckKind {
         guard stats.categories.count >= 2 else { return nil }
         // Every tag the corpus knows, so the tags with too few posts are named as not counted.
         let known = knownSkills(corpusSection, posts: 1)
-        let majority = majorityCategories(known.map(\.tag), stats: stats)
+        let majority = majorityCategories(known.map(\.tag), corpus: corpusSection.corpus)
         var groups: [Int32: [String]] = [:]
         var uncounted: [String] = []
         for (index, tag) in known {
@@ -241,7 +216,7 @@ package struct NicheFocusCheck: ScoringCheckKind {
         guard let corpusSection = CorpusSection.any(section, context: context) else { return nil }
         let known = knownSkills(corpusSection)
         guard known.count >= 2 else { return nil }
-        let counts = cooccurrence(known.map(\.tag), stats: corpusSection.stats)
+        let counts = corpusSection.corpus.tagCooccurrence(Set(known.map(\.tag)))
         let shares = known.compactMap { counts[$0.tag] }.filter { $0.posts > 0 }.map { Double($0.together) / Double($0.posts) }
         let cohesion = shares.isEmpty ? 0 : shares.reduce(0, +) / Double(shares.count)
         guard let spread = categorySpread(corpusSection) else { return 100 * cohesion }

@@ -140,11 +140,7 @@ extension CorpusSection {
             let term = CorpusText.stems(name).joined(separator: " ")
             return term.isEmpty ? nil : stats.termIndex[term]
         })
-        return fit.posts.filter { post in
-            let ids = stats.terms(ofPost: post).ids
-            return (tag.map { stats.tags(ofPost: post).contains($0) } ?? false)
-                || terms.contains { BM25.find($0, in: ids) != nil }
-        }.count
+        return corpus.fitPosts(carrying: tag, orHolding: terms, in: fit)
     }
 
     /// The skill as written, its canonical name and the canonical name's other aliases.
@@ -160,14 +156,11 @@ extension CorpusSection {
     /// or the corpus has no post tagging the skill.
     func nicheCompanion(of skill: String, share: Double) -> UInt32? {
         guard let tag = stats.tagIndex[corpus.canonicalizer.key(skill)], fit.count > 0 else { return nil }
-        var together: [UInt32: Int] = [:]
-        var posts = 0
-        for post in stats.posts(withTag: tag) {
-            posts += 1
-            for other in stats.tags(ofPost: Int(post)) where other != tag { together[other, default: 0] += 1 }
+        let (posts, neighbours) = corpus.tagNeighbours(of: tag)
+        let companions = neighbours.filter { 2 * $0.posts >= posts }.map(\.tag)
+        return companions.first { companion in
+            let inFit = corpus.fitPosts(carrying: companion, orHolding: [], in: fit)
+            return inFit > 0 && Double(inFit) / Double(fit.count) >= share
         }
-        let companions = Set(together.filter { 2 * $0.value >= posts }.keys)
-        guard !companions.isEmpty else { return nil }
-        return corpus.fitTags(fit).filter { companions.contains($0.id) && $0.fitShare >= share }.map(\.id).min()
     }
 }

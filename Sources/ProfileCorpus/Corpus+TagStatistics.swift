@@ -1,0 +1,82 @@
+/// What the corpus says about skill tags themselves, independent of any fit: which tags go
+/// together and which categories a tag's posts are in. Counted from the tag postings with
+/// tables indexed by id, and memoized: the rules ask for the same tags in their checks, their
+/// scores and the insights, and the Language Server on every re-lint.
+extension Corpus {
+    /// For a set of tags: per tag, the posts carrying it and those of them carrying another tag
+    /// of the set too (`posts` and `together`).
+    package func tagCooccurrence(_ tags: Set<UInt32>) -> [UInt32: (posts: Int, together: Int)] {
+        memoized(TagSetKey(tags: tags, of: .cooccurrence)) {
+            // Per post, how many of the tags it carries (up to 2: all that is asked).
+            var carried = [UInt8](repeating: 0, count: stats.postCount)
+            for tag in tags {
+                for post in stats.posts(withTag: tag) { carried[Int(post)] = min(carried[Int(post)] + 1, 2) }
+            }
+            var result: [UInt32: (posts: Int, together: Int)] = [:]
+            for tag in tags {
+                let posts = stats.posts(withTag: tag)
+                guard !posts.isEmpty else { continue }
+                result[tag] = (posts.count, posts.reduce(0) { carried[Int($1)] >= 2 ? $0 + 1 : $0 })
+            }
+            return result
+        }
+    }
+
+    private struct TagSetKey: Hashable {
+        enum Statistic { case cooccurrence, neighbours }
+        var tags: Set<UInt32>
+        var of: Statistic
+    }
+
+    /// The other tags on the posts carrying `tag`, by tag id, with how many of those posts
+    /// carry each; and how many posts carry `tag`.
+    package func tagNeighbours(of tag: UInt32) -> (posts: Int, neighbours: [(tag: UInt32, posts: Int)]) {
+        memoized(TagKey(tag: tag, of: .neighbours)) {
+            var counts = [Int](repeating: 0, count: stats.tagKeys.count)
+            let posts = stats.posts(withTag: tag)
+            for post in posts {
+                for other in stats.tags(ofPost: Int(post)) where other != tag { counts[Int(other)] += 1 }
+            }
+            return (posts.count, counts.indices.compactMap { counts[$0] > 0 ? (UInt32($0), counts[$0]) : nil })
+        }
+    }
+
+    /// Per tag, how many of the posts carrying one of `tags` carry it (those posts' tags,
+    /// `tags` among them); and how many posts carry one of `tags`.
+    func tagNeighbours(ofAny tags: Set<UInt32>) -> (together: [UInt32: Int], carrying: Int) {
+        memoized(TagSetKey(tags: tags, of: .neighbours)) {
+            var seen = [Bool](repeating: false, count: stats.postCount)
+            var counts = [Int](repeating: 0, count: stats.tagKeys.count)
+            var carrying = 0
+            for tag in tags {
+                for post in stats.posts(withTag: tag) where !seen[Int(post)] {
+                    seen[Int(post)] = true
+                    carrying += 1
+                    for other in stats.tags(ofPost: Int(post)) { counts[Int(other)] += 1 }
+                }
+            }
+            var together: [UInt32: Int] = [:]
+            for tag in counts.indices where counts[tag] > 0 { together[UInt32(tag)] = counts[tag] }
+            return (together, carrying)
+        }
+    }
+
+    /// The categories of the posts carrying `tag` (category index, posts), by category index;
+    /// posts without a category are left out.
+    package func tagCategories(_ tag: UInt32) -> [(category: Int32, posts: Int)] {
+        memoized(TagKey(tag: tag, of: .categories)) {
+            var counts = [Int](repeating: 0, count: stats.categories.count)
+            for post in stats.posts(withTag: tag) {
+                let category = Int(stats.postCategory[Int(post)])
+                if category >= 0 && category < counts.count { counts[category] += 1 }
+            }
+            return counts.indices.compactMap { counts[$0] > 0 ? (Int32($0), counts[$0]) : nil }
+        }
+    }
+
+    private struct TagKey: Hashable {
+        enum Statistic { case neighbours, categories }
+        var tag: UInt32
+        var of: Statistic
+    }
+}

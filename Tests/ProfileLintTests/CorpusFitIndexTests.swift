@@ -1,0 +1,175 @@
+import Foundation
+import Testing
+@testable import ProfileCorpus
+
+/// The per-fit index, the tag statistics, the top-k selection and the fit's candidate posts
+/// give what the plain computations (every post read, counted in dictionaries, all sorted)
+/// give, on random small corpora; and their memo answers again without recomputing.
+@Suite struct CorpusFitIndexTests {
+    static let seeds: [UInt64] = Array(1...40)
+
+    /// A fit of some posts of `stats` in a random order (scores do not matter here).
+    static func fit(_ posts: [Int], _ stats: CorpusStats) -> Fit {
+        Fit(posts: posts, scores: posts.map { _ in 1 }, corpusSize: stats.postCount)
+    }
+
+    @Test func theIndexListsTheFitPlacesOfEachRow() {
+        for seed in Self.seeds {
+            var random = RandomCorpus(seed: seed)
+            let stats = random.stats(posts: 60)
+            let posts = random.subset(of: stats.postCount)
+            let rows: [(FitIndex.Rows, (Int) -> IDRow, Int)] = [
+                (.terms, { stats.terms(ofPost: $0).ids }, stats.termKeys.count),
+                (.titleTerms, { stats.titleTerms(ofPost: $0) }, stats.termKeys.count),
+                (.tags, { stats.tags(ofPost: $0) }, stats.tagKeys.count),
+            ]
+            for (kind, row, idCount) in rows {
+                let index = FitIndex(posts: posts, stats: stats, rows: kind)
+                var expected: [UInt32: [UInt32]] = [:]
+                for (place, post) in posts.enumerated() {
+                    for id in row(post) { expected[id, default: []].append(UInt32(place)) }
+                }
+                #expect(index.ids == expected.keys.sorted(), "seed \(seed)")
+                for id in 0..<UInt32(idCount) {
+                    #expect(Array(index.places(of: id)) == expected[id] ?? [], "seed \(seed), id \(id)")
+                    #expect(index.count(of: id) == expected[id]?.count ?? 0)
+                }
+            }
+        }
+    }
+
+    /// `surfaceForms` reads only the titles whose title terms hold a key: that needs every
+    /// n-gram of a title that the corpus knows among the title's terms.
+    @Test func aTitlesTermsAreTheNGramsOfItsTitleThatTheCorpusKnows() throws {
+        let realPath = URL(fileURLWithPath: ExampleCorpus.path).deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("../shared/data/jobs/data-analyst-340.json").standardizedFileURL.path
+        var corpora = [CorpusStats.build(try ExampleCorpus.loaded()), try Corpus.load(paths: [realPath]).stats]
+        for seed in Self.seeds.prefix(10) {
+            var random = RandomCorpus(seed: seed)
+            corpora.append(random.stats(posts: 40))
+        }
+        for stats in corpora {
+            for post in 0..<stats.postCount {
+                let terms = Set(stats.titleTerms(ofPost: post).map { stats.termKeys[Int($0)] })
+                let known = CorpusText.keys(stats.titles[post]).filter { stats.termIndex[$0] != nil }
+                #expect(terms == known, "\(stats.titles[post])")
+            }
+        }
+    }
+
+    @Test func skillMentionsInTheFitAreCountedOnce() {
+        for seed in Self.seeds {
+            var random = RandomCorpus(seed: seed)
+            let corpus = Corpus(stats: random.stats(posts: 50))
+            let stats = corpus.stats
+            let fit = Self.fit(random.subset(of: stats.postCount), stats)
+            for tag in [nil] + (0..<UInt32(stats.tagKeys.count)).map(Optional.some) {
+                let terms = Set(random.subset(of: stats.termKeys.count).prefix(3).map(UInt32.init))
+                let plain = fit.posts.filter { post in
+                    (tag.map { stats.tags(ofPost: post).contains($0) } ?? false)
+                        || terms.contains { stats.terms(ofPost: post).ids.contains($0) }
+                }.count
+                #expect(corpus.fitPosts(carrying: tag, orHolding: terms, in: fit) == plain, "seed \(seed)")
+            }
+        }
+    }
+
+    @Test func fitTagsAreTheTagCountsOfTheFitMostUsedFirst() {
+        for seed in Self.seeds {
+            var random = RandomCorpus(seed: seed)
+            let corpus = Corpus(stats: random.stats(posts: 50))
+            let fit = Self.fit(random.subset(of: corpus.stats.postCount), corpus.stats)
+            var counts: [UInt32: Int] = [:]
+            for post in fit.posts { for tag in corpus.stats.tags(ofPost: post) { counts[tag, default: 0] += 1 } }
+            let expected = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+            let tags = corpus.fitTags(fit)
+            #expect(tags.map(\.id) == expected.map(\.key) && tags.map(\.inFit) == expected.map(\.value), "seed \(seed)")
+            #expect(corpus.fitTags(fit) == tags)
+        }
+    }
+
+    @Test func tagStatisticsMatchCountsOverEveryPost() {
+        for seed in Self.seeds {
+            var random = RandomCorpus(seed: seed)
+            let corpus = Corpus(stats: random.stats(posts: 70))
+            let stats = corpus.stats
+            let tagIDs = (0..<UInt32(stats.tagKeys.count))
+            for tag in tagIDs {
+                let carrying = (0..<stats.postCount).filter { stats.tags(ofPost: $0).contains(tag) }
+                var neighbours: [UInt32: Int] = [:]
+                var categories: [Int32: Int] = [:]
+                for post in carrying {
+                    for other in stats.tags(ofPost: post) where other != tag { neighbours[other, default: 0] += 1 }
+                    if stats.postCategory[post] >= 0 { categories[stats.postCategory[post], default: 0] += 1 }
+                }
+                let found = corpus.tagNeighbours(of: tag)
+                #expect(found.posts == carrying.count)
+                #expect(found.neighbours.map(\.tag) == neighbours.keys.sorted())
+                #expect(found.neighbours.map(\.posts) == neighbours.keys.sorted().map { neighbours[$0]! })
+                let histogram = corpus.tagCategories(tag)
+                #expect(histogram.map(\.category) == categories.keys.sorted())
+                #expect(histogram.map(\.posts) == categories.keys.sorted().map { categories[$0]! })
+            }
+            let set = Set(random.subset(of: stats.tagKeys.count).map(UInt32.init))
+            let carrying = Set(set.flatMap { stats.posts(withTag: $0) })
+            var near: [UInt32: Int] = [:]
+            for post in carrying { for tag in stats.tags(ofPost: Int(post)) { near[tag, default: 0] += 1 } }
+            let neighbours = corpus.tagNeighbours(ofAny: set)
+            #expect(neighbours.together == near && neighbours.carrying == carrying.count, "seed \(seed)")
+            let together = corpus.tagCooccurrence(set)
+            for tag in tagIDs {
+                let carrying = (0..<stats.postCount).filter { stats.tags(ofPost: $0).contains(tag) }
+                guard set.contains(tag), !carrying.isEmpty else {
+                    #expect(together[tag] == nil)
+                    continue
+                }
+                let both = carrying.filter { post in stats.tags(ofPost: post).filter(set.contains).count >= 2 }
+                #expect(together[tag]?.posts == carrying.count && together[tag]?.together == both.count, "seed \(seed)")
+            }
+        }
+    }
+
+    @Test func theBestScoresAreTheFirstOfAStableSort() {
+        var generator = RandomCorpus.Generator(state: 7)
+        for _ in 0..<300 {
+            let scores = (0..<Int.random(in: 0...60, using: &generator)).map { _ in
+                [0, -1, 0.5, 1, 1, 2, 3.25].randomElement(using: &generator)!
+            }
+            let limit = Int.random(in: 0...(scores.count + 2), using: &generator)
+            let sorted = scores.indices.filter { scores[$0] > 0 }
+                .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+            #expect(TopScores.best(scores, limit: limit) == Array(sorted.prefix(limit)), "\(scores) limit \(limit)")
+        }
+    }
+
+    @Test func aFitJudgesOnlyPostsItCanAcceptAndGetsWhatJudgingEveryPostGets() {
+        var (tagged, untagged) = (0, 0)
+        for seed in Self.seeds {
+            var random = RandomCorpus(seed: seed)
+            let stats = random.stats(posts: 80)
+            let (relevance, bm25) = (Relevance(stats: stats), BM25(stats: stats))
+            let unigrams = (0..<UInt32(stats.termKeys.count)).filter { stats.termLengths[Int($0)] == 1 }
+            for round in 0..<6 {
+                let query = FitQuery(tags: random.subset(of: stats.tagKeys.count).prefix(4).map(UInt32.init),
+                                     words: random.subset(of: unigrams.count).prefix(5).map { unigrams[$0] },
+                                     unknownTags: round % 2, unknownWords: round % 3)
+                let criterion = FitCriterion(minTagShare: [0.2, 0.4, 0.9][round % 3], minProfileShare: 0.7,
+                                             minWeightedShare: 0.33, minWordScore: [0, 0.1, 0.3][round % 3],
+                                             minTextOnlyScore: [0, 0.3, 0.05][round % 3], minFittingPosts: 1)
+                let fast = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
+                let words = relevance.wordScores(query, stats: stats, bm25: bm25)
+                let wanted = TagSet(query.tags, tagCount: stats.tagKeys.count)
+                let plain = (0..<stats.postCount).compactMap { post in
+                    relevance.judge(post, tags: stats.tags(ofPost: post), word: words[post], wanted: wanted,
+                                    profileTags: query.tags.count + query.unknownTags, criterion: criterion)
+                }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.post < $1.post }
+                #expect(fast.posts == plain.map(\.post), "seed \(seed) round \(round)")
+                #expect(fast.scores == plain.map(\.score) && fast.wordScores == plain.map(\.words))
+                #expect(fast.tagShares == plain.map(\.tagShare))
+                tagged += fast.tagShares.filter { $0 != nil }.count
+                untagged += fast.tagShares.filter { $0 == nil }.count
+            }
+        }
+        #expect(tagged > 0 && untagged > 0, "posts fit on their tags and on their words alone")
+    }
+}
