@@ -161,7 +161,7 @@ import Testing
                 let wanted = TagSet(query.tags, tagCount: stats.tagKeys.count)
                 let plain = (0..<stats.postCount).compactMap { post in
                     relevance.judge(post, tags: stats.tags(ofPost: post), word: words[post], wanted: wanted,
-                                    profileTags: query.tags.count + query.unknownTags, criterion: criterion)
+                                    profileTags: query.profileShareTags, criterion: criterion)
                 }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.post < $1.post }
                 #expect(fast.posts == plain.map(\.post), "seed \(seed) round \(round)")
                 #expect(fast.scores == plain.map(\.score) && fast.wordScores == plain.map(\.words))
