@@ -17,8 +17,14 @@ extension CorpusCache {
 
     /// The cache's files, oldest first.
     package func entries() -> [Entry] {
+        Self.regularFiles(in: directory) { $0.hasPrefix("corpus-") && $0.hasSuffix(".plstats") }
+    }
+
+    /// The regular files of `directory` whose names pass `include`, oldest first: what the
+    /// corpus cache and the lint result cache list to prune or clean their own files.
+    package static func regularFiles(in directory: String, where include: (String) -> Bool) -> [Entry] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { $0.hasPrefix("corpus-") && $0.hasSuffix(".plstats") }.compactMap { name in
+        return names.filter(include).compactMap { name in
             let path = (directory as NSString).appendingPathComponent(name)
             guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
                   attributes[.type] as? FileAttributeType == .typeRegular else { return nil }

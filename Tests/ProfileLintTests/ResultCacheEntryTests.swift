@@ -86,9 +86,10 @@ import Testing
         #expect(FileIdentity.tree(directory + "/missing") == nil)
     }
 
-    @Test func aDescribedRuleSetBuildsEachCheckOnFirstUse() throws {
-        let rule = try RuleLoader.load(SourceFile(path: "r.yml", text: """
-            id: skills-max
+    /// A `count` rule allowing two skills.
+    private static func skillsMaxRule(id: String) throws -> Rule {
+        try RuleLoader.load(SourceFile(path: "r.yml", text: """
+            id: \(id)
             kind: count
             applies_to: [profile]
             field: skills
@@ -97,6 +98,10 @@ import Testing
             message: "{count} skills"
             rationale: r
             """))
+    }
+
+    @Test func aDescribedRuleSetBuildsEachCheckOnFirstUse() throws {
+        let rule = try Self.skillsMaxRule(id: "skills-max")
         let described = RuleSet.describing([rule, rule], skillAliases: nil)
         #expect(described.entries.map(\.rule.id) == ["skills-max"])
         let built = try RuleSet(rules: [rule])
@@ -106,16 +111,7 @@ import Testing
     }
 
     @Test func aCheckThatDoesNotBuildIsReportedAsTheRulesFailure() throws {
-        var rule = try RuleLoader.load(SourceFile(path: "r.yml", text: """
-            id: odd-rule
-            kind: count
-            applies_to: [profile]
-            field: skills
-            max: 2
-            severity: warning
-            message: "{count} skills"
-            rationale: r
-            """))
+        var rule = try Self.skillsMaxRule(id: "odd-rule")
         rule.kind = "no-such-kind"
         let diagnostics = Linter(ruleSet: RuleSet.describing([rule], skillAliases: nil))
             .lint(SourceFile(path: "p.yaml", text: "skills: [a]\n")).diagnostics

@@ -4,26 +4,15 @@ import Foundation
 /// temporary files) are touched; anything else in the directory is left alone.
 extension ResultCache {
     /// One entry file.
-    struct Entry {
-        var path: String
-        var bytes: Int
-        var modified: Date
-    }
+    typealias Entry = CorpusCache.Entry
 
     /// The entry files, oldest first; with `temporaries`, also temporary files left by a run
     /// that was killed while writing.
     func entries(temporaries: Bool = false) -> [Entry] {
-        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
-        return names.filter { name in
+        CorpusCache.regularFiles(in: directory) { name in
             (name.hasPrefix(Self.prefix) && name.hasSuffix(Self.suffix))
                 || (temporaries && name.hasPrefix("." + Self.prefix) && name.hasSuffix(".tmp"))
-        }.compactMap { name in
-            let path = (directory as NSString).appendingPathComponent(name)
-            guard let attributes = try? FileManager.default.attributesOfItem(atPath: path),
-                  attributes[.type] as? FileAttributeType == .typeRegular else { return nil }
-            return Entry(path: path, bytes: (attributes[.size] as? NSNumber)?.intValue ?? 0,
-                         modified: attributes[.modificationDate] as? Date ?? .distantPast)
-        }.sorted { $0.modified < $1.modified }
+        }
     }
 
     /// Removes the oldest entries until at most `maxEntries` of at most `maxBytes` in all remain.
