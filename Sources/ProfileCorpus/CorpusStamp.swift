@@ -1,8 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 
 /// Finds a corpus's cache key without reading the corpus: the identity of its files as the
@@ -27,25 +22,13 @@ package struct CorpusStamp: Sendable, Equatable {
         var hasher = CorpusCache.keyHasher(columnMap: columnMap, canonicalizer: canonicalizer)
         hasher.combine("stamp")
         for path in paths {
-            var info = stat()
-            guard stat(path, &info) == 0 else { return nil }
+            guard let identity = FileIdentity(path: path) else { return nil }
             hasher.combine(path)
-            for value in Self.identity(info) {
+            for value in identity.fields {
                 hasher.combine(String(value))
             }
         }
         hex = hasher.hex
-    }
-
-    /// Size, modification and status-change times (seconds, nanoseconds), device, inode.
-    private static func identity(_ info: stat) -> [Int64] {
-        #if canImport(Darwin)
-        let (modified, changed) = (info.st_mtimespec, info.st_ctimespec)
-        #else
-        let (modified, changed) = (info.st_mtim, info.st_ctim)
-        #endif
-        return [Int64(info.st_size), Int64(modified.tv_sec), Int64(modified.tv_nsec), Int64(changed.tv_sec),
-                Int64(changed.tv_nsec), Int64(bitPattern: UInt64(info.st_dev)), Int64(bitPattern: UInt64(info.st_ino))]
     }
 }
 

@@ -8,8 +8,8 @@ import Foundation
 /// A file as the file system identifies it without reading it: size, modification and
 /// status-change times to the nanosecond, device and inode. Any write, copy, `touch` or
 /// checkout changes it (the status-change time cannot be set back from user space), so the
-/// lint result cache keys large inputs it does not read (corpus files, the hyphenation
-/// dictionary, the binary itself) on it, with the trade-off `CorpusStamp` describes.
+/// corpus stamp and the lint result cache key large inputs they do not read (corpus files,
+/// the hyphenation dictionary, the binary itself) on it, with the trade-off `CorpusStamp` describes.
 package struct FileIdentity: Sendable, Equatable {
     package let fields: [Int64]
 
