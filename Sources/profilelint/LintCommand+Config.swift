@@ -36,6 +36,7 @@ extension LintCommand {
                                              corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
                                              corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
         options.corpusMaxFileBytes = try corpusOptions.maxFileBytes()
+        options.fitPostLimit = fitPosts == 0 ? nil : fitPosts
         do { return try LintPlan(files: paths, options: options) } catch { throw CLIError(error) }
     }
 

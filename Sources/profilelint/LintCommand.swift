@@ -66,6 +66,12 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The least severe finding that makes the exit status 1.")
     var failOn: FailLevel = .error
 
+    // `.unconditional` so that `--fit-posts -1` reaches `validate()` instead of reading as an option.
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("JSON output: list the best this many fitting posts per section (0: all; the count and share are always given).",
+                               valueName: "n"))
+    var fitPosts = FitReport.defaultPostLimit
+
     // `.unconditional` so that `--max-warnings -1` reaches `validate()` instead of reading as an option.
     @Option(parsing: .unconditional, help: ArgumentHelp("Exit 1 when there are more than this many warnings.", valueName: "n"))
     var maxWarnings: Int?
@@ -110,6 +116,7 @@ struct LintCommand: ParsableCommand {
     func validate() throws {
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if fitPosts < 0 { throw ValidationError("--fit-posts must be 0 or more") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given once") }
         if stdinFilename != nil, !files.contains("-") { throw ValidationError("--stdin-filename needs '-' among the files") }
         if fix, !dryRun, files.contains("-") { throw ValidationError("--fix cannot write back to standard input; add --dry-run to see the fixes") }
