@@ -6,8 +6,7 @@ extension LintCommand {
     /// The profiles to lint: the files and directories given; with none, empty when the
     /// configuration lists `profiles` (the plan lints those), else the current directory.
     /// `-` stands for the standard input's path (`--stdin-filename`, or `<stdin>`).
-    func profilePaths(standardInput: String?) throws(CLIError) -> [String] {
-        let selection = try ProfileSelection(configPath: ruleOptions.config, excludePatterns: exclude)
+    func profilePaths(standardInput: String?, selection: ProfileSelection) throws(CLIError) -> [String] {
         if !files.isEmpty {
             let named = files.filter { $0 != "-" }
             var paths = named.isEmpty ? [] : try ProfileFiles.collect(named, selection: selection, onlyProfiles: onlyProfiles)
@@ -15,17 +14,15 @@ extension LintCommand {
             return paths
         }
         if let path = ruleOptions.config ?? ConfigDiscovery.find(from: ".") {
-            let configuration: Configuration
             // The session reports the file's mistakes, all at once; only `profiles` is needed here.
-            do { configuration = try ConfigLoader.read(path: path) } catch { throw CLIError(error) }
-            if !configuration.profiles.isEmpty { return [] }
+            if try !selection.configuration(at: path).profiles.isEmpty { return [] }
         }
         return try ProfileFiles.collect(["."], selection: selection)
     }
 
     /// Which configuration governs each profile (`LintPlan`; sessions are built when needed, by
-    /// `session(_:of:)`), with `--baseline` loaded.
-    func plan(_ paths: [String], defaultRules: DefaultRulePack) throws -> LintPlan {
+    /// `session(_:of:)`), with `--baseline` loaded; `known` are configurations already read.
+    func plan(_ paths: [String], defaultRules: DefaultRulePack, known: [String: Configuration]) throws -> LintPlan {
         var baseline: Baseline?
         // `--write-baseline` records every finding, so an old baseline is not applied first.
         if let baselinePath, writeBaseline == nil {
@@ -36,7 +33,7 @@ extension LintCommand {
                                              corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
                                              corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
         options.corpusMaxFileBytes = try corpusOptions.maxFileBytes()
-        do { return try LintPlan(files: paths, options: options) } catch { throw CLIError(error) }
+        do { return try LintPlan(files: paths, options: options, known: known) } catch { throw CLIError(error) }
     }
 
     /// The session of `plan`'s target `index`, built the first time with a progress line while

@@ -122,7 +122,9 @@ struct LintCommand: ParsableCommand {
         if let printConfig { return try StandardOutput.write(effectiveConfiguration(for: printConfig)) }
         let defaultRules = try ruleOptions.checkedDirectories()
         let standardInput = try files.contains("-") ? ProfileFiles.readStandardInput(as: stdinFilename) : nil
-        var plan = try plan(profilePaths(standardInput: standardInput?.path), defaultRules: defaultRules)
+        let selection = try ProfileSelection(configPath: ruleOptions.config, excludePatterns: exclude)
+        let paths = try profilePaths(standardInput: standardInput?.path, selection: selection)
+        var plan = try plan(paths, defaultRules: defaultRules, known: selection.configurations)
         // Each session runs the pipeline: rules, config severities, inline suppressions, baseline.
         let results = try recordBaseline(lintOrFix(&plan, standardInput: standardInput))
         let catalog = try reportedRules(&plan)

@@ -27,11 +27,16 @@ package struct LintPlan {
     /// configuration's `profiles` are linted (the configuration is `--config` or the one found
     /// from the current directory). Each session gets the corpus of `--corpus` or else of its
     /// configuration's `corpus` (with the configuration's `column_map` under `--column`); a
-    /// corpus is loaded once for all sessions that name the same one.
-    package init(files: [String], options: SessionFactory.Options) throws(LintSetupError) {
+    /// corpus is loaded once for all sessions that name the same one. `known` holds
+    /// configurations the caller has read already, by path (not read again).
+    package init(files: [String], options: SessionFactory.Options, known: [String: Configuration] = [:]) throws(LintSetupError) {
         factory = SessionFactory(options: options)
+        func configuration(at path: String) throws(LintSetupError) -> Configuration {
+            if let read = known[path] { return read }
+            return try SessionFactory.configuration(at: path)
+        }
         if let configPath = options.configPath {
-            let configuration = try SessionFactory.configuration(at: configPath)
+            let configuration = try configuration(at: configPath)
             targets = [files.isEmpty ? try configuredProfiles(configuration)
                                      : Target(configuration: configuration, pending: RuleFileErrors(), files: files)]
             return
@@ -40,7 +45,7 @@ package struct LintPlan {
             guard let path = ConfigDiscovery.find(from: ".") else {
                 throw .usage("no profile files given and no \(Configuration.fileNames[0]) found in this directory or above")
             }
-            targets = [try configuredProfiles(try SessionFactory.configuration(at: path))]
+            targets = [try configuredProfiles(try configuration(at: path))]
             return
         }
         var indexByConfig: [String: Int] = [:]
@@ -54,7 +59,7 @@ package struct LintPlan {
                 targets[index].files.append(file)
                 continue
             }
-            let configuration = try configPath.map { path throws(LintSetupError) in try SessionFactory.configuration(at: path) }
+            let configuration = try configPath.map { path throws(LintSetupError) in try configuration(at: path) }
             indexByConfig[key] = targets.count
             targets.append(Target(configuration: configuration, pending: RuleFileErrors(), files: [file]))
         }
