@@ -116,8 +116,9 @@ package struct Linter: Sendable {
             // One context, so the corpus rules, the scores and the fits share each section's query and fit.
             let context = context(profile)
             result.diagnostics += lint(profile, context: context)
-            result.scores = scores(profile.general, context: context)
             result.insights = insights ? self.insights(profile, context: context) : []
+            // The general section's insight already holds its scores (sections[0] is the general profile).
+            result.scores = result.insights.first?.scores ?? scores(profile.general, context: context)
             result.fits = fits(profile, context: context)
         }
         return result
