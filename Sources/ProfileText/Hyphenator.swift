@@ -23,7 +23,7 @@ package struct Hyphenator: Sendable {
     /// The patterns as a trie over their letters, stored flat so loading makes a handful of
     /// arrays instead of a dictionary per node: node 0 is the root, and `edges` maps
     /// (node, letter) to the next node (see `PatternTrie`).
-    private var trie = PatternTrie()
+    private var trie: PatternTrie
 
     /// Where the US English dictionary is looked for, in order (the lint result cache keys on these files).
     package static let englishPaths = ["/usr/share/hyphen/hyph_en_US.dic", "/usr/local/share/hyphen/hyph_en_US.dic"]
@@ -56,7 +56,7 @@ package struct Hyphenator: Sendable {
 
     /// The hyphenator whose `compiled()` bytes these are; nil for bytes that do not make a
     /// usable pattern trie (a damaged or foreign file is rejected, never trusted).
-    package init?(compiled bytes: [UInt8]) {
+    package init?(compiled bytes: ArraySlice<UInt8>) {
         guard let trie = PatternTrie(encoded: bytes), trie.hasEdges else { return nil }
         self.trie = trie
     }
@@ -65,6 +65,7 @@ package struct Hyphenator: Sendable {
     /// pattern per line (`%`/`#` comments and `*HYPHENMIN` settings are skipped; `^^hh` is a hex
     /// escape; a nonstandard-hyphenation tail after `/` is ignored, only the points matter here).
     package init(contentsOf path: String) throws(LoadError) {
+        trie = PatternTrie()
         guard let file = fopen(path, "rb") else { throw LoadError(path: path, line: 0, reason: "cannot open the file") }
         defer { fclose(file) }
         var bytes: [UInt8] = []

@@ -8,8 +8,8 @@ struct PatternTrie: Sendable {
 
     /// Edge table: `keys[slot]` is `node << 21 | letter` + 1 (0 marks a free slot; scalar
     /// values are below 2^21), `targets[slot]` the child node. The capacity is a power of two.
-    private var keys = [UInt64](repeating: 0, count: 1 << 15)
-    private var targets = [UInt32](repeating: 0, count: 1 << 15)
+    private var keys: [UInt64]
+    private var targets: [UInt32]
     private var edgeCount = 0
     private var nodeCount = 1
 
@@ -19,6 +19,12 @@ struct PatternTrie: Sendable {
     private var patternLength: [UInt8] = [0]
     private var patternOffset: [UInt8] = [0]
     private var values: [UInt8] = []
+
+    /// An empty trie, its edge table sized for the English dictionary.
+    init() {
+        keys = [UInt64](repeating: 0, count: 1 << 15)
+        targets = [UInt32](repeating: 0, count: 1 << 15)
+    }
 
     var hasEdges: Bool { edgeCount > 0 }
 
@@ -129,7 +135,7 @@ extension PatternTrie {
     /// The trie of `encoded()` bytes; nil unless they make a trie that `child` and
     /// `forEachValue` can walk safely (every edge from an older node to a newer one, each key
     /// where probing finds it, every pattern's values inside `values` and no longer than its letters allow).
-    init?(encoded bytes: [UInt8]) {
+    init?(encoded bytes: ArraySlice<UInt8>) {
         var reader = ByteReader(bytes)
         let header = reader.integers(4, as: UInt64.self)
         guard header.count == 4, header.allSatisfy({ $0 < 1 << 31 }) else { return nil }
@@ -170,10 +176,10 @@ extension PatternTrie {
 
     /// Reads little-endian integers from the front of `encoded()` bytes.
     private struct ByteReader {
-        private let bytes: [UInt8]
+        private let bytes: ArraySlice<UInt8>
         private var offset = 0
 
-        init(_ bytes: [UInt8]) {
+        init(_ bytes: ArraySlice<UInt8>) {
             self.bytes = bytes
         }
 

@@ -15,7 +15,7 @@ import Testing
 
     @Test func compiledPatternsHyphenateAsTheParsedOnes() throws {
         let parsed = try tiny()
-        let compiled = try #require(Hyphenator(compiled: parsed.compiled()))
+        let compiled = try #require(Hyphenator(compiled: parsed.compiled()[...]))
         for word in Self.words { #expect(compiled.points(in: word) == parsed.points(in: word), "\(word)") }
         #expect(compiled.compiled() == parsed.compiled())
     }
@@ -23,7 +23,7 @@ import Testing
     /// The system's US English dictionary (when installed), on every word of a sample text.
     @Test func systemDictionaryRoundTrips() throws {
         guard let parsed = Hyphenator.loadEnglish() else { return }
-        let compiled = try #require(Hyphenator(compiled: parsed.compiled()))
+        let compiled = try #require(Hyphenator(compiled: parsed.compiled()[...]))
         let text = """
             Readability formulas count syllables; textstat counts a word's hyphenation points plus one, with the
             dictionary LibreOffice ships. Internationalization, responsibilities, characteristically, überhaupt.
@@ -34,8 +34,8 @@ import Testing
 
     @Test func everyTruncationIsRejected() throws {
         let bytes = try tiny().compiled()
-        for length in 0..<bytes.count { #expect(Hyphenator(compiled: Array(bytes.prefix(length))) == nil, "\(length)") }
-        #expect(Hyphenator(compiled: bytes + [0]) == nil)
+        for length in 0..<bytes.count { #expect(Hyphenator(compiled: bytes.prefix(length)) == nil, "\(length)") }
+        #expect(Hyphenator(compiled: (bytes + [0])[...]) == nil)
     }
 
     /// A flipped bit either makes bytes that are rejected or a trie that still hyphenates every
@@ -47,7 +47,7 @@ import Testing
             for bit in 0..<8 {
                 var damaged = bytes
                 damaged[index] ^= 1 << bit
-                guard let hyphenator = Hyphenator(compiled: damaged) else {
+                guard let hyphenator = Hyphenator(compiled: damaged[...]) else {
                     rejected += 1
                     continue
                 }
@@ -59,7 +59,7 @@ import Testing
 
     @Test func foreignBytesAreRejected() {
         #expect(Hyphenator(compiled: []) == nil)
-        #expect(Hyphenator(compiled: Array("UTF-8\n1ba\na1n\n".utf8)) == nil)
-        #expect(Hyphenator(compiled: [UInt8](repeating: 0xFF, count: 4096)) == nil)
+        #expect(Hyphenator(compiled: Array("UTF-8\n1ba\na1n\n".utf8)[...]) == nil)
+        #expect(Hyphenator(compiled: [UInt8](repeating: 0xFF, count: 4096)[...]) == nil)
     }
 }

@@ -68,7 +68,7 @@ package struct HyphenationCache: Sendable {
     }
 
     /// The payload of entry `bytes` if they are a whole, undamaged entry starting with `header`.
-    static func payload(of bytes: [UInt8], header: [UInt8]) -> [UInt8]? {
+    static func payload(of bytes: [UInt8], header: [UInt8]) -> ArraySlice<UInt8>? {
         let start = header.count + 16
         guard bytes.count >= start, bytes.starts(with: header) else { return nil }
         let words = bytes.withUnsafeBytes { raw in
@@ -76,7 +76,7 @@ package struct HyphenationCache: Sendable {
         }
         let payload = bytes[start...]
         guard words[0] == UInt64(payload.count), words[1] == checksum(payload) else { return nil }
-        return Array(payload)
+        return payload
     }
 
     /// A checksum of `bytes` that reads them eight at a time (an entry is checked on every
