@@ -79,7 +79,7 @@ package struct OffNicheCheck: CheckKind {
                 corpusText = "no post of the whole corpus carries it either"
             } else {
                 let posts = stats.tagIndex[key].map { stats.posts(withTag: $0).map(Int.init) } ?? []
-                let majority = corpusSection.corpus.categoryCounts(posts).first.map { ", mostly in '\($0.category)'" } ?? ""
+                let majority = corpusSection.corpus.categoryCounts(posts).first.map { ", mostly in '\(NicheFocusCheck.label($0.category))'" } ?? ""
                 corpusText = (tagged == 1 ? "1 other post of the corpus carries it" : "\(tagged) other posts of the corpus carry it") + majority
             }
             return Finding(range: skill.node.range, fieldPath: section.fullPath("skills[\(index)]"),
