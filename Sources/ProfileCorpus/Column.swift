@@ -82,6 +82,17 @@ extension Column: Equatable {
     }
 }
 
+extension Column where Element == UInt32 {
+    /// Calls `body` with the elements at `range` (within the column) in place: the mapped
+    /// bytes (native little-endian, sections aligned, as `element(at:in:)` reads them) or the
+    /// array's storage, so a loop over many rows reads them without a check per element.
+    @inlinable func withUnsafeElements<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt32>) -> Result) -> Result {
+        guard let section else { return array.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) } }
+        let start = section.bytes.baseAddress.map { ($0 + range.lowerBound * MemoryLayout<UInt32>.stride).assumingMemoryBound(to: UInt32.self) }
+        return body(UnsafeBufferPointer(start: range.isEmpty ? nil : start, count: range.count))
+    }
+}
+
 /// A row of ids in a column (a post's terms or tags), each read as at most `limit` (the last
 /// valid id): ids from a corrupt cache file still index the columns they name.
 package struct IDRow: RandomAccessCollection, Sendable {
@@ -100,4 +111,11 @@ package struct IDRow: RandomAccessCollection, Sendable {
     @inlinable package var startIndex: Int { ids.startIndex }
     @inlinable package var endIndex: Int { ids.endIndex }
     @inlinable package subscript(index: Int) -> UInt32 { Swift.min(ids[index], limit) }
+
+    /// Appends the row's ids (clamped as the subscript clamps them) to `buffer`, read in place.
+    @inlinable package func append(to buffer: inout [UInt32]) {
+        ids.base.withUnsafeElements(ids.startIndex..<ids.endIndex) { row in
+            for id in row { buffer.append(Swift.min(id, limit)) }
+        }
+    }
 }

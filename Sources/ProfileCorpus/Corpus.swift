@@ -29,6 +29,8 @@ package final class Corpus: @unchecked Sendable {
     /// The fitting posts' terms inverted, per fit (a few MB each for a large corpus, so few kept).
     private var indexes = LRUCache<FitIndex.Key, FitIndex>(capacity: Corpus.indexMemoCapacity)
     static let indexMemoCapacity = 8
+    /// Each tag's name as a term key, by tag id, filled as tags are asked for (`tagStemKey`).
+    private var tagStemKeys: [UInt32: String] = [:]
     private let relevance: Relevance
 
     /// A corpus of `stats`, with `bm25` when the cache holds it (else it is built here).
@@ -112,6 +114,17 @@ package final class Corpus: @unchecked Sendable {
         let fit = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
         lock.withLock { fits.insert(fit, for: key) }
         return fit
+    }
+
+    /// A tag's name as a term key (its stems joined: `power bi` of `Power BI`), analysed once
+    /// per corpus: the corpus rules compare terms with the names of every fitting tag, in each
+    /// check. Kept apart from `derived` (at most one string per tag of the corpus), so a fit's
+    /// hundreds of tags never push the rules' derived values out of that memo.
+    package func tagStemKey(_ tag: UInt32) -> String {
+        if let known = lock.withLock({ tagStemKeys[tag] }) { return known }
+        let key = CorpusText.stems(stats.tagDisplays[Int(tag)]).joined(separator: " ")
+        lock.withLock { tagStemKeys[tag] = key }
+        return key
     }
 
     /// The index of `rows` of `fit`'s posts, memoized.

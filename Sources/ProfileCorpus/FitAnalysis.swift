@@ -88,26 +88,36 @@ extension Corpus {
     func surfaceForms(of terms: [Evidence], in fit: Fit) -> [String: String] {
         let keys = Set(terms.map(\.key))
         guard !keys.isEmpty else { return [:] }
-        func forms(_ texts: [(text: String, weight: Int)]) -> [String: String] {
+        // A gram's key is built only when its first stem starts one of the keys: most grams of
+        // a title start none, and joining their stems was most of the time spent here.
+        func forms(_ texts: [(text: String, weight: Int)], keys: Set<String>) -> [String: String] {
+            let firstStems = Set(keys.map { String($0.prefix { $0 != " " }) })
             var counts: [String: [String: Int]] = [:]
             for (text, weight) in texts {
-                let utf8 = Array(text.utf8)
-                for gram in CorpusText.ngrams(text) where keys.contains(gram.key) {
-                    guard gram.range.upperBound <= utf8.count,
-                          let written = String(bytes: utf8[gram.range], encoding: .utf8) else { continue }
-                    counts[gram.key, default: [:]][written, default: 0] += weight
+                var utf8: [UInt8]?
+                for gram in CorpusText.ngrams(text) where gram.stems.first.map(firstStems.contains) == true {
+                    let key = gram.key
+                    guard keys.contains(key) else { continue }
+                    let bytes = utf8 ?? Array(text.utf8)
+                    utf8 = bytes
+                    guard gram.range.upperBound <= bytes.count,
+                          let written = String(validating: bytes[gram.range], as: UTF8.self) else { continue }
+                    counts[key, default: [:]][written, default: 0] += weight
                 }
             }
             return counts.compactMapValues { forms in forms.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
         }
         let tags = fitTags(fit)
-        let wholeTags = Set(tags.map { CorpusText.stems($0.display).joined(separator: " ") })
-        let fromTags = forms(tags.map { ($0.display, $0.inFit) }).filter { key, form in
+        let wholeTags = Set(tags.map { tagStemKey($0.id) })
+        let fromTags = forms(tags.map { ($0.display, $0.inFit) }, keys: keys).filter { key, form in
             wholeTags.contains(key) || Self.hasInnerCapitals(form)
         }
+        // A key a tag writes is shown as the tag writes it: titles are read for the other keys only.
+        let titleKeys = keys.subtracting(fromTags.keys)
+        guard !titleKeys.isEmpty else { return fromTags }
         let titleIndex = fitIndex(fit, .titleTerms)
-        let titled = Set(terms.flatMap { titleIndex.places(of: $0.id) }).sorted()
-        let fromTitles = forms(titled.map { (stats.titles[fit.posts[Int($0)]], 1) }).mapValues { form in
+        let titled = Set(terms.filter { titleKeys.contains($0.key) }.flatMap { titleIndex.places(of: $0.id) }).sorted()
+        let fromTitles = forms(titled.map { (stats.titles[fit.posts[Int($0)]], 1) }, keys: titleKeys).mapValues { form in
             Self.hasInnerCapitals(form) ? form : form.lowercased()
         }
         return fromTitles.merging(fromTags) { _, tag in tag }
@@ -135,6 +145,7 @@ extension Corpus {
     private struct FitTagsKey: Hashable {
         var posts: [Int]
     }
+
 
     /// The fitting posts that hold `term` (in the title or description), in the fit's order.
     package func fitPosts(holding term: UInt32, in fit: Fit) -> [Int] {

@@ -45,8 +45,8 @@ struct CorpusSection {
     /// Power BI`) is the tag's business, never a keyword or title wording.
     var tagStems: [String] {
         let names = query.skills.map(\.text) + query.skills.compactMap { corpus.canonicalizer.aliases?.canonical(for: $0.text) }
-        return (corpus.fitTags(fit).filter { $0.inFit >= 2 }.map(\.display) + names)
-            .map { CorpusText.stems($0).joined(separator: " ") }
+        return corpus.fitTags(fit).filter { $0.inFit >= 2 }.map { corpus.tagStemKey($0.id) }
+            + names.map { CorpusText.stems($0).joined(separator: " ") }
     }
 
     /// The section's skill tags the corpus knows (canonical tag ids).

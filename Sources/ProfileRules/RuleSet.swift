@@ -100,6 +100,8 @@ package struct Linter: Sendable {
     package var ruleSet: RuleSet
     /// The job-post corpus the corpus rules compare profiles with.
     package var corpus: Corpus?
+    /// How many fitting posts each section's `FitReport` lists, best first (nil: all).
+    package var fitPostLimit: Int? = FitReport.defaultPostLimit
 
     package init(ruleSet: RuleSet, corpus: Corpus? = nil) {
         self.ruleSet = ruleSet
@@ -123,13 +125,14 @@ package struct Linter: Sendable {
         return result
     }
 
-    /// Per section, the posts that fit it (empty without a corpus).
+    /// Per section, the posts that fit it (empty without a corpus): the counts, and the best
+    /// `fitPostLimit` posts.
     package func fits(_ profile: Profile) -> [FitReport] {
         fits(profile, context: context(profile))
     }
 
     func fits(_ profile: Profile, context: LintContext) -> [FitReport] {
-        profile.sections.compactMap { FitReport.make($0, context: context) }
+        profile.sections.compactMap { FitReport.make($0, context: context, limit: fitPostLimit) }
     }
 
     /// The scores of the general profile that scoring rules add up (such as

@@ -66,6 +66,12 @@ struct LintCommand: ParsableCommand {
     @Option(help: "The least severe finding that makes the exit status 1.")
     var failOn: FailLevel = .error
 
+    // `.unconditional` so that `--fit-posts -1` reaches `validate()` instead of reading as an option.
+    @Option(parsing: .unconditional,
+            help: ArgumentHelp("JSON output: list the best this many fitting posts per section (0: all; the count and share are always given).",
+                               valueName: "n"))
+    var fitPosts = FitReport.defaultPostLimit
+
     // `.unconditional` so that `--max-warnings -1` reaches `validate()` instead of reading as an option.
     @Option(parsing: .unconditional, help: ArgumentHelp("Exit 1 when there are more than this many warnings.", valueName: "n"))
     var maxWarnings: Int?
@@ -110,6 +116,7 @@ struct LintCommand: ParsableCommand {
     func validate() throws {
         if let maxWarnings, maxWarnings < 0 { throw ValidationError("--max-warnings must be 0 or more") }
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be 1 or more") }
+        if fitPosts < 0 { throw ValidationError("--fit-posts must be 0 or more") }
         if files.filter({ $0 == "-" }).count > 1 { throw ValidationError("'-' (standard input) can be given once") }
         if stdinFilename != nil, !files.contains("-") { throw ValidationError("--stdin-filename needs '-' among the files") }
         if fix, !dryRun, files.contains("-") { throw ValidationError("--fix cannot write back to standard input; add --dry-run to see the fixes") }
@@ -122,10 +129,12 @@ struct LintCommand: ParsableCommand {
         if let printConfig { return try StandardOutput.write(effectiveConfiguration(for: printConfig)) }
         let defaultRules = try ruleOptions.checkedDirectories()
         let standardInput = try files.contains("-") ? ProfileFiles.readStandardInput(as: stdinFilename) : nil
-        var plan = try plan(profilePaths(standardInput: standardInput?.path), defaultRules: defaultRules)
+        let selection = try ProfileSelection(configPath: ruleOptions.config, excludePatterns: exclude)
+        let paths = try profilePaths(standardInput: standardInput?.path, selection: selection)
+        var plan = try plan(paths, defaultRules: defaultRules, known: selection.configurations)
         // Each session runs the pipeline: rules, config severities, inline suppressions, baseline.
         let results = try recordBaseline(lintOrFix(&plan, standardInput: standardInput))
-        let ruleSet = try reportedRules(&plan)
+        let catalog = try reportedRules(&plan)
 
         let policy = ExitPolicy(failOn: failOn.severity, maxWarnings: maxWarnings, exitZero: exitZero)
         let reported = quiet ? results.map { $0.keeping(atLeast: failOn.severity) } : results
@@ -135,7 +144,7 @@ struct LintCommand: ParsableCommand {
             workingDirectory: FileManager.default.currentDirectoryPath, columns: TerminalSize.columns())
         if color == .always, !noColor { options.color = true }  // An explicit choice beats NO_COLOR.
         options.failOn = failOn.severity
-        let report = format.reporter(options: options).report(reported, rules: ruleSet)
+        let report = format.catalogReporter(options: options).report(reported, catalog: catalog)
         try ReportOutput.write(report, to: output)
 
         if !exitZero, let maxWarnings, policy.tooManyWarnings(results) {

@@ -124,6 +124,37 @@ import Testing
         #expect(embedded.stderr.contains("note: using the example corpus") && embedded.stderr.contains("examples/jobs (77 posts"))
     }
 
+    /// `lint --format json` lists each section's best `--fit-posts N` fitting posts (50 by
+    /// default, 0: all), always with the count, and says when the list is cut; a second run
+    /// replays the same list from the result cache, and another N is not served from it.
+    @Test func lintJSONListsTheBestFitPostsAndSaysWhenItCutsTheList() throws {
+        let scratch = try Scratch(profile: Self.dataAnalyst)
+        defer { scratch.remove() }
+        func fit(_ options: [String]) throws -> [String: Any] {
+            let run = try CLI.run(["lint", scratch.profile, "--corpus", Self.exampleJobs, "--format", "json"] + options,
+                                  environment: scratch.environment)
+            #expect(run.status == 0, "\(run.stderr)")
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let file = try #require((document["files"] as? [[String: Any]])?.first)
+            return try #require((file["fits"] as? [[String: Any]])?.first)
+        }
+        func titles(_ fit: [String: Any]) -> [String] {
+            (fit["posts"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
+        }
+        let all = try fit(["--fit-posts", "0"])
+        #expect(all["fitting"] as? Int == 17 && all["truncated"] as? Bool == false && titles(all).count == 17)
+        let defaultList = try fit([])
+        #expect(defaultList["truncated"] as? Bool == false && titles(defaultList) == titles(all))
+        for _ in 0..<2 {  // the second run replays the result cache's entry
+            let best = try fit(["--fit-posts", "3"])
+            #expect(best["fitting"] as? Int == 17 && best["share"] as? Double == all["share"] as? Double)
+            #expect(best["truncated"] as? Bool == true && titles(best) == Array(titles(all).prefix(3)))
+        }
+        let negative = try CLI.run(["lint", scratch.profile, "--corpus", Self.exampleJobs, "--fit-posts", "-1"],
+                                   environment: scratch.environment)
+        #expect(negative.status == 2 && negative.stderr.contains("--fit-posts must be 0 or more"))
+    }
+
     @Test func tooFewFittingPostsGiveOneStatementAndNoLists() throws {
         let scratch = try Scratch(profile: "title: Beekeeping Consultant\nskills: [Beekeeping, Honey Production]\n")
         defer { scratch.remove() }

@@ -47,6 +47,11 @@ public struct LintSession: Sendable {
         linter.corpus = corpus
     }
 
+    /// Lists the best `limit` fitting posts per section in results (nil: all; `--fit-posts`).
+    mutating func listFitPosts(_ limit: Int?) {
+        linter.fitPostLimit = limit
+    }
+
     /// The rule set in force.
     public var ruleSet: RuleSet { linter.ruleSet }
 

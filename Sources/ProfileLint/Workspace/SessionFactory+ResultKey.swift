@@ -33,6 +33,7 @@ extension SessionFactory {
         Self.combine(binary, into: &hasher)
         hasher.combine(FileManager.default.currentDirectoryPath)
         hasher.combine(options.defaultRules.includesBuiltIn ? "built-in rules" : "no built-in rules")
+        hasher.combine("fit posts \(options.fitPostLimit.map(String.init) ?? "all")")
         for directory in directories {
             guard let pack = try? RulePack.directory(directory) else { return nil }
             hasher.combine(directory)

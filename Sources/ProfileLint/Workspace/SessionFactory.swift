@@ -29,6 +29,8 @@ public struct SessionFactory {
         package var corpusMaxFileBytes = CorpusFile.defaultMaxBytes
         /// Whether the corpus is loaded (`rules`, `explain` and `--print-config` need only its source).
         package var loadsCorpus = true
+        /// `--fit-posts N`: how many fitting posts a result lists per section (nil: all).
+        package var fitPostLimit: Int? = FitReport.defaultPostLimit
 
         public init(configPath: String? = nil, ruleDirectories: [String] = [], defaultRules: DefaultRulePack = .builtIn,
                      baseline: Baseline? = nil, corpusPaths: [String] = [], columnMap: [String: String] = [:],
@@ -110,6 +112,7 @@ public struct SessionFactory {
         var session = LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration,
                                   baseline: options.baseline, corpus: nil, collecting: &errors)
         try stopIfAny()
+        session.listFitPosts(options.fitPostLimit)
         if options.loadsCorpus, let source { session.use(corpus: try corpus(source, aliases: loaded.skillAliases)) }
         return Built(session: session, rules: loaded.rules, ruleDirectories: directories,
                      packCount: directories.count + (options.defaultRules.includesBuiltIn ? 1 : 0), corpusSource: source)

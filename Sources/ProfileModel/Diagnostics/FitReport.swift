@@ -1,7 +1,8 @@
 import Foundation
 
 /// The posts that fit one profile section, as evidence a user can open: `lint --format json`
-/// lists them per section, `suggest` prints the best (`--show-posts N`) and lists them in JSON.
+/// lists the best `--fit-posts N` (50 by default: megabytes per profile are evidence nobody
+/// opens) per section, `suggest` prints the best (`--show-posts N`) and lists them all in JSON.
 package struct FitReport: Sendable, Codable, Equatable {
     /// One fitting post: where it is, what it is called, and why it fits.
     package struct Post: Sendable, Codable, Equatable {
@@ -27,7 +28,7 @@ package struct FitReport: Sendable, Codable, Equatable {
         /// The share of the post's skill-tag weight the section lists (absent: fit on words).
         package var tagShare: Double?
         /// The normalized BM25 score of the post for the section's title and skill words.
-        var wordScore: Double
+        package var wordScore: Double
 
         enum CodingKeys: String, CodingKey {
             case path, line, id, url, title, score, tagShare = "tag_share", wordScore = "word_score"
@@ -41,15 +42,20 @@ package struct FitReport: Sendable, Codable, Equatable {
     package var corpusPosts: Int
     package var share: Double
     /// Whether enough posts fit for advice (at least `minimum`).
-    var enough: Bool
-    var minimum: Int
+    package var enough: Bool
+    package var minimum: Int
     /// The criterion in words.
     package var criterion: String
     /// The fitting posts, most relevant first (all of them, or the first `limit`).
     package var posts: [Post]
+    /// Whether `posts` lists fewer than the `fitting` posts (the best of them only).
+    package var truncated: Bool
+
+    /// How many fitting posts `lint` lists per section unless told otherwise (`--fit-posts`).
+    package static let defaultPostLimit = 50
 
     enum CodingKeys: String, CodingKey {
-        case section, fitting, corpusPosts = "corpus_posts", share, enough, minimum, criterion, posts
+        case section, fitting, corpusPosts = "corpus_posts", share, enough, minimum, criterion, posts, truncated
     }
 
     package init(section: String, fitting: Int, corpusPosts: Int, enough: Bool, minimum: Int, criterion: String, posts: [Post]) {
@@ -61,6 +67,7 @@ package struct FitReport: Sendable, Codable, Equatable {
         self.minimum = minimum
         self.criterion = criterion
         self.posts = posts
+        truncated = posts.count < fitting
     }
 
     /// "  0.91  'Kotlin developer for a delivery app' (jobs.csv:12; tags 67%, words 0.84)" lines.
