@@ -120,6 +120,17 @@ import Testing
         #expect(finding.notes.contains { $0.message.hasPrefix("'Data Analysis', 'Data Visualization' share most of their tags") })
     }
 
+    @Test func numericLabelsReadAsCategoriesNotCounts() throws {
+        let coded = SmallCorpus.make(Self.posts().map { post in
+            var post = post
+            post.category = ["data": "3", "mobile": "1", "writing": "7"][post.category ?? ""] ?? post.category
+            return post
+        })
+        let finding = try #require(try Self.findings("SQL, Flutter", corpus: coded).first)
+        #expect(finding.arguments["spread"] == "1 in category 1, 1 in category 3")
+        #expect(NicheFocusCheck.label("Data Analysis") == "Data Analysis" && NicheFocusCheck.label("12") == "category 12")
+    }
+
     @Test func minShareMustBeAMajority() {
         let error = KindHarness.loadError(KindHarness.ruleFile("kind: niche-focus\ncheck: categories\nfield: skills\nmin_share: 0.4"))
         #expect(error?.contains("min_share") == true, "\(error ?? "no error")")
