@@ -73,9 +73,11 @@ class Targets:
         return done
 
     def clear_results(self, cache: str) -> None:
-        """Removes the lint result cache's entries from cache directory `cache` (corpus kept)."""
-        for entry in (self.work / cache).glob("result-*.plresult"):
-            entry.unlink()
+        """Removes the lint result cache's entries (findings and rule facts) from cache directory
+        `cache` (corpus kept)."""
+        for pattern in ("result-*.plresult", "rules-*.plresult"):
+            for entry in (self.work / cache).glob(pattern):
+                entry.unlink()
 
     # MARK: Targets
 

@@ -154,6 +154,7 @@ extension CorpusStats {
             hourlyMax.append(post.budget.hourlyMax ?? .nan)
             fixedBudget.append(post.budget.fixed ?? .nan)
             postCurrency.append(post.budget.currency ?? "")
+            freelancerRate.append(post.budget.isFreelancerRate ? 1 : 0)
         }
     }
 }

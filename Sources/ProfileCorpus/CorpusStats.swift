@@ -66,6 +66,8 @@ package struct CorpusStats: Sendable, Equatable {
     var fixedBudget: Column<Double> = []
     /// The currency of each post's amounts (ISO code), empty where the post names none.
     var postCurrency: Column<String> = []
+    /// 1 where the post's hourly amount is a freelancer's own rate (`Budget.isFreelancerRate`).
+    var freelancerRate: Column<UInt8> = []
 
     // MARK: Loading
     /// Problems met while loading (skipped posts), replayed on a cache hit.

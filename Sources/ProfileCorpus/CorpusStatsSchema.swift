@@ -72,7 +72,7 @@ extension CorpusStats {
             StatsField(\.postTagIDs, .any), StatsField(\.tagPairs, .any), StatsField(\.tagPairCounts, .any),
             StatsField(\.categories, .any), StatsField(\.postCategory, .posts),
             StatsField(\.hourlyMin, .posts), StatsField(\.hourlyMax, .posts), StatsField(\.fixedBudget, .posts),
-            StatsField(\.postCurrency, .posts),
+            StatsField(\.postCurrency, .posts), StatsField(\.freelancerRate, .posts),
             StatsField(\.issues, .any), StatsField(\.duplicates, .any),
         ]
     }

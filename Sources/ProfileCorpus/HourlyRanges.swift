@@ -4,7 +4,9 @@
 /// value); a missing end is open (`from $30` includes every rate of $30 and more). Fixed-price
 /// posts do not count. Amounts in one currency are never compared with another's: only the
 /// ranges in `currency` (the profile's, else the one most ranges name) count, with those that
-/// name no currency; the others are counted apart.
+/// name no currency; the others are counted apart. A corpus of freelancer profiles gives each
+/// freelancer's own rate instead (`Budget.isFreelancerRate`): a range of one value, placed the
+/// same way, but what it means is other freelancers' rates, not clients' budgets.
 package struct HourlyRanges: Sendable {
     /// Each counted post's range; `min` ≤ `max` (swapped where a post gives them the other way).
     package let ranges: [(min: Double?, max: Double?)]
@@ -12,26 +14,35 @@ package struct HourlyRanges: Sendable {
     package let currency: String?
     /// Ranges left out for naming another currency: code → posts.
     package let otherCurrencies: [String: Int]
+    /// How many of the counted ranges are freelancers' own rates.
+    package let freelancerRates: Int
 
     package init(_ posts: [Int], stats: CorpusStats, currency wanted: String? = nil) {
-        var found: [(range: (min: Double?, max: Double?), currency: String)] = []
+        var found: [(range: (min: Double?, max: Double?), currency: String, isRate: Bool)] = []
         for post in posts {
             let low = stats.hourlyMin[post], high = stats.hourlyMax[post]
             let min = low.isNaN || low <= 0 ? nil : low, max = high.isNaN || high <= 0 ? nil : high
             guard min != nil || max != nil else { continue }
             let currency = stats.postCurrency.indices.contains(post) ? stats.postCurrency[post] : ""
-            if let min, let max, min > max { found.append(((max, min), currency)) } else { found.append(((min, max), currency)) }
+            let isRate = stats.freelancerRate.indices.contains(post) && stats.freelancerRate[post] != 0
+            if let min, let max, min > max { found.append(((max, min), currency, isRate)) } else { found.append(((min, max), currency, isRate)) }
         }
         var named: [String: Int] = [:]
         for entry in found where !entry.currency.isEmpty { named[entry.currency, default: 0] += 1 }
         let chosen = wanted.map { $0.uppercased() }
             ?? named.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         currency = chosen
-        ranges = found.filter { $0.currency.isEmpty || $0.currency == chosen }.map(\.range)
+        let counted = found.filter { $0.currency.isEmpty || $0.currency == chosen }
+        ranges = counted.map(\.range)
+        freelancerRates = counted.filter(\.isRate).count
         otherCurrencies = named.filter { $0.key != chosen }
     }
 
     package var count: Int { ranges.count }
+
+    /// Whether most counted amounts are freelancers' own rates (a corpus of freelancer
+    /// profiles), so they are worded as other freelancers' rates, not clients' ranges.
+    package var areFreelancerRates: Bool { 2 * freelancerRates > count }
 
     /// Where a rate falls: ranges whose minimum is above it, that include it, whose maximum is
     /// below it.

@@ -41,12 +41,17 @@ package struct Budget: Sendable, Hashable, Codable {
     var hourlyMax: Double?
     package var fixed: Double?
     var currency: String?
+    /// The hourly amount is one freelancer's own rate (a single amount in the `rate` field, as
+    /// freelancer exports give it), not a client's hourly range.
+    var isFreelancerRate: Bool
 
-    package init(hourlyMin: Double? = nil, hourlyMax: Double? = nil, fixed: Double? = nil, currency: String? = nil) {
+    package init(hourlyMin: Double? = nil, hourlyMax: Double? = nil, fixed: Double? = nil, currency: String? = nil,
+                 isFreelancerRate: Bool = false) {
         self.hourlyMin = hourlyMin
         self.hourlyMax = hourlyMax
         self.fixed = fixed
         self.currency = currency
+        self.isFreelancerRate = isFreelancerRate
     }
 }
 

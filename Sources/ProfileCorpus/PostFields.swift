@@ -185,7 +185,8 @@ package struct PostFieldMapper: Sendable {
 
     /// Where a post's written amounts go when no hourly minimum or maximum column gave them: a
     /// rate (`rate` column, or an amount with an hourly unit, on an hourly post, or a range
-    /// such as `$40-$60` or `up to $60`) is the hourly range; a single amount on another post
+    /// such as `$40-$60` or `up to $60`) is the hourly range (a single amount in `rate` is a
+    /// freelancer's own rate: one person charges one rate, a client offers a range); a single amount on another post
     /// is its fixed budget. A range on a post whose type (or the amount's label, `Fixed-price:`)
     /// says fixed price is no one budget and is left out.
     private static func place(_ written: AmountRange?, rate: AmountRange?, type: String?, in budget: inout Budget) {
@@ -196,6 +197,7 @@ package struct PostFieldMapper: Sendable {
         guard budget.hourlyMin == nil, budget.hourlyMax == nil else { return }
         if let rate {
             (budget.hourlyMin, budget.hourlyMax) = (rate.min, rate.max)
+            budget.isFreelancerRate = rate.isSingle
         } else if let written, written.isHourly || hourlyType || (!written.isSingle && !fixedType) {
             (budget.hourlyMin, budget.hourlyMax) = (written.min, written.max)
         }

@@ -6,8 +6,7 @@ extension LintCommand {
     /// The profiles to lint: the files and directories given; with none, empty when the
     /// configuration lists `profiles` (the plan lints those), else the current directory.
     /// `-` stands for the standard input's path (`--stdin-filename`, or `<stdin>`).
-    func profilePaths(standardInput: String?) throws(CLIError) -> [String] {
-        let selection = try ProfileSelection(configPath: ruleOptions.config, excludePatterns: exclude)
+    func profilePaths(standardInput: String?, selection: ProfileSelection) throws(CLIError) -> [String] {
         if !files.isEmpty {
             let named = files.filter { $0 != "-" }
             var paths = named.isEmpty ? [] : try ProfileFiles.collect(named, selection: selection, onlyProfiles: onlyProfiles)
@@ -15,17 +14,15 @@ extension LintCommand {
             return paths
         }
         if let path = ruleOptions.config ?? ConfigDiscovery.find(from: ".") {
-            let configuration: Configuration
             // The session reports the file's mistakes, all at once; only `profiles` is needed here.
-            do { configuration = try ConfigLoader.read(path: path) } catch { throw CLIError(error) }
-            if !configuration.profiles.isEmpty { return [] }
+            if try !selection.configuration(at: path).profiles.isEmpty { return [] }
         }
         return try ProfileFiles.collect(["."], selection: selection)
     }
 
     /// Which configuration governs each profile (`LintPlan`; sessions are built when needed, by
-    /// `session(_:of:)`), with `--baseline` loaded.
-    func plan(_ paths: [String], defaultRules: DefaultRulePack) throws -> LintPlan {
+    /// `session(_:of:)`), with `--baseline` loaded; `known` are configurations already read.
+    func plan(_ paths: [String], defaultRules: DefaultRulePack, known: [String: Configuration]) throws -> LintPlan {
         var baseline: Baseline?
         // `--write-baseline` records every finding, so an old baseline is not applied first.
         if let baselinePath, writeBaseline == nil {
@@ -37,7 +34,7 @@ extension LintCommand {
                                              corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
         options.corpusMaxFileBytes = try corpusOptions.maxFileBytes()
         options.fitPostLimit = fitPosts == 0 ? nil : fitPosts
-        do { return try LintPlan(files: paths, options: options) } catch { throw CLIError(error) }
+        do { return try LintPlan(files: paths, options: options, known: known) } catch { throw CLIError(error) }
     }
 
     /// The session of `plan`'s target `index`, built the first time with a progress line while
@@ -51,6 +48,11 @@ extension LintCommand {
         return session
     }
 
+    /// The lint result cache, unless `--fix` or `--no-cache` turns it off.
+    var resultCache: ResultCache? {
+        fix || corpusOptions.noCache ? nil : ResultCache(directory: CorpusCache.defaultDirectory())
+    }
+
     /// Lints every target's files; with `--fix`, fixes them first (writing them, or with
     /// `--dry-run` printing the diff) and returns what remains. Results follow the order of the
     /// files. Without `--fix`, `--no-cache` or standard input, a file's findings come from the
@@ -58,7 +60,7 @@ extension LintCommand {
     /// every configuration checked) before any file is linted.
     func lintOrFix(_ plan: inout LintPlan, standardInput: SourceFile?) throws -> [LintResult] {
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
-        let cache = fix || corpusOptions.noCache ? nil : ResultCache(directory: CorpusCache.defaultDirectory())
+        let cache = resultCache
         var reported = Set<ObjectIdentifier>()
         if cache == nil {
             for index in plan.targets.indices { _ = try session(index, of: &plan, reported: &reported) }
@@ -129,12 +131,16 @@ extension LintCommand {
                 session.findings($0, insights: insights)
             }
             let storable = session.linter.corpus.map { $0.issues.isEmpty && $0.cacheWarnings.isEmpty && $0.stats.postCount > 0 } ?? true
+            var stored = false
             for (slot, result) in zip(missing, linted) {
                 found[slot] = result
                 guard storable, let cache, let key = keys[slot] else { continue }
                 cache.write(ResultCache.Findings(result), key: key)
-                wrote = true
+                stored = true
             }
+            // The rule facts go beside the findings, for a later run that replays every file.
+            if stored, let sessionKey { cache?.writeRules(RuleCatalog(session.ruleSet), sessionKey: sessionKey) }
+            wrote = wrote || stored
         }
         return found.compactMap { $0.map { LintSession.applying(plan.baseline, to: $0) } }
     }
@@ -155,14 +161,16 @@ extension LintCommand {
         }
     }
 
-    /// The rules the reporters describe: every target's rules, each id once (described, not
-    /// built: a report needs no check).
-    func reportedRules(_ plan: inout LintPlan) throws(CLIError) -> RuleSet {
-        var sets: [RuleSet] = []
+    /// What the reporters say about every target's rules, each id once (from the sessions, or
+    /// on a full replay from the result cache: see `LintPlan.reportedRules`).
+    func reportedRules(_ plan: inout LintPlan) throws(CLIError) -> RuleCatalog {
+        let cache = resultCache
+        var catalogs: [RuleCatalog] = []
         for index in plan.targets.indices {
-            do { sets.append(try plan.reportedRules(index)) } catch { throw CLIError(error) }
+            do { catalogs.append(try plan.reportedRules(index, cache: cache, insights: format.drawsInsights)) } catch {
+                throw CLIError(error)
+            }
         }
-        if sets.count == 1 { return sets[0] }
-        return RuleSet.describing(sets.flatMap { $0.entries.map(\.rule) }, skillAliases: nil)
+        return RuleCatalog.merging(catalogs)
     }
 }

@@ -129,10 +129,12 @@ struct LintCommand: ParsableCommand {
         if let printConfig { return try StandardOutput.write(effectiveConfiguration(for: printConfig)) }
         let defaultRules = try ruleOptions.checkedDirectories()
         let standardInput = try files.contains("-") ? ProfileFiles.readStandardInput(as: stdinFilename) : nil
-        var plan = try plan(profilePaths(standardInput: standardInput?.path), defaultRules: defaultRules)
+        let selection = try ProfileSelection(configPath: ruleOptions.config, excludePatterns: exclude)
+        let paths = try profilePaths(standardInput: standardInput?.path, selection: selection)
+        var plan = try plan(paths, defaultRules: defaultRules, known: selection.configurations)
         // Each session runs the pipeline: rules, config severities, inline suppressions, baseline.
         let results = try recordBaseline(lintOrFix(&plan, standardInput: standardInput))
-        let ruleSet = try reportedRules(&plan)
+        let catalog = try reportedRules(&plan)
 
         let policy = ExitPolicy(failOn: failOn.severity, maxWarnings: maxWarnings, exitZero: exitZero)
         let reported = quiet ? results.map { $0.keeping(atLeast: failOn.severity) } : results
@@ -142,7 +144,7 @@ struct LintCommand: ParsableCommand {
             workingDirectory: FileManager.default.currentDirectoryPath, columns: TerminalSize.columns())
         if color == .always, !noColor { options.color = true }  // An explicit choice beats NO_COLOR.
         options.failOn = failOn.severity
-        let report = format.reporter(options: options).report(reported, rules: ruleSet)
+        let report = format.catalogReporter(options: options).report(reported, catalog: catalog)
         try ReportOutput.write(report, to: output)
 
         if !exitZero, let maxWarnings, policy.tooManyWarnings(results) {

@@ -61,7 +61,11 @@ enum ProfileFiles {
 
     /// The absolute, symlink-free path: two spellings of one file share it.
     private static func identity(_ path: String) -> String {
-        URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        if let resolved = realpath(path, nil) {
+            defer { free(resolved) }
+            return String(cString: resolved)
+        }
+        return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
     private static func search(_ directory: String, selection: ProfileSelection) throws(CLIError) -> [String] {

@@ -40,12 +40,14 @@ struct ProfileLintCommand: AsyncParsableCommand {
         }
     }
 
-    /// `ExitCode`s exit as argument-parser decides; help and version go to standard output
+    /// `ExitCode`s exit with their status; help and version go to standard output
     /// (a failed write is an error); anything else prints `profilelint: error: ...` (with
     /// the usage after a parse error) and exits 2.
     static func exitWithError(_ error: any Error) -> Never {
+        // A status (lint findings): argument-parser prints nothing for it, so exit at once
+        // rather than have it work out a message and the usage.
+        if let status = error as? ExitCode { Foundation.exit(status.rawValue) }
         let code = exitCode(for: error)
-        if error is ExitCode { exit(withError: error) }
         if code == .success {
             let text = fullMessage(for: error)
             do { if !text.isEmpty { try StandardOutput.write(text + "\n") } } catch {

@@ -13,10 +13,14 @@ final class ProfileSelection {
     private let commandLine: ExcludeRules
     /// The configuration's exclude rules per directory searched from (one discovery each).
     private var byDirectory: [String: ExcludeRules?] = [:]
+    /// Every configuration read, by the path it was read from: the plan takes them instead of
+    /// parsing the files again (`LintPlan.init(files:options:known:)`).
+    private(set) var configurations: [String: Configuration] = [:]
 
     init(configPath: String?, excludePatterns: [String]) throws(CLIError) {
         fixedConfiguration = configPath != nil
-        fixed = try configPath.flatMap { path throws(CLIError) in try Self.load(path) }
+        let given = try configPath.map { path throws(CLIError) in (path: path, configuration: try Self.read(path)) }
+        fixed = given.flatMap { Self.excludeRules(of: $0.configuration) }
         var patterns: [ExcludePattern] = []
         for text in excludePatterns {
             do { patterns.append(try ExcludePattern(text)) } catch {
@@ -24,6 +28,7 @@ final class ProfileSelection {
             }
         }
         commandLine = ExcludeRules(base: FileManager.default.currentDirectoryPath, patterns: patterns)
+        if let given { configurations[given.path] = given.configuration }
     }
 
     /// Whether `path` is excluded by `--exclude` or its configuration's `exclude:`.
@@ -40,18 +45,27 @@ final class ProfileSelection {
     private func configured(for directory: String) throws(CLIError) -> ExcludeRules? {
         if fixedConfiguration { return fixed }
         if let known = byDirectory[directory] { return known }
-        let rules = try ConfigDiscovery.find(from: directory).flatMap { path throws(CLIError) in try Self.load(path) }
+        let rules = try ConfigDiscovery.find(from: directory).flatMap { path throws(CLIError) in
+            Self.excludeRules(of: try configuration(at: path))
+        }
         byDirectory[directory] = rules
         return rules
     }
 
-    private static func load(_ path: String) throws(CLIError) -> ExcludeRules? {
-        do {
-            // Only the exclude patterns that read; the session reports the file's mistakes.
-            let configuration = try ConfigLoader.read(path: path)
-            return configuration.exclude.isEmpty ? nil : configuration.excludeRules
-        } catch {
-            throw CLIError(error)
-        }
+    /// The configuration at `path`, read once.
+    func configuration(at path: String) throws(CLIError) -> Configuration {
+        if let known = configurations[path] { return known }
+        let configuration = try Self.read(path)
+        configurations[path] = configuration
+        return configuration
+    }
+
+    /// Only the exclude patterns that read; the session reports the file's mistakes.
+    private static func read(_ path: String) throws(CLIError) -> Configuration {
+        do { return try ConfigLoader.read(path: path) } catch { throw CLIError(error) }
+    }
+
+    private static func excludeRules(of configuration: Configuration) -> ExcludeRules? {
+        configuration.exclude.isEmpty ? nil : configuration.excludeRules
     }
 }

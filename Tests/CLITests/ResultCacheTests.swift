@@ -75,6 +75,41 @@ import Testing
                 "\(fresh.stdout)")
     }
 
+    /// A replay reports the rules' facts (SARIF descriptors: severity in force, rationale, help)
+    /// from the cache's rule entry, as a fresh lint reports them from the rules; a damaged rule
+    /// entry is a miss that the run writes again.
+    @Test(arguments: ["sarif", "text", "html"])
+    func aReplayReportsTheRuleFactsInForce(format: String) throws {
+        let project = try Project()
+        defer { project.remove() }
+        try project.write(".profilelint.yml", "rules:\n  skills-max:\n    max: 6\n    severity: info\n")
+        let fresh = try project.lint(["--format", format, "--no-cache"])
+        _ = try project.lint(["--format", format])
+        let ruleEntries = try FileManager.default.contentsOfDirectory(atPath: project.cache)
+            .filter { $0.hasPrefix("rules-") && $0.hasSuffix(".plresult") }
+        #expect(ruleEntries.count == 1)
+        let replayed = try project.lint(["--format", format])
+        #expect(replayed.stdout == fresh.stdout && replayed.stderr == fresh.stderr && replayed.status == fresh.status)
+        if format == "sarif" {
+            let log = try #require(try JSONSerialization.jsonObject(with: Data(replayed.stdout.utf8)) as? [String: Any])
+            let runs = try #require(log["runs"] as? [[String: Any]])
+            let driver = try #require((runs.first?["tool"] as? [String: Any])?["driver"] as? [String: Any])
+            let rules = try #require(driver["rules"] as? [[String: Any]])
+            #expect(Set(rules.compactMap { $0["id"] as? String }) == ["skills-min", "skills-max"])
+            let skillsMax = rules.first { $0["id"] as? String == "skills-max" }
+            let level = (skillsMax?["defaultConfiguration"] as? [String: Any])?["level"] as? String
+            #expect(level == "note", "the configuration's severity override, not the rule file's")
+        }
+        let path = project.cache + "/" + (ruleEntries.first ?? "")
+        let whole = try #require(FileManager.default.contents(atPath: path))
+        var flipped = whole
+        flipped[whole.count - 3] ^= 0x01
+        try flipped.write(to: URL(fileURLWithPath: path))
+        let afterDamage = try project.lint(["--format", format])
+        #expect(afterDamage.stdout == fresh.stdout && afterDamage.stderr == fresh.stderr)
+        #expect(FileManager.default.contents(atPath: path) == whole, "the miss wrote the rule entry again")
+    }
+
     @Test func aBaselineAndQuietApplyToAReplay() throws {
         let project = try Project()
         defer { project.remove() }

@@ -86,6 +86,40 @@ import Testing
         #expect(finding.arguments["entropy"] == "1.00")
     }
 
+    /// A one-topic corpus labelled by subcategory: 16 `Data Analysis` and 16 `Data
+    /// Visualization` posts sharing three of their five tags, and 16 `Mobile` posts.
+    static let subcategories: Corpus = {
+        var posts: [JobPost] = []
+        func add(_ title: String, _ skills: [String], _ category: String) {
+            for _ in 0..<16 { posts.append(SmallCorpus.post(posts.count, title: title, skills: skills, category: category)) }
+        }
+        add("Power BI analysis", ["Microsoft Power BI", "SQL", "DAX", "Microsoft Excel", "Data Analysis"], "Data Analysis")
+        add("Power BI dashboards", ["Microsoft Power BI", "SQL", "DAX", "Data Visualization", "Dashboard"], "Data Visualization")
+        add("Flutter screens", ["Flutter", "Dart"], "Mobile")
+        return SmallCorpus.make(posts)
+    }()
+
+    @Test func siblingCategoriesThatShareMostTagsAreOneNiche() throws {
+        let corpus = Self.subcategories
+        let ids = Dictionary(uniqueKeysWithValues: corpus.stats.categories.enumerated().map { ($0.element, Int32($0.offset)) })
+        let (analysis, visualization, mobile) = try (#require(ids["Data Analysis"]), #require(ids["Data Visualization"]), #require(ids["Mobile"]))
+        #expect(abs(corpus.categoryTagOverlap(analysis, visualization) - 0.6) < 1e-9)
+        #expect(corpus.categoryTagOverlap(analysis, mobile) == 0)
+        #expect(corpus.siblingGroups([analysis, mobile, visualization], minOverlap: 0.5) == [[analysis, visualization], [mobile]])
+        let skills = "Data Visualization, Dashboard, Microsoft Excel, Data Analysis"
+        #expect(try Self.findings(skills, corpus: corpus).isEmpty)
+        // Only the sibling test keeps them together: with an overlap no pair reaches, two categories.
+        let profile = try SmallCorpus.profile("title: Freelancer\nskills: [\(skills)]")
+        let strict = try Self.check("min_sibling_overlap: 1")
+        #expect(strict.check(profile.general, context: LintContext(profile: profile, corpus: corpus)).first?.arguments["categories"] == "2")
+    }
+
+    @Test func siblingsStillSpreadAgainstAnotherNiche() throws {
+        let finding = try #require(try Self.findings("Data Visualization, Data Analysis, Flutter, Dart", corpus: Self.subcategories).first)
+        #expect(finding.arguments["spread"] == "2 in Data Analysis + Data Visualization, 2 in Mobile")
+        #expect(finding.notes.contains { $0.message.hasPrefix("'Data Analysis', 'Data Visualization' share most of their tags") })
+    }
+
     @Test func minShareMustBeAMajority() {
         let error = KindHarness.loadError(KindHarness.ruleFile("kind: niche-focus\ncheck: categories\nfield: skills\nmin_share: 0.4"))
         #expect(error?.contains("min_share") == true, "\(error ?? "no error")")

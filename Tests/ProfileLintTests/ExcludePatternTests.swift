@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import ProfileLint
+@testable import ProfileModel
 
 @Suite struct ExcludePatternTests {
     func excluded(_ patterns: [String], _ path: String, directory: Bool = false) throws -> Bool {
@@ -104,5 +105,47 @@ import Testing
 
     @Test func aFileThatDoesNotParseIsLintedSoItsErrorIsSeen() {
         #expect(isProfile("broken.yaml", "title: [unclosed\n"))
+    }
+
+    /// Documents whose first lines look like a profile key to a quick scan but may not be.
+    static let lookalikes: [(String, String)] = [
+        ("p.yaml", "title: Data Analyst\n"), ("p.yaml", "# a comment\n\ntitle:\n  nested: 1\n"),
+        ("p.yaml", "skills:\r\n- SQL\r\n"), ("p.yaml", "  title: indented\n"), ("p.yaml", "---\ntitle: x\n"),
+        ("p.yaml", "--- |\ntitle: a block scalar\n"), ("p.yaml", "\"quoted\ntitle: x\"\n"), ("p.yaml", "[\ntitle: x\n]\n"),
+        ("p.yaml", "# c\r\"multi\ntitle: x\"\n"), ("p.yaml", "# c\u{2028}\"multi\ntitle: x\"\n"),
+        ("p.yaml", "title:x\n"), ("p.yaml", "title : x\n"), ("p.yaml", "\u{FEFF}title: x\n"), ("p.yaml", "name: x\ntitle: y\n"),
+        ("p.yaml", "title: [unclosed\n"), ("p.yaml", "%YAML 1.1\n---\ntitle: x\n"), ("p.yaml", "\ttitle: x\n"),
+        ("p.json", #"{"title": "x"}"#), ("p.json", #" { "skills" : [] , "name": 1}"#), ("p.json", #"{"ti\u0074le": "x"}"#),
+        ("p.json", #"["title", {"title": 1}]"#), ("p.json", #"{"name": {"title": 1}}"#), ("p.json", #"{"title" "x"}"#),
+        ("p.json", #"{"title": "#),
+    ]
+
+    /// The quick scan answers only when it is sure: wherever it says "profile", parsing says
+    /// so too, on the lookalikes and on random cuts and byte changes of them.
+    @Test func theQuickScanNeverContradictsTheParse() {
+        var generator = SystemRandomNumberGenerator()
+        var documents = Self.lookalikes.map { ($0.0, Array($0.1.utf8)) }
+        for (path, bytes) in documents {
+            for _ in 0..<40 {
+                var changed = bytes
+                if Bool.random(using: &generator), !changed.isEmpty {
+                    changed.removeSubrange(Int.random(in: 0..<changed.count, using: &generator)...)
+                } else if !changed.isEmpty {
+                    changed[Int.random(in: 0..<changed.count, using: &generator)] = [UInt8]("\n\r#:\" \t-{[".utf8).randomElement(using: &generator)!
+                }
+                documents.append((path, changed))
+            }
+        }
+        var sure = 0
+        for (path, bytes) in documents {
+            let file = SourceFile(path: path, bytes: bytes)
+            guard ProfileDetector.opensWithProfileKey(bytes, format: DocumentFormat(path: path)) else { continue }
+            sure += 1
+            #expect(ProfileDetector.parsesAsProfile(file), "\(path): \(String(decoding: bytes, as: UTF8.self).debugDescription)")
+        }
+        #expect(sure > 20, "the quick scan answers for the plain profiles")
+        #expect(ProfileDetector.opensWithProfileKey(Array("# c\n\ntitle: x\n".utf8), format: .yaml))
+        #expect(!ProfileDetector.opensWithProfileKey(Array("--- |\ntitle: x\n".utf8), format: .yaml))
+        #expect(!ProfileDetector.opensWithProfileKey(Array("# c\r\"multi\ntitle: x\"\n".utf8), format: .yaml))
     }
 }

@@ -132,6 +132,14 @@ import Testing
         #expect(root["t"]?.scalar?.type == .string)
     }
 
+    /// A tagged scalar (quoted ones are `!!str`) takes its tag's type, as libyaml's resolver gives it.
+    @Test func taggedAndQuotedScalarsTakeTheirTagsType() throws {
+        let (_, document) = try Support.document("a: \"12\"\nb: !!int \"12\"\nc: 'yes'\nd: !!bool \"true\"\ne: !!float '1.5'\nf: !!null ''\ng: !!str 12\nh: \"~\"\n")
+        let root = try #require(document.root)
+        let types = ["a", "b", "c", "d", "e", "f", "g", "h"].map { root[$0]?.scalar?.type }
+        #expect(types == [.string, .integer, .string, .boolean, .float, .null, .string, .string])
+    }
+
     @Test(arguments: ["\n", "\r\n", "\r"])
     func lineEndingsAndTabsDoNotShiftColumns(newline: String) throws {
         let text = "title:\tTab Value\(newline)skills:\(newline)  - \"é😀 SQL\"\(newline)overview: |\(newline)  line one\(newline)  line two\(newline)"

@@ -52,6 +52,87 @@ import Testing
         #expect(cache.read(key: String(repeating: "0", count: 32)) == nil)
     }
 
+    /// Findings with every optional present and absent, every kind of value and text that
+    /// needs care (empty, non-ASCII, NUL).
+    static func sampleFindings() -> ResultCache.Findings {
+        let file = SourceFile(path: "p.yaml", text: "title: x\n")
+        let diagnostics = [
+            Diagnostic(ruleID: "title-length", severity: .warning, message: "short ✓ \u{0}", range: ByteRange(7, 8),
+                       fieldPath: "title", notes: [Note("n", range: ByteRange(0, 5)), Note("")],
+                       fixes: [Fix(description: "d", edits: [TextEdit(range: ByteRange(7, 8), replacement: "y"),
+                                                             TextEdit(range: ByteRange(0, 0), replacement: "")])]),
+            Diagnostic(ruleID: "parse-error", severity: .error, message: "", range: ByteRange(0, 0)),
+            Diagnostic(ruleID: "x", severity: .info, message: "m", range: ByteRange(Int.max - 1, Int.max)),
+        ]
+        let picture = FitPicture(fitSize: 2, corpusSize: 9,
+                                 tags: [.init(display: "SQL", inFit: 2, inCorpus: 3, own: true, category: "Data"),
+                                        .init(display: "Ünïcode", inFit: 0, inCorpus: 1, own: false)],
+                                 rate: 1.0 / 3, hourlyRanges: [.init(low: 5, high: 2), .init(low: -0.0, high: .infinity)],
+                                 currency: nil, categories: [.init(name: "Data", posts: 2)],
+                                 posts: [.init(title: "t", location: "jobs.csv:2", url: nil, score: 2.0 / 3),
+                                         .init(title: "", location: "", url: "https://example.com/a", score: -1)])
+        let insights = [SectionInsight(section: "profile", fieldPath: "", scores: ["keyword_coverage": 0.1 + 0.2, "b": 0], fit: picture),
+                        SectionInsight(section: "specialized profile 1", fieldPath: "specialized_profiles[0]", scores: [:], fit: nil)]
+        let fits = [FitReport(section: "profile", fitting: 3, corpusPosts: 7, enough: false, minimum: 5, criterion: "c",
+                              posts: [.init(path: "jobs.csv", line: 4, id: nil, url: "u", title: "T", score: 0.5, tagShare: nil, wordScore: 0.25),
+                                      .init(path: "j.csv", line: 1, id: "42", url: nil, title: "", score: 1, tagShare: 0.75, wordScore: 0)])]
+        return ResultCache.Findings(LintResult(file: file, diagnostics: diagnostics, scores: ["completeness": 100.0 / 7, "z": .nan],
+                                               insights: insights, fits: fits))
+    }
+
+    @Test func theBinaryCodecRoundTripsEveryField() throws {
+        let findings = Self.sampleFindings()
+        let bytes = findings.encoded
+        #expect(bytes == Self.sampleFindings().encoded, "the same findings give the same bytes")
+        let file = SourceFile(path: "p.yaml", text: "title: x\n")
+        let decoded = try #require(ResultCache.Findings(decoding: bytes[...])).result(for: file)
+        let original = findings.result(for: file)
+        #expect(decoded.diagnostics == original.diagnostics)
+        #expect(decoded.scores.keys.sorted() == original.scores.keys.sorted())
+        #expect(decoded.scores["completeness"] == original.scores["completeness"])
+        #expect(decoded.scores["z"]?.isNaN == true)
+        #expect(decoded.insights == original.insights)
+        #expect(decoded.fits == original.fits)
+        #expect(decoded.fits.first?.share == original.fits.first?.share)
+    }
+
+    @Test func everyCutOfAPayloadDecodesToNothing() {
+        let bytes = Self.sampleFindings().encoded
+        for length in 0..<bytes.count {
+            #expect(ResultCache.Findings(decoding: bytes[..<length]) == nil, "cut at \(length)")
+        }
+        #expect(ResultCache.Findings(decoding: (bytes + [0])[...]) == nil, "a byte too many")
+        // Without the entry's checksum a changed byte may still decode; it must never trap.
+        for index in bytes.indices {
+            var changed = bytes
+            changed[index] ^= 0xFF
+            _ = ResultCache.Findings(decoding: changed[...])
+        }
+    }
+
+    @Test func ruleFactsRoundTripBesideTheFindings() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("result-cache-\(UUID())").path
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let cache = ResultCache(directory: directory)
+        var rule = try Self.skillsMaxRule(id: "skills-max")
+        rule.severity = .info
+        rule.helpURI = "https://example.com/skills-max"
+        rule.howToFix = "Remove a skill."
+        let catalog = RuleCatalog(try RuleSet(rules: [rule, try Self.skillsMaxRule(id: "other")]))
+        #expect(catalog.entries.map(\.severity) == [.info, .warning])
+        cache.writeRules(catalog, sessionKey: key)
+        #expect(cache.readRules(sessionKey: key) == catalog)
+        #expect(cache.readRules(sessionKey: String(repeating: "cd", count: 16)) == nil)
+        #expect(cache.read(key: key) == nil, "rule facts are not findings")
+        #expect(cache.entries().count == 1)
+        let path = cache.path(forKey: key, prefix: ResultCache.rulesPrefix)
+        var bytes = try #require(FileManager.default.contents(atPath: path))
+        bytes[bytes.count - 1] ^= 0x04
+        try bytes.write(to: URL(fileURLWithPath: path))
+        #expect(cache.readRules(sessionKey: key) == nil, "a damaged rule entry is a miss")
+        #expect(cache.clean().removed == 1)
+    }
+
     @Test func pruningKeepsTheNewestEntries() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("result-cache-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: directory) }

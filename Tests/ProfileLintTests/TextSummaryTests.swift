@@ -45,7 +45,7 @@ import Testing
             Diagnostic(ruleID: "other", severity: .info, message: "an empty-range finding of another kind", range: start),
             Diagnostic(ruleID: "photo-required", severity: .warning, message: "a located one stays", range: ByteRange(7, 13)),
         ]
-        let folded = MissingFields.fold(diagnostics, rules: try Self.rules())
+        let folded = MissingFields.fold(diagnostics, rules: RuleCatalog(try Self.rules()))
         #expect(folded.count == 3)
         let one = folded[0]
         #expect(one.severity == .error)
@@ -60,7 +60,7 @@ import Testing
         // The summary still counts every finding.
         #expect(text.hasSuffix("1 error, 2 warnings, 2 info in 1 file\n"))
         // A single missing field is left as it is.
-        let single = MissingFields.fold([diagnostics[0]], rules: try Self.rules())
+        let single = MissingFields.fold([diagnostics[0]], rules: RuleCatalog(try Self.rules()))
         #expect(single.map(\.message) == ["no photo (missing)"])
     }
 }

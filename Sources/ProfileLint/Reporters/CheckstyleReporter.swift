@@ -1,7 +1,7 @@
 /// `checkstyle`: Checkstyle 4.3 XML. One `<file>` per linted file (clean files too), one
 /// `<error>` per finding with line, column (Unicode scalars), severity (`error`, `warning`,
 /// `info`), the message with its notes, and `source="profilelint.rules.RULE-ID"`.
-package struct CheckstyleReporter: Reporter {
+package struct CheckstyleReporter: CatalogReporter {
 
     let options: ReportOptions
 
@@ -9,7 +9,7 @@ package struct CheckstyleReporter: Reporter {
         self.options = options
     }
 
-    package func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], catalog rules: RuleCatalog) -> String {
         var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<checkstyle version=\"4.3\">\n"
         for result in ReportOrder.sorted(results) {
             let name = XMLEscaping.escape(result.file.path)

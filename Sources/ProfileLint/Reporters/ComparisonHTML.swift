@@ -9,7 +9,7 @@ package enum ComparisonHTML {
         body += "<p class=\"summary\">\(HTMLMarkup.escape(before)) → \(HTMLMarkup.escape(after)) · "
         body += "findings: \(HTMLMarkup.escape(comparison.findingsPhrase)) · \(ToolInfo.name) \(HTMLMarkup.escape(options.toolVersion))</p>\n</header>\n<main>\n"
         for section in comparison.sections { body += scores(section) }
-        let rules = RuleSet.empty
+        let rules = RuleCatalog.empty
         let old = HTMLFindings(file: comparison.before.file, rules: rules, workingDirectory: options.workingDirectory)
         let new = HTMLFindings(file: comparison.after.file, rules: rules, workingDirectory: options.workingDirectory)
         body += findings("Resolved", comparison.resolved.map { old.finding($0) }, empty: "No finding was resolved.")

@@ -30,7 +30,7 @@ package enum ComparisonReport {
             var brief = diagnostic
             brief.notes = []
             shown.diagnostics = [brief]
-            return reporter.report([shown], rules: .empty).split(separator: "\n").map { "  " + $0 }
+            return reporter.report([shown], catalog: .empty).split(separator: "\n").map { "  " + $0 }
         }
         func block(_ heading: String, _ diagnostics: [Diagnostic], in result: LintResult) {
             guard !diagnostics.isEmpty else { return }

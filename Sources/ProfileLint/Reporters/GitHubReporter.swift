@@ -2,7 +2,7 @@
 /// `::error file=PATH,line=L,col=C,endLine=EL,endColumn=EC,title=RULE::MESSAGE`.
 /// `info` findings become `::notice`. Notes follow the message on their own lines.
 /// Paths are relative to the working directory; columns count Unicode scalars.
-package struct GitHubReporter: Reporter {
+package struct GitHubReporter: CatalogReporter {
 
     let options: ReportOptions
 
@@ -10,7 +10,7 @@ package struct GitHubReporter: Reporter {
         self.options = options
     }
 
-    package func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], catalog rules: RuleCatalog) -> String {
         var output = ""
         for result in ReportOrder.sorted(results) {
             let path = ReportPaths.relative(result.file.path, to: options.workingDirectory)

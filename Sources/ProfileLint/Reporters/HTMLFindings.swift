@@ -2,7 +2,7 @@
 /// location, the source line with the range marked, its notes and its fixes.
 struct HTMLFindings {
     let file: SourceFile
-    let rules: RuleSet
+    let rules: RuleCatalog
     let workingDirectory: String
 
     /// Shown source is cut to this many characters around the range.

@@ -5,7 +5,7 @@
 /// grouped by field with source excerpts and fixes, and the posts compared with. Every chart
 /// has a text alternative (a table, or `<title>` and `<desc>`). Scores and charts come from
 /// `LintResult.insights`; without them (a profile that did not load) only findings are shown.
-package struct HTMLReporter: Reporter {
+package struct HTMLReporter: CatalogReporter {
 
     let options: ReportOptions
 
@@ -13,7 +13,7 @@ package struct HTMLReporter: Reporter {
         self.options = options
     }
 
-    package func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], catalog rules: RuleCatalog) -> String {
         let sorted = ReportOrder.sorted(results)
         let paths = sorted.map { ReportPaths.relative($0.file.path, to: options.workingDirectory) }
         let title = paths.count == 1 ? "Profile report: \(paths[0])" : "Profile report: \(HTMLMarkup.counted(paths.count, "file"))"
@@ -33,7 +33,7 @@ package struct HTMLReporter: Reporter {
     }
 
     /// One profile file: a part per section, or only its findings when it did not load.
-    func fileReport(_ result: LintResult, path: String, anchor: String, rules: RuleSet) -> String {
+    func fileReport(_ result: LintResult, path: String, anchor: String, rules: RuleCatalog) -> String {
         var html = "<article class=\"file\" id=\"\(anchor)\" aria-labelledby=\"\(anchor)-h\">\n"
         html += "<h2 id=\"\(anchor)-h\">\(HTMLMarkup.escape(path))</h2>\n"
         let findings = HTMLFindings(file: result.file, rules: rules, workingDirectory: options.workingDirectory)

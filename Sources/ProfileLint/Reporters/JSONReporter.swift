@@ -2,7 +2,7 @@ import Foundation
 
 /// `json`: the versioned schema documented in `docs/json-format.md`. Columns count Unicode
 /// scalars; every position also carries its UTF-8 byte offset. Keys are sorted.
-package struct JSONReporter: Reporter {
+package struct JSONReporter: CatalogReporter {
     /// Bumped on any incompatible change to the schema.
     static let schemaVersion = 1
 
@@ -12,7 +12,7 @@ package struct JSONReporter: Reporter {
         self.options = options
     }
 
-    package func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], catalog rules: RuleCatalog) -> String {
         let sorted = ReportOrder.sorted(results)
         let counts = SeverityCounts(sorted)
         let document = Document(

@@ -6,7 +6,7 @@
 /// `<system-out>`, so a test-report view fails exactly when the exit status does (without
 /// `failOn` every finding fails). A file with no findings gets one passing testcase named
 /// `profilelint`, so clean files show up as passes.
-package struct JUnitReporter: Reporter {
+package struct JUnitReporter: CatalogReporter {
 
     let options: ReportOptions
 
@@ -14,7 +14,7 @@ package struct JUnitReporter: Reporter {
         self.options = options
     }
 
-    package func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], catalog rules: RuleCatalog) -> String {
         let sorted = ReportOrder.sorted(results)
         let failures = sorted.reduce(0) { $0 + failing($1.diagnostics) }
         let tests = sorted.reduce(0) { $0 + max(1, $1.diagnostics.count) }

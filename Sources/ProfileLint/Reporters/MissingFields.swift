@@ -3,9 +3,9 @@
 /// profile's report does not open with a screen of `1:1` lines. Each folded finding becomes
 /// a note with its own advice and rule id; the fold takes the most severe severity.
 enum MissingFields {
-    static func fold(_ diagnostics: [Diagnostic], rules: RuleSet) -> [Diagnostic] {
+    static func fold(_ diagnostics: [Diagnostic], rules: RuleCatalog) -> [Diagnostic] {
         func isMissing(_ diagnostic: Diagnostic) -> Bool {
-            diagnostic.range.isEmpty && rules.rule(diagnostic.ruleID)?.kind == RequiredCheck.name
+            diagnostic.range.isEmpty && rules.entry(diagnostic.ruleID)?.kind == RequiredCheck.name
         }
         var groups: [Int: [Diagnostic]] = [:]
         for diagnostic in diagnostics where isMissing(diagnostic) { groups[diagnostic.range.lowerBound, default: []].append(diagnostic) }

@@ -2,7 +2,7 @@
 /// 1-based lines and UTF-8 byte columns, the end exclusive. `suggestions` carry the edits of the
 /// finding's first (preferred) fix; notes follow the message on their own lines. Paths are
 /// relative to the working directory.
-package struct RDJSONLReporter: Reporter {
+package struct RDJSONLReporter: CatalogReporter {
 
     let options: ReportOptions
 
@@ -10,7 +10,7 @@ package struct RDJSONLReporter: Reporter {
         self.options = options
     }
 
-    package func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], catalog rules: RuleCatalog) -> String {
         var output = ""
         for result in ReportOrder.sorted(results) {
             let path = ReportPaths.relative(result.file.path, to: options.workingDirectory)

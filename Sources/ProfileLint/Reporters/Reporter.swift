@@ -37,6 +37,18 @@ public protocol Reporter: Sendable {
     func report(_ results: [LintResult], rules: RuleSet) -> String
 }
 
+/// A reporter that needs only the rules' facts (`RuleCatalog`), as every built-in one does: a
+/// run replayed from the lint result cache reports without loading the rules.
+package protocol CatalogReporter: Reporter {
+    func report(_ results: [LintResult], catalog: RuleCatalog) -> String
+}
+
+extension CatalogReporter {
+    package func report(_ results: [LintResult], rules: RuleSet) -> String {
+        report(results, catalog: RuleCatalog(rules))
+    }
+}
+
 /// The name and version of the tool, as structured reports state them.
 public enum ToolInfo {
     public static let name = "profilelint"
@@ -52,7 +64,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
     public var drawsInsights: Bool { self == .html || self == .text }
 
     /// The reporter type of the format.
-    public var reporterType: any Reporter.Type {
+    public var reporterType: any Reporter.Type { catalogReporterType }
+
+    package var catalogReporterType: any CatalogReporter.Type {
         switch self {
         case .text: TextReporter.self
         case .json: JSONReporter.self
@@ -67,5 +81,9 @@ public enum ReportFormat: String, CaseIterable, Sendable {
 
     public func reporter(options: ReportOptions) -> any Reporter {
         reporterType.init(options: options)
+    }
+
+    package func catalogReporter(options: ReportOptions) -> any CatalogReporter {
+        catalogReporterType.init(options: options)
     }
 }

@@ -4,6 +4,11 @@ extension Rule {
     /// stays within `limit` characters.
     /// (Rule files have no summary key yet; the rationale is the best source of one.)
     package func summary(limit: Int = 100) -> String {
+        Self.summary(ofRationale: rationale, limit: limit)
+    }
+
+    /// The summary of a rule whose rationale is `rationale` (also for `RuleCatalog.Entry`).
+    package static func summary(ofRationale rationale: String, limit: Int = 100) -> String {
         var text = ""
         var depth = 0
         for character in rationale {

@@ -5,7 +5,7 @@ import Foundation
 /// Columns count Unicode scalars (`columnKind: unicodeCodePoints`); artifact URIs are relative
 /// to the working directory under `uriBaseId: %SRCROOT%`. Notes become related locations and
 /// fixes become `fixes` with `artifactChanges`.
-package struct SARIFReporter: Reporter {
+package struct SARIFReporter: CatalogReporter {
     static let schemaURI = "https://json.schemastore.org/sarif-2.1.0.json"
     static let sourceRoot = "%SRCROOT%"
 
@@ -15,9 +15,9 @@ package struct SARIFReporter: Reporter {
         self.options = options
     }
 
-    package func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], catalog rules: RuleCatalog) -> String {
         let sorted = ReportOrder.sorted(results)
-        var descriptors = rules.entries.map { Self.descriptor($0.rule) }
+        var descriptors = rules.entries.map(Self.descriptor)
         var ruleIndex: [String: Int] = [:]
         for (index, descriptor) in descriptors.enumerated() { ruleIndex[descriptor.id] = index }
         for result in sorted {
@@ -60,7 +60,7 @@ package struct SARIFReporter: Reporter {
         }
     }
 
-    static func descriptor(_ rule: Rule) -> ReportingDescriptor {
+    static func descriptor(_ rule: RuleCatalog.Entry) -> ReportingDescriptor {
         ReportingDescriptor(
             id: rule.id, name: pascalCase(rule.id),
             shortDescription: Message(text: rule.summary()),

@@ -5,7 +5,7 @@
 /// are shown escaped (`\n`), so a problem matcher can rely on the line shape, and so are
 /// bidirectional controls, which could reorder what the reader sees. Findings about missing
 /// fields are folded into one (see `MissingFields`); the summary adds each section's scores.
-package struct TextReporter: Reporter {
+package struct TextReporter: CatalogReporter {
 
     let options: ReportOptions
 
@@ -13,7 +13,7 @@ package struct TextReporter: Reporter {
         self.options = options
     }
 
-    package func report(_ results: [LintResult], rules: RuleSet) -> String {
+    package func report(_ results: [LintResult], catalog rules: RuleCatalog) -> String {
         let style = Style(enabled: options.color)
         var output = ""
         for result in ReportOrder.sorted(results) {

@@ -15,17 +15,28 @@ package struct LintPlan {
     package private(set) var targets: [Target] = []
     private var factory: SessionFactory
     private var sessions: [Int: LintSession] = [:]
+    private var resultKeys: [KeyRequest: String?] = [:]
+
+    private struct KeyRequest: Hashable {
+        var target: Int
+        var insights: Bool
+    }
 
     /// The targets for `files`. With `--config`, that file governs all; otherwise each profile
     /// gets the `.profilelint.yml` found from its directory upward (or none). With no files, the
     /// configuration's `profiles` are linted (the configuration is `--config` or the one found
     /// from the current directory). Each session gets the corpus of `--corpus` or else of its
     /// configuration's `corpus` (with the configuration's `column_map` under `--column`); a
-    /// corpus is loaded once for all sessions that name the same one.
-    package init(files: [String], options: SessionFactory.Options) throws(LintSetupError) {
+    /// corpus is loaded once for all sessions that name the same one. `known` holds
+    /// configurations the caller has read already, by path (not read again).
+    package init(files: [String], options: SessionFactory.Options, known: [String: Configuration] = [:]) throws(LintSetupError) {
         factory = SessionFactory(options: options)
+        func configuration(at path: String) throws(LintSetupError) -> Configuration {
+            if let read = known[path] { return read }
+            return try SessionFactory.configuration(at: path)
+        }
         if let configPath = options.configPath {
-            let configuration = try SessionFactory.configuration(at: configPath)
+            let configuration = try configuration(at: configPath)
             targets = [files.isEmpty ? try configuredProfiles(configuration)
                                      : Target(configuration: configuration, pending: RuleFileErrors(), files: files)]
             return
@@ -34,7 +45,7 @@ package struct LintPlan {
             guard let path = ConfigDiscovery.find(from: ".") else {
                 throw .usage("no profile files given and no \(Configuration.fileNames[0]) found in this directory or above")
             }
-            targets = [try configuredProfiles(try SessionFactory.configuration(at: path))]
+            targets = [try configuredProfiles(try configuration(at: path))]
             return
         }
         var indexByConfig: [String: Int] = [:]
@@ -48,7 +59,7 @@ package struct LintPlan {
                 targets[index].files.append(file)
                 continue
             }
-            let configuration = try configPath.map { path throws(LintSetupError) in try SessionFactory.configuration(at: path) }
+            let configuration = try configPath.map { path throws(LintSetupError) in try configuration(at: path) }
             indexByConfig[key] = targets.count
             targets.append(Target(configuration: configuration, pending: RuleFileErrors(), files: [file]))
         }
@@ -81,16 +92,27 @@ package struct LintPlan {
         sessions[index] != nil
     }
 
-    /// The lint result cache's key for target `index` (see `SessionFactory.resultKey`).
-    package func resultKey(_ index: Int, insights: Bool) -> String? {
-        factory.resultKey(configuration: targets[index].configuration, pending: targets[index].pending, insights: insights)
+    /// The lint result cache's key for target `index` (see `SessionFactory.resultKey`), worked
+    /// out once per run.
+    package mutating func resultKey(_ index: Int, insights: Bool) -> String? {
+        let request = KeyRequest(target: index, insights: insights)
+        if let known = resultKeys[request] { return known }
+        let key = factory.resultKey(configuration: targets[index].configuration, pending: targets[index].pending, insights: insights)
+        resultKeys[request] = .some(key)
+        return key
     }
 
-    /// The rules target `index` reports with: its session's, or, while it has none, its rules
-    /// described without building their checks (`SessionFactory.describedRules`).
-    package mutating func reportedRules(_ index: Int) throws(LintSetupError) -> RuleSet {
-        if let built = sessions[index] { return built.ruleSet }
-        return try factory.describedRules(configuration: targets[index].configuration)
+    /// The facts the reports need about target `index`'s rules: from its session when it is
+    /// built; else from the result cache, stored there under the target's key by the run that
+    /// linted its files; else its rules described without building their checks
+    /// (`SessionFactory.describedRules`), then stored for the next run.
+    package mutating func reportedRules(_ index: Int, cache: ResultCache?, insights: Bool) throws(LintSetupError) -> RuleCatalog {
+        if let built = sessions[index] { return RuleCatalog(built.ruleSet) }
+        let key = cache == nil ? nil : resultKey(index, insights: insights)
+        if let key, let stored = cache?.readRules(sessionKey: key) { return stored }
+        let described = RuleCatalog(try factory.describedRules(configuration: targets[index].configuration))
+        if let key { cache?.writeRules(described, sessionKey: key) }
+        return described
     }
 
     /// The baseline every session applies (`--baseline`).

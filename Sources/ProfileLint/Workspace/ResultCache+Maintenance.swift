@@ -1,17 +1,19 @@
 import Foundation
 
-/// Bounding and emptying the lint result cache. Only `result-*.plresult` files (and its own
-/// temporary files) are touched; anything else in the directory is left alone.
+/// Bounding and emptying the lint result cache. Only `result-*.plresult` and `rules-*.plresult`
+/// files (and its own temporary files) are touched; anything else in the directory is left alone.
 extension ResultCache {
     /// One entry file.
     typealias Entry = CorpusCache.Entry
 
-    /// The entry files, oldest first; with `temporaries`, also temporary files left by a run
-    /// that was killed while writing.
+    /// The entry files (findings and rule facts), oldest first; with `temporaries`, also
+    /// temporary files left by a run that was killed while writing.
     func entries(temporaries: Bool = false) -> [Entry] {
         CorpusCache.regularFiles(in: directory) { name in
-            (name.hasPrefix(Self.prefix) && name.hasSuffix(Self.suffix))
-                || (temporaries && name.hasPrefix("." + Self.prefix) && name.hasSuffix(".tmp"))
+            [Self.prefix, Self.rulesPrefix].contains { prefix in
+                (name.hasPrefix(prefix) && name.hasSuffix(Self.suffix))
+                    || (temporaries && name.hasPrefix("." + prefix) && name.hasSuffix(".tmp"))
+            }
         }
     }
 

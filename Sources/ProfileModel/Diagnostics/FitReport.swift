@@ -28,7 +28,7 @@ package struct FitReport: Sendable, Codable, Equatable {
         /// The share of the post's skill-tag weight the section lists (absent: fit on words).
         package var tagShare: Double?
         /// The normalized BM25 score of the post for the section's title and skill words.
-        var wordScore: Double
+        package var wordScore: Double
 
         enum CodingKeys: String, CodingKey {
             case path, line, id, url, title, score, tagShare = "tag_share", wordScore = "word_score"
@@ -42,8 +42,8 @@ package struct FitReport: Sendable, Codable, Equatable {
     package var corpusPosts: Int
     package var share: Double
     /// Whether enough posts fit for advice (at least `minimum`).
-    var enough: Bool
-    var minimum: Int
+    package var enough: Bool
+    package var minimum: Int
     /// The criterion in words.
     package var criterion: String
     /// The fitting posts, most relevant first (all of them, or the first `limit`).

@@ -6,11 +6,16 @@ import Foundation
 package enum LargeStack {
     static let size = 16 << 20
     /// Marks the threads this type starts, so nested work runs inline instead of starting
-    /// (and blocking on) another thread.
-    private static let marker = "profilelint.largeStack"
+    /// (and blocking on) another thread. (A thread-specific value: `Thread.threadDictionary`
+    /// costs a Foundation dictionary and bridging on every document load.)
+    private static let marker: pthread_key_t = {
+        var key = pthread_key_t()
+        pthread_key_create(&key, nil)
+        return key
+    }()
 
     /// Whether the current thread is one of ours.
-    static var isCurrent: Bool { Thread.current.threadDictionary[marker] != nil }
+    static var isCurrent: Bool { pthread_getspecific(marker) != nil }
 
     /// Runs `body` on a large stack and waits for it, blocking the calling thread (inline when
     /// already on one). Synchronous callers only: async code uses `run`, which blocks nothing.
@@ -38,7 +43,7 @@ package enum LargeStack {
 
     private static func start(_ body: @escaping @Sendable () -> Void) {
         let thread = Thread {
-            Thread.current.threadDictionary[marker] = true
+            pthread_setspecific(marker, UnsafeRawPointer(bitPattern: 1))
             body()
         }
         thread.stackSize = size

@@ -159,13 +159,15 @@ struct YAMLConverter {
     }
 
     /// The type libyaml's resolver gives a scalar. Plain text whose first character
-    /// cannot start a number, boolean or null skips the (regex-based) resolver.
+    /// cannot start a number, boolean or null skips the (regex-based) resolver, and so does
+    /// a scalar with a tag (quoted ones are `!!str`): its tag is its type, and merely touching
+    /// `Resolver.default` compiles all its regular expressions (a millisecond or more).
     static func scalarType(_ scalar: Yams.Node.Scalar, node: Yams.Node) -> Scalar.ScalarType {
         if scalar.style == .plain, scalar.tag.rawValue.isEmpty,
            let first = scalar.string.utf8.first, !"0123456789+-.~yYnNtTfFoO<=".utf8.contains(first) {
             return .string
         }
-        switch Resolver.default.resolveTag(of: node) {
+        switch scalar.tag.rawValue.isEmpty ? Resolver.default.resolveTag(of: node) : Tag.Name(rawValue: scalar.tag.rawValue) {
         case .null: return .null
         case .bool: return .boolean
         case .int: return .integer

@@ -24,7 +24,9 @@ rationale: >
   one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section "Specialized
   profile"; a 2026 guide to the marketplace, section "Specialized Profiles"). A tag counts for a job category
   only when at least min_posts of its posts have a category and at least min_share of those are
-  in that one; tags with few posts or no clear majority count for none. The spread is the entropy
+  in that one; tags with few posts or no clear majority count for none. Sibling categories (whose
+  posts' tag distributions overlap by at least min_sibling_overlap, such as two subcategories of one
+  search) count as one. The spread is the entropy
   of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.
 examples:
   triggering:
@@ -35,7 +37,7 @@ examples:
 """#
 
     /// `corpusCategorySpreadYml` as `DocumentLoader` parses it.
-    static let corpusCategorySpreadYmlTree: Node? = .mapNode(0, 1461, [
+    static let corpusCategorySpreadYmlTree: Node? = .mapNode(0, 1612, [
         .entry("id", 0, 2, .scalarNode("corpus-category-spread", .string, 4, 26, 4, 26, [0, 4, 22])),
         .entry("kind", 27, 31, .scalarNode("niche-focus", .string, 33, 44, 33, 44, [0, 33, 11])),
         .entry("check", 45, 50, .scalarNode("categories", .string, 52, 62, 52, 62, [0, 52, 10])),
@@ -48,10 +50,10 @@ examples:
         .entry("message", 176, 183, .scalarNode("your skills spread over {categories} job categories ({spread}); pick one niche per profile", .string, 185, 277, 185, 277, [0, 186, 90])),
         .entry("help_uri", 278, 286, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md", .string, 288, 377, 288, 377, [0, 288, 89])),
         .entry("how_to_fix", 378, 388, .scalarNode("Choose the niche most of your work belongs to and keep this profile's skills within it. Move the skills of the other category to a specialized profile, or drop them.\n", .string, 390, 561, 390, 561, [0, 394, 96, 97, 493, 68])),
-        .entry("rationale", 562, 571, .scalarNode("Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section \"Specialized profile\"; a 2026 guide to the marketplace, section \"Specialized Profiles\"). A tag counts for a job category only when at least min_posts of its posts have a category and at least min_share of those are in that one; tags with few posts or no clear majority count for none. The spread is the entropy of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.\n", .string, 573, 1223, 573, 1223, [0, 577, 120, 121, 700, 122, 244, 825, 107, 352, 935, 93, 446, 1031, 95, 542, 1129, 94])),
-        .entry("examples", 1224, 1232, .mapNode(1236, 1461, [
-            .entry("triggering", 1236, 1246, .listNode(1252, 1356, [.scalarNode("title: Freelancer\nskills: [SQL, Microsoft Power BI, Flutter, Android, Video Editing, Color Grading]", .string, 1254, 1356, 1254, 1356, [0, 1255, 17, 18, 1274, 81])])),
-            .entry("passing", 1359, 1366, .listNode(1372, 1461, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 1374, 1461, 1374, 1461, [0, 1375, 19, 20, 1396, 64])])),
+        .entry("rationale", 562, 571, .scalarNode("Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section \"Specialized profile\"; a 2026 guide to the marketplace, section \"Specialized Profiles\"). A tag counts for a job category only when at least min_posts of its posts have a category and at least min_share of those are in that one; tags with few posts or no clear majority count for none. Sibling categories (whose posts' tag distributions overlap by at least min_sibling_overlap, such as two subcategories of one search) count as one. The spread is the entropy of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.\n", .string, 573, 1374, 573, 1374, [0, 577, 120, 121, 700, 122, 244, 825, 107, 352, 935, 93, 446, 1031, 95, 542, 1129, 98, 641, 1230, 47, 689, 1280, 94])),
+        .entry("examples", 1375, 1383, .mapNode(1387, 1612, [
+            .entry("triggering", 1387, 1397, .listNode(1403, 1507, [.scalarNode("title: Freelancer\nskills: [SQL, Microsoft Power BI, Flutter, Android, Video Editing, Color Grading]", .string, 1405, 1507, 1405, 1507, [0, 1406, 17, 18, 1425, 81])])),
+            .entry("passing", 1510, 1517, .listNode(1523, 1612, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 1525, 1612, 1525, 1612, [0, 1526, 19, 20, 1547, 64])])),
         ])),
     ])
 }

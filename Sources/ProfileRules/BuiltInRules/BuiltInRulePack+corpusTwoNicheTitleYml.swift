@@ -22,7 +22,11 @@ rationale: >
   A specific title beats a broad one (a 2026 guide to the marketplace, section "Title"), and a freelancer with
   more than one niche does better with a specialized profile for each (the marketplace's own article on job
   invitations, section "Specialized profile"). A title part is compared with the posts that fit the profile: a part
-  that (almost) none of them match, beside a part many of them match, names another niche.
+  that (almost) none of them match, beside a part many of them match, names another niche when the corpus
+  has posts for it outside the fit (at least min_part_posts), or, when it has (almost) none, when the
+  profile does not place it in the niche either: none of the skills and no other part of the title
+  names its words (a tool of the niche that short headlines never name is not a second niche). Words
+  two parts share (`Developer`) are left out when matching each.
 examples:
   triggering:
     - "title: Power BI Developer and Wedding Videographer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]"
@@ -32,7 +36,7 @@ examples:
 """#
 
     /// `corpusTwoNicheTitleYml` as `DocumentLoader` parses it.
-    static let corpusTwoNicheTitleYmlTree: Node? = .mapNode(0, 1234, [
+    static let corpusTwoNicheTitleYmlTree: Node? = .mapNode(0, 1616, [
         .entry("id", 0, 2, .scalarNode("corpus-two-niche-title", .string, 4, 26, 4, 26, [0, 4, 22])),
         .entry("kind", 27, 31, .scalarNode("off-niche", .string, 33, 42, 33, 42, [0, 33, 9])),
         .entry("check", 43, 48, .scalarNode("title", .string, 50, 55, 50, 55, [0, 50, 5])),
@@ -44,10 +48,10 @@ examples:
         .entry("message", 164, 171, .scalarNode("the title names two niches: '{part}' matches {part_posts} of {fit}, '{other}' matches {other_posts}", .string, 173, 274, 173, 274, [0, 174, 99])),
         .entry("help_uri", 275, 283, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-two-niche-title.md", .string, 285, 374, 285, 374, [0, 285, 89])),
         .entry("how_to_fix", 375, 385, .scalarNode("Keep the part of the title that matches your main niche and move the other part to a specialized profile with its own title.\n", .string, 387, 517, 387, 517, [0, 391, 96, 97, 490, 27])),
-        .entry("rationale", 518, 527, .scalarNode("A specific title beats a broad one (a 2026 guide to the marketplace, section \"Title\"), and a freelancer with more than one niche does better with a specialized profile for each (the marketplace's own article on job invitations, section \"Specialized profile\"). A title part is compared with the posts that fit the profile: a part that (almost) none of them match, beside a part many of them match, names another niche.\n", .string, 529, 956, 529, 956, [0, 533, 108, 109, 644, 105, 215, 752, 113, 329, 868, 88])),
-        .entry("examples", 957, 965, .mapNode(969, 1234, [
-            .entry("triggering", 969, 979, .listNode(985, 1105, [.scalarNode("title: Power BI Developer and Wedding Videographer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 987, 1105, 987, 1105, [0, 988, 50, 51, 1040, 64])])),
-            .entry("passing", 1108, 1115, .listNode(1121, 1234, [.scalarNode("title: Power BI and SQL Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1123, 1234, 1123, 1234, [0, 1124, 43, 44, 1169, 64])])),
+        .entry("rationale", 518, 527, .scalarNode("A specific title beats a broad one (a 2026 guide to the marketplace, section \"Title\"), and a freelancer with more than one niche does better with a specialized profile for each (the marketplace's own article on job invitations, section \"Specialized profile\"). A title part is compared with the posts that fit the profile: a part that (almost) none of them match, beside a part many of them match, names another niche when the corpus has posts for it outside the fit (at least min_part_posts), or, when it has (almost) none, when the profile does not place it in the niche either: none of the skills and no other part of the title names its words (a tool of the niche that short headlines never name is not a second niche). Words two parts share (`Developer`) are left out when matching each.\n", .string, 529, 1338, 529, 1338, [0, 533, 108, 109, 644, 105, 215, 752, 113, 329, 868, 103, 433, 974, 99, 533, 1076, 96, 630, 1175, 98, 729, 1276, 62])),
+        .entry("examples", 1339, 1347, .mapNode(1351, 1616, [
+            .entry("triggering", 1351, 1361, .listNode(1367, 1487, [.scalarNode("title: Power BI Developer and Wedding Videographer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1369, 1487, 1369, 1487, [0, 1370, 50, 51, 1422, 64])])),
+            .entry("passing", 1490, 1497, .listNode(1503, 1616, [.scalarNode("title: Power BI and SQL Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1505, 1616, 1505, 1616, [0, 1506, 43, 44, 1551, 64])])),
         ])),
     ])
 }

@@ -10,7 +10,10 @@ import ProfileModel
 ///   counts for a category only when at least `min_posts` of its posts have a category and at
 ///   least `min_share` of those are in that one (a clear majority; a tie never is); other tags
 ///   count for none. The entropy is normalized by its largest possible value for that many
-///   counted tags over the corpus's categories, so it reads the same with 4 labels or 40;
+///   counted tags over the corpus's categories, so it reads the same with 4 labels or 40.
+///   Sibling categories count as one: two categories whose posts' tag distributions overlap
+///   by at least `min_sibling_overlap` (`Corpus.categoryTagOverlap`: subcategories of one
+///   search, such as `Data Analysis` and `Data Visualization`) are one niche;
 /// - `check: generic-title`: a title made only of generic words (`generic_words`).
 ///
 /// Score `niche_focus` (0-100): 50 × (1 − category spread) + 50 × mean co-occurrence, where
@@ -42,7 +45,10 @@ package struct NicheFocusCheck: ScoringCheckKind {
     static let minShare = Parameter.number("min_share", default: 0.6, min: 0.5, max: 1,
                                            "categories: the share of a tag's categorized posts its category needs.")
     static let genericWords = Parameter.terms("generic_words", "generic-title: the words a generic title is made of (needed by that check).")
-    package static let parameters = [mode.spec, minCooccurrence.spec, maxEntropy.spec, minPosts.spec, minShare.spec, genericWords.spec]
+    static let minSiblingOverlap = Parameter.number("min_sibling_overlap", default: 0.5, min: 0, max: 1,
+                                                    "categories: two categories whose posts' tag distributions overlap by at least this much count as one niche.")
+    package static let parameters = [mode.spec, minCooccurrence.spec, maxEntropy.spec, minPosts.spec, minShare.spec, minSiblingOverlap.spec,
+                                     genericWords.spec]
     package static let needsField = false
     package static let argumentNames = ["skill", "together", "posts", "share", "categories", "entropy", "spread", "title", "examples"]
 
@@ -53,6 +59,8 @@ package struct NicheFocusCheck: ScoringCheckKind {
     let minPosts: Int
     /// The share of a tag's categorized posts its category needs (`categories`).
     let minShare: Double
+    /// Categories overlapping this much in their tags are one niche (`categories`).
+    let minSiblingOverlap: Double
     let genericWords: Set<String>
 
     package init(rule: Rule) throws(RuleFileError) {
@@ -61,6 +69,7 @@ package struct NicheFocusCheck: ScoringCheckKind {
         maxEntropy = try rule.parameters.value(Self.maxEntropy)
         minPosts = try rule.parameters.value(Self.minPosts)
         minShare = try rule.parameters.value(Self.minShare)
+        minSiblingOverlap = try rule.parameters.value(Self.minSiblingOverlap)
         genericWords = try rule.parameters.value(Self.genericWords)
         if mode == .genericTitle && genericWords.isEmpty {
             throw rule.parameters.has(Self.genericWords) ? rule.parameters.invalid(Self.genericWords, "must list at least one word")
@@ -146,8 +155,11 @@ package struct NicheFocusCheck: ScoringCheckKind {
 
     /// How the section's tags spread over the corpus's categories.
     struct CategorySpread {
-        /// Each category with the section's skills counted for it, most skills first.
+        /// Each category (siblings joined with ` + `) with the section's skills counted for it,
+        /// most skills first.
         var groups: [(category: String, skills: [String])]
+        /// The sibling categories counted as one, each group's names.
+        var siblings: [[String]]
         /// Skills the corpus knows that count for no category (too few categorized posts, no clear majority).
         var uncounted: [String]
         /// Entropy of the counts over the largest possible for that many skills and categories:
@@ -162,18 +174,22 @@ package struct NicheFocusCheck: ScoringCheckKind {
         // Every tag the corpus knows, so the tags with too few posts are named as not counted.
         let known = knownSkills(corpusSection, posts: 1)
         let majority = majorityCategories(known.map(\.tag), corpus: corpusSection.corpus)
-        var groups: [Int32: [String]] = [:]
+        var byCategory: [Int32: [String]] = [:]
         var uncounted: [String] = []
         for (index, tag) in known {
             let skill = corpusSection.query.skills[index].text
-            if let category = majority[tag] { groups[category, default: []].append(skill) } else { uncounted.append(skill) }
+            if let category = majority[tag] { byCategory[category, default: []].append(skill) } else { uncounted.append(skill) }
         }
-        let counted = groups.values.reduce(0) { $0 + $1.count }
+        let counted = byCategory.values.reduce(0) { $0 + $1.count }
         guard counted >= 1 else { return nil }
-        let entropy = Statistics.normalizedEntropy(groups.values.map { Double($0.count) }, outcomes: min(stats.categories.count, counted))
-        let sorted = groups.sorted { ($0.value.count, $1.key) > ($1.value.count, $0.key) }
-            .map { (category: stats.categories[Int($0.key)], skills: $0.value) }
-        return CategorySpread(groups: sorted, uncounted: uncounted, entropy: entropy)
+        let siblings = corpusSection.corpus.siblingGroups(byCategory.keys.sorted(), minOverlap: minSiblingOverlap)
+        let groups = siblings.map { members in
+            (category: members.map { stats.categories[Int($0)] }.joined(separator: " + "), skills: members.flatMap { byCategory[$0] ?? [] })
+        }
+        let entropy = Statistics.normalizedEntropy(groups.map { Double($0.skills.count) }, outcomes: min(stats.categories.count, counted))
+        return CategorySpread(groups: groups.sorted { ($0.skills.count, $1.category) > ($1.skills.count, $0.category) },
+                              siblings: siblings.filter { $0.count > 1 }.map { $0.map { stats.categories[Int($0)] } },
+                              uncounted: uncounted, entropy: entropy)
     }
 
     func categories(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {
@@ -182,6 +198,9 @@ package struct NicheFocusCheck: ScoringCheckKind {
         let list = spread.groups.map { "\($0.skills.count) in \($0.category)" }.joined(separator: ", ")
         let byCategory = spread.groups.map { "\($0.category): \($0.skills.map { "'\($0)'" }.joined(separator: ", "))" }.joined(separator: "; ")
         var notes = [Note("by the category that holds at least \(Percent.format(minShare)) of their posts (and at least \(minPosts) posts): \(byCategory)")]
+        for group in spread.siblings {
+            notes.append(Note("\(group.map { "'\($0)'" }.joined(separator: ", ")) share most of their tags (at least \(Percent.format(minSiblingOverlap)) overlap): counted as one niche"))
+        }
         if !spread.uncounted.isEmpty {
             notes.append(Note("not counted (fewer than \(minPosts) posts with a category, or no clear majority): \(spread.uncounted.map { "'\($0)'" }.joined(separator: ", "))"))
         }

@@ -10,7 +10,12 @@ import ProfileText
 ///   `min_companion_share` of the fitting posts: an in-niche tag the corpus rarely uses;
 /// - `check: title`: a title of several parts (`Power BI Developer and Logo Designer`) where
 ///   one part matches fewer than `max_part_share` of the fitting posts while another matches
-///   at least `min_other_share` of them: two niches in one title.
+///   at least `min_other_share` of them: two niches in one title. A weak part needs evidence
+///   that it is another niche: either at least `min_part_posts` posts outside the fit match it
+///   (the corpus has its niche elsewhere), or, when the corpus has (almost) no post for it,
+///   the profile does not support it either (its words are in none of the skills and no other
+///   part of the title): `DAX` beside `Dashboards` in a Power BI developer's title is a tool
+///   of the niche that short headlines never name, not a second niche.
 ///
 /// A part matches a post when the post's words alone would fit that part (the word score of
 /// `FitCriterion`, for the part's words). Both checks need enough fitting posts.
@@ -34,7 +39,9 @@ package struct OffNicheCheck: CheckKind {
                                                 "title: ...when another part matches at least this share of them.")
     static let minCompanionShare = Parameter.number("min_companion_share", default: 0.25, min: 0, max: 1,
                                                     "skills: a skill no fitting post names is still in the niche when a tag on at least half of its posts is on this share of the fitting posts.")
-    package static let parameters = [mode.spec, maxPartShare.spec, minOtherShare.spec, minCompanionShare.spec]
+    static let minPartPosts = Parameter.integer("min_part_posts", default: 3, min: 1, max: 1_000_000,
+                                                "title: a weak part is another niche when at least this many posts outside the fit match it; with fewer, only when neither the skills nor the rest of the title name its words.")
+    package static let parameters = [mode.spec, maxPartShare.spec, minOtherShare.spec, minCompanionShare.spec, minPartPosts.spec]
     package static let needsField = false
     package static let argumentNames = ["skill", "fit", "corpus", "part", "part_posts", "other", "other_posts"]
 
@@ -42,12 +49,14 @@ package struct OffNicheCheck: CheckKind {
     let maxPartShare: Double
     let minOtherShare: Double
     let minCompanionShare: Double
+    let minPartPosts: Int
 
     package init(rule: Rule) throws(RuleFileError) {
         mode = try rule.parameters.value(Self.mode)
         maxPartShare = try rule.parameters.value(Self.maxPartShare)
         minOtherShare = try rule.parameters.value(Self.minOtherShare)
         minCompanionShare = try rule.parameters.value(Self.minCompanionShare)
+        minPartPosts = try rule.parameters.value(Self.minPartPosts)
     }
 
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
@@ -80,23 +89,50 @@ package struct OffNicheCheck: CheckKind {
         }
     }
 
+    /// How many posts match a title part: fitting posts and others.
+    typealias PartMatch = (text: String, posts: Int, elsewhere: Int)
+
     func title(_ section: ProfileSection, _ corpusSection: CorpusSection, criterion: FitCriterion) -> [Finding] {
         guard let title = corpusSection.query.title else { return [] }
         let parts = Self.parts(of: title.text)
         guard parts.count >= 2 else { return [] }
         let fitPosts = Set(corpusSection.fit.posts)
-        let matches = parts.map { part -> (text: String, posts: Int) in
-            let matched = corpusSection.corpus.fit(corpusSection.corpus.wordQuery(part), criterion: criterion).posts
-            return (part, matched.filter(fitPosts.contains).count)
+        let stems = parts.map(CorpusText.stems)
+        let matches = parts.enumerated().map { index, part -> PartMatch in
+            let shared = Set(stems.enumerated().filter { $0.offset != index }.flatMap(\.element))
+            let own = stems[index].filter { !shared.contains($0) }
+            let words = Set(own.isEmpty ? stems[index] : own)
+            let ids = words.compactMap { corpusSection.stats.termIndex[$0] }
+            let query = FitQuery(tags: [], words: ids, unknownWords: words.count - ids.count)
+            let matched = corpusSection.corpus.fit(query, criterion: criterion).posts
+            let inFit = matched.filter(fitPosts.contains).count
+            return (part, inFit, matched.count - inFit)
         }
         let size = Double(corpusSection.fit.count)
-        guard let strongest = matches.max(by: { $0.posts < $1.posts }), Double(strongest.posts) >= minOtherShare * size,
-              let weakest = matches.min(by: { $0.posts < $1.posts }), Double(weakest.posts) < maxPartShare * size else { return [] }
+        guard let strongest = matches.max(by: { $0.posts < $1.posts }), Double(strongest.posts) >= minOtherShare * size else { return [] }
+        let skills = corpusSection.query.skills.map(\.text)
+        let candidates = matches.enumerated().filter { index, match in
+            Double(match.posts) < maxPartShare * size
+                && (match.elsewhere >= minPartPosts || !Self.isSupported(match.text, by: skills + parts.enumerated().filter { $0.offset != index }.map(\.element)))
+        }.map(\.element)
+        guard let weakest = candidates.min(by: { ($0.posts, $1.elsewhere) < ($1.posts, $0.elsewhere) }) else { return [] }
+        let evidence = weakest.elsewhere >= minPartPosts
+            ? "'\(weakest.text)' matches \(weakest.elsewhere) posts of the corpus outside the fit: clients of another niche"
+            : "\(weakest.elsewhere == 0 ? "no post" : weakest.elsewhere == 1 ? "only 1 post" : "only \(weakest.elsewhere) posts") of the corpus "
+                + "\(weakest.elsewhere == 1 ? "matches" : "match") '\(weakest.text)', and neither your skills nor the rest of the title name its words"
         return [Finding(range: title.node.range, fieldPath: section.fullPath("title"),
                         arguments: ["part": weakest.text, "part_posts": "\(weakest.posts)", "other": strongest.text,
                                     "other_posts": "\(strongest.posts)", "fit": corpusSection.fit.phrase],
-                        notes: [Note("a title that names two unrelated niches reads as a generalist's to clients of both"),
+                        notes: [Note(evidence),
+                                Note("a title that names two unrelated niches reads as a generalist's to clients of both"),
                                 Note("keep the title on '\(strongest.text)' and give '\(weakest.text)' a specialized profile of its own")])]
+    }
+
+    /// Whether the profile itself places a title part in its niche: every content word of the
+    /// part (by stem) is a word of one of `names` (the skills, the title's other parts).
+    static func isSupported(_ part: String, by names: [String]) -> Bool {
+        let words = Set(CorpusText.stems(part))
+        return !words.isEmpty && words.isSubset(of: Set(names.flatMap(CorpusText.stems)))
     }
 
     /// What separates a title's parts, compiled once per process rather than per title.

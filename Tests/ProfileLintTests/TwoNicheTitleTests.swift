@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+@testable import ProfileCorpus
+@testable import ProfileLint
+@testable import ProfileModel
+@testable import ProfileRules
+
+/// `off-niche` `check: title` on a corpus shaped like freelancer headlines: a title and skill
+/// tags per post, no description. 30 Power BI headlines (none names DAX: headlines are too
+/// short), 20 logo designers (four tags each, so one shared tag does not make them fit a
+/// Power BI profile that lists `Logo Design`), 40 Android developers.
+@Suite struct TwoNicheTitleTests {
+    static let corpus: Corpus = {
+        var posts = TestCorpus()
+        let focus = ["Dashboards", "Data Models", "Reports", "KPI Dashboards", "Data Visualization"]
+        for index in 0..<30 {
+            posts.add("Power BI Developer | \(focus[index % 5]) \(index)", "",
+                      ["Microsoft Power BI", "Data Visualization", index % 2 == 0 ? "Dashboard" : "SQL"])
+        }
+        for index in 0..<20 {
+            posts.add("Logo Designer | Brand Identity \(index)", "", ["Logo Design", "Brand Identity", "Adobe Illustrator", "Graphic Design"])
+        }
+        for index in 0..<40 {
+            posts.add("Android App Developer \(index)", "", ["Android", "Kotlin"])
+        }
+        return posts.corpus()
+    }()
+
+    /// The parts the rule reports, for a profile with this title and these skills.
+    static func reported(title: String, skills: [String]) throws -> [String] {
+        let rule = try RuleLoader.load(SourceFile(path: "title.yml", text: KindHarness.ruleFile("kind: off-niche\ncheck: title", id: "title",
+                                                                                                   message: "{part}")))
+        let text = "title: \(title)\nskills: [\(skills.joined(separator: ", "))]\n"
+        return Linter(ruleSet: try RuleSet(rules: [rule]), corpus: corpus).lint(SourceFile(path: "p.yaml", text: text)).diagnostics.map(\.message)
+    }
+
+    static let powerBI = ["Microsoft Power BI", "Data Visualization", "Dashboard", "SQL"]
+
+    @Test func aToolOfTheNicheThatTheSkillsListIsNotASecondNiche() throws {
+        #expect(try Self.reported(title: "Power BI Developer | Dashboards, DAX and Data Models", skills: Self.powerBI + ["DAX"]).isEmpty)
+    }
+
+    @Test func aPartNeitherTheCorpusNorTheProfileSupportsIsASecondNiche() throws {
+        // Without the DAX skill nothing places 'DAX' in the niche; no post names weddings either.
+        #expect(try Self.reported(title: "Power BI Developer | Dashboards, DAX and Data Models", skills: Self.powerBI) == ["DAX"])
+        #expect(try Self.reported(title: "Power BI Developer and Wedding Videographer", skills: Self.powerBI) == ["Wedding Videographer"])
+    }
+
+    @Test func aPartWhosePostsAreElsewhereIsASecondNicheEvenWhenTheSkillsListIt() throws {
+        // 20 logo headlines outside the fit: the corpus says logo design is another niche.
+        #expect(try Self.reported(title: "Power BI Developer and Logo Designer", skills: Self.powerBI + ["Logo Design"]) == ["Logo Designer"])
+        #expect(try Self.reported(title: "Power BI Developer / Android App Developer", skills: Self.powerBI) == ["Android App Developer"])
+    }
+
+    @Test func wordsTwoPartsShareDoNotMakeThemMatchTheSamePosts() throws {
+        // 'Developer' is in both parts: only 'Android App' tells the Android part's posts.
+        #expect(try Self.reported(title: "Power BI Developer and Android App Developer", skills: Self.powerBI) == ["Android App Developer"])
+    }
+
+    @Test func supportNeedsEveryWordOfThePart() {
+        #expect(OffNicheCheck.isSupported("DAX", by: ["DAX", "SQL"]))
+        #expect(OffNicheCheck.isSupported("Logo Designer", by: ["Logo Design"]))
+        #expect(!OffNicheCheck.isSupported("Wedding Videographer", by: ["Microsoft Power BI", "Video Editing"]))
+        #expect(!OffNicheCheck.isSupported("and", by: ["and"]))
+    }
+}
