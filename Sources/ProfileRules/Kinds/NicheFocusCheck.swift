@@ -204,12 +204,18 @@ package struct NicheFocusCheck: ScoringCheckKind {
         guard counted >= 1 else { return nil }
         let siblings = corpusSection.corpus.siblingGroups(byCategory.keys.sorted(), minOverlap: minSiblingOverlap)
         let groups = siblings.map { members in
-            (category: members.map { stats.categories[Int($0)] }.joined(separator: " + "), skills: members.flatMap { byCategory[$0] ?? [] })
+            (category: members.map { Self.label(stats.categories[Int($0)]) }.joined(separator: " + "), skills: members.flatMap { byCategory[$0] ?? [] })
         }
         let entropy = Statistics.normalizedEntropy(groups.map { Double($0.skills.count) }, outcomes: min(stats.categories.count, counted))
         return CategorySpread(groups: groups.sorted { ($0.skills.count, $1.category) > ($1.skills.count, $0.category) },
-                              siblings: siblings.filter { $0.count > 1 }.map { $0.map { stats.categories[Int($0)] } },
+                              siblings: siblings.filter { $0.count > 1 }.map { $0.map { Self.label(stats.categories[Int($0)]) } },
                               uncounted: uncounted, entropy: entropy)
+    }
+
+    /// A category as the messages name it: a label without a letter (a numeric code, `3`)
+    /// reads as "category 3", not as a count.
+    static func label(_ category: String) -> String {
+        category.contains(where: \.isLetter) ? category : "category \(category)"
     }
 
     func categories(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {
