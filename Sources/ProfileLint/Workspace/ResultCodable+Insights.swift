@@ -99,15 +99,17 @@ extension FitReport: ResultCodable {
         writer.write(minimum)
         writer.write(criterion)
         writer.write(posts)
+        writer.write(truncated)
     }
     init?(reading reader: inout BinaryReader) {
         guard let section = reader.read(String.self), let fitting = reader.read(Int.self),
               let corpusPosts = reader.read(Int.self), let share = reader.read(Double.self),
               let enough = reader.read(Bool.self), let minimum = reader.read(Int.self),
-              let criterion = reader.read(String.self), let posts = reader.read([Post].self) else { return nil }
+              let criterion = reader.read(String.self), let posts = reader.read([Post].self),
+              let truncated = reader.read(Bool.self) else { return nil }
         self.init(section: section, fitting: fitting, corpusPosts: corpusPosts, enough: enough, minimum: minimum,
                   criterion: criterion, posts: posts)
-        self.share = share  // as stored, not recomputed
+        (self.share, self.truncated) = (share, truncated)  // as stored, not recomputed
     }
 }
 
