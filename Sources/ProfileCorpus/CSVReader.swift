@@ -27,9 +27,57 @@ package struct CSVReader: Sendable {
 
     /// Splits `bytes` into records. Blank lines between records are skipped.
     func records(_ bytes: [UInt8]) -> (records: [Record], problems: [Problem]) {
-        var scanner = Scanner(bytes: bytes, delimiter: delimiter)
-        scanner.run()
-        return (scanner.records, scanner.problems)
+        records(bytes, workers: 1)
+    }
+
+    /// Splits `bytes` into records, reading only the fields `keeping` asks for after the first
+    /// record (given that record's fields; the others are left empty: a table's posts read few
+    /// of its columns), on up to `workers` threads for a large input (see `CSVPieces`): the
+    /// records and problems are those of one pass.
+    func records(_ bytes: [UInt8], workers: Int, keeping: (([String]) -> [Bool])? = nil,
+                 piecesFrom minimumBytes: Int = CSVPieces.minimumBytes) -> (records: [Record], problems: [Problem]) {
+        var header = Scanner(bytes: bytes, delimiter: delimiter, range: 0..<bytes.count)
+        header.run(recordLimit: 1)
+        guard !header.unclosed, header.index < bytes.count else {
+            header.flush()
+            return (header.records, header.problems)
+        }
+        let keep = header.records.first.map { keeping?($0.fields) ?? [] } ?? []
+        let rest = header.index..<bytes.count
+        let pieces = CSVPieces.split(bytes, rest, count: rest.count >= minimumBytes ? workers : 1)
+        let scanned = ParallelMap.map(pieces, workers: workers) { piece in
+            var scanner = Scanner(bytes: bytes, delimiter: delimiter, range: piece, keep: keep)
+            scanner.run()
+            return scanner
+        }
+        // A piece other than the last must end where a record ends; else the split guessed
+        // wrong (a stray quote) and the rest is read in one pass.
+        let clean = scanned.dropLast().allSatisfy { !$0.unclosed && $0.isBetweenRecords }
+        var records = header.records, problems = header.problems
+        var lineBase = header.line - 1
+        for (position, var scanner) in scanned.enumerated() where clean {
+            if position == scanned.count - 1 {
+                // The last piece's messages name lines: read it again from its true first line
+                // when it has one (an unclosed quote), as one pass would have written it.
+                if scanner.unclosed {
+                    scanner = Scanner(bytes: bytes, delimiter: delimiter, range: pieces[position], keep: keep, line: lineBase + 1)
+                    scanner.run()
+                    lineBase = 0
+                }
+                scanner.flush()
+            }
+            records += scanner.records.map { Record(fields: $0.fields, line: $0.line + lineBase) }
+            problems += scanner.problems.map { Problem(line: $0.line + lineBase, column: $0.column, message: $0.message) }
+            lineBase += scanner.line - 1
+        }
+        if !clean {
+            var scanner = Scanner(bytes: bytes, delimiter: delimiter, range: rest, keep: keep, line: header.line)
+            scanner.run()
+            scanner.flush()
+            records += scanner.records
+            problems += scanner.problems
+        }
+        return (records, problems)
     }
 
     /// The reading state: where it is in the bytes, the record being built and what was found.
@@ -38,29 +86,46 @@ package struct CSVReader: Sendable {
 
         let bytes: [UInt8]
         let delimiter: UInt8
+        /// Where the reading stops (the bytes after it are another scanner's).
+        let end: Int
+        /// Which fields of a record to keep (all when empty); the others are left empty.
+        let keep: [Bool]
         var records: [Record] = []
         var problems: [Problem] = []
-        var index = 0
-        var line = 1
-        var lineStart = 0
+        var index: Int
+        var line: Int
+        var lineStart: Int
         var fields: [String] = []
         var field: [UInt8] = []
         var recordLine = 1
         var recordHasContent = false
+        /// A quoted field ran to `end` without its closing quote (the reading stopped there).
+        var unclosed = false
 
-        init(bytes: [UInt8], delimiter: UInt8) {
+        /// A scanner of `range`, which starts a record at line `line`.
+        init(bytes: [UInt8], delimiter: UInt8, range: Range<Int>, keep: [Bool] = [], line: Int = 1) {
             self.bytes = bytes
             self.delimiter = delimiter
-            if bytes.count >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
+            self.keep = keep
+            self.line = line
+            (index, lineStart, end) = (range.lowerBound, range.lowerBound, range.upperBound)
+            if index == 0, end >= 3, bytes[0] == 0xEF, bytes[1] == 0xBB, bytes[2] == 0xBF { index = 3 }
         }
 
-        /// Reads every record; a quoted field never closed ends the reading.
-        mutating func run() {
-            while index < bytes.count {
+        /// Whether no record is half read.
+        var isBetweenRecords: Bool { !recordHasContent && fields.isEmpty && field.isEmpty }
+
+        /// Reads records up to `end`, or until `recordLimit` are read; a quoted field never
+        /// closed ends the reading. `flush` then ends the record the bytes end in.
+        mutating func run(recordLimit: Int = .max) {
+            while index < end, records.count < recordLimit {
                 if !recordHasContent && fields.isEmpty && field.isEmpty { recordLine = line }
                 let byte = bytes[index]
                 if byte == Self.quote && field.isEmpty {
-                    guard quotedField() else { return }
+                    guard quotedField() else {
+                    unclosed = true
+                    return
+                }
                     continue
                 }
                 if byte == delimiter {
@@ -79,11 +144,15 @@ package struct CSVReader: Sendable {
                     // The field's plain bytes up to the next byte that means something, at once.
                     let start = index
                     index += 1
-                    while index < bytes.count, !isSpecial(bytes[index]) { index += 1 }
+                    while index < end, !isSpecial(bytes[index]) { index += 1 }
                     field.append(contentsOf: bytes[start..<index])
                 }
             }
-            if recordHasContent || !fields.isEmpty || !field.isEmpty { endRecord() }
+        }
+
+        /// Ends the record the bytes end in, if any (at the end of the input, not of a piece).
+        mutating func flush() {
+            if !unclosed && !isBetweenRecords { endRecord() }
         }
 
         /// A byte that ends or starts something outside quotes: a delimiter, a quote, a line break.
@@ -98,10 +167,10 @@ package struct CSVReader: Sendable {
             recordHasContent = true
             index += 1
             var closed = false
-            while index < bytes.count {
+            while index < end {
                 let inner = bytes[index]
                 if inner == Self.quote {
-                    if index + 1 < bytes.count, bytes[index + 1] == Self.quote {
+                    if index + 1 < end, bytes[index + 1] == Self.quote {
                         field.append(Self.quote)
                         index += 2
                         continue
@@ -111,7 +180,7 @@ package struct CSVReader: Sendable {
                     break
                 }
                 if inner == Self.cr || inner == Self.lf {
-                    if inner == Self.cr, index + 1 < bytes.count, bytes[index + 1] == Self.lf {
+                    if inner == Self.cr, index + 1 < end, bytes[index + 1] == Self.lf {
                         field.append(Self.cr)
                         index += 1
                     }
@@ -123,7 +192,7 @@ package struct CSVReader: Sendable {
                 }
                 let start = index
                 index += 1
-                while index < bytes.count, bytes[index] != Self.quote, bytes[index] != Self.cr, bytes[index] != Self.lf { index += 1 }
+                while index < end, bytes[index] != Self.quote, bytes[index] != Self.cr, bytes[index] != Self.lf { index += 1 }
                 field.append(contentsOf: bytes[start..<index])
             }
             guard closed else {
@@ -139,17 +208,18 @@ package struct CSVReader: Sendable {
         /// as part of the field, and reported.
         mutating func keepTextAfterClosingQuote() {
             func endsField(_ byte: UInt8) -> Bool { byte == delimiter || byte == Self.cr || byte == Self.lf }
-            guard index < bytes.count, !endsField(bytes[index]) else { return }
+            guard index < end, !endsField(bytes[index]) else { return }
             problems.append(Problem(line: line, column: index - lineStart + 1,
                                     message: "text after a closing quote; it is kept as part of the field"))
-            while index < bytes.count, !endsField(bytes[index]) {
+            while index < end, !endsField(bytes[index]) {
                 field.append(bytes[index])
                 index += 1
             }
         }
 
         mutating func endField() {
-            fields.append(String(decoding: field, as: UTF8.self))
+            let kept = keep.isEmpty || (fields.count < keep.count && keep[fields.count])
+            fields.append(kept ? String(decoding: field, as: UTF8.self) : "")
             field.removeAll(keepingCapacity: true)
         }
 
@@ -164,7 +234,7 @@ package struct CSVReader: Sendable {
 
         /// Consumes a line break at `index` (CRLF, LF or CR) and advances the line counter.
         mutating func consumeNewline() {
-            if bytes[index] == Self.cr, index + 1 < bytes.count, bytes[index + 1] == Self.lf { index += 1 }
+            if bytes[index] == Self.cr, index + 1 < end, bytes[index + 1] == Self.lf { index += 1 }
             index += 1
             line += 1
             lineStart = index

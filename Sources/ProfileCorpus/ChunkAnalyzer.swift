@@ -17,6 +17,11 @@ extension CorpusStats {
     struct Chunk: Sendable {
         var stems: [String] = []
         var normalizedWords: [String] = []
+        /// The lexicon that analysed the chunk, and the ids of the stems and words in it
+        /// (`.max` for one that came from elsewhere): see `Builder.globalIDs`.
+        var lexicon = 0
+        var stemSources: [UInt32] = []
+        var normalizedSources: [UInt32] = []
         var termKeys: [TermKey] = []
         var termWords: [IDTriple] = []
         /// Words in the term's first occurrence.
@@ -95,6 +100,7 @@ extension CorpusStats {
         consuming func finish() -> Chunk {
             chunk.stems = stems.strings
             chunk.normalizedWords = normalizedWords.strings
+            (chunk.lexicon, chunk.stemSources, chunk.normalizedSources) = (lexicon.serial, stems.sources, normalizedWords.sources)
             for word in markedWords { lexicon.wordMarks[Int(word)] = 0 }
             for stem in markedStems { lexicon.stemMarks[Int(stem)] = 0 }
             for word in markedNormalized { lexicon.normalizedMarks[Int(word)] = 0 }
@@ -216,7 +222,7 @@ extension CorpusStats {
                                     chunkStrings: inout ChunkStrings, marked: inout [UInt32]) -> UInt32 {
             let mark = marks[Int(id)]
             if mark != 0 { return mark - 1 }
-            let chunkID = chunkStrings.add(strings[Int(id)])
+            let chunkID = chunkStrings.add(strings[Int(id)], source: id)
             marks[Int(id)] = chunkID + 1
             marked.append(id)
             return chunkID

@@ -61,9 +61,9 @@ package final class Corpus: @unchecked Sendable {
             return Corpus(stats: cached.stats, bm25: cached.bm25, canonicalizer: canonicalizer, fromCache: true)
         }
         guard let cache else {
-            let stats = try CorpusStats.build(paths: filePaths, mapper: mapper, canonicalizer: canonicalizer,
-                                              maxFileBytes: maxFileBytes, progress: progress)
-            return Corpus(stats: stats, canonicalizer: canonicalizer)
+            let (stats, bm25) = try CorpusStats.buildIndexed(paths: filePaths, mapper: mapper, canonicalizer: canonicalizer,
+                                                             maxFileBytes: maxFileBytes, progress: progress)
+            return Corpus(stats: stats, bm25: bm25, canonicalizer: canonicalizer)
         }
         // Files are read one at a time for the key, then a group at a time for the statistics,
         // which hash them again: the statistics are stored under the key of what was analysed.

@@ -26,7 +26,8 @@ package enum CorpusLoader {
                      progress: LoadProgress? = nil, filter: inout DuplicateFilter) -> LoadedPosts {
         let perFile = ParallelMap.map(files, workers: workers) { file in
             defer { progress?.finished(file) }
-            var parsed = rawPosts(file)
+            // One file alone is read on every thread (see `CSVReader`); several, one per thread.
+            var parsed = rawPosts(file, mapper: mapper, workers: files.count == 1 ? workers : 1)
             let columns = FieldColumns(of: parsed.posts, mapper: mapper)
             parsed.issues += columns.issues(path: file.path, mapper: mapper)
             if !columns.readsText { parsed.posts = [] }
@@ -74,18 +75,23 @@ package enum CorpusLoader {
         var issues: [CorpusIssue] = []
     }
 
-    /// The raw posts of one file, before field mapping.
-    static func rawPosts(_ file: CorpusFile) -> Parsed {
+    /// The raw posts of one file, before field mapping (a table's columns that `mapper` does not
+    /// read are left unread).
+    static func rawPosts(_ file: CorpusFile, mapper: PostFieldMapper, workers: Int = 1) -> Parsed {
         guard let format = CorpusFormat(path: file.path) else { return Parsed() }
         var parsed = Parsed()
+        let (file, encodingIssue) = TextEncoding.utf8(file)
+        if let encodingIssue { parsed.issues.append(encodingIssue) }
         if file.bytes.isEmpty || file.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             parsed.issues.append(CorpusIssue(PostLocation(path: file.path, line: 1), "corpus file is empty; no posts read"))
             return parsed
         }
         let raws: [RawPost]
         switch format {
-        case .csv: raws = TablePostReader.posts(file, delimiter: UInt8(ascii: ","), issues: &parsed.issues)
-        case .tsv: raws = TablePostReader.posts(file, delimiter: UInt8(ascii: "\t"), issues: &parsed.issues)
+        case .csv: raws = TablePostReader.posts(file, delimiter: UInt8(ascii: ","), mapper: mapper, workers: workers,
+                                                issues: &parsed.issues)
+        case .tsv: raws = TablePostReader.posts(file, delimiter: UInt8(ascii: "\t"), mapper: mapper, workers: workers,
+                                                issues: &parsed.issues)
         case .jsonl: raws = JSONLinesPostReader.posts(file, issues: &parsed.issues)
         case .json: raws = JSONPostReader.posts(file, issues: &parsed.issues)
         case .yaml: raws = DocumentPostReader.posts(SourceFile(path: file.path, bytes: file.bytes), format: .yaml, issues: &parsed.issues)

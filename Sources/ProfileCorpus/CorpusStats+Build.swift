@@ -10,6 +10,14 @@ extension CorpusStats {
         return builder.finish()
     }
 
+    /// `build(loaded)` and the BM25 index of the statistics, built while their key indexes are.
+    package static func buildIndexed(_ loaded: LoadedPosts, canonicalizer: TagCanonicalizer = TagCanonicalizer(),
+                                     workers: Int = ParallelMap.workers) -> (stats: CorpusStats, bm25: BM25) {
+        var builder = Builder(canonicalizer: canonicalizer, workers: workers)
+        builder.add(loaded)
+        return builder.finishIndexed()
+    }
+
     /// A segment of the builder's rows of later occurrences: per post (flat, ends per post,
     /// relative to the segment) vocabulary ids and counts, and the title's ids.
     struct TermRows: Sendable {

@@ -11,6 +11,8 @@ extension CorpusStats {
         /// Posts analysed per parallel batch: large enough to keep both cores busy, small enough
         /// that a batch's chunk tables stay small.
         static let batchSize = 1 << 14
+        /// Terms between asking for a vocabulary slot and looking it up (see `fold`).
+        private static let lookahead = 8
         private let canonicalizer: TagCanonicalizer
         private let workers: Int
         private var stats = CorpusStats()
@@ -22,6 +24,9 @@ extension CorpusStats {
         private var segments: [TermRows] = []
         private var rows = TermRows()
         private var postCount = 0
+        /// Per worker lexicon (by serial), the global ids of its stems and words that chunks
+        /// have mapped (`.max` where none has): most of a chunk's stems were in chunks before.
+        private var lexiconIDs: [Int: (stems: [UInt32], words: [UInt32])] = [:]
 
         /// `evictionLimit`: vocabulary size that starts evicting terms seen once (tests set it low).
         init(canonicalizer: TagCanonicalizer = TagCanonicalizer(), workers: Int = ParallelMap.workers,
@@ -69,11 +74,20 @@ extension CorpusStats {
         /// Adds one chunk's posts: maps its stems, words and terms to global ids and stores each
         /// post's occurrences.
         private mutating func fold(_ chunk: Chunk) {
-            let stemMap = chunk.stems.map { stems.id($0) }
-            let wordMap = chunk.normalizedWords.map { normalizedWords.id($0) }
+            var known = lexiconIDs.removeValue(forKey: chunk.lexicon) ?? ([], [])
+            let stemMap = Self.globalIDs(chunk.stems, sources: chunk.stemSources, known: &known.stems, interned: &stems)
+            let wordMap = Self.globalIDs(chunk.normalizedWords, sources: chunk.normalizedSources, known: &known.words,
+                                         interned: &normalizedWords)
+            if chunk.lexicon != 0 { lexiconIDs[chunk.lexicon] = known }
+            // Lexicons past their size limit are dropped by the pool: forget the oldest.
+            if lexiconIDs.count > 2 * workers + 2, let oldest = lexiconIDs.keys.min() { lexiconIDs[oldest] = nil }
             // Per chunk term: its vocabulary id once known in this chunk, and the last post whose title had it.
-            var known = [UInt32](repeating: .max, count: chunk.termKeys.count)
+            var vocabularyID = [UInt32](repeating: .max, count: chunk.termKeys.count)
             var titleMark = [Int32](repeating: -1, count: chunk.termKeys.count)
+            // The chunk's terms in global stems. The fold meets them in chunk id order (a chunk
+            // numbers its terms in the order its posts show them), so the vocabulary slot of the
+            // term a few ahead is asked for while this one is looked up.
+            let keys = chunk.termKeys.map { $0.mapped(stemMap) }
             for post in 0..<(chunk.postStart.count - 1) {
                 let globalPost = UInt32(postCount)
                 for term in chunk.titleTerms[chunk.titleStart[post]..<chunk.titleStart[post + 1]] {
@@ -83,17 +97,18 @@ extension CorpusStats {
                 for index in start..<chunk.postStart[post + 1] {
                     let local = Int(chunk.postTerms[index])
                     let inTitle = titleMark[local] == Int32(post)
-                    if known[local] != .max {
-                        vocabulary.countAgain(known[local])
-                        addRow(known[local], count: chunk.postCounts[index], inTitle: inTitle)
+                    if vocabularyID[local] != .max {
+                        vocabulary.countAgain(vocabularyID[local])
+                        addRow(vocabularyID[local], count: chunk.postCounts[index], inTitle: inTitle)
                         continue
                     }
+                    if local + Self.lookahead < keys.count { vocabulary.prefetch(keys[local + Self.lookahead]) }
                     let occurrence = Occurrence(post: globalPost, ordinal: UInt32(index - start),
                                                 count: chunk.postCounts[index], inTitle: inTitle)
-                    let (id, isNew) = vocabulary.occur(chunk.termKeys[local].mapped(stemMap),
+                    let (id, isNew) = vocabulary.occur(keys[local],
                                                        words: chunk.termWords[local].mapped(wordMap),
                                                        length: chunk.termLengths[local], at: occurrence)
-                    known[local] = id
+                    vocabularyID[local] = id
                     if !isNew { addRow(id, count: occurrence.count, inTitle: inTitle) }
                 }
                 rows.ends.append(UInt32(rows.ids.count))
@@ -102,6 +117,30 @@ extension CorpusStats {
             }
             stats.postLength += chunk.postLengths
             tags.add(chunk.postTags)
+        }
+
+        /// The global ids of a chunk's `strings` (stems or normalized words), from the ids its
+        /// lexicon's strings got before (`sources`, `known`), else from `interned` (remembered in
+        /// `known`). A remembered id is used only for the same string, so the ids are those of
+        /// `interned` whatever lexicon analysed the chunk.
+        private static func globalIDs(_ strings: [String], sources: [UInt32], known: inout [UInt32],
+                                      interned: inout Interned) -> [UInt32] {
+            var ids: [UInt32] = []
+            ids.reserveCapacity(strings.count)
+            for (string, source) in zip(strings, sources) {
+                let slot = Int(source)
+                if source != .max, slot < known.count, known[slot] != .max, interned.strings[Int(known[slot])] == string {
+                    ids.append(known[slot])
+                    continue
+                }
+                let id = interned.id(string)
+                if source != .max {
+                    if slot >= known.count { known += repeatElement(.max, count: slot + 1 - known.count) }
+                    known[slot] = id
+                }
+                ids.append(id)
+            }
+            return ids
         }
 
         private mutating func addRow(_ id: UInt32, count: UInt16, inTitle: Bool) {
@@ -120,6 +159,26 @@ extension CorpusStats {
         /// The statistics: terms seen in one post only are dropped unless they are single words,
         /// the rest numbered by first occurrence.
         package consuming func finish() -> CorpusStats {
+            var stats = finishRows()
+            stats.buildIndexes()
+            return stats
+        }
+
+        /// `finish()` and the BM25 index of the statistics, built while the key indexes are
+        /// (neither needs the other): what a corpus used at once, without the cache, needs.
+        package consuming func finishIndexed() -> (stats: CorpusStats, bm25: BM25) {
+            let workers = self.workers
+            let stats = finishRows()
+            let (indexed, bm25) = ParallelMap.pair(workers: workers, {
+                var indexed = stats
+                indexed.buildIndexes()
+                return indexed
+            }, { BM25(stats: stats) })
+            return (indexed, bm25)
+        }
+
+        /// The statistics without their derived indexes: kept terms numbered, rows and tags stored.
+        private consuming func finishRows() -> CorpusStats {
             var extra: [(post: UInt32, id: UInt32, occurrence: Occurrence)] = []
             if !vocabulary.recover({ id, occurrence in extra.append((occurrence.post, id, occurrence)) }) {
                 stats.issues.append(CorpusIssue(PostLocation(path: "(temporary file)", line: 1),
@@ -138,7 +197,6 @@ extension CorpusStats {
             self.segments = []
             stats.addTermRows(&segments, firsts: firsts, newID: newID, workers: workers)
             tags.store(in: &stats)
-            stats.buildIndexes()
             return stats
         }
     }

@@ -71,6 +71,22 @@ package struct FieldColumns: Sendable {
         self.init(columns: columns, layout: raws.first?.fields.map(\.key) ?? [], mapper: mapper)
     }
 
+    /// The columns of a table's header row (`keys`, as written).
+    init(header keys: [String], mapper: PostFieldMapper) {
+        var seen = Set<String>()
+        self.init(columns: keys.filter { seen.insert($0).inserted }, layout: keys, mapper: mapper)
+    }
+
+    /// Per column of the first post's layout, whether some field reads it (a table reader
+    /// leaves the others unread).
+    var layoutColumnsRead: [Bool] {
+        var read = [Bool](repeating: false, count: layout.count)
+        for field in PostField.allCases {
+            for position in layoutSlots[field] { read[position] = true }
+        }
+        return read
+    }
+
     /// Where each field's columns sit among the fields of `raw`.
     func slots(of raw: RawPost) -> FieldSlots {
         if raw.fields.count == layout.count, zip(raw.fields, layout).allSatisfy({ $0.key == $1 }) { return layoutSlots }

@@ -38,6 +38,18 @@ package enum ParallelMap {
         return stride(from: 0, to: count, by: size).map { $0..<min(count, $0 + size) }
     }
 
+    /// `first()` and `second()` at once on two threads (one after the other with one worker):
+    /// two independent steps, neither of which has enough work to split.
+    package static func pair<A: Sendable, B: Sendable>(workers: Int = workers, _ first: @Sendable () -> A,
+                                                      _ second: @Sendable () -> B) -> (A, B) {
+        if workers <= 1 { return (first(), second()) }
+        let a = ResultSlots<A>(count: 1), b = ResultSlots<B>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 { a.set(0, first()) } else { b.set(0, second()) }
+        }
+        return (a.take(0), b.take(0))
+    }
+
     /// Maps `inputs` on `workers` threads and hands each result to `consume` on the calling
     /// thread, in input order, as soon as it and all before it are ready: the consumer works
     /// while the next inputs are mapped (a sequential consumer no longer leaves cores idle), and

@@ -215,14 +215,18 @@ package struct PostFieldMapper: Sendable {
         case .text(let text)?:
             let trimmed = text.trimmingSpaces
             if trimmed.isEmpty || ["nan", "none", "null", "n/a"].contains(trimmed.lowercased()) { return nil }
-            do {
-                range = try AmountRange.parse(trimmed)
-            } catch .ambiguous {
-                issues.append(AmbiguousAmount.issue(field: field, text: trimmed, at: location))
-                return nil
-            } catch {
-                issues.append(CorpusIssue(location, "'\(field)' is not a number: '\(trimmed.prefix(40))'; ignored"))
-                return nil
+            if let plain = AmountRange.plainDecimal(trimmed) {
+                range = plain
+            } else {
+                do {
+                    range = try AmountRange.parse(trimmed)
+                } catch .ambiguous {
+                    issues.append(AmbiguousAmount.issue(field: field, text: trimmed, at: location))
+                    return nil
+                } catch {
+                    issues.append(CorpusIssue(location, "'\(field)' is not a number: '\(trimmed.prefix(40))'; ignored"))
+                    return nil
+                }
             }
             currency = currency ?? range.currency
         default:
@@ -242,125 +246,6 @@ package struct PostFieldMapper: Sendable {
     }
 }
 
-/// Lists written as strings in scraped data: Python/JSON literals (`"['SQL', 'Tableau']"`)
-/// and separated text (`"SQL, Tableau"`, `"SQL; Tableau"`, `"SQL | Tableau"`).
-package enum ListEncoding {
-    /// The keys naming an item given as a map (`{"name": "SQL", "uid": "..."}`, as marketplace
-    /// APIs list skills), in order of preference.
-    static let itemNameKeys = ["name", "pretty_name", "label", "title", "skill", "value", "text"]
-
-    /// The items of a list value, decoding a string that encodes a list.
-    static func items(_ value: RawValue) -> [String] {
-        switch value {
-        case .list(let items):
-            return items.compactMap { item in
-                guard case .map(let entries) = item else { return item.text }
-                let named = Dictionary(entries.map { (PostFieldMapper.normalizeKey($0.0), $0.1) }, uniquingKeysWith: { first, _ in first })
-                return itemNameKeys.lazy.compactMap { named[$0]?.text }.first
-            }
-        // Decoded before splitting: the `;` of `&amp;` is no separator.
-        case .text(let text): return decode(HTMLText.plain(text))
-        case .number, .bool: return value.text.map { [$0] } ?? []
-        case .map, .null: return []
-        }
-    }
-
-    /// Decodes one string into list items. `;` and `|` are tried before `,`: a skill name may
-    /// hold a comma (`HTML, CSS, JavaScript` is one tag of some marketplaces).
-    package static func decode(_ text: String) -> [String] {
-        let trimmed = text.trimmingSpaces
-        if trimmed.hasPrefix("["), trimmed.hasSuffix("]") {
-            return literalItems(String(trimmed.dropFirst().dropLast()))
-        }
-        for separator: Character in [";", "|", ","] where trimmed.contains(separator) {
-            return trimmed.split(separator: separator).map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-        }
-        return trimmed.isEmpty ? [] : [trimmed]
-    }
-
-    /// Items of a bracketed literal body: quoted strings (single or double quotes, backslash
-    /// escapes) or bare words, separated by commas. ASCII bodies (most skill lists) are read
-    /// byte by byte; others by `Character`, so a quote with a combining mark is no quote.
-    static func literalItems(_ body: String) -> [String] {
-        body.utf8.allSatisfy { $0 < 0x80 } ? asciiLiteralItems(body) : characterLiteralItems(body)
-    }
-
-    static func asciiLiteralItems(_ body: String) -> [String] {
-        literalItems(Array(body.utf8), text: { String(decoding: $0, as: UTF8.self) })
-    }
-
-    static func characterLiteralItems(_ body: String) -> [String] {
-        literalItems(Array(body), text: { String($0) })
-    }
-
-    /// `literalItems` over the units of a body (ASCII bytes or characters); `text` makes an
-    /// item's text from its units.
-    private static func literalItems<Unit: LiteralUnit>(_ body: [Unit], text: ([Unit]) -> String) -> [String] {
-        func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
-        var items: [String] = []
-        var current: [Unit] = []
-        var quote: Unit?
-        var escaped = false
-        var wasQuoted = false
-        func endItem() {
-            let item = text(current)
-            if !isBlank(item) { items.append(wasQuoted ? item : item.trimmingSpaces) }
-        }
-        for unit in body {
-            if let open = quote {
-                if escaped {
-                    current.append(unit)
-                    escaped = false
-                } else if unit == .backslash {
-                    escaped = true
-                } else if unit == open {
-                    quote = nil
-                } else {
-                    current.append(unit)
-                }
-            } else if unit == .singleQuote || unit == .doubleQuote {
-                if !wasQuoted && isBlank(text(current)) { current.removeAll() }
-                quote = unit
-                wasQuoted = true
-            } else if unit == .comma {
-                endItem()
-                current.removeAll()
-                wasQuoted = false
-            } else if !(wasQuoted && unit.isSpace) {
-                current.append(unit)
-            }
-        }
-        endItem()
-        return items
-    }
-}
-
-/// A unit `ListEncoding.literalItems` reads: an ASCII byte or a `Character`.
-private protocol LiteralUnit: Equatable {
-    static var singleQuote: Self { get }
-    static var doubleQuote: Self { get }
-    static var backslash: Self { get }
-    static var comma: Self { get }
-    /// Whitespace, as `Character.isWhitespace` says.
-    var isSpace: Bool { get }
-}
-
-extension UInt8: LiteralUnit {
-    static var singleQuote: UInt8 { 0x27 }
-    static var doubleQuote: UInt8 { 0x22 }
-    static var backslash: UInt8 { 0x5C }
-    static var comma: UInt8 { 0x2C }
-    var isSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
-}
-
-extension Character: LiteralUnit {
-    static var singleQuote: Character { "'" }
-    static var doubleQuote: Character { "\"" }
-    static var backslash: Character { "\\" }
-    static var comma: Character { "," }
-    var isSpace: Bool { isWhitespace }
-}
-
 /// A corpus problem that stops the tool (exit 2): a path that does not exist, a bad column map.
 public struct CorpusError: Error, Sendable, CustomStringConvertible {
     public var message: String
@@ -372,10 +257,16 @@ public struct CorpusError: Error, Sendable, CustomStringConvertible {
 extension String {
     /// The string without leading and trailing whitespace and newlines.
     package var trimmingSpaces: String {
+        // Most texts start and end with an ASCII byte that is no space: nothing to trim.
+        if let first = utf8.first, let last = utf8.last, first < 0x80, last < 0x80,
+           !Self.isASCIISpace(first), !Self.isASCIISpace(last) { return self }
         let scalars = unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         if first == scalars.startIndex && scalars.index(after: last) == scalars.endIndex { return self }
         return String(scalars[first...last])
     }
+
+    /// The ASCII bytes that are Unicode whitespace (tab to carriage return, space).
+    private static func isASCIISpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 }

@@ -2,8 +2,16 @@ import ProfileModel
 
 /// CSV and TSV: a header row names the fields of every following row.
 enum TablePostReader {
-    static func posts(_ file: CorpusFile, delimiter: UInt8, issues: inout [CorpusIssue]) -> [RawPost] {
-        let (records, problems) = CSVReader(delimiter: sniffedDelimiter(file.bytes, default: delimiter)).records(file.bytes)
+    /// The rows as posts; a column no field reads is left unread (`.null`). A large file is
+    /// read on up to `workers` threads.
+    static func posts(_ file: CorpusFile, delimiter: UInt8, mapper: PostFieldMapper, workers: Int = 1,
+                      issues: inout [CorpusIssue]) -> [RawPost] {
+        var read: [Bool] = []
+        let reader = CSVReader(delimiter: sniffedDelimiter(file.bytes, default: delimiter))
+        let (records, problems) = reader.records(file.bytes, workers: workers) { header in
+            read = FieldColumns(header: header.map(\.trimmingSpaces), mapper: mapper).layoutColumnsRead
+            return read
+        }
         issues += problems.map { CorpusIssue(PostLocation(path: file.path, line: $0.line, column: $0.column), $0.message) }
         guard let header = records.first else { return [] }
         let keys = header.fields.map { $0.trimmingSpaces }
@@ -15,7 +23,10 @@ enum TablePostReader {
                 issues.append(CorpusIssue(location, "row has \(record.fields.count) fields but the header has \(keys.count); row skipped"))
                 continue
             }
-            raws.append(RawPost(fields: zip(keys, record.fields).map { ($0, RawValue.text($1)) }, location: location))
+            let fields = zip(keys, record.fields).enumerated().map { position, field in
+                (field.0, position < read.count && !read[position] ? RawValue.null : .text(field.1))
+            }
+            raws.append(RawPost(fields: fields, location: location))
         }
         return raws
     }

@@ -64,6 +64,11 @@ extension CorpusStats {
             return (id, true)
         }
 
+        /// Starts loading the table slot of `key` (see `TermIndex.prefetch`).
+        mutating func prefetch(_ key: TermKey) {
+            if case .parts(let triple) = key { index.prefetch(triple) }
+        }
+
         mutating func countAgain(_ id: UInt32) {
             frequency[Int(id)] += 1
         }

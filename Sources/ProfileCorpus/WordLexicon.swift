@@ -21,12 +21,19 @@ extension CorpusStats {
         /// stays bounded on a corpus with an unbounded vocabulary (numbers, typos, links).
         static let spellingLimit = 1 << 18
 
+        /// Which lexicon this is (numbered by the pool; 0 for one made elsewhere): the builder
+        /// remembers the global ids of each lexicon's stems and words under it.
+        let serial: Int
         private(set) var spellings = SpellingTable()
         private(set) var words: [Word] = []
         private(set) var stems = Interned(), normalizedWords = Interned()
         /// Per word, stem and normalized word: its chunk id + 1 in the chunk being analysed, 0
         /// when that chunk has not used it yet.
         var wordMarks: [UInt32] = [], stemMarks: [UInt32] = [], normalizedMarks: [UInt32] = []
+
+        init(serial: Int = 0) {
+            self.serial = serial
+        }
 
         /// The lexicon id of a written word whose spelling hash is `hash`.
         mutating func word(_ written: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
@@ -60,11 +67,14 @@ extension CorpusStats {
 
         private let lock = NSLock()
         private var free: [WordLexicon] = []
+        private var made = 0
 
         func take() -> WordLexicon {
             lock.lock()
             defer { lock.unlock() }
-            return free.popLast() ?? WordLexicon()
+            if let lexicon = free.popLast() { return lexicon }
+            made += 1
+            return WordLexicon(serial: made)
         }
 
         /// Keeps `lexicon` for a later chunk unless it has grown past its limit. Its marks must
@@ -82,13 +92,17 @@ extension CorpusStats {
     /// dictionary; the index by string is built only if a caller looks one up by its text.
     struct ChunkStrings {
         private(set) var strings: [String] = []
+        /// Per string, its id in the chunk's lexicon, `.max` when it came from elsewhere.
+        private(set) var sources: [UInt32] = []
         private var index: [String: UInt32]?
 
-        /// The id of `string`, which the caller has not added before (but `id(of:)` may have).
-        mutating func add(_ string: String) -> UInt32 {
+        /// The id of `string` (lexicon id `source`), which the caller has not added before (but
+        /// `id(of:)` may have).
+        mutating func add(_ string: String, source: UInt32 = .max) -> UInt32 {
             if let known = index?[string] { return known }
             let id = UInt32(strings.count)
             strings.append(string)
+            sources.append(source)
             index?[string] = id
             return id
         }
