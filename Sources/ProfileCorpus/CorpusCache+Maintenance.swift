@@ -36,19 +36,22 @@ extension CorpusCache {
     /// Removes every cache file; returns how many and their total size. A file that cannot be
     /// removed is named in `failures`.
     package func clean() -> (removed: Int, bytes: Int, failures: [String]) {
-        var removed = 0
-        var bytes = 0
-        var failures: [String] = []
-        for entry in entries() {
+        Self.remove(entries())
+    }
+
+    /// Removes `entries`: what every cache of the directory does to empty itself.
+    package static func remove(_ entries: [Entry]) -> (removed: Int, bytes: Int, failures: [String]) {
+        var outcome = (removed: 0, bytes: 0, failures: [String]())
+        for entry in entries {
             do {
                 try FileManager.default.removeItem(atPath: entry.path)
-                removed += 1
-                bytes += entry.bytes
+                outcome.removed += 1
+                outcome.bytes += entry.bytes
             } catch {
-                failures.append(entry.path)
+                outcome.failures.append(entry.path)
             }
         }
-        return (removed, bytes, failures)
+        return outcome
     }
 
     /// Removes the oldest entries (never `keeping`) until the cache fits `limit` bytes.

@@ -30,10 +30,12 @@ struct CacheCommand: ParsableCommand {
             let directory = CorpusCache.defaultDirectory()
             let corpus = CorpusCache(directory: directory).clean()
             let results = ResultCache(directory: directory).clean()
-            let removed = corpus.removed + results.removed
-            let size = ByteCountFormatter.string(fromByteCount: Int64(corpus.bytes + results.bytes), countStyle: .file)
+            let patterns = HyphenationCache(directory: directory).clean()
+            let removed = corpus.removed + results.removed + patterns.removed
+            let bytes = corpus.bytes + results.bytes + patterns.bytes
+            let size = ByteCountFormatter.string(fromByteCount: Int64(bytes), countStyle: .file)
             try StandardOutput.write("removed \(removed) cache \(removed == 1 ? "entry" : "entries") (\(size)) from \(directory)\n")
-            let failures = corpus.failures + results.failures
+            let failures = corpus.failures + results.failures + patterns.failures
             if !failures.isEmpty {
                 throw CLIError("cannot remove " + failures.map { "'\($0)'" }.joined(separator: ", "))
             }

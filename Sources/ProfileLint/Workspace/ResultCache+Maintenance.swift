@@ -29,16 +29,6 @@ extension ResultCache {
 
     /// Removes every entry; how many, their total size, and the files that could not be removed.
     package func clean() -> (removed: Int, bytes: Int, failures: [String]) {
-        var outcome = (removed: 0, bytes: 0, failures: [String]())
-        for entry in entries(temporaries: true) {
-            do {
-                try FileManager.default.removeItem(atPath: entry.path)
-                outcome.removed += 1
-                outcome.bytes += entry.bytes
-            } catch {
-                outcome.failures.append(entry.path)
-            }
-        }
-        return outcome
+        CorpusCache.remove(entries(temporaries: true))
     }
 }
