@@ -4,7 +4,8 @@ import Foundation
 /// `BM25Okapi` (a test checks the scores against it):
 ///
 ///     idf(t)     = ln((N - df + 0.5) / (df + 0.5)); a negative idf is floored at
-///                  epsilon * (mean idf over all words)
+///                  epsilon * (mean idf over all words), or at ln(1 + 0.5 / (N + 0.5)) when
+///                  that is not positive (rank-bm25 lets it be 0 or negative)
 ///     score(d,q) = Σ_{t in q} idf(t) * tf(t,d) * (k1 + 1) / (tf(t,d) + k1 * (1 - b + b * |d| / avgdl))
 ///
 /// with k1 = 1.5 (how fast repeated words stop adding), b = 0.75 (how much long posts are
@@ -56,7 +57,10 @@ package struct BM25: Sendable {
             words += 1
             if value < 0 { negative.append(term) }
         }
-        let floor = words > 0 ? Self.epsilon * sum / Double(words) : 0
+        // rank-bm25's floor is not positive when most words are in most posts (a corpus of one
+        // niche): every word the posts share would then weigh nothing or less, and no post could
+        // score. Such words weigh at least what Lucene's BM25 gives a word in every post.
+        let floor = max(words > 0 ? Self.epsilon * sum / Double(words) : 0, Foundation.log(1 + 0.5 / (count + 0.5)))
         for term in negative { idf[term] = floor }
         return idf
     }

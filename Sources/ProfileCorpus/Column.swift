@@ -112,10 +112,11 @@ package struct IDRow: RandomAccessCollection, Sendable {
     @inlinable package var endIndex: Int { ids.endIndex }
     @inlinable package subscript(index: Int) -> UInt32 { Swift.min(ids[index], limit) }
 
-    /// Appends the row's ids (clamped as the subscript clamps them) to `buffer`, read in place.
-    @inlinable package func append(to buffer: inout [UInt32]) {
+    /// Calls `body` with each id of the row in order (clamped as the subscript clamps them),
+    /// read in place: for loops over many rows, without the generic collection's checks.
+    @inlinable package func forEachID(_ body: (UInt32) -> Void) {
         ids.base.withUnsafeElements(ids.startIndex..<ids.endIndex) { row in
-            for id in row { buffer.append(Swift.min(id, limit)) }
+            for id in row { body(Swift.min(id, limit)) }
         }
     }
 }

@@ -80,6 +80,8 @@ package enum CorpusLoader {
     static func rawPosts(_ file: CorpusFile, mapper: PostFieldMapper, workers: Int = 1) -> Parsed {
         guard let format = CorpusFormat(path: file.path) else { return Parsed() }
         var parsed = Parsed()
+        let (file, encodingIssue) = TextEncoding.utf8(file)
+        if let encodingIssue { parsed.issues.append(encodingIssue) }
         if file.bytes.isEmpty || file.bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             parsed.issues.append(CorpusIssue(PostLocation(path: file.path, line: 1), "corpus file is empty; no posts read"))
             return parsed

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Words that praise or pad a post without naming any work (`seamlessly`, `innovative`,
-/// `passionate`): never advice, whatever their counts. Matched as written (case-folded), not
+/// `passionate`), and the verbs every request uses (`add`, `make`, `need`): never advice,
+/// whatever their counts. Matched as written (case-folded), not
 /// by stem, so `secure` is filler and `security` is not.
 enum FillerWords {
     static let words: Set<String> = Set("""
@@ -13,6 +14,7 @@ enum FillerWords {
         outstanding unique impactful engaging intuitive comprehensive various multiple different strong thrive thriving
         collaborate collaborative collaboration elegant stunning beautiful seasoned skilled highly eager enthusiastic
         committed hardworking talent rockstar ninja guru dream fun
+        add adding make involve involves involving need needs needed want wants looking
         """.split(whereSeparator: \.isWhitespace).map(String.init))
 
     /// Whether a term, as written (`termDisplays`), starts or ends with a filler word.

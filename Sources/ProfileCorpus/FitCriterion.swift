@@ -95,6 +95,10 @@ package struct FitQuery: Sendable, Hashable {
         max(tags.count, min(tags.count + unknownTags, Self.minKnownTags))
     }
 
+    /// Whether the section lists skills, known to the corpus or not: then a tagged post fits only
+    /// by sharing one.
+    var listsTags: Bool { !tags.isEmpty || unknownTags > 0 }
+
     package init(tags: [UInt32], words: [UInt32], unknownTags: Int = 0, unknownWords: Int = 0) {
         self.tags = Array(Set(tags)).sorted()
         self.words = Array(Set(words)).sorted()

@@ -4,7 +4,9 @@ import Foundation
 struct Relevance {
     /// Per tag, ln(N / posts tagging it).
     let tagIDF: [Double]
-    /// The idf of a word no post has (BM25's, df = 0).
+    /// The idf of a word no post has (BM25's, df = 0): what the section's unknown words weigh
+    /// when a post fits on its words alone. A lower weight (the corpus's mean idf) let 'Logo
+    /// Designer' match dashboard posts on 'design' alone, and a two-niche title went unreported.
     let unseenWordIDF: Double
 
     init(stats: CorpusStats) {
@@ -15,12 +17,12 @@ struct Relevance {
 
     /// The posts that fit `query` under `criterion`, most relevant first (ties by corpus order).
     func fit(_ query: FitQuery, criterion: FitCriterion, stats: CorpusStats, bm25: BM25) -> Fit {
-        let words = wordScores(query, stats: stats, bm25: bm25)
-        let wanted = TagSet(query.tags, tagCount: stats.tagKeys.count)
+        let (words, known) = wordScores(query, stats: stats, bm25: bm25)
+        let section = Section(query, knownWordShare: known, stats: stats)
         var candidates: [Candidate] = []
-        for post in postsToJudge(query, words: words, criterion: criterion, stats: stats) {
-            if let candidate = judge(post, tags: stats.tags(ofPost: post), word: words[post], wanted: wanted,
-                                     profileTags: query.profileShareTags, criterion: criterion) {
+        for post in postsToJudge(query, words: words, knownWordShare: known, criterion: criterion, stats: stats) {
+            if let candidate = judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section,
+                                     criterion: criterion) {
                 candidates.append(candidate)
             }
         }
@@ -37,30 +39,53 @@ struct Relevance {
         var words: Double
     }
 
+    /// What `judge` reads of the section, computed once per fit.
+    struct Section {
+        /// Its tags the corpus knows.
+        var wanted: TagSet
+        /// Whether it lists skills at all (known to the corpus or not).
+        var listsTags: Bool
+        /// What the profile-share test divides by (`FitQuery.profileShareTags`).
+        var profileTags: Int
+        /// The share of its word weight the corpus uses (`wordScores`).
+        var knownWordShare: Double
+
+        init(_ query: FitQuery, knownWordShare: Double, stats: CorpusStats) {
+            wanted = TagSet(query.tags, tagCount: stats.tagKeys.count)
+            listsTags = query.listsTags
+            profileTags = query.profileShareTags
+            self.knownWordShare = knownWordShare
+        }
+    }
+
     /// Whether `post` (carrying `tags`, with word score `word`) fits, and its score: the one
     /// place the decision is made. A tagged post's score uses its larger count share (its
-    /// tags', or the section's). `postsToJudge` must list every post this can accept.
-    func judge(_ post: Int, tags: IDRow, word: Double, wanted: TagSet, profileTags: Int,
-               criterion: FitCriterion) -> Candidate? {
-        if !wanted.isEmpty, !tags.isEmpty {
-            let shared = tags.reduce(0) { wanted.contains($1) ? $0 + 1 : $0 }
+    /// tags', or the section's). A tagged post needs a shared tag whenever the section lists
+    /// skills, even skills no post carries: a profile whose niche the corpus lacks must not fit
+    /// other niches' posts on a few common words. On words alone, the section's words no post
+    /// uses count as missing (`knownWordShare`). `postsToJudge` must list every post this can accept.
+    func judge(_ post: Int, tags: IDRow, word: Double, section: Section, criterion: FitCriterion) -> Candidate? {
+        if section.listsTags, !tags.isEmpty {
+            let shared = tags.reduce(0) { section.wanted.contains($1) ? $0 + 1 : $0 }
             guard shared > 0, word >= criterion.minWordScore,
-                  criterion.tagsPass(shared: shared, postTags: tags.count, profileTags: profileTags,
-                                     weightedShare: weightedShare(tags, wanted)) else { return nil }
+                  criterion.tagsPass(shared: shared, postTags: tags.count, profileTags: section.profileTags,
+                                     weightedShare: weightedShare(tags, section.wanted)) else { return nil }
             let share = Double(shared) / Double(tags.count)
-            let profileShare = Double(shared) / Double(profileTags)
+            let profileShare = Double(shared) / Double(section.profileTags)
             return Candidate(post: post, score: (max(share, profileShare) + min(word, 1)) / 2, tagShare: share, words: word)
         }
-        guard word >= criterion.minTextOnlyScore else { return nil }
-        return Candidate(post: post, score: min(word, 1), tagShare: nil, words: word)
+        let textScore = word * section.knownWordShare
+        guard textScore >= criterion.minTextOnlyScore else { return nil }
+        return Candidate(post: post, score: min(textScore, 1), tagShare: nil, words: textScore)
     }
 
     /// The posts `judge` may accept, in corpus order: those carrying one of the query's tags
     /// (a tagged post needs one) and those whose words reach `minTextOnlyScore` (any other post
     /// needs that), found from the tag postings and the word scores without reading the other
     /// posts' tags. With a criterion that lets a post in on less, widen this with it.
-    func postsToJudge(_ query: FitQuery, words: [Double], criterion: FitCriterion, stats: CorpusStats) -> [Int] {
-        var marked = words.map { $0 >= criterion.minTextOnlyScore }
+    func postsToJudge(_ query: FitQuery, words: [Double], knownWordShare: Double, criterion: FitCriterion,
+                      stats: CorpusStats) -> [Int] {
+        var marked = words.map { $0 * knownWordShare >= criterion.minTextOnlyScore }
         for tag in query.tags {
             for post in stats.posts(withTag: tag) where Int(post) < marked.count { marked[Int(post)] = true }
         }
@@ -78,12 +103,17 @@ struct Relevance {
     }
 
     /// Each post's BM25 score for the query's words over the score of an average-length post
-    /// using each once (words no post has count with the idf of an unseen word).
-    func wordScores(_ query: FitQuery, stats: CorpusStats, bm25: BM25) -> [Double] {
+    /// using each once, and the share of the query's word weight the corpus knows (words no
+    /// post has weigh `unseenWordIDF`). The score leaves unknown words out: no post
+    /// can name them, and in a corpus of one niche, where the section's own words are in most
+    /// posts and weigh little, they would outweigh every known word and no post would pass the
+    /// word guard. A post fitting on words alone multiplies its score by the share, since its
+    /// words are all the evidence.
+    func wordScores(_ query: FitQuery, stats: CorpusStats, bm25: BM25) -> (scores: [Double], knownShare: Double) {
         let known = query.words.reduce(0.0) { $0 + (Int($1) < bm25.idf.count ? bm25.idf[Int($1)] : 0) }
-        let reference = known + Double(query.unknownWords) * unseenWordIDF
-        guard known > 0, reference > 0 else { return [Double](repeating: 0, count: stats.postCount) }
-        return bm25.scores(query.words, stats: stats).map { $0 / reference }
+        guard known > 0 else { return ([Double](repeating: 0, count: stats.postCount), 0) }
+        let share = known / (known + Double(query.unknownWords) * unseenWordIDF)
+        return (bm25.scores(query.words, stats: stats).map { $0 / known }, share)
     }
 }
 

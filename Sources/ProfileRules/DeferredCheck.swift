@@ -3,7 +3,7 @@ import ProfileModel
 
 /// How a `RuleSet.Entry` holds its check: built with the set, or built on first use.
 enum CheckStorage: Sendable {
-    case built(any CheckKind)
+    case built(any CheckKind, scoring: (any ScoringCheckKind)?)
     case deferred(DeferredCheck)
 }
 
@@ -12,13 +12,19 @@ enum CheckStorage: Sendable {
 final class DeferredCheck: @unchecked Sendable {
     private let rule: Rule
     private let lock = NSLock()
-    private var built: (any CheckKind)?
+    private var built: (check: any CheckKind, scoring: (any ScoringCheckKind)?)?
 
     init(rule: Rule) {
         self.rule = rule
     }
 
-    var check: any CheckKind {
+    var check: any CheckKind { storage.check }
+
+    /// The check when it adds to a score (see `RuleSet.Entry.scoringCheck`).
+    var scoringCheck: (any ScoringCheckKind)? { storage.scoring }
+
+    /// The check and its scoring view, built on first use.
+    private var storage: (check: any CheckKind, scoring: (any ScoringCheckKind)?) {
         lock.withLock {
             if let built { return built }
             let check: any CheckKind
@@ -27,8 +33,9 @@ final class DeferredCheck: @unchecked Sendable {
             } catch {
                 check = UnbuiltCheck(reason: error.message)
             }
-            built = check
-            return check
+            let made = (check: check, scoring: check as? any ScoringCheckKind)
+            built = made
+            return made
         }
     }
 

@@ -10,14 +10,22 @@ public struct RuleSet: Sendable {
         /// The rule's check (a described rule set builds it on first use).
         package var check: any CheckKind {
             switch storage {
-            case .built(let check): check
+            case .built(let check, _): check
             case .deferred(let deferred): deferred.check
+            }
+        }
+
+        /// The check when it adds to a score (cast once, not for every section it scores).
+        var scoringCheck: (any ScoringCheckKind)? {
+            switch storage {
+            case .built(_, let scoring): scoring
+            case .deferred(let deferred): deferred.scoringCheck
             }
         }
 
         init(rule: Rule, check: any CheckKind) {
             self.rule = rule
-            self.storage = .built(check)
+            self.storage = .built(check, scoring: check as? any ScoringCheckKind)
         }
 
         init(deferring rule: Rule) {
@@ -118,8 +126,9 @@ package struct Linter: Sendable {
             // One context, so the corpus rules, the scores and the fits share each section's query and fit.
             let context = context(profile)
             result.diagnostics += lint(profile, context: context)
-            result.scores = scores(profile.general, context: context)
             result.insights = insights ? self.insights(profile, context: context) : []
+            // The general section's insight already holds its scores (sections[0] is the general profile).
+            result.scores = result.insights.first?.scores ?? scores(profile.general, context: context)
             result.fits = fits(profile, context: context)
         }
         return result
@@ -157,7 +166,7 @@ package struct Linter: Sendable {
     func scores(_ section: ProfileSection, context: LintContext) -> [String: Double] {
         var totals: [String: ScoreContribution] = [:]
         for entry in ruleSet.entries where entry.rule.appliesTo.contains(section.kind) {
-            guard let check = entry.check as? any ScoringCheckKind else { continue }
+            guard let check = entry.scoringCheck else { continue }
             let contribution = check.scoreContribution(section, context: context)
             let name = type(of: check).scoreName
             totals[name, default: ScoreContribution(earned: 0, possible: 0)].earned += contribution.earned

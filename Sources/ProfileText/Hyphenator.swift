@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -22,31 +23,49 @@ package struct Hyphenator: Sendable {
     /// The patterns as a trie over their letters, stored flat so loading makes a handful of
     /// arrays instead of a dictionary per node: node 0 is the root, and `edges` maps
     /// (node, letter) to the next node (see `PatternTrie`).
-    private var trie = PatternTrie()
+    private var trie: PatternTrie
 
     /// Where the US English dictionary is looked for, in order (the lint result cache keys on these files).
     package static let englishPaths = ["/usr/share/hyphen/hyph_en_US.dic", "/usr/local/share/hyphen/hyph_en_US.dic"]
 
     /// The US English dictionary of the system's hyphen package (Debian/Ubuntu `hyphen-en-us`),
     /// or nil when it is not installed (readability then uses the `Syllables` heuristic).
-    static let english: Hyphenator? = {
+    /// Loaded by the loader `prepareEnglish` was given, if any, else from `englishPaths`.
+    static let english: Hyphenator? = (EnglishLoader.shared.current() ?? loadEnglish)()
+
+    /// The first of `englishPaths` that loads, parsed from the dictionary file.
+    package static func loadEnglish() -> Hyphenator? {
         for path in englishPaths {
             if let hyphenator = try? Hyphenator(contentsOf: path) { return hyphenator }
         }
         return nil
-    }()
+    }
 
     /// Starts loading `english` on another thread, so the patterns are ready by the time the
     /// first text is scored: a lint loads its rules and corpus on one thread meanwhile. Any
-    /// later use of `english` waits for that load (a static is initialized once).
-    package static func prepareEnglish() {
+    /// later use of `english` waits for that load (a static is initialized once). `loader`,
+    /// when given before the first load, replaces `loadEnglish` (to read the compiled patterns
+    /// from a cache); it must give what `loadEnglish` gives.
+    package static func prepareEnglish(loader: (@Sendable () -> Hyphenator?)? = nil) {
+        if let loader { EnglishLoader.shared.offer(loader) }
         DispatchQueue.global(qos: .userInitiated).async { _ = english }
+    }
+
+    /// The patterns in the compact form `init(compiled:)` reads (see `PatternTrie.encoded`).
+    package func compiled() -> [UInt8] { trie.encoded() }
+
+    /// The hyphenator whose `compiled()` bytes these are; nil for bytes that do not make a
+    /// usable pattern trie (a damaged or foreign file is rejected, never trusted).
+    package init?(compiled bytes: ArraySlice<UInt8>) {
+        guard let trie = PatternTrie(encoded: bytes), trie.hasEdges else { return nil }
+        self.trie = trie
     }
 
     /// Loads a `hyph_*.dic` file: a first line naming the encoding (UTF-8 or ISO8859-1), then one
     /// pattern per line (`%`/`#` comments and `*HYPHENMIN` settings are skipped; `^^hh` is a hex
     /// escape; a nonstandard-hyphenation tail after `/` is ignored, only the points matter here).
     package init(contentsOf path: String) throws(LoadError) {
+        trie = PatternTrie()
         guard let file = fopen(path, "rb") else { throw LoadError(path: path, line: 0, reason: "cannot open the file") }
         defer { fclose(file) }
         var bytes: [UInt8] = []
@@ -176,6 +195,21 @@ package struct Hyphenator: Sendable {
             index += 1
         }
         return scalars
+    }
+
+    /// The loader `english` uses, offered before its first load (the first offer wins).
+    private final class EnglishLoader: @unchecked Sendable {
+        static let shared = EnglishLoader()
+        private let lock = NSLock()
+        private var loader: (@Sendable () -> Hyphenator?)?
+
+        func offer(_ offered: @escaping @Sendable () -> Hyphenator?) {
+            lock.withLock { if loader == nil { loader = offered } }
+        }
+
+        func current() -> (@Sendable () -> Hyphenator?)? {
+            lock.withLock { loader }
+        }
     }
 
     /// Hyphenation points of a word: the number of characters before each allowed hyphen, keeping

@@ -30,7 +30,7 @@ import Testing
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("[corpus-skill-gaps]"))
         #expect(first.stdout.contains("[corpus-rate-range]"))
-        #expect(first.stdout.contains("of the 17 fitting posts"))
+        #expect(first.stdout.contains("of the 18 fitting posts"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: scratch.cache).filter { $0.hasSuffix(".plstats") }.count == 1)
         let second = try CLI.run(["lint", scratch.profile, "--corpus", Self.exampleJobs], environment: scratch.environment)
         #expect(second.stdout == first.stdout)
@@ -82,8 +82,8 @@ import Testing
         let text = try CLI.run(["suggest", scratch.profile, "--corpus", Self.exampleJobs], environment: scratch.environment)
         #expect(text.status == 0, "\(text.stderr)")
         #expect(text.stdout.contains("Skill tags to add:"))
-        #expect(text.stdout.hasPrefix("profile: 17 of 77 posts fit (22% of the corpus)\n"))
-        #expect(text.stdout.contains("Microsoft Power BI — in 12 of 17 fitting posts (17 of all 77)"))
+        #expect(text.stdout.hasPrefix("profile: 18 of 90 posts fit (20% of the corpus)\n"))
+        #expect(text.stdout.contains("Microsoft Power BI — in 13 of 18 fitting posts (17 of all 90)"))
 
         let json = try CLI.run(["suggest", scratch.profile, "--corpus", Self.exampleJobs, "--format", "json", "--limit", "3"],
                                environment: scratch.environment)
@@ -91,16 +91,16 @@ import Testing
         let document = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(document["version"] as? Int == 2)
         let section = try #require((document["sections"] as? [[String: Any]])?.first)
-        #expect(section["fit_size"] as? Int == 17)
-        #expect(section["corpus_size"] as? Int == 77)
+        #expect(section["fit_size"] as? Int == 18)
+        #expect(section["corpus_size"] as? Int == 90)
         let add = try #require(section["add_tags"] as? [[String: Any]])
         #expect(add.map { $0["text"] as? String } == ["Microsoft Power BI", "Data Visualization", "Report"])
-        #expect(add.first?["posts"] as? Int == 12)
+        #expect(add.first?["posts"] as? Int == 13)
         // The evidence: every fitting post, located, with its id and why it fits.
         let fit = try #require(section["fit"] as? [String: Any])
-        #expect(fit["fitting"] as? Int == 17 && fit["corpus_posts"] as? Int == 77 && fit["enough"] as? Bool == true)
+        #expect(fit["fitting"] as? Int == 18 && fit["corpus_posts"] as? Int == 90 && fit["enough"] as? Bool == true)
         let posts = try #require(fit["posts"] as? [[String: Any]])
-        #expect(posts.count == 17)
+        #expect(posts.count == 18)
         let best = try #require(posts.first)
         #expect((best["path"] as? String)?.hasSuffix(".yaml") == true && (best["line"] as? Int ?? 0) > 0)
         #expect((best["id"] as? String)?.hasPrefix("ex-") == true)
@@ -121,7 +121,7 @@ import Testing
         #expect(none.stderr.contains("suggest needs a job-post corpus: pass --corpus PATH"))
         let embedded = try CLI.run(["suggest", scratch.profile, "--example-corpus"], environment: scratch.environment)
         #expect(embedded.stdout == text.stdout)
-        #expect(embedded.stderr.contains("note: using the example corpus") && embedded.stderr.contains("examples/jobs (77 posts"))
+        #expect(embedded.stderr.contains("note: using the example corpus") && embedded.stderr.contains("examples/jobs (90 posts"))
     }
 
     /// `lint --format json` lists each section's best `--fit-posts N` fitting posts (50 by
@@ -160,11 +160,11 @@ import Testing
         defer { scratch.remove() }
         let text = try CLI.run(["suggest", scratch.profile, "--corpus", Self.exampleJobs], environment: scratch.environment)
         #expect(text.status == 0)
-        #expect(text.stdout.hasPrefix("profile: 0 of 77 posts fit (0% of the corpus)\n\nNo suggestions: fewer than 15 posts fit this profile"))
+        #expect(text.stdout.hasPrefix("profile: 0 of 90 posts fit (0% of the corpus)\n\nNo suggestions: fewer than 15 posts fit this profile"))
         #expect(!text.stdout.contains("Skill tags to add") && !text.stdout.contains("drop"))
         let lint = try CLI.run(["lint", scratch.profile, "--corpus", Self.exampleJobs], environment: scratch.environment)
         let corpusFindings = lint.stdout.split(separator: "\n").filter { $0.contains("[corpus-") }
         #expect(corpusFindings.count == 1)
-        #expect(corpusFindings.first?.contains("none of the 77 job posts fit this profile's niche (fewer than 15)") == true)
+        #expect(corpusFindings.first?.contains("none of the 90 job posts fit this profile's niche (fewer than 15)") == true)
     }
 }

@@ -71,9 +71,10 @@ enum BM25Oracle {
         let scores = corpus.bm25.scores(query, stats: corpus.stats)
         #expect(posts.map { scores[$0] } == posts.map { scores[$0] }.sorted(by: >))
         let mobile = corpus.stats.categories.firstIndex(of: "mobile_apps").map(Int32.init)
-        // The 8 best are mobile posts, and most of them are (13 of the 65 posts are mobile).
+        // The 7 best are mobile posts, and most of them are (26 of the 90 posts are mobile; the
+        // 8th is a short e-commerce post naming 'mobile', a word of a quarter of the corpus).
         #expect(posts.filter { corpus.stats.postCategory[$0] == mobile }.count >= 11)
-        let top = posts.prefix(8)
+        let top = posts.prefix(7)
         #expect(top.allSatisfy { corpus.stats.postCategory[$0] == mobile }, "\(top.map { corpus.stats.titles[$0] })")
     }
 }

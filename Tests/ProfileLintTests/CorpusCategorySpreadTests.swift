@@ -120,6 +120,34 @@ import Testing
         #expect(finding.notes.contains { $0.message.hasPrefix("'Data Analysis', 'Data Visualization' share most of their tags") })
     }
 
+    @Test func numericLabelsReadAsCategoriesNotCounts() throws {
+        let coded = SmallCorpus.make(Self.posts().map { post in
+            var post = post
+            post.category = ["data": "3", "mobile": "1", "writing": "7"][post.category ?? ""] ?? post.category
+            return post
+        })
+        let finding = try #require(try Self.findings("SQL, Flutter", corpus: coded).first)
+        #expect(finding.arguments["spread"] == "1 in category 1, 1 in category 3")
+        #expect(NicheFocusCheck.label("Data Analysis") == "Data Analysis" && NicheFocusCheck.label("12") == "category 12")
+    }
+
+    @Test func whenTooFewFitOnlyAProfileOfTheCorpusNichesIsToldToPickOne() throws {
+        // Fewer than 50 posts fit either profile. SQL and Flutter are tags of the corpus (10
+        // posts each): it knows this profile's work, which mixes two of its niches. Beside
+        // three skills no post carries, the same two are under half of the skills: the corpus
+        // lacks this profile's niche, and its categories are other niches' facts.
+        func findings(_ skills: String) throws -> [Finding] {
+            let profile = try SmallCorpus.profile("title: Freelancer\nskills: [\(skills)]")
+            let context = LintContext(profile: profile, corpus: Self.corpus, fitCriterion: FitCriterion(minFittingPosts: 50))
+            #expect(CorpusSection.any(profile.general, context: context)?.fit.isEnough == false)
+            return try Self.check().check(profile.general, context: context)
+        }
+        #expect(try findings("SQL, Flutter").count == 1)
+        #expect(try findings("SQL, Flutter, Beekeeping, Honey Extraction, Candle Making").isEmpty)
+        // With enough fitting posts the same profile is judged on the categories alone.
+        #expect(try Self.findings("SQL, Flutter, Beekeeping, Honey Extraction, Candle Making").count == 1)
+    }
+
     @Test func minShareMustBeAMajority() {
         let error = KindHarness.loadError(KindHarness.ruleFile("kind: niche-focus\ncheck: categories\nfield: skills\nmin_share: 0.4"))
         #expect(error?.contains("min_share") == true, "\(error ?? "no error")")

@@ -157,11 +157,10 @@ import Testing
                                              minWeightedShare: 0.33, minWordScore: [0, 0.1, 0.3][round % 3],
                                              minTextOnlyScore: [0, 0.3, 0.05][round % 3], minFittingPosts: 1)
                 let fast = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
-                let words = relevance.wordScores(query, stats: stats, bm25: bm25)
-                let wanted = TagSet(query.tags, tagCount: stats.tagKeys.count)
+                let (words, known) = relevance.wordScores(query, stats: stats, bm25: bm25)
+                let section = Relevance.Section(query, knownWordShare: known, stats: stats)
                 let plain = (0..<stats.postCount).compactMap { post in
-                    relevance.judge(post, tags: stats.tags(ofPost: post), word: words[post], wanted: wanted,
-                                    profileTags: query.profileShareTags, criterion: criterion)
+                    relevance.judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section, criterion: criterion)
                 }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.post < $1.post }
                 #expect(fast.posts == plain.map(\.post), "seed \(seed) round \(round)")
                 #expect(fast.scores == plain.map(\.score) && fast.wordScores == plain.map(\.words))

@@ -61,7 +61,7 @@ enum ExampleCorpus {
         for workers in [2, 3, 8] {
             #expect(CorpusStats.build(loaded, workers: workers) == single)
         }
-        #expect(single.postCount == 77)
+        #expect(single.postCount == 90)
     }
 
     @Test func budgetsAndHourlyRanges() throws {

@@ -8,7 +8,8 @@ import Testing
 /// `off-niche` `check: title` on a corpus shaped like freelancer headlines: a title and skill
 /// tags per post, no description. 30 Power BI headlines (none names DAX: headlines are too
 /// short), 20 logo designers (four tags each, so one shared tag does not make them fit a
-/// Power BI profile that lists `Logo Design`), 40 Android developers.
+/// Power BI profile that lists `Logo Design`), 40 Android developers, and 6 Fabric engineers
+/// tagged `Microsoft Power BI` among four other tags (they do not fit a Power BI profile).
 @Suite struct TwoNicheTitleTests {
     static let corpus: Corpus = {
         var posts = TestCorpus()
@@ -23,14 +24,17 @@ import Testing
         for index in 0..<40 {
             posts.add("Android App Developer \(index)", "", ["Android", "Kotlin"])
         }
+        for index in 0..<6 {
+            posts.add("Fabric Lakehouse Engineer \(index)", "", ["Microsoft Power BI", "Azure", "Data Engineering", "ETL", "Apache Spark"])
+        }
         return posts.corpus()
     }()
 
     /// The parts the rule reports, for a profile with this title and these skills.
-    static func reported(title: String, skills: [String]) throws -> [String] {
+    static func reported(title: String, skills: [String], overview: String = "Reports.") throws -> [String] {
         let rule = try RuleLoader.load(SourceFile(path: "title.yml", text: KindHarness.ruleFile("kind: off-niche\ncheck: title", id: "title",
                                                                                                    message: "{part}")))
-        let text = "title: \(title)\nskills: [\(skills.joined(separator: ", "))]\n"
+        let text = "title: \(title)\noverview: \(overview)\nskills: [\(skills.joined(separator: ", "))]\n"
         return Linter(ruleSet: try RuleSet(rules: [rule]), corpus: corpus).lint(SourceFile(path: "p.yaml", text: text)).diagnostics.map(\.message)
     }
 
@@ -55,6 +59,15 @@ import Testing
     @Test func wordsTwoPartsShareDoNotMakeThemMatchTheSamePosts() throws {
         // 'Developer' is in both parts: only 'Android App' tells the Android part's posts.
         #expect(try Self.reported(title: "Power BI Developer and Android App Developer", skills: Self.powerBI) == ["Android App Developer"])
+    }
+
+    @Test func postsOutsideTheFitWithTheNichesTagsAreNoEvidenceOfAnotherNiche() throws {
+        // The Fabric posts carry 'Microsoft Power BI', a tag of every fitting post: the niche's own.
+        #expect(try Self.reported(title: "Power BI Developer | Dashboards and Fabric", skills: Self.powerBI + ["Microsoft Fabric"]).isEmpty)
+        // Without the skill, nothing places 'Fabric' in the niche but the overview can.
+        #expect(try Self.reported(title: "Power BI Developer | Dashboards and Fabric", skills: Self.powerBI) == ["Fabric"])
+        #expect(try Self.reported(title: "Power BI Developer | Dashboards and Fabric", skills: Self.powerBI,
+                                  overview: "Power BI dashboards on Fabric lakehouses.").isEmpty)
     }
 
     @Test func supportNeedsEveryWordOfThePart() {

@@ -316,6 +316,17 @@ def off_niche_line(profile, lint_file, results, corpus_name=None):
             f"{' (' + ', '.join(named) + ')' if named else ''}; two-niche title {'flagged' if title else 'NOT flagged'}.")
 
 
+def off_corpus_row(name, lint_file, suggestion):
+    """What a profile of a niche the corpus lacks gets: its fit, the too-few finding, how many
+    terms and tags `suggest` offers, and the corpus rules (other than `corpus-fit`) that spoke."""
+    fit = general_fit(lint_file)
+    too_few = bool(rule_findings(lint_file, "corpus-fit"))
+    offered = sum(len(suggestion.get(key, [])) for key in ("add_tags", "missing_keywords", "title_wording"))
+    findings = sorted({d["rule"] for d in lint_file["diagnostics"] if d["rule"].startswith("corpus-") and d["rule"] != "corpus-fit"})
+    return {"fit": fit["fitting"] if fit else 0, "too_few": too_few, "suggestions": offered, "findings": findings,
+            "met": too_few and not offered and not findings}
+
+
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__)
@@ -432,6 +443,21 @@ def main():
     out.append(f"- single-label profiles: {false_off} off-niche skill findings, {false_title} two-niche title findings.\n")
     results["off_niche_on_single"] = {"skills": false_off, "titles": false_title}
 
+    # 3b. Profiles of niches the corpus lacks: the too-few finding and no advice built from other niches.
+    off_corpus = [p for p in profiles if p.get("off_corpus")]
+    if off_corpus:
+        out.append("## Profiles of niches the corpus lacks\n")
+        out.append("| profile | fitting | too-few finding | suggestions | other corpus findings | met |")
+        out.append("|---|---|---|---|---|---|")
+        results["off_corpus"] = {}
+        for p in off_corpus:
+            entry = full[p["file"]]
+            line = off_corpus_row(p["file"], entry["lint"], entry["suggest"])
+            results["off_corpus"][p["file"]] = line
+            out.append(f"| {p['file']} | {line['fit']} | {'yes' if line['too_few'] else 'no'} | {line['suggestions']} | "
+                       f"{', '.join(line['findings']) or 'none'} | {'yes' if line['met'] else 'NO'} |")
+        out.append("")
+
     # 4. Minority-niche corpora: one label cut to a small share of the posts.
     signatures = signature_tags(corpus.rows, options.label_column, options.skills_column)
     rng = random.Random(options.seed)
@@ -486,16 +512,21 @@ def main():
         if path.endswith(".json"):
             titles = [post.get("title", "") for post in json.load(open(path, encoding="utf-8"))]
         out.append(f"## {name} (unlabelled)\n")
-        sizes = []
+        sizes, suggestions = [], {}
         for p in profiles:
             fit = general_fit(files[p["file"]])
-            suggestion = suggest(options.binary, path, paths[p["file"]])
+            suggestion = suggestions[p["file"]] = suggest(options.binary, path, paths[p["file"]])
             hygiene.add(name, p["file"], suggestion, files[p["file"]], titles, entity_names, tags[p["file"]])
             sizes.append(f"{p['file']} {fit['fitting'] if fit else 0}{'' if fit and fit['enough'] else ' (too few)'}")
         out.append("Fitting posts: " + ", ".join(sizes) + "\n")
         for p in profiles:
             if p.get("off_niche"):
                 out.append(off_niche_line(p, files[p["file"]], results.setdefault("off_niche", {}), name))
+            if p.get("off_corpus"):
+                row = off_corpus_row(p["file"], files[p["file"]], suggestions[p["file"]])
+                results.setdefault("off_corpus_extra", {})[f"{p['file']} on {name}"] = row
+                out.append(f"- {p['file']} on {name}: {row['fit']} fitting, too-few finding {'yes' if row['too_few'] else 'no'}, "
+                           f"{row['suggestions']} suggestions, other corpus findings: {', '.join(row['findings']) or 'none'}.")
         out.append("")
 
     # 7. Hygiene over every corpus above.
@@ -520,6 +551,7 @@ def main():
         "pooled precision >= 0.85": pooled >= 0.85,
         "minority corpora: precision >= 0.7 or too-few, no other label's signature tags": minority_ok,
         "niche focus separated by >= 30 points": separation >= 30,
+        "profiles of niches the corpus lacks: too-few finding, no advice": all(r["met"] for r in results.get("off_corpus", {}).values()),
         "category-spread alarms on single-label profiles <= 10%": len(alarms) <= 0.1 * len(single),
         "hygiene: 0 boilerplate, 0 entities, 0 fragments, filler <= 5%":
             not hygiene.boilerplate and not hygiene.entities and not hygiene.fragments and filler_share <= 0.05,
@@ -533,6 +565,8 @@ def main():
         goals["niche focus separated by >= 30 points"] = None
     if not single:
         goals["category-spread alarms on single-label profiles <= 10%"] = None
+    if not off_corpus:
+        goals["profiles of niches the corpus lacks: too-few finding, no advice"] = None
     out.append("## Goals\n")
     for goal, met in goals.items():
         if met is None:

@@ -40,9 +40,39 @@ class Replay:
             fit = ev.general_fit(entry) or {"posts": []}
             self.words[os.path.basename(entry["path"])] = {post["line"]: post["word_score"] for post in fit["posts"]}
 
+    def saved(self):
+        return {"posts": [[line, sorted(post["tags"]), sorted(post["labels"])] for line, post in self.posts.items()],
+                "words": self.words}
+
+    @classmethod
+    def restore(cls, saved):
+        replay = cls.__new__(cls)
+        replay.posts = {line: {"tags": set(tags), "labels": set(labels)} for line, tags, labels in saved["posts"]}
+        replay.frequency = Counter(tag for post in replay.posts.values() for tag in post["tags"])
+        replay.idf = {tag: math.log(len(replay.posts) / count) for tag, count in replay.frequency.items()}
+        replay.words = {profile: {int(line): word for line, word in words.items()}
+                        for profile, words in saved["words"].items()}
+        return replay
+
     def fit(self, criterion, profile_tags, profile):
-        return [line for line, word in self.words[profile].items()
-                if criterion(self, self.posts[line]["tags"], profile_tags, word)]
+        """The posts `criterion` admits, and whether they are enough for advice (15, as shipped)."""
+        lines = [line for line, word in self.words[profile].items()
+                 if criterion(self, self.posts[line]["tags"], profile_tags, word)]
+        return lines, len(lines) >= 15
+
+    def neighbours(self, line, k):
+        """The `k` posts whose tags are closest to `line`'s (idf-weighted Jaccard), memoized."""
+        memo = self.__dict__.setdefault("_neighbours", {})
+        if (line, k) not in memo:
+            tags = self.posts[line]["tags"]
+            near = []
+            for other, post in self.posts.items():
+                shared = tags & post["tags"]
+                if other != line and shared:
+                    union = sum(self.idf[tag] for tag in tags | post["tags"])
+                    near.append((-sum(self.idf[tag] for tag in shared) / union, other))
+            memo[(line, k)] = [other for _, other in sorted(near)[:k]]
+        return memo[(line, k)]
 
 
 def shipped(min_tag_share=0.4, min_profile_share=0.7, min_weighted_share=0.33, min_word_score=0.1, known_only=True):
@@ -62,12 +92,67 @@ def shipped(min_tag_share=0.4, min_profile_share=0.7, min_weighted_share=0.33, m
     return criterion
 
 
+def evidence(replay, tags, wanted, word):
+    """A post's tag share, the section's share of it and the shipped relevance score."""
+    shared = len(tags & wanted)
+    known = sum(1 for tag in wanted if replay.frequency.get(tag))
+    share = shared / len(tags) if tags else 0
+    profile_share = shared / max(known, min(len(wanted), 2), 1)
+    score = (max(share, profile_share) + min(word, 1)) / 2 if tags and shared else min(word, 1)
+    return share, profile_share, score
+
+
+def neighbourhood(k, least):
+    """A tagged post of the shipped fit stays only when `least` of its `k` nearest posts by tags fit too."""
+    def fit(replay, wanted, profile):
+        lines, _ = replay.fit(shipped(), wanted, profile)
+        fitting = set(lines)
+        kept = [line for line in lines if not replay.posts[line]["tags"]
+                or (lambda near: not near or sum(other in fitting for other in near) / len(near) >= least)(
+                    replay.neighbours(line, k))]
+        return kept, len(kept) >= 15
+    return fit
+
+
+def evidence_floor(strong):
+    """The shipped fit, but too few unless 15 of its posts pass `strong(share, profile share, word)`."""
+    def fit(replay, wanted, profile):
+        lines, enough = replay.fit(shipped(), wanted, profile)
+        core = [line for line in lines if strong(*evidence(replay, replay.posts[line]["tags"], wanted,
+                                                            replay.words[profile][line])[:2], replay.words[profile][line])]
+        return lines, enough and len(core) >= 15
+    return fit
+
+
+def graded(fraction):
+    """Posts outside the strong core (a counting tag test and word score 0.3) need `fraction` of the core's median score."""
+    def fit(replay, wanted, profile):
+        lines, _ = replay.fit(shipped(), wanted, profile)
+        scored = {line: evidence(replay, replay.posts[line]["tags"], wanted, replay.words[profile][line]) for line in lines}
+        core = [line for line in lines if (scored[line][0] >= 0.4 or scored[line][1] >= 0.7) and replay.words[profile][line] >= 0.3]
+        if not core:
+            return lines, len(lines) >= 15
+        median = sorted(scored[line][2] for line in core)[len(core) // 2]
+        kept = [line for line in lines if line in core or scored[line][2] >= fraction * median]
+        return kept, len(kept) >= 15
+    return fit
+
+
 VARIANTS = {
     "shipped": shipped(),
     "unknown tags counted (before)": shipped(known_only=False),
     "no weighted test": shipped(min_weighted_share=1.01),
     "word score at least 0.15": shipped(min_word_score=0.15),
     "tag share 0.5": shipped(min_tag_share=0.5),
+    # Fit-level variants (round six): they read the whole fit, not one post.
+    "neighbourhood: 2 of the 10 nearest posts fit": neighbourhood(10, 0.2),
+    "neighbourhood: 3 of the 10 nearest posts fit": neighbourhood(10, 0.3),
+    "neighbourhood: 4 of the 20 nearest posts fit": neighbourhood(20, 0.2),
+    "evidence floor: 15 posts with a counting tag test and word score 0.2": evidence_floor(
+        lambda share, profile_share, word: (share >= 0.4 or profile_share >= 0.7) and word >= 0.2),
+    "evidence floor: 15 posts with half their tags the profile's": evidence_floor(lambda share, profile_share, word: share >= 0.5),
+    "graded admission, 0.7 of the core's median": graded(0.7),
+    "graded admission, 0.8 of the core's median": graded(0.8),
 }
 
 
@@ -80,14 +165,21 @@ def main():
     parser.add_argument("--profiles", default=os.path.join(here, "profiles/manifest.json"))
     parser.add_argument("--minority-share", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--replays", help="JSON file keeping the binary's runs: read when it exists, else written")
     options = parser.parse_args()
-    profiles = [p for p in json.load(open(options.profiles))["profiles"] if p.get("label") and not p.get("off_niche")]
+    every = json.load(open(options.profiles))["profiles"]  # all replayed: the variants must keep the others' fits too
+    profiles = [p for p in every if p.get("label") and not p.get("off_niche")]
     profile_dir = os.path.dirname(os.path.abspath(options.profiles))
-    paths = [os.path.join(profile_dir, p["file"]) for p in profiles]
-    tags = {p["file"]: {ev.tag_key(t) for t in ev.load_profile_tags(os.path.join(profile_dir, p["file"]))} for p in profiles}
+    paths = [os.path.join(profile_dir, p["file"]) for p in every]
+    tags = {p["file"]: {ev.tag_key(t) for t in ev.load_profile_tags(os.path.join(profile_dir, p["file"]))} for p in every}
     corpus = ev.CSVCorpus(options.corpus, options.label_column, "skills", "title", "url")
     labels_by_copy = corpus.labels_by_copy()
     rng = random.Random(options.seed)
+    if options.replays and os.path.exists(options.replays):
+        replays = {name: Replay.restore(saved) for name, saved in json.load(open(options.replays)).items()}
+        for variant, criterion in VARIANTS.items():
+            report(variant, criterion, replays, profiles, tags)
+        return
     with tempfile.TemporaryDirectory(prefix="profilelint-simulate-") as temp:
         config = os.path.join(temp, "permissive.yml")
         open(config, "w").write(PERMISSIVE)
@@ -108,27 +200,37 @@ def main():
                                            "labels": labels_by_copy[corpus.copy_key(row)]}
             replays[name] = Replay(options.binary, config, path, posts, paths)
             print(f"read {name}", file=sys.stderr)
+    if options.replays:
+        json.dump({name: replay.saved() for name, replay in replays.items()}, open(options.replays, "w"))
     for variant, criterion in VARIANTS.items():
         report(variant, criterion, replays, profiles, tags)
 
 
 def report(variant, criterion, replays, profiles, tags):
     own_full = other_full = other_minority = 0
-    failing = []
+    failing, few, by_label = [], [], {}
     for p in profiles:
         for name in ("full", p["label"]):
             replay = replays[name]
-            fit = replay.fit(criterion, tags[p["file"]], p["file"])
+            if criterion.__name__ == "fit":
+                fit, enough = criterion(replay, tags[p["file"]], p["file"])
+            else:
+                fit, enough = replay.fit(criterion, tags[p["file"]], p["file"])
             own = sum(1 for line in fit if p["label"] in replay.posts[line]["labels"])
             if name == "full":
                 own_full, other_full = own_full + own, other_full + len(fit) - own
+                counts = by_label.setdefault(p["label"], [0, 0])
+                counts[0], counts[1] = counts[0] + own, counts[1] + len(fit)
+                if not enough:
+                    few.append(f"{p['file']} {len(fit)}")
             else:
                 other_minority += len(fit) - own
-                if len(fit) >= 15 and own / len(fit) < 0.7:
+                if enough and own / len(fit) < 0.7:
                     failing.append(f"{p['file']} {len(fit)} at {own / len(fit):.2f}")
-    print(f"{variant}: full-corpus precision {own_full / max(own_full + other_full, 1):.3f}; other-label posts "
+    labels = ", ".join(f"{label} {own / max(size, 1):.3f}" for label, (own, size) in sorted(by_label.items()))
+    print(f"{variant}: full-corpus precision {own_full / max(own_full + other_full, 1):.3f} ({labels}); other-label posts "
           f"{other_full} -> {other_minority} on the minority corpora; minority profiles failing {len(failing)}"
-          f"{': ' + ', '.join(failing) if failing else ''}")
+          f"{': ' + ', '.join(failing) if failing else ''}; too few on the full corpus: {', '.join(few) or 'none'}")
 
 
 if __name__ == "__main__":

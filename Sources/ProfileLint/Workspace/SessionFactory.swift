@@ -89,7 +89,12 @@ public struct SessionFactory {
     /// found in it): those of its content, rule directories that do not exist, unknown rule ids,
     /// bad parameters and values, corpus paths that do not exist. The corpus loads only after.
     package mutating func build(configuration: Configuration?, pending: RuleFileErrors = RuleFileErrors()) throws(LintSetupError) -> Built {
-        Hyphenator.prepareEnglish()  // loads on its own thread while the rules and corpus load
+        // Loads on its own thread while the rules and corpus load; compiled once into the cache.
+        if let directory = options.corpusCache?.directory {
+            Hyphenator.prepareEnglish(loader: { HyphenationCache(directory: directory).loadEnglish() })
+        } else {
+            Hyphenator.prepareEnglish()
+        }
         var errors = pending
         for error in configuration?.problems.errors ?? [] { errors.append(error) }
         func stopIfAny() throws(LintSetupError) {

@@ -44,6 +44,7 @@ package enum BoundedRead {
         let isRegular = info.st_mode & S_IFMT == S_IFREG
         if isRegular, Int(info.st_size) > limit { return .success(.tooLarge(size: Int(info.st_size))) }
         var bytes: [UInt8] = []
+        if isRegular { bytes.reserveCapacity(Int(info.st_size) + 1) }  // one allocation for a whole file
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while bytes.count <= limit {
             let wanted = min(buffer.count, limit + 1 - bytes.count)

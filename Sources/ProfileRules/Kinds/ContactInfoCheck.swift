@@ -71,15 +71,21 @@ package struct ContactInfoCheck: CheckKind {
     let minPhoneDigits: Int
     /// The largest `min_phone_digits`: E.164 numbers have at most 15 digits, and an extension a few more.
     static let maxPhoneDigits = 30
-    let emailPattern: NSRegularExpression
-    let plainAtEmailPattern: NSRegularExpression
-    let phonePattern: NSRegularExpression
-    let spelledPhonePattern: NSRegularExpression
-    let messengerPatterns: [NSRegularExpression]
-    let handlePattern: NSRegularExpression
-    let linkPatterns: [NSRegularExpression]
+    let emailPattern: GuardedPattern
+    let plainAtEmailPattern: GuardedPattern
+    let phonePattern: GuardedPattern
+    let spelledPhonePattern: GuardedPattern
+    let messengerPatterns: [GuardedPattern]
+    let handlePattern: GuardedPattern
+    let linkPatterns: [GuardedPattern]
 
+    /// The check with its expressions behind their requirements (`GuardedPattern`), or, with
+    /// `guarded` false, each run on every text (what the requirements are tested against).
     package init(rule: Rule) throws(RuleFileError) {
+        try self.init(rule: rule, guarded: true)
+    }
+
+    init(rule: Rule, guarded: Bool) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         detect = Set(try parameters.value(Self.detectParameter))
@@ -100,33 +106,45 @@ package struct ContactInfoCheck: CheckKind {
         let messengerNames = messengers.map { NSRegularExpression.escapedPattern(for: $0.lowercased()).replacingOccurrences(of: " ", with: #"\s*"#) }
             .joined(separator: "|")
         let hostAlternatives = hosts.map { NSRegularExpression.escapedPattern(for: $0.lowercased()) }.joined(separator: "|")
+        // A messenger's name starts with its first word, written as it is (nil: a name of spaces only).
+        let messengerWords = messengers.map { $0.lowercased().split(separator: " ").first.map(String.init) }
+        let namesMessenger: GuardedPattern.Requirement = messengerWords.contains(nil) ? .none : .anyOf(messengerWords.compactMap { $0 })
+        let namesHost: GuardedPattern.Requirement = hosts.contains("") ? .none : .anyOf(hosts.map { $0.lowercased() })
+        // A pattern built from a parameter the rule sets is compiled now, so that its error is the rule's.
+        func pattern(_ pattern: String, requires requirement: GuardedPattern.Requirement,
+                     fromRule: Bool = false) throws -> GuardedPattern {
+            try GuardedPattern(pattern, requires: guarded ? requirement : .none, compileNow: !guarded || fromRule)
+        }
         do {
-            emailPattern = try NSRegularExpression(pattern: "\(local)\(at)\(label)(?:\(dot)\(label))*\(dot)\(tld)")
+            emailPattern = try pattern("\(local)\(at)\(label)(?:\(dot)\(label))*\(dot)\(tld)",
+                                       requires: .test { $0.contains(UInt8(ascii: "@")) || ContactInfoText.hasBracketedAt($0) })
             // `name at domain`: group 2 is the domain's first label.
-            plainAtEmailPattern = try NSRegularExpression(
-                pattern: #"\#(local)(\s+at\s+)(\#(label))(?:\#(dot)\#(label))*\#(dot)\#(tld)"#)
-            phonePattern = try NSRegularExpression(
-                pattern: #"(?<![\w.,/$€£¥%+\-])\+?\(?[0-9](?:[\s.\-()/–]{0,3}[0-9])+(?![\w%])"#)
+            plainAtEmailPattern = try pattern(#"\#(local)(\s+at\s+)(\#(label))(?:\#(dot)\#(label))*\#(dot)\#(tld)"#,
+                                              requires: .test(ContactInfoText.mayHoldPlainAtAddress))
+            phonePattern = try pattern(#"(?<![\w.,/$€£¥%+\-])\+?\(?[0-9](?:[\s.\-()/–]{0,3}[0-9])+(?![\w%])"#,
+                                       requires: .test { $0.contains { (0x30...0x39).contains($0) } })
             // Digits written as words: "five five five, two oh one ...".
-            let digitWord = "(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)"
-            spelledPhonePattern = try NSRegularExpression(
-                pattern: #"\b\#(digitWord)(?:[\s\-.,]+\#(digitWord)){\#(minPhoneDigits - 1),}\b"#)
+            let digitWords = ["zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+            let digitWord = "(?:\(digitWords.joined(separator: "|")))"
+            spelledPhonePattern = try pattern(#"\b\#(digitWord)(?:[\s\-.,]+\#(digitWord)){\#(minPhoneDigits - 1),}\b"#,
+                                              requires: .anyOf(digitWords))
             messengerPatterns = [
                 // A messenger's name, then (optionally) a word for the handle and a separator, then the handle.
-                try NSRegularExpression(pattern:
-                    #"\b(?:\#(messengerNames))\b\s*(?:(?:id|handle|name|username|user|number|no\.?|#)\s*[:=\-–—]?|[:=\-–—])\s*@?(?:\+?[0-9][0-9\s\-()]{5,}[0-9]|(?:live:)?[\p{L}\p{N}][\p{L}\p{N}._\-]*[\p{L}\p{N}_])"#),
+                try pattern(#"\b(?:\#(messengerNames))\b\s*(?:(?:id|handle|name|username|user|number|no\.?|#)\s*[:=\-–—]?|[:=\-–—])\s*@?(?:\+?[0-9][0-9\s\-()]{5,}[0-9]|(?:live:)?[\p{L}\p{N}][\p{L}\p{N}._\-]*[\p{L}\p{N}_])"#,
+                            requires: namesMessenger, fromRule: parameters.has(Self.messengers)),
                 // A request to talk there.
-                try NSRegularExpression(pattern:
-                    #"\b(?:contact|message|text|call|reach|ping|add|find|dm|chat with|talk to)\s+(?:me|us)\s+(?:on|via|at|through|over|in)\s+(?:\#(messengerNames))\b"#),
+                try pattern(#"\b(?:contact|message|text|call|reach|ping|add|find|dm|chat with|talk to)\s+(?:me|us)\s+(?:on|via|at|through|over|in)\s+(?:\#(messengerNames))\b"#,
+                            requires: namesMessenger, fromRule: parameters.has(Self.messengers)),
                 // A Discord tag and a Skype live id.
-                try NSRegularExpression(pattern: #"(?<![\w#])[a-z0-9_.]{2,32}#[0-9]{4}(?![0-9])"#),
-                try NSRegularExpression(pattern: #"\blive:[a-z0-9._\-]{3,}"#),
+                try pattern(#"(?<![\w#])[a-z0-9_.]{2,32}#[0-9]{4}(?![0-9])"#, requires: .anyOf(["#"])),
+                try pattern(#"\blive:[a-z0-9._\-]{3,}"#, requires: .anyOf(["live:"])),
             ]
-            handlePattern = try NSRegularExpression(pattern: #"(?<![\w.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,30}[\p{L}\p{N}_](?![\w@/])"#)
+            handlePattern = try pattern(#"(?<![\w.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,30}[\p{L}\p{N}_](?![\w@/])"#, requires: .anyOf(["@"]))
             linkPatterns = [
-                try NSRegularExpression(pattern: #"\b(?:mailto|tel|callto|sms|skype|whatsapp|tg|viber):[^\s"'<>]+"#),
-                try NSRegularExpression(pattern: #"(?<![\w.\-])(?:https?://)?(?:www\.)?(?:\#(hostAlternatives))(?:[/?#][^\s"'<>]*)?(?![\w.\-])"#),
-                try NSRegularExpression(pattern: #"\bhttps?://[^\s"'<>]+/contact[^\s"'<>]*"#),
+                try pattern(#"\b(?:mailto|tel|callto|sms|skype|whatsapp|tg|viber):[^\s"'<>]+"#, requires: .anyOf([":"])),
+                try pattern(#"(?<![\w.\-])(?:https?://)?(?:www\.)?(?:\#(hostAlternatives))(?:[/?#][^\s"'<>]*)?(?![\w.\-])"#,
+                            requires: namesHost, fromRule: parameters.has(Self.contactHosts)),
+                try pattern(#"\bhttps?://[^\s"'<>]+/contact[^\s"'<>]*"#, requires: .anyOf(["/contact"])),
             ]
         } catch {
             throw parameters.invalid(parameters.has(Self.messengers) ? Self.messengers : Self.contactHosts,
@@ -142,11 +160,19 @@ package struct ContactInfoCheck: CheckKind {
     ]
 
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
+        do throws(GuardedPattern.CompileError) {
+            return try findings(section)
+        } catch {
+            return [Finding(failure: error.message, range: ByteRange(0, 0), fieldPath: section.pathPrefix)]
+        }
+    }
+
+    func findings(_ section: ProfileSection) throws(GuardedPattern.CompileError) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) where !Self.isAmountOrDate(value) {
             let folded = FoldedText(value.text)
             let utf8 = Array(value.text.utf8)
-            for (category, range) in contactMatches(in: folded) {
+            for (category, range) in try contactMatches(in: folded) {
                 let original = folded.originalRange(range)
                 let written = String(decoding: utf8[original], as: UTF8.self)
                 findings.append(Finding(range: value.sourceRange(original), fieldPath: value.path,
@@ -154,7 +180,7 @@ package struct ContactInfoCheck: CheckKind {
             }
             for run in Self.overriddenRuns(value.text) {
                 var seen = Set<String>()
-                for (category, _) in contactMatches(in: FoldedText(run.shown)) where seen.insert(category.description).inserted {
+                for (category, _) in try contactMatches(in: FoldedText(run.shown)) where seen.insert(category.description).inserted {
                     findings.append(Finding(range: value.sourceRange(run.range), fieldPath: value.path,
                                             arguments: ["what": category.description, "match": run.shown]))
                 }
@@ -206,7 +232,7 @@ package struct ContactInfoCheck: CheckKind {
 
     /// Contact details in folded text, in text order; where matches overlap, the one
     /// offered first wins.
-    func contactMatches(in folded: FoldedText) -> [(Category, Range<Int>)] {
+    func contactMatches(in folded: FoldedText) throws(GuardedPattern.CompileError) -> [(Category, Range<Int>)] {
         var accepted: [(Category, Range<Int>)] = []
         func offer(_ category: Category, _ ranges: [Range<Int>]) {
             guard detect.contains(category) else { return }
@@ -216,14 +242,19 @@ package struct ContactInfoCheck: CheckKind {
         }
         let text = folded.text
         let bytes = Array(text.utf8)
+        func matches(_ patterns: [GuardedPattern]) throws(GuardedPattern.CompileError) -> [Range<Int>] {
+            var ranges: [Range<Int>] = []
+            for pattern in patterns { ranges += try pattern.matches(in: folded, bytes: bytes) }
+            return ranges
+        }
         // Most specific first: a link holds an address, a messenger contact may hold a number.
-        offer(.link, linkPatterns.flatMap { folded.matches(of: $0) }.map { ContactLinks.trimTrailingPunctuation($0, bytes) })
-        offer(.email, folded.matches(of: emailPattern))
-        offer(.email, plainAtEmails(in: text))
-        offer(.messenger, messengerPatterns.flatMap { folded.matches(of: $0) })
-        offer(.phone, folded.matches(of: phonePattern).filter { isPhone(bytes[$0]) })
-        offer(.phone, folded.matches(of: spelledPhonePattern))
-        offer(.messenger, folded.matches(of: handlePattern).filter {
+        offer(.link, try matches(linkPatterns).map { ContactLinks.trimTrailingPunctuation($0, bytes) })
+        offer(.email, try matches([emailPattern]))
+        offer(.email, try plainAtEmails(in: text, bytes: bytes))
+        offer(.messenger, try matches(messengerPatterns))
+        offer(.phone, try matches([phonePattern]).filter { isPhone(bytes[$0]) })
+        offer(.phone, try matches([spelledPhonePattern]))
+        offer(.messenger, try matches([handlePattern]).filter {
             !Self.notHandles.contains(String(decoding: bytes[$0], as: UTF8.self))
         })
         return accepted.sorted { $0.1.lowerBound < $1.1.lowerBound }
@@ -232,10 +263,11 @@ package struct ContactInfoCheck: CheckKind {
     /// A dot written as a word (`[dot]`, ` dot `), compiled once per process rather than per match.
     static let obfuscatedDotPattern = try? NSRegularExpression(pattern: #"\sdot\s|[\[\(\{<]\s*dot"#)
 
-    /// `name at domain...` matches whose dot is obfuscated or whose domain is a mail provider.
-    func plainAtEmails(in text: String) -> [Range<Int>] {
-        let bytes = Array(text.utf8)
-        return plainAtEmailPattern.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { result in
+    /// `name at domain...` matches whose dot is obfuscated or whose domain is a mail provider
+    /// (`bytes`: the UTF-8 of `text`).
+    func plainAtEmails(in text: String, bytes: [UInt8]) throws(GuardedPattern.CompileError) -> [Range<Int>] {
+        guard let expression = try plainAtEmailPattern.expression(for: bytes) else { return [] }
+        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { result in
             guard let whole = RegexMatches.utf8Range(result.range, in: text),
                   let domain = RegexMatches.utf8Range(result.range(at: 2), in: text) else { return nil }
             let firstLabel = String(decoding: bytes[domain], as: UTF8.self)

@@ -12,7 +12,7 @@ import ProfileText
 ///
 /// Score `keyword_coverage`: the weight of the top terms the profile covers over the
 /// weight of all top terms, 0-100.
-package struct KeywordCoverageCheck: ScoringCheckKind {
+package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
     package static let name = "keyword-coverage"
     package static let scoreName = "keyword_coverage"
     package static let summary = "The section uses the terms that characterize the posts that fit it."
@@ -61,6 +61,11 @@ package struct KeywordCoverageCheck: ScoringCheckKind {
                   overviewCharacters: try parameters.value(Self.overviewCharacters), ignore: try parameters.value(Self.ignoreTerms))
     }
 
+    /// `coverage(corpusSection)` of `section`, computed once per lint for the findings and the score.
+    func coverage(_ section: ProfileSection, _ corpusSection: CorpusSection, context: LintContext) -> [(term: Evidence, covered: Bool)] {
+        context.corpusSections.result(of: self, for: section) { coverage(corpusSection) }
+    }
+
     /// The top terms and whether the section covers each (terms that are a common skill tag
     /// of the fitting posts left out, see the type's comment).
     func coverage(_ corpusSection: CorpusSection) -> [(term: Evidence, covered: Bool)] {
@@ -88,7 +93,7 @@ package struct KeywordCoverageCheck: ScoringCheckKind {
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context) else { return [] }
         let corpus = corpusSection.corpus
-        let missing = coverage(corpusSection).filter { !$0.covered }.prefix(maxFindings)
+        let missing = coverage(section, corpusSection, context: context).filter { !$0.covered }.prefix(maxFindings)
         return missing.map { entry in
             let term = entry.term
             var notes: [Note] = []
@@ -119,7 +124,7 @@ package struct KeywordCoverageCheck: ScoringCheckKind {
     /// The section's score (0-100), nil without a corpus or enough fitting posts.
     func score(_ section: ProfileSection, context: LintContext) -> Double? {
         guard let corpusSection = CorpusSection(section, context: context) else { return nil }
-        let coverage = coverage(corpusSection)
+        let coverage = coverage(section, corpusSection, context: context)
         let total = coverage.reduce(0) { $0 + $1.term.weight }
         guard total > 0 else { return nil }
         return 100 * coverage.filter(\.covered).reduce(0) { $0 + $1.term.weight } / total

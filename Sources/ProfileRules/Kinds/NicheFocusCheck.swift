@@ -88,6 +88,25 @@ package struct NicheFocusCheck: ScoringCheckKind {
         }
     }
 
+    /// Posts a skill's tag needs for `knowsSkills` to count it: 5 (the fewest with which a
+    /// tag's category means anything), or 0.5% of the corpus when that is fewer, since a small
+    /// hand-made corpus has only a post or two per tag.
+    static func establishedTagPosts(corpusSize: Int) -> Int {
+        max(1, min(5, Int((0.005 * Double(corpusSize)).rounded(.up))))
+    }
+
+    /// Whether, though too few posts fit, the corpus knows the section's skills well enough
+    /// for its facts about them to hold: at least half are tags of `establishedTagPosts` posts
+    /// or more. A profile mixing niches the corpus has (too few posts fit all of them at once)
+    /// is still told to pick one; a profile whose niche the corpus lacks (a copywriter against
+    /// developer posts, its tags on a handful of posts each) is not told which of other
+    /// niches' habits its skills break.
+    func knowsSkills(_ corpusSection: CorpusSection) -> Bool {
+        let distinct = Set(corpusSection.query.skills.map { corpusSection.corpus.canonicalizer.key($0.text) }).count
+        let posts = Self.establishedTagPosts(corpusSize: corpusSection.stats.postCount)
+        return 2 * knownSkills(corpusSection, posts: posts).count >= distinct
+    }
+
     /// The category each tag clearly belongs to: at least `min_posts` of its posts have a
     /// category, at least `min_share` of those have this one, and no other has as many. Tags
     /// without one are left out.
@@ -105,10 +124,11 @@ package struct NicheFocusCheck: ScoringCheckKind {
     }
 
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
-        // Tag co-occurrence and categories come from the whole corpus, not the fit, so they
-        // hold however few posts fit; the title examples come from the fit.
-        guard let corpusSection = mode == .genericTitle ? CorpusSection(section, context: context)
-                : CorpusSection.any(section, context: context) else { return [] }
+        // Tag co-occurrence and categories come from the whole corpus, so they can hold however
+        // few posts fit, but only while the corpus knows the section's skills; the title
+        // examples come from the fit.
+        guard let corpusSection = CorpusSection.any(section, context: context),
+              corpusSection.fit.isEnough || (mode != .genericTitle && knowsSkills(corpusSection)) else { return [] }
         switch mode {
         case .rareSkills: return rareSkills(section, corpusSection)
         case .categories: return categories(section, corpusSection)
@@ -184,12 +204,18 @@ package struct NicheFocusCheck: ScoringCheckKind {
         guard counted >= 1 else { return nil }
         let siblings = corpusSection.corpus.siblingGroups(byCategory.keys.sorted(), minOverlap: minSiblingOverlap)
         let groups = siblings.map { members in
-            (category: members.map { stats.categories[Int($0)] }.joined(separator: " + "), skills: members.flatMap { byCategory[$0] ?? [] })
+            (category: members.map { Self.label(stats.categories[Int($0)]) }.joined(separator: " + "), skills: members.flatMap { byCategory[$0] ?? [] })
         }
         let entropy = Statistics.normalizedEntropy(groups.map { Double($0.skills.count) }, outcomes: min(stats.categories.count, counted))
         return CategorySpread(groups: groups.sorted { ($0.skills.count, $1.category) > ($1.skills.count, $0.category) },
-                              siblings: siblings.filter { $0.count > 1 }.map { $0.map { stats.categories[Int($0)] } },
+                              siblings: siblings.filter { $0.count > 1 }.map { $0.map { Self.label(stats.categories[Int($0)]) } },
                               uncounted: uncounted, entropy: entropy)
+    }
+
+    /// A category as the messages name it: a label without a letter (a numeric code, `3`)
+    /// reads as "category 3", not as a count.
+    static func label(_ category: String) -> String {
+        category.contains(where: \.isLetter) ? category : "category \(category)"
     }
 
     func categories(_ section: ProfileSection, _ corpusSection: CorpusSection) -> [Finding] {

@@ -13,9 +13,11 @@ import ProfileText
 ///   at least `min_other_share` of them: two niches in one title. A weak part needs evidence
 ///   that it is another niche: either at least `min_part_posts` posts outside the fit match it
 ///   (the corpus has its niche elsewhere), or, when the corpus has (almost) no post for it,
-///   the profile does not support it either (its words are in none of the skills and no other
-///   part of the title): `DAX` beside `Dashboards` in a Power BI developer's title is a tool
-///   of the niche that short headlines never name, not a second niche.
+///   the profile does not support it either (its words are in none of the skills, the overview
+///   and no other part of the title): `DAX` beside `Dashboards` in a Power BI developer's
+///   title is a tool of the niche that short headlines never name, not a second niche. Posts
+///   outside the fit that carry one of the fit's common tags (on a fifth of it) are the
+///   niche's own, not evidence of another.
 ///
 /// A part matches a post when the post's words alone would fit that part (the word score of
 /// `FitCriterion`, for the part's words). Both checks need enough fitting posts.
@@ -39,7 +41,7 @@ package struct OffNicheCheck: CheckKind {
                                                 "title: ...when another part matches at least this share of them.")
     static let minCompanionShare = Parameter.number("min_companion_share", default: 0.25, min: 0, max: 1,
                                                     "skills: a skill no fitting post names is still in the niche when a tag on at least half of its posts is on this share of the fitting posts.")
-    static let minPartPosts = Parameter.integer("min_part_posts", default: 3, min: 1, max: 1_000_000,
+    static let minPartPosts = Parameter.integer("min_part_posts", default: 5, min: 1, max: 1_000_000,
                                                 "title: a weak part is another niche when at least this many posts outside the fit match it; with fewer, only when neither the skills nor the rest of the title name its words.")
     package static let parameters = [mode.spec, maxPartShare.spec, minOtherShare.spec, minCompanionShare.spec, minPartPosts.spec]
     package static let needsField = false
@@ -79,7 +81,7 @@ package struct OffNicheCheck: CheckKind {
                 corpusText = "no post of the whole corpus carries it either"
             } else {
                 let posts = stats.tagIndex[key].map { stats.posts(withTag: $0).map(Int.init) } ?? []
-                let majority = corpusSection.corpus.categoryCounts(posts).first.map { ", mostly in '\($0.category)'" } ?? ""
+                let majority = corpusSection.corpus.categoryCounts(posts).first.map { ", mostly in '\(NicheFocusCheck.label($0.category))'" } ?? ""
                 corpusText = (tagged == 1 ? "1 other post of the corpus carries it" : "\(tagged) other posts of the corpus carry it") + majority
             }
             return Finding(range: skill.node.range, fieldPath: section.fullPath("skills[\(index)]"),
@@ -89,7 +91,8 @@ package struct OffNicheCheck: CheckKind {
         }
     }
 
-    /// How many posts match a title part: fitting posts and others.
+    /// How many posts match a title part: fitting posts, and others that carry none of the
+    /// fit's common tags (posts of another niche; `hasNicheTags` are the rest).
     typealias PartMatch = (text: String, posts: Int, elsewhere: Int)
 
     func title(_ section: ProfileSection, _ corpusSection: CorpusSection, criterion: FitCriterion) -> [Finding] {
@@ -97,6 +100,9 @@ package struct OffNicheCheck: CheckKind {
         let parts = Self.parts(of: title.text)
         guard parts.count >= 2 else { return [] }
         let fitPosts = Set(corpusSection.fit.posts)
+        // The tags on at least a fifth of the fitting posts: a post outside the fit carrying one
+        // (a WooCommerce post tagged WordPress) is the niche's, not another's.
+        let nicheTags = Set(corpusSection.corpus.fitTags(corpusSection.fit).filter { 5 * $0.inFit >= corpusSection.fit.count }.map(\.id))
         let stems = parts.map(CorpusText.stems)
         let matches = parts.enumerated().map { index, part -> PartMatch in
             let shared = Set(stems.enumerated().filter { $0.offset != index }.flatMap(\.element))
@@ -106,20 +112,21 @@ package struct OffNicheCheck: CheckKind {
             let query = FitQuery(tags: [], words: ids, unknownWords: words.count - ids.count)
             let matched = corpusSection.corpus.fit(query, criterion: criterion).posts
             let inFit = matched.filter(fitPosts.contains).count
-            return (part, inFit, matched.count - inFit)
+            let elsewhere = matched.filter { !fitPosts.contains($0) && !corpusSection.stats.tags(ofPost: $0).contains(where: nicheTags.contains) }.count
+            return (part, inFit, elsewhere)
         }
         let size = Double(corpusSection.fit.count)
         guard let strongest = matches.max(by: { $0.posts < $1.posts }), Double(strongest.posts) >= minOtherShare * size else { return [] }
-        let skills = corpusSection.query.skills.map(\.text)
+        let skills = corpusSection.query.skills.map(\.text) + [section.node["overview"]?.string].compactMap { $0 }
         let candidates = matches.enumerated().filter { index, match in
             Double(match.posts) < maxPartShare * size
                 && (match.elsewhere >= minPartPosts || !Self.isSupported(match.text, by: skills + parts.enumerated().filter { $0.offset != index }.map(\.element)))
         }.map(\.element)
         guard let weakest = candidates.min(by: { ($0.posts, $1.elsewhere) < ($1.posts, $0.elsewhere) }) else { return [] }
         let evidence = weakest.elsewhere >= minPartPosts
-            ? "'\(weakest.text)' matches \(weakest.elsewhere) posts of the corpus outside the fit: clients of another niche"
-            : "\(weakest.elsewhere == 0 ? "no post" : weakest.elsewhere == 1 ? "only 1 post" : "only \(weakest.elsewhere) posts") of the corpus "
-                + "\(weakest.elsewhere == 1 ? "matches" : "match") '\(weakest.text)', and neither your skills nor the rest of the title name its words"
+            ? "'\(weakest.text)' matches \(weakest.elsewhere) posts outside the fit that carry none of the fit's common tags: clients of another niche"
+            : "\(weakest.elsewhere == 0 ? "no post" : weakest.elsewhere == 1 ? "only 1 post" : "only \(weakest.elsewhere) posts") of another niche "
+                + "\(weakest.elsewhere > 1 ? "match" : "matches") '\(weakest.text)', and neither your skills, your overview nor the rest of the title name its words"
         return [Finding(range: title.node.range, fieldPath: section.fullPath("title"),
                         arguments: ["part": weakest.text, "part_posts": "\(weakest.posts)", "other": strongest.text,
                                     "other_posts": "\(strongest.posts)", "fit": corpusSection.fit.phrase],
@@ -129,7 +136,7 @@ package struct OffNicheCheck: CheckKind {
     }
 
     /// Whether the profile itself places a title part in its niche: every content word of the
-    /// part (by stem) is a word of one of `names` (the skills, the title's other parts).
+    /// part (by stem) is a word of one of `names` (the skills, the overview, the title's other parts).
     static func isSupported(_ part: String, by names: [String]) -> Bool {
         let words = Set(CorpusText.stems(part))
         return !words.isEmpty && words.isSubset(of: Set(names.flatMap(CorpusText.stems)))
