@@ -60,6 +60,10 @@ extension CorpusStats {
             var lastTitle: Int32 = -1
         }
         private var marks: [TermMark] = []
+        /// How tags are canonicalized, and the key of each tag spelling the chunk has met (most
+        /// posts repeat a few tags).
+        private let canonicalizer: TagCanonicalizer
+        private var tagKeys: [String: String] = [:]
         /// An n-gram of the text being analysed: its first and last word (indexes into
         /// `textWords`) and, when every stem is one key part, its key.
         private struct Gram {
@@ -82,7 +86,8 @@ extension CorpusStats {
         /// tables for what posts show (chunks of the real and generated corpora: one distinct
         /// term per 16 to 19 bytes of text), so that they seldom grow; a table much larger than
         /// needed would be slower (sparser).
-        init(textBytes: Int = 0) {
+        init(textBytes: Int = 0, canonicalizer: TagCanonicalizer = TagCanonicalizer()) {
+            self.canonicalizer = canonicalizer
             termIndex = TermIndex(capacity: textBytes / 16)
             let terms = textBytes / 16
             chunk.termKeys.reserveCapacity(terms)
@@ -110,7 +115,7 @@ extension CorpusStats {
             return chunk
         }
 
-        mutating func add(_ post: JobPost, canonicalizer: TagCanonicalizer) {
+        mutating func add(_ post: JobPost) {
             let postIndex = Int32(chunk.postLengths.count)
             var length: UInt32 = 0
             add(post.title, post: postIndex, isTitle: true, length: &length)
@@ -118,7 +123,12 @@ extension CorpusStats {
             chunk.postStart.append(chunk.postTerms.count)
             chunk.titleStart.append(chunk.titleTerms.count)
             chunk.postLengths.append(length)
-            chunk.postTags.append(post.skills.map { (canonicalizer.key($0), $0) })
+            chunk.postTags.append(post.skills.map { tag in
+                if let known = tagKeys[tag] { return (known, tag) }
+                let key = canonicalizer.key(tag)
+                tagKeys[tag] = key
+                return (key, tag)
+            })
         }
 
         private mutating func add(_ text: String, post: Int32, isTitle: Bool, length: inout UInt32) {

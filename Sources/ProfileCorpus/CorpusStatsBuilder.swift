@@ -57,8 +57,8 @@ extension CorpusStats {
             }
             var batchStart = 0
             ParallelMap.forEachInOrder(parts, workers: workers) { part in
-                var analyzer = ChunkAnalyzer(textBytes: ChunkAnalyzer.textBytes(posts[part.range]))
-                for index in part.range { analyzer.add(posts[index], canonicalizer: canonicalizer) }
+                var analyzer = ChunkAnalyzer(textBytes: ChunkAnalyzer.textBytes(posts[part.range]), canonicalizer: canonicalizer)
+                for index in part.range { analyzer.add(posts[index]) }
                 return (analyzer.finish(), part.range.upperBound, part.endsBatch)
             } consume: { chunk, end, endsBatch in
                 fold(chunk)

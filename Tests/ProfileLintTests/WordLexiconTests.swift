@@ -33,7 +33,7 @@ import ProfileText
 
     static func analyse(_ posts: [JobPost]) -> [String] {
         var analyzer = CorpusStats.ChunkAnalyzer(textBytes: CorpusStats.ChunkAnalyzer.textBytes(posts))
-        for post in posts { analyzer.add(post, canonicalizer: TagCanonicalizer()) }
+        for post in posts { analyzer.add(post) }
         return fields(analyzer.finish())
     }
 
