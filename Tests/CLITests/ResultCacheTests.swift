@@ -249,16 +249,16 @@ import Testing
         defer { project.remove() }
         _ = try project.lint()
         #expect(project.entries().count == 1)
-        func files() throws -> [String] { try FileManager.default.contentsOfDirectory(atPath: project.cache) }
+        func files() -> [String] { (try? FileManager.default.contentsOfDirectory(atPath: project.cache)) ?? [] }
         // The compiled hyphenation patterns are a cache entry too, when the dictionary is installed.
         let dictionary = ["/usr/share/hyphen/hyph_en_US.dic", "/usr/local/share/hyphen/hyph_en_US.dic"]
         if dictionary.contains(where: FileManager.default.fileExists(atPath:)) {
-            #expect(try files().contains { $0.hasPrefix("hyphenation-") }, "\(try files())")
+            #expect(files().contains { $0.hasPrefix("hyphenation-") }, "\(files())")
         }
         let cleaned = try CLI.run(["cache", "clean"], environment: project.environment)
         #expect(cleaned.status == 0)
         #expect(project.entries().isEmpty)
-        #expect(try files().allSatisfy { !$0.hasPrefix("hyphenation-") && !$0.hasPrefix("corpus-") }, "\(try files())")
+        #expect(files().allSatisfy { !$0.hasPrefix("hyphenation-") && !$0.hasPrefix("corpus-") }, "\(files())")
     }
 
     /// Outputs collected from several threads.
