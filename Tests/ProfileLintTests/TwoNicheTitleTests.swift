@@ -70,6 +70,15 @@ import Testing
                                   overview: "Power BI dashboards on Fabric lakehouses.").isEmpty)
     }
 
+    @Test func anotherOccupationIsASecondNicheEvenWhenTheProfileNamesItsWords() throws {
+        // No post names weddings; the skills and the overview do, but a videographer is another line of work.
+        #expect(try Self.reported(title: "Power BI Developer and Wedding Videographer", skills: Self.powerBI + ["Wedding Videography"],
+                                  overview: "Power BI dashboards, and wedding videography on weekends.") == ["Wedding Videographer"])
+        // The same occupation with a tool the profile lists is one niche.
+        #expect(try Self.reported(title: "Power BI Developer | Tableau Developer", skills: Self.powerBI + ["Tableau"]).isEmpty)
+        #expect(OffNicheCheck.occupation(of: "Logo Designers") == "designer" && OffNicheCheck.occupation(of: "Data Models") == nil)
+    }
+
     @Test func supportNeedsEveryWordOfThePart() {
         #expect(OffNicheCheck.isSupported("DAX", by: ["DAX", "SQL"]))
         #expect(OffNicheCheck.isSupported("Logo Designer", by: ["Logo Design"]))

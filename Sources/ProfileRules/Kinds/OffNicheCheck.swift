@@ -15,7 +15,9 @@ import ProfileText
 ///   (the corpus has its niche elsewhere), or, when the corpus has (almost) no post for it,
 ///   the profile does not support it either (its words are in none of the skills, the overview
 ///   and no other part of the title): `DAX` beside `Dashboards` in a Power BI developer's
-///   title is a tool of the niche that short headlines never name, not a second niche. Posts
+///   title is a tool of the niche that short headlines never name, not a second niche, unless
+///   the part ends with another occupation than the strong part (`Logo Designer` beside
+///   `Power BI Developer`: the skills then list the second niche's tools). Posts
 ///   outside the fit that carry one of the fit's common tags (on a fifth of it) are the
 ///   niche's own, not evidence of another.
 ///
@@ -120,7 +122,8 @@ package struct OffNicheCheck: CheckKind {
         let skills = corpusSection.query.skills.map(\.text) + [section.node["overview"]?.string].compactMap { $0 }
         let candidates = matches.enumerated().filter { index, match in
             Double(match.posts) < maxPartShare * size
-                && (match.elsewhere >= minPartPosts || !Self.isSupported(match.text, by: skills + parts.enumerated().filter { $0.offset != index }.map(\.element)))
+                && (match.elsewhere >= minPartPosts || Self.isOtherOccupation(match.text, than: strongest.text)
+                    || !Self.isSupported(match.text, by: skills + parts.enumerated().filter { $0.offset != index }.map(\.element)))
         }.map(\.element)
         guard let weakest = candidates.min(by: { ($0.posts, $1.elsewhere) < ($1.posts, $0.elsewhere) }) else { return [] }
         let evidence = weakest.elsewhere >= minPartPosts
@@ -140,6 +143,31 @@ package struct OffNicheCheck: CheckKind {
     static func isSupported(_ part: String, by names: [String]) -> Bool {
         let words = Set(CorpusText.stems(part))
         return !words.isEmpty && words.isSubset(of: Set(names.flatMap(CorpusText.stems)))
+    }
+
+    /// Head nouns that name a line of work. A weak part headed by one other than the strong
+    /// part's (`Logo Designer` beside `Power BI Developer`) names a second occupation even when
+    /// the profile's skills and overview name its words: they list the second niche's skills.
+    static let occupations: Set<String> = [
+        "accountant", "actor", "administrator", "analyst", "animator", "architect", "artist", "assistant",
+        "bookkeeper", "coach", "composer", "consultant", "copywriter", "designer", "developer", "editor",
+        "engineer", "illustrator", "manager", "marketer", "musician", "photographer", "planner", "producer",
+        "programmer", "proofreader", "recruiter", "researcher", "scientist", "specialist", "strategist",
+        "teacher", "tester", "transcriber", "translator", "tutor", "videographer", "writer",
+    ]
+
+    /// The occupation a title part ends with (its head noun, singular), if any.
+    static func occupation(of part: String) -> String? {
+        guard let last = part.split(whereSeparator: { !$0.isLetter }).last?.lowercased() else { return nil }
+        if occupations.contains(last) { return last }
+        let singular = last.hasSuffix("s") ? String(last.dropLast()) : last
+        return occupations.contains(singular) ? singular : nil
+    }
+
+    /// Whether `part` and `strongest` end with two different occupations.
+    static func isOtherOccupation(_ part: String, than strongest: String) -> Bool {
+        guard let own = occupation(of: part), let other = occupation(of: strongest) else { return false }
+        return own != other
     }
 
     /// What separates a title's parts, compiled once per process rather than per title.
