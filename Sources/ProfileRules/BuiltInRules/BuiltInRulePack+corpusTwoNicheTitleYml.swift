@@ -25,7 +25,8 @@ rationale: >
   that (almost) none of them match, beside a part many of them match, names another niche when the corpus
   has posts for it outside the fit that carry none of the fit's common tags (at least min_part_posts),
   or, when it has (almost) none, when the profile does not place it in the niche either: none of the
-  skills, the overview and no other part of the title names its words (a tool of the niche that short headlines never name is not a second niche). Words
+  skills, the overview and no other part of the title names its words (a tool of the niche that short headlines never name is not a second niche), or
+  when the part ends with another occupation than the strong part (`Logo Designer` beside `Power BI Developer`). Words
   two parts share (`Developer`) are left out when matching each.
 examples:
   triggering:
@@ -36,7 +37,7 @@ examples:
 """#
 
     /// `corpusTwoNicheTitleYml` as `DocumentLoader` parses it.
-    static let corpusTwoNicheTitleYmlTree: Node? = .mapNode(0, 1671, [
+    static let corpusTwoNicheTitleYmlTree: Node? = .mapNode(0, 1787, [
         .entry("id", 0, 2, .scalarNode("corpus-two-niche-title", .string, 4, 26, 4, 26, [0, 4, 22])),
         .entry("kind", 27, 31, .scalarNode("off-niche", .string, 33, 42, 33, 42, [0, 33, 9])),
         .entry("check", 43, 48, .scalarNode("title", .string, 50, 55, 50, 55, [0, 50, 5])),
@@ -48,10 +49,10 @@ examples:
         .entry("message", 164, 171, .scalarNode("the title names two niches: '{part}' matches {part_posts} of {fit}, '{other}' matches {other_posts}", .string, 173, 274, 173, 274, [0, 174, 99])),
         .entry("help_uri", 275, 283, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-two-niche-title.md", .string, 285, 374, 285, 374, [0, 285, 89])),
         .entry("how_to_fix", 375, 385, .scalarNode("Keep the part of the title that matches your main niche and move the other part to a specialized profile with its own title.\n", .string, 387, 517, 387, 517, [0, 391, 96, 97, 490, 27])),
-        .entry("rationale", 518, 527, .scalarNode("A specific title beats a broad one (a 2026 guide to the marketplace, section \"Title\"), and a freelancer with more than one niche does better with a specialized profile for each (the marketplace's own article on job invitations, section \"Specialized profile\"). A title part is compared with the posts that fit the profile: a part that (almost) none of them match, beside a part many of them match, names another niche when the corpus has posts for it outside the fit that carry none of the fit's common tags (at least min_part_posts), or, when it has (almost) none, when the profile does not place it in the niche either: none of the skills, the overview and no other part of the title names its words (a tool of the niche that short headlines never name is not a second niche). Words two parts share (`Developer`) are left out when matching each.\n", .string, 529, 1393, 529, 1393, [0, 533, 108, 109, 644, 105, 215, 752, 113, 329, 868, 103, 433, 974, 100, 534, 1077, 98, 633, 1178, 150, 784, 1331, 62])),
-        .entry("examples", 1394, 1402, .mapNode(1406, 1671, [
-            .entry("triggering", 1406, 1416, .listNode(1422, 1542, [.scalarNode("title: Power BI Developer and Wedding Videographer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1424, 1542, 1424, 1542, [0, 1425, 50, 51, 1477, 64])])),
-            .entry("passing", 1545, 1552, .listNode(1558, 1671, [.scalarNode("title: Power BI and SQL Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1560, 1671, 1560, 1671, [0, 1561, 43, 44, 1606, 64])])),
+        .entry("rationale", 518, 527, .scalarNode("A specific title beats a broad one (a 2026 guide to the marketplace, section \"Title\"), and a freelancer with more than one niche does better with a specialized profile for each (the marketplace's own article on job invitations, section \"Specialized profile\"). A title part is compared with the posts that fit the profile: a part that (almost) none of them match, beside a part many of them match, names another niche when the corpus has posts for it outside the fit that carry none of the fit's common tags (at least min_part_posts), or, when it has (almost) none, when the profile does not place it in the niche either: none of the skills, the overview and no other part of the title names its words (a tool of the niche that short headlines never name is not a second niche), or when the part ends with another occupation than the strong part (`Logo Designer` beside `Power BI Developer`). Words two parts share (`Developer`) are left out when matching each.\n", .string, 529, 1509, 529, 1509, [0, 533, 108, 109, 644, 105, 215, 752, 113, 329, 868, 103, 433, 974, 100, 534, 1077, 98, 633, 1178, 147, 781, 1328, 116, 898, 1447, 62])),
+        .entry("examples", 1510, 1518, .mapNode(1522, 1787, [
+            .entry("triggering", 1522, 1532, .listNode(1538, 1658, [.scalarNode("title: Power BI Developer and Wedding Videographer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1540, 1658, 1540, 1658, [0, 1541, 50, 51, 1593, 64])])),
+            .entry("passing", 1661, 1668, .listNode(1674, 1787, [.scalarNode("title: Power BI and SQL Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1676, 1787, 1676, 1787, [0, 1677, 43, 44, 1722, 64])])),
         ])),
     ])
 }
