@@ -13,6 +13,7 @@ extension Corpus {
         let ranges = HourlyRanges(fit.posts, stats: stats, currency: query.hourlyCurrency)
         return FitPicture(fitSize: fit.count, corpusSize: stats.postCount, tags: pictureTags(query, fit: fit),
                           rate: query.hourlyRate?.amount, hourlyRanges: chartRanges(ranges), currency: ranges.currency,
+                          freelancerRates: ranges.areFreelancerRates,
                           categories: categoryCounts(fit.posts).map { FitPicture.Category(name: $0.category, posts: $0.count) },
                           posts: zip(fit.posts, fit.scores).prefix(FitPicture.postLimit).map { post, score in
                               FitPicture.Post(title: stats.titles[post], location: stats.location(ofPost: post),

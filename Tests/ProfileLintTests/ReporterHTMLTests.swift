@@ -168,6 +168,11 @@ import ProfileText
         let euros = RateChart(ranges: chart.ranges, rate: 25, currency: "EUR")
         #expect(euros.summary.hasSuffix("Your rate, 25 EUR, is inside 2 of them; 0 end below it and 1 start above it."))
         #expect(euros.svg(id: "r").contains(">40 EUR</text>") && !euros.svg(id: "r").contains("$"))
+        // A corpus of freelancer profiles: the amounts are other freelancers' rates, not clients' budgets.
+        let rates = RateChart(ranges: chart.ranges, rate: 25, freelancerRates: true)
+        #expect(rates.summary.hasPrefix("3 fitting freelancers give an hourly rate"))
+        #expect(rates.svg(id: "r").contains("Other freelancers' hourly rates against your rate") && !rates.svg(id: "r").contains("client"))
+        #expect(chart.summary.hasPrefix("3 fitting clients give an hourly range"))
     }
 
     @Test func pictureOfTheFittingPosts() throws {

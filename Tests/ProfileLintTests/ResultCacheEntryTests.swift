@@ -68,7 +68,7 @@ import Testing
                                  tags: [.init(display: "SQL", inFit: 2, inCorpus: 3, own: true, category: "Data"),
                                         .init(display: "Ünïcode", inFit: 0, inCorpus: 1, own: false)],
                                  rate: 1.0 / 3, hourlyRanges: [.init(low: 5, high: 2), .init(low: -0.0, high: .infinity)],
-                                 currency: nil, categories: [.init(name: "Data", posts: 2)],
+                                 currency: nil, freelancerRates: true, categories: [.init(name: "Data", posts: 2)],
                                  posts: [.init(title: "t", location: "jobs.csv:2", url: nil, score: 2.0 / 3),
                                          .init(title: "", location: "", url: "https://example.com/a", score: -1)])
         let insights = [SectionInsight(section: "profile", fieldPath: "", scores: ["keyword_coverage": 0.1 + 0.2, "b": 0], fit: picture),

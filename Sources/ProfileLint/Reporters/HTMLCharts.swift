@@ -43,14 +43,15 @@ struct HTMLCharts {
 
     /// The clients' hourly ranges: how many of them include each rate, the section's rate marked.
     func rate(_ fit: FitPicture) -> String {
-        var html = "<figure>\n<figcaption><strong>Your rate among the clients' budgets</strong>"
+        let whose = fit.freelancerRates ? "other freelancers' rates" : "the clients' budgets"
+        var html = "<figure>\n<figcaption><strong>Your rate among \(whose)</strong>"
         let ranges = fit.hourlyRanges
         guard !ranges.isEmpty else {
             return html + "None of the fitting posts gives an hourly budget, so the rate cannot be compared.</figcaption>\n</figure>\n"
         }
-        let chart = RateChart(ranges: ranges, rate: fit.rate, currency: fit.currency)
+        let chart = RateChart(ranges: ranges, rate: fit.rate, currency: fit.currency, freelancerRates: fit.freelancerRates)
         html += HTMLMarkup.escape(chart.summary) + "</figcaption>\n"
-        html += "<ul class=\"legend\" aria-hidden=\"true\"><li><span class=\"swatch fit\"></span>clients whose hourly range includes the rate</li>"
+        html += "<ul class=\"legend\" aria-hidden=\"true\"><li><span class=\"swatch fit\"></span>\(fit.freelancerRates ? "freelancers whose hourly rate is in the bin" : "clients whose hourly range includes the rate")</li>"
         if fit.rate != nil { html += "<li><span class=\"swatch rate\"></span>your rate</li>" }
         html += "</ul>\n"
         return html + chart.svg(id: "\(anchor)-rate") + "</figure>\n"

@@ -5,6 +5,11 @@ struct RateChart {
     let rate: Double?
     /// The ranges' currency (ISO code), nil when none is named.
     var currency: String? = nil
+    /// Whether the amounts are freelancers' own rates rather than clients' hourly ranges.
+    var freelancerRates = false
+
+    /// Who gives the amounts, and what one of them is called, for the chart's sentences.
+    var who: (one: String, amount: String) { freelancerRates ? ("freelancer", "hourly rate") : ("client", "hourly range") }
 
     func money(_ value: Double) -> String { Format.money(value, currency: currency) }
 
@@ -36,7 +41,7 @@ struct RateChart {
 
     /// One sentence with the numbers the chart shows.
     var summary: String {
-        let clients = ranges.count == 1 ? "1 fitting client gives an hourly range" : "\(HTMLMarkup.count(ranges.count)) fitting clients give an hourly range"
+        let clients = ranges.count == 1 ? "1 fitting \(who.one) gives an \(who.amount)" : "\(HTMLMarkup.count(ranges.count)) fitting \(who.one)s give an \(who.amount)"
         let lows = ranges.map(\.low).sorted(), highs = ranges.map(\.high).sorted()
         let span = "from \(money(lows[0])) to \(money(highs[highs.count - 1]))"
         var text = "\(clients), \(span); the typical range is \(money(Statistics.percentile(lows, 50) ?? 0))–\(money(Statistics.percentile(highs, 50) ?? 0))."
@@ -56,9 +61,9 @@ struct RateChart {
         func x(_ value: Double) -> Double { Self.left + plotWidth * min(value, end) / end }
         func y(_ count: Int) -> Double { Self.top + plotHeight * (1 - Double(count) / Double(peak)) }
         var svg = "<svg class=\"chart\" viewBox=\"0 0 \(HTMLMarkup.number(Self.width)) \(HTMLMarkup.number(Self.height))\" role=\"img\" "
-        svg += "aria-labelledby=\"\(id)-t \(id)-d\">\n<title id=\"\(id)-t\">Clients' hourly ranges against your rate</title>\n"
+        svg += "aria-labelledby=\"\(id)-t \(id)-d\">\n<title id=\"\(id)-t\">\(freelancerRates ? "Other freelancers' hourly rates" : "Clients' hourly ranges") against your rate</title>\n"
         svg += "<desc id=\"\(id)-d\">\(HTMLMarkup.escape(summary)) Bars: how many ranges include each rate from \(money(0)) to \(money(end)); "
-        svg += "the tallest bar stands for \(HTMLMarkup.counted(peak, "client")).</desc>\n"
+        svg += "the tallest bar stands for \(HTMLMarkup.counted(peak, who.one)).</desc>\n"
         let binWidth = plotWidth / Double(Self.binCount)
         for (bin, count) in counts.enumerated() where count > 0 {
             svg += "<rect class=\"fit\" x=\"\(HTMLMarkup.number(Self.left + Double(bin) * binWidth))\" y=\"\(HTMLMarkup.number(y(count)))\" "

@@ -23,7 +23,7 @@ import ProfileCorpus
 /// `maxTotalBytes`. `--no-cache` turns it off; `profilelint cache clean` empties it.
 package struct ResultCache: Sendable {
     /// Part of every key: a change of the entry layout or payload invalidates old entries.
-    package static let formatName = "profilelint-results-2"
+    package static let formatName = "profilelint-results-3"
     static let magic = Array("PLRESLT2".utf8)
     static let headerBytes = magic.count + 32 + 8 + 32
     /// The largest payload stored (a profile's findings take a few KiB).

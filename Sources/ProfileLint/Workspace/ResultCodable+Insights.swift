@@ -25,16 +25,18 @@ extension FitPicture: ResultCodable {
         writer.write(rate)
         writer.write(hourlyRanges)
         writer.write(currency)
+        writer.write(freelancerRates)
         writer.write(categories)
         writer.write(posts)
     }
     init?(reading reader: inout BinaryReader) {
         guard let fitSize = reader.read(Int.self), let corpusSize = reader.read(Int.self), let tags = reader.read([Tag].self),
               let rate = reader.read(Double?.self), let hourlyRanges = reader.read([HourlyRange].self),
-              let currency = reader.read(String?.self), let categories = reader.read([Category].self),
+              let currency = reader.read(String?.self), let freelancerRates = reader.read(Bool.self),
+              let categories = reader.read([Category].self),
               let posts = reader.read([Post].self) else { return nil }
         self.init(fitSize: fitSize, corpusSize: corpusSize, tags: tags, rate: rate, hourlyRanges: hourlyRanges,
-                  currency: currency, categories: categories, posts: posts)
+                  currency: currency, freelancerRates: freelancerRates, categories: categories, posts: posts)
     }
 }
 

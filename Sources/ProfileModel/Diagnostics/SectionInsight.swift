@@ -97,19 +97,23 @@ package struct FitPicture: Sendable, Equatable, Codable {
     package var hourlyRanges: [HourlyRange]
     /// The currency of those ranges (ISO code), nil when no post names one.
     package var currency: String?
+    /// Whether most of those amounts are freelancers' own rates (a corpus of freelancer
+    /// profiles), not clients' budgets: the chart then says whose amounts it shows.
+    package var freelancerRates: Bool
     /// The fitting posts' categories, most posts first (posts without one left out).
     package var categories: [Category]
     /// The best fitting posts, best first (at most `FitPicture.postLimit`).
     package var posts: [Post]
 
     package init(fitSize: Int, corpusSize: Int, tags: [Tag], rate: Double?, hourlyRanges: [HourlyRange],
-                currency: String? = nil, categories: [Category], posts: [Post]) {
+                currency: String? = nil, freelancerRates: Bool = false, categories: [Category], posts: [Post]) {
         self.fitSize = fitSize
         self.corpusSize = corpusSize
         self.tags = tags
         self.rate = rate
         self.hourlyRanges = hourlyRanges
         self.currency = currency
+        self.freelancerRates = freelancerRates
         self.categories = categories
         self.posts = posts
     }
