@@ -173,6 +173,8 @@ import ProfileText
         #expect(rates.summary.hasPrefix("3 fitting freelancers give an hourly rate"))
         #expect(rates.svg(id: "r").contains("Other freelancers' hourly rates against your rate") && !rates.svg(id: "r").contains("client"))
         #expect(chart.summary.hasPrefix("3 fitting clients give an hourly range"))
+        let single = RateChart(ranges: [.init(low: 30, high: 30), .init(low: 44, high: 44), .init(low: 50, high: 50)], rate: nil, freelancerRates: true)
+        #expect(single.summary == "3 fitting freelancers give an hourly rate, from $30 to $50; the median rate is $44. This section gives no hourly rate.")
     }
 
     @Test func pictureOfTheFittingPosts() throws {

@@ -44,7 +44,9 @@ struct RateChart {
         let clients = ranges.count == 1 ? "1 fitting \(who.one) gives an \(who.amount)" : "\(HTMLMarkup.count(ranges.count)) fitting \(who.one)s give an \(who.amount)"
         let lows = ranges.map(\.low).sorted(), highs = ranges.map(\.high).sorted()
         let span = "from \(money(lows[0])) to \(money(highs[highs.count - 1]))"
-        var text = "\(clients), \(span); the typical range is \(money(Statistics.percentile(lows, 50) ?? 0))–\(money(Statistics.percentile(highs, 50) ?? 0))."
+        let typicalLow = money(Statistics.percentile(lows, 50) ?? 0), typicalHigh = money(Statistics.percentile(highs, 50) ?? 0)
+        let typical = freelancerRates && typicalLow == typicalHigh ? "the median rate is \(typicalLow)" : "the typical range is \(typicalLow)–\(typicalHigh)"
+        var text = "\(clients), \(span); \(typical)."
         guard let rate else { return text + " This section gives no hourly rate." }
         let inside = ranges.filter { $0.contains(rate) }.count
         let below = ranges.filter { $0.high < rate }.count
