@@ -1,7 +1,7 @@
 /// What a visual report shows about one profile section besides its findings: its scores
 /// and, with a corpus, the picture of the job posts that fit it. Plain data, so the model
 /// layer can carry it in `LintResult` while the corpus and rules layers fill it in.
-package struct SectionInsight: Sendable, Equatable, Codable {
+package struct SectionInsight: Sendable, Equatable {
     /// "profile" or "specialized profile 2".
     package var section: String
     /// The section's field path (`""` or `specialized_profiles[1]`); findings whose path
@@ -26,9 +26,9 @@ package struct SectionInsight: Sendable, Equatable, Codable {
 }
 
 /// The posts that fit a profile section, summarised for charts.
-package struct FitPicture: Sendable, Equatable, Codable {
+package struct FitPicture: Sendable, Equatable {
     /// A skill tag: how many fitting posts and corpus posts carry it.
-    package struct Tag: Sendable, Equatable, Codable {
+    package struct Tag: Sendable, Equatable {
         package var display: String
         package var inFit: Int
         package var inCorpus: Int
@@ -47,7 +47,7 @@ package struct FitPicture: Sendable, Equatable, Codable {
     }
 
     /// A client's hourly budget range (equal ends when the post gives only one).
-    package struct HourlyRange: Sendable, Equatable, Codable {
+    package struct HourlyRange: Sendable, Equatable {
         package var low: Double
         package var high: Double
 
@@ -60,7 +60,7 @@ package struct FitPicture: Sendable, Equatable, Codable {
     }
 
     /// A category and how many fitting posts are in it.
-    package struct Category: Sendable, Equatable, Codable {
+    package struct Category: Sendable, Equatable {
         package var name: String
         package var posts: Int
 
@@ -71,7 +71,7 @@ package struct FitPicture: Sendable, Equatable, Codable {
     }
 
     /// A post the section was compared with.
-    package struct Post: Sendable, Equatable, Codable {
+    package struct Post: Sendable, Equatable {
         package var title: String
         /// `path:line` of the post in the corpus.
         package var location: String
