@@ -20,6 +20,8 @@ extension CorpusStats {
         /// The lexicon that analysed the chunk, and the ids of the stems and words in it
         /// (`.max` for one that came from elsewhere): see `Builder.globalIDs`.
         var lexicon = 0
+        /// Whether the pool dropped that lexicon after this chunk (no later chunk uses it).
+        var lexiconRetired = false
         var stemSources: [UInt32] = []
         var normalizedSources: [UInt32] = []
         var termKeys: [TermKey] = []
@@ -111,7 +113,7 @@ extension CorpusStats {
             for word in markedNormalized { lexicon.normalizedMarks[Int(word)] = 0 }
             var done = WordLexicon()
             swap(&done, &lexicon)
-            WordLexiconPool.shared.giveBack(done)
+            chunk.lexiconRetired = !WordLexiconPool.shared.giveBack(done)
             return chunk
         }
 

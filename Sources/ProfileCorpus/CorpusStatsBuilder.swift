@@ -11,6 +11,9 @@ extension CorpusStats {
         /// Posts analysed per parallel batch: large enough to keep both cores busy, small enough
         /// that a batch's chunk tables stay small.
         static let batchSize = 1 << 14
+        /// Analysed chunks that may wait for the fold beyond those being analysed
+        /// (back-pressure): when the fold lags (a loaded machine), more would only hold memory.
+        static let waitingChunks = 2
         /// Terms between asking for a vocabulary slot and looking it up (see `fold`).
         private static let lookahead = 8
         private let canonicalizer: TagCanonicalizer
@@ -56,7 +59,7 @@ extension CorpusStats {
                 }
             }
             var batchStart = 0
-            ParallelMap.forEachInOrder(parts, workers: workers) { part in
+            ParallelMap.forEachInOrder(parts, workers: workers, ahead: workers + Self.waitingChunks) { part in
                 var analyzer = ChunkAnalyzer(textBytes: ChunkAnalyzer.textBytes(posts[part.range]), canonicalizer: canonicalizer)
                 for index in part.range { analyzer.add(posts[index]) }
                 return (analyzer.finish(), part.range.upperBound, part.endsBatch)
@@ -78,8 +81,10 @@ extension CorpusStats {
             let stemMap = Self.globalIDs(chunk.stems, sources: chunk.stemSources, known: &known.stems, interned: &stems)
             let wordMap = Self.globalIDs(chunk.normalizedWords, sources: chunk.normalizedSources, known: &known.words,
                                          interned: &normalizedWords)
-            if chunk.lexicon != 0 { lexiconIDs[chunk.lexicon] = known }
-            // Lexicons past their size limit are dropped by the pool: forget the oldest.
+            // A lexicon the pool dropped after this chunk analyses no later one: its ids go with it.
+            if chunk.lexicon != 0, !chunk.lexiconRetired { lexiconIDs[chunk.lexicon] = known }
+            // The pool is shared: a lexicon dropped while another builder's chunk used it is never
+            // seen retiring here, so past a bound the oldest is forgotten.
             if lexiconIDs.count > 2 * workers + 2, let oldest = lexiconIDs.keys.min() { lexiconIDs[oldest] = nil }
             // Per chunk term: its vocabulary id once known in this chunk, and the last post whose title had it.
             var vocabularyID = [UInt32](repeating: .max, count: chunk.termKeys.count)
@@ -206,12 +211,15 @@ extension CorpusStats {
         private var index: [String: UInt32] = [:]
         private(set) var strings: [String] = []
 
+        /// One hash and probe whether `string` is new or not (the defaulted subscript inserts
+        /// the next id in place when the string is absent).
         mutating func id(_ string: String) -> UInt32 {
-            if let known = index[string] { return known }
-            let id = UInt32(strings.count)
-            index[string] = id
-            strings.append(string)
+            let next = UInt32(strings.count)
+            let id = Self.read(&index[string, default: next])
+            if id == next { strings.append(string) }
             return id
         }
+
+        private static func read(_ slot: inout UInt32) -> UInt32 { slot }
     }
 }

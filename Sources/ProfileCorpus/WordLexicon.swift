@@ -77,13 +77,15 @@ extension CorpusStats {
             return WordLexicon(serial: made)
         }
 
-        /// Keeps `lexicon` for a later chunk unless it has grown past its limit. Its marks must
+        /// Keeps `lexicon` for a later chunk unless it has grown past its limit, and says
+        /// whether it kept it (a lexicon dropped here analyses no later chunk). Its marks must
         /// be clear.
-        func giveBack(_ lexicon: consuming WordLexicon) {
-            guard lexicon.spellings.count <= WordLexicon.spellingLimit else { return }
+        func giveBack(_ lexicon: consuming WordLexicon) -> Bool {
+            guard lexicon.spellings.count <= WordLexicon.spellingLimit else { return false }
             lock.lock()
             free.append(lexicon)
             lock.unlock()
+            return true
         }
     }
 

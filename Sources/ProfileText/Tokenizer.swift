@@ -75,6 +75,8 @@ package enum Tokenizer {
     /// Word ranges with the tech-token adjustments described on the type.
     static func wordRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
         var raw: [Range<Int>] = []
+        // About one word per 6 bytes of prose: room for most texts without growing.
+        raw.reserveCapacity(bytes.count / 4)
         WordSegmenter.forEachWord(in: bytes) { splitRunOnWords($0, in: bytes, into: &raw) }
         return adjusted(raw, in: bytes)
     }
@@ -88,18 +90,20 @@ package enum Tokenizer {
 
     /// Word segments with their marks added and short pairs joined.
     private static func adjusted(_ raw: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
+        guard let first = raw.first else { return [] }
         var words: [Range<Int>] = []
         words.reserveCapacity(raw.count)
-        var index = 0
-        while index < raw.count {
-            var word = extendedWithMarks(raw[index], in: bytes)
-            index += 1
-            while index < raw.count, let joined = joinedPair(word, extendedWithMarks(raw[index], in: bytes), in: bytes) {
+        var word = extendedWithMarks(first, in: bytes)
+        for next in raw.dropFirst() {
+            let extended = extendedWithMarks(next, in: bytes)
+            if let joined = joinedPair(word, extended, in: bytes) {
                 word = joined
-                index += 1
+            } else {
+                words.append(word)
+                word = extended
             }
-            words.append(word)
         }
+        words.append(word)
         return words
     }
 
@@ -157,6 +161,10 @@ package enum Tokenizer {
                                    in bytes: UnsafeBufferPointer<UInt8>) -> Range<Int>? {
         guard right.lowerBound == left.upperBound + 1 else { return nil }
         let separator = bytes[left.upperBound]
+        // Most words are one space apart: decided before counting letters.
+        guard separator == UInt8(ascii: "/") || separator == UInt8(ascii: "&") || separator == UInt8(ascii: "-") else {
+            return nil
+        }
         let leftLetters = letterCount(left, in: bytes)
         let rightLetters = letterCount(right, in: bytes)
         let isPair: Bool

@@ -19,6 +19,25 @@ import Testing
         }
     }
 
+    /// Back-pressure: with a slow consumer, no more than `ahead` inputs are started and not yet
+    /// consumed at any time, so a lagging consumer bounds the results held in memory.
+    @Test func inOrderMapStartsNoInputWhileAheadResultsWait() {
+        for (workers, ahead) in [(2, 1), (2, 3), (3, 4)] {
+            let pending = PendingCount()
+            var consumed = 0
+            ParallelMap.forEachInOrder(Array(0..<30), workers: workers, ahead: ahead) { input in
+                pending.started()
+                return input
+            } consume: { _ in
+                usleep(500)
+                pending.consumed()
+                consumed += 1
+            }
+            #expect(consumed == 30)
+            #expect(pending.maximum <= ahead, "workers \(workers), ahead \(ahead)")
+        }
+    }
+
     @Test func inOrderConsumerHandlesNoAndOneInput() {
         var seen: [String] = []
         ParallelMap.forEachInOrder([Int](), workers: 2) { String($0) } consume: { seen.append($0) }
@@ -35,5 +54,23 @@ import Testing
                 #expect(ranges.count <= max(1, workers * 4))
             }
         }
+    }
+}
+
+/// Inputs started and not yet consumed, and the most there ever were.
+private final class PendingCount: @unchecked Sendable {
+    private let lock = NSLock()
+    private var current = 0
+    private(set) var maximum = 0
+
+    func started() {
+        lock.withLock {
+            current += 1
+            maximum = max(maximum, current)
+        }
+    }
+
+    func consumed() {
+        lock.withLock { current -= 1 }
     }
 }
