@@ -1,5 +1,5 @@
 /// A deterministic 128-bit hash (two 64-bit FNV-1a lanes with different seeds and primes),
-/// used for content keys and the cache key. Not cryptographic.
+/// used for cache keys. Not cryptographic.
 package struct StableHasher: Sendable {
     package init() {}
 
