@@ -28,6 +28,20 @@ struct ContentKey: Hashable, Sendable {
             if filledBits == 64 { mix() }
         }
 
+        /// Eight bytes at once, the first in the low byte: the same as combining them one by one.
+        mutating func combine(word eight: UInt64) {
+            guard filledBits > 0 else {
+                word = eight
+                mix()
+                return
+            }
+            let filled = filledBits
+            word |= eight << filled
+            mix()
+            word = eight >> (64 - filled)
+            filledBits = filled
+        }
+
         /// The two lanes, the bytes of an unfinished word and their count mixed in.
         consuming func finish() -> (UInt64, UInt64) {
             let tail = filledBits
@@ -62,6 +76,10 @@ struct ContentKey: Hashable, Sendable {
             part.withUTF8 { bytes in
                 var index = 0
                 while index < bytes.count {
+                    if index + 8 <= bytes.count, addASCIIWord(UnsafeRawBufferPointer(bytes), at: index) {
+                        index += 8
+                        continue
+                    }
                     let byte = bytes[index]
                     if byte < 0x80 {
                         addASCII(byte)
@@ -77,6 +95,22 @@ struct ContentKey: Hashable, Sendable {
                 }
             }
             hasher.combine(0x01)
+        }
+
+        /// Adds eight bytes at once when all are ASCII above the space (no whitespace, nothing
+        /// to decode), lowercased in place: what `addASCII` does to each of them. False, and
+        /// nothing added, otherwise.
+        mutating func addASCIIWord(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            // Each byte is below 0x80, so adding up to 0x7F per byte carries into no other byte.
+            guard word & highs == 0, (word &+ (0x80 - 0x21) &* ones) & highs == highs else { return false }
+            let atLeastA = (word &+ (0x80 - 0x41) &* ones) & highs
+            let pastZ = (word &+ (0x80 - 0x5B) &* ones) & highs
+            flushSpace()
+            hasher.combine(word: word | (atLeastA & ~pastZ) >> 2)
+            length += 8
+            return true
         }
 
         mutating func addASCII(_ byte: UInt8) {

@@ -55,8 +55,19 @@ import Testing
             for _ in 0..<next(24) { scalars.append(pool[next(pool.count)]) }
             return String(scalars)
         }
-        for _ in 0..<3_000 {
-            let post = JobPost(title: text(), description: text(), location: PostLocation(path: "jobs.csv", line: 2))
+        // Long ASCII runs too (read eight bytes at a time): letters of both cases around the
+        // case range's edges (`@`, `[`, `` ` ``, `{`), digits, controls and spaces.
+        let ascii: [Unicode.Scalar] = ["a", "z", "A", "Z", "M", "@", "[", "`", "{", "~", "!", "0", "9", "\u{7F}", "\u{01}", " ", "\t", "é"]
+        func asciiText() -> String {
+            var scalars = String.UnicodeScalarView()
+            for _ in 0..<next(80) { scalars.append(next(4) == 0 ? pool[next(pool.count)] : ascii[next(ascii.count - 3)]) }
+            if next(8) == 0 { scalars.append(ascii[ascii.count - 3 + next(3)]) }
+            return String(scalars)
+        }
+        for round in 0..<6_000 {
+            let post = round < 3_000
+                ? JobPost(title: text(), description: text(), location: PostLocation(path: "jobs.csv", line: 2))
+                : JobPost(title: asciiText(), description: asciiText(), location: PostLocation(path: "jobs.csv", line: 2))
             let key = ContentKey(post)
             let expected = Self.scalarKey([post.title, post.description])
             #expect(key.first == expected.first && key.second == expected.second && key.length == expected.length,
