@@ -32,15 +32,37 @@ struct SuggestCommand: ParsableCommand {
     var limit: Int = 10
 
     @Option(name: .customLong("show-posts"), parsing: .unconditional,
-            help: ArgumentHelp("Print the N best fitting posts of each section (text format; JSON lists them all).", valueName: "n"))
-    var showPosts: Int = 0
+            help: ArgumentHelp("Text output: print the best N fitting posts of each section (default: none, only their count).", valueName: "n"))
+    var showPosts: Int?
+
+    // Optional so that a text run can tell "--fit-posts given" from the JSON default.
+    @Option(name: .customLong("fit-posts"), parsing: .unconditional,
+            help: ArgumentHelp("JSON output: list the best N fitting posts of each section (default: \(FitReport.defaultPostLimit); 0: all; 'fitting', 'share' and 'truncated' always say how many fit).",
+                               valueName: "n"))
+    var fitPosts: Int?
 
     @Flag(name: .customLong("example-corpus"), help: "Without a corpus, use the example corpus shipped with profilelint.")
     var exampleCorpus = false
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-        guard showPosts >= 0 else { throw ValidationError("--show-posts must be 0 or more") }
+        if let showPosts, showPosts < 0 { throw ValidationError("--show-posts must be 0 or more") }
+        if let fitPosts, fitPosts < 0 { throw ValidationError("--fit-posts must be 0 or more") }
+        // Each option sizes the listing of one format; the other's would be silently ignored.
+        if format == .json, showPosts != nil {
+            throw ValidationError("--show-posts is for text output; with --format json, --fit-posts N lists the best N fitting posts")
+        }
+        if format == .text, fitPosts != nil {
+            throw ValidationError("--fit-posts is for --format json; in text, --show-posts N prints the best N fitting posts")
+        }
+    }
+
+    /// How many fitting posts each section lists (nil: all).
+    var postLimit: Int? {
+        switch format {
+        case .text: showPosts ?? 0
+        case .json: fitPosts.map { $0 == 0 ? nil : $0 } ?? FitReport.defaultPostLimit
+        }
     }
 
     func run() throws {
@@ -63,11 +85,11 @@ struct SuggestCommand: ParsableCommand {
         let keywords = session.ruleSet.entries.lazy.compactMap { $0.check as? KeywordCoverageCheck }.first ?? KeywordCoverageCheck()
         let criterion = session.ruleSet.fitCriterion
         let suggestions = loaded.sections.map {
-            Suggestions.make(for: $0, corpus: corpus, keywords: keywords, criterion: criterion, limit: limit)
+            Suggestions.make(for: $0, corpus: corpus, keywords: keywords, criterion: criterion, limit: limit, postLimit: postLimit)
         }
         switch format {
         case .text:
-            try StandardOutput.write(suggestions.map { $0.text(showPosts: showPosts) }.joined(separator: "\n"))
+            try StandardOutput.write(suggestions.map { $0.text(showPosts: showPosts ?? 0) }.joined(separator: "\n"))
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
