@@ -32,6 +32,11 @@ struct CorpusOptions: ParsableArguments {
         return maxFileMiB << 20
     }
 
+    /// A profile given as `--corpus` is a usage error (`CorpusProfileCheck`).
+    func validate() throws {
+        try CorpusProfileCheck.refuseProfiles(paths)
+    }
+
     /// The `--column` pairs as a map; a malformed pair is a usage error.
     func columnMap() throws -> [String: String] {
         var map: [String: String] = [:]
