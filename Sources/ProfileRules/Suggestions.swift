@@ -125,7 +125,7 @@ package struct Suggestions: Sendable, Codable, Equatable {
         }
         block("Skill tags to add:", addTags, "none: no tag marks these posts that your skills lack")
         block("Skill tags to drop or move to a specialized profile:", dropTags, "none")
-        block("Title wording clients use:", titleWording, "your title already uses it")
+        block("Title wording clients use:", titleWording, "none: no wording marks these posts' titles that your title lacks")
         block("Missing keywords (title, skills, overview opening, portfolio):", missingKeywords, "none")
         return lines.joined(separator: "\n") + "\n"
     }

@@ -11,7 +11,13 @@ struct SuggestCommand: ParsableCommand {
         The corpus is --corpus, else the 'corpus' of the configuration (--config, or the \
         .profilelint.yml found upward from the profile's directory). Without either, suggest \
         asks for one; --example-corpus uses the small example corpus shipped with profilelint \
-        (examples/jobs) and says so.
+        (job posts of a few niches) and says so.
+
+        Examples:
+          profilelint suggest profile.yaml --corpus jobs.csv
+          profilelint suggest profile.yaml --corpus jobs/ --show-posts 5 --limit 5
+          profilelint suggest profile.yaml --corpus jobs.csv --format json --fit-posts 0
+          profilelint suggest profile.yaml --example-corpus
         """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -28,7 +34,7 @@ struct SuggestCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(parsing: .unconditional, help: "At most this many suggestions per list.")
+    @Option(parsing: .unconditional, help: ArgumentHelp("At most this many suggestions per list.", valueName: "n"))
     var limit: Int = 10
 
     @Option(name: .customLong("show-posts"), parsing: .unconditional,

@@ -187,6 +187,16 @@ import Testing
         }
     }
 
+    /// An empty list says why it is empty in words that stand alone ("your title already uses
+    /// it" left the reader asking what "it" was).
+    @Test func anEmptySuggestionListSaysWhyItIsEmpty() throws {
+        let profile = CLI.root.appendingPathComponent("examples/strong-profile.yaml").path
+        let run = try CLI.run(["suggest", profile, "--corpus", Self.exampleJobs], environment: CLI.environment(defaultRules: true))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Title wording clients use:\n  (none: no wording marks these posts' titles that your title lacks)\n"),
+                "\(run.stdout)")
+    }
+
     @Test func tooFewFittingPostsGiveOneStatementAndNoLists() throws {
         let scratch = try Scratch(profile: "title: Beekeeping Consultant\nskills: [Beekeeping, Honey Production]\n")
         defer { scratch.remove() }
