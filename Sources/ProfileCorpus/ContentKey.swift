@@ -97,14 +97,17 @@ struct ContentKey: Hashable, Sendable {
             hasher.combine(0x01)
         }
 
-        /// Adds eight bytes at once when all are ASCII above the space (no whitespace, nothing
-        /// to decode), lowercased in place: what `addASCII` does to each of them. False, and
-        /// nothing added, otherwise.
+        /// Adds eight bytes at once when they are ASCII without control characters, start and
+        /// end with a non-space and hold no two spaces in a row, lowercased in place: then each
+        /// space is one space between words, and `addASCII` on each byte would hash the same
+        /// bytes. False, and nothing added, otherwise.
         mutating func addASCIIWord(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
             let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
             // Each byte is below 0x80, so adding up to 0x7F per byte carries into no other byte.
-            guard word & highs == 0, (word &+ (0x80 - 0x21) &* ones) & highs == highs else { return false }
+            guard word & highs == 0, (word &+ (0x80 - 0x20) &* ones) & highs == highs else { return false }
+            let spaces = ~((word ^ 0x20 &* ones) &+ 0x7F &* ones) & highs
+            guard spaces & (0x80 | 0x80 << 56) == 0, spaces & (spaces << 8) == 0 else { return false }
             let atLeastA = (word &+ (0x80 - 0x41) &* ones) & highs
             let pastZ = (word &+ (0x80 - 0x5B) &* ones) & highs
             flushSpace()
