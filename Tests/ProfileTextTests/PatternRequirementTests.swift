@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import ProfileText
 
@@ -17,19 +18,8 @@ import Testing
                          "\n", "\r", "-", ".", "#", "*", "é", "É", "ß", "\u{212A}", "🚀", "🔥", "🇫", "🇷", "\u{200D}", "👩", "🏽", "©",
                          "SQL", "API", "foo", "colour", "Ab", "x\u{301}", "٣", "\u{A0}"]
 
-    struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
-
     static func texts(_ count: Int, seed: UInt64) -> [String] {
-        var generator = Generator(state: seed)
+        var generator = Xoshiro(seed: (seed, 1, 2, 3))
         return (0..<count).map { _ in
             (0..<Int.random(in: 0...24, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
         }

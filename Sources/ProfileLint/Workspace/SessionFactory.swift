@@ -87,7 +87,8 @@ public struct SessionFactory {
     /// The session for `configuration` (nil: the defaults alone). Every mistake of the
     /// configuration is reported at once, in file order, with `pending` (mistakes a front end
     /// found in it): those of its content, rule directories that do not exist, unknown rule ids,
-    /// bad parameters and values, corpus paths that do not exist. The corpus loads only after.
+    /// bad parameters and values, corpus paths that do not exist. The corpus loads while the checks
+    /// are built; its errors are reported only for a configuration without mistakes.
     package mutating func build(configuration: Configuration?, pending: RuleFileErrors = RuleFileErrors()) throws(LintSetupError) -> Built {
         // Loads on its own thread while the rules and corpus load; compiled once into the cache.
         if let directory = options.corpusCache?.directory {
@@ -117,7 +118,7 @@ public struct SessionFactory {
         // The checks build while the corpus loads (two independent steps of about equal cost on
         // a warm cache); the corpus is used, and its errors reported, only for a valid configuration.
         let options = options, collected = errors
-        let corpusKey = options.loadsCorpus ? source.map(Self.corpusKey) : nil
+        let corpusKey = options.loadsCorpus && errors.errors.isEmpty ? source.map(Self.corpusKey) : nil
         let memo = corpusKey.flatMap { corpora[$0] }
         let (built, loadedCorpus) = ParallelMap.pair({
             var errors = collected
