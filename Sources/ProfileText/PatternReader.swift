@@ -148,7 +148,8 @@ struct PatternReader {
     private mutating func characterClass() -> Need?? {
         var set = PatternRequirement.ASCIISet(), nonASCII = false, known = true
         if take("^") { known = false }
-        guard next != "]" else { return nil }
+        // `[:Lu:]` is a property in ICU, not a class of ':', 'L' and 'u'.
+        guard next != "]", next != ":" else { return nil }
         while let scalar = next, scalar != "]" {
             index += 1
             var member: Need?

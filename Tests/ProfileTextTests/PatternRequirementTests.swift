@@ -71,7 +71,7 @@ import Testing
     }
 
     @Test func syntaxNotUnderstoodGivesNoRequirement() {
-        for pattern in ["(?i)abc", #"\x41"#, "a|b", "[[a]]", #"(?<name>a)"#, #"\Qa\E"#, "(?#c)a", #"\1"#, "a{,2}", #"[\t-\r]x"#] {
+        for pattern in ["(?i)abc", #"\x41"#, "a|b", "[[a]]", #"(?<name>a)"#, #"\Qa\E"#, "(?#c)a", #"\1"#, "a{,2}", #"[\t-\r]x"#, "[:Lu:]{2}"] {
             #expect(PatternRequirement(pattern: pattern, caseInsensitive: false) == nil, "\(pattern)")
         }
         #expect(PatternRequirement(pattern: "abc", caseInsensitive: true) == nil)
