@@ -33,7 +33,8 @@ import ProfileText
             add("Cash flow forecast \(index)", "A three-year forecast for a startup's seed round \(index).\(named)", ["Finance", "Financial Modeling"])
         }
         for index in 0..<300 {
-            add("Product listing upload \(index)", "Copy product details into the store admin, batch \(index).",
+            // Every fourth names its data entry: the tag is named in the posts' words.
+            add("Product listing upload \(index)", "Copy product details into the store admin\(index % 4 == 0 ? " (data entry)" : ""), batch \(index).",
                 ["Product Listings", "Shopify"] + (index < 40 ? ["Data Entry"] : []))
         }
         let aliases = try? SkillAliases([SkillAliases.Group(canonical: "Google Sheets", aliases: ["GSheets", "Google Spreadsheets"])])
