@@ -9,6 +9,13 @@ extension Corpus {
         tagUses(in: first).overlap(with: tagUses(in: second))
     }
 
+    /// How much two sets of posts use the same tags (the intersection of their tag
+    /// distributions, as `categoryTagOverlap`): posts of one niche matched by two wordings
+    /// share most of their tags, posts of two niches few.
+    package func postsTagOverlap(_ first: [Int], _ second: [Int]) -> Double {
+        tagUses(of: first).overlap(with: tagUses(of: second))
+    }
+
     /// The given categories in groups of siblings: two categories are in one group when their
     /// tag overlap is at least `minOverlap` (transitively). Groups keep the order of
     /// `categories` (by their first member); so do the members of each group. Memoized: the
@@ -47,25 +54,30 @@ extension Corpus {
 
     /// How many posts of `category` carry each tag; memoized (one pass over the posts'
     /// categories and the tag rows of that category's posts, counted in a table by tag id).
-    func tagUses(in category: Int32) -> CategoryTagUses {
+    func tagUses(in category: Int32) -> TagDistribution {
         memoized(TagUsesKey(category: category)) {
-            var counts = [Int](repeating: 0, count: stats.tagKeys.count)
-            var used: [UInt32] = []
-            for post in 0..<stats.postCount where stats.postCategory[post] == category {
-                for tag in stats.tags(ofPost: post) {
-                    if counts[Int(tag)] == 0 { used.append(tag) }
-                    counts[Int(tag)] += 1
-                }
-            }
-            used.sort()
-            return CategoryTagUses(tags: used, counts: used.map { counts[Int($0)] })
+            tagUses(of: (0..<stats.postCount).lazy.filter { self.stats.postCategory[$0] == category })
         }
+    }
+
+    /// How many of `posts` carry each tag, counted in a table by tag id.
+    func tagUses<Posts: Sequence<Int>>(of posts: Posts) -> TagDistribution {
+        var counts = [Int](repeating: 0, count: stats.tagKeys.count)
+        var used: [UInt32] = []
+        for post in posts {
+            for tag in stats.tags(ofPost: post) {
+                if counts[Int(tag)] == 0 { used.append(tag) }
+                counts[Int(tag)] += 1
+            }
+        }
+        used.sort()
+        return TagDistribution(tags: used, counts: used.map { counts[Int($0)] })
     }
 }
 
-/// The tags carried by one category's posts, ascending by id, with how many of its posts
-/// carry each: that category's tag distribution.
-struct CategoryTagUses: Sendable {
+/// The tags carried by some posts (a category's), ascending by id, with how many of those
+/// posts carry each: their tag distribution.
+struct TagDistribution: Sendable {
     let tags: [UInt32]
     let counts: [Int]
 
@@ -74,7 +86,7 @@ struct CategoryTagUses: Sendable {
 
     /// The intersection of the two distributions (summed in tag id order, so the same in every
     /// run: the old dictionary walk summed in a hash order that changes from run to run).
-    func overlap(with other: CategoryTagUses) -> Double {
+    func overlap(with other: TagDistribution) -> Double {
         let oneTotal = Double(total), otherTotal = Double(other.total)
         guard oneTotal > 0, otherTotal > 0 else { return 0 }
         var sum = 0.0

@@ -3,7 +3,7 @@ extension Corpus {
     /// their title or description. Words are looked up in the BM25 postings (one merge of
     /// sorted lists per word, no post's term row read); a phrase, which has no postings, by a
     /// binary search in each post's term row.
-    package func count(of posts: IDRow, holdingAny terms: [UInt32]) -> Int {
+    package func count<Posts: Sequence<UInt32>>(of posts: Posts, holdingAny terms: [UInt32]) -> Int {
         let words = terms.filter { Int($0) < bm25.idf.count && bm25.idf[Int($0)] != 0 }
         let phrases = terms.filter { !words.contains($0) }
         var cursors = words.map { min(Int(bm25.postingStart[Int($0)]), bm25.postingPosts.count) }
@@ -22,5 +22,13 @@ extension Corpus {
             if held { count += 1 }
         }
         return count
+    }
+}
+
+extension Corpus {
+    /// The fitting posts that carry `tag`, ascending by post (as tag postings are), from the
+    /// fit's tag index.
+    package func fitPosts(carrying tag: UInt32, in fit: Fit) -> [UInt32] {
+        fitIndex(fit, .tags).places(of: tag).map { UInt32(fit.posts[Int($0)]) }.sorted()
     }
 }

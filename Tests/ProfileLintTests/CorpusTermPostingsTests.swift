@@ -25,7 +25,7 @@ import Testing
     }
 
     @Test func theMemoizedNamingTestAnswersAsThePlainOne() {
-        var answers: Set<Bool> = []
+        var answers: Set<Bool> = [], fitAnswers: Set<Bool> = []
         for seed in UInt64(1)...20 {
             var random = RandomCorpus(seed: seed)
             let corpus = Corpus(stats: random.stats(posts: 200))
@@ -37,9 +37,16 @@ import Testing
                 #expect(corpus.isNamedInTextFromPostings(evidence) == plain, "seed \(seed), tag \(evidence.display)")
                 #expect(corpus.isNamedInTextFromPostings(evidence) == plain, "memoized, seed \(seed)")
                 answers.insert(plain)
+                // Among the posts of a random fit too (a fit of about half the posts has enough carriers).
+                let posts = random.subset(of: stats.postCount)
+                let fit = Fit(posts: posts, scores: posts.map { _ in 1 }, corpusSize: stats.postCount)
+                let inFit = corpus.isNamedInText(evidence, in: fit)
+                #expect(corpus.isNamedInTextFromPostings(evidence, in: fit) == inFit, "seed \(seed), tag \(evidence.display), in a fit")
+                fitAnswers.insert(inFit)
             }
         }
         // Tags no random text names (`SQL`, `Figma`) and tags the vocabulary names (`Python`).
         #expect(answers == [true, false])
+        #expect(fitAnswers == [true, false])
     }
 }
