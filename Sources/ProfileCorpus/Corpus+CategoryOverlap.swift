@@ -6,64 +6,96 @@ extension Corpus {
     /// of different niches share few (0.05 to 0.4 between the tracks of a four-niche corpus,
     /// over 0.6 between two halves of one of them).
     package func categoryTagOverlap(_ first: Int32, _ second: Int32) -> Double {
-        let uses = tagUses(in: [first, second])
-        return Self.overlap(uses[first] ?? [:], uses[second] ?? [:])
+        tagUses(in: first).overlap(with: tagUses(in: second))
     }
 
     /// How much two sets of posts use the same tags (the intersection of their tag
     /// distributions, as `categoryTagOverlap`): posts of one niche matched by two wordings
     /// share most of their tags, posts of two niches few.
     package func postsTagOverlap(_ first: [Int], _ second: [Int]) -> Double {
-        func uses(_ posts: [Int]) -> [UInt32: Int] {
-            var uses: [UInt32: Int] = [:]
-            for post in posts {
-                for tag in stats.tags(ofPost: post) { uses[tag, default: 0] += 1 }
-            }
-            return uses
-        }
-        return Self.overlap(uses(first), uses(second))
-    }
-
-    /// The intersection of two tag distributions, from their tag → posts counts.
-    private static func overlap(_ one: [UInt32: Int], _ other: [UInt32: Int]) -> Double {
-        let oneTotal = Double(one.values.reduce(0, +)), otherTotal = Double(other.values.reduce(0, +))
-        guard oneTotal > 0, otherTotal > 0 else { return 0 }
-        return one.reduce(0) { sum, entry in
-            sum + min(Double(entry.value) / oneTotal, Double(other[entry.key] ?? 0) / otherTotal)
-        }
+        tagUses(of: first).overlap(with: tagUses(of: second))
     }
 
     /// The given categories in groups of siblings: two categories are in one group when their
     /// tag overlap is at least `minOverlap` (transitively). Groups keep the order of
-    /// `categories` (by their first member); so do the members of each group.
+    /// `categories` (by their first member); so do the members of each group. Memoized: the
+    /// niche-focus check, its score and the insights ask for the same categories.
     package func siblingGroups(_ categories: [Int32], minOverlap: Double) -> [[Int32]] {
-        let uses = tagUses(in: Set(categories))
-        var groupOf = Array(categories.indices)
-        func root(_ index: Int) -> Int {
-            var index = index
-            while groupOf[index] != index { index = groupOf[index] }
-            return index
-        }
-        for first in categories.indices {
-            for second in categories.indices where second > first
-                && Self.overlap(uses[categories[first]] ?? [:], uses[categories[second]] ?? [:]) >= minOverlap {
-                let (a, b) = (root(first), root(second))
-                groupOf[max(a, b)] = min(a, b)
+        memoized(SiblingGroupsKey(categories: categories, minOverlap: minOverlap)) {
+            let uses = categories.map(tagUses(in:))
+            var groupOf = Array(categories.indices)
+            func root(_ index: Int) -> Int {
+                var index = index
+                while groupOf[index] != index { index = groupOf[index] }
+                return index
             }
+            for first in categories.indices {
+                for second in categories.indices where second > first && uses[first].overlap(with: uses[second]) >= minOverlap {
+                    let (a, b) = (root(first), root(second))
+                    groupOf[max(a, b)] = min(a, b)
+                }
+            }
+            var groups: [Int: [Int32]] = [:]
+            for index in categories.indices { groups[root(index), default: []].append(categories[index]) }
+            return groups.sorted { $0.key < $1.key }.map(\.value)
         }
-        var groups: [Int: [Int32]] = [:]
-        for index in categories.indices { groups[root(index), default: []].append(categories[index]) }
-        return groups.sorted { $0.key < $1.key }.map(\.value)
     }
 
-    /// Tag → posts carrying it, for the posts of each of `categories`.
-    private func tagUses(in categories: Set<Int32>) -> [Int32: [UInt32: Int]] {
-        var uses: [Int32: [UInt32: Int]] = [:]
-        for post in 0..<stats.postCount {
-            let category = stats.postCategory[post]
-            guard categories.contains(category) else { continue }
-            for tag in stats.tags(ofPost: post) { uses[category, default: [:]][tag, default: 0] += 1 }
+    /// The memo key of `siblingGroups`.
+    private struct SiblingGroupsKey: Hashable {
+        var categories: [Int32]
+        var minOverlap: Double
+    }
+
+    /// The memo key of `tagUses(in:)`.
+    private struct TagUsesKey: Hashable {
+        var category: Int32
+    }
+
+    /// How many posts of `category` carry each tag; memoized (one pass over the posts'
+    /// categories and the tag rows of that category's posts, counted in a table by tag id).
+    func tagUses(in category: Int32) -> TagDistribution {
+        memoized(TagUsesKey(category: category)) {
+            tagUses(of: (0..<stats.postCount).lazy.filter { self.stats.postCategory[$0] == category })
         }
-        return uses
+    }
+
+    /// How many of `posts` carry each tag, counted in a table by tag id.
+    func tagUses<Posts: Sequence<Int>>(of posts: Posts) -> TagDistribution {
+        var counts = [Int](repeating: 0, count: stats.tagKeys.count)
+        var used: [UInt32] = []
+        for post in posts {
+            for tag in stats.tags(ofPost: post) {
+                if counts[Int(tag)] == 0 { used.append(tag) }
+                counts[Int(tag)] += 1
+            }
+        }
+        used.sort()
+        return TagDistribution(tags: used, counts: used.map { counts[Int($0)] })
+    }
+}
+
+/// The tags carried by some posts (a category's), ascending by id, with how many of those
+/// posts carry each: their tag distribution.
+struct TagDistribution: Sendable {
+    let tags: [UInt32]
+    let counts: [Int]
+
+    /// All tag uses (the distribution's denominator).
+    var total: Int { counts.reduce(0, +) }
+
+    /// The intersection of the two distributions (summed in tag id order, so the same in every
+    /// run: the old dictionary walk summed in a hash order that changes from run to run).
+    func overlap(with other: TagDistribution) -> Double {
+        let oneTotal = Double(total), otherTotal = Double(other.total)
+        guard oneTotal > 0, otherTotal > 0 else { return 0 }
+        var sum = 0.0
+        var place = 0
+        for (tag, count) in zip(tags, counts) {
+            while place < other.tags.count && other.tags[place] < tag { place += 1 }
+            let inOther = place < other.tags.count && other.tags[place] == tag ? other.counts[place] : 0
+            sum += min(Double(count) / oneTotal, Double(inOther) / otherTotal)
+        }
+        return sum
     }
 }

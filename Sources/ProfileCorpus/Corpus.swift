@@ -94,7 +94,7 @@ package final class Corpus: @unchecked Sendable {
     var memoizedDerivedCount: Int { lock.withLock { derived.count } }
 
     /// `make()`, memoized under `key` (a key type per computation, holding all its inputs).
-    func memoized<Key: Hashable, Value>(_ key: Key, _ make: () -> Value) -> Value {
+    package func memoized<Key: Hashable, Value>(_ key: Key, _ make: () -> Value) -> Value {
         let key = AnyHashable(key)
         if let known = lock.withLock({ derived.value(for: key) }) as? Value { return known }
         let value = make()

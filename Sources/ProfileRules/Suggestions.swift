@@ -71,7 +71,7 @@ package struct Suggestions: Sendable, Codable, Equatable {
         let have = Set(query.skills.map { canonicalizer.key($0.text) })
         result.addTags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift, alongside: Set(query.fitQuery.tags),
                                                 minCooccurrence: addCooccurrence ?? SkillCoverageCheck.minCooccurrence.defaultValue)
-            .filter { !have.contains($0.key) && corpus.isNamedInText($0, in: fit) }.prefix(limit).map(item)
+            .filter { !have.contains($0.key) && corpus.isNamedInTextFromPostings($0, in: fit) }.prefix(limit).map(item)
 
         // A skill the fitting posts carry or name in their text (as `corpus-off-niche-skills`
         // counts it) is part of the niche, whether or not the corpus tags it.

@@ -23,16 +23,19 @@ import Testing
                 (.titleTerms, { stats.titleTerms(ofPost: $0) }, stats.termKeys.count),
                 (.tags, { stats.tags(ofPost: $0) }, stats.tagKeys.count),
             ]
+            // The default partitions (one, for corpora this small) and partitions of 1 to 8 ids.
             for (kind, row, idCount) in rows {
-                let index = FitIndex(posts: posts, stats: stats, rows: kind)
-                var expected: [UInt32: [UInt32]] = [:]
-                for (place, post) in posts.enumerated() {
-                    for id in row(post) { expected[id, default: []].append(UInt32(place)) }
-                }
-                #expect(index.ids == expected.keys.sorted(), "seed \(seed)")
-                for id in 0..<UInt32(idCount) {
-                    #expect(Array(index.places(of: id)) == expected[id] ?? [], "seed \(seed), id \(id)")
-                    #expect(index.count(of: id) == expected[id]?.count ?? 0)
+                for bits in [FitIndex.partitionBits, 0, 1, 3] {
+                    let index = FitIndex(posts: posts, stats: stats, rows: kind, partitionBits: bits)
+                    var expected: [UInt32: [UInt32]] = [:]
+                    for (place, post) in posts.enumerated() {
+                        for id in row(post) { expected[id, default: []].append(UInt32(place)) }
+                    }
+                    #expect(index.ids == expected.keys.sorted(), "seed \(seed), bits \(bits)")
+                    for id in 0..<UInt32(idCount) {
+                        #expect(Array(index.places(of: id)) == expected[id] ?? [], "seed \(seed), bits \(bits), id \(id)")
+                        #expect(index.count(of: id) == expected[id]?.count ?? 0)
+                    }
                 }
             }
         }

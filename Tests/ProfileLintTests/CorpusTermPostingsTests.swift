@@ -1,0 +1,52 @@
+import Testing
+@testable import ProfileCorpus
+@testable import ProfileRules
+
+/// Counting the posts that hold a term from the words' postings gives what reading each
+/// post's term row gives, and the memoized tag-naming test answers as the plain one, on
+/// random small corpora and on a corpus built so that tags go both ways.
+@Suite struct CorpusTermPostingsTests {
+    @Test func postsHoldingAnyTermAreCountedAsTheRowsCountThem() {
+        for seed in UInt64(1)...40 {
+            var random = RandomCorpus(seed: seed)
+            let corpus = Corpus(stats: random.stats(posts: 80))
+            let stats = corpus.stats
+            for tag in 0..<UInt32(stats.tagKeys.count) {
+                let posts = stats.posts(withTag: tag)
+                // Words, phrases (no postings) and a mix, up to four terms.
+                let terms = random.subset(of: stats.termKeys.count).prefix(4).map(UInt32.init)
+                for count in 0...terms.count {
+                    let asked = Array(terms.prefix(count))
+                    let plain = posts.filter { post in asked.contains { stats.terms(ofPost: Int(post)).ids.contains($0) } }.count
+                    #expect(corpus.count(of: posts, holdingAny: asked) == plain, "seed \(seed), tag \(tag), terms \(asked)")
+                }
+            }
+        }
+    }
+
+    @Test func theMemoizedNamingTestAnswersAsThePlainOne() {
+        var answers: Set<Bool> = [], fitAnswers: Set<Bool> = []
+        for seed in UInt64(1)...20 {
+            var random = RandomCorpus(seed: seed)
+            let corpus = Corpus(stats: random.stats(posts: 200))
+            let stats = corpus.stats
+            for tag in 0..<UInt32(stats.tagKeys.count) {
+                let evidence = Evidence(id: tag, key: stats.tagKeys[Int(tag)], display: stats.tagDisplays[Int(tag)], inFit: 0,
+                                        fitSize: 0, inCorpus: 0, corpusSize: stats.postCount, weight: 0)
+                let plain = corpus.isNamedInText(evidence)
+                #expect(corpus.isNamedInTextFromPostings(evidence) == plain, "seed \(seed), tag \(evidence.display)")
+                #expect(corpus.isNamedInTextFromPostings(evidence) == plain, "memoized, seed \(seed)")
+                answers.insert(plain)
+                // Among the posts of a random fit too (a fit of about half the posts has enough carriers).
+                let posts = random.subset(of: stats.postCount)
+                let fit = Fit(posts: posts, scores: posts.map { _ in 1 }, corpusSize: stats.postCount)
+                let inFit = corpus.isNamedInText(evidence, in: fit)
+                #expect(corpus.isNamedInTextFromPostings(evidence, in: fit) == inFit, "seed \(seed), tag \(evidence.display), in a fit")
+                fitAnswers.insert(inFit)
+            }
+        }
+        // Tags no random text names (`SQL`, `Figma`) and tags the vocabulary names (`Python`).
+        #expect(answers == [true, false])
+        #expect(fitAnswers == [true, false])
+    }
+}
