@@ -188,6 +188,20 @@ extension Corpus {
     }
 }
 
+extension Corpus {
+    /// How many distinct titles (case and spacing folded) the fitting posts whose titles hold
+    /// the term `term` have, counting up to `limit`: one client reposting a job under one title
+    /// is one piece of evidence.
+    package func distinctTitles(holding term: UInt32, in fit: Fit, limit: Int) -> Int {
+        var titles = Set<String>()
+        for post in fit.posts where BM25.find(term, in: stats.titleTerms(ofPost: post)) != nil {
+            titles.insert(stats.titles[post].lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
+            if titles.count >= limit { break }
+        }
+        return titles.count
+    }
+}
+
 /// Small statistics helpers.
 package enum Statistics {
     /// The `p`-th percentile (0-100) of ascending values, interpolating linearly between
