@@ -10,7 +10,21 @@ extension Corpus {
         return Self.overlap(uses[first] ?? [:], uses[second] ?? [:])
     }
 
-    /// The intersection of two categories' tag distributions, from their tag → posts counts.
+    /// How much two sets of posts use the same tags (the intersection of their tag
+    /// distributions, as `categoryTagOverlap`): posts of one niche matched by two wordings
+    /// share most of their tags, posts of two niches few.
+    package func postsTagOverlap(_ first: [Int], _ second: [Int]) -> Double {
+        func uses(_ posts: [Int]) -> [UInt32: Int] {
+            var uses: [UInt32: Int] = [:]
+            for post in posts {
+                for tag in stats.tags(ofPost: post) { uses[tag, default: 0] += 1 }
+            }
+            return uses
+        }
+        return Self.overlap(uses(first), uses(second))
+    }
+
+    /// The intersection of two tag distributions, from their tag → posts counts.
     private static func overlap(_ one: [UInt32: Int], _ other: [UInt32: Int]) -> Double {
         let oneTotal = Double(one.values.reduce(0, +)), otherTotal = Double(other.values.reduce(0, +))
         guard oneTotal > 0, otherTotal > 0 else { return 0 }

@@ -23,8 +23,9 @@ public struct CorpusCache: Sendable {
     /// meaning (2: decorated column names such as `description_html` are read; 3: a list
     /// string splits at `;` or `|` before `,`; 4: amount ranges, decimal commas and the `rate`
     /// column; 5: whether a post's hourly amount is a freelancer's own rate; files that are not UTF-8
-    /// decoded; 6: BM25's idf floor is positive).
-    static let analysisVersion = "profilelint-corpus-6"
+    /// decoded; 6: BM25's idf floor is positive; 7: `required` and `needed` decorate a column
+    /// name, so `skills_required` is read as the skills).
+    static let analysisVersion = "profilelint-corpus-7"
 
     package let directory: String
 

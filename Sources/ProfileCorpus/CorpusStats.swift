@@ -34,7 +34,7 @@ package struct CorpusStats: Sendable, Equatable {
     /// Words in the term (1-3).
     var termLengths: Column<UInt8> = []
     /// Posts whose title or description contains the term.
-    var documentFrequency: Column<UInt32> = []
+    package internal(set) var documentFrequency: Column<UInt32> = []
     @usableFromInline var postTermStart: Column<UInt32> = []
     @usableFromInline var postTermIDs: Column<UInt32> = []
     /// Occurrences of the term in the post (saturates at 65535).

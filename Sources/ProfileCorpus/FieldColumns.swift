@@ -22,7 +22,7 @@ package struct FieldColumns: Sendable {
     static let decorations: Set<String> = [
         "html", "text", "raw", "clean", "cleaned", "full", "plain", "str", "string", "value", "values", "list",
         "array", "md", "markdown", "original", "stripped", "names", "job", "jobs", "post", "posting", "listing",
-        "project", "gig", "offer", "the", "of", "csv",
+        "project", "gig", "offer", "the", "of", "csv", "required", "needed",
     ]
 
     /// The fields whose absence makes the advice wrong rather than poorer: reported when the file

@@ -40,7 +40,8 @@ package struct Suggestions: Sendable, Codable, Equatable {
     /// Characteristic terms of the fitting posts the title, skills, overview opening and
     /// portfolio lack.
     var missingKeywords: [Item]
-    /// The fitting posts (all in JSON; the text shows the first `--show-posts`).
+    /// The fitting posts: their count and share always, the best `postLimit` of them listed
+    /// (`--fit-posts` in JSON, `--show-posts` in text).
     package var fit: FitReport
 
     /// snake_case, as every JSON output of profilelint (`field_path`, `corpus_posts`).
@@ -50,14 +51,15 @@ package struct Suggestions: Sendable, Codable, Equatable {
     }
 
     /// Builds the suggestions. `keywords` gives the keyword options (generic words to ignore,
-    /// minimum share, overview length); `limit` caps each list.
+    /// minimum share, overview length); `limit` caps each list; `postLimit` how many fitting
+    /// posts `fit` lists (nil: all of them).
     package static func make(for section: ProfileSection, corpus: Corpus, keywords: KeywordCoverageCheck,
-                            criterion: FitCriterion = FitCriterion(), limit: Int = 10, addShare: Double = 0.05,
+                            criterion: FitCriterion = FitCriterion(), limit: Int = 10, postLimit: Int? = nil, addShare: Double = 0.05,
                             addLift: Double = 1.5, addCooccurrence: Double? = nil,
                             dropShare: Double = 0.05) -> Suggestions {
         let query = ProfileQuery(section: section, corpus: corpus)
         let fit = corpus.fit(query, criterion: criterion)
-        let report = FitReport(section: section.displayName, fit: fit, stats: corpus.stats)
+        let report = FitReport(section: section.displayName, fit: fit, stats: corpus.stats, limit: postLimit)
         var result = Suggestions(section: section.displayName, fitSize: fit.count, corpusSize: corpus.stats.postCount,
                                  notice: nil, addTags: [], dropTags: [], titleWording: [], missingKeywords: [], fit: report)
         guard fit.isEnough else {
@@ -72,7 +74,7 @@ package struct Suggestions: Sendable, Codable, Equatable {
         let have = Set(query.skills.map { canonicalizer.key($0.text) })
         result.addTags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift, alongside: Set(query.fitQuery.tags),
                                                 minCooccurrence: addCooccurrence ?? SkillCoverageCheck.minCooccurrence.defaultValue)
-            .filter { !have.contains($0.key) && corpus.isNamedInText($0)
+            .filter { !have.contains($0.key) && corpus.isNamedInText($0, in: fit)
                 && !restates($0.display, anyOf: query.skills.map(\.text), aliases: canonicalizer.aliases) }
             .prefix(limit).map(item)
 
@@ -131,7 +133,7 @@ package struct Suggestions: Sendable, Codable, Equatable {
         }
         block("Skill tags to add:", addTags, "none: no tag marks these posts that your skills lack")
         block("Skill tags to drop or move to a specialized profile:", dropTags, "none")
-        block("Title wording clients use:", titleWording, "your title already uses it")
+        block("Title wording clients use:", titleWording, "none: no wording marks these posts' titles that your title lacks")
         block("Missing keywords (title, skills, overview opening, portfolio):", missingKeywords, "none")
         return lines.joined(separator: "\n") + "\n"
     }

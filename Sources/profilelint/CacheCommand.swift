@@ -11,6 +11,10 @@ struct CacheCommand: ParsableCommand {
         It holds corpus statistics (the oldest are removed past \(CorpusCache.maxTotalBytes >> 20) MiB) and \
         each linted profile's findings (the oldest removed past \(ResultCache.maxEntries) entries or \
         \(ResultCache.maxTotalBytes >> 20) MiB). Entries are rebuilt when needed; --no-cache skips both.
+
+        Examples:
+          profilelint cache dir
+          profilelint cache clean
         """,
         subcommands: [Directory.self, Clean.self])
 

@@ -16,6 +16,10 @@ struct CompareCommand: ParsableCommand {
 
         Exit status: 0 compared (whatever changed; a version that does not parse shows its \
         parse error as a finding); 2 usage error, or a version that cannot be read.
+
+        Examples:
+          profilelint compare HEAD~1:profile.yaml profile.yaml
+          profilelint compare old.yaml new.yaml --corpus jobs.csv --format html --output diff.html
         """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

@@ -13,7 +13,7 @@ struct CorpusOptions: ParsableArguments {
     var columns: [String] = []
 
     @Option(name: .customLong("corpus-max-file-mb"),
-            help: ArgumentHelp("The largest corpus file read, in MiB (default 256); a larger one is an error.", valueName: "MiB"))
+            help: ArgumentHelp("The largest corpus file read, in MiB (1 to 512); a larger one is an error.", valueName: "MiB"))
     var maxFileMiB: Int = CorpusFile.defaultMaxBytes >> 20
 
     @Flag(name: .customLong("no-cache"), help: "Do not read or write the cache (corpus statistics and lint results).")
@@ -30,6 +30,11 @@ struct CorpusOptions: ParsableArguments {
             throw ValidationError("--corpus-max-file-mb must be between 1 and \(Self.maxFileMiBLimit)")
         }
         return maxFileMiB << 20
+    }
+
+    /// A profile given as `--corpus` is a usage error (`CorpusProfileCheck`).
+    func validate() throws {
+        try CorpusProfileCheck.refuseProfiles(paths)
     }
 
     /// The `--column` pairs as a map; a malformed pair is a usage error.

@@ -4,7 +4,15 @@ import ProfileLint
 /// `profilelint explain RULE`: everything about one rule.
 struct ExplainCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "explain", abstract: "Explain a rule: why it exists, its parameters, message and examples.")
+        commandName: "explain", abstract: "Explain a rule: why it exists, its parameters, message and examples.",
+        discussion: """
+        The parameters shown are those in force: the configuration found from the current \
+        directory upward (or --config) applied.
+
+        Examples:
+          profilelint explain title-length
+          profilelint explain corpus-keyword-coverage --config team/.profilelint.yml
+        """)
 
     @Argument(help: ArgumentHelp("A rule id (see 'profilelint rules').", valueName: "rule"),
               completion: .custom { _, _, _ in RuleOptions.completableRuleIDs() })

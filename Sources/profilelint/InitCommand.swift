@@ -6,9 +6,15 @@ import ProfileLint
 struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init", abstract: "Write a starter profile.yaml and .profilelint.yml.",
-        discussion: "Nothing is written when either file exists already (exit 2).")
+        discussion: """
+        Nothing is written when either file exists already (exit 2).
 
-    @Option(name: .customLong("directory"), help: ArgumentHelp("Where to write them (default: the current directory).", valueName: "dir"),
+        Examples:
+          profilelint init
+          profilelint init --directory profiles/
+        """)
+
+    @Option(name: .customLong("directory"), help: ArgumentHelp("Where to write them: an existing directory.", valueName: "dir"),
             completion: .directory)
     var directory = "."
 

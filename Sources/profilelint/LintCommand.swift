@@ -38,6 +38,13 @@ struct LintCommand: ParsableCommand {
         Exit status: 0 no finding at or above --fail-on; 1 findings at or above --fail-on (a \
         profile that does not parse counts) or more warnings than --max-warnings; 2 usage \
         error, invalid rule file, or a path that does not exist or cannot be read.
+
+        Examples:
+          profilelint lint profile.yaml                     findings, exit 1 on errors
+          profilelint lint profiles/ --corpus jobs.csv      with the corpus rules
+          profilelint lint . --format sarif --output lint.sarif
+          profilelint lint profile.yaml --fix --dry-run     the safe fixes as a diff
+          cat profile.yaml | profilelint lint - --stdin-filename profile.yaml
         """)
 
     @Argument(help: ArgumentHelp("Profile files or directories (default: the 'profiles' of the configuration, else the current directory).",

@@ -27,8 +27,9 @@ enum ProfileFiles {
             }
             var found = [argument]
             if isDirectory.boolValue {
-                found = try search(argument, selection: selection)
-                if found.isEmpty { throw CLIError("no profile files (*.yaml, *.yml, *.json) in '\(argument)'") }
+                var others = 0
+                found = try search(argument, selection: selection, others: &others)
+                if found.isEmpty { throw CLIError("no profile files (*.yaml, *.yml, *.json) in '\(argument)'" + othersHint(others)) }
             } else if onlyProfiles {
                 if isSkippedByWalks(argument) {
                     found = []
@@ -68,7 +69,15 @@ enum ProfileFiles {
         return URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
     }
 
-    private static func search(_ directory: String, selection: ProfileSelection) throws(CLIError) -> [String] {
+    /// Why a directory with YAML or JSON files still holds no profile.
+    private static func othersHint(_ others: Int) -> String {
+        guard others > 0 else { return "" }
+        let files = others == 1 ? "the one YAML or JSON file there is" : "none of the \(others) YAML or JSON files there is"
+        return "; \(files) a profile (a map with a profile key such as 'title', 'overview' or 'skills')"
+    }
+
+    /// The profiles under `directory`; `others` counts the YAML and JSON files that are not.
+    private static func search(_ directory: String, selection: ProfileSelection, others: inout Int) throws(CLIError) -> [String] {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory)
@@ -84,10 +93,10 @@ enum ProfileFiles {
                 let isLink = (try? FileManager.default.destinationOfSymbolicLink(atPath: path)) != nil
                 if isLink || skippedDirectoryNames.contains(name) { continue }
                 if try selection.excludes(path, isDirectory: true) { continue }
-                found += try search(path, selection: selection)
+                found += try search(path, selection: selection, others: &others)
             } else if extensions.contains((name as NSString).pathExtension.lowercased()),
-                      try selection.selects(read([path])[0]) {
-                found.append(path)
+                      try !selection.excludes(path, isDirectory: false) {
+                if ProfileDetector.isProfile(try read([path])[0]) { found.append(path) } else { others += 1 }
             }
         }
         return found

@@ -9,6 +9,11 @@ struct RulesCommand: ParsableCommand {
         discussion: """
         Severities are those in force here: the configuration found from the current directory upward (or --config) \
         applied; 'off' marks a rule it turns off. On a terminal the table fits its width (or COLUMNS).
+
+        Examples:
+          profilelint rules                      every rule in force
+          profilelint rules --rules my-rules/    with your own rule directory
+          profilelint rules --format json        messages, rationales, parameters, examples
         """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {

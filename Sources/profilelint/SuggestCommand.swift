@@ -11,7 +11,13 @@ struct SuggestCommand: ParsableCommand {
         The corpus is --corpus, else the 'corpus' of the configuration (--config, or the \
         .profilelint.yml found upward from the profile's directory). Without either, suggest \
         asks for one; --example-corpus uses the small example corpus shipped with profilelint \
-        (examples/jobs) and says so.
+        (job posts of a few niches) and says so.
+
+        Examples:
+          profilelint suggest profile.yaml --corpus jobs.csv
+          profilelint suggest profile.yaml --corpus jobs/ --show-posts 5 --limit 5
+          profilelint suggest profile.yaml --corpus jobs.csv --format json --fit-posts 0
+          profilelint suggest profile.yaml --example-corpus
         """)
 
     enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
@@ -28,19 +34,41 @@ struct SuggestCommand: ParsableCommand {
     @Option(help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(parsing: .unconditional, help: "At most this many suggestions per list.")
+    @Option(parsing: .unconditional, help: ArgumentHelp("At most this many suggestions per list.", valueName: "n"))
     var limit: Int = 10
 
     @Option(name: .customLong("show-posts"), parsing: .unconditional,
-            help: ArgumentHelp("Print the N best fitting posts of each section (text format; JSON lists them all).", valueName: "n"))
-    var showPosts: Int = 0
+            help: ArgumentHelp("Text output: print the best N fitting posts of each section (default: none, only their count).", valueName: "n"))
+    var showPosts: Int?
+
+    // Optional so that a text run can tell "--fit-posts given" from the JSON default.
+    @Option(name: .customLong("fit-posts"), parsing: .unconditional,
+            help: ArgumentHelp("JSON output: list the best N fitting posts of each section (default: \(FitReport.defaultPostLimit); 0: all; 'fitting', 'share' and 'truncated' always say how many fit).",
+                               valueName: "n"))
+    var fitPosts: Int?
 
     @Flag(name: .customLong("example-corpus"), help: "Without a corpus, use the example corpus shipped with profilelint.")
     var exampleCorpus = false
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
-        guard showPosts >= 0 else { throw ValidationError("--show-posts must be 0 or more") }
+        if let showPosts, showPosts < 0 { throw ValidationError("--show-posts must be 0 or more") }
+        if let fitPosts, fitPosts < 0 { throw ValidationError("--fit-posts must be 0 or more") }
+        // Each option sizes the listing of one format; the other's would be silently ignored.
+        if format == .json, showPosts != nil {
+            throw ValidationError("--show-posts is for text output; with --format json, --fit-posts N lists the best N fitting posts")
+        }
+        if format == .text, fitPosts != nil {
+            throw ValidationError("--fit-posts is for --format json; in text, --show-posts N prints the best N fitting posts")
+        }
+    }
+
+    /// How many fitting posts each section lists (nil: all).
+    var postLimit: Int? {
+        switch format {
+        case .text: showPosts ?? 0
+        case .json: fitPosts.map { $0 == 0 ? nil : $0 } ?? FitReport.defaultPostLimit
+        }
     }
 
     func run() throws {
@@ -63,11 +91,11 @@ struct SuggestCommand: ParsableCommand {
         let keywords = session.ruleSet.entries.lazy.compactMap { $0.check as? KeywordCoverageCheck }.first ?? KeywordCoverageCheck()
         let criterion = session.ruleSet.fitCriterion
         let suggestions = loaded.sections.map {
-            Suggestions.make(for: $0, corpus: corpus, keywords: keywords, criterion: criterion, limit: limit)
+            Suggestions.make(for: $0, corpus: corpus, keywords: keywords, criterion: criterion, limit: limit, postLimit: postLimit)
         }
         switch format {
         case .text:
-            try StandardOutput.write(suggestions.map { $0.text(showPosts: showPosts) }.joined(separator: "\n"))
+            try StandardOutput.write(suggestions.map { $0.text(showPosts: showPosts ?? 0) }.joined(separator: "\n"))
         case .json:
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]

@@ -28,6 +28,7 @@ import Testing
         let scratch = try Scratch([
             "empty.yaml": [],
             "binary.yaml": [0x00, 0x92, 0xFF, 0x10, 0x80, 0x01],
+            "program.yaml": Array("\u{7F}ELF".utf8) + [0x02, 0x01, 0x01, 0x00, 0x00, 0x00] + Array("text".utf8),
             "list.yaml": Array("- title: a\n- title: b\n".utf8),
             "latin1.yaml": Array("title: caf".utf8) + [0xE9] + Array(" owner\n".utf8),
             "huge.yaml": Array(("title: Big\noverview: |\n" + String(repeating: "  a line of overview text\n", count: 45_000)).utf8),
@@ -35,7 +36,8 @@ import Testing
         defer { scratch.remove() }
         let expected = [
             "empty.yaml": "empty.yaml:1:1: error: the file is empty",
-            "binary.yaml": "binary.yaml:1:2: error: invalid UTF-8",
+            "binary.yaml": "binary.yaml:1:1: error: the file is binary (it holds NUL bytes), not YAML or JSON text",
+            "program.yaml": "program.yaml:1:8: error: the file is binary (it holds NUL bytes), not YAML or JSON text",
             "list.yaml": "list.yaml:1:1: error: a profile must be a map of fields, not a list [invalid-type]",
             "latin1.yaml": "latin1.yaml:1:11: error: invalid UTF-8",
             "huge.yaml": "huge.yaml:1:1: error: the file is 1.1 MiB; the limit is 1 MiB",
@@ -44,6 +46,29 @@ import Testing
             let output = try CLI.run(["lint", name], in: scratch.url)
             #expect(output.status == 1, "\(name)")
             #expect(output.stdout.hasPrefix(message), "\(name): \(output.stdout)")
+        }
+    }
+
+    /// A profile given as `--corpus` (to lint or suggest) is a usage error naming the keys that
+    /// tell; a one-post YAML corpus and a list of freelancer profiles are still corpora.
+    @Test func aProfileGivenAsTheCorpusIsAUsageError() throws {
+        let profile = "title: Data Analyst\noverview: I build dashboards.\nhourly_rate: 40\nskills: [SQL]\n"
+        let scratch = try Scratch([
+            "me.yaml": Array(profile.utf8),
+            "post.yaml": Array("title: SQL analyst\ndescription: Build our reports.\nskills: [SQL]\nhourly_rate: 30\n".utf8),
+            "freelancers.yaml": Array(("- " + profile.split(separator: "\n").joined(separator: "\n  ") + "\n").utf8),
+        ])
+        defer { scratch.remove() }
+        for command in ["lint", "suggest"] {
+            let output = try CLI.run([command, "me.yaml", "--corpus", "me.yaml"], in: scratch.url)
+            #expect(output.status == 2 && output.stdout.isEmpty, "\(command)")
+            #expect(output.stderr.hasPrefix("profilelint: error: --corpus 'me.yaml' is a profile (it has 'overview', 'hourly_rate'), not job posts; "
+                + "give the profile as the file to check"), "\(command): \(output.stderr)")
+        }
+        for corpus in ["post.yaml", "freelancers.yaml"] {
+            let output = try CLI.run(["lint", "me.yaml", "--corpus", corpus, "--no-cache"], in: scratch.url)
+            #expect(output.status == 0 || output.status == 1, "\(corpus): \(output.stderr)")
+            #expect(!output.stderr.contains("is a profile"), "\(corpus)")
         }
     }
 

@@ -155,6 +155,48 @@ import Testing
         #expect(negative.status == 2 && negative.stderr.contains("--fit-posts must be 0 or more"))
     }
 
+    /// `suggest --format json` lists the best `--fit-posts N` fitting posts (50 by default, 0:
+    /// all) with the count; each listing option refuses the other format instead of being ignored.
+    @Test func suggestJSONListsTheBestFitPostsAndRefusesTheOtherFormatsOption() throws {
+        let scratch = try Scratch(profile: Self.dataAnalyst)
+        defer { scratch.remove() }
+        func fit(_ options: [String]) throws -> [String: Any] {
+            let run = try CLI.run(["suggest", scratch.profile, "--corpus", Self.exampleJobs, "--format", "json"] + options,
+                                  environment: scratch.environment)
+            #expect(run.status == 0, "\(run.stderr)")
+            let document = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
+            let section = try #require((document["sections"] as? [[String: Any]])?.first)
+            return try #require(section["fit"] as? [String: Any])
+        }
+        func titles(_ fit: [String: Any]) -> [String] {
+            (fit["posts"] as? [[String: Any]] ?? []).compactMap { $0["title"] as? String }
+        }
+        let all = try fit(["--fit-posts", "0"])
+        #expect(all["fitting"] as? Int == 18 && all["truncated"] as? Bool == false && titles(all).count == 18)
+        #expect(titles(try fit([])) == titles(all))  // 18 fit, under the default 50
+        let best = try fit(["--fit-posts", "4"])
+        #expect(best["fitting"] as? Int == 18 && best["share"] as? Double == all["share"] as? Double)
+        #expect(best["truncated"] as? Bool == true && titles(best) == Array(titles(all).prefix(4)))
+
+        for (options, message) in [(["--fit-posts", "3"], "--fit-posts is for --format json; in text, --show-posts N"),
+                                   (["--format", "json", "--show-posts", "3"], "--show-posts is for text output; with --format json, --fit-posts N"),
+                                   (["--format", "json", "--fit-posts", "-1"], "--fit-posts must be 0 or more")] {
+            let refused = try CLI.run(["suggest", scratch.profile, "--corpus", Self.exampleJobs] + options, environment: scratch.environment)
+            #expect(refused.status == 2 && refused.stderr.contains(message), "\(options): \(refused.stderr)")
+            #expect(refused.stdout.isEmpty)
+        }
+    }
+
+    /// An empty list says why it is empty in words that stand alone ("your title already uses
+    /// it" left the reader asking what "it" was).
+    @Test func anEmptySuggestionListSaysWhyItIsEmpty() throws {
+        let profile = CLI.root.appendingPathComponent("examples/strong-profile.yaml").path
+        let run = try CLI.run(["suggest", profile, "--corpus", Self.exampleJobs], environment: CLI.environment(defaultRules: true))
+        #expect(run.status == 0, "\(run.stderr)")
+        #expect(run.stdout.contains("Title wording clients use:\n  (none: no wording marks these posts' titles that your title lacks)\n"),
+                "\(run.stdout)")
+    }
+
     @Test func tooFewFittingPostsGiveOneStatementAndNoLists() throws {
         let scratch = try Scratch(profile: "title: Beekeeping Consultant\nskills: [Beekeeping, Honey Production]\n")
         defer { scratch.remove() }

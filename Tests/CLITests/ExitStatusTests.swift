@@ -79,6 +79,19 @@ import Testing
         #expect(output.stderr == "profilelint: error: no profile files (*.yaml, *.yml, *.json) in 'empty-dir'\n")
     }
 
+    /// A directory whose YAML and JSON files are all something else says so, rather than
+    /// leaving the user to wonder why their file was not found.
+    @Test func twoForADirectoryOfOtherYAMLFilesSayingNoneIsAProfile() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        try "services: {web: {image: nginx}}\n".write(to: directory.appendingPathComponent("compose.yaml"), atomically: true, encoding: .utf8)
+        try "{\"name\": \"app\"}\n".write(to: directory.appendingPathComponent("package.json"), atomically: true, encoding: .utf8)
+        let output = try CLI.run(["lint", directory.path])
+        #expect(output.status == 2)
+        #expect(output.stderr == "profilelint: error: no profile files (*.yaml, *.yml, *.json) in '\(directory.path)'; none of the 2 YAML or JSON "
+            + "files there is a profile (a map with a profile key such as 'title', 'overview' or 'skills')\n")
+    }
+
     @Test func twoWithoutFilesInADirectoryWithoutProfiles() throws {
         let output = try CLI.run(["lint"], in: CLI.fixtures.appendingPathComponent("empty-dir"))
         #expect(output.status == 2)

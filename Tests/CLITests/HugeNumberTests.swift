@@ -12,6 +12,7 @@ import Testing
         let runs: [[String]] = [
             ["suggest", Self.profile, "--corpus", Self.exampleJobs, "--no-cache", "--limit", Self.largest],
             ["suggest", Self.profile, "--corpus", Self.exampleJobs, "--no-cache", "--show-posts", Self.largest],
+            ["suggest", Self.profile, "--corpus", Self.exampleJobs, "--no-cache", "--format", "json", "--fit-posts", Self.largest],
             ["lint", "clean.yaml", "--jobs", Self.largest, "--max-warnings", Self.largest],
         ]
         for arguments in runs {

@@ -30,6 +30,21 @@ import Testing
         #expect(promo.skills == ["Premiere Pro", "Color Grading"])
     }
 
+    /// `skills_required` (a developer-jobs export) and `skillsRequired` are the skills.
+    @Test func requiredSkillsColumnsAreRead() throws {
+        let corpus = try TemporaryCorpus([
+            "a.csv": "job_title,jobDescription,skills_required,category\nLedger cleanup,Monthly close,\"Xero, Payroll\",finance\n",
+            "b.json": #"[{"title": "Promo video", "description": "Shoot and cut", "skillsRequired": ["Premiere Pro"]}]"#,
+        ])
+        defer { corpus.remove() }
+        let loaded = try corpus.load()
+        #expect(loaded.issues.isEmpty, "\(loaded.issues)")
+        let byTitle = Dictionary(uniqueKeysWithValues: loaded.posts.map { ($0.title, $0) })
+        #expect(byTitle["Ledger cleanup"]?.skills == ["Xero", "Payroll"])
+        #expect(byTitle["Ledger cleanup"]?.description == "Monthly close")
+        #expect(byTitle["Promo video"]?.skills == ["Premiere Pro"])
+    }
+
     @Test func aBuiltInNameWinsOverADecoratedOne() throws {
         let corpus = try TemporaryCorpus([
             "a.csv": "title,description,description_html,tags_list\nT,plain words,<p>markup words</p>,x\n",

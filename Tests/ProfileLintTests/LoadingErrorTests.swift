@@ -163,6 +163,12 @@ import Testing
         #expect(failure([0x80], format: .json)! == ("1:1", "invalid UTF-8: continuation byte 0x80 without a lead byte", .encoding))
         let utf16: [UInt8] = [0xFF, 0xFE] + Array("a: 1".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
         #expect(failure(utf16)! == ("1:1", "the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8", .encoding))
+        // A NUL byte in the first 8 KiB: binary (or UTF-16 without a byte order mark), in either format.
+        let binary = "the file is binary (it holds NUL bytes), not YAML or JSON text; if it is UTF-16 text, save it as UTF-8"
+        for format in [DocumentFormat.yaml, .json] {
+            #expect(failure(Array("\u{7F}ELF".utf8) + [0x02, 0x01, 0x00, 0xFF], format: format)! == ("1:7", binary, .encoding))
+            #expect(failure(Array("title".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, format: format)! == ("1:2", binary, .encoding))
+        }
     }
 
     @Test func emptyDocumentsHaveNoRoot() throws {

@@ -11,7 +11,7 @@ import ProfileText
 /// Entry`, 5 `Finance`), 2 posts tagged `Payroll Compliance` beside `Accounting` whose text is
 /// about something else, 20 finance posts (4 naming it: a tag no post names is not suggested,
 /// `TagTextSupportTests`), and 300 Shopify posts of another niche, 40 of them
-/// tagged `Data Entry`.
+/// tagged `Data Entry` (and naming it, so it is not a scraping artifact).
 @Suite struct NicheAdviceTests {
     static let corpus: Corpus = {
         var posts = TestCorpus()
@@ -33,7 +33,7 @@ import ProfileText
             add("Cash flow forecast \(index)", "A three-year forecast for a startup's seed round \(index).\(named)", ["Finance", "Financial Modeling"])
         }
         for index in 0..<300 {
-            add("Product listing upload \(index)", "Copy product details into the store admin, batch \(index).",
+            add("Product listing upload \(index)", "Copy product details into the store admin\(index < 40 ? " (data entry)" : ""), batch \(index).",
                 ["Product Listings", "Shopify"] + (index < 40 ? ["Data Entry"] : []))
         }
         let aliases = try? SkillAliases([SkillAliases.Group(canonical: "Google Sheets", aliases: ["GSheets", "Google Spreadsheets"])])

@@ -177,6 +177,27 @@ import ProfileText
         #expect(single.summary == "3 fitting freelancers give an hourly rate, from $30 to $50; the median rate is $44. This section gives no hourly rate.")
     }
 
+    /// The y axis says what it counts, its largest count fits the margin whatever its digits,
+    /// and the rate's label never runs into the unit; equal medians read as one rate.
+    @Test func rateChartAxisHasAUnitAndRoomForLargeCounts() throws {
+        func texts(_ svg: String) -> [(x: Double, anchor: String, text: String)] {
+            let pattern = #/<text(?: class="[^"]*")? x="([0-9.]+)" y="[0-9.]+" text-anchor="(\w+)">([^<]*)</text>/#
+            return svg.matches(of: pattern).map { (Double($0.1)!, String($0.2), String($0.3)) }
+        }
+        let many = RateChart(ranges: Array(repeating: FitPicture.HourlyRange(low: 20, high: 60), count: 12_345), rate: 1)
+        let drawn = texts(many.svg(id: "r"))
+        let peak = try #require(drawn.first { $0.text == "12,345" })
+        #expect(peak.anchor == "end" && peak.x - Double(peak.text.count) * RateChart.characterWidth >= 0, "\(peak)")
+        let unit = try #require(drawn.first { $0.text == "clients" })
+        let label = try #require(drawn.first { $0.text.hasPrefix("your rate") })
+        #expect(label.anchor == "start" && label.x >= unit.x + Double(unit.text.count) * RateChart.characterWidth, "\(label) \(unit)")
+        #expect(many.summary.contains("the typical range is $20–$60"))
+        let rates = RateChart(ranges: [.init(low: 30, high: 30), .init(low: 40, high: 40)], rate: 35, freelancerRates: true)
+        #expect(texts(rates.svg(id: "r")).contains { $0.text == "freelancers" })
+        let points = RateChart(ranges: [.init(low: 30, high: 30), .init(low: 25, high: 40), .init(low: 30, high: 30)], rate: 35)
+        #expect(points.summary.contains("the median rate is $30.") && !points.summary.contains("$30–$30"), "\(points.summary)")
+    }
+
     @Test func pictureOfTheFittingPosts() throws {
         var posts: [JobPost] = []
         for index in 0..<12 {

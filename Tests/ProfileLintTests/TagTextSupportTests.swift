@@ -42,15 +42,41 @@ import Testing
         #expect(suggestions.addTags.map(\.text) == ["Ledgerly"], "\(suggestions.text())")
     }
 
-    @Test func categoryNamesOfSeveralWordsAreNotJudged() throws {
-        let posts = (0..<30).map {
-            JobPost(title: "Bookkeeper \($0)", description: "Monthly close.", skills: ["Bookkeeping", "Month End Close Support"],
-                    location: PostLocation(path: "jobs.csv", line: $0 + 2))
+    /// 30 posts tagged with one multi-word tag, `naming` of them writing `phrase` in their text.
+    static func judged(_ tag: String, namedAs phrase: String, by naming: Int, fit: Fit? = nil) throws -> Bool {
+        let posts = (0..<30).map { index in
+            let named = index < naming ? " We ask for \(phrase) experience." : ""
+            return JobPost(title: "Bookkeeper \(index)", description: "Monthly close of the ledgers.\(named)",
+                           skills: ["Bookkeeping", tag], location: PostLocation(path: "jobs.csv", line: index + 2))
         }
         let corpus = SmallCorpus.make(posts)
-        let id = try #require(corpus.stats.tagIndex[corpus.canonicalizer.key("Month End Close Support")])
-        #expect(corpus.isNamedInText(Evidence(id: id, key: "month end close support", display: "Month End Close Support", inFit: 30,
-                                              fitSize: 30, inCorpus: 30, corpusSize: 30, weight: 0)))
+        let id = try #require(corpus.stats.tagIndex[corpus.canonicalizer.key(tag)])
+        return corpus.isNamedInText(Evidence(id: id, key: tag.lowercased(), display: tag, inFit: 30, fitSize: 30,
+                                             inCorpus: 30, corpusSize: 30, weight: 0), in: fit)
+    }
+
+    /// A tag of several words is named by its phrase, its initialism (three words or more) or
+    /// a word of it fewer posts use than carry the tag; never by a word many posts use.
+    @Test func multiWordTagsAreJudgedByPhraseInitialismAndDistinctiveWord() throws {
+        #expect(try Self.judged("Month End Close", namedAs: "month end close", by: 3), "its phrase")
+        #expect(try Self.judged("Month End Close", namedAs: "MEC", by: 3), "its initialism")
+        #expect(try Self.judged("Quillbook Ledger", namedAs: "Quillbook", by: 3), "its distinctive word")
+        #expect(try !Self.judged("Month End Close", namedAs: "nothing", by: 0), "30 posts, none naming it")
+        #expect(try !Self.judged("Quillbook Ledger", namedAs: "the ledger", by: 30),
+                "'ledger' is in every post: it names nothing")
+        #expect(try !Self.judged("Month End Close", namedAs: "month end close", by: 1), "1 of 30 is under 5%")
+        #expect(try !Self.judged("Accounts Payable", namedAs: "AP", by: 30),
+                "a two-letter initialism is ambiguous: only the alias table gives those")
+    }
+
+    /// A tag the corpus's posts name often enough, but the fitting posts carrying it never do,
+    /// came to the niche's posts from their search: it is not named for that fit.
+    @Test func theFittingCarriersMustNameItToo() throws {
+        let firstTwenty = Fit(posts: Array(0..<20), scores: Array(repeating: 1, count: 20), corpusSize: 30)
+        #expect(try Self.judged("Month End Close", namedAs: "month end close", by: 10))
+        #expect(try !Self.judged("Month End Close", namedAs: "month end close", by: 10, fit: Fit(
+            posts: Array(10..<30), scores: Array(repeating: 1, count: 20), corpusSize: 30)), "none of posts 10-29 names it")
+        #expect(try Self.judged("Month End Close", namedAs: "month end close", by: 10, fit: firstTwenty))
     }
 
     @Test func tooFewCarriersToTell() {

@@ -70,6 +70,17 @@ import Testing
                                   overview: "Power BI dashboards on Fabric lakehouses.").isEmpty)
     }
 
+    @Test func twoPartsThatBothFitButMatchPostsOfDifferentTagsAreTwoNiches() throws {
+        // The skills span both niches, so both parts match many fitting posts: no part is weak,
+        // but the Android posts and the Power BI posts share no tag.
+        let both = Self.powerBI + ["Android", "Kotlin"]
+        let reported = try Self.reported(title: "Android App Developer and Power BI Developer", skills: both)
+        #expect(reported == ["Power BI Developer"], "\(reported)")
+        // Parts of one niche match posts with the same tags: one niche.
+        #expect(try Self.reported(title: "Power BI Developer | KPI Dashboards and Data Models", skills: Self.powerBI).isEmpty)
+        #expect(try Self.reported(title: "Power BI Developer | KPI Dashboards and Data Models", skills: both).isEmpty)
+    }
+
     @Test func anotherOccupationIsASecondNicheEvenWhenTheProfileNamesItsWords() throws {
         // No post names weddings; the skills and the overview do, but a videographer is another line of work.
         #expect(try Self.reported(title: "Power BI Developer and Wedding Videographer", skills: Self.powerBI + ["Wedding Videography"],

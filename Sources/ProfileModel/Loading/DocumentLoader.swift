@@ -112,17 +112,26 @@ package enum DocumentLoader {
         return document.root
     }
 
-    /// The file-level checks every format shares: size and UTF-8.
+    /// How far `checkBytes` looks for a NUL byte to call a file binary (as git and grep do).
+    static let binarySniffBytes = 8192
+
+    /// The file-level checks every format shares: size, binary content and UTF-8.
     static func checkBytes(_ file: SourceFile, limits: LoadLimits) throws(LoadError) {
         if file.isOversized || file.bytes.count > limits.maxBytes {
             let size = file.isOversized ? file.oversizedSize : file.bytes.count
             throw LoadError(BoundedRead.sizeMessage(size: size, limit: limits.maxBytes), range: ByteRange(0, 0), kind: .size)
         }
+        if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
+            throw LoadError("the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
+                            range: ByteRange(0, 2), kind: .encoding)
+        }
+        // A NUL byte is valid UTF-8 but never in a text profile: an image, archive or
+        // executable would otherwise be reported as a puzzling UTF-8 or syntax error.
+        if let nul = file.bytes.prefix(binarySniffBytes).firstIndex(of: 0) {
+            throw LoadError("the file is binary (it holds NUL bytes), not YAML or JSON text; if it is UTF-16 text, save it as UTF-8",
+                            range: ByteRange(nul, nul + 1), kind: .encoding)
+        }
         if let problem = file.firstUTF8Problem {
-            if file.bytes.starts(with: [0xFF, 0xFE]) || file.bytes.starts(with: [0xFE, 0xFF]) {
-                throw LoadError("the file is UTF-16 (it starts with a UTF-16 byte order mark); save it as UTF-8",
-                                range: ByteRange(0, 2), kind: .encoding)
-            }
             throw LoadError("invalid UTF-8: \(problem.reason)", range: problem.range, kind: .encoding)
         }
     }

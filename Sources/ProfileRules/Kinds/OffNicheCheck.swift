@@ -95,7 +95,7 @@ package struct OffNicheCheck: CheckKind {
 
     /// How many posts match a title part: fitting posts, and others that carry none of the
     /// fit's common tags (posts of another niche; `hasNicheTags` are the rest).
-    typealias PartMatch = (text: String, posts: Int, elsewhere: Int)
+    typealias PartMatch = (text: String, posts: Int, elsewhere: Int, fitting: [Int])
 
     func title(_ section: ProfileSection, _ corpusSection: CorpusSection, criterion: FitCriterion) -> [Finding] {
         guard let title = corpusSection.query.title else { return [] }
@@ -113,19 +113,21 @@ package struct OffNicheCheck: CheckKind {
             let ids = words.compactMap { corpusSection.stats.termIndex[$0] }
             let query = FitQuery(tags: [], words: ids, unknownWords: words.count - ids.count)
             let matched = corpusSection.corpus.fit(query, criterion: criterion).posts
-            let inFit = matched.filter(fitPosts.contains).count
+            let inFit = matched.filter(fitPosts.contains)
             let elsewhere = matched.filter { !fitPosts.contains($0) && !corpusSection.stats.tags(ofPost: $0).contains(where: nicheTags.contains) }.count
-            return (part, inFit, elsewhere)
+            return (part, inFit.count, elsewhere, inFit)
         }
         let size = Double(corpusSection.fit.count)
-        guard let strongest = matches.max(by: { $0.posts < $1.posts }), Double(strongest.posts) >= minOtherShare * size else { return [] }
+        let separate = { Self.separateNiches(matches, corpus: corpusSection.corpus, minPosts: self.minPartPosts)
+            .map { [self.twoFittingNiches($0, section: section, title: title, corpusSection: corpusSection)] } ?? [] }
+        guard let strongest = matches.max(by: { $0.posts < $1.posts }), Double(strongest.posts) >= minOtherShare * size else { return separate() }
         let skills = corpusSection.query.skills.map(\.text) + [section.node["overview"]?.string].compactMap { $0 }
         let candidates = matches.enumerated().filter { index, match in
             Double(match.posts) < maxPartShare * size
                 && (match.elsewhere >= minPartPosts || Self.isOtherOccupation(match.text, than: strongest.text)
                     || !Self.isSupported(match.text, by: skills + parts.enumerated().filter { $0.offset != index }.map(\.element)))
         }.map(\.element)
-        guard let weakest = candidates.min(by: { ($0.posts, $1.elsewhere) < ($1.posts, $0.elsewhere) }) else { return [] }
+        guard let weakest = candidates.min(by: { ($0.posts, $1.elsewhere) < ($1.posts, $0.elsewhere) }) else { return separate() }
         let evidence = weakest.elsewhere >= minPartPosts
             ? "'\(weakest.text)' matches \(weakest.elsewhere) posts outside the fit that carry none of the fit's common tags: clients of another niche"
             : "\(weakest.elsewhere == 0 ? "no post" : weakest.elsewhere == 1 ? "only 1 post" : "only \(weakest.elsewhere) posts") of another niche "
