@@ -189,13 +189,18 @@ extension Corpus {
 }
 
 extension Corpus {
-    /// How many distinct titles (case and spacing folded) the fitting posts whose titles hold
-    /// the term `term` have, counting up to `limit`: one client reposting a job under one title
-    /// is one piece of evidence.
+    /// How many distinct titles the fitting posts whose titles hold the term `term` have,
+    /// counting up to `limit`: two titles are one when the words of one are all in the other
+    /// (case folded): one client reposting a job under one title, or under that title and a
+    /// suffix ('... - Quicksight'), is one piece of evidence.
     package func distinctTitles(holding term: UInt32, in fit: Fit, limit: Int) -> Int {
-        var titles = Set<String>()
-        for post in fit.posts where BM25.find(term, in: stats.titleTerms(ofPost: post)) != nil {
-            titles.insert(stats.titles[post].lowercased().split(whereSeparator: \.isWhitespace).joined(separator: " "))
+        // Shortest first, so that a title and its suffixed reposts meet their common title first.
+        let holding = fit.posts.filter { BM25.find(term, in: stats.titleTerms(ofPost: $0)) != nil }
+            .map { Set(stats.titles[$0].lowercased().split { !$0.isLetter && !$0.isNumber }) }
+            .sorted { $0.count < $1.count }
+        var titles: [Set<Substring>] = []
+        for words in holding where !titles.contains(where: { $0.isSubset(of: words) }) {
+            titles.append(words)
             if titles.count >= limit { break }
         }
         return titles.count

@@ -6,7 +6,7 @@ import ProfileText
 /// profiles (ADVICE.md, "Suggestions read by hand"), as tests on the corpus and the section.
 extension Suggestions {
     /// Distinct fitting titles a title wording must appear in: one client reposting a job
-    /// under the same title is one piece of evidence, not eight.
+    /// under one title (`Corpus.distinctTitles`) is one piece of evidence, not eight.
     static let minDistinctTitles = 3
 
     /// Whether a suggested tag only restates a listed skill: its words are a part of the

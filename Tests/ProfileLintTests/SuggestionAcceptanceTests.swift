@@ -11,7 +11,7 @@ import Testing
 @Suite struct SuggestionAcceptanceTests {
     /// 30 Android posts (each tagged with the broader `App Development` and `Python Script`
     /// beside the niche's tags, titled with 'platform' and with `Figma`), one client's job
-    /// posted 8 times under one title, and 40 posts of other work.
+    /// posted 8 times under one title (three times with a suffix), and 40 posts of other work.
     static let corpus: Corpus = {
         var posts = TestCorpus()
         for index in 0..<30 {
@@ -19,8 +19,9 @@ import Testing
             posts.add(title, "Build our Android app in Kotlin with Jetpack Compose and Firebase, part \(index).",
                       ["Android", "Kotlin", "App Development", "Python Script", "Figma", index % 3 == 0 ? "Firebase" : "Google Play"])
         }
+        let suffixes = ["", "", "", " - Quicksight", " in Kotlin", "", " with Firebase", ""]
         for index in 0..<8 {
-            posts.add("Android expert to help automate a series of reports",
+            posts.add("Android expert to help automate a series of reports" + suffixes[index],
                       "Automate our Android reports in Kotlin, job \(index).", ["Android", "Kotlin", "Firebase"])
         }
         for index in 0..<40 {
