@@ -59,7 +59,7 @@ package struct FitCriterion: Sendable, Hashable {
         "a post fits when at least \(Percent.format(minTagShare)) of its skill tags are the profile's, "
             + "it carries at least \(Percent.format(minProfileShare)) of the profile's, "
             + "or two or more shared tags make up \(Percent.format(minWeightedShare)) of its tags' weight (rarer tags weigh more), "
-            + "and its words score at least " + String(format: "%.2f", minWordScore) + " on the profile's title and skill words; "
+            + "and its words score at least " + String(format: "%.2f", minWordScore) + " on the profile's title and the skills it shares with it; "
             + "a post without tags fits when its words score at least " + String(format: "%.2f", minTextOnlyScore)
     }
 
