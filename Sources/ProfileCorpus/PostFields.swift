@@ -40,7 +40,7 @@ package struct RawPost: Sendable {
     package var location: PostLocation
 
     package init(fields: [(key: String, value: RawValue)], location: PostLocation) {
-        self.fields = fields
+        self.fields = Self.flattened(fields)
         self.location = location
     }
 }

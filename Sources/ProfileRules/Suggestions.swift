@@ -99,16 +99,31 @@ package struct Suggestions: Sendable, Codable, Equatable {
         let tagStems = corpusSection.tagStems
         let titleVocabulary = SectionVocabulary(texts: [query.title?.text ?? ""], skills: query.skills.map(\.text),
                                                 aliases: canonicalizer.aliases)
-        // Twice the limit before filtering; `--limit` may be any positive number.
-        let (doubled, overflow) = limit.multipliedReportingOverflow(by: 2)
-        result.titleWording = corpus.characteristicTerms(fit, minShare: 0.03, ignore: keywords.ignore, limit: overflow ? Int.max : doubled,
-                                                         titlesOnly: true, minLift: addLift)
-            .filter { !titleVocabulary.covers($0) && !KeywordCoverageCheck.isFragment($0.key, ofAny: tagStems)
+        result.titleWording = titleWording(corpus: corpus, fit: fit, ignore: keywords.ignore, minLift: addLift, limit: limit) {
+            !titleVocabulary.covers($0) && !KeywordCoverageCheck.isFragment($0.key, ofAny: tagStems)
                 && isTitleWording($0, corpus: corpus)
-                && corpus.distinctTitles(holding: $0.id, in: fit, limit: minDistinctTitles) >= minDistinctTitles }
-            .prefix(limit).map(item)
+                && corpus.distinctTitles(holding: $0.id, in: fit, limit: minDistinctTitles) >= minDistinctTitles
+        }.map(item)
         result.missingKeywords = keywords.coverage(corpusSection).filter { !$0.covered }.prefix(limit).map { item($0.term) }
         return result
+    }
+
+    /// The first `limit` title terms that mark the fit and that `keep` keeps. The title covers
+    /// some of the strongest terms already: this asks for twice the limit, and twice as many
+    /// again while the filter leaves too few and more may follow (a fixed multiple gave
+    /// "(none)" at `--limit 3` and eight terms at the default 10).
+    static func titleWording(corpus: Corpus, fit: Fit, ignore: Set<String>, minLift: Double, limit: Int,
+                             keep: (Evidence) -> Bool) -> [Evidence] {
+        var asked = limit
+        var kept: [Evidence] = []
+        repeat {
+            let (doubled, overflow) = asked.multipliedReportingOverflow(by: 2)
+            asked = overflow ? Int.max : doubled
+            let terms = corpus.characteristicTerms(fit, minShare: 0.03, ignore: ignore, limit: asked, titlesOnly: true, minLift: minLift)
+            kept = terms.filter(keep)
+            if terms.count < asked { break }
+        } while kept.count < limit && asked < Int.max
+        return Array(kept.prefix(limit))
     }
 
     /// The human-readable report; `showPosts` lists that many of the best fitting posts.

@@ -45,6 +45,25 @@ import Testing
         #expect(byTitle["Promo video"]?.skills == ["Premiere Pro"])
     }
 
+    /// API exports group fields in objects: `{"job": {"title", "jobDescription"}}` is read as
+    /// `job.title` and `job.jobDescription`; a field's own object (`budget: {min, max}`) stays
+    /// the field's value.
+    @Test func fieldsNestedInObjectsAreRead() throws {
+        let corpus = try TemporaryCorpus([
+            "a.json": #"[{"job": {"title": "Ledger cleanup", "jobDescription": "Monthly close"}, "skills": [{"name": "Xero"}], "#
+                + #""client": {"country": "Chile"}, "budget": {"min": 20, "max": 40}}]"#,
+            "b.jsonl": #"{"listing": {"headline": "Promo video", "body": "Shoot and cut"}, "tags": "Premiere Pro"}"# + "\n",
+        ])
+        defer { corpus.remove() }
+        let loaded = try corpus.load()
+        #expect(loaded.issues.isEmpty, "\(loaded.issues)")
+        let byTitle = Dictionary(uniqueKeysWithValues: loaded.posts.map { ($0.title, $0) })
+        let ledger = try #require(byTitle["Ledger cleanup"])
+        #expect(ledger.description == "Monthly close" && ledger.skills == ["Xero"] && ledger.country == "Chile")
+        #expect(ledger.budget.hourlyMin == 20 && ledger.budget.hourlyMax == 40)
+        #expect(byTitle["Promo video"]?.description == "Shoot and cut")
+    }
+
     @Test func aBuiltInNameWinsOverADecoratedOne() throws {
         let corpus = try TemporaryCorpus([
             "a.csv": "title,description,description_html,tags_list\nT,plain words,<p>markup words</p>,x\n",

@@ -7,7 +7,9 @@ import Testing
 
 /// The four-track corpus rewritten, at test time, in the shapes other scrapers export: columns
 /// renamed (`job_title`, `Skills`, `description_html`, `Label`, `hourly_min`/`budget`) and
-/// reordered, a JSON wrapper with camelCase keys, JSON Lines, one Markdown file per post. The
+/// reordered, a JSON wrapper with camelCase keys, JSON Lines, one Markdown file per post, an
+/// API export with the fields nested under `job` and skills as objects, and a job-board CSV
+/// (`job_title`, `jobDescription`, `skills_required`, budgets as `Hourly: $20.00 - $45.00`). The
 /// same posts must load and the same posts must fit each track's profile, whatever the shape.
 @Suite(.serialized) struct RealCorpusShapesTests {
     /// The posts of the original file, as loaded.
@@ -71,6 +73,36 @@ import Testing
         }
     }
 
+    /// A post's amounts as one budget string, as job boards print it: `Hourly: $20.00 - $45.00`,
+    /// `from $20/hr`, `up to $45/hr`, or a fixed `$500`.
+    static func budgetText(_ post: JobPost) -> String {
+        switch (post.budget.hourlyMin, post.budget.hourlyMax) {
+        case let (min?, max?): return String(format: "Hourly: $%.2f - $%.2f", min, max)
+        case let (min?, nil): return "from $\(Int(min))/hr"
+        case let (nil, max?): return "up to $\(Int(max))/hr"
+        default: return post.budget.fixed.map { "$\(Int($0))" } ?? ""
+        }
+    }
+
+    /// An API-style export: the post's own fields grouped under `job`, skills as objects.
+    static func nestedJSON(_ variant: Variant) throws {
+        let items: [[String: Any]] = posts.map { post in
+            ["job": ["title": post.title, "jobDescription": post.description, "url": post.url ?? ""],
+             "skills": post.skills.map { ["name": $0] }, "category": post.category ?? "", "budget": budgetText(post)]
+        }
+        try variant.write("api.json", json(items))
+    }
+
+    /// A developer-jobs CSV: `job_title`, `jobDescription`, `skills_required`, one `budget` text.
+    static func jobBoardCSV(_ variant: Variant) throws {
+        var lines = ["job_title,jobDescription,skills_required,category,budget,link"]
+        for post in posts {
+            lines.append([csvField(post.title), csvField(post.description), csvField(post.skills.joined(separator: " | ")),
+                          post.category ?? "", csvField(budgetText(post)), post.url ?? ""].joined(separator: ","))
+        }
+        try variant.write("board.csv", lines.joined(separator: "\n") + "\n")
+    }
+
     /// Titles of the posts that fit each track profile, and the hourly ranges among them.
     static func fits(_ corpus: Corpus) throws -> [String: (titles: [String], hourly: Int)] {
         var result: [String: (titles: [String], hourly: Int)] = [:]
@@ -82,7 +114,7 @@ import Testing
         return result
     }
 
-    @Test(arguments: ["renamed", "json", "jsonl", "markdown"])
+    @Test(arguments: ["renamed", "json", "jsonl", "markdown", "nested", "board"])
     func everyShapeLoadsTheSamePostsAndFitsTheSame(shape: String) throws {
         try #require(Self.posts.count == 2350)
         let variant = Variant()
@@ -91,6 +123,8 @@ import Testing
         case "renamed": try Self.renamedCSV(variant)
         case "json": try Self.camelJSON(variant)
         case "jsonl": try Self.jsonLines(variant)
+        case "nested": try Self.nestedJSON(variant)
+        case "board": try Self.jobBoardCSV(variant)
         default: try Self.markdown(variant)
         }
         let corpus = try Corpus.load(paths: [variant.url.path])
