@@ -75,11 +75,17 @@ package protocol CheckKind: Sendable {
     init(rule: Rule) throws(RuleFileError)
     /// Findings for one section.
     func check(_ section: ProfileSection, context: LintContext) -> [Finding]
+    /// The check as a `ScoringCheckKind` when its kind feeds a score, else nil: a requirement
+    /// (nil by default, `self` for scoring kinds), so the engine needs no runtime cast, whose
+    /// first use per kind type scans the process's conformance records.
+    var scoring: (any ScoringCheckKind)? { get }
 }
 
 extension CheckKind {
     /// A kind that lists no arguments fills no placeholders beyond the engine's.
     package static var argumentNames: [String] { [] }
+
+    package var scoring: (any ScoringCheckKind)? { nil }
 }
 
 /// A share of a named profile score (0-100) that one rule contributes, such as the
@@ -102,6 +108,10 @@ package protocol ScoringCheckKind: CheckKind {
     /// The score's name in `LintResult.scores`.
     static var scoreName: String { get }
     func scoreContribution(_ section: ProfileSection, context: LintContext) -> ScoreContribution
+}
+
+extension ScoringCheckKind {
+    package var scoring: (any ScoringCheckKind)? { self }
 }
 
 /// Every built-in check kind, by name.

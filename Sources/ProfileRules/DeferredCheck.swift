@@ -3,7 +3,7 @@ import ProfileModel
 
 /// How a `RuleSet.Entry` holds its check: built with the set, or built on first use.
 enum CheckStorage: Sendable {
-    case built(any CheckKind, scoring: (any ScoringCheckKind)?)
+    case built(any CheckKind)
     case deferred(DeferredCheck)
 }
 
@@ -12,19 +12,14 @@ enum CheckStorage: Sendable {
 final class DeferredCheck: @unchecked Sendable {
     private let rule: Rule
     private let lock = NSLock()
-    private var built: (check: any CheckKind, scoring: (any ScoringCheckKind)?)?
+    private var built: (any CheckKind)?
 
     init(rule: Rule) {
         self.rule = rule
     }
 
-    var check: any CheckKind { storage.check }
-
-    /// The check when it adds to a score (see `RuleSet.Entry.scoringCheck`).
-    var scoringCheck: (any ScoringCheckKind)? { storage.scoring }
-
-    /// The check and its scoring view, built on first use.
-    private var storage: (check: any CheckKind, scoring: (any ScoringCheckKind)?) {
+    /// The check, built on first use.
+    var check: any CheckKind {
         lock.withLock {
             if let built { return built }
             let check: any CheckKind
@@ -33,9 +28,8 @@ final class DeferredCheck: @unchecked Sendable {
             } catch {
                 check = UnbuiltCheck(reason: error.message)
             }
-            let made = (check: check, scoring: check as? any ScoringCheckKind)
-            built = made
-            return made
+            built = check
+            return check
         }
     }
 

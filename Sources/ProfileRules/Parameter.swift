@@ -128,7 +128,9 @@ extension Parameter {
 
 extension Parameter where Value == UserPattern? {
     /// An ICU regular expression (`NSRegularExpression` syntax), compiled case-insensitively
-    /// when the rule's `ignoreCase` flag says so; nil when the rule leaves it out.
+    /// when the rule's `ignoreCase` flag says so; nil when the rule leaves it out. A pattern
+    /// written in a built-in rule file is compiled when first needed (the pack's tests compile
+    /// each one), any other when the rule loads, so that its error is the rule's.
     static func regex(_ key: String, ignoreCase: Parameter<Bool>, _ doc: String) -> Self {
         let spec = ParameterSpec(key: key, type: .regex, doc: doc)
         return Self(spec, default: nil) { parameters throws(RuleFileError) in
@@ -136,7 +138,8 @@ extension Parameter where Value == UserPattern? {
             guard let pattern = try parameters.string(key) else { return nil }
             if pattern.isEmpty { throw parameters.invalid(key, "must not be empty") }
             do throws(UserPattern.Problem) {
-                return try UserPattern(pattern, caseInsensitive: caseInsensitive)
+                let builtIn = parameters.values[key]?.file.path.hasPrefix(BuiltInRulePack.pathPrefix) ?? false
+                return try UserPattern(pattern, caseInsensitive: caseInsensitive, compileNow: !builtIn)
             } catch {
                 guard case .invalid(let name, let offset) = error else { throw parameters.invalid(key, "is not a valid regular expression") }
                 throw parameters.invalid(key, "is not a valid regular expression: \(name)" + (offset.map { " at character \($0 + 1)" } ?? ""))

@@ -10,22 +10,14 @@ public struct RuleSet: Sendable {
         /// The rule's check (a described rule set builds it on first use).
         package var check: any CheckKind {
             switch storage {
-            case .built(let check, _): check
+            case .built(let check): check
             case .deferred(let deferred): deferred.check
-            }
-        }
-
-        /// The check when it adds to a score (cast once, not for every section it scores).
-        var scoringCheck: (any ScoringCheckKind)? {
-            switch storage {
-            case .built(_, let scoring): scoring
-            case .deferred(let deferred): deferred.scoringCheck
             }
         }
 
         init(rule: Rule, check: any CheckKind) {
             self.rule = rule
-            self.storage = .built(check, scoring: check as? any ScoringCheckKind)
+            self.storage = .built(check)
         }
 
         init(deferring rule: Rule) {
@@ -47,23 +39,32 @@ public struct RuleSet: Sendable {
     }
 
     /// The rules that build, with each failing rule left out and its error added to `errors`.
+    /// The checks are built on all cores (compiling their regular expressions is most of a rule
+    /// set's start-up); entries and errors come in rule order whatever the threads do.
     package init(rules: [Rule], skillAliases: SkillAliases? = nil, collecting errors: inout RuleFileErrors) {
         self.skillAliases = skillAliases
-        var entries: [Entry] = []
         var seen: [String: String] = [:]
-        for rule in rules {
+        let planned = rules.map { rule -> Result<(rule: Rule, kind: any CheckKind.Type), RuleFileError> in
             if let first = seen[rule.id] {
-                errors.append(RuleFileError(file: rule.file, range: rule.idRange,
-                                            message: "rule id '\(rule.id)' is already defined in \(first)"))
-                continue
+                return .failure(RuleFileError(file: rule.file, range: rule.idRange,
+                                              message: "rule id '\(rule.id)' is already defined in \(first)"))
             }
             seen[rule.id] = rule.file.path
             guard let kind = CheckKinds.named(rule.kind) else {
-                errors.append(RuleFileError(file: rule.file, range: rule.idRange, message: "unknown check kind '\(rule.kind)'"))
-                continue
+                return .failure(RuleFileError(file: rule.file, range: rule.idRange, message: "unknown check kind '\(rule.kind)'"))
             }
-            if let check = errors.attempt({ () throws(RuleFileError) in try kind.init(rule: rule) }) {
-                entries.append(Entry(rule: rule, check: check))
+            return .success((rule, kind))
+        }
+        let built = ParallelMap.map(planned) { planned in
+            planned.flatMap { rule, kind in
+                Result { () throws(RuleFileError) -> Entry in Entry(rule: rule, check: try kind.init(rule: rule)) }
+            }
+        }
+        var entries: [Entry] = []
+        for result in built {
+            switch result {
+            case .success(let entry): entries.append(entry)
+            case .failure(let error): errors.append(error)
             }
         }
         self.entries = entries
@@ -166,7 +167,7 @@ package struct Linter: Sendable {
     func scores(_ section: ProfileSection, context: LintContext) -> [String: Double] {
         var totals: [String: ScoreContribution] = [:]
         for entry in ruleSet.entries where entry.rule.appliesTo.contains(section.kind) {
-            guard let check = entry.scoringCheck else { continue }
+            guard let check = entry.check.scoring else { continue }
             let contribution = check.scoreContribution(section, context: context)
             let name = type(of: check).scoreName
             totals[name, default: ScoreContribution(earned: 0, possible: 0)].earned += contribution.earned

@@ -3,6 +3,7 @@ import Testing
 @testable import ProfileLint
 @testable import ProfileModel
 @testable import ProfileRules
+@testable import ProfileText
 
 /// The rule pack compiled into the binary is exactly `rules/` (regenerate with
 /// `scripts/generate-rule-pack` after changing a rule file).
@@ -35,6 +36,20 @@ import Testing
                     "the tree of \(builtIn.name) differs from rules/\(builtIn.name): run scripts/generate-rule-pack")
         }
         #expect(RulePack.builtIn.parsedTrees.count == BuiltInRulePack.files.count)
+    }
+
+    /// Built-in `pattern` rules compile their expression only when a text may match it, so
+    /// each must compile (a user's rule file compiles its pattern when it loads).
+    @Test func builtInPatternsCompileAndWaitForAText() throws {
+        let rules = try RulePack.load([RulePack.builtIn]).rules.filter { $0.kind == PatternCheck.name }
+        #expect(!rules.isEmpty)
+        for rule in rules {
+            let check = try PatternCheck(rule: rule)
+            #expect(!check.expression.isCompiled, "\(rule.id) compiled its pattern when it loaded")
+            _ = try UserPattern(check.expression.pattern, caseInsensitive: check.expression.caseInsensitive)
+        }
+        let user = try PatternCheck(rule: KindHarness.rule("kind: pattern\nfield: title\npattern: \"[A-Z]{3}\""))
+        #expect(user.expression.isCompiled)
     }
 
     @Test func loadsTheSameRulesAndAliasesAsTheDirectory() throws {

@@ -87,7 +87,8 @@ public struct SessionFactory {
     /// The session for `configuration` (nil: the defaults alone). Every mistake of the
     /// configuration is reported at once, in file order, with `pending` (mistakes a front end
     /// found in it): those of its content, rule directories that do not exist, unknown rule ids,
-    /// bad parameters and values, corpus paths that do not exist. The corpus loads only after.
+    /// bad parameters and values, corpus paths that do not exist. The corpus loads while the checks
+    /// are built; its errors are reported only for a configuration without mistakes.
     package mutating func build(configuration: Configuration?, pending: RuleFileErrors = RuleFileErrors()) throws(LintSetupError) -> Built {
         // Loads on its own thread while the rules and corpus load; compiled once into the cache.
         if let directory = options.corpusCache?.directory {
@@ -114,11 +115,26 @@ public struct SessionFactory {
             errors.append(error)
             throw .invalidFile(errors.combined ?? error)
         }
-        var session = LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration,
-                                  baseline: options.baseline, corpus: nil, collecting: &errors)
+        // The checks build while the corpus loads (two independent steps of about equal cost on
+        // a warm cache); the corpus is used, and its errors reported, only for a valid configuration.
+        let options = options, collected = errors
+        let corpusKey = options.loadsCorpus && errors.errors.isEmpty ? source.map(Self.corpusKey) : nil
+        let memo = corpusKey.flatMap { corpora[$0] }
+        let (built, loadedCorpus) = ParallelMap.pair({
+            var errors = collected
+            let session = LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration,
+                                      baseline: options.baseline, corpus: nil, collecting: &errors)
+            return (session: session, errors: errors)
+        }, { () -> Result<Corpus, LintSetupError>? in
+            guard corpusKey != nil, memo == nil, let source else { return nil }
+            return Self.loadCorpus(source, aliases: loaded.skillAliases, options: options)
+        })
+        var session = built.session
+        errors = built.errors
+        if let corpusKey, case .success(let corpus) = loadedCorpus { corpora[corpusKey] = corpus }
         try stopIfAny()
         session.listFitPosts(options.fitPostLimit)
-        if options.loadsCorpus, let source { session.use(corpus: try corpus(source, aliases: loaded.skillAliases)) }
+        if let memo { session.use(corpus: memo) } else if let loadedCorpus { session.use(corpus: try loadedCorpus.get()) }
         return Built(session: session, rules: loaded.rules, ruleDirectories: directories,
                      packCount: directories.count + (options.defaultRules.includesBuiltIn ? 1 : 0), corpusSource: source)
     }
@@ -140,18 +156,19 @@ public struct SessionFactory {
         return try build(configuration: configuration).session.ruleSet
     }
 
-    /// The corpus of `source`, loaded once per factory.
-    private mutating func corpus(_ source: CorpusSource, aliases: SkillAliases?) throws(LintSetupError) -> Corpus {
-        let key = source.paths.joined(separator: "\n") + "\n\n"
+    /// The key under which a factory keeps the corpus of `source` (loaded once per factory).
+    private static func corpusKey(_ source: CorpusSource) -> String {
+        source.paths.joined(separator: "\n") + "\n\n"
             + source.columnMap.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: "\n")
-        if let loaded = corpora[key] { return loaded }
+    }
+
+    /// The corpus of `source`, or why it did not load.
+    private static func loadCorpus(_ source: CorpusSource, aliases: SkillAliases?, options: Options) -> Result<Corpus, LintSetupError> {
         do {
-            let loaded = try Corpus.load(paths: source.paths, columnMap: source.columnMap, aliases: aliases, cache: options.corpusCache,
-                                         progress: options.corpusProgress, maxFileBytes: options.corpusMaxFileBytes)
-            corpora[key] = loaded
-            return loaded
+            return .success(try Corpus.load(paths: source.paths, columnMap: source.columnMap, aliases: aliases, cache: options.corpusCache,
+                                            progress: options.corpusProgress, maxFileBytes: options.corpusMaxFileBytes))
         } catch {
-            throw .corpus(error)
+            return .failure(.corpus(error))
         }
     }
 
