@@ -188,6 +188,33 @@ extension Corpus {
     }
 }
 
+extension Corpus {
+    /// How many distinct titles the fitting posts whose titles hold the term `term` have,
+    /// counting up to `limit`: two titles are one when the words of one (4 or more) are all in
+    /// the other and the other adds at most half as many (case folded): one client reposting a
+    /// job under one title, or under that title and a suffix ('... - Quicksight'), is one
+    /// piece of evidence.
+    static let minRepostWords = 4
+
+    package func distinctTitles(holding term: UInt32, in fit: Fit, limit: Int) -> Int {
+        // Shortest first, so that a title and its suffixed reposts meet their common title first.
+        let holding = fit.posts.filter { BM25.find(term, in: stats.titleTerms(ofPost: $0)) != nil }
+            .map { Set(stats.titles[$0].lowercased().split { !$0.isLetter && !$0.isNumber }) }
+            .sorted { $0.count < $1.count }
+        var titles: [Set<Substring>] = []
+        // A short title ('Data Analyst') is not a repost of every longer one holding it: only a
+        // title of at least `minRepostWords` words, grown by at most half its length, is.
+        func isRepost(_ words: Set<Substring>, of title: Set<Substring>) -> Bool {
+            title.count >= Self.minRepostWords && 2 * (words.count - title.count) <= title.count && title.isSubset(of: words)
+        }
+        for words in holding where !titles.contains(where: { isRepost(words, of: $0) }) {
+            titles.append(words)
+            if titles.count >= limit { break }
+        }
+        return titles.count
+    }
+}
+
 /// Small statistics helpers.
 package enum Statistics {
     /// The `p`-th percentile (0-100) of ascending values, interpolating linearly between

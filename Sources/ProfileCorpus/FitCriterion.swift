@@ -18,10 +18,14 @@ import ProfileModel
 /// any post, when the section lists no tag the corpus knows) fits on its words alone, when they
 /// reach `minTextOnlyScore`.
 ///
-/// The word score is the post's Okapi BM25 score for the section's title and skill words
-/// (each distinct word once), divided by the score of a post of average length that uses each
-/// of those words once: 1 means "as relevant as a post naming everything the title and skills
-/// name"; a post that names the rarest words repeatedly can exceed 1.
+/// The word score is the post's Okapi BM25 score for a set of words (each distinct word once),
+/// divided by the score of a post of average length that uses each of those words once: 1 means
+/// "as relevant as a post naming all of them"; a post that names the rarest words repeatedly can
+/// exceed 1. For a tagged post the words are the section's title words and the words of the tags
+/// the post shares with it (its guard, built per post): the skills it does not share say nothing
+/// about it, and counting them made a profile listing 15 skills need more of a short post's
+/// words than one listing 5. A post fitting on words alone is scored on all the section's title
+/// and skill words.
 package struct FitCriterion: Sendable, Hashable {
     /// The share of a post's tags the section must list (tagged posts).
     package var minTagShare: Double
@@ -29,7 +33,7 @@ package struct FitCriterion: Sendable, Hashable {
     package var minProfileShare: Double
     /// The share of a post's tag weight (idf) two or more shared tags may make up instead.
     package var minWeightedShare: Double
-    /// The word score a tagged post also needs (its text is about the same work).
+    /// The word score a tagged post also needs on its guard words (its text is about the same work).
     package var minWordScore: Double
     /// The word score a post fits by when tags cannot decide.
     package var minTextOnlyScore: Double
@@ -55,7 +59,7 @@ package struct FitCriterion: Sendable, Hashable {
         "a post fits when at least \(Percent.format(minTagShare)) of its skill tags are the profile's, "
             + "it carries at least \(Percent.format(minProfileShare)) of the profile's, "
             + "or two or more shared tags make up \(Percent.format(minWeightedShare)) of its tags' weight (rarer tags weigh more), "
-            + "and its words score at least " + String(format: "%.2f", minWordScore) + " on the profile's title and skill words; "
+            + "and its words score at least " + String(format: "%.2f", minWordScore) + " on the profile's title and the skills it shares with it; "
             + "a post without tags fits when its words score at least " + String(format: "%.2f", minTextOnlyScore)
     }
 
@@ -78,6 +82,9 @@ package struct FitCriterion: Sendable, Hashable {
 package struct FitQuery: Sendable, Hashable {
     package var tags: [UInt32]
     package var words: [UInt32]
+    /// The title's known words, sorted and distinct: with the words of the tags a post shares,
+    /// what that post's word guard reads (`Relevance.guardScore`).
+    package var titleWords: [UInt32]
     var unknownTags: Int
     var unknownWords: Int
 
@@ -99,9 +106,10 @@ package struct FitQuery: Sendable, Hashable {
     /// by sharing one.
     var listsTags: Bool { !tags.isEmpty || unknownTags > 0 }
 
-    package init(tags: [UInt32], words: [UInt32], unknownTags: Int = 0, unknownWords: Int = 0) {
+    package init(tags: [UInt32], words: [UInt32], titleWords: [UInt32] = [], unknownTags: Int = 0, unknownWords: Int = 0) {
         self.tags = Array(Set(tags)).sorted()
         self.words = Array(Set(words)).sorted()
+        self.titleWords = Array(Set(titleWords)).sorted()
         self.unknownTags = unknownTags
         self.unknownWords = unknownWords
     }

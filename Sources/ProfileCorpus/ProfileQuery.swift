@@ -83,7 +83,8 @@ package struct ProfileQuery: Sendable {
         let tags = corpus.tagIDs(skills.map(\.text))
         let unknownTags = Set(skills.map(\.text).map(corpus.canonicalizer.key)).count - Set(tags.compactMap { $0 }).count
         let useCore = Set(titleAndSkills).count >= 2
-        fitQuery = FitQuery(tags: tags.compactMap { $0 }, words: useCore ? titleAndSkills : coreTermIDs, unknownTags: unknownTags,
+        fitQuery = FitQuery(tags: tags.compactMap { $0 }, words: useCore ? titleAndSkills : coreTermIDs,
+                            titleWords: Self.termIDs(of: title?.text ?? "", stats: stats), unknownTags: unknownTags,
                             unknownWords: useCore ? titleAndSkillsUnknown : coreUnknown)
     }
 

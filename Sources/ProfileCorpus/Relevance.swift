@@ -22,7 +22,7 @@ struct Relevance {
         var candidates: [Candidate] = []
         for post in postsToJudge(query, words: words, knownWordShare: known, criterion: criterion, stats: stats) {
             if let candidate = judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section,
-                                     criterion: criterion) {
+                                     criterion: criterion, stats: stats, bm25: bm25) {
                 candidates.append(candidate)
             }
         }
@@ -49,30 +49,57 @@ struct Relevance {
         var profileTags: Int
         /// The share of its word weight the corpus uses (`wordScores`).
         var knownWordShare: Double
+        /// Its title's known words (`FitQuery.titleWords`).
+        var titleWords: [UInt32]
+        /// Per tag of the section, the known words of the tag's name as the corpus writes it.
+        var tagWords: [UInt32: [UInt32]]
 
         init(_ query: FitQuery, knownWordShare: Double, stats: CorpusStats) {
             wanted = TagSet(query.tags, tagCount: stats.tagKeys.count)
             listsTags = query.listsTags
             profileTags = query.profileShareTags
             self.knownWordShare = knownWordShare
+            titleWords = query.titleWords
+            tagWords = Dictionary(uniqueKeysWithValues: query.tags.filter { Int($0) < stats.tagDisplays.count }.map { tag in
+                (tag, CorpusText.stems(stats.tagDisplays[Int(tag)]).compactMap { stats.termIndex[$0] })
+            })
+        }
+
+        /// The words a tagged post sharing `shared` tags is guarded on: the title's and those
+        /// tags' names', sorted and distinct.
+        func guardWords(shared: [UInt32]) -> [UInt32] {
+            var words = titleWords
+            for tag in shared { words += tagWords[tag] ?? [] }
+            words.sort()
+            var distinct: [UInt32] = []
+            for word in words where distinct.last != word { distinct.append(word) }
+            return distinct
         }
     }
 
-    /// Whether `post` (carrying `tags`, with word score `word`) fits, and its score: the one
-    /// place the decision is made. A tagged post's score uses its larger count share (its
-    /// tags', or the section's). A tagged post needs a shared tag whenever the section lists
-    /// skills, even skills no post carries: a profile whose niche the corpus lacks must not fit
-    /// other niches' posts on a few common words. On words alone, the section's words no post
-    /// uses count as missing (`knownWordShare`). `postsToJudge` must list every post this can accept.
-    func judge(_ post: Int, tags: IDRow, word: Double, section: Section, criterion: FitCriterion) -> Candidate? {
+    /// Whether `post` (carrying `tags`, with word score `word` on all the section's words) fits,
+    /// and its score: the one place the decision is made. A tagged post is guarded on the words
+    /// of the section's title and of the tags it shares (`guardScore`; all the section's words
+    /// when it has no title the corpus knows), and its score uses its
+    /// larger count share (its tags', or the section's). A tagged post needs a shared tag
+    /// whenever the section lists skills, even skills no post carries: a profile whose niche
+    /// the corpus lacks must not fit other niches' posts on a few common words. On words alone,
+    /// the section's words no post uses count as missing (`knownWordShare`). `postsToJudge` must
+    /// list every post this can accept.
+    func judge(_ post: Int, tags: IDRow, word: Double, section: Section, criterion: FitCriterion,
+               stats: CorpusStats, bm25: BM25) -> Candidate? {
         if section.listsTags, !tags.isEmpty {
-            let shared = tags.reduce(0) { section.wanted.contains($1) ? $0 + 1 : $0 }
-            guard shared > 0, word >= criterion.minWordScore,
-                  criterion.tagsPass(shared: shared, postTags: tags.count, profileTags: section.profileTags,
+            var shared: [UInt32] = []
+            tags.forEachID { if section.wanted.contains($0) { shared.append($0) } }
+            guard !shared.isEmpty,
+                  criterion.tagsPass(shared: shared.count, postTags: tags.count, profileTags: section.profileTags,
                                      weightedShare: weightedShare(tags, section.wanted)) else { return nil }
-            let share = Double(shared) / Double(tags.count)
-            let profileShare = Double(shared) / Double(section.profileTags)
-            return Candidate(post: post, score: (max(share, profileShare) + min(word, 1)) / 2, tagShare: share, words: word)
+            let guarded = guardScore(post, shared: shared, section: section, stats: stats, bm25: bm25) ?? word
+            guard guarded >= criterion.minWordScore else { return nil }
+            let share = Double(shared.count) / Double(tags.count)
+            let profileShare = Double(shared.count) / Double(section.profileTags)
+            return Candidate(post: post, score: (max(share, profileShare) + min(guarded, 1)) / 2, tagShare: share,
+                             words: guarded)
         }
         let textScore = word * section.knownWordShare
         guard textScore >= criterion.minTextOnlyScore else { return nil }
@@ -90,6 +117,34 @@ struct Relevance {
             for post in stats.posts(withTag: tag) where Int(post) < marked.count { marked[Int(post)] = true }
         }
         return marked.indices.filter { marked[$0] }
+    }
+
+    /// A tagged post's word guard: its score for the section's title words and the words of the
+    /// tags it shares (`shared`); nil when the section's title has no word the corpus knows
+    /// (the guard then reads all the section's words). Skills the post does not share say
+    /// nothing about it: counted, they made a profile listing 15 skills need more of a short
+    /// post's words than one listing 5. Requiring a title word as well was measured and left
+    /// out: a vague title ('Numbers Person') then fitted nothing, and the rules that tell such a
+    /// profile what clients call its work went silent.
+    func guardScore(_ post: Int, shared: [UInt32], section: Section, stats: CorpusStats, bm25: BM25) -> Double? {
+        guard !section.titleWords.isEmpty else { return nil }
+        return wordScore(post, words: section.guardWords(shared: shared), stats: stats, bm25: bm25)
+    }
+
+    /// `post`'s BM25 score for `words` (distinct) over the score of an average-length post using
+    /// each once; nil when none of them weighs anything. The same formula as `BM25.scores`, for
+    /// one post.
+    func wordScore(_ post: Int, words: [UInt32], stats: CorpusStats, bm25: BM25) -> Double? {
+        let (ids, counts) = stats.terms(ofPost: post)
+        var score = 0.0, weight = 0.0
+        for word in words where Int(word) < bm25.idf.count && bm25.idf[Int(word)] != 0 {
+            let idf = bm25.idf[Int(word)]
+            weight += idf
+            guard let slot = BM25.find(word, in: ids), counts.indices.contains(slot), post < bm25.norms.count else { continue }
+            let frequency = Double(counts[slot])
+            score += idf * (frequency * (BM25.k1 + 1) / (frequency + bm25.norms[post]))
+        }
+        return weight > 0 ? score / weight : nil
     }
 
     /// The share of a post's tag weight (idf) that `wanted` tags make up.

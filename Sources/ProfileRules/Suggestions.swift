@@ -27,12 +27,15 @@ package struct Suggestions: Sendable, Codable, Equatable {
     /// Why there are no suggestions (too few fitting posts), else nil.
     var notice: String?
     /// Tags that mark the fitting posts (by `share × ln(lift)`) that the section lacks and that
-    /// live near it (as `skill-coverage` requires: `Corpus.distinctiveTags`).
+    /// live near it (as `skill-coverage` requires: `Corpus.distinctiveTags`), none restating a
+    /// listed skill (`restates`).
     var addTags: [Item]
-    /// The section's tags the fitting posts least carry or name (under `dropShare`), least first.
+    /// The section's tags the fitting posts least carry or name (under `dropShare`), least first;
+    /// one the title names only when no fitting post carries or names it.
     var dropTags: [Item]
     /// Words and phrases that mark the fitting posts' titles (at least 1.5 times as common
-    /// there as in the other titles), strongest first.
+    /// there as in the other titles, in `minDistinctTitles` distinct titles; one word only when
+    /// it names a skill tag), strongest first.
     var titleWording: [Item]
     /// Characteristic terms of the fitting posts the title, skills, overview opening and
     /// portfolio lack.
@@ -71,7 +74,9 @@ package struct Suggestions: Sendable, Codable, Equatable {
         let have = Set(query.skills.map { canonicalizer.key($0.text) })
         result.addTags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift, alongside: Set(query.fitQuery.tags),
                                                 minCooccurrence: addCooccurrence ?? SkillCoverageCheck.minCooccurrence.defaultValue)
-            .filter { !have.contains($0.key) && corpus.isNamedInTextFromPostings($0, in: fit) }.prefix(limit).map(item)
+            .filter { !have.contains($0.key) && corpus.isNamedInTextFromPostings($0, in: fit)
+                && !restates($0.display, anyOf: query.skills.map(\.text), aliases: canonicalizer.aliases) }
+            .prefix(limit).map(item)
 
         // A skill the fitting posts carry or name in their text (as `corpus-off-niche-skills`
         // counts it) is part of the niche, whether or not the corpus tags it.
@@ -82,7 +87,8 @@ package struct Suggestions: Sendable, Codable, Equatable {
             let key = canonicalizer.key(skill.text)
             guard seen.insert(key).inserted else { continue }
             let inFit = corpusSection.fitPostsNaming(skill.text)
-            guard Double(inFit) / Double(fit.count) < dropShare else { continue }
+            guard Double(inFit) / Double(fit.count) < dropShare,
+                  inFit == 0 || !titleNames(skill.text, title: query.title?.text, aliases: canonicalizer.aliases) else { continue }
             let inCorpus = corpus.stats.tagIndex[key].map { Int(corpus.stats.tagFrequency[Int($0)]) } ?? 0
             drop.append(Item(text: skill.text, posts: inFit, corpusPosts: inCorpus))
         }
@@ -95,6 +101,8 @@ package struct Suggestions: Sendable, Codable, Equatable {
                                                 aliases: canonicalizer.aliases)
         result.titleWording = titleWording(corpus: corpus, fit: fit, ignore: keywords.ignore, minLift: addLift, limit: limit) {
             !titleVocabulary.covers($0) && !KeywordCoverageCheck.isFragment($0.key, ofAny: tagStems)
+                && isTitleWording($0, corpus: corpus)
+                && corpus.distinctTitles(holding: $0.id, in: fit, limit: minDistinctTitles) >= minDistinctTitles
         }.map(item)
         result.missingKeywords = keywords.coverage(corpusSection).filter { !$0.covered }.prefix(limit).map { item($0.term) }
         return result

@@ -163,7 +163,8 @@ import Testing
                 let (words, known) = relevance.wordScores(query, stats: stats, bm25: bm25)
                 let section = Relevance.Section(query, knownWordShare: known, stats: stats)
                 let plain = (0..<stats.postCount).compactMap { post in
-                    relevance.judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section, criterion: criterion)
+                    relevance.judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section, criterion: criterion,
+                                    stats: stats, bm25: bm25)
                 }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.post < $1.post }
                 #expect(fast.posts == plain.map(\.post), "seed \(seed) round \(round)")
                 #expect(fast.scores == plain.map(\.score) && fast.wordScores == plain.map(\.words))

@@ -9,15 +9,16 @@ import Testing
 /// the title could cover).
 @Suite struct SuggestionLimitTests {
     /// 24 bookkeeping posts whose titles all say "QuickBooks Bookkeeper", most "Payroll",
-    /// some "Reconciliation" or "Audit", beside 120 posts of another niche.
+    /// some "Bank Reconciliation" or "Year-End Audit" (phrases: a lone common word is not title
+    /// wording), each for its own client, beside 120 posts of another niche.
     static let corpus: Corpus = {
         var posts = TestCorpus()
         for index in 0..<24 {
             var title = "QuickBooks Bookkeeper"
             if index < 18 { title += ". Payroll" }
-            if index % 2 == 0 { title += ". Reconciliation" }
-            if index % 3 == 0 { title += ". Audit" }
-            posts.add(title, "Monthly books in QuickBooks for a firm, batch \(index).",
+            if index % 2 == 0 { title += ". Bank Reconciliation" }
+            if index % 3 == 0 { title += ". Year-End Audit" }
+            posts.add(title + " (client \(index))", "Monthly books in QuickBooks for a firm, batch \(index).",
                       ["QuickBooks", "Bookkeeping", "Payroll"])
         }
         for index in 0..<120 {

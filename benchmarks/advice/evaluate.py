@@ -295,6 +295,46 @@ class Hygiene:
                 self.fragments.append(f"{where}: {term}")
 
 
+def skill_variants(path, skills, counts, temp):
+    """The profile at `path` rewritten with only its first N skills, for each N in `counts` up to
+    its own count (a profile lists its skills most central first): {N: path of the variant}."""
+    text = open(path, encoding="utf-8").read()
+    base, extension = os.path.splitext(os.path.basename(path))
+    variants = {}
+    for count in counts:
+        if count > len(skills):
+            continue
+        variant = os.path.join(temp, f"{base}.skills-{count}{extension}")
+        if extension == ".json":
+            profile = json.loads(text)
+            profile["skills"] = skills[:count]
+            rewritten = json.dumps(profile, indent=2)
+        else:
+            # The top-level `skills:` entry (flow or block list) replaced by a flow list.
+            lines, inside = [], False
+            for line in text.splitlines():
+                if line.startswith("skills:"):
+                    inside = True
+                    continue
+                if inside and (line.startswith((" ", "-")) or not line.strip()):
+                    continue
+                inside = False
+                lines.append(line)
+            rewritten = "\n".join(lines + ["skills: [" + ", ".join(skills[:count]) + "]"])
+        with open(variant, "w", encoding="utf-8") as handle:
+            handle.write(rewritten + "\n")
+        variants[count] = variant
+    return variants
+
+
+def jaccard(first, second):
+    return len(first & second) / len(first | second) if first | second else 1.0
+
+
+def mean(values):
+    return sum(values) / len(values) if values else float("nan")
+
+
 def minority_rows(rows, label_column, label, share, rng):
     """All rows of the other labels plus a random sample of `label`'s making up `share` of the result."""
     rest = [r for r in rows if r[label_column] != label]
@@ -411,6 +451,46 @@ def main():
     results["precision"] = precision_rows
     results["pooled_precision"] = pooled
 
+    # 1b. Fit stability against the number of skills: each single-label profile lists its skills
+    # most central first; its first 5 and first 10 must fit nearly the posts all 15 fit.
+    counts = (5, 10, 15)
+    stable = [p for p in profiles if p.get("label") and not p.get("off_niche") and len(tags[p["file"]]) >= counts[-1]]
+    if stable:
+        variants = {p["file"]: skill_variants(paths[p["file"]], tags[p["file"]], counts, temp) for p in stable}
+        linted = lint(options.binary, options.corpus, [v for by_count in variants.values() for v in by_count.values()])
+        out.append(f"## Fit stability against the number of skills ({os.path.basename(options.corpus)})\n")
+        out.append("Each profile with its first 5, 10 and 15 skills (most central first). Jaccard: shared fitting "
+                   "posts over the posts either fits; overlap: the share of the smaller fit inside the larger.\n")
+        out.append("| profile | fitting 5 / 10 / 15 | precision 5 / 10 / 15 | Jaccard 5-15 | Jaccard 10-15 | overlap 5-15 |")
+        out.append("|---|---|---|---|---|---|")
+        results["stability"] = {}
+        for p in stable:
+            fits, precisions = {}, {}
+            for count, variant in variants[p["file"]].items():
+                fit = general_fit(linted[os.path.basename(variant)])
+                fits[count] = {post["line"] for post in fit["posts"]} if fit else set()
+                own = sum(1 for line in fits[count] if p["label"] in full_labels.get(line, ()))
+                precisions[count] = own / len(fits[count]) if fits[count] else 0
+            small, large = sorted((fits[counts[0]], fits[counts[-1]]), key=len)
+            overlap = len(small & large) / len(small) if small else 1.0
+            row = {"fit": {n: len(f) for n, f in fits.items()}, "precision": precisions,
+                   "jaccard_5_15": jaccard(fits[5], fits[15]), "jaccard_10_15": jaccard(fits[10], fits[15]), "overlap_5_15": overlap}
+            results["stability"][p["file"]] = row
+            out.append(f"| {p['file']} | {' / '.join(str(len(fits[n])) for n in counts)} | "
+                       f"{' / '.join(f'{precisions[n]:.2f}' for n in counts)} | {row['jaccard_5_15']:.2f} | "
+                       f"{row['jaccard_10_15']:.2f} | {overlap:.2f} |")
+        rows = results["stability"].values()
+        pooled_by_count = {}
+        for n in counts:
+            size = sum(r["fit"][n] for r in rows)
+            pooled_by_count[n] = sum(r["precision"][n] * r["fit"][n] for r in rows) / size if size else 0
+        sizes = " / ".join(f"{mean([r['fit'][n] for r in rows]):.0f}" for n in counts)
+        out.append(f"| mean | {sizes} | "
+                   f"{' / '.join(f'{pooled_by_count[n]:.3f}' for n in counts)} (pooled) | "
+                   f"{mean([r['jaccard_5_15'] for r in rows]):.2f} | {mean([r['jaccard_10_15'] for r in rows]):.2f} | "
+                   f"{mean([r['overlap_5_15'] for r in rows]):.2f} |\n")
+        results["stability_pooled_precision"] = pooled_by_count
+
     # 2. Niche focus: single-label profiles against mixed ones; category-spread false alarms.
     single = [p for p in profiles if p.get("label") and not p.get("off_niche")]
     mixed = [p for p in profiles if p.get("mixed")]
@@ -419,7 +499,6 @@ def main():
     single_scores = [focus(p) for p in single if focus(p) is not None]
     mixed_scores = [focus(p) for p in mixed if focus(p) is not None]
     alarms = [p["file"] for p in single if rule_findings(full[p["file"]]["lint"], "corpus-category-spread")]
-    mean = lambda values: sum(values) / len(values) if values else float("nan")
     separation = mean(single_scores) - mean(mixed_scores)
     out.append("## Niche focus\n")
     out.append("| profiles | count | mean niche_focus | range |")

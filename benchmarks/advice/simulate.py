@@ -23,6 +23,7 @@ from collections import Counter
 
 import evaluate as ev
 
+STABILITY_COUNTS = (5, 10, 15)
 PERMISSIVE = "rules:\n  corpus-fit: {min_tag_share: 0.01, min_word_score: 0, min_fitting_posts: 1}\n"
 
 
@@ -33,7 +34,7 @@ class Replay:
         self.posts = posts
         self.frequency = Counter(tag for post in posts.values() for tag in post["tags"])
         self.idf = {tag: math.log(len(posts) / count) for tag, count in self.frequency.items()}
-        result = subprocess.run([binary, "lint", "--format", "json", "--config", config, "--corpus", path] + profile_paths,
+        result = subprocess.run([binary, "lint", "--format", "json", "--fit-posts", "0", "--config", config, "--corpus", path] + profile_paths,
                                 capture_output=True, text=True)
         self.words = {}
         for entry in json.loads(result.stdout)["files"]:
@@ -138,6 +139,39 @@ def graded(fraction):
     return fit
 
 
+def niche_model(expand=False, core_word=0.3, alpha=1.0):
+    """Bernoulli naive Bayes of the niche learned from the shipped fit's strong core (a counting
+    tag test and word score `core_word`) against the rest of the corpus, tags only, Laplace
+    `alpha`: a post's log-odds is the prior ln(core / rest) plus each tag's (present or absent)
+    log-likelihood ratio. Filter: the fit's other posts stay when their log-odds is positive.
+    `expand`: any post sharing a tag with word score 0.1 and positive log-odds fits."""
+    def fit(replay, wanted, profile):
+        lines, _ = replay.fit(shipped(), wanted, profile)
+        words = replay.words[profile]
+        core = {line for line in lines if replay.posts[line]["tags"]
+                and (lambda e: (e[0] >= 0.4 or e[1] >= 0.7) and words[line] >= core_word)(
+                    evidence(replay, replay.posts[line]["tags"], wanted, words[line]))}
+        if not core:
+            return lines, len(lines) >= 15
+        total, size = len(replay.posts), len(core)
+        in_core = Counter(tag for line in core for tag in replay.posts[line]["tags"])
+        present, absent_sum = {}, 0.0
+        for tag, count in replay.frequency.items():
+            p_core = (in_core[tag] + alpha) / (size + 2 * alpha)
+            p_rest = (count - in_core[tag] + alpha) / (total - size + 2 * alpha)
+            absent = math.log((1 - p_core) / (1 - p_rest))
+            present[tag] = math.log(p_core / p_rest) - absent
+            absent_sum += absent
+        prior = math.log(size / max(total - size, 1)) + absent_sum
+        def odds(line):
+            return prior + sum(present[tag] for tag in replay.posts[line]["tags"])
+        pool = [line for line in words if replay.posts[line]["tags"] and words[line] >= 0.1] if expand else lines
+        kept = sorted({line for line in pool if line in core or (replay.posts[line]["tags"] and odds(line) > 0)}
+                      | ({line for line in lines if not replay.posts[line]["tags"]}))
+        return kept, len(kept) >= 15
+    return fit
+
+
 VARIANTS = {
     "shipped": shipped(),
     "unknown tags counted (before)": shipped(known_only=False),
@@ -153,6 +187,11 @@ VARIANTS = {
     "evidence floor: 15 posts with half their tags the profile's": evidence_floor(lambda share, profile_share, word: share >= 0.5),
     "graded admission, 0.7 of the core's median": graded(0.7),
     "graded admission, 0.8 of the core's median": graded(0.8),
+    # Round seven: a naive-Bayes model of the niche learned from the fit's strong core.
+    "niche model, filter (core: word 0.3)": niche_model(),
+    "niche model, filter (core: word 0.2)": niche_model(core_word=0.2),
+    "niche model, expand (core: word 0.3)": niche_model(expand=True),
+    "niche model, expand (core: word 0.2)": niche_model(expand=True, core_word=0.2),
 }
 
 
@@ -171,14 +210,22 @@ def main():
     profiles = [p for p in every if p.get("label") and not p.get("off_niche")]
     profile_dir = os.path.dirname(os.path.abspath(options.profiles))
     paths = [os.path.join(profile_dir, p["file"]) for p in every]
-    tags = {p["file"]: {ev.tag_key(t) for t in ev.load_profile_tags(os.path.join(profile_dir, p["file"]))} for p in every}
+    listed = {p["file"]: ev.load_profile_tags(os.path.join(profile_dir, p["file"])) for p in every}
+    tags = {p["file"]: {ev.tag_key(t) for t in listed[p["file"]]} for p in every}
+    # Fit stability: each single-label profile with its first 5 and 10 skills, replayed on the full corpus.
+    stable = [p for p in profiles if len(listed[p["file"]]) >= STABILITY_COUNTS[-1]]
+    variant_names = {p["file"]: {n: f"{os.path.splitext(p['file'])[0]}.skills-{n}{os.path.splitext(p['file'])[1]}"
+                                 for n in STABILITY_COUNTS[:-1]} for p in stable}
+    for p in stable:
+        for n, name in variant_names[p["file"]].items():
+            tags[name] = {ev.tag_key(t) for t in listed[p["file"]][:n]}
     corpus = ev.CSVCorpus(options.corpus, options.label_column, "skills", "title", "url")
     labels_by_copy = corpus.labels_by_copy()
     rng = random.Random(options.seed)
     if options.replays and os.path.exists(options.replays):
         replays = {name: Replay.restore(saved) for name, saved in json.load(open(options.replays)).items()}
         for variant, criterion in VARIANTS.items():
-            report(variant, criterion, replays, profiles, tags)
+            report(variant, criterion, replays, profiles, tags, variant_names)
         return
     with tempfile.TemporaryDirectory(prefix="profilelint-simulate-") as temp:
         config = os.path.join(temp, "permissive.yml")
@@ -198,24 +245,49 @@ def main():
                     seen.add(corpus.copy_key(row))
                     posts[row["_line"]] = {"tags": {ev.tag_key(t) for t in ev.parse_list(row["skills"])},
                                            "labels": labels_by_copy[corpus.copy_key(row)]}
-            replays[name] = Replay(options.binary, config, path, posts, paths)
+            variants = [v for p in stable for n, v in ev.skill_variants(
+                os.path.join(profile_dir, p["file"]), listed[p["file"]], STABILITY_COUNTS[:-1], temp).items()]
+            replays[name] = Replay(options.binary, config, path, posts, paths + (variants if name == "full" else []))
             print(f"read {name}", file=sys.stderr)
     if options.replays:
         json.dump({name: replay.saved() for name, replay in replays.items()}, open(options.replays, "w"))
     for variant, criterion in VARIANTS.items():
-        report(variant, criterion, replays, profiles, tags)
+        report(variant, criterion, replays, profiles, tags, variant_names)
 
 
-def report(variant, criterion, replays, profiles, tags):
+def fit_of(criterion, replay, wanted, profile):
+    if criterion.__name__ == "fit":
+        return criterion(replay, wanted, profile)
+    return replay.fit(criterion, wanted, profile)
+
+
+def stability(criterion, replay, profiles, tags, variant_names):
+    """Mean Jaccard of each profile's fit with its first 5 skills against all 15, and the pooled
+    label precision per skill count, on the full corpus."""
+    jaccards, pooled = [], {n: [0, 0] for n in STABILITY_COUNTS}
+    for p in profiles:
+        if p["file"] not in variant_names:
+            continue
+        names = {**variant_names[p["file"]], STABILITY_COUNTS[-1]: p["file"]}
+        fits = {n: set(fit_of(criterion, replay, tags[name], name)[0]) for n, name in names.items()}
+        jaccards.append(ev.jaccard(fits[STABILITY_COUNTS[0]], fits[STABILITY_COUNTS[-1]]))
+        for n, fit in fits.items():
+            pooled[n][0] += sum(1 for line in fit if p["label"] in replay.posts[line]["labels"])
+            pooled[n][1] += len(fit)
+    if not jaccards:
+        return ""
+    return (f"; skills 5/10/15: fit {'/'.join(str(pooled[n][1]) for n in STABILITY_COUNTS)}, precision "
+            f"{'/'.join(f'{pooled[n][0] / max(pooled[n][1], 1):.3f}' for n in STABILITY_COUNTS)}, mean Jaccard 5-15 "
+            f"{ev.mean(jaccards):.2f}")
+
+
+def report(variant, criterion, replays, profiles, tags, variant_names):
     own_full = other_full = other_minority = 0
     failing, few, by_label = [], [], {}
     for p in profiles:
         for name in ("full", p["label"]):
             replay = replays[name]
-            if criterion.__name__ == "fit":
-                fit, enough = criterion(replay, tags[p["file"]], p["file"])
-            else:
-                fit, enough = replay.fit(criterion, tags[p["file"]], p["file"])
+            fit, enough = fit_of(criterion, replay, tags[p["file"]], p["file"])
             own = sum(1 for line in fit if p["label"] in replay.posts[line]["labels"])
             if name == "full":
                 own_full, other_full = own_full + own, other_full + len(fit) - own
@@ -230,7 +302,8 @@ def report(variant, criterion, replays, profiles, tags):
     labels = ", ".join(f"{label} {own / max(size, 1):.3f}" for label, (own, size) in sorted(by_label.items()))
     print(f"{variant}: full-corpus precision {own_full / max(own_full + other_full, 1):.3f} ({labels}); other-label posts "
           f"{other_full} -> {other_minority} on the minority corpora; minority profiles failing {len(failing)}"
-          f"{': ' + ', '.join(failing) if failing else ''}; too few on the full corpus: {', '.join(few) or 'none'}")
+          f"{': ' + ', '.join(failing) if failing else ''}; too few on the full corpus: {', '.join(few) or 'none'}"
+          f"{stability(criterion, replays['full'], profiles, tags, variant_names)}")
 
 
 if __name__ == "__main__":

@@ -29,9 +29,10 @@ rationale: >
   are the profile's, or it carries at least min_profile_share of the profile's tags, or two or
   more tags it shares with the profile make up min_weighted_share of its tags' weight (each tag
   weighted by its rarity in the corpus), and its words score at least min_word_score on the
-  profile's title and skill words (BM25 divided by the score of an average-length post using
-  each of those words once); a post without tags fits when its words score at least
-  min_text_only_score. So a niche that is a small part of the corpus gets its own few posts, not
+  profile's title and the skills it shares with the profile (BM25 divided by the score of an
+  average-length post using each of those words once: skills it does not share say nothing
+  about it); a post without tags fits when its words score at least min_text_only_score on the
+  profile's title and skill words. So a niche that is a small part of the corpus gets its own few posts, not
   the closest posts of other niches. When fewer than min_fitting_posts posts fit, whatever the corpus says
   comes from other niches, so the corpus rules stay silent and this rule says why.
 examples:
@@ -43,7 +44,7 @@ examples:
 """#
 
     /// `corpusFitYml` as `DocumentLoader` parses it.
-    static let corpusFitYmlTree: Node? = .mapNode(0, 2061, [
+    static let corpusFitYmlTree: Node? = .mapNode(0, 2175, [
         .entry("id", 0, 2, .scalarNode("corpus-fit", .string, 4, 14, 4, 14, [0, 4, 10])),
         .entry("kind", 15, 19, .scalarNode("corpus-fit", .string, 21, 31, 21, 31, [0, 21, 10])),
         .entry("applies_to", 32, 42, .listNode(44, 66, [.scalarNode("profile", .string, 45, 52, 45, 52, [0, 45, 7]), .scalarNode("specialized", .string, 54, 65, 54, 65, [0, 54, 11])])),
@@ -58,10 +59,10 @@ examples:
         .entry("message", 232, 239, .scalarNode("{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice", .string, 241, 379, 241, 379, [0, 242, 136])),
         .entry("help_uri", 380, 388, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md", .string, 390, 467, 390, 467, [0, 390, 77])),
         .entry("how_to_fix", 468, 478, .scalarNode("This finding is about the corpus, not the profile: add job posts from your niche to the corpus (or point `--corpus` at a larger one) until enough of them fit, so the other corpus rules have evidence to work with.\n", .string, 480, 700, 480, 700, [0, 484, 94, 95, 581, 94, 190, 678, 22])),
-        .entry("rationale", 701, 710, .scalarNode("The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites: research the posts of your niche). A post fits when at least min_tag_share of its skill tags are the profile's, or it carries at least min_profile_share of the profile's tags, or two or more tags it shares with the profile make up min_weighted_share of its tags' weight (each tag weighted by its rarity in the corpus), and its words score at least min_word_score on the profile's title and skill words (BM25 divided by the score of an average-length post using each of those words once); a post without tags fits when its words score at least min_text_only_score. So a niche that is a small part of the corpus gets its own few posts, not the closest posts of other niches. When fewer than min_fitting_posts posts fit, whatever the corpus says comes from other niches, so the corpus rules stay silent and this rule says why.\n", .string, 712, 1753, 712, 1753, [0, 716, 95, 96, 814, 97, 194, 914, 92, 287, 1009, 92, 380, 1104, 93, 474, 1200, 89, 564, 1292, 90, 655, 1385, 81, 737, 1469, 94, 832, 1566, 104, 937, 1673, 80])),
-        .entry("examples", 1754, 1762, .mapNode(1766, 2061, [
-            .entry("triggering", 1766, 1776, .listNode(1782, 1892, [.scalarNode("title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]", .string, 1784, 1892, 1784, 1892, [0, 1785, 28, 29, 1815, 54, 84, 1871, 20])])),
-            .entry("passing", 1895, 1902, .listNode(1908, 2061, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1910, 2061, 1910, 2061, [0, 1911, 35, 36, 1948, 46, 83, 1996, 64])])),
+        .entry("rationale", 701, 710, .scalarNode("The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites: research the posts of your niche). A post fits when at least min_tag_share of its skill tags are the profile's, or it carries at least min_profile_share of the profile's tags, or two or more tags it shares with the profile make up min_weighted_share of its tags' weight (each tag weighted by its rarity in the corpus), and its words score at least min_word_score on the profile's title and the skills it shares with the profile (BM25 divided by the score of an average-length post using each of those words once: skills it does not share say nothing about it); a post without tags fits when its words score at least min_text_only_score on the profile's title and skill words. So a niche that is a small part of the corpus gets its own few posts, not the closest posts of other niches. When fewer than min_fitting_posts posts fit, whatever the corpus says comes from other niches, so the corpus rules stay silent and this rule says why.\n", .string, 712, 1867, 712, 1867, [0, 716, 95, 96, 814, 97, 194, 914, 92, 287, 1009, 92, 380, 1104, 93, 474, 1200, 89, 564, 1292, 90, 655, 1385, 88, 744, 1476, 92, 837, 1571, 106, 944, 1680, 104, 1049, 1787, 80])),
+        .entry("examples", 1868, 1876, .mapNode(1880, 2175, [
+            .entry("triggering", 1880, 1890, .listNode(1896, 2006, [.scalarNode("title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]", .string, 1898, 2006, 1898, 2006, [0, 1899, 28, 29, 1929, 54, 84, 1985, 20])])),
+            .entry("passing", 2009, 2016, .listNode(2022, 2175, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 2024, 2175, 2024, 2175, [0, 2025, 35, 36, 2062, 46, 83, 2110, 64])])),
         ])),
     ])
 }

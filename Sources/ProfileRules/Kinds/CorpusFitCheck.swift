@@ -16,7 +16,7 @@ package struct CorpusFitCheck: CheckKind {
     static let minWeightedShare = Parameter.number("min_weighted_share", default: defaults.minWeightedShare, min: 0.01, max: 1,
                                                    "...or two or more shared tags make up this share of its tags' rarity weight...")
     static let minWordScore = Parameter.number("min_word_score", default: defaults.minWordScore, min: 0, max: 10,
-                                               "...and its words score at least this much against the section's title and skill words.")
+                                               "...and its words score at least this much against the section's title and the skills the post shares with it.")
     static let minTextOnlyScore = Parameter.number("min_text_only_score", default: defaults.minTextOnlyScore, min: 0.01, max: 10,
                                                    "A post that shares no tag fits when its words alone score at least this much.")
     static let minFittingPosts = Parameter.integer("min_fitting_posts", default: defaults.minFittingPosts, min: 1, max: 1_000_000,
