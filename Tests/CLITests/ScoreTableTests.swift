@@ -21,7 +21,7 @@ import Testing
         #expect(rows[2].hasPrefix("examples/strong-profile.yaml, specialized profile 1 "))
         // Every row is as wide as the header: the columns line up.
         #expect(rows.allSatisfy { $0.count == header.count }, "\(rows)")
-        #expect(rows[1].contains("100 strong") && rows[1].hasSuffix("22 of 90"), "\(rows[1])")
+        #expect(rows[1].contains("100 strong") && rows[1].hasSuffix("24 of 90"), "\(rows[1])")
         #expect(!run.stdout.contains("█"))
         #expect(lines[start + 1 + rows.count].hasSuffix(" in 3 files"))
 
