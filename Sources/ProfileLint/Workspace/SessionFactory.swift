@@ -87,8 +87,9 @@ public struct SessionFactory {
     /// The session for `configuration` (nil: the defaults alone). Every mistake of the
     /// configuration is reported at once, in file order, with `pending` (mistakes a front end
     /// found in it): those of its content, rule directories that do not exist, unknown rule ids,
-    /// bad parameters and values, corpus paths that do not exist. The corpus loads after the checks
-    /// are built; its errors are reported only for a configuration without mistakes.
+    /// bad parameters and values, corpus paths that do not exist. The corpus loads only after, and
+    /// after the checks are built: loaded beside them, its chunk analysis ran nested in a concurrent
+    /// perform, on one thread (a cold lint of four-tracks-2400 took 60 ms more wall time).
     package mutating func build(configuration: Configuration?, pending: RuleFileErrors = RuleFileErrors()) throws(LintSetupError) -> Built {
         // Loads on its own thread while the rules and corpus load; compiled once into the cache.
         if let directory = options.corpusCache?.directory {
@@ -115,29 +116,11 @@ public struct SessionFactory {
             errors.append(error)
             throw .invalidFile(errors.combined ?? error)
         }
-        // The checks build, then the corpus loads, one after the other: loading the corpus beside
-        // the checks (`ParallelMap.pair`) ran its chunk analysis inside a concurrent perform, where
-        // the nested one got one thread: a cold lint of four-tracks-2400 took 60 ms more wall time.
-        // The corpus is used, and its errors reported, only for a valid configuration.
-        let options = options, collected = errors
-        let corpusKey = options.loadsCorpus && errors.errors.isEmpty ? source.map(Self.corpusKey) : nil
-        let memo = corpusKey.flatMap { corpora[$0] }
-        let built: (session: LintSession, errors: RuleFileErrors) = {
-            var errors = collected
-            let session = LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration,
-                                      baseline: options.baseline, corpus: nil, collecting: &errors)
-            return (session: session, errors: errors)
-        }()
-        let loadedCorpus: Result<Corpus, LintSetupError>? = {
-            guard corpusKey != nil, memo == nil, let source else { return nil }
-            return Self.loadCorpus(source, aliases: loaded.skillAliases, options: options)
-        }()
-        var session = built.session
-        errors = built.errors
-        if let corpusKey, case .success(let corpus) = loadedCorpus { corpora[corpusKey] = corpus }
+        var session = LintSession(rules: loaded.rules, skillAliases: loaded.skillAliases, configuration: configuration,
+                                  baseline: options.baseline, corpus: nil, collecting: &errors)
         try stopIfAny()
         session.listFitPosts(options.fitPostLimit)
-        if let memo { session.use(corpus: memo) } else if let loadedCorpus { session.use(corpus: try loadedCorpus.get()) }
+        if options.loadsCorpus, let source { session.use(corpus: try corpus(source, aliases: loaded.skillAliases)) }
         return Built(session: session, rules: loaded.rules, ruleDirectories: directories,
                      packCount: directories.count + (options.defaultRules.includesBuiltIn ? 1 : 0), corpusSource: source)
     }
@@ -157,6 +140,15 @@ public struct SessionFactory {
             if errors.errors.isEmpty { return RuleSet.describing(configured, skillAliases: loaded.skillAliases) }
         }
         return try build(configuration: configuration).session.ruleSet
+    }
+
+    /// The corpus of `source`, loaded once per factory.
+    private mutating func corpus(_ source: CorpusSource, aliases: SkillAliases?) throws(LintSetupError) -> Corpus {
+        let key = Self.corpusKey(source)
+        if let loaded = corpora[key] { return loaded }
+        let loaded = try Self.loadCorpus(source, aliases: aliases, options: options).get()
+        corpora[key] = loaded
+        return loaded
     }
 
     /// The key under which a factory keeps the corpus of `source` (loaded once per factory).
