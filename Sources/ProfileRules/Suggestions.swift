@@ -74,7 +74,7 @@ package struct Suggestions: Sendable, Codable, Equatable {
         let have = Set(query.skills.map { canonicalizer.key($0.text) })
         result.addTags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift, alongside: Set(query.fitQuery.tags),
                                                 minCooccurrence: addCooccurrence ?? SkillCoverageCheck.minCooccurrence.defaultValue)
-            .filter { !have.contains($0.key) && corpus.isNamedInTextFromPostings($0, in: fit)
+            .filter { !have.contains($0.key) && corpus.isNamedInText($0, in: fit)
                 && !restates($0.display, anyOf: query.skills.map(\.text), aliases: canonicalizer.aliases) }
             .prefix(limit).map(item)
 

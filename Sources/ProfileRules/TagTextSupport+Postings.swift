@@ -1,11 +1,13 @@
 import ProfileCorpus
 
 extension Corpus {
-    /// `isNamedInText`, with the corpus-wide half memoized per tag and the naming posts
-    /// counted from the words' postings (`Corpus.count(of:holdingAny:)`) instead of each
-    /// carrier's term row: the same answer (a test compares them), asked by
-    /// `corpus-skill-coverage` for every distinctive tag of each section and by `suggest`.
-    func isNamedInTextFromPostings(_ tag: Evidence, in fit: Fit? = nil) -> Bool {
+    /// Whether the posts carrying `tag` name it in their text often enough: all its posts
+    /// (when at least `minCarriersForTextTest` carry it) and, when at least
+    /// `minFitCarriersForTextTest` posts of `fit` carry it, those posts too. The corpus-wide
+    /// half is memoized per tag and the naming posts are counted from the words' postings
+    /// (`Corpus.count(of:holdingAny:)`), not each carrier's term row (a test compares the two):
+    /// `corpus-skill-coverage` asks it for every distinctive tag of each section.
+    func isNamedInText(_ tag: Evidence, in fit: Fit? = nil) -> Bool {
         let corpusWide = memoized(NamedInTextKey(tag: tag.id, display: tag.display)) { () -> (named: Bool, terms: [UInt32]) in
             let carriers = stats.posts(withTag: tag.id)
             let terms = namingTerms(of: tag.display, carriers: carriers.count)
@@ -23,7 +25,7 @@ extension Corpus {
         Double(naming) >= minNamedShare * Double(carriers)
     }
 
-    /// The memo key of `isNamedInTextFromPostings`'s corpus-wide half.
+    /// The memo key of `isNamedInText`'s corpus-wide half.
     private struct NamedInTextKey: Hashable {
         var tag: UInt32
         var display: String

@@ -17,25 +17,6 @@ extension Corpus {
     /// Fitting posts carrying a tag from which the test is made among them alone.
     static let minFitCarriersForTextTest = 10
 
-    /// Whether the posts carrying `tag` name it in their text often enough: all its posts
-    /// (when at least `minCarriersForTextTest` carry it) and, when at least
-    /// `minFitCarriersForTextTest` posts of `fit` carry it, those posts too.
-    func isNamedInText(_ tag: Evidence, in fit: Fit? = nil) -> Bool {
-        let carriers = Array(stats.posts(withTag: tag.id))
-        let fitting = Set(fit?.posts ?? [])
-        let inFit = carriers.filter { fitting.contains(Int($0)) }
-        let terms = namingTerms(of: tag.display, carriers: carriers.count)
-        func named(_ posts: [UInt32]) -> Bool {
-            let naming = posts.lazy.filter { post in
-                let ids = self.stats.terms(ofPost: Int(post)).ids
-                return terms.contains { BM25.find($0, in: ids) != nil }
-            }.count
-            return Double(naming) >= Self.minNamedShare * Double(posts.count)
-        }
-        return (carriers.count < Self.minCarriersForTextTest || named(carriers))
-            && (inFit.count < Self.minFitCarriersForTextTest || named(inFit))
-    }
-
     /// The terms of the corpus whose presence in a post names the tag `display`, which
     /// `carriers` posts carry: each of its names as a phrase of up to three words; the
     /// initialism of a name of three words or more (two-letter ones are ambiguous, `AI` for

@@ -81,7 +81,7 @@ package struct SkillCoverageCheck: CheckKind {
             .enumerated().min { ($0.element.posts, $0.offset) < ($1.element.posts, $1.offset) }?.element
         return corpusSection.corpus.distinctiveTags(corpusSection.fit, minShare: minShare, minLift: minLift,
                                                     alongside: corpusSection.knownTags, minCooccurrence: minCooccurrence)
-            .filter { !have.contains($0.key) && corpusSection.corpus.isNamedInTextFromPostings($0, in: corpusSection.fit) }
+            .filter { !have.contains($0.key) && corpusSection.corpus.isNamedInText($0, in: corpusSection.fit) }
             .prefix(maxFindings)
             .map { tag in
                 var notes: [Note] = []
