@@ -54,7 +54,7 @@ package enum PostLanguage: UInt8, Sendable, CaseIterable, Comparable {
             ["el", "la", "los", "las", "de", "del", "y", "en", "un", "una", "unos", "con", "por", "para", "que", "es",
              "son", "se", "lo", "su", "sus", "al", "como", "mas", "pero", "este", "esta", "estos", "nuestro",
              "nuestra", "nuestros", "nuestras", "buscamos", "tu", "usted", "muy", "sin", "sobre", "entre", "hasta",
-             "desde", "tambien", "o", "e", "a", "no"]
+             "desde", "tambien", "o", "e", "a", "no", "alguien", "todo", "todos", "cada", "otro", "otra"]
         case .portuguese:
             ["o", "os", "a", "as", "de", "do", "da", "dos", "das", "e", "é", "em", "no", "na", "nos", "nas", "um",
              "uma", "com", "por", "para", "pelo", "pela", "que", "se", "seu", "sua", "ao", "aos", "não", "mais",

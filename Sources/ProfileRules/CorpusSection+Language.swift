@@ -18,8 +18,8 @@ extension CorpusSection {
         ignore.union(LanguageIdentifier.stopWordKeys(language))
     }
 
-    /// "the advice reads the 134 fitting posts in English or of no clear language; 150 fitting
-    /// posts in other languages (100 Spanish, 50 German) are left out", nil when none is.
+    /// "the wording advice reads the 134 fitting posts in English or of no clear language; 150
+    /// fitting posts in other languages (100 Spanish, 50 German) are left out", nil when none is.
     static func languageNote(_ wordFit: (fit: Fit, leftOut: [PostLanguage: Int]), language: PostLanguage) -> Note? {
         guard !wordFit.leftOut.isEmpty else { return nil }
         return Note(languageSentence(wordFit, language: language))
@@ -31,7 +31,7 @@ extension CorpusSection {
         let parts = wordFit.leftOut.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
             .map { "\($0.value.grouped) \($0.key.name)" }.joined(separator: ", ")
         let posts = total == 1 ? "fitting post" : "fitting posts"
-        return "this reads the \(wordFit.fit.count.grouped) fitting posts in \(language.name) or of no clear language; "
-            + "\(total.grouped) \(posts) in other languages (\(parts)) are left out of the wording advice"
+        return "the wording advice reads the \(wordFit.fit.count.grouped) fitting posts in \(language.name) or of no clear "
+            + "language; \(total.grouped) \(posts) in other languages (\(parts)) are left out"
     }
 }

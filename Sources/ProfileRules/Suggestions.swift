@@ -167,7 +167,7 @@ package struct Suggestions: Sendable, Codable, Equatable {
         block("Skill tags to drop or move to a specialized profile:", dropTags, "none", of: fitSize)
         if let languageSentence {
             lines.append("")
-            lines.append("Wording and keywords: \(languageSentence).")
+            lines.append("Languages: \(languageSentence).")
         }
         block("Title wording clients use:", titleWording, "none: no wording marks these posts' titles that your title lacks", of: wordFitSize)
         block("Missing keywords (title, skills, overview opening, portfolio):", missingKeywords, "none", of: wordFitSize)

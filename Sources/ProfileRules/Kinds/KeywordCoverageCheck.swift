@@ -96,7 +96,7 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
         let missing = coverage(section, corpusSection, context: context).filter { !$0.covered }.prefix(maxFindings)
         let wordFit = corpusSection.wordFit
         let languageNote = CorpusSection.languageNote(wordFit, language: corpusSection.language)
-        return missing.map { entry in
+        return missing.enumerated().map { index, entry in
             let term = entry.term
             var notes: [Note] = []
             let posts = corpus.fitPosts(holding: term.id, in: wordFit.fit)
@@ -111,7 +111,8 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
             }
             if let contrast = term.contrast { notes.append(Note("it is \(contrast), so it names this niche rather than job posts in general")) }
             notes.append(Note("use it in your title, skills, the first \(overviewCharacters) characters of your overview or a portfolio item, where it describes your work"))
-            if let languageNote { notes.append(languageNote) }
+            // Said once per section: the first finding carries it.
+            if index == 0, let languageNote { notes.append(languageNote) }
             return Finding(range: corpusSection.titleRange,
                            fieldPath: section.fullPath(corpusSection.query.title == nil ? "" : "title"),
                            arguments: ["term": term.display, "in_fit": term.inFit.grouped, "fit_size": term.fitSize.grouped,
