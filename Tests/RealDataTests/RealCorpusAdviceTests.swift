@@ -36,8 +36,10 @@ import Testing
             overview: I analyse data in Excel and build reports for small companies.
             skills: [Data Analysis, Microsoft Excel]
             """)
-        #expect(terms.contains("insights"), "\(terms)")
-        #expect(terms.contains("decision making"), "\(terms)")
+        // Description prose ('insights' in 441 posts, 19 titles; 'decision making' in none) is
+        // not a keyword; a skill the posts name is.
+        #expect(!terms.contains("insights") && !terms.contains("decision making"), "\(terms)")
+        #expect(terms.contains("Data Visualization"), "\(terms)")
         // A tag most fitting posts carry ('Dashboard') is skill-gaps' advice, not a keyword.
         #expect(!terms.contains { $0.lowercased() == "dashboard" }, "\(terms)")
         for word in Self.generic { #expect(!terms.contains { $0.lowercased() == word }, "\(word) in \(terms)") }
