@@ -101,7 +101,6 @@ package struct OffNicheCheck: CheckKind {
         guard let title = corpusSection.query.title else { return [] }
         let parts = Self.parts(of: title.text)
         guard parts.count >= 2 else { return [] }
-        let fitPosts = Set(corpusSection.fit.posts)
         // The tags on at least a fifth of the fitting posts: a post outside the fit carrying one
         // (a WooCommerce post tagged WordPress) is the niche's, not another's.
         let nicheTags = Set(corpusSection.corpus.fitTags(corpusSection.fit).filter { 5 * $0.inFit >= corpusSection.fit.count }.map(\.id))
@@ -113,8 +112,7 @@ package struct OffNicheCheck: CheckKind {
             let ids = words.compactMap { corpusSection.stats.termIndex[$0] }
             let query = FitQuery(tags: [], words: ids, unknownWords: words.count - ids.count)
             let matched = corpusSection.corpus.fit(query, criterion: criterion).posts
-            let inFit = matched.filter(fitPosts.contains)
-            let elsewhere = matched.filter { !fitPosts.contains($0) && !corpusSection.stats.tags(ofPost: $0).contains(where: nicheTags.contains) }.count
+            let (inFit, elsewhere) = corpusSection.corpus.split(matched, by: corpusSection.fit, outsideCarryingNoneOf: nicheTags)
             return (part, inFit.count, elsewhere, inFit)
         }
         let size = Double(corpusSection.fit.count)
@@ -209,11 +207,28 @@ extension CorpusSection {
     /// of up to three words).
     func fitPostsNaming(_ skill: String) -> Int {
         let tag = stats.tagIndex[corpus.canonicalizer.key(skill)]
-        let terms = Set(Self.names(of: skill, aliases: corpus.canonicalizer.aliases).compactMap { name -> UInt32? in
+        return corpus.fitPosts(carrying: tag, orHolding: namingTerms(of: skill), in: fit, batch: sectionNamingTerms)
+    }
+
+    /// The terms that name `skill` in a post's text (`names(of:aliases:)`, each as one term).
+    func namingTerms(of skill: String) -> Set<UInt32> {
+        Set(Self.names(of: skill, aliases: corpus.canonicalizer.aliases).compactMap { name -> UInt32? in
             let term = CorpusText.stems(name).joined(separator: " ")
             return term.isEmpty ? nil : stats.termIndex[term]
         })
-        return corpus.fitPosts(carrying: tag, orHolding: terms, in: fit)
+    }
+
+    /// The naming terms of all the section's skills: the rules ask for each skill in turn, and
+    /// the fit's rows are read once for all of them. Memoized per list of skills.
+    var sectionNamingTerms: Set<UInt32> {
+        corpus.memoized(SkillsKey(skills: query.skills.map(\.text))) {
+            query.skills.reduce(into: Set<UInt32>()) { $0.formUnion(namingTerms(of: $1.text)) }
+        }
+    }
+
+    /// The memo key of `sectionNamingTerms`.
+    private struct SkillsKey: Hashable {
+        var skills: [String]
     }
 
     /// The skill as written, its canonical name and the canonical name's other aliases.
