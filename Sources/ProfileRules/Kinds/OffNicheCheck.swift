@@ -38,13 +38,13 @@ package struct OffNicheCheck: CheckKind {
     static let mode = Parameter.choice("check", default: Mode.skills,
                                        "What to report: skill tags outside the niche, or a title naming two niches.")
     static let maxPartShare = Parameter.number("max_part_share", default: 0.02, min: 0, max: 1,
-                                               "title: a part matching fewer than this share of the fitting posts is off the niche...")
+                                               "title: a part matching fewer than this share of the fitting posts (or fewer than min_part_posts of them) is off the niche...")
     static let minOtherShare = Parameter.number("min_other_share", default: 0.2, min: 0, max: 1,
                                                 "title: ...when another part matches at least this share of them.")
     static let minCompanionShare = Parameter.number("min_companion_share", default: 0.25, min: 0, max: 1,
                                                     "skills: a skill no fitting post names is still in the niche when a tag on at least half of its posts is on this share of the fitting posts.")
     static let minPartPosts = Parameter.integer("min_part_posts", default: 5, min: 1, max: 1_000_000,
-                                                "title: a weak part is another niche when at least this many posts outside the fit match it; with fewer, only when neither the skills nor the rest of the title name its words.")
+                                                "title: a part matching fewer fitting posts is weak; a weak part is another niche when at least this many posts outside the fit match it; with fewer, only when it ends with another occupation or neither the skills nor the rest of the title name its words.")
     package static let parameters = [mode.spec, maxPartShare.spec, minOtherShare.spec, minCompanionShare.spec, minPartPosts.spec]
     package static let needsField = false
     package static let argumentNames = ["skill", "fit", "corpus", "part", "part_posts", "other", "other_posts"]
@@ -120,16 +120,26 @@ package struct OffNicheCheck: CheckKind {
             .map { [self.twoFittingNiches($0, section: section, title: title, corpusSection: corpusSection)] } ?? [] }
         guard let strongest = matches.max(by: { $0.posts < $1.posts }), Double(strongest.posts) >= minOtherShare * size else { return separate() }
         let skills = corpusSection.query.skills.map(\.text) + [section.node["overview"]?.string].compactMap { $0 }
-        let candidates = matches.enumerated().filter { index, match in
-            Double(match.posts) < maxPartShare * size
-                && (match.elsewhere >= minPartPosts || Self.isOtherOccupation(match.text, than: strongest.text)
-                    || !Self.isSupported(match.text, by: skills + parts.enumerated().filter { $0.offset != index }.map(\.element)))
-        }.map(\.element)
-        guard let weakest = candidates.min(by: { ($0.posts, $1.elsewhere) < ($1.posts, $0.elsewhere) }) else { return separate() }
-        let evidence = weakest.elsewhere >= minPartPosts
-            ? "'\(weakest.text)' matches \(weakest.elsewhere) posts outside the fit that carry none of the fit's common tags: clients of another niche"
-            : "\(weakest.elsewhere == 0 ? "no post" : weakest.elsewhere == 1 ? "only 1 post" : "only \(weakest.elsewhere) posts") of another niche "
+        // Weak: under a small share of the fit, or under the fewest posts that are evidence of
+        // anything (with 65 fitting posts, 2% is one post: a part matching 3 posts on a word
+        // the niche also uses, 'design' of dashboard design, is no part of it).
+        let candidates = matches.enumerated().compactMap { index, match -> (match: PartMatch, supported: Bool)? in
+            guard match.posts < strongest.posts, Double(match.posts) < maxPartShare * size || match.posts < minPartPosts else { return nil }
+            let supported = Self.isSupported(match.text, by: skills + parts.enumerated().filter { $0.offset != index }.map(\.element))
+            let other = match.elsewhere >= minPartPosts || Self.isOtherOccupation(match.text, than: strongest.text) || !supported
+            return other ? (match, supported) : nil
+        }
+        guard let (weakest, supported) = candidates.min(by: { ($0.match.posts, $1.match.elsewhere) < ($1.match.posts, $0.match.elsewhere) })
+        else { return separate() }
+        let evidence: String
+        if weakest.elsewhere >= minPartPosts {
+            evidence = "'\(weakest.text)' matches \(weakest.elsewhere) posts outside the fit that carry none of the fit's common tags: clients of another niche"
+        } else if supported, let own = Self.occupation(of: weakest.text), let other = Self.occupation(of: strongest.text) {
+            evidence = "'\(weakest.text)' names another line of work than '\(strongest.text)' (\(own), not \(other))"
+        } else {
+            evidence = "\(weakest.elsewhere == 0 ? "no post" : weakest.elsewhere == 1 ? "only 1 post" : "only \(weakest.elsewhere) posts") of another niche "
                 + "\(weakest.elsewhere > 1 ? "match" : "matches") '\(weakest.text)', and neither your skills, your overview nor the rest of the title name its words"
+        }
         return [Finding(range: title.node.range, fieldPath: section.fullPath("title"),
                         arguments: ["part": weakest.text, "part_posts": "\(weakest.posts)", "other": strongest.text,
                                     "other_posts": "\(strongest.posts)", "fit": corpusSection.fit.phrase],
