@@ -57,7 +57,7 @@ package struct Evidence: Sendable, Equatable {
     /// 48 posts"; nil when every post fits.
     package var contrast: String? {
         guard restSize > 0 else { return nil }
-        let others = restSize == 1 ? "the other post" : "the other \(restSize) posts"
+        let others = restSize == 1 ? "the other post" : "the other \(restSize.grouped) posts"
         guard inRest > 0 else { return "in none of \(others)" }
         let restShare = Double(inRest) / Double(restSize)
         let ratio = fitShare / restShare
@@ -66,10 +66,10 @@ package struct Evidence: Sendable, Equatable {
         return "\(times) times as common as in \(others) (\(Percent.format(restShare)) of them)"
     }
 
-    /// "in 212 of the 300 fitting posts (71%; 18% of all 2350 posts)".
+    /// "in 212 of the 300 fitting posts (71%; 18% of all 2,350 posts)".
     package var sentence: String {
-        let fit = fitSize == 1 ? "the fitting post" : "the \(fitSize) fitting posts"
-        return "in \(inFit) of \(fit) (\(Percent.format(fitShare)); \(Percent.format(corpusShare)) of all \(corpusSize) posts)"
+        let fit = fitSize == 1 ? "the fitting post" : "the \(fitSize.grouped) fitting posts"
+        return "in \(inFit.grouped) of \(fit) (\(Percent.format(fitShare)); \(Percent.format(corpusShare)) of all \(corpusSize.grouped) posts)"
     }
 }
 
