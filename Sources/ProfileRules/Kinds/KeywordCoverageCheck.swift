@@ -88,8 +88,8 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
         let fitTags = corpus.fitTags(corpusSection.fit)
         let commonTags = Set(fitTags.filter { $0.fitShare >= minShare }.map(\.key))
         let tagStems = corpusSection.tagStems
-        let terms = corpus.characteristicTerms(corpusSection.fit, minShare: minShare, ignore: ignore, limit: topTerms,
-                                               minLift: minLift)
+        let terms = corpus.characteristicTerms(corpusSection.wordFit.fit, minShare: minShare,
+                                               ignore: corpusSection.wordIgnore(ignore), limit: topTerms, minLift: minLift)
         return terms.filter { term in
             !commonTags.contains(corpus.canonicalizer.key(term.display)) && !Self.isFragment(term.key, ofAny: tagStems)
                 && !isProse(term, corpus: corpus)
@@ -114,10 +114,12 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
         guard let corpusSection = CorpusSection(section, context: context) else { return [] }
         let corpus = corpusSection.corpus
         let missing = coverage(section, corpusSection, context: context).filter { !$0.covered }.prefix(maxFindings)
+        let wordFit = corpusSection.wordFit
+        let languageNote = CorpusSection.languageNote(wordFit, language: corpusSection.language)
         return missing.map { entry in
             let term = entry.term
             var notes: [Note] = []
-            let posts = corpus.fitPosts(holding: term.id, in: corpusSection.fit)
+            let posts = corpus.fitPosts(holding: term.id, in: wordFit.fit)
             let inTitles = posts.filter { corpus.stats.titleTerms(ofPost: $0).contains(term.id) }
             if !inTitles.isEmpty {
                 let examples = inTitles.prefix(2).map(corpus.postReference).joined(separator: " and ")
@@ -129,9 +131,10 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
             }
             if let contrast = term.contrast { notes.append(Note("it is \(contrast), so it names this niche rather than job posts in general")) }
             notes.append(Note("use it in your title, skills, the first \(overviewCharacters) characters of your overview or a portfolio item, where it describes your work"))
+            if let languageNote { notes.append(languageNote) }
             return Finding(range: corpusSection.titleRange,
                            fieldPath: section.fullPath(corpusSection.query.title == nil ? "" : "title"),
-                           arguments: ["term": term.display, "in_fit": "\(term.inFit)", "fit_size": "\(term.fitSize)",
+                           arguments: ["term": term.display, "in_fit": term.inFit.grouped, "fit_size": term.fitSize.grouped,
                                        "evidence": term.sentence, "share": Percent.format(term.fitShare)],
                            notes: notes)
         }
