@@ -102,9 +102,9 @@ package struct OffNicheCheck: CheckKind {
         let parts = Self.parts(of: title.text)
         guard parts.count >= 2 else { return [] }
         let fitPosts = Set(corpusSection.fit.posts)
-        // The tags on at least a fifth of the fitting posts: a post outside the fit carrying one
-        // (a WooCommerce post tagged WordPress) is the niche's, not another's.
-        let nicheTags = Set(corpusSection.corpus.fitTags(corpusSection.fit).filter { 5 * $0.inFit >= corpusSection.fit.count }.map(\.id))
+        // A post outside the fit carrying one of the fit's common tags (a WooCommerce post
+        // tagged WordPress) is the niche's, not another's.
+        let nicheTags = corpusSection.commonTags
         let stems = parts.map(CorpusText.stems)
         let matches = parts.enumerated().map { index, part -> PartMatch in
             let shared = Set(stems.enumerated().filter { $0.offset != index }.flatMap(\.element))
@@ -218,12 +218,24 @@ extension CorpusSection {
     /// written, by its canonical name or by another alias of it (each as one term, for names
     /// of up to three words).
     func fitPostsNaming(_ skill: String) -> Int {
+        let (tag, terms) = namingKeys(skill)
+        return corpus.fitPosts(carrying: tag, orHolding: terms, in: fit)
+    }
+
+    /// Posts of the whole corpus that carry or name `skill`, as `fitPostsNaming` counts them.
+    func corpusPostsNaming(_ skill: String) -> Int {
+        let (tag, terms) = namingKeys(skill)
+        return corpus.posts(carrying: tag, orHolding: terms)
+    }
+
+    /// The skill's tag id and the term ids of its names (as written, canonical, aliases).
+    private func namingKeys(_ skill: String) -> (tag: UInt32?, terms: Set<UInt32>) {
         let tag = stats.tagIndex[corpus.canonicalizer.key(skill)]
         let terms = Set(Self.names(of: skill, aliases: corpus.canonicalizer.aliases).compactMap { name -> UInt32? in
             let term = CorpusText.stems(name).joined(separator: " ")
             return term.isEmpty ? nil : stats.termIndex[term]
         })
-        return corpus.fitPosts(carrying: tag, orHolding: terms, in: fit)
+        return (tag, terms)
     }
 
     /// The skill as written, its canonical name and the canonical name's other aliases.
