@@ -101,7 +101,6 @@ package struct OffNicheCheck: CheckKind {
         guard let title = corpusSection.query.title else { return [] }
         let parts = Self.parts(of: title.text)
         guard parts.count >= 2 else { return [] }
-        let fitPosts = Set(corpusSection.fit.posts)
         // A post outside the fit carrying one of the fit's common tags (a WooCommerce post
         // tagged WordPress) is the niche's, not another's.
         let nicheTags = corpusSection.commonTags
@@ -113,8 +112,7 @@ package struct OffNicheCheck: CheckKind {
             let ids = words.compactMap { corpusSection.stats.termIndex[$0] }
             let query = FitQuery(tags: [], words: ids, unknownWords: words.count - ids.count)
             let matched = corpusSection.corpus.fit(query, criterion: criterion).posts
-            let inFit = matched.filter(fitPosts.contains)
-            let elsewhere = matched.filter { !fitPosts.contains($0) && !corpusSection.stats.tags(ofPost: $0).contains(where: nicheTags.contains) }.count
+            let (inFit, elsewhere) = corpusSection.corpus.split(matched, by: corpusSection.fit, outsideCarryingNoneOf: nicheTags)
             return (part, inFit.count, elsewhere, inFit)
         }
         let size = Double(corpusSection.fit.count)
@@ -218,24 +216,34 @@ extension CorpusSection {
     /// written, by its canonical name or by another alias of it (each as one term, for names
     /// of up to three words).
     func fitPostsNaming(_ skill: String) -> Int {
-        let (tag, terms) = namingKeys(skill)
-        return corpus.fitPosts(carrying: tag, orHolding: terms, in: fit)
+        let tag = stats.tagIndex[corpus.canonicalizer.key(skill)]
+        return corpus.fitPosts(carrying: tag, orHolding: namingTerms(of: skill), in: fit, batch: sectionNamingTerms)
     }
 
     /// Posts of the whole corpus that carry or name `skill`, as `fitPostsNaming` counts them.
     func corpusPostsNaming(_ skill: String) -> Int {
-        let (tag, terms) = namingKeys(skill)
-        return corpus.posts(carrying: tag, orHolding: terms)
+        corpus.posts(carrying: stats.tagIndex[corpus.canonicalizer.key(skill)], orHolding: namingTerms(of: skill))
     }
 
-    /// The skill's tag id and the term ids of its names (as written, canonical, aliases).
-    private func namingKeys(_ skill: String) -> (tag: UInt32?, terms: Set<UInt32>) {
-        let tag = stats.tagIndex[corpus.canonicalizer.key(skill)]
-        let terms = Set(Self.names(of: skill, aliases: corpus.canonicalizer.aliases).compactMap { name -> UInt32? in
+    /// The terms that name `skill` in a post's text (`names(of:aliases:)`, each as one term).
+    func namingTerms(of skill: String) -> Set<UInt32> {
+        Set(Self.names(of: skill, aliases: corpus.canonicalizer.aliases).compactMap { name -> UInt32? in
             let term = CorpusText.stems(name).joined(separator: " ")
             return term.isEmpty ? nil : stats.termIndex[term]
         })
-        return (tag, terms)
+    }
+
+    /// The naming terms of all the section's skills: the rules ask for each skill in turn, and
+    /// the fit's rows are read once for all of them. Memoized per list of skills.
+    var sectionNamingTerms: Set<UInt32> {
+        corpus.memoized(SkillsKey(skills: query.skills.map(\.text))) {
+            query.skills.reduce(into: Set<UInt32>()) { $0.formUnion(namingTerms(of: $1.text)) }
+        }
+    }
+
+    /// The memo key of `sectionNamingTerms`.
+    private struct SkillsKey: Hashable {
+        var skills: [String]
     }
 
     /// The skill as written, its canonical name and the canonical name's other aliases.
