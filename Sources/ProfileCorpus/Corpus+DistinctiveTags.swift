@@ -37,3 +37,23 @@ extension Corpus {
         return (together, stats.postCount > 0 ? Double(carrying) / Double(stats.postCount) : 0)
     }
 }
+
+extension Corpus {
+    /// Whether something `inFit` fitting posts and `inCorpus` posts of the whole corpus carry
+    /// or name marks the fit as `distinctiveTags` asks of a tag (at least `minLift` times as
+    /// common in the fit as in the other posts, at the lower bound of what the fit supports),
+    /// whatever its share of the fit: a skill of the niche that posts rarely write out.
+    package func marksFit(inFit: Int, inCorpus: Int, fit: Fit, minLift: Double) -> Bool {
+        inFit > 0 && Evidence(id: 0, key: "", display: "", inFit: inFit, fitSize: fit.count, inCorpus: max(inCorpus, inFit),
+                              corpusSize: stats.postCount, weight: 0).isDistinctive(minLift: minLift)
+    }
+
+    /// Posts of the whole corpus that carry `tag` or hold one of `terms` in their title or
+    /// description.
+    package func posts(carrying tag: UInt32?, orHolding terms: Set<UInt32>) -> Int {
+        let tagged: Set<UInt32> = tag.map { Set(stats.posts(withTag: $0)) } ?? []
+        guard !terms.isEmpty else { return tagged.count }
+        let others = (0..<UInt32(stats.postCount)).lazy.filter { !tagged.contains($0) }
+        return tagged.count + count(of: others, holdingAny: Array(terms))
+    }
+}

@@ -85,23 +85,8 @@ package struct Suggestions: Sendable, Codable, Equatable {
                 && !restates($0.display, anyOf: query.skills.map(\.text), aliases: canonicalizer.aliases) }
             .prefix(limit).map(item)
 
-        // A skill the fitting posts carry or name in their text (as `corpus-off-niche-skills`
-        // counts it) is part of the niche, whether or not the corpus tags it.
         let corpusSection = CorpusSection(corpus: corpus, query: query, fit: fit)
-        var drop: [Item] = []
-        var seen = Set<String>()
-        for skill in query.skills {
-            let key = canonicalizer.key(skill.text)
-            guard seen.insert(key).inserted else { continue }
-            let inFit = corpusSection.fitPostsNaming(skill.text)
-            guard Double(inFit) / Double(fit.count) < dropShare,
-                  inFit == 0 || !titleNames(skill.text, title: query.title?.text, aliases: canonicalizer.aliases) else { continue }
-            let inCorpus = corpus.stats.tagIndex[key].map { Int(corpus.stats.tagFrequency[Int($0)]) } ?? 0
-            drop.append(Item(text: skill.text, posts: inFit, corpusPosts: inCorpus))
-        }
-        result.dropTags = Array(drop.enumerated()
-            .sorted { ($0.element.posts, $0.element.corpusPosts, $0.offset) < ($1.element.posts, $1.element.corpusPosts, $1.offset) }
-            .map(\.element).prefix(limit))
+        result.dropTags = dropTags(corpusSection, share: dropShare, minLift: addLift, limit: limit)
 
         let tagStems = corpusSection.tagStems
         let titleVocabulary = SectionVocabulary(texts: [query.title?.text ?? ""], skills: query.skills.map(\.text),

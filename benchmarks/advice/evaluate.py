@@ -499,6 +499,7 @@ def main():
     single_scores = [focus(p) for p in single if focus(p) is not None]
     mixed_scores = [focus(p) for p in mixed if focus(p) is not None]
     alarms = [p["file"] for p in single if rule_findings(full[p["file"]]["lint"], "corpus-category-spread")]
+    mixed_alarms = [p["file"] for p in mixed if rule_findings(full[p["file"]]["lint"], "corpus-category-spread")]
     separation = mean(single_scores) - mean(mixed_scores)
     out.append("## Niche focus\n")
     out.append("| profiles | count | mean niche_focus | range |")
@@ -508,9 +509,11 @@ def main():
     out.append(f"| mixed (3-4 labels) | {len(mixed_scores)} | {mean(mixed_scores):.1f} | {spread(mixed_scores)} |")
     out.append(f"\nSeparation {separation:.1f} points (target >= 30): {'yes' if separation >= 30 else 'NO'}. "
                f"Category-spread findings on single-label profiles: {len(alarms)} of {len(single)} "
-               f"({100 * len(alarms) / max(len(single), 1):.0f}%, target <= 10%){': ' + ', '.join(alarms) if alarms else ''}.\n")
+               f"({100 * len(alarms) / max(len(single), 1):.0f}%, target <= 10%){': ' + ', '.join(alarms) if alarms else ''}. "
+               f"On mixed profiles: {len(mixed_alarms)} of {len(mixed)}.\n")
     results["niche_focus"] = {"single": mean(single_scores), "mixed": mean(mixed_scores), "separation": separation,
-                              "category_spread_alarms": len(alarms), "single_profiles": len(single)}
+                              "category_spread_alarms": len(alarms), "single_profiles": len(single),
+                              "mixed_category_spread_alarms": len(mixed_alarms)}
 
     # 3. Off-niche skills and title parts flagged by lint.
     out.append("## Off-niche skills and titles\n")

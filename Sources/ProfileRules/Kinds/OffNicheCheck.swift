@@ -101,9 +101,9 @@ package struct OffNicheCheck: CheckKind {
         guard let title = corpusSection.query.title else { return [] }
         let parts = Self.parts(of: title.text)
         guard parts.count >= 2 else { return [] }
-        // The tags on at least a fifth of the fitting posts: a post outside the fit carrying one
-        // (a WooCommerce post tagged WordPress) is the niche's, not another's.
-        let nicheTags = Set(corpusSection.corpus.fitTags(corpusSection.fit).filter { 5 * $0.inFit >= corpusSection.fit.count }.map(\.id))
+        // A post outside the fit carrying one of the fit's common tags (a WooCommerce post
+        // tagged WordPress) is the niche's, not another's.
+        let nicheTags = corpusSection.commonTags
         let stems = parts.map(CorpusText.stems)
         let matches = parts.enumerated().map { index, part -> PartMatch in
             let shared = Set(stems.enumerated().filter { $0.offset != index }.flatMap(\.element))
@@ -218,6 +218,11 @@ extension CorpusSection {
     func fitPostsNaming(_ skill: String) -> Int {
         let tag = stats.tagIndex[corpus.canonicalizer.key(skill)]
         return corpus.fitPosts(carrying: tag, orHolding: namingTerms(of: skill), in: fit, batch: sectionNamingTerms)
+    }
+
+    /// Posts of the whole corpus that carry or name `skill`, as `fitPostsNaming` counts them.
+    func corpusPostsNaming(_ skill: String) -> Int {
+        corpus.posts(carrying: stats.tagIndex[corpus.canonicalizer.key(skill)], orHolding: namingTerms(of: skill))
     }
 
     /// The terms that name `skill` in a post's text (`names(of:aliases:)`, each as one term).

@@ -1,0 +1,30 @@
+import Foundation
+import ProfileCorpus
+
+extension Suggestions {
+    /// The section's skills to drop or move, least carried first: those that fewer than
+    /// `share` of the fitting posts carry or name in their text (as `corpus-off-niche-skills`
+    /// counts it), unless the title names one that some fitting post carries or names, or the
+    /// skill is central to the niche (`CorpusSection.isCentral` at `minLift`, the lift a
+    /// suggested tag needs): a tool of the niche that posts rarely write out is no skill to drop.
+    static func dropTags(_ corpusSection: CorpusSection, share: Double, minLift: Double, limit: Int) -> [Item] {
+        let corpus = corpusSection.corpus, query = corpusSection.query
+        let canonicalizer = corpus.canonicalizer
+        var drop: [Item] = []
+        var seen = Set<String>()
+        for skill in query.skills {
+            let key = canonicalizer.key(skill.text)
+            guard seen.insert(key).inserted else { continue }
+            let inFit = corpusSection.fitPostsNaming(skill.text)
+            guard Double(inFit) / Double(corpusSection.fit.count) < share,
+                  inFit == 0 || !titleNames(skill.text, title: query.title?.text, aliases: canonicalizer.aliases),
+                  !corpusSection.isCentral(skill.text, minLift: minLift, companionShare: OffNicheCheck.minCompanionShare.defaultValue)
+            else { continue }
+            let inCorpus = corpus.stats.tagIndex[key].map { Int(corpus.stats.tagFrequency[Int($0)]) } ?? 0
+            drop.append(Item(text: skill.text, posts: inFit, corpusPosts: inCorpus))
+        }
+        return Array(drop.enumerated()
+            .sorted { ($0.element.posts, $0.element.corpusPosts, $0.offset) < ($1.element.posts, $1.element.corpusPosts, $1.offset) }
+            .map(\.element).prefix(limit))
+    }
+}
