@@ -68,7 +68,8 @@ let package = Package(
         .testTarget(
             name: "ProfileLintTests",
             dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel",
-                           .product(name: "PropertyBased", package: "swift-property-based")]
+                           .product(name: "PropertyBased", package: "swift-property-based"),
+                           .product(name: "Yams", package: "Yams")]
         ),
         .testTarget(name: "RuleExampleTests", dependencies: ["ProfileLint", "ProfileRules", "ProfileCorpus", "ProfileModel"]),
         .testTarget(name: "CLITests", dependencies: ["profilelint", "profilelint-fuzz"]),

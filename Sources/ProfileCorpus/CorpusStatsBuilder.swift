@@ -137,6 +137,7 @@ extension CorpusStats {
                 postCount += 1
             }
             stats.postLength += chunk.postLengths
+            stats.postLanguage += chunk.postLanguages
             tags.add(chunk.tags, starts: chunk.postTagStart, refs: chunk.postTagRefs)
         }
 

@@ -130,7 +130,7 @@ struct YAMLConverter {
 
     private mutating func convertScalar(_ scalar: Yams.Node.Scalar, node: Yams.Node, markOffset: Int,
                                start: Int, blockIndent: Int) -> Node {
-        let type = Self.scalarType(scalar, node: node)
+        let type = Self.scalarType(scalar)
         let expected = Array(scalar.string.utf8)
         let style: YAMLScalarScanner.Style
         switch scalar.style {
@@ -158,16 +158,12 @@ struct YAMLConverter {
         return Node(.scalar(Scalar(text: scalar.string, type: type, spans: spans)), range: spans.whole)
     }
 
-    /// The type libyaml's resolver gives a scalar. Plain text whose first character
-    /// cannot start a number, boolean or null skips the (regex-based) resolver, and so does
-    /// a scalar with a tag (quoted ones are `!!str`): its tag is its type, and merely touching
-    /// `Resolver.default` compiles all its regular expressions (a millisecond or more).
-    static func scalarType(_ scalar: Yams.Node.Scalar, node: Yams.Node) -> Scalar.ScalarType {
-        if scalar.style == .plain, scalar.tag.rawValue.isEmpty,
-           let first = scalar.string.utf8.first, !"0123456789+-.~yYnNtTfFoO<=".utf8.contains(first) {
-            return .string
-        }
-        switch scalar.tag.rawValue.isEmpty ? Resolver.default.resolveTag(of: node) : Tag.Name(rawValue: scalar.tag.rawValue) {
+    /// The type a scalar resolves to: its tag's when it has one (quoted scalars are `!!str`), else,
+    /// for plain text, YAML 1.1's (`PlainScalarType`, the types Yams' default resolver gives).
+    static func scalarType(_ scalar: Yams.Node.Scalar) -> Scalar.ScalarType {
+        let tag = scalar.tag.rawValue
+        if tag.isEmpty { return PlainScalarType.of(scalar.string) }
+        switch Tag.Name(rawValue: tag) {
         case .null: return .null
         case .bool: return .boolean
         case .int: return .integer
