@@ -40,8 +40,12 @@ extension CorpusStats {
         /// Per post (flat): the distinct terms of the title.
         var titleStart: [Int] = [0]
         var titleTerms: [UInt32] = []
-        /// Per post: (canonical key, spelling) of each tag.
-        var postTags: [[(String, String)]] = []
+        /// The chunk's distinct tag spellings with their canonical keys, in first-seen order,
+        /// and per post (flat, post i at `postTagStart[i]..<postTagStart[i + 1]`) the index of
+        /// each of its tags there: the fold looks up each spelling once per chunk, not per post.
+        var tags: [(key: String, spelling: String)] = []
+        var postTagStart: [Int] = [0]
+        var postTagRefs: [UInt32] = []
     }
 
     /// Analyses a chunk of posts: words are looked up by their written form (each distinct
@@ -65,10 +69,10 @@ extension CorpusStats {
             var lastTitle: Int32 = -1
         }
         private var marks: [TermMark] = []
-        /// How tags are canonicalized, and the key of each tag spelling the chunk has met (most
-        /// posts repeat a few tags).
+        /// How tags are canonicalized, and the index in `chunk.tags` of each spelling the chunk
+        /// has met (most posts repeat a few tags).
         private let canonicalizer: TagCanonicalizer
-        private var tagKeys: [String: String] = [:]
+        private var tagRefs: [String: UInt32] = [:]
         /// An n-gram of the text being analysed: its first and last word (indexes into
         /// `textWords`) and, when every stem is one key part, its key.
         private struct Gram {
@@ -130,12 +134,17 @@ extension CorpusStats {
             chunk.postStart.append(chunk.postTerms.count)
             chunk.titleStart.append(chunk.titleTerms.count)
             chunk.postLengths.append(length)
-            chunk.postTags.append(post.skills.map { tag in
-                if let known = tagKeys[tag] { return (known, tag) }
-                let key = canonicalizer.key(tag)
-                tagKeys[tag] = key
-                return (key, tag)
-            })
+            for tag in post.skills {
+                if let known = tagRefs[tag] {
+                    chunk.postTagRefs.append(known)
+                } else {
+                    let ref = UInt32(chunk.tags.count)
+                    chunk.tags.append((canonicalizer.key(tag), tag))
+                    tagRefs[tag] = ref
+                    chunk.postTagRefs.append(ref)
+                }
+            }
+            chunk.postTagStart.append(chunk.postTagRefs.count)
         }
 
         private mutating func add(_ text: String, post: Int32, isTitle: Bool, length: inout UInt32,
@@ -148,17 +157,17 @@ extension CorpusStats {
                 if index + Self.lookahead < grams.count, let ahead = grams[index + Self.lookahead].stems {
                     termIndex.prefetch(ahead)
                 }
-                let gram = grams[index]
-                let span = textWords[Int(gram.first)...Int(gram.last)]
-                let normalized = Self.triple(span.lazy.map { words[Int($0)].normalized })
-                let term = if let key = gram.stems {
-                    termID(key, words: normalized, length: span.count)
+                // Indexes, not a slice of `textWords`: a slice retains the array, per n-gram.
+                let first = Int(grams[index].first), last = Int(grams[index].last)
+                let normalized = Self.triple(first, last) { words[Int(textWords[$0])].normalized }
+                let term = if let key = grams[index].stems {
+                    termID(key, words: normalized, length: last - first + 1)
                 } else {
-                    termID(termKey(span.map { stems.strings[Int(words[Int($0)].stem)] }.joined(separator: " ")),
-                           words: normalized, length: span.count)
+                    termID(termKey((first...last).map { stems.strings[Int(words[Int(textWords[$0])].stem)] }.joined(separator: " ")),
+                           words: normalized, length: last - first + 1)
                 }
                 count(term, post: post, isTitle: isTitle)
-                if gram.first == gram.last { length += 1 }
+                if first == last { length += 1 }
             }
         }
 
@@ -168,9 +177,8 @@ extension CorpusStats {
             let words = self.words, textWords = self.textWords, textPhrases = self.textPhrases
             NGrams.forEachSpan(count: textWords.count, phrase: { textPhrases[$0] },
                                isEdge: { words[Int(textWords[$0])].isEdge }) { first, last in
-                let span = textWords[first...last]
-                let stems = span.allSatisfy { words[Int($0)].stemIsPart }
-                    ? Self.triple(span.lazy.map { words[Int($0)].stem }) : nil
+                let stems = (first...last).allSatisfy { words[Int(textWords[$0])].stemIsPart }
+                    ? Self.triple(first, last) { words[Int(textWords[$0])].stem } : nil
                 grams.append(Gram(first: Int32(first), last: Int32(last), stems: stems))
             }
         }
@@ -251,7 +259,8 @@ extension CorpusStats {
         private mutating func termKey(_ key: String) -> TermKey {
             let parts = key.split(separator: " ", omittingEmptySubsequences: false)
             guard parts.count <= 3, parts.allSatisfy(WordLexicon.isKeyPart) else { return .text(key) }
-            return .parts(Self.triple(parts.map { stems.id(of: String($0)) }))
+            let ids = parts.map { stems.id(of: String($0)) }
+            return .parts(Self.triple(0, ids.count - 1) { ids[$0] })
         }
 
         /// The id of the term with key parts `stems` (the common case, no enum on the hot path).
@@ -276,10 +285,10 @@ extension CorpusStats {
             return id
         }
 
-        private static func triple<Span: Collection>(_ ids: Span) -> IDTriple where Span.Element == UInt32 {
-            var iterator = ids.makeIterator()
-            return IDTriple(first: iterator.next() ?? IDTriple.absent, second: iterator.next() ?? IDTriple.absent,
-                            third: iterator.next() ?? IDTriple.absent)
+        /// The ids `id(first)`, ... `id(last)` of a span of one to three words.
+        private static func triple(_ first: Int, _ last: Int, _ id: (Int) -> UInt32) -> IDTriple {
+            IDTriple(first: id(first), second: last > first ? id(first + 1) : IDTriple.absent,
+                     third: last > first + 1 ? id(first + 2) : IDTriple.absent)
         }
     }
 }

@@ -36,10 +36,10 @@ package enum CorpusLoader {
         let profiles = zip(files, perFile).compactMap { file, entry in entry.parsed.profileKeys.map { (file.path, $0) } }
         let raws = perFile.flatMap(\.parsed.posts)
         let fileOfRaw = perFile.indices.flatMap { Array(repeating: $0, count: perFile[$0].parsed.posts.count) }
-        let mapped = ParallelMap.chunks(count: raws.count, workers: workers) { range in
-            range.map { index -> (post: JobPost?, key: ContentKey?, issues: [CorpusIssue]) in
+        var mapped = ParallelMap.chunks(count: raws.count, workers: workers) { range in
+            range.map { index -> (post: JobPost?, keys: DuplicateFilter.Keys?, issues: [CorpusIssue]) in
                 let (post, issues) = mapper.post(from: raws[index], columns: perFile[fileOfRaw[index]].columns)
-                return (post, post.map(ContentKey.init), issues)
+                return (post, post.map(DuplicateFilter.Keys.init), issues)
             }
         }.flatMap { $0 }
         var posts: [JobPost] = []
@@ -50,13 +50,16 @@ package enum CorpusLoader {
             let range = next..<(next + parsed.posts.count)
             next = range.upperBound
             var fileIssues = AmbiguousAmount.oncePerFile(parsed.issues + mapped[range].flatMap(\.issues))
-            let filePosts = mapped[range].compactMap { entry in entry.post.flatMap { post in entry.key.map { (post, $0) } } }
+            // Posts moved out of `mapped` (not copied: a post holds a dozen references).
+            let filePosts = range.compactMap { index in
+                mapped[index].post.take().flatMap { post in mapped[index].keys.map { (post, $0) } }
+            }
             let trustIDs = DuplicateFilter.idsAreDistinct(filePosts, issues: &fileIssues)
             issues += fileIssues.enumerated().sorted {
                 ($0.element.location.line, $0.element.location.column, $0.offset) < ($1.element.location.line, $1.element.location.column, $1.offset)
             }.map(\.element)
-            for (post, content) in filePosts {
-                if filter.isDuplicate(post, content: content, trustIDs: trustIDs) {
+            for (post, keys) in filePosts {
+                if filter.isDuplicate(post, keys: keys, trustIDs: trustIDs) {
                     duplicates += 1
                 } else {
                     posts.append(post)

@@ -50,6 +50,9 @@ extension CorpusStats {
             stats.issues += loaded.issues
             stats.duplicates += loaded.duplicates
             let posts = loaded.posts, canonicalizer = self.canonicalizer
+            // Corpora show about one distinct term per 16 bytes of text (chunks: 16 to 19); at most
+            // half the eviction limit, so a large corpus's tables grow to the size they would anyway.
+            vocabulary.reserveCapacity(min(ChunkAnalyzer.textBytes(posts) / 16, vocabulary.evictionLimit / 2))
             var parts: [(range: Range<Int>, endsBatch: Bool)] = []
             for start in stride(from: 0, to: posts.count, by: Self.batchSize) {
                 let count = min(posts.count - start, Self.batchSize)
@@ -58,6 +61,7 @@ extension CorpusStats {
                     parts.append((range.lowerBound + start..<range.upperBound + start, index == ranges.count - 1))
                 }
             }
+            parts = Self.halvingLast(workers, of: parts)
             var batchStart = 0
             ParallelMap.forEachInOrder(parts, workers: workers, ahead: workers + Self.waitingChunks) { part in
                 var analyzer = ChunkAnalyzer(textBytes: ChunkAnalyzer.textBytes(posts[part.range]), canonicalizer: canonicalizer)
@@ -71,6 +75,18 @@ extension CorpusStats {
                 stats.addPostFields(posts[batchStart..<end])
                 batchStart = end
                 if vocabulary.count > vocabulary.evictionLimit { evict() }
+            }
+        }
+
+        /// `parts` with the last `count` halved: the fold of the last chunk runs alone once the
+        /// analysis is done, so a smaller last chunk leaves a core idle for less time.
+        private static func halvingLast(_ count: Int, of parts: [(range: Range<Int>, endsBatch: Bool)])
+            -> [(range: Range<Int>, endsBatch: Bool)] {
+            let split = max(0, parts.count - count)
+            return Array(parts[..<split]) + parts[split...].flatMap { part -> [(range: Range<Int>, endsBatch: Bool)] in
+                guard part.range.count >= 2 else { return [part] }
+                let middle = part.range.lowerBound + part.range.count / 2
+                return [(part.range.lowerBound..<middle, false), (middle..<part.range.upperBound, part.endsBatch)]
             }
         }
 
@@ -122,7 +138,7 @@ extension CorpusStats {
             }
             stats.postLength += chunk.postLengths
             stats.postLanguage += chunk.postLanguages
-            tags.add(chunk.postTags)
+            tags.add(chunk.tags, starts: chunk.postTagStart, refs: chunk.postTagRefs)
         }
 
         /// The global ids of a chunk's `strings` (stems or normalized words), from the ids its
@@ -194,33 +210,42 @@ extension CorpusStats {
             if vocabulary.hasEvicted { kept.sort { vocabulary.first[$0].place < vocabulary.first[$1].place } }
             var newID = [UInt32](repeating: .max, count: vocabulary.count)
             for (position, id) in kept.enumerated() { newID[id] = UInt32(position) }
-            stats.termKeys = Column(kept.map { vocabulary.keys[$0].joined(stems.strings) })
-            stats.termDisplays = Column(kept.map { vocabulary.words[$0].joined(normalizedWords.strings) })
             stats.termLengths = Column(kept.map { vocabulary.lengths[$0] })
             stats.documentFrequency = Column(kept.map { vocabulary.frequency[$0] })
             let firsts = FirstOccurrences(kept: kept, vocabulary: vocabulary, extra: extra, posts: postCount)
             var segments = self.segments
             self.segments = []
-            stats.addTermRows(&segments, firsts: firsts, newID: newID, workers: workers)
-            tags.store(in: &stats)
+            // The terms' texts on another thread while the rows are converted and the tags stored.
+            let (keys, words, stems, normalized) = (vocabulary.keys, vocabulary.words, stems.strings, normalizedWords.strings)
+            let (texts, _) = ParallelMap.beside(workers: workers, { [kept] in
+                (Column(kept.map { keys[$0].joined(stems) }), Column(kept.map { words[$0].joined(normalized) }))
+            }, {
+                stats.addTermRows(&segments, firsts: firsts, newID: newID, workers: workers)
+                tags.store(in: &stats)
+            })
+            (stats.termKeys, stats.termDisplays) = texts
             return stats
         }
     }
 
-    /// Strings numbered by first occurrence.
+    /// Strings numbered by first occurrence. ASCII strings (nearly all stems and words) are
+    /// found by their bytes in a `SpellingTable` (a `[String: UInt32]` spent most of its time in
+    /// SipHash); others also through a dictionary, which compares them as `String` does
+    /// (canonical equivalence). Every string is in the table, so its ids are the numbering.
     struct Interned {
-        private var index: [String: UInt32] = [:]
+        private var table = SpellingTable()
+        private var nonASCII: [String: UInt32] = [:]
         private(set) var strings: [String] = []
 
-        /// One hash and probe whether `string` is new or not (the defaulted subscript inserts
-        /// the next id in place when the string is absent).
         mutating func id(_ string: String) -> UInt32 {
-            let next = UInt32(strings.count)
-            let id = Self.read(&index[string, default: next])
-            if id == next { strings.append(string) }
+            var string = string
+            let isASCII = string.withUTF8 { bytes in bytes.allSatisfy { $0 < 0x80 } }
+            if !isASCII, let known = nonASCII[string] { return known }
+            let (id, isNew) = string.withUTF8 { table.id(of: $0) }
+            guard isNew else { return id }
+            strings.append(string)
+            if !isASCII { nonASCII[string] = id }
             return id
         }
-
-        private static func read(_ slot: inout UInt32) -> UInt32 { slot }
     }
 }

@@ -3,10 +3,22 @@
 struct DuplicateFilter {
     private var seenIDs = Set<String>(), seenURLs = Set<String>(), seenContent = Set<ContentKey>()
 
+    /// What a post is compared by, computed beside its field mapping (on all cores) so that
+    /// the filter, which runs in post order on one thread, only looks keys up.
+    struct Keys: Sendable {
+        var content: ContentKey
+        var url: String?
+
+        init(_ post: JobPost) {
+            content = ContentKey(post)
+            url = post.url.map(DuplicateFilter.normalizedURL)
+        }
+    }
+
     /// Whether `post` repeats an earlier post; records it either way.
-    mutating func isDuplicate(_ post: JobPost, content: ContentKey, trustIDs: Bool) -> Bool {
+    mutating func isDuplicate(_ post: JobPost, keys: Keys, trustIDs: Bool) -> Bool {
         let id = trustIDs ? post.id : nil
-        let url = post.url.map(Self.normalizedURL)
+        let (content, url) = (keys.content, keys.url)
         let isDuplicate = seenContent.contains(content) || id.map(seenIDs.contains) == true
             || url.map(seenURLs.contains) == true
         seenContent.insert(content)
@@ -18,12 +30,13 @@ struct DuplicateFilter {
     /// Whether the ids of one file name posts: scraped files sometimes hold truncated ids
     /// (`~01`) shared by different posts. Then the file's ids are not used to find duplicates,
     /// and one warning says so.
-    static func idsAreDistinct(_ posts: [(JobPost, ContentKey)], issues: inout [CorpusIssue]) -> Bool {
+    static func idsAreDistinct(_ posts: [(JobPost, Keys)], issues: inout [CorpusIssue]) -> Bool {
         var contentByID: [String: ContentKey] = [:]
         var sharing: [String: Int] = [:]
         var firstConflict: JobPost?
-        for (post, content) in posts {
+        for (post, keys) in posts {
             guard let id = post.id else { continue }
+            let content = keys.content
             if let known = contentByID[id] {
                 if known != content {
                     sharing[id, default: 1] += 1

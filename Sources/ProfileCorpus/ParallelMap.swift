@@ -50,6 +50,22 @@ package enum ParallelMap {
         return (a.take(0), b.take(0))
     }
 
+    /// `side()` on another thread while `body()` runs on this one (one after the other with one
+    /// worker). Unlike `pair`, the body may itself map on all cores: a map nested in a concurrent
+    /// perform gets one thread, while here the side work only fills what the body leaves idle.
+    package static func beside<A: Sendable, B>(workers: Int = workers, _ side: @Sendable () -> A,
+                                              _ body: () -> B) -> (side: A, body: B) {
+        if workers <= 1 { return (side(), body()) }
+        let slot = ResultSlots<A>(count: 1)
+        let group = DispatchGroup()
+        return withoutActuallyEscaping(side) { side in
+            DispatchQueue.global().async(group: group) { slot.set(0, side()) }
+            let result = body()
+            group.wait()
+            return (slot.take(0), result)
+        }
+    }
+
     /// Maps `inputs` on `workers` threads and hands each result to `consume` on the calling
     /// thread, in input order, as soon as it and all before it are ready: the consumer works
     /// while the next inputs are mapped (a sequential consumer no longer leaves cores idle), and

@@ -11,14 +11,16 @@ extension CorpusStats {
         private var arena: [UInt8] = []
         private var starts: [UInt32] = [0]
         private var hashes: [UInt64] = []
-        /// Spelling id + 1 per slot, 0 when empty.
-        private var slots: [UInt32]
+        /// Per slot: spelling id + 1 in the low 32 bits (0 when empty) and the top 32 bits of its
+        /// hash, so a probe passes over another spelling without loading its hash or its bytes.
+        private var slots: [UInt64]
+        private static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
         private var mask: Int
 
         /// A table that holds `capacity` spellings before it first grows.
         init(capacity: Int = 1 << 11) {
             let bits = max(12, Int.bitWidth - (max(1, capacity) * 2 - 1).leadingZeroBitCount)
-            slots = [UInt32](repeating: 0, count: 1 << bits)
+            slots = [UInt64](repeating: 0, count: 1 << bits)
             mask = (1 << bits) - 1
         }
 
@@ -31,14 +33,18 @@ extension CorpusStats {
 
         /// `id(of:)` for bytes whose `hash` is known.
         mutating func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: UInt32, isNew: Bool) {
+            let tag = hash & Self.tagBits
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 {
-                let id = Int(slots[slot] - 1)
-                if hashes[id] == hash, equals(id, bytes) { return (UInt32(id), false) }
+                let entry = slots[slot]
+                if entry & Self.tagBits == tag {
+                    let id = Int(truncatingIfNeeded: entry & ~Self.tagBits) - 1
+                    if equals(id, bytes) { return (UInt32(id), false) }
+                }
                 slot = (slot + 1) & mask
             }
             let id = UInt32(hashes.count)
-            slots[slot] = id + 1
+            slots[slot] = tag | UInt64(id + 1)
             hashes.append(hash)
             arena.append(contentsOf: bytes)
             starts.append(UInt32(arena.count))
@@ -59,17 +65,35 @@ extension CorpusStats {
             guard end - start == bytes.count else { return false }
             return arena.withUnsafeBufferPointer { stored in
                 guard let base = stored.baseAddress, let other = bytes.baseAddress else { return bytes.isEmpty }
-                return memcmp(base + start, other, bytes.count) == 0
+                return Self.equalBytes(UnsafeRawPointer(base + start), UnsafeRawPointer(other), count: bytes.count)
             }
         }
 
+        /// Whether `count` bytes at `a` and `b` are equal, eight at a time: words are short, and
+        /// a call to `memcmp` cost more than the comparison.
+        static func equalBytes(_ a: UnsafeRawPointer, _ b: UnsafeRawPointer, count: Int) -> Bool {
+            var offset = 0
+            while offset + 8 <= count {
+                guard a.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+                    == b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) else { return false }
+                offset += 8
+            }
+            while offset < count {
+                guard a.load(fromByteOffset: offset, as: UInt8.self) == b.load(fromByteOffset: offset, as: UInt8.self) else {
+                    return false
+                }
+                offset += 1
+            }
+            return true
+        }
+
         private mutating func grow() {
-            slots = [UInt32](repeating: 0, count: slots.count * 2)
+            slots = [UInt64](repeating: 0, count: slots.count * 2)
             mask = slots.count - 1
             for (id, hash) in hashes.enumerated() {
                 var slot = Int(truncatingIfNeeded: hash) & mask
                 while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = UInt32(id + 1)
+                slots[slot] = hash & Self.tagBits | UInt64(id + 1)
             }
         }
 

@@ -11,20 +11,30 @@ extension CorpusStats {
         private var postStart: [UInt32] = [0]
         private var postIDs: [UInt32] = []
 
-        /// Adds posts' tags: per post, (canonical key, spelling) of each tag.
-        mutating func add(_ posts: [[(String, String)]]) {
+        /// Adds posts' tags: `tags` are the distinct (canonical key, spelling) pairs of the posts,
+        /// and post i's tags are `tags[refs[starts[i]..<starts[i + 1]]]`. Each pair is
+        /// looked up once, at its first occurrence (so ids and spelling orders are those of a pass
+        /// post by post), and its spelling's count is added once at the end.
+        mutating func add(_ tags: [(key: String, spelling: String)], starts: [Int], refs: [UInt32]) {
+            // Per pair: its tag id once met (`.max` before), and its occurrences.
+            var tagID = [UInt32](repeating: .max, count: tags.count)
+            var occurrences = [Int](repeating: 0, count: tags.count)
+            var met: [Int] = []
             var ids: [UInt32] = []  // a post's distinct tags (a few: a linear search beats a set)
-            for tags in posts {
+            for post in 0..<(starts.count - 1) {
                 ids.removeAll(keepingCapacity: true)
-                for (key, spelling) in tags where !key.isEmpty {
-                    let id = self.id(key)
-                    if let known = spellings[Int(id)].index(forKey: spelling) {
-                        spellings[Int(id)].values[known] += 1
-                    } else {
-                        spellings[Int(id)][spelling] = 1
-                        spellingOrder[Int(id)].append(spelling)
+                for ref in refs[starts[post]..<starts[post + 1]] where !tags[Int(ref)].key.isEmpty {
+                    let pair = Int(ref)
+                    if tagID[pair] == .max {
+                        tagID[pair] = id(tags[pair].key)
+                        met.append(pair)
+                        if spellings[Int(tagID[pair])][tags[pair].spelling] == nil {
+                            spellings[Int(tagID[pair])][tags[pair].spelling] = 0
+                            spellingOrder[Int(tagID[pair])].append(tags[pair].spelling)
+                        }
                     }
-                    if !ids.contains(id) { ids.append(id) }
+                    occurrences[pair] += 1
+                    if !ids.contains(tagID[pair]) { ids.append(tagID[pair]) }
                 }
                 ids.sort()
                 for id in ids { frequency[Int(id)] += 1 }
@@ -34,6 +44,7 @@ extension CorpusStats {
                 postIDs += ids
                 postStart.append(UInt32(postIDs.count))
             }
+            for pair in met { spellings[Int(tagID[pair])][tags[pair].spelling, default: 0] += occurrences[pair] }
         }
 
         private mutating func id(_ key: String) -> UInt32 {

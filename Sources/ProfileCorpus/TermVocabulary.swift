@@ -43,6 +43,19 @@ extension CorpusStats {
         var evictedCount: Int { spill.count }
         var promotedCount: Int { promoted.lazy.filter { $0 }.count }
 
+        /// Room for `count` terms before an array or the index grows, asked for before the
+        /// first term (growing by doubling copies each array and touches fresh memory each time).
+        mutating func reserveCapacity(_ count: Int) {
+            guard keys.isEmpty else { return }
+            keys.reserveCapacity(count)
+            words.reserveCapacity(count)
+            lengths.reserveCapacity(count)
+            frequency.reserveCapacity(count)
+            first.reserveCapacity(count)
+            promoted.reserveCapacity(count)
+            index = TermIndex(capacity: count)
+        }
+
         /// The id of `key`, counting an occurrence; a new key gets `occurrence` as its first.
         mutating func occur(_ key: TermKey, words: IDTriple, length: UInt8, at occurrence: Occurrence) -> (id: UInt32, isNew: Bool) {
             let next = UInt32(keys.count)

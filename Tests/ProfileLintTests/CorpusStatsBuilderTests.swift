@@ -56,6 +56,44 @@ import Testing
         #expect(table.count == words.count)
     }
 
+    /// The eight-at-a-time comparison against `==` of the byte arrays: random lengths 0-40,
+    /// equal pairs and pairs differing in one byte anywhere (first, last, inside a word, tail).
+    @Test func spellingBytesCompareAsArraysDo() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<3_000 {
+            let a = (0..<Int.random(in: 0...40, using: &generator)).map { _ in UInt8.random(in: 0...255, using: &generator) }
+            var b = a
+            if !b.isEmpty, Bool.random(using: &generator) {
+                b[Int.random(in: b.indices, using: &generator)] ^= UInt8.random(in: 1...255, using: &generator)
+            }
+            let equal = a.withUnsafeBytes { x in
+                b.withUnsafeBytes { y in
+                    CorpusStats.SpellingTable.equalBytes(x.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!,
+                                                         y.baseAddress ?? UnsafeRawPointer(bitPattern: 1)!, count: a.count)
+                }
+            }
+            #expect(equal == (a == b), "\(a) vs \(b)")
+        }
+    }
+
+    /// Interning numbers strings as a `[String: UInt32]` by first occurrence did: ASCII and
+    /// non-ASCII, canonically equivalent spellings (`é` precomposed and decomposed) one id,
+    /// past the table's growth.
+    @Test func internedStringsGetTheIDsADictionaryGave() {
+        var generator = SystemRandomNumberGenerator()
+        let alphabet: [String] = ["a", "b", "z", "0", "'", "é", "e\u{301}", "ß", "ж", "😀", "ﬁ", " "]
+        var interned = CorpusStats.Interned()
+        var oracle: [String: UInt32] = [:]
+        for _ in 0..<20_000 {
+            let string = (0..<Int.random(in: 0...6, using: &generator)).map { _ in alphabet.randomElement(using: &generator)! }.joined()
+            let expected = oracle[string] ?? UInt32(oracle.count)
+            oracle[string] = expected
+            #expect(interned.id(string) == expected, "\(string.unicodeScalars.map(\.value))")
+        }
+        #expect(interned.strings.count == oracle.count)
+        #expect(interned.id("caf\u{E9}") == interned.id("cafe\u{301}"))
+    }
+
     @Test func spilledRecordsComeBackInOrderPastTheMemoryBuffer() {
         let spill = CorpusStats.TermSpill()
         let count = 80_000

@@ -46,6 +46,16 @@ import Testing
         #expect(seen == ["7"])
     }
 
+    /// The side work and a body that itself maps on all cores both finish, each with its own result.
+    @Test func besideRunsTheSideWorkAndTheBody() {
+        for workers in [1, 2, 3] {
+            let (side, body) = ParallelMap.beside(workers: workers, { (0..<10_000).reduce(0, +) }, {
+                ParallelMap.chunks(count: 1_000, workers: workers) { $0.reduce(0, +) }.reduce(0, +)
+            })
+            #expect(side == 49_995_000 && body == 499_500, "workers \(workers)")
+        }
+    }
+
     @Test func chunkRangesCoverTheCountOnceInOrder() {
         for count in [0, 1, 7, 8, 9, 1_000] {
             for workers in [1, 2, 3] {

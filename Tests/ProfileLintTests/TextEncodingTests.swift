@@ -56,6 +56,33 @@ import Testing
         #expect(file.bytes == bytes && issue == nil)
     }
 
+    /// The ASCII runs skipped eight bytes at a time against Swift's own UTF-8 parser: random
+    /// texts of ASCII runs, valid multi-byte characters and stray bytes, the first error alike.
+    @Test func firstInvalidByteMatchesSwiftsUTF8Parser() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [Array("é".utf8), Array("€".utf8), Array("𝔸".utf8), [0x80], [0xC0, 0x80], [0xED, 0xA0, 0x80],
+                                 [0xF4, 0x90, 0x80, 0x80], [0xE2, 0x82], [0xFF]]
+        for _ in 0..<3_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...6, using: &generator) {
+                bytes += (0..<Int.random(in: 0...30, using: &generator)).map { _ in UInt8.random(in: 0...0x7F, using: &generator) }
+                if Int.random(in: 0..<4, using: &generator) > 0 { bytes += pieces.randomElement(using: &generator)! }
+            }
+            var parser = Unicode.UTF8.ForwardParser()
+            var iterator = bytes.makeIterator()
+            var offset = 0
+            var expected: Int?
+            parsing: while true {
+                switch parser.parseScalar(from: &iterator) {
+                case .valid(let scalar): offset += scalar.count
+                case .error: expected = offset; break parsing
+                case .emptyInput: break parsing
+                }
+            }
+            #expect(TextEncoding.firstInvalidUTF8(bytes) == expected, "\(bytes)")
+        }
+    }
+
     @Test func invalidUTF8SequencesAreFound() {
         #expect(TextEncoding.firstInvalidUTF8([0x41, 0xC0, 0x80]) == 1)          // overlong
         #expect(TextEncoding.firstInvalidUTF8([0xED, 0xA0, 0x80]) == 0)          // surrogate
