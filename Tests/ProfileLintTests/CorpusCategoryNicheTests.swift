@@ -80,7 +80,22 @@ import Testing
     @Test func twoTagsOfEachMakeTwoNichesAndTheStrayOneIsNamed() throws {
         let finding = try #require(try Self.findings("Android, Kotlin, SQL, Microsoft Power BI, Git").first)
         #expect(finding.arguments["spread"] == "2 in data, 2 in mobile")
-        #expect(finding.notes.contains { $0.message.hasPrefix("not a niche (fewer than 2 of your skills in its category") && $0.message.hasSuffix("'Git' (web)") })
+        #expect(finding.notes.contains { $0.message.hasPrefix("not a niche (fewer than 2 of your skills, or under 15% of them, in its category") && $0.message.hasSuffix("'Git' (web)") })
+    }
+
+    @Test func twoTagsAmongManySkillsAreADomainNotASecondNiche() throws {
+        // Fifteen skills: four Android ones, two BI tags, nine the corpus does not know. Two of
+        // fifteen is under `min_niche_share` (0.15): the BI tags are stray, not a second niche.
+        let skills = "Android, Kotlin, Mobile App Development, SQLite, SQL, Microsoft Power BI, Jira, Figma, Scrum, Trello, Notion, Slack, Miro, Asana, Zoom"
+        let (section, context) = try Self.section(skills)
+        let corpusSection = try #require(CorpusSection(section, context: context))
+        let spread = try #require(try Self.check().categorySpread(corpusSection))
+        #expect(spread.groups.map(\.category) == ["mobile"])
+        #expect(spread.stray.map(\.skill).sorted() == ["Microsoft Power BI", "SQL"])
+        #expect(try Self.check().check(section, context: context).isEmpty)
+        // Without the share, two tags make a niche and the profile reads as two.
+        let anyShare = try NicheFocusCheck(rule: KindHarness.rule("kind: niche-focus\ncheck: categories\nfield: skills\nmin_niche_share: 0"))
+        #expect(try anyShare.check(section, context: context).count == 1)
     }
 
     @Test func theNicheSizeIsAParameter() {

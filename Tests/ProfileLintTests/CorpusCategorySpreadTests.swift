@@ -54,7 +54,7 @@ import Testing
         let finding = try #require(try Self.findings("SQL, Flutter, Copywriting, Magento").first)
         #expect(finding.arguments["categories"] == "2")
         #expect(finding.arguments["spread"] == "1 in data, 1 in mobile")
-        #expect(finding.arguments["entropy"] == "1.00")
+        #expect(finding.arguments["entropy"] == "0.50")
         #expect(finding.notes.contains { $0.message.hasSuffix("data: 'SQL'; mobile: 'Flutter'") })
         #expect(finding.notes.contains { $0.message.hasSuffix("or no clear majority): 'Copywriting', 'Magento'") })
     }
@@ -69,10 +69,11 @@ import Testing
         #expect(unlabelled.stats.categories.isEmpty)
         #expect(try Self.findings("SQL, Flutter", corpus: unlabelled).isEmpty)
         let profile = try SmallCorpus.profile("title: Freelancer\nskills: [SQL, Flutter]")
-        // No post carries both tags: co-occurrence 0, so the score is 0 without a category term.
+        // No post carries both tags: co-occurrence 0, so the score is 0 without a category term,
+        // and with one it is 50 × (1 − 0.5): two even niches.
         let single = try Self.check("min_niche_tags: 1")
         #expect(single.score(profile.general, context: LintContext(profile: profile, corpus: unlabelled)) == 0)
-        #expect(single.score(profile.general, context: LintContext(profile: profile, corpus: Self.corpus)) == 0)
+        #expect(single.score(profile.general, context: LintContext(profile: profile, corpus: Self.corpus)) == 25)
         // SQL counts for data, Copywriting for nothing: one category, no spread.
         let focused = try SmallCorpus.profile("title: Freelancer\nskills: [SQL, Copywriting]")
         #expect(single.score(focused.general, context: LintContext(profile: focused, corpus: Self.corpus)) == 50)
@@ -81,14 +82,35 @@ import Testing
     }
 
     @Test func theSpreadReadsTheSameWithManyLabels() throws {
-        // Ten more labels: two tags in two categories are as spread as they can be all the same.
+        // Ten more labels: two tags in two even categories read 0.5 all the same.
         let filler = (0..<10).flatMap { label in
             (0..<2).map { SmallCorpus.post(1000 + label * 2 + $0, title: "Other work \(label)", skills: ["Other \(label)"], category: "other-\(label)") }
         }
         let corpus = SmallCorpus.make(Self.posts() + filler)
         #expect(corpus.stats.categories.count == 13)
         let finding = try #require(try Self.findings("SQL, Flutter", corpus: corpus).first)
-        #expect(finding.arguments["entropy"] == "1.00")
+        #expect(finding.arguments["entropy"] == "0.50")
+    }
+
+    /// Two even niches of three tags each are reported whatever the number of labels: the
+    /// spread is measured against four even niches, not against the most the tags and labels
+    /// allow (which read 0.39 here, with six tags over thirteen labels, under the threshold).
+    @Test func twoEvenNichesAreReportedInACorpusWithManyLabels() throws {
+        var posts: [JobPost] = []
+        for (skill, category) in [("SQL", "data"), ("Tableau", "data"), ("Power BI", "data"),
+                                  ("Flutter", "mobile"), ("Kotlin", "mobile"), ("SwiftUI", "mobile")] {
+            for _ in 0..<6 { posts.append(SmallCorpus.post(posts.count, title: "\(skill) work", skills: [skill], category: category)) }
+        }
+        for label in 0..<11 {
+            for _ in 0..<2 { posts.append(SmallCorpus.post(posts.count, title: "Other work \(label)", skills: ["Other \(label)"], category: "other-\(label)")) }
+        }
+        let corpus = SmallCorpus.make(posts)
+        #expect(corpus.stats.categories.count == 13)
+        let finding = try #require(try Self.findings("SQL, Tableau, Power BI, Flutter, Kotlin, SwiftUI", corpus: corpus, nicheTags: 2).first)
+        #expect(finding.arguments["categories"] == "2")
+        #expect(finding.arguments["entropy"] == "0.50")
+        // One niche of three tags is not reported, however many labels.
+        #expect(try Self.findings("SQL, Tableau, Power BI", corpus: corpus, nicheTags: 2).isEmpty)
     }
 
     /// A one-topic corpus labelled by subcategory: 16 `Data Analysis` and 16 `Data

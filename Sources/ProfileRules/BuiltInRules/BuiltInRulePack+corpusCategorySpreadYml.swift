@@ -15,6 +15,7 @@ max_entropy: 0.45
 min_posts: 5
 min_share: 0.6
 min_niche_tags: 2
+min_niche_share: 0.15
 message: "your skills spread over {categories} job categories ({spread}); pick one niche per profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md
 how_to_fix: >
@@ -28,10 +29,12 @@ rationale: >
   min_posts of those have a category), else on all its posts; it counts for a job category only
   when at least min_posts of those posts have a category and at least min_share of them are in
   that one; tags with few posts or no clear majority count for none. A category is a niche of the
-  profile only with at least min_niche_tags of its tags: one tag of another category is a stray
-  skill, not a second niche. Sibling categories (whose posts' tag distributions overlap by at least
+  profile only with at least min_niche_tags of its tags and min_niche_share of all its skills: one
+  tag of another category (or two e-commerce tags among fifteen analytics skills, the clients'
+  domain) is a stray skill, not a second niche. Sibling categories (whose posts' tag distributions overlap by at least
   min_sibling_overlap, such as two subcategories of one search) count as one. The spread is the
-  entropy of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.
+  entropy of those counts over that of four even niches (capped at 1): two even niches read 0.5
+  whether the corpus has 4 labels or 40.
 examples:
   triggering:
     - "title: Data Analyst and Android Developer\nskills: [SQL, Data Analysis, Microsoft Excel, Android, Mobile App Development]"
@@ -41,7 +44,7 @@ examples:
 """#
 
     /// `corpusCategorySpreadYml` as `DocumentLoader` parses it.
-    static let corpusCategorySpreadYmlTree: Node? = .mapNode(0, 1983, [
+    static let corpusCategorySpreadYmlTree: Node? = .mapNode(0, 2154, [
         .entry("id", 0, 2, .scalarNode("corpus-category-spread", .string, 4, 26, 4, 26, [0, 4, 22])),
         .entry("kind", 27, 31, .scalarNode("niche-focus", .string, 33, 44, 33, 44, [0, 33, 11])),
         .entry("check", 45, 50, .scalarNode("categories", .string, 52, 62, 52, 62, [0, 52, 10])),
@@ -52,13 +55,14 @@ examples:
         .entry("min_posts", 148, 157, .scalarNode("5", .integer, 159, 160, 159, 160, [0, 159, 1])),
         .entry("min_share", 161, 170, .scalarNode("0.6", .float, 172, 175, 172, 175, [0, 172, 3])),
         .entry("min_niche_tags", 176, 190, .scalarNode("2", .integer, 192, 193, 192, 193, [0, 192, 1])),
-        .entry("message", 194, 201, .scalarNode("your skills spread over {categories} job categories ({spread}); pick one niche per profile", .string, 203, 295, 203, 295, [0, 204, 90])),
-        .entry("help_uri", 296, 304, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md", .string, 306, 395, 306, 395, [0, 306, 89])),
-        .entry("how_to_fix", 396, 406, .scalarNode("Choose the niche most of your work belongs to and keep this profile's skills within it. Move the skills of the other category to a specialized profile, or drop them.\n", .string, 408, 579, 408, 579, [0, 412, 96, 97, 511, 68])),
-        .entry("rationale", 580, 589, .scalarNode("Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section \"Specialized profile\"; a 2026 guide to the marketplace, section \"Specialized Profiles\"). A tag is read where the profile uses it: on the posts carrying it beside another of the profile's tags (when at least min_posts of those have a category), else on all its posts; it counts for a job category only when at least min_posts of those posts have a category and at least min_share of them are in that one; tags with few posts or no clear majority count for none. A category is a niche of the profile only with at least min_niche_tags of its tags: one tag of another category is a stray skill, not a second niche. Sibling categories (whose posts' tag distributions overlap by at least min_sibling_overlap, such as two subcategories of one search) count as one. The spread is the entropy of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.\n", .string, 591, 1724, 591, 1724, [0, 595, 120, 121, 718, 122, 244, 843, 99, 344, 945, 93, 438, 1041, 93, 532, 1137, 92, 625, 1232, 95, 721, 1330, 93, 815, 1426, 97, 913, 1526, 93, 1007, 1622, 102])),
-        .entry("examples", 1725, 1733, .mapNode(1737, 1983, [
-            .entry("triggering", 1737, 1747, .listNode(1753, 1878, [.scalarNode("title: Data Analyst and Android Developer\nskills: [SQL, Data Analysis, Microsoft Excel, Android, Mobile App Development]", .string, 1755, 1878, 1755, 1878, [0, 1756, 41, 42, 1799, 78])])),
-            .entry("passing", 1881, 1888, .listNode(1894, 1983, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 1896, 1983, 1896, 1983, [0, 1897, 19, 20, 1918, 64])])),
+        .entry("min_niche_share", 194, 209, .scalarNode("0.15", .float, 211, 215, 211, 215, [0, 211, 4])),
+        .entry("message", 216, 223, .scalarNode("your skills spread over {categories} job categories ({spread}); pick one niche per profile", .string, 225, 317, 225, 317, [0, 226, 90])),
+        .entry("help_uri", 318, 326, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md", .string, 328, 417, 328, 417, [0, 328, 89])),
+        .entry("how_to_fix", 418, 428, .scalarNode("Choose the niche most of your work belongs to and keep this profile's skills within it. Move the skills of the other category to a specialized profile, or drop them.\n", .string, 430, 601, 430, 601, [0, 434, 96, 97, 533, 68])),
+        .entry("rationale", 602, 611, .scalarNode("Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section \"Specialized profile\"; a 2026 guide to the marketplace, section \"Specialized Profiles\"). A tag is read where the profile uses it: on the posts carrying it beside another of the profile's tags (when at least min_posts of those have a category), else on all its posts; it counts for a job category only when at least min_posts of those posts have a category and at least min_share of them are in that one; tags with few posts or no clear majority count for none. A category is a niche of the profile only with at least min_niche_tags of its tags and min_niche_share of all its skills: one tag of another category (or two e-commerce tags among fifteen analytics skills, the clients' domain) is a stray skill, not a second niche. Sibling categories (whose posts' tag distributions overlap by at least min_sibling_overlap, such as two subcategories of one search) count as one. The spread is the entropy of those counts over that of four even niches (capped at 1): two even niches read 0.5 whether the corpus has 4 labels or 40.\n", .string, 613, 1895, 613, 1895, [0, 617, 120, 121, 740, 122, 244, 865, 99, 344, 967, 93, 438, 1063, 93, 532, 1159, 92, 625, 1254, 95, 721, 1352, 96, 818, 1451, 92, 911, 1546, 116, 1028, 1665, 93, 1122, 1761, 93, 1216, 1857, 38])),
+        .entry("examples", 1896, 1904, .mapNode(1908, 2154, [
+            .entry("triggering", 1908, 1918, .listNode(1924, 2049, [.scalarNode("title: Data Analyst and Android Developer\nskills: [SQL, Data Analysis, Microsoft Excel, Android, Mobile App Development]", .string, 1926, 2049, 1926, 2049, [0, 1927, 41, 42, 1970, 78])])),
+            .entry("passing", 2052, 2059, .listNode(2065, 2154, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 2067, 2154, 2067, 2154, [0, 2068, 19, 20, 2089, 64])])),
         ])),
     ])
 }

@@ -13,10 +13,14 @@ import ProfileModel
 ///   on all its posts. It counts for a category only when at least `min_posts` of those posts
 ///   have a category and at least `min_share` of them are in that one (a clear majority; a tie
 ///   never is); other tags count for none. A category is one of the section's niches only with
-///   at least `min_niche_tags` tags counted for it: one tag of another category is a stray
+///   at least `min_niche_tags` tags counted for it, and at least `min_niche_share` of the
+///   section's skills (two e-commerce tags among fifteen analytics skills are the clients' domain,
+///   not a second trade): one tag of another category is a stray
 ///   skill (`rare-skills` and the off-niche rule judge it), not a second niche. The entropy is
-///   normalized by its largest possible value for that many counted tags over the corpus's
-///   categories, so it reads the same with 4 labels or 40. Sibling categories count as one:
+///   divided by that of `referenceNiches` even niches (capped at 1): a fixed scale, so two
+///   even niches read 0.5 whether the corpus has 4 labels or 40, and whatever the number of
+///   tags (dividing by the largest value for that many tags and labels made the same two
+///   niches read 0.43 in a corpus with five or more labels, under the threshold). Sibling categories count as one:
 ///   two categories whose posts' tag distributions overlap by at least `min_sibling_overlap`
 ///   (`Corpus.categoryTagOverlap`: subcategories of one search, such as `Data Analysis` and
 ///   `Data Visualization`) are one niche;
@@ -45,7 +49,10 @@ package struct NicheFocusCheck: ScoringCheckKind {
     static let minCooccurrence = Parameter.number("min_cooccurrence", default: 0.1, min: 0, max: 1,
                                                   "rare-skills: a tag on fewer than this share of its posts together with another of the tags is reported.")
     static let maxEntropy = Parameter.number("max_entropy", default: 0.45, min: 0, max: 1,
-                                             "categories: a spread of the tags over categories above this (normalized entropy) is reported.")
+                                             "categories: a spread of the tags over categories above this (their entropy over that of four even niches; two even niches are 0.5) is reported.")
+    /// The spread's scale: tags spread evenly over this many niches (or more) read 1. Fixed, so
+    /// a profile's spread does not depend on how many labels the corpus has.
+    static let referenceNiches = 4
     static let minPosts = Parameter.integer("min_posts", default: 5, min: 1, max: 1_000_000,
                                             "Tags used by fewer posts (with a category, for categories) are not judged.")
     static let minShare = Parameter.number("min_share", default: 0.6, min: 0.5, max: 1,
@@ -55,8 +62,10 @@ package struct NicheFocusCheck: ScoringCheckKind {
                                                     "categories: two categories whose posts' tag distributions overlap by at least this much count as one niche.")
     static let minNicheTags = Parameter.integer("min_niche_tags", default: 2, min: 1, max: 1_000,
                                                 "categories: the tags a category needs to count as one of the section's niches; fewer are stray skills.")
+    static let minNicheShare = Parameter.number("min_niche_share", default: 0.15, min: 0, max: 1,
+                                                "categories: the share of the section's skills a category needs to count as one of its niches (two e-commerce tags among fifteen data skills are a domain, not a niche).")
     package static let parameters = [mode.spec, minCooccurrence.spec, maxEntropy.spec, minPosts.spec, minShare.spec, minSiblingOverlap.spec,
-                                     minNicheTags.spec, genericWords.spec]
+                                     minNicheTags.spec, minNicheShare.spec, genericWords.spec]
     package static let needsField = false
     package static let argumentNames = ["skill", "together", "posts", "share", "categories", "entropy", "spread", "title", "examples"]
 
@@ -71,6 +80,7 @@ package struct NicheFocusCheck: ScoringCheckKind {
     let minSiblingOverlap: Double
     /// The tags a category needs to be one of the section's niches (`categories`).
     let minNicheTags: Int
+    let minNicheShare: Double
     let genericWords: Set<String>
 
     package init(rule: Rule) throws(RuleFileError) {
@@ -81,6 +91,7 @@ package struct NicheFocusCheck: ScoringCheckKind {
         minShare = try rule.parameters.value(Self.minShare)
         minSiblingOverlap = try rule.parameters.value(Self.minSiblingOverlap)
         minNicheTags = try rule.parameters.value(Self.minNicheTags)
+        minNicheShare = try rule.parameters.value(Self.minNicheShare)
         genericWords = try rule.parameters.value(Self.genericWords)
         if mode == .genericTitle && genericWords.isEmpty {
             throw rule.parameters.has(Self.genericWords) ? rule.parameters.invalid(Self.genericWords, "must list at least one word")
@@ -175,11 +186,11 @@ package struct NicheFocusCheck: ScoringCheckKind {
         var siblings: [[String]]
         /// Skills the corpus knows that count for no category (too few categorized posts, no clear majority).
         var uncounted: [String]
-        /// Skills whose category has fewer than `min_niche_tags` of the section's skills: stray
+        /// Skills whose category has fewer than `min_niche_tags` (or `min_niche_share`) of the section's skills: stray
         /// skills, not a niche, with their category.
         var stray: [(skill: String, category: String)]
-        /// Entropy of the counts over the largest possible for that many skills and categories:
-        /// 0 when all are in one category, 1 when spread as evenly as they can be.
+        /// Entropy of the counts over that of `referenceNiches` even niches, capped at 1: 0 when
+        /// all are in one category, 0.5 for two even niches, 1 for four or more.
         var entropy: Double
     }
 
@@ -201,11 +212,14 @@ package struct NicheFocusCheck: ScoringCheckKind {
         let all = siblings.map { members in
             (category: members.map { Self.label(stats.categories[Int($0)]) }.joined(separator: " + "), skills: members.flatMap { byCategory[$0] ?? [] })
         }
-        let groups = all.filter { $0.skills.count >= minNicheTags }
+        // A niche needs its own tags and a share of all the section's skills.
+        let needed = max(Double(minNicheTags), minNicheShare * Double(corpusSection.query.skills.count))
+        let isNiche = { (group: (category: String, skills: [String])) in Double(group.skills.count) >= needed }
+        let groups = all.filter(isNiche)
         let counted = groups.reduce(0) { $0 + $1.skills.count }
         guard counted >= 1 else { return nil }
-        let stray = all.filter { $0.skills.count < minNicheTags }.flatMap { group in group.skills.map { (skill: $0, category: group.category) } }
-        let entropy = Statistics.normalizedEntropy(groups.map { Double($0.skills.count) }, outcomes: min(stats.categories.count, counted))
+        let stray = all.filter { !isNiche($0) }.flatMap { group in group.skills.map { (skill: $0, category: group.category) } }
+        let entropy = min(1, Statistics.normalizedEntropy(groups.map { Double($0.skills.count) }, outcomes: Self.referenceNiches))
         return CategorySpread(groups: groups.sorted { ($0.skills.count, $1.category) > ($1.skills.count, $0.category) },
                               siblings: siblings.filter { $0.count > 1 }.map { $0.map { Self.label(stats.categories[Int($0)]) } },
                               uncounted: uncounted, stray: stray, entropy: entropy)
@@ -230,10 +244,10 @@ package struct NicheFocusCheck: ScoringCheckKind {
             notes.append(Note("not counted (fewer than \(minPosts) posts with a category, or no clear majority): \(spread.uncounted.map { "'\($0)'" }.joined(separator: ", "))"))
         }
         if !spread.stray.isEmpty {
-            notes.append(Note("not a niche (fewer than \(minNicheTags) of your skills in its category; judged one by one by the other corpus rules): \(spread.stray.map { "'\($0.skill)' (\($0.category))" }.joined(separator: ", "))"))
+            notes.append(Note("not a niche (fewer than \(minNicheTags) of your skills, or under \(Int((minNicheShare * 100).rounded()))% of them, in its category; judged one by one by the other corpus rules): \(spread.stray.map { "'\($0.skill)' (\($0.category))" }.joined(separator: ", "))"))
         }
         let counted = spread.groups.reduce(0) { $0 + $1.skills.count }
-        notes += [Note("spread (normalized entropy) \(Format.decimal(spread.entropy)); 0 is one category, 1 is these \(counted) skills as evenly spread as \(corpusSection.stats.categories.count) categories allow; the rule allows \(Format.decimal(maxEntropy))"),
+        notes += [Note("spread \(Format.decimal(spread.entropy)) over these \(counted) skills (the entropy of their counts; 0 is one category, 0.5 two even niches, 1 four or more); the rule allows \(Format.decimal(maxEntropy))"),
                   Note("keep the general profile on one category and give each other niche a specialized profile")]
         return [Finding(range: range, fieldPath: section.fullPath("skills"),
                         arguments: ["categories": "\(spread.groups.count)", "entropy": Format.decimal(spread.entropy), "spread": list],
