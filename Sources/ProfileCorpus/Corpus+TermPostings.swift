@@ -63,11 +63,12 @@ extension Corpus {
         fitIndex(fit).places(of: tag).map { UInt32(fit.posts[Int($0)]) }.sorted()
     }
 
-    /// The fitting posts that hold `term` (in the title or description), in the fit's order:
-    /// a binary search in each fitting post's term row, read in place (asked for the few
-    /// terms reported).
-    package func fitPosts(holding term: UInt32, in fit: Fit) -> [Int] {
-        fit.posts.filter { holdsAny([term], post: $0) }
+    /// The fitting posts that hold each of `terms` (in the title or description), in the fit's
+    /// order, for the terms some fitting post holds: one pass over the fit's term rows for all
+    /// of them (`fitTermPlaces`), where a binary search per term in each fitting post's row
+    /// read each row again, out of order, once per term.
+    package func fitPosts(holding terms: Set<UInt32>, in fit: Fit) -> [UInt32: [Int]] {
+        fitTermPlaces(terms, in: fit).mapValues { places in places.map { fit.posts[Int($0)] } }
     }
 
     /// How many fitting posts carry `tag` or hold one of `terms`. `batch` (nil: `terms`) is

@@ -116,10 +116,11 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
         let missing = coverage(section, corpusSection, context: context).filter { !$0.covered }.prefix(maxFindings)
         let wordFit = corpusSection.wordFit
         let languageNote = CorpusSection.languageNote(wordFit, language: corpusSection.language)
+        let holding = corpus.fitPosts(holding: Set(missing.map(\.term.id)), in: wordFit.fit)
         return missing.enumerated().map { index, entry in
             let term = entry.term
             var notes: [Note] = []
-            let posts = corpus.fitPosts(holding: term.id, in: wordFit.fit)
+            let posts = holding[term.id] ?? []
             let inTitles = posts.filter { corpus.stats.titleTerms(ofPost: $0).contains(term.id) }
             if !inTitles.isEmpty {
                 let examples = inTitles.prefix(2).map(corpus.postReference).joined(separator: " and ")
