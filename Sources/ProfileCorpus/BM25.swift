@@ -119,6 +119,17 @@ package struct BM25: Sendable {
         return scores
     }
 
+    /// Binary search for `term` in sorted `ids` read in place, each read as at most `limit` (as
+    /// `IDRow` reads them); the offset in `ids`.
+    static func find(_ term: UInt32, in ids: UnsafeBufferPointer<UInt32>, limit: UInt32) -> Int? {
+        var low = 0, high = ids.count
+        while low < high {
+            let mid = (low + high) / 2
+            if min(ids[mid], limit) < term { low = mid + 1 } else { high = mid }
+        }
+        return low < ids.count && min(ids[low], limit) == term ? low : nil
+    }
+
     /// Binary search for `term` in a sorted slice; the slice index.
     package static func find(_ term: UInt32, in ids: IDRow) -> Int? {
         var low = ids.startIndex, high = ids.endIndex

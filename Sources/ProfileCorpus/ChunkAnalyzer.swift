@@ -9,6 +9,7 @@ extension CorpusStats {
         var normalized: UInt32
         var stemIsPart: Bool
         var isEdge: Bool
+        var languages: UInt8
     }
 
     /// One chunk's analysis, numbered chunk-locally in first-seen order. A term is identified
@@ -34,6 +35,8 @@ extension CorpusStats {
         var postTerms: [UInt32] = []
         var postCounts: [UInt16] = []
         var postLengths: [UInt32] = []
+        /// Per post: its `PostLanguage` raw value.
+        var postLanguages: [UInt8] = []
         /// Per post (flat): the distinct terms of the title.
         var titleStart: [Int] = [0]
         var titleTerms: [UInt32] = []
@@ -120,8 +123,10 @@ extension CorpusStats {
         mutating func add(_ post: JobPost) {
             let postIndex = Int32(chunk.postLengths.count)
             var length: UInt32 = 0
-            add(post.title, post: postIndex, isTitle: true, length: &length)
-            add(post.description, post: postIndex, isTitle: false, length: &length)
+            var language = LanguageIdentifier.Tally()
+            add(post.title, post: postIndex, isTitle: true, length: &length, language: &language)
+            add(post.description, post: postIndex, isTitle: false, length: &length, language: &language)
+            chunk.postLanguages.append(language.language.rawValue)
             chunk.postStart.append(chunk.postTerms.count)
             chunk.titleStart.append(chunk.titleTerms.count)
             chunk.postLengths.append(length)
@@ -133,10 +138,12 @@ extension CorpusStats {
             })
         }
 
-        private mutating func add(_ text: String, post: Int32, isTitle: Bool, length: inout UInt32) {
+        private mutating func add(_ text: String, post: Int32, isTitle: Bool, length: inout UInt32,
+                                  language: inout LanguageIdentifier.Tally) {
             segment(text)
             collectGrams()
             let grams = self.grams, words = self.words, textWords = self.textWords
+            for word in textWords { language.add(mask: words[Int(word)].languages) }
             for index in grams.indices {
                 if index + Self.lookahead < grams.count, let ahead = grams[index + Self.lookahead].stems {
                     termIndex.prefetch(ahead)
@@ -222,7 +229,7 @@ extension CorpusStats {
                                           strings: lexicon.normalizedWords.strings,
                                           chunkStrings: &normalizedWords, marked: &markedNormalized)
             words.append(ChunkWord(stem: stem, normalized: normalized, stemIsPart: forms.stemIsPart,
-                                   isEdge: forms.isEdge))
+                                   isEdge: forms.isEdge, languages: forms.languages))
             lexicon.wordMarks[word] = UInt32(words.count)
             markedWords.append(UInt32(word))
             return UInt32(words.count - 1)

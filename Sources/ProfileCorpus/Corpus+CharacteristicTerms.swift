@@ -34,7 +34,11 @@ extension Corpus {
         let key = CharacteristicTermsKey(posts: fit.posts, minShare: minShare, ignore: ignore, limit: limit,
                                          titlesOnly: titlesOnly, minLift: minLift, minPosts: minPosts)
         return memoized(key) {
-            characteristicTerms(fit, index: fitIndex(fit, titlesOnly ? .titleTerms : .terms), key: key)
+            let counts = withTermCountTable { table in
+                FitTermCounts(posts: fit.posts, stats: stats, titles: titlesOnly, minimum: Self.smallestCount(fit, key: key),
+                              table: &table)
+            }
+            return characteristicTerms(fit, index: counts, key: key)
         }
     }
 
@@ -49,10 +53,28 @@ extension Corpus {
         var minPosts: Int
     }
 
-    /// `characteristicTerms`, computed from the fit's term index. Phrases in fewer than
-    /// `containerFloor` fitting posts are not looked at as containers: nil is the smallest
-    /// count that can change the result; 2 looks at all (what the tests compare with).
-    func characteristicTerms(_ fit: Fit, index: FitIndex, key: CharacteristicTermsKey, containerFloor: Int? = nil) -> [Evidence] {
+    /// The candidate threshold: a term must be in this many fitting posts to be reported.
+    static func threshold(_ fit: Fit, key: CharacteristicTermsKey) -> Int {
+        max(key.minPosts, Int((key.minShare * Double(fit.count)).rounded(.up)))
+    }
+
+    /// The fewest fitting posts holding a term that `characteristicTerms` looks at: as a
+    /// candidate (`threshold`) or as a phrase that may take a candidate's place (the container
+    /// floor: each of up to two steps needs half of the posts before it).
+    static func containerFloor(_ fit: Fit, key: CharacteristicTermsKey) -> Int {
+        max(2, key.minPosts, (threshold(fit, key: key) + 3) / 4)
+    }
+
+    /// The smallest count `characteristicTerms` reads: terms in fewer fitting posts need not be counted.
+    static func smallestCount(_ fit: Fit, key: CharacteristicTermsKey) -> Int {
+        min(threshold(fit, key: key), containerFloor(fit, key: key))
+    }
+
+    /// `characteristicTerms`, computed from the fit's term counts (`index`: at least every term
+    /// in `smallestCount` fitting posts or more). Phrases in fewer than `containerFloor`
+    /// fitting posts are not looked at as containers: nil is the smallest count that can change
+    /// the result; 2 looks at all (what the tests compare with, with every term counted).
+    func characteristicTerms(_ fit: Fit, index: FitTermCounts, key: CharacteristicTermsKey, containerFloor: Int? = nil) -> [Evidence] {
         let (ignore, titlesOnly, minPosts) = (key.ignore, key.titlesOnly, key.minPosts)
         func isExcluded(_ term: UInt32) -> Bool {
             let key = stats.termKeys[Int(term)]
@@ -67,7 +89,7 @@ extension Corpus {
             item.weight = item.markerWeight + 1e-6 * item.fitShare
             return item
         }
-        let threshold = max(minPosts, Int((key.minShare * Double(fit.count)).rounded(.up)))
+        let threshold = Self.threshold(fit, key: key)
         var candidates: [Evidence] = []
         for place in index.ids.indices where index.count(at: place) >= threshold && !isExcluded(index.ids[place]) {
             let candidate = evidence(index.ids[place], inFit: index.count(at: place))
@@ -79,7 +101,7 @@ extension Corpus {
         // Ties go to the lower term id (first seen in the corpus), so the choice is stable. Only
         // phrases that can take a candidate's place (below) are looked at: a candidate is in at
         // least `threshold` posts, and each of up to two steps needs half of the posts before it.
-        let floor = containerFloor ?? max(2, minPosts, (threshold + 3) / 4)
+        let floor = containerFloor ?? Self.containerFloor(fit, key: key)
         var container: [String: (term: UInt32, inFit: Int)] = [:]
         for place in index.ids.indices where index.count(at: place) >= floor
             && stats.termLengths[Int(index.ids[place])] > 1 {

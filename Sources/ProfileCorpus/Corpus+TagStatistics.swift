@@ -64,19 +64,40 @@ extension Corpus {
     /// The categories of the posts carrying `tag` (category index, posts), by category index;
     /// posts without a category are left out.
     package func tagCategories(_ tag: UInt32) -> [(category: Int32, posts: Int)] {
-        memoized(TagKey(tag: tag, of: .categories)) {
-            var counts = [Int](repeating: 0, count: stats.categories.count)
-            for post in stats.posts(withTag: tag) {
-                let category = Int(stats.postCategory[Int(post)])
-                if category >= 0 && category < counts.count { counts[category] += 1 }
-            }
-            return counts.indices.compactMap { counts[$0] > 0 ? (Int32($0), counts[$0]) : nil }
+        memoized(TagKey(tag: tag, of: .categories)) { categoryCounts(stats.posts(withTag: tag)) }
+    }
+
+    /// The categories of the posts carrying `tag` together with at least one of `others`
+    /// (`tag` itself does not count as one): where a tag is used beside a profile's other
+    /// skills, as `tagCategories` gives where it is used at all.
+    package func tagCategories(_ tag: UInt32, beside others: Set<UInt32>) -> [(category: Int32, posts: Int)] {
+        memoized(TagContextKey(tag: tag, others: others)) {
+            let companions = others.subtracting([tag])
+            return categoryCounts(stats.posts(withTag: tag).filter { post in
+                stats.tags(ofPost: Int(post)).contains { companions.contains($0) }
+            })
         }
+    }
+
+    /// Posts per category among `posts` (category index, posts), by category index; posts
+    /// without a category are left out.
+    private func categoryCounts<Posts: Sequence>(_ posts: Posts) -> [(category: Int32, posts: Int)] where Posts.Element == UInt32 {
+        var counts = [Int](repeating: 0, count: stats.categories.count)
+        for post in posts {
+            let category = Int(stats.postCategory[Int(post)])
+            if category >= 0 && category < counts.count { counts[category] += 1 }
+        }
+        return counts.indices.compactMap { counts[$0] > 0 ? (Int32($0), counts[$0]) : nil }
     }
 
     private struct TagKey: Hashable {
         enum Statistic { case neighbours, categories }
         var tag: UInt32
         var of: Statistic
+    }
+
+    private struct TagContextKey: Hashable {
+        var tag: UInt32
+        var others: Set<UInt32>
     }
 }

@@ -26,9 +26,11 @@ package final class Corpus: @unchecked Sendable {
     private var derived = LRUCache<AnyHashable, Any>(capacity: Corpus.derivedMemoCapacity)
     /// How many derived values the memo keeps (several per fit).
     static let derivedMemoCapacity = 512
-    /// The fitting posts' terms inverted, per fit (a few MB each for a large corpus, so few kept).
+    /// The fitting posts' tags inverted, per fit.
     private var indexes = LRUCache<FitIndex.Key, FitIndex>(capacity: Corpus.indexMemoCapacity)
     static let indexMemoCapacity = 8
+    /// A zero per term id, lent to one fit's term count at a time (`withTermCountTable`).
+    private var termCountTable: [UInt32]?
     /// Each tag's name as a term key, by tag id, filled as tags are asked for (`tagStemKey`).
     private var tagStemKeys: [UInt32: String] = [:]
     private let relevance: Relevance
@@ -127,13 +129,26 @@ package final class Corpus: @unchecked Sendable {
         return key
     }
 
-    /// The index of `rows` of `fit`'s posts, memoized.
-    func fitIndex(_ fit: Fit, _ rows: FitIndex.Rows) -> FitIndex {
-        let key = FitIndex.Key(posts: fit.posts, rows: rows)
+    /// The index of the tags of `fit`'s posts, memoized.
+    func fitIndex(_ fit: Fit) -> FitIndex {
+        let key = FitIndex.Key(posts: fit.posts)
         if let known = lock.withLock({ indexes.value(for: key) }) { return known }
-        let index = FitIndex(posts: fit.posts, stats: stats, rows: rows)
+        let index = FitIndex(posts: fit.posts, stats: stats)
         lock.withLock { indexes.insert(index, for: key) }
         return index
+    }
+
+    /// `body` with a table of a zero per term id, which it must leave all zeros: one table
+    /// serves every fit of the process (a fresh one per fit cost its page faults and zeroing);
+    /// a second thread asking meanwhile gets a table of its own.
+    func withTermCountTable<Result>(_ body: (inout [UInt32]) -> Result) -> Result {
+        var table = lock.withLock { () -> [UInt32] in
+            defer { termCountTable = nil }
+            return termCountTable ?? []
+        }
+        let result = body(&table)
+        lock.withLock { termCountTable = table }
+        return result
     }
 
     /// The `limit` posts with the best BM25 scores for a query (term ids, repeats weigh more),

@@ -17,15 +17,17 @@ import ProfileModel
 public struct CorpusCache: Sendable {
     /// Bump when the layout of the cache file changes (2: `CacheChecksum` instead of a
     /// byte-at-a-time hash; the statistics are written exactly as in 1; 4: each post's currency;
-    /// 5: sections mapped in place, with the key indexes, the tag postings and the BM25 index).
-    static let formatVersion: UInt32 = 5
+    /// 5: sections mapped in place, with the key indexes, the tag postings and the BM25 index; 6: each
+    /// post's language).
+    static let formatVersion: UInt32 = 6
     /// Bump when the analysis (terms, tags, de-duplication, which columns are read) changes
     /// meaning (2: decorated column names such as `description_html` are read; 3: a list
     /// string splits at `;` or `|` before `,`; 4: amount ranges, decimal commas and the `rate`
     /// column; 5: whether a post's hourly amount is a freelancer's own rate; files that are not UTF-8
     /// decoded; 6: BM25's idf floor is positive; 7: `required` and `needed` decorate a column
-    /// name, so `skills_required` is read as the skills, and nested objects give `key.field`).
-    static let analysisVersion = "profilelint-corpus-7"
+    /// name, so `skills_required` is read as the skills, and nested objects give `key.field`; 8: each
+    /// post's language).
+    static let analysisVersion = "profilelint-corpus-8"
 
     package let directory: String
 

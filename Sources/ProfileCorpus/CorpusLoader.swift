@@ -33,6 +33,7 @@ package enum CorpusLoader {
             if !columns.readsText { parsed.posts = [] }
             return (parsed: parsed, columns: columns)
         }
+        let profiles = zip(files, perFile).compactMap { file, entry in entry.parsed.profileKeys.map { (file.path, $0) } }
         let raws = perFile.flatMap(\.parsed.posts)
         let fileOfRaw = perFile.indices.flatMap { Array(repeating: $0, count: perFile[$0].parsed.posts.count) }
         let mapped = ParallelMap.chunks(count: raws.count, workers: workers) { range in
@@ -62,6 +63,7 @@ package enum CorpusLoader {
                 }
             }
         }
+        if let issue = ProfileFileCheck.issue(profiles) { issues.append(issue) }
         return LoadedPosts(posts: posts, issues: issues, duplicates: duplicates)
     }
 
@@ -73,6 +75,8 @@ package enum CorpusLoader {
     struct Parsed: Sendable {
         var posts: [RawPost] = []
         var issues: [CorpusIssue] = []
+        /// The profile-only keys of a file that is a freelancer profile (its posts are then empty).
+        var profileKeys: [String]?
     }
 
     /// The raw posts of one file, before field mapping (a table's columns that `mapper` does not
@@ -96,6 +100,10 @@ package enum CorpusLoader {
         case .json: raws = JSONPostReader.posts(file, issues: &parsed.issues)
         case .yaml: raws = DocumentPostReader.posts(SourceFile(path: file.path, bytes: file.bytes), format: .yaml, issues: &parsed.issues)
         case .markdown: raws = MarkdownPostReader.posts(file, issues: &parsed.issues)
+        }
+        if format == .yaml || format == .json, let keys = ProfileFileCheck.profileKeys(raws) {
+            parsed.profileKeys = keys
+            return parsed
         }
         parsed.posts = raws
         return parsed

@@ -41,6 +41,8 @@ package struct CorpusStats: Sendable, Equatable {
     @usableFromInline var postTermCounts: Column<UInt16> = []
     /// Words in the post (unigram count), the BM25 document length.
     var postLength: Column<UInt32> = []
+    /// The `PostLanguage` (raw value) of each post's title and description.
+    var postLanguage: Column<UInt8> = []
     /// Terms of the title alone.
     @usableFromInline var titleTermStart: Column<UInt32> = []
     @usableFromInline var titleTermIDs: Column<UInt32> = []

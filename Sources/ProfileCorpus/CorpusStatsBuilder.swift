@@ -121,6 +121,7 @@ extension CorpusStats {
                 postCount += 1
             }
             stats.postLength += chunk.postLengths
+            stats.postLanguage += chunk.postLanguages
             tags.add(chunk.postTags)
         }
 

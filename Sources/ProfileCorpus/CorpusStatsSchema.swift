@@ -66,6 +66,7 @@ extension CorpusStats {
             StatsField(\.termLengths, .terms), StatsField(\.documentFrequency, .terms),
             StatsField(\.postTermStart, .postRowStarts), StatsField(\.postTermIDs, .any),
             StatsField(\.postTermCounts, .any), StatsField(\.postLength, .posts),
+            StatsField(\.postLanguage, .posts),
             StatsField(\.titleTermStart, .postRowStarts), StatsField(\.titleTermIDs, .any),
             StatsField(\.tagKeys, .tags), StatsField(\.tagDisplays, .tags),
             StatsField(\.tagFrequency, .tags), StatsField(\.postTagStart, .postRowStarts),

@@ -35,12 +35,12 @@ package struct Fit: Sendable {
 
     /// "the 156 fitting posts" / "the fitting post".
     package var phrase: String {
-        count == 1 ? "the fitting post" : "the \(count) fitting posts"
+        count == 1 ? "the fitting post" : "the \(count.grouped) fitting posts"
     }
 
     /// "156 of 2,350 posts fit (6.6%)".
     package var summary: String {
-        "\(count) of \(corpusSize) posts fit (\(FitReport.percent(share)))"
+        "\(count.grouped) of \(corpusSize.grouped) posts fit (\(FitReport.percent(share)))"
     }
 }
 

@@ -57,7 +57,7 @@ package struct Evidence: Sendable, Equatable {
     /// 48 posts"; nil when every post fits.
     package var contrast: String? {
         guard restSize > 0 else { return nil }
-        let others = restSize == 1 ? "the other post" : "the other \(restSize) posts"
+        let others = restSize == 1 ? "the other post" : "the other \(restSize.grouped) posts"
         guard inRest > 0 else { return "in none of \(others)" }
         let restShare = Double(inRest) / Double(restSize)
         let ratio = fitShare / restShare
@@ -66,10 +66,10 @@ package struct Evidence: Sendable, Equatable {
         return "\(times) times as common as in \(others) (\(Percent.format(restShare)) of them)"
     }
 
-    /// "in 212 of the 300 fitting posts (71%; 18% of all 2350 posts)".
+    /// "in 212 of the 300 fitting posts (71%; 18% of all 2,350 posts)".
     package var sentence: String {
-        let fit = fitSize == 1 ? "the fitting post" : "the \(fitSize) fitting posts"
-        return "in \(inFit) of \(fit) (\(Percent.format(fitShare)); \(Percent.format(corpusShare)) of all \(corpusSize) posts)"
+        let fit = fitSize == 1 ? "the fitting post" : "the \(fitSize.grouped) fitting posts"
+        return "in \(inFit.grouped) of \(fit) (\(Percent.format(fitShare)); \(Percent.format(corpusShare)) of all \(corpusSize.grouped) posts)"
     }
 }
 
@@ -84,7 +84,7 @@ extension Corpus {
     /// inside a word (`Power BI` of `Microsoft Power BI`), else its most common spelling in
     /// their titles, lowercased unless it has capitals inside a word (`iOS`, `SQL`), since
     /// tags and titles capitalize every word. Keys found in neither are left out. Only the
-    /// titles holding one of the terms are read (the fit's title index says which).
+    /// titles holding one of the terms are read, each distinct title once (`titlesHolding`).
     func surfaceForms(of terms: [Evidence], in fit: Fit) -> [String: String] {
         let keys = Set(terms.map(\.key))
         guard !keys.isEmpty else { return [:] }
@@ -115,12 +115,37 @@ extension Corpus {
         // A key a tag writes is shown as the tag writes it: titles are read for the other keys only.
         let titleKeys = keys.subtracting(fromTags.keys)
         guard !titleKeys.isEmpty else { return fromTags }
-        let titleIndex = fitIndex(fit, .titleTerms)
-        let titled = Set(terms.filter { titleKeys.contains($0.key) }.flatMap { titleIndex.places(of: $0.id) }).sorted()
-        let fromTitles = forms(titled.map { (stats.titles[fit.posts[Int($0)]], 1) }, keys: titleKeys).mapValues { form in
+        let fromTitles = forms(titlesHolding(Set(terms.filter { titleKeys.contains($0.key) }.map(\.id)), in: fit),
+                               keys: titleKeys).mapValues { form in
             Self.hasInnerCapitals(form) ? form : form.lowercased()
         }
         return fromTitles.merging(fromTags) { _, tag in tag }
+    }
+
+    /// The distinct titles of the fitting posts whose titles hold one of `terms`, each with
+    /// how many of those posts have it, in the order of their first post in the fit: one
+    /// pass over the fitting posts' title rows. A title reposted many times is read once.
+    func titlesHolding(_ terms: Set<UInt32>, in fit: Fit) -> [(text: String, weight: Int)] {
+        let termCount = stats.termKeys.count
+        var wanted = [UInt64](repeating: 0, count: (termCount + 63) / 64)
+        for term in terms where Int(term) < termCount { wanted[Int(term) >> 6] |= 1 << UInt64(term & 63) }
+        var titles: [(text: String, weight: Int)] = []
+        var slot: [String: Int] = [:]
+        for post in fit.posts {
+            var holds = false
+            stats.titleTerms(ofPost: post).forEachID { id in
+                if wanted[Int(id >> 6)] & (1 << UInt64(id & 63)) != 0 { holds = true }
+            }
+            guard holds else { continue }
+            let title = stats.titles[post]
+            if let known = slot[title] {
+                titles[known].weight += 1
+            } else {
+                slot[title] = titles.count
+                titles.append((title, 1))
+            }
+        }
+        return titles
     }
 
     /// Whether a word of the text has a capital after its first letter (`iOS`, `SQL`, `PowerBI`).
@@ -131,7 +156,7 @@ extension Corpus {
     /// Skill tags of the fitting posts, most used first (ties by tag order); memoized.
     package func fitTags(_ fit: Fit) -> [Evidence] {
         memoized(FitTagsKey(posts: fit.posts)) {
-            let index = fitIndex(fit, .tags)
+            let index = fitIndex(fit)
             return index.ids.indices.map { place in
                 let (tag, inFit) = (index.ids[place], index.count(at: place))
                 return Evidence(id: tag, key: stats.tagKeys[Int(tag)], display: stats.tagDisplays[Int(tag)], inFit: inFit,
@@ -146,28 +171,6 @@ extension Corpus {
         var posts: [Int]
     }
 
-
-    /// The fitting posts that hold `term` (in the title or description), in the fit's order.
-    package func fitPosts(holding term: UInt32, in fit: Fit) -> [Int] {
-        fitIndex(fit, .terms).places(of: term).map { fit.posts[Int($0)] }
-    }
-
-    /// How many fitting posts carry `tag` or hold one of `terms`.
-    package func fitPosts(carrying tag: UInt32?, orHolding terms: Set<UInt32>, in fit: Fit) -> Int {
-        var lists = terms.map { fitIndex(fit, .terms).places(of: $0) }
-        if let tag { lists.append(fitIndex(fit, .tags).places(of: tag)) }
-        let nonEmpty = lists.filter { !$0.isEmpty }
-        guard nonEmpty.count > 1 else { return nonEmpty.first?.count ?? 0 }
-        var seen = [Bool](repeating: false, count: fit.count)
-        var count = 0
-        for list in nonEmpty {
-            for place in list where !seen[Int(place)] {
-                seen[Int(place)] = true
-                count += 1
-            }
-        }
-        return count
-    }
 
     /// The category distribution of a set of posts: (category, posts), most posts first.
     package func categoryCounts(_ posts: [Int]) -> [(category: String, count: Int)] {

@@ -1,22 +1,13 @@
-/// The terms (or tags) of a fit's posts inverted: for each id, the fitting posts that hold it
-/// (as places in `Fit.posts`, ascending). Built once per fit (`Corpus.fitIndex`, memoized): how
-/// many fitting posts hold a term is then the length of its list, and which fitting posts name
-/// a skill is a look-up, where each corpus rule used to go through every fitting post's rows.
+/// The skill tags of a fit's posts inverted: for each tag, the fitting posts that carry it
+/// (as places in `Fit.posts`, ascending). Built once per fit (`Corpus.fitIndex`, memoized):
+/// how many fitting posts carry a tag is then the length of its list, and which fitting posts
+/// carry it is a look-up, where each corpus rule used to go through every fitting post's
+/// rows. (The fit's terms are counted by `FitTermCounts`, and the posts holding a few terms
+/// found by `Corpus.fitTermPlaces`: the rules need no full inverted index of them.)
 final class FitIndex: Sendable {
-    /// Which rows of the posts are inverted.
-    enum Rows: Hashable {
-        /// Terms of the title and description.
-        case terms
-        /// Terms of the title.
-        case titleTerms
-        /// Skill tags.
-        case tags
-    }
-
-    /// What an index is built from: the fit's posts and which of their rows.
+    /// What an index is built from: the fit's posts.
     struct Key: Hashable {
         var posts: [Int]
-        var rows: Rows
     }
 
     /// The ids at least one fitting post holds, ascending.
@@ -25,24 +16,16 @@ final class FitIndex: Sendable {
     private let starts: [UInt32]
     private let places: [UInt32]
 
-    /// The index of `posts`' `rows`, with the ids partitioned by their high bits so that each
+    /// The index of `posts`' tag rows, with the ids partitioned by their high bits so that each
     /// counting table fits in the CPU's cache: the rows are read twice in place (a count per
     /// partition, then each id's low bits and its place written to its partition), then each
-    /// partition is counted and filled in a table of 2^`partitionBits` entries. A table of every
-    /// term id (megabytes at 100,000 posts, incremented at random) made the index memory-bound;
-    /// this runs over every id of every fitting post (about 2 million for the 6,500 posts that
-    /// fit a profile of a 100,000-post corpus). Places come out ascending per id: each
+    /// partition is counted and filled in a table of 2^`partitionBits` entries, which stays in
+    /// the CPU's cache however many tags the corpus has. Places come out ascending per id: each
     /// partition receives its ids in place order.
     /// `partitionBits` (at most 16) is a parameter for the tests, whose corpora are small.
-    init(posts: [Int], stats: CorpusStats, rows: Rows, partitionBits: Int = FitIndex.partitionBits) {
-        func row(_ post: Int) -> IDRow {
-            switch rows {
-            case .terms: stats.terms(ofPost: post).ids
-            case .titleTerms: stats.titleTerms(ofPost: post)
-            case .tags: stats.tags(ofPost: post)
-            }
-        }
-        let idCount = rows == .tags ? stats.tagKeys.count : stats.termKeys.count
+    init(posts: [Int], stats: CorpusStats, partitionBits: Int = FitIndex.partitionBits) {
+        func row(_ post: Int) -> IDRow { stats.tags(ofPost: post) }
+        let idCount = stats.tagKeys.count
         let partitionSize = 1 << partitionBits, mask = UInt32(partitionSize - 1)
         let partitions = max(1, (idCount + partitionSize - 1) / partitionSize)
         var partitionStart = [Int](repeating: 0, count: partitions + 1)

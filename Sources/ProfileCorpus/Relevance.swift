@@ -53,6 +53,8 @@ struct Relevance {
         var titleWords: [UInt32]
         /// Per tag of the section, the known words of the tag's name as the corpus writes it.
         var tagWords: [UInt32: [UInt32]]
+        /// The guard of each set of shared tags met so far (`guardWeights`).
+        let guards = GuardMemo()
 
         init(_ query: FitQuery, knownWordShare: Double, stats: CorpusStats) {
             wanted = TagSet(query.tags, tagCount: stats.tagKeys.count)
@@ -74,6 +76,37 @@ struct Relevance {
             var distinct: [UInt32] = []
             for word in words where distinct.last != word { distinct.append(word) }
             return distinct
+        }
+
+        /// `guardWords(shared:)` with their idf, built once per set of shared tags: the posts of
+        /// a fit share one of a few sets, and building the list per post cost more than scoring.
+        func guardWeights(shared: [UInt32], bm25: BM25) -> WeightedWords {
+            if let known = guards.lists[shared] { return known }
+            let words = WeightedWords(guardWords(shared: shared), bm25: bm25)
+            guards.lists[shared] = words
+            return words
+        }
+    }
+
+    /// The guards a fit has built, by shared tags (one fit, one thread).
+    final class GuardMemo {
+        var lists: [[UInt32]: WeightedWords] = [:]
+    }
+
+    /// Words that weigh something in BM25 (non-zero idf), in the order given, with their idf and
+    /// its sum: what `wordScore` divides by.
+    struct WeightedWords {
+        var words: [UInt32] = []
+        var idfs: [Double] = []
+        var weight = 0.0
+
+        init(_ words: [UInt32], bm25: BM25) {
+            for word in words where Int(word) < bm25.idf.count && bm25.idf[Int(word)] != 0 {
+                let idf = bm25.idf[Int(word)]
+                self.words.append(word)
+                idfs.append(idf)
+                weight += idf
+            }
         }
     }
 
@@ -128,7 +161,7 @@ struct Relevance {
     /// profile what clients call its work went silent.
     func guardScore(_ post: Int, shared: [UInt32], section: Section, stats: CorpusStats, bm25: BM25) -> Double? {
         guard !section.titleWords.isEmpty else { return nil }
-        return wordScore(post, words: section.guardWords(shared: shared), stats: stats, bm25: bm25)
+        return wordScore(post, words: section.guardWeights(shared: shared, bm25: bm25), stats: stats, bm25: bm25)
     }
 
     /// `post`'s BM25 score for `words` (distinct) over the score of an average-length post using
@@ -145,6 +178,26 @@ struct Relevance {
             score += idf * (frequency * (BM25.k1 + 1) / (frequency + bm25.norms[post]))
         }
         return weight > 0 ? score / weight : nil
+    }
+
+    /// `wordScore(_:words:stats:bm25:)` for words already weighed, searching the post's row in
+    /// place: the same sums in the same order, so the same score. A fit asks it for every
+    /// tagged post that passes the tag test (tens of thousands in a large corpus).
+    func wordScore(_ post: Int, words: WeightedWords, stats: CorpusStats, bm25: BM25) -> Double? {
+        guard words.weight > 0 else { return nil }
+        guard post < bm25.norms.count else { return 0 / words.weight }
+        let norm = bm25.norms[post]
+        let row = stats.terms(ofPost: post).ids
+        let counts = stats.postTermCounts
+        var score = 0.0
+        row.ids.base.withUnsafeElements(row.startIndex..<row.endIndex) { ids in
+            for (word, idf) in zip(words.words, words.idfs) {
+                guard let offset = BM25.find(word, in: ids, limit: row.limit), row.startIndex + offset < counts.count else { continue }
+                let frequency = Double(counts[row.startIndex + offset])
+                score += idf * (frequency * (BM25.k1 + 1) / (frequency + norm))
+            }
+        }
+        return score / words.weight
     }
 
     /// The share of a post's tag weight (idf) that `wanted` tags make up.

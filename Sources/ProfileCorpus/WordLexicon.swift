@@ -15,6 +15,8 @@ extension CorpusStats {
             var normalized: UInt32
             var stemIsPart: Bool
             var isEdge: Bool
+            /// The languages whose function words hold the word (`LanguageIdentifier.mask`).
+            var languages: UInt8
         }
 
         /// Spellings beyond which a lexicon is dropped before its next chunk, so its memory
@@ -42,7 +44,8 @@ extension CorpusStats {
             let forms = TextAnalyzer.forms(of: String(decoding: written, as: UTF8.self))
             let stem = stems.id(forms.stem), normalized = normalizedWords.id(forms.normalized)
             words.append(Word(stem: stem, normalized: normalized, stemIsPart: Self.isKeyPart(forms.stem[...]),
-                              isEdge: !forms.isStopWord && !forms.isNumber))
+                              isEdge: !forms.isStopWord && !forms.isNumber,
+                              languages: LanguageIdentifier.mask(ofNormalized: forms.normalized)))
             wordMarks.append(0)
             if stem == stemMarks.count { stemMarks.append(0) }
             if normalized == normalizedMarks.count { normalizedMarks.append(0) }

@@ -113,7 +113,7 @@ package struct LintEnvironment: Sendable {
         var summary = ["loaded \(built.rules.count) rules from \(built.packCount) rule \(built.packCount == 1 ? "pack" : "packs")"
             + (session.configuration.map { " with the configuration \($0.file.path)" } ?? "")]
         if let corpus = session.linter.corpus {
-            summary.append("loaded a corpus of \(corpus.stats.postCount) job posts\(corpus.fromCache ? " (from the cache)" : "")")
+            summary.append("loaded a corpus of \(corpus.stats.postCount.grouped) job posts\(corpus.fromCache ? " (from the cache)" : "")")
             summary += corpus.issues.map(\.description) + corpus.cacheWarnings.map { "warning: \($0)" }
         }
         return LintEnvironment(ruleSet: session.ruleSet, ruleDirectories: built.ruleDirectories,

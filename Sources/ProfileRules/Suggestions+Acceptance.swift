@@ -44,7 +44,7 @@ extension Suggestions {
     static func isTitleWording(_ term: Evidence, corpus: Corpus) -> Bool {
         guard !corpus.stats.tagFrequency.isEmpty, !term.key.contains(" "),
               !term.display.dropFirst().contains(where: { !$0.isLowercase }) else { return true }
-        return corpus.stats.tagIndex[corpus.canonicalizer.key(term.display)] != nil
+        return corpus.namesTag(term)
     }
 
     /// The stems of a skill's canonical name (its own when the alias table has none).

@@ -43,11 +43,18 @@ package struct Suggestions: Sendable, Codable, Equatable {
     /// The fitting posts: their count and share always, the best `postLimit` of them listed
     /// (`--fit-posts` in JSON, `--show-posts` in text).
     package var fit: FitReport
+    /// The section's language (ISO code, `ProfileQuery.language`), and the fitting posts in
+    /// other languages the title wording and keywords leave out (by code; nil when none is).
+    var language = PostLanguage.english.code
+    var otherLanguagePosts: [String: Int]?
+    /// The sentence saying so, for the text report (not in JSON).
+    var languageSentence: String?
 
     /// snake_case, as every JSON output of profilelint (`field_path`, `corpus_posts`).
     enum CodingKeys: String, CodingKey {
         case section, fitSize = "fit_size", corpusSize = "corpus_size", notice, addTags = "add_tags", dropTags = "drop_tags",
-             titleWording = "title_wording", missingKeywords = "missing_keywords", fit
+             titleWording = "title_wording", missingKeywords = "missing_keywords", fit, language,
+             otherLanguagePosts = "other_language_posts"
     }
 
     /// Builds the suggestions. `keywords` gives the keyword options (generic words to ignore,
@@ -99,10 +106,17 @@ package struct Suggestions: Sendable, Codable, Equatable {
         let tagStems = corpusSection.tagStems
         let titleVocabulary = SectionVocabulary(texts: [query.title?.text ?? ""], skills: query.skills.map(\.text),
                                                 aliases: canonicalizer.aliases)
-        result.titleWording = titleWording(corpus: corpus, fit: fit, ignore: keywords.ignore, minLift: addLift, limit: limit) {
+        let wordFit = corpusSection.wordFit
+        result.language = corpusSection.language.code
+        if !wordFit.leftOut.isEmpty {
+            result.otherLanguagePosts = Dictionary(uniqueKeysWithValues: wordFit.leftOut.map { ($0.key.code, $0.value) })
+            result.languageSentence = CorpusSection.languageSentence(wordFit, language: corpusSection.language)
+        }
+        result.titleWording = titleWording(corpus: corpus, fit: wordFit.fit, ignore: corpusSection.wordIgnore(keywords.ignore),
+                                           minLift: addLift, limit: limit) {
             !titleVocabulary.covers($0) && !KeywordCoverageCheck.isFragment($0.key, ofAny: tagStems)
                 && isTitleWording($0, corpus: corpus)
-                && corpus.distinctTitles(holding: $0.id, in: fit, limit: minDistinctTitles) >= minDistinctTitles
+                && corpus.distinctTitles(holding: $0.id, in: wordFit.fit, limit: minDistinctTitles) >= minDistinctTitles
         }.map(item)
         result.missingKeywords = keywords.coverage(corpusSection).filter { !$0.covered }.prefix(limit).map { item($0.term) }
         return result
@@ -128,7 +142,7 @@ package struct Suggestions: Sendable, Codable, Equatable {
 
     /// The human-readable report; `showPosts` lists that many of the best fitting posts.
     package func text(showPosts: Int = 0) -> String {
-        var lines = ["\(section): \(fit.fitting == 1 ? "1 of \(corpusSize) posts fits" : "\(fitSize) of \(corpusSize) posts fit") (\(FitReport.percent(fit.share)) of the corpus)"]
+        var lines = ["\(section): \(fit.fitting == 1 ? "1 of \(corpusSize.grouped) posts fits" : "\(fitSize.grouped) of \(corpusSize.grouped) posts fit") (\(FitReport.percent(fit.share)) of the corpus)"]
         if showPosts > 0 {
             let shown = Array(fit.posts.prefix(showPosts))
             lines.append(shown.isEmpty ? "  (no post fits)" : "Best fitting posts (score; tag share, word score):")
@@ -140,16 +154,23 @@ package struct Suggestions: Sendable, Codable, Equatable {
             lines.append("  (\(fit.criterion))")
             return lines.joined(separator: "\n") + "\n"
         }
-        func block(_ heading: String, _ items: [Item], _ empty: String) {
+        let wordFitSize = fitSize - (otherLanguagePosts?.values.reduce(0, +) ?? 0)
+        func block(_ heading: String, _ items: [Item], _ empty: String, of size: Int) {
             lines.append("")
             lines.append(heading)
             if items.isEmpty { lines.append("  (\(empty))") }
-            for item in items { lines.append("  \(item.text) — in \(item.posts) of \(fitSize) fitting posts (\(item.corpusPosts) of all \(corpusSize))") }
+            for item in items {
+                lines.append("  \(item.text) — in \(item.posts.grouped) of \(size.grouped) fitting posts (\(item.corpusPosts.grouped) of all \(corpusSize.grouped))")
+            }
         }
-        block("Skill tags to add:", addTags, "none: no tag marks these posts that your skills lack")
-        block("Skill tags to drop or move to a specialized profile:", dropTags, "none")
-        block("Title wording clients use:", titleWording, "none: no wording marks these posts' titles that your title lacks")
-        block("Missing keywords (title, skills, overview opening, portfolio):", missingKeywords, "none")
+        block("Skill tags to add:", addTags, "none: no tag marks these posts that your skills lack", of: fitSize)
+        block("Skill tags to drop or move to a specialized profile:", dropTags, "none", of: fitSize)
+        if let languageSentence {
+            lines.append("")
+            lines.append("Wording and keywords: \(languageSentence).")
+        }
+        block("Title wording clients use:", titleWording, "none: no wording marks these posts' titles that your title lacks", of: wordFitSize)
+        block("Missing keywords (title, skills, overview opening, portfolio):", missingKeywords, "none", of: wordFitSize)
         return lines.joined(separator: "\n") + "\n"
     }
 }

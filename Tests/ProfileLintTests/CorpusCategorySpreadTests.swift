@@ -8,7 +8,9 @@ import Testing
 /// `niche-focus` with `check: categories` on a small labelled corpus: SQL is clearly `data`
 /// (10 posts), Flutter clearly `mobile` (10), Blog Writing clearly `writing` (8); Magento has
 /// too few posts (2 data, 1 mobile), Copywriting is a tie (4 data, 4 mobile) and Excel has no
-/// clear majority (6 data, 5 mobile).
+/// clear majority (6 data, 5 mobile). The tests of how one tag is counted set
+/// `min_niche_tags: 1`, so that one tag of a category is a niche; the tests of niches use the
+/// default, 2.
 @Suite struct CorpusCategorySpreadTests {
     static func posts(labelled: Bool = true) -> [JobPost] {
         var posts: [JobPost] = []
@@ -35,11 +37,11 @@ import Testing
         try NicheFocusCheck(rule: KindHarness.rule("kind: niche-focus\ncheck: categories\nfield: skills\nmax_entropy: 0.45\nmin_posts: 5\nmin_share: 0.6\n\(extra)"))
     }
 
-    static func findings(_ skills: String, corpus: Corpus = corpus) throws -> [Finding] {
+    static func findings(_ skills: String, corpus: Corpus = corpus, nicheTags: Int = 1) throws -> [Finding] {
         let profile = try SmallCorpus.profile("title: Freelancer\nskills: [\(skills)]")
         let context = LintContext(profile: profile, corpus: corpus)
         #expect(CorpusSection(profile.general, context: context) != nil, "the profile must fit some posts, or the test proves nothing")
-        return try check().check(profile.general, context: context)
+        return try check("min_niche_tags: \(nicheTags)").check(profile.general, context: context)
     }
 
     @Test func tagsWithFewPostsTiesOrNoClearMajorityCountForNothing() throws {
@@ -68,11 +70,14 @@ import Testing
         #expect(try Self.findings("SQL, Flutter", corpus: unlabelled).isEmpty)
         let profile = try SmallCorpus.profile("title: Freelancer\nskills: [SQL, Flutter]")
         // No post carries both tags: co-occurrence 0, so the score is 0 without a category term.
-        #expect(try Self.check().score(profile.general, context: LintContext(profile: profile, corpus: unlabelled)) == 0)
-        #expect(try Self.check().score(profile.general, context: LintContext(profile: profile, corpus: Self.corpus)) == 0)
+        let single = try Self.check("min_niche_tags: 1")
+        #expect(single.score(profile.general, context: LintContext(profile: profile, corpus: unlabelled)) == 0)
+        #expect(single.score(profile.general, context: LintContext(profile: profile, corpus: Self.corpus)) == 0)
         // SQL counts for data, Copywriting for nothing: one category, no spread.
         let focused = try SmallCorpus.profile("title: Freelancer\nskills: [SQL, Copywriting]")
-        #expect(try Self.check().score(focused.general, context: LintContext(profile: focused, corpus: Self.corpus)) == 50)
+        #expect(single.score(focused.general, context: LintContext(profile: focused, corpus: Self.corpus)) == 50)
+        // With niches of two tags, SQL alone is no niche: the score is cohesion alone.
+        #expect(try Self.check().score(focused.general, context: LintContext(profile: focused, corpus: Self.corpus)) == 0)
     }
 
     @Test func theSpreadReadsTheSameWithManyLabels() throws {
@@ -131,21 +136,24 @@ import Testing
         #expect(NicheFocusCheck.label("Data Analysis") == "Data Analysis" && NicheFocusCheck.label("12") == "category 12")
     }
 
-    @Test func whenTooFewFitOnlyAProfileOfTheCorpusNichesIsToldToPickOne() throws {
-        // Fewer than 50 posts fit either profile. SQL and Flutter are tags of the corpus (10
-        // posts each): it knows this profile's work, which mixes two of its niches. Beside
-        // three skills no post carries, the same two are under half of the skills: the corpus
-        // lacks this profile's niche, and its categories are other niches' facts.
-        func findings(_ skills: String) throws -> [Finding] {
+    @Test func whenTooFewFitNoNicheAdviceIsGiven() throws {
+        // Fewer than 50 posts fit either profile: `corpus-fit` says so, and neither the
+        // categories nor the rarely paired skills are read from other niches' posts.
+        func findings(_ skills: String, check: NicheFocusCheck) throws -> [Finding] {
             let profile = try SmallCorpus.profile("title: Freelancer\nskills: [\(skills)]")
             let context = LintContext(profile: profile, corpus: Self.corpus, fitCriterion: FitCriterion(minFittingPosts: 50))
             #expect(CorpusSection.any(profile.general, context: context)?.fit.isEnough == false)
-            return try Self.check().check(profile.general, context: context)
+            return check.check(profile.general, context: context)
         }
-        #expect(try findings("SQL, Flutter").count == 1)
-        #expect(try findings("SQL, Flutter, Beekeeping, Honey Extraction, Candle Making").isEmpty)
-        // With enough fitting posts the same profile is judged on the categories alone.
-        #expect(try Self.findings("SQL, Flutter, Beekeeping, Honey Extraction, Candle Making").count == 1)
+        let rare = try NicheFocusCheck(rule: KindHarness.rule("kind: niche-focus\ncheck: rare-skills\nfield: skills\nmin_posts: 2"))
+        for skills in ["SQL, Flutter", "SQL, Flutter, Blog Writing", "Blog Writing, Copywriting, Excel, Beekeeping"] {
+            #expect(try findings(skills, check: Self.check("min_niche_tags: 1")).isEmpty, "\(skills)")
+            #expect(try findings(skills, check: rare).isEmpty, "\(skills)")
+        }
+        // With enough fitting posts the same profiles are judged.
+        #expect(try Self.findings("SQL, Flutter").count == 1)
+        let profile = try SmallCorpus.profile("title: Freelancer\nskills: [SQL, Flutter, Blog Writing]")
+        #expect(rare.check(profile.general, context: LintContext(profile: profile, corpus: Self.corpus)).count == 3)
     }
 
     @Test func minShareMustBeAMajority() {

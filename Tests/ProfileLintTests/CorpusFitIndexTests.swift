@@ -13,30 +13,44 @@ import Testing
         Fit(posts: posts, scores: posts.map { _ in 1 }, corpusSize: stats.postCount)
     }
 
-    @Test func theIndexListsTheFitPlacesOfEachRow() {
+    @Test func theIndexListsTheFitPlacesOfEachTag() {
         for seed in Self.seeds {
             var random = RandomCorpus(seed: seed)
             let stats = random.stats(posts: 60)
             let posts = random.subset(of: stats.postCount)
-            let rows: [(FitIndex.Rows, (Int) -> IDRow, Int)] = [
-                (.terms, { stats.terms(ofPost: $0).ids }, stats.termKeys.count),
-                (.titleTerms, { stats.titleTerms(ofPost: $0) }, stats.termKeys.count),
-                (.tags, { stats.tags(ofPost: $0) }, stats.tagKeys.count),
-            ]
             // The default partitions (one, for corpora this small) and partitions of 1 to 8 ids.
-            for (kind, row, idCount) in rows {
-                for bits in [FitIndex.partitionBits, 0, 1, 3] {
-                    let index = FitIndex(posts: posts, stats: stats, rows: kind, partitionBits: bits)
-                    var expected: [UInt32: [UInt32]] = [:]
-                    for (place, post) in posts.enumerated() {
-                        for id in row(post) { expected[id, default: []].append(UInt32(place)) }
-                    }
-                    #expect(index.ids == expected.keys.sorted(), "seed \(seed), bits \(bits)")
-                    for id in 0..<UInt32(idCount) {
-                        #expect(Array(index.places(of: id)) == expected[id] ?? [], "seed \(seed), bits \(bits), id \(id)")
-                        #expect(index.count(of: id) == expected[id]?.count ?? 0)
-                    }
+            for bits in [FitIndex.partitionBits, 0, 1, 3] {
+                let index = FitIndex(posts: posts, stats: stats, partitionBits: bits)
+                var expected: [UInt32: [UInt32]] = [:]
+                for (place, post) in posts.enumerated() {
+                    for id in stats.tags(ofPost: post) { expected[id, default: []].append(UInt32(place)) }
                 }
+                #expect(index.ids == expected.keys.sorted(), "seed \(seed), bits \(bits)")
+                for id in 0..<UInt32(stats.tagKeys.count) {
+                    #expect(Array(index.places(of: id)) == expected[id] ?? [], "seed \(seed), bits \(bits), id \(id)")
+                    #expect(index.count(of: id) == expected[id]?.count ?? 0)
+                }
+            }
+        }
+    }
+
+    /// The distinct titles of the fitting posts whose title rows hold one of some terms, with
+    /// their post counts, as a plain walk finds them.
+    @Test func titlesHoldingTermsAreTheDistinctTitlesOfThoseTitleRows() {
+        for seed in Self.seeds {
+            var random = RandomCorpus(seed: seed)
+            let corpus = Corpus(stats: random.stats(posts: 60))
+            let stats = corpus.stats
+            let fit = Self.fit(random.subset(of: stats.postCount), stats)
+            for _ in 0..<5 {
+                let terms = Set(random.subset(of: stats.termKeys.count).prefix(3).map(UInt32.init))
+                var plain: [String: Int] = [:]
+                for post in fit.posts where stats.titleTerms(ofPost: post).contains(where: terms.contains) {
+                    plain[stats.titles[post], default: 0] += 1
+                }
+                let found = corpus.titlesHolding(terms, in: fit)
+                #expect(Dictionary(found.map { ($0.text, $0.weight) }, uniquingKeysWith: +) == plain, "seed \(seed)")
+                #expect(Set(found.map(\.text)).count == found.count, "each title once")
             }
         }
     }
@@ -60,6 +74,51 @@ import Testing
         }
     }
 
+    /// The fit's term counts: every term whose (title) document frequency reaches the minimum,
+    /// counted as the plain walk over the fitting posts' rows counts it; the shared table is
+    /// left all zeros, so the next fit counts from zero.
+    @Test func termCountsAreThePlainCountsOfTheTermsThatCanReachTheMinimum() {
+        var counted = 0
+        for seed in Self.seeds {
+            var random = RandomCorpus(seed: seed)
+            let stats = random.stats(posts: 60)
+            var table: [UInt32] = []
+            for titles in [false, true] {
+                for minimum in [0, 1, 2, 3, 5, 8] {
+                    let posts = random.subset(of: stats.postCount)
+                    var plain: [UInt32: UInt32] = [:]
+                    for post in posts {
+                        for id in titles ? stats.titleTerms(ofPost: post) : stats.terms(ofPost: post).ids {
+                            plain[id, default: 0] += 1
+                        }
+                    }
+                    let frequency = titles ? stats.titleDocumentFrequency : stats.documentFrequency
+                    let kept = plain.keys.filter { frequency[Int($0)] >= minimum }.sorted()
+                    let counts = FitTermCounts(posts: posts, stats: stats, titles: titles, minimum: minimum, table: &table)
+                    #expect(counts.ids == kept, "seed \(seed), titles \(titles), minimum \(minimum)")
+                    #expect(counts.counts == kept.map { plain[$0] ?? 0 })
+                    #expect(table.count == stats.termKeys.count && table.allSatisfy { $0 == 0 }, "the table is left zeroed")
+                    counted += kept.count
+                }
+            }
+        }
+        #expect(counted > 0)
+    }
+
+    @Test func fitPostsHoldingATermAreThoseWhoseRowsHoldIt() {
+        for seed in Self.seeds {
+            var random = RandomCorpus(seed: seed)
+            let corpus = Corpus(stats: random.stats(posts: 50))
+            let stats = corpus.stats
+            let fit = Self.fit(random.subset(of: stats.postCount), stats)
+            for term in 0..<UInt32(stats.termKeys.count) {
+                let plain = fit.posts.filter { stats.terms(ofPost: $0).ids.contains(term) }
+                #expect(corpus.fitPosts(holding: term, in: fit) == plain, "seed \(seed), term \(term)")
+            }
+        }
+    }
+
+    /// A skill's fitting posts (carrying it or naming it) alone and asked in a batch.
     @Test func skillMentionsInTheFitAreCountedOnce() {
         for seed in Self.seeds {
             var random = RandomCorpus(seed: seed)
@@ -73,6 +132,9 @@ import Testing
                         || terms.contains { stats.terms(ofPost: post).ids.contains($0) }
                 }.count
                 #expect(corpus.fitPosts(carrying: tag, orHolding: terms, in: fit) == plain, "seed \(seed)")
+                // Asked within a larger batch (the section's other skills' terms), the same count.
+                let batch = terms.union(random.subset(of: stats.termKeys.count).prefix(5).map(UInt32.init))
+                #expect(corpus.fitPosts(carrying: tag, orHolding: terms, in: fit, batch: batch) == plain, "seed \(seed), batch")
             }
         }
     }

@@ -2,8 +2,9 @@ import Testing
 @testable import ProfileCorpus
 
 /// The memo of what the corpus rules derive from a fit: a second ask is answered from it, a
-/// different ask is not, it stays bounded, and characteristic terms read from the fit's index
-/// (looking only at the phrases that can matter) equal those that look at every phrase.
+/// different ask is not, it stays bounded, and characteristic terms read from the fit's term
+/// counts (counting and looking only at the terms and phrases that can matter) equal those that
+/// count every term and look at every phrase.
 @Suite struct CorpusMemoTests {
     @Test func characteristicTermsEqualThoseThatReadEveryPhrase() {
         var phrases = 0
@@ -17,8 +18,9 @@ import Testing
                     posts: fit.posts, minShare: [0.05, 0.2, 0.4, 0.6][round % 4],
                     ignore: round % 3 == 0 ? ["sale", "weekli"] : [], limit: [3, 10, 50][round % 3],
                     titlesOnly: round % 2 == 1, minLift: [0, 1, 1.5][round % 3], minPosts: [1, 2, 3][round % 3])
-                let index = FitIndex(posts: fit.posts, stats: corpus.stats, rows: key.titlesOnly ? .titleTerms : .terms)
-                let plain = corpus.characteristicTerms(fit, index: index, key: key, containerFloor: 2)
+                var table: [UInt32] = []
+                let every = FitTermCounts(posts: fit.posts, stats: corpus.stats, titles: key.titlesOnly, minimum: 0, table: &table)
+                let plain = corpus.characteristicTerms(fit, index: every, key: key, containerFloor: 2)
                 let found = corpus.characteristicTerms(fit, minShare: key.minShare, ignore: key.ignore, limit: key.limit,
                                                        titlesOnly: key.titlesOnly, minLift: key.minLift, minPosts: key.minPosts)
                 #expect(found == plain, "seed \(seed) round \(round)")

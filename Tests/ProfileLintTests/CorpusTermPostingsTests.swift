@@ -24,6 +24,35 @@ import Testing
         }
     }
 
+    /// The galloping search finds the first posting at or past a post as a linear scan does,
+    /// from any start, in lists with runs, gaps and repeats.
+    @Test func gallopingFindsWhatALinearScanFinds() {
+        var random = RandomCorpus(seed: 7)
+        var mismatches: [String] = []
+        for round in 0..<60 {
+            var postings: [UInt32] = []
+            var post: UInt32 = 0
+            for _ in 0..<round {
+                post += UInt32(random.subset(of: 9).count)  // gaps of 0 to 9
+                postings.append(post)
+            }
+            postings.withUnsafeBufferPointer { list in
+                for start in 0...list.count {
+                    for end in Set([start, (start + list.count) / 2, list.count]) {
+                        for target in UInt32(0)...(post + 2) {
+                            var linear = start
+                            while linear < end && list[linear] < target { linear += 1 }
+                            if Corpus.firstPosting(atLeast: target, in: list, from: start, to: end) != linear {
+                                mismatches.append("round \(round), start \(start), end \(end), target \(target)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
     @Test func theMemoizedNamingTestAnswersAsThePlainOne() {
         var answers: Set<Bool> = [], fitAnswers: Set<Bool> = []
         for seed in UInt64(1)...20 {

@@ -96,4 +96,36 @@ import Testing
         #expect(!OffNicheCheck.isSupported("Wedding Videographer", by: ["Microsoft Power BI", "Video Editing"]))
         #expect(!OffNicheCheck.isSupported("and", by: ["and"]))
     }
+
+    /// 57 Power BI posts, 3 more about report design, and 40 Android posts; no post of the
+    /// corpus names logos.
+    static let designCorpus: Corpus = {
+        var posts = TestCorpus()
+        for index in 0..<40 {
+            posts.add("Android App Developer \(index)", "Kotlin screens for an Android app.", ["Android", "Kotlin"])
+        }
+        for index in 0..<57 {
+            posts.add("Power BI Developer for monthly reports \(index)", "Monthly Power BI reports and dashboards from SQL.", powerBI)
+        }
+        for index in 0..<3 {
+            posts.add("Power BI report design \(index)", "Design the report pages: a design review and a new page design for the dashboards.", powerBI)
+        }
+        return posts.corpus()
+    }()
+
+    @Test func aPartMatchingFewerFittingPostsThanAreEvidenceIsWeak() throws {
+        // 'Logo Designer' matches the 3 design posts of the 60 fitting ones (5%, over the 2%
+        // share) on 'design' alone: fewer than `min_part_posts` (5) are no evidence that the
+        // part is this niche's, and a designer is another line of work than a developer.
+        let rule = try RuleLoader.load(SourceFile(path: "title.yml", text: KindHarness.ruleFile("kind: off-niche\ncheck: title", id: "title",
+                                                                                                   message: "{part} {part_posts} of {fit}")))
+        let text = "title: Power BI Developer and Logo Designer\noverview: Power BI reports, and logos for small shops.\nskills: [\((Self.powerBI + ["Logo Design"]).joined(separator: ", "))]\n"
+        let result = Linter(ruleSet: try RuleSet(rules: [rule]), corpus: Self.designCorpus).lint(SourceFile(path: "p.yaml", text: text))
+        let finding = try #require(result.diagnostics.first)
+        #expect(finding.message == "Logo Designer 3 of the 60 fitting posts", "\(finding.message)")
+        #expect(finding.notes.first?.message == "'Logo Designer' names another line of work than 'Power BI Developer' (designer, not developer)")
+        // A part the niche's posts match often enough is the niche's.
+        let niche = "title: Power BI Developer | Reports and Dashboards\noverview: Reports.\nskills: [\(Self.powerBI.joined(separator: ", "))]\n"
+        #expect(Linter(ruleSet: try RuleSet(rules: [rule]), corpus: Self.designCorpus).lint(SourceFile(path: "p.yaml", text: niche)).diagnostics.isEmpty)
+    }
 }

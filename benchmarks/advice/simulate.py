@@ -172,6 +172,37 @@ def niche_model(expand=False, core_word=0.3, alpha=1.0):
     return fit
 
 
+def substitutes(top=3, ratio=0.6, min_posts=5):
+    """Substitutes of the profile's distinctive skills (round eight): in the shipped fit, the
+    profile's `top` tags of highest lift (on at least max(3, 5%) of the fitting posts) are its
+    distinctive skills; another tag on `min_posts` fitting posts is a substitute when the fitting
+    posts carrying it carry a distinctive skill less than `ratio` times as often as the fit
+    does. A tagged post whose substitutes outnumber its shared tags leaves the fit."""
+    def fit(replay, wanted, profile):
+        lines, _ = replay.fit(shipped(), wanted, profile)
+        tagged = [line for line in lines if replay.posts[line]["tags"]]
+        if not tagged:
+            return lines, len(lines) >= 15
+        n, rest = len(tagged), len(replay.posts) - len(tagged)
+        in_fit = Counter(tag for line in tagged for tag in replay.posts[line]["tags"])
+        def lift(tag):
+            return (in_fit[tag] / n) / ((replay.frequency[tag] - in_fit[tag] + 1) / (rest + 1))
+        own = sorted((tag for tag in wanted if in_fit[tag] >= max(3, 0.05 * n)), key=lift, reverse=True)[:top]
+        with_own = [line for line in tagged if replay.posts[line]["tags"] & set(own)]
+        base = len(with_own) / n
+        subs = set()
+        for tag, count in in_fit.items():
+            if tag in wanted or count < min_posts or not base:
+                continue
+            together = sum(1 for line in with_own if tag in replay.posts[line]["tags"])
+            if together / count < ratio * base:
+                subs.add(tag)
+        kept = [line for line in lines if not replay.posts[line]["tags"]
+                or len(replay.posts[line]["tags"] & subs) <= len(replay.posts[line]["tags"] & wanted)]
+        return kept, len(kept) >= 15
+    return fit
+
+
 VARIANTS = {
     "shipped": shipped(),
     "unknown tags counted (before)": shipped(known_only=False),
@@ -192,6 +223,9 @@ VARIANTS = {
     "niche model, filter (core: word 0.2)": niche_model(core_word=0.2),
     "niche model, expand (core: word 0.3)": niche_model(expand=True),
     "niche model, expand (core: word 0.2)": niche_model(expand=True, core_word=0.2),
+    # Round eight: substitutes of the profile's distinctive skills.
+    "substitutes (ratio 0.6) outnumbering shared tags leave": substitutes(),
+    "substitutes (ratio 0.8) outnumbering shared tags leave": substitutes(ratio=0.8),
 }
 
 

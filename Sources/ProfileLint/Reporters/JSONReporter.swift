@@ -23,7 +23,8 @@ package struct JSONReporter: CatalogReporter {
                            diagnostics: result.diagnostics.map { Self.diagnostic($0, in: result.file) },
                            fits: result.fits.isEmpty ? nil : result.fits)
             },
-            summary: Summary(errors: counts.errors, warnings: counts.warnings, info: counts.infos, files: sorted.count))
+            summary: Summary(errors: counts.errors, warnings: counts.warnings, info: counts.infos, files: sorted.count,
+                             baselineAccepted: Self.baselineAccepted(sorted)))
         return JSONOutput.encode(document, pretty: true) + "\n"
     }
 
@@ -56,6 +57,18 @@ package struct JSONReporter: CatalogReporter {
         var warnings: Int
         var info: Int
         var files: Int
+        /// Findings `--baseline` accepted (left out of `files`); absent when none.
+        var baselineAccepted: Int?
+
+        enum CodingKeys: String, CodingKey {
+            case errors, warnings, info, files, baselineAccepted = "baseline_accepted"
+        }
+    }
+
+    /// The findings a baseline accepted over `results`, nil when none.
+    static func baselineAccepted(_ results: [LintResult]) -> Int? {
+        let accepted = results.reduce(0) { $0 + $1.baselineAccepted }
+        return accepted > 0 ? accepted : nil
     }
 
     struct FileReport: Encodable {

@@ -42,12 +42,12 @@ package struct SeverityCounts: Equatable, Sendable {
 
     /// `3 errors, 1 warning, 2 info` ("info" is a mass noun and stays singular).
     package var phrase: String {
-        "\(Self.counted(errors, "error")), \(Self.counted(warnings, "warning")), \(infos) info"
+        "\(Self.counted(errors, "error")), \(Self.counted(warnings, "warning")), \(infos.grouped) info"
     }
 
     /// `1 file`, `2 files`.
     package static func counted(_ count: Int, _ noun: String) -> String {
-        "\(count) \(noun)\(count == 1 ? "" : "s")"
+        "\(count.grouped) \(noun)\(count == 1 ? "" : "s")"
     }
 }
 

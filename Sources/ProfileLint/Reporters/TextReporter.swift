@@ -41,16 +41,19 @@ package struct TextReporter: CatalogReporter {
         return output
     }
 
-    /// `3 errors, 5 warnings, 1 info in 2 files`, `... in 1 of 3 files`, or `no problems in 3 files`.
+    /// `3 errors, 5 warnings, 1 info in 2 files`, `... in 1 of 3 files`, or `no problems in 3 files`,
+    /// then `(12 accepted by the baseline)` when a baseline left findings out.
     package static func summary(_ results: [LintResult]) -> String {
         let counts = SeverityCounts(results)
         let linted = results.count
-        guard counts.total > 0 else { return "no problems in \(SeverityCounts.counted(linted, "file"))" }
+        let accepted = results.reduce(0) { $0 + $1.baselineAccepted }
+        let baseline = accepted > 0 ? " (\(accepted.grouped) accepted by the baseline)" : ""
+        guard counts.total > 0 else { return "no problems in \(SeverityCounts.counted(linted, "file"))\(baseline)" }
         let withFindings = results.filter { !$0.diagnostics.isEmpty }.count
         let files = withFindings == linted
             ? SeverityCounts.counted(linted, "file")
-            : "\(withFindings) of \(SeverityCounts.counted(linted, "file"))"
-        return "\(counts.phrase) in \(files)"
+            : "\(withFindings.grouped) of \(SeverityCounts.counted(linted, "file"))"
+        return "\(counts.phrase) in \(files)\(baseline)"
     }
 
     /// The line `range` starts on, with a gutter, and `^~~~` under the range (to the end of

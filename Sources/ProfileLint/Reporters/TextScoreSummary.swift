@@ -27,7 +27,7 @@ enum TextScoreSummary {
                 lines.append("  \(title)\(number)  \(ScoreBar.render(score, width: barWidth))  \(ScoreGuide.rating(score))")
             }
             if let fit = insight.fit {
-                lines.append("  " + ComparisonReport.pad("Fitting posts", 18) + "\(fit.fitSize) of \(fit.corpusSize)")
+                lines.append("  " + ComparisonReport.pad("Fitting posts", 18) + "\(fit.fitSize.grouped) of \(fit.corpusSize.grouped)")
             }
         }
         return lines

@@ -77,6 +77,7 @@ public struct LintSession: Sendable {
         guard let baseline else { return result }
         var kept = result
         kept.diagnostics = baseline.apply(result.diagnostics, in: result.file).kept
+        kept.baselineAccepted = result.diagnostics.count - kept.diagnostics.count
         return kept
     }
 

@@ -81,6 +81,8 @@ public struct LintResult: Sendable {
     package var insights: [SectionInsight]
     /// Per profile section, the job posts that fit it (empty without a corpus).
     package var fits: [FitReport]
+    /// Findings the baseline (`--baseline`) accepted and left out of `diagnostics`.
+    package var baselineAccepted = 0
     package init(file: SourceFile, diagnostics: [Diagnostic], scores: [String: Double] = [:], insights: [SectionInsight] = [],
                 fits: [FitReport] = []) {
         self.file = file

@@ -14,6 +14,7 @@ severity: warning
 max_entropy: 0.45
 min_posts: 5
 min_share: 0.6
+min_niche_tags: 2
 message: "your skills spread over {categories} job categories ({spread}); pick one niche per profile"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md
 how_to_fix: >
@@ -22,22 +23,25 @@ how_to_fix: >
 rationale: >
   Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than
   one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section "Specialized
-  profile"; a 2026 guide to the marketplace, section "Specialized Profiles"). A tag counts for a job category
-  only when at least min_posts of its posts have a category and at least min_share of those are
-  in that one; tags with few posts or no clear majority count for none. Sibling categories (whose
-  posts' tag distributions overlap by at least min_sibling_overlap, such as two subcategories of one
-  search) count as one. The spread is the entropy
-  of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.
+  profile"; a 2026 guide to the marketplace, section "Specialized Profiles"). A tag is read where the
+  profile uses it: on the posts carrying it beside another of the profile's tags (when at least
+  min_posts of those have a category), else on all its posts; it counts for a job category only
+  when at least min_posts of those posts have a category and at least min_share of them are in
+  that one; tags with few posts or no clear majority count for none. A category is a niche of the
+  profile only with at least min_niche_tags of its tags: one tag of another category is a stray
+  skill, not a second niche. Sibling categories (whose posts' tag distributions overlap by at least
+  min_sibling_overlap, such as two subcategories of one search) count as one. The spread is the
+  entropy of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.
 examples:
   triggering:
-    - "title: Freelancer\nskills: [SQL, Microsoft Power BI, Flutter, Android, Video Editing, Color Grading]"
+    - "title: Data Analyst and Android Developer\nskills: [SQL, Data Analysis, Microsoft Excel, Android, Mobile App Development]"
   passing:
     - "title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]"
 
 """#
 
     /// `corpusCategorySpreadYml` as `DocumentLoader` parses it.
-    static let corpusCategorySpreadYmlTree: Node? = .mapNode(0, 1612, [
+    static let corpusCategorySpreadYmlTree: Node? = .mapNode(0, 1983, [
         .entry("id", 0, 2, .scalarNode("corpus-category-spread", .string, 4, 26, 4, 26, [0, 4, 22])),
         .entry("kind", 27, 31, .scalarNode("niche-focus", .string, 33, 44, 33, 44, [0, 33, 11])),
         .entry("check", 45, 50, .scalarNode("categories", .string, 52, 62, 52, 62, [0, 52, 10])),
@@ -47,13 +51,14 @@ examples:
         .entry("max_entropy", 130, 141, .scalarNode("0.45", .float, 143, 147, 143, 147, [0, 143, 4])),
         .entry("min_posts", 148, 157, .scalarNode("5", .integer, 159, 160, 159, 160, [0, 159, 1])),
         .entry("min_share", 161, 170, .scalarNode("0.6", .float, 172, 175, 172, 175, [0, 172, 3])),
-        .entry("message", 176, 183, .scalarNode("your skills spread over {categories} job categories ({spread}); pick one niche per profile", .string, 185, 277, 185, 277, [0, 186, 90])),
-        .entry("help_uri", 278, 286, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md", .string, 288, 377, 288, 377, [0, 288, 89])),
-        .entry("how_to_fix", 378, 388, .scalarNode("Choose the niche most of your work belongs to and keep this profile's skills within it. Move the skills of the other category to a specialized profile, or drop them.\n", .string, 390, 561, 390, 561, [0, 394, 96, 97, 493, 68])),
-        .entry("rationale", 562, 571, .scalarNode("Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section \"Specialized profile\"; a 2026 guide to the marketplace, section \"Specialized Profiles\"). A tag counts for a job category only when at least min_posts of its posts have a category and at least min_share of those are in that one; tags with few posts or no clear majority count for none. Sibling categories (whose posts' tag distributions overlap by at least min_sibling_overlap, such as two subcategories of one search) count as one. The spread is the entropy of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.\n", .string, 573, 1374, 573, 1374, [0, 577, 120, 121, 700, 122, 244, 825, 107, 352, 935, 93, 446, 1031, 95, 542, 1129, 98, 641, 1230, 47, 689, 1280, 94])),
-        .entry("examples", 1375, 1383, .mapNode(1387, 1612, [
-            .entry("triggering", 1387, 1397, .listNode(1403, 1507, [.scalarNode("title: Freelancer\nskills: [SQL, Microsoft Power BI, Flutter, Android, Video Editing, Color Grading]", .string, 1405, 1507, 1405, 1507, [0, 1406, 17, 18, 1425, 81])])),
-            .entry("passing", 1510, 1517, .listNode(1523, 1612, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 1525, 1612, 1525, 1612, [0, 1526, 19, 20, 1547, 64])])),
+        .entry("min_niche_tags", 176, 190, .scalarNode("2", .integer, 192, 193, 192, 193, [0, 192, 1])),
+        .entry("message", 194, 201, .scalarNode("your skills spread over {categories} job categories ({spread}); pick one niche per profile", .string, 203, 295, 203, 295, [0, 204, 90])),
+        .entry("help_uri", 296, 304, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-category-spread.md", .string, 306, 395, 306, 395, [0, 306, 89])),
+        .entry("how_to_fix", 396, 406, .scalarNode("Choose the niche most of your work belongs to and keep this profile's skills within it. Move the skills of the other category to a specialized profile, or drop them.\n", .string, 408, 579, 408, 579, [0, 412, 96, 97, 511, 68])),
+        .entry("rationale", 580, 589, .scalarNode("Niche down instead of covering several fields (a freelancer's case study on winning job invites, step 1); with more than one niche, use specialized profiles, one per niche (the marketplace's own article on job invitations, section \"Specialized profile\"; a 2026 guide to the marketplace, section \"Specialized Profiles\"). A tag is read where the profile uses it: on the posts carrying it beside another of the profile's tags (when at least min_posts of those have a category), else on all its posts; it counts for a job category only when at least min_posts of those posts have a category and at least min_share of them are in that one; tags with few posts or no clear majority count for none. A category is a niche of the profile only with at least min_niche_tags of its tags: one tag of another category is a stray skill, not a second niche. Sibling categories (whose posts' tag distributions overlap by at least min_sibling_overlap, such as two subcategories of one search) count as one. The spread is the entropy of those counts, normalized so 1 is the counted tags spread as evenly as the categories allow.\n", .string, 591, 1724, 591, 1724, [0, 595, 120, 121, 718, 122, 244, 843, 99, 344, 945, 93, 438, 1041, 93, 532, 1137, 92, 625, 1232, 95, 721, 1330, 93, 815, 1426, 97, 913, 1526, 93, 1007, 1622, 102])),
+        .entry("examples", 1725, 1733, .mapNode(1737, 1983, [
+            .entry("triggering", 1737, 1747, .listNode(1753, 1878, [.scalarNode("title: Data Analyst and Android Developer\nskills: [SQL, Data Analysis, Microsoft Excel, Android, Mobile App Development]", .string, 1755, 1878, 1755, 1878, [0, 1756, 41, 42, 1799, 78])])),
+            .entry("passing", 1881, 1888, .listNode(1894, 1983, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 1896, 1983, 1896, 1983, [0, 1897, 19, 20, 1918, 64])])),
         ])),
     ])
 }

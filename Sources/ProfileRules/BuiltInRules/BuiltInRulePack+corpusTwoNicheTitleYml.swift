@@ -22,7 +22,8 @@ rationale: >
   A specific title beats a broad one (a 2026 guide to the marketplace, section "Title"), and a freelancer with
   more than one niche does better with a specialized profile for each (the marketplace's own article on job
   invitations, section "Specialized profile"). A title part is compared with the posts that fit the profile: a part
-  that (almost) none of them match, beside a part many of them match, names another niche when the corpus
+  that (almost) none of them match (under max_part_share of them, or under min_part_posts: a few posts matching
+  on a word the niche also uses are no evidence), beside a part many of them match, names another niche when the corpus
   has posts for it outside the fit that carry none of the fit's common tags (at least min_part_posts),
   or, when it has (almost) none, when the profile does not place it in the niche either: none of the
   skills, the overview and no other part of the title names its words (a tool of the niche that short headlines never name is not a second niche), or
@@ -39,7 +40,7 @@ examples:
 """#
 
     /// `corpusTwoNicheTitleYml` as `DocumentLoader` parses it.
-    static let corpusTwoNicheTitleYmlTree: Node? = .mapNode(0, 2033, [
+    static let corpusTwoNicheTitleYmlTree: Node? = .mapNode(0, 2159, [
         .entry("id", 0, 2, .scalarNode("corpus-two-niche-title", .string, 4, 26, 4, 26, [0, 4, 22])),
         .entry("kind", 27, 31, .scalarNode("off-niche", .string, 33, 42, 33, 42, [0, 33, 9])),
         .entry("check", 43, 48, .scalarNode("title", .string, 50, 55, 50, 55, [0, 50, 5])),
@@ -51,10 +52,10 @@ examples:
         .entry("message", 164, 171, .scalarNode("the title names two niches: '{part}' matches {part_posts} of {fit}, '{other}' matches {other_posts}", .string, 173, 274, 173, 274, [0, 174, 99])),
         .entry("help_uri", 275, 283, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-two-niche-title.md", .string, 285, 374, 285, 374, [0, 285, 89])),
         .entry("how_to_fix", 375, 385, .scalarNode("Keep the part of the title that matches your main niche and move the other part to a specialized profile with its own title.\n", .string, 387, 517, 387, 517, [0, 391, 96, 97, 490, 27])),
-        .entry("rationale", 518, 527, .scalarNode("A specific title beats a broad one (a 2026 guide to the marketplace, section \"Title\"), and a freelancer with more than one niche does better with a specialized profile for each (the marketplace's own article on job invitations, section \"Specialized profile\"). A title part is compared with the posts that fit the profile: a part that (almost) none of them match, beside a part many of them match, names another niche when the corpus has posts for it outside the fit that carry none of the fit's common tags (at least min_part_posts), or, when it has (almost) none, when the profile does not place it in the niche either: none of the skills, the overview and no other part of the title names its words (a tool of the niche that short headlines never name is not a second niche), or when the part ends with another occupation than the strong part (`Logo Designer` beside `Power BI Developer`). Two parts that both match fitting posts (the skills list both niches) name two niches when the skill tags of the posts each matches overlap by less than half (`Android Developer and Data Analyst`; `React and Node.js Developer` is one niche). Words two parts share (`Developer`) are left out when matching each.\n", .string, 529, 1755, 529, 1755, [0, 533, 108, 109, 644, 105, 215, 752, 113, 329, 868, 103, 433, 974, 100, 534, 1077, 98, 633, 1178, 147, 781, 1328, 114, 896, 1445, 108, 1005, 1556, 113, 1119, 1672, 83])),
-        .entry("examples", 1756, 1764, .mapNode(1768, 2033, [
-            .entry("triggering", 1768, 1778, .listNode(1784, 1904, [.scalarNode("title: Power BI Developer and Wedding Videographer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1786, 1904, 1786, 1904, [0, 1787, 50, 51, 1839, 64])])),
-            .entry("passing", 1907, 1914, .listNode(1920, 2033, [.scalarNode("title: Power BI and SQL Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1922, 2033, 1922, 2033, [0, 1923, 43, 44, 1968, 64])])),
+        .entry("rationale", 518, 527, .scalarNode("A specific title beats a broad one (a 2026 guide to the marketplace, section \"Title\"), and a freelancer with more than one niche does better with a specialized profile for each (the marketplace's own article on job invitations, section \"Specialized profile\"). A title part is compared with the posts that fit the profile: a part that (almost) none of them match (under max_part_share of them, or under min_part_posts: a few posts matching on a word the niche also uses are no evidence), beside a part many of them match, names another niche when the corpus has posts for it outside the fit that carry none of the fit's common tags (at least min_part_posts), or, when it has (almost) none, when the profile does not place it in the niche either: none of the skills, the overview and no other part of the title names its words (a tool of the niche that short headlines never name is not a second niche), or when the part ends with another occupation than the strong part (`Logo Designer` beside `Power BI Developer`). Two parts that both match fitting posts (the skills list both niches) name two niches when the skill tags of the posts each matches overlap by less than half (`Android Developer and Data Analyst`; `React and Node.js Developer` is one niche). Words two parts share (`Developer`) are left out when matching each.\n", .string, 529, 1881, 529, 1881, [0, 533, 108, 109, 644, 105, 215, 752, 113, 329, 868, 109, 439, 980, 117, 557, 1100, 100, 658, 1203, 98, 757, 1304, 147, 905, 1454, 114, 1020, 1571, 108, 1129, 1682, 113, 1243, 1798, 83])),
+        .entry("examples", 1882, 1890, .mapNode(1894, 2159, [
+            .entry("triggering", 1894, 1904, .listNode(1910, 2030, [.scalarNode("title: Power BI Developer and Wedding Videographer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 1912, 2030, 1912, 2030, [0, 1913, 50, 51, 1965, 64])])),
+            .entry("passing", 2033, 2040, .listNode(2046, 2159, [.scalarNode("title: Power BI and SQL Dashboard Developer\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 2048, 2159, 2048, 2159, [0, 2049, 43, 44, 2094, 64])])),
         ])),
     ])
 }

@@ -51,7 +51,7 @@ package struct CorpusFitCheck: CheckKind {
         notes.append(Note("add job posts of this niche to the corpus (such as the results of a marketplace search for your title), or lower 'min_fitting_posts'"))
         return [Finding(range: corpusSection.titleRange,
                         fieldPath: section.fullPath(corpusSection.query.title == nil ? "" : "title"),
-                        arguments: ["count": fit.count == 0 ? "none" : "only \(fit.count)", "corpus_size": "\(fit.corpusSize)",
+                        arguments: ["count": fit.count == 0 ? "none" : "only \(fit.count.grouped)", "corpus_size": fit.corpusSize.grouped,
                                     "share": fit.summary, "minimum": "\(criterion.minFittingPosts)"],
                         notes: notes)]
     }

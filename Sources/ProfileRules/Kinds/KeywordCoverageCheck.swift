@@ -7,8 +7,11 @@ import ProfileText
 /// the corpus) that its title, skills, overview opening and portfolio all lack. A term counts
 /// as covered when the section uses it, a word of the same stem family (`analyze` for
 /// `analysis`), or a skill alias of it (`PowerBI` for `Power BI`). A term that is itself a
-/// skill tag of at least `min_share` of the fitting posts is left to `skill-coverage`. One
-/// finding per missing term (the strongest first), at the title.
+/// skill tag of at least `min_share` of the fitting posts is left to `skill-coverage`. A term
+/// that names no skill tag of the corpus must be in titles at least `min_title_affinity` times
+/// as often as an average term (`Corpus.titleAffinity`): what clients write only in the prose
+/// of a description ('insights', 'decision making', 'communication') is not a keyword a
+/// profile is searched by. One finding per missing term (the strongest first), at the title.
 ///
 /// Score `keyword_coverage`: the weight of the top terms the profile covers over the
 /// weight of all top terms, 0-100.
@@ -26,7 +29,10 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
     static let overviewCharacters = Parameter.integer("overview_characters", default: 250, min: 1, max: 100_000,
                                                       "How much of the overview counts (what search results show).")
     static let ignoreTerms = Parameter.terms("ignore_terms", "Generic job-post words and phrases never suggested.")
-    package static let parameters = [minShare.spec, minLift.spec, topTerms.spec, maxFindings.spec, overviewCharacters.spec, ignoreTerms.spec]
+    static let minTitleAffinity = Parameter.number("min_title_affinity", default: 1, min: 0, max: 1000,
+                                                   "A term that names no skill tag must be in this many times as large a share of titles as an average term (0: no such test).")
+    package static let parameters = [minShare.spec, minLift.spec, topTerms.spec, maxFindings.spec, overviewCharacters.spec, ignoreTerms.spec,
+                                     minTitleAffinity.spec]
     package static let needsField = false
     package static let argumentNames = ["term", "in_fit", "fit_size", "evidence", "share"]
 
@@ -42,23 +48,27 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
     let overviewCharacters: Int
     /// Generic job-post words that are never suggested.
     let ignore: Set<String>
+    /// How many times as often as an average term a term naming no tag must be in titles.
+    let minTitleAffinity: Double
 
     /// The check with explicit parameters (nil: the default of a rule that sets none).
     package init(minShare: Double? = nil, minLift: Double? = nil, topTerms: Int? = nil, maxFindings: Int? = nil,
-                overviewCharacters: Int? = nil, ignore: Set<String> = []) {
+                overviewCharacters: Int? = nil, ignore: Set<String> = [], minTitleAffinity: Double? = nil) {
         self.minShare = minShare ?? Self.minShare.defaultValue
         self.minLift = minLift ?? Self.minLift.defaultValue
         self.topTerms = topTerms ?? Self.topTerms.defaultValue
         self.maxFindings = maxFindings ?? Self.maxFindings.defaultValue
         self.overviewCharacters = overviewCharacters ?? Self.overviewCharacters.defaultValue
         self.ignore = ignore
+        self.minTitleAffinity = minTitleAffinity ?? Self.minTitleAffinity.defaultValue
     }
 
     package init(rule: Rule) throws(RuleFileError) {
         let parameters = rule.parameters
         self.init(minShare: try parameters.value(Self.minShare), minLift: try parameters.value(Self.minLift),
                   topTerms: try parameters.value(Self.topTerms), maxFindings: try parameters.value(Self.maxFindings),
-                  overviewCharacters: try parameters.value(Self.overviewCharacters), ignore: try parameters.value(Self.ignoreTerms))
+                  overviewCharacters: try parameters.value(Self.overviewCharacters), ignore: try parameters.value(Self.ignoreTerms),
+                  minTitleAffinity: try parameters.value(Self.minTitleAffinity))
     }
 
     /// `coverage(corpusSection)` of `section`, computed once per lint for the findings and the score.
@@ -67,7 +77,8 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
     }
 
     /// The top terms and whether the section covers each (terms that are a common skill tag
-    /// of the fitting posts left out, see the type's comment).
+    /// of the fitting posts, fragments of a tag, and description prose left out, see the
+    /// type's comment).
     func coverage(_ corpusSection: CorpusSection) -> [(term: Evidence, covered: Bool)] {
         let query = corpusSection.query
         let corpus = corpusSection.corpus
@@ -77,11 +88,20 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
         let fitTags = corpus.fitTags(corpusSection.fit)
         let commonTags = Set(fitTags.filter { $0.fitShare >= minShare }.map(\.key))
         let tagStems = corpusSection.tagStems
-        let terms = corpus.characteristicTerms(corpusSection.fit, minShare: minShare, ignore: ignore, limit: topTerms,
-                                               minLift: minLift)
+        let terms = corpus.characteristicTerms(corpusSection.wordFit.fit, minShare: minShare,
+                                               ignore: corpusSection.wordIgnore(ignore), limit: topTerms, minLift: minLift)
         return terms.filter { term in
             !commonTags.contains(corpus.canonicalizer.key(term.display)) && !Self.isFragment(term.key, ofAny: tagStems)
+                && !isProse(term, corpus: corpus)
         }.map { ($0, vocabulary.covers($0)) }
+    }
+
+    /// Whether clients write the term only in the prose of their descriptions: it names no
+    /// skill tag of the corpus and titles hold it less than `minTitleAffinity` times as often
+    /// as an average term.
+    func isProse(_ term: Evidence, corpus: Corpus) -> Bool {
+        guard minTitleAffinity > 0, !corpus.namesTag(term), let affinity = corpus.titleAffinity(term.id) else { return false }
+        return affinity < minTitleAffinity
     }
 
     /// Whether `key` is a proper contiguous part of one of `phrases` (stem keys).
@@ -94,10 +114,12 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
         guard let corpusSection = CorpusSection(section, context: context) else { return [] }
         let corpus = corpusSection.corpus
         let missing = coverage(section, corpusSection, context: context).filter { !$0.covered }.prefix(maxFindings)
+        let wordFit = corpusSection.wordFit
+        let languageNote = CorpusSection.languageNote(wordFit, language: corpusSection.language)
         return missing.map { entry in
             let term = entry.term
             var notes: [Note] = []
-            let posts = corpus.fitPosts(holding: term.id, in: corpusSection.fit)
+            let posts = corpus.fitPosts(holding: term.id, in: wordFit.fit)
             let inTitles = posts.filter { corpus.stats.titleTerms(ofPost: $0).contains(term.id) }
             if !inTitles.isEmpty {
                 let examples = inTitles.prefix(2).map(corpus.postReference).joined(separator: " and ")
@@ -109,9 +131,10 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
             }
             if let contrast = term.contrast { notes.append(Note("it is \(contrast), so it names this niche rather than job posts in general")) }
             notes.append(Note("use it in your title, skills, the first \(overviewCharacters) characters of your overview or a portfolio item, where it describes your work"))
+            if let languageNote { notes.append(languageNote) }
             return Finding(range: corpusSection.titleRange,
                            fieldPath: section.fullPath(corpusSection.query.title == nil ? "" : "title"),
-                           arguments: ["term": term.display, "in_fit": "\(term.inFit)", "fit_size": "\(term.fitSize)",
+                           arguments: ["term": term.display, "in_fit": term.inFit.grouped, "fit_size": term.fitSize.grouped,
                                        "evidence": term.sentence, "share": Percent.format(term.fitShare)],
                            notes: notes)
         }

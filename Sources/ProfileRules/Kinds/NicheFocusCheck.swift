@@ -7,13 +7,19 @@ import ProfileModel
 ///   section's other tags (in less than `min_cooccurrence` of the posts tagging it);
 /// - `check: categories`: the section's tags belong to several job categories; reported when
 ///   the spread (normalized entropy) of the tags over categories exceeds `max_entropy`. A tag
-///   counts for a category only when at least `min_posts` of its posts have a category and at
-///   least `min_share` of those are in that one (a clear majority; a tie never is); other tags
-///   count for none. The entropy is normalized by its largest possible value for that many
-///   counted tags over the corpus's categories, so it reads the same with 4 labels or 40.
-///   Sibling categories count as one: two categories whose posts' tag distributions overlap
-///   by at least `min_sibling_overlap` (`Corpus.categoryTagOverlap`: subcategories of one
-///   search, such as `Data Analysis` and `Data Visualization`) are one niche;
+///   is read where the section uses it: on the posts carrying it beside another of the
+///   section's tags when at least `min_posts` of those have a category (`SQLite` beside
+///   Android tags is on Android posts, though most posts tagged `SQLite` are web posts), else
+///   on all its posts. It counts for a category only when at least `min_posts` of those posts
+///   have a category and at least `min_share` of them are in that one (a clear majority; a tie
+///   never is); other tags count for none. A category is one of the section's niches only with
+///   at least `min_niche_tags` tags counted for it: one tag of another category is a stray
+///   skill (`rare-skills` and the off-niche rule judge it), not a second niche. The entropy is
+///   normalized by its largest possible value for that many counted tags over the corpus's
+///   categories, so it reads the same with 4 labels or 40. Sibling categories count as one:
+///   two categories whose posts' tag distributions overlap by at least `min_sibling_overlap`
+///   (`Corpus.categoryTagOverlap`: subcategories of one search, such as `Data Analysis` and
+///   `Data Visualization`) are one niche;
 /// - `check: generic-title`: a title made only of generic words (`generic_words`).
 ///
 /// Score `niche_focus` (0-100): 50 × (1 − category spread) + 50 × mean co-occurrence, where
@@ -47,8 +53,10 @@ package struct NicheFocusCheck: ScoringCheckKind {
     static let genericWords = Parameter.terms("generic_words", "generic-title: the words a generic title is made of (needed by that check).")
     static let minSiblingOverlap = Parameter.number("min_sibling_overlap", default: 0.5, min: 0, max: 1,
                                                     "categories: two categories whose posts' tag distributions overlap by at least this much count as one niche.")
+    static let minNicheTags = Parameter.integer("min_niche_tags", default: 2, min: 1, max: 1_000,
+                                                "categories: the tags a category needs to count as one of the section's niches; fewer are stray skills.")
     package static let parameters = [mode.spec, minCooccurrence.spec, maxEntropy.spec, minPosts.spec, minShare.spec, minSiblingOverlap.spec,
-                                     genericWords.spec]
+                                     minNicheTags.spec, genericWords.spec]
     package static let needsField = false
     package static let argumentNames = ["skill", "together", "posts", "share", "categories", "entropy", "spread", "title", "examples"]
 
@@ -61,6 +69,8 @@ package struct NicheFocusCheck: ScoringCheckKind {
     let minShare: Double
     /// Categories overlapping this much in their tags are one niche (`categories`).
     let minSiblingOverlap: Double
+    /// The tags a category needs to be one of the section's niches (`categories`).
+    let minNicheTags: Int
     let genericWords: Set<String>
 
     package init(rule: Rule) throws(RuleFileError) {
@@ -70,6 +80,7 @@ package struct NicheFocusCheck: ScoringCheckKind {
         minPosts = try rule.parameters.value(Self.minPosts)
         minShare = try rule.parameters.value(Self.minShare)
         minSiblingOverlap = try rule.parameters.value(Self.minSiblingOverlap)
+        minNicheTags = try rule.parameters.value(Self.minNicheTags)
         genericWords = try rule.parameters.value(Self.genericWords)
         if mode == .genericTitle && genericWords.isEmpty {
             throw rule.parameters.has(Self.genericWords) ? rule.parameters.invalid(Self.genericWords, "must list at least one word")
@@ -88,32 +99,17 @@ package struct NicheFocusCheck: ScoringCheckKind {
         }
     }
 
-    /// Posts a skill's tag needs for `knowsSkills` to count it: 5 (the fewest with which a
-    /// tag's category means anything), or 0.5% of the corpus when that is fewer, since a small
-    /// hand-made corpus has only a post or two per tag.
-    static func establishedTagPosts(corpusSize: Int) -> Int {
-        max(1, min(5, Int((0.005 * Double(corpusSize)).rounded(.up))))
-    }
-
-    /// Whether, though too few posts fit, the corpus knows the section's skills well enough
-    /// for its facts about them to hold: at least half are tags of `establishedTagPosts` posts
-    /// or more. A profile mixing niches the corpus has (too few posts fit all of them at once)
-    /// is still told to pick one; a profile whose niche the corpus lacks (a copywriter against
-    /// developer posts, its tags on a handful of posts each) is not told which of other
-    /// niches' habits its skills break.
-    func knowsSkills(_ corpusSection: CorpusSection) -> Bool {
-        let distinct = Set(corpusSection.query.skills.map { corpusSection.corpus.canonicalizer.key($0.text) }).count
-        let posts = Self.establishedTagPosts(corpusSize: corpusSection.stats.postCount)
-        return 2 * knownSkills(corpusSection, posts: posts).count >= distinct
-    }
-
-    /// The category each tag clearly belongs to: at least `min_posts` of its posts have a
-    /// category, at least `min_share` of those have this one, and no other has as many. Tags
-    /// without one are left out.
+    /// The category each tag clearly belongs to where the section uses it: among the posts
+    /// carrying it beside another of `tags` when at least `min_posts` of those have a
+    /// category, else among all its posts, at least `min_posts` have a category, at least
+    /// `min_share` of those have this one, and no other has as many. Tags without one are left
+    /// out.
     func majorityCategories(_ tags: [UInt32], corpus: Corpus) -> [UInt32: Int32] {
         var result: [UInt32: Int32] = [:]
-        for tag in Set(tags) {
-            let histogram = corpus.tagCategories(tag)
+        let section = Set(tags)
+        for tag in section {
+            let beside = corpus.tagCategories(tag, beside: section)
+            let histogram = beside.reduce(0) { $0 + $1.posts } >= minPosts ? beside : corpus.tagCategories(tag)
             let support = histogram.reduce(0) { $0 + $1.posts }
             let ranked = histogram.sorted { $0.posts > $1.posts }
             guard support >= minPosts, let top = ranked.first, Double(top.posts) >= minShare * Double(support),
@@ -124,11 +120,10 @@ package struct NicheFocusCheck: ScoringCheckKind {
     }
 
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
-        // Tag co-occurrence and categories come from the whole corpus, so they can hold however
-        // few posts fit, but only while the corpus knows the section's skills; the title
-        // examples come from the fit.
-        guard let corpusSection = CorpusSection.any(section, context: context),
-              corpusSection.fit.isEnough || (mode != .genericTitle && knowsSkills(corpusSection)) else { return [] }
+        // Too few fitting posts say the corpus lacks the section's niche, or cannot tell which
+        // of its niches is the section's: `corpus-fit` says so, and the niche's shape is not
+        // read from other niches' tags.
+        guard let corpusSection = CorpusSection(section, context: context) else { return [] }
         switch mode {
         case .rareSkills: return rareSkills(section, corpusSection)
         case .categories: return categories(section, corpusSection)
@@ -144,8 +139,7 @@ package struct NicheFocusCheck: ScoringCheckKind {
         return known.compactMap { index, tag in
             guard let entry = counts[tag], entry.posts > 0 else { return nil }
             // A skill no fitting post names is the off-niche rule's finding, not repeated here.
-            if corpusSection.fit.isEnough && corpusSection.isOffNiche(corpusSection.query.skills[index].text,
-                                                                      companionShare: OffNicheCheck.minCompanionShare.defaultValue) { return nil }
+            if corpusSection.isOffNiche(corpusSection.query.skills[index].text, companionShare: OffNicheCheck.minCompanionShare.defaultValue) { return nil }
             let share = Double(entry.together) / Double(entry.posts)
             guard share < minCooccurrence else { return nil }
             let skill = corpusSection.query.skills[index]
@@ -154,8 +148,7 @@ package struct NicheFocusCheck: ScoringCheckKind {
             if let partner, stats.cooccurrence(tag, partner.tag) > 0 {
                 notes.append(Note("the closest of your other skills is '\(corpusSection.query.skills[partner.index].text)', tagged together on \(stats.cooccurrence(tag, partner.tag)) posts"))
             }
-            // Which tags clients pair it with is advice from other niches unless enough posts fit.
-            let companions = corpusSection.fit.isEnough ? companionTags(of: tag, corpus: corpusSection.corpus, excluding: Set(known.map(\.tag))) : []
+            let companions = companionTags(of: tag, corpus: corpusSection.corpus, excluding: Set(known.map(\.tag)))
             if !companions.isEmpty {
                 notes.append(Note("clients pair '\(skill.text)' with \(companions.map { "'\($0)'" }.joined(separator: ", ")), none of which you list"))
             }
@@ -182,12 +175,16 @@ package struct NicheFocusCheck: ScoringCheckKind {
         var siblings: [[String]]
         /// Skills the corpus knows that count for no category (too few categorized posts, no clear majority).
         var uncounted: [String]
+        /// Skills whose category has fewer than `min_niche_tags` of the section's skills: stray
+        /// skills, not a niche, with their category.
+        var stray: [(skill: String, category: String)]
         /// Entropy of the counts over the largest possible for that many skills and categories:
         /// 0 when all are in one category, 1 when spread as evenly as they can be.
         var entropy: Double
     }
 
-    /// Nil when the corpus has fewer than two categories or no skill counts for one.
+    /// Nil when the corpus has fewer than two categories or no category has `min_niche_tags`
+    /// of the section's skills.
     func categorySpread(_ corpusSection: CorpusSection) -> CategorySpread? {
         let stats = corpusSection.stats
         guard stats.categories.count >= 2 else { return nil }
@@ -200,16 +197,18 @@ package struct NicheFocusCheck: ScoringCheckKind {
             let skill = corpusSection.query.skills[index].text
             if let category = majority[tag] { byCategory[category, default: []].append(skill) } else { uncounted.append(skill) }
         }
-        let counted = byCategory.values.reduce(0) { $0 + $1.count }
-        guard counted >= 1 else { return nil }
         let siblings = corpusSection.corpus.siblingGroups(byCategory.keys.sorted(), minOverlap: minSiblingOverlap)
-        let groups = siblings.map { members in
+        let all = siblings.map { members in
             (category: members.map { Self.label(stats.categories[Int($0)]) }.joined(separator: " + "), skills: members.flatMap { byCategory[$0] ?? [] })
         }
+        let groups = all.filter { $0.skills.count >= minNicheTags }
+        let counted = groups.reduce(0) { $0 + $1.skills.count }
+        guard counted >= 1 else { return nil }
+        let stray = all.filter { $0.skills.count < minNicheTags }.flatMap { group in group.skills.map { (skill: $0, category: group.category) } }
         let entropy = Statistics.normalizedEntropy(groups.map { Double($0.skills.count) }, outcomes: min(stats.categories.count, counted))
         return CategorySpread(groups: groups.sorted { ($0.skills.count, $1.category) > ($1.skills.count, $0.category) },
                               siblings: siblings.filter { $0.count > 1 }.map { $0.map { Self.label(stats.categories[Int($0)]) } },
-                              uncounted: uncounted, entropy: entropy)
+                              uncounted: uncounted, stray: stray, entropy: entropy)
     }
 
     /// A category as the messages name it: a label without a letter (a numeric code, `3`)
@@ -223,12 +222,15 @@ package struct NicheFocusCheck: ScoringCheckKind {
         let range = corpusSection.query.skillsNode?.range ?? corpusSection.missingFieldRange
         let list = spread.groups.map { "\($0.skills.count) in \($0.category)" }.joined(separator: ", ")
         let byCategory = spread.groups.map { "\($0.category): \($0.skills.map { "'\($0)'" }.joined(separator: ", "))" }.joined(separator: "; ")
-        var notes = [Note("by the category that holds at least \(Percent.format(minShare)) of their posts (and at least \(minPosts) posts): \(byCategory)")]
+        var notes = [Note("by the category of at least \(Percent.format(minShare)) of the posts carrying them beside another of your skills (of all their posts when fewer than \(minPosts) such posts have a category): \(byCategory)")]
         for group in spread.siblings {
             notes.append(Note("\(group.map { "'\($0)'" }.joined(separator: ", ")) share most of their tags (at least \(Percent.format(minSiblingOverlap)) overlap): counted as one niche"))
         }
         if !spread.uncounted.isEmpty {
             notes.append(Note("not counted (fewer than \(minPosts) posts with a category, or no clear majority): \(spread.uncounted.map { "'\($0)'" }.joined(separator: ", "))"))
+        }
+        if !spread.stray.isEmpty {
+            notes.append(Note("not a niche (fewer than \(minNicheTags) of your skills in its category; judged one by one by the other corpus rules): \(spread.stray.map { "'\($0.skill)' (\($0.category))" }.joined(separator: ", "))"))
         }
         let counted = spread.groups.reduce(0) { $0 + $1.skills.count }
         notes += [Note("spread (normalized entropy) \(Format.decimal(spread.entropy)); 0 is one category, 1 is these \(counted) skills as evenly spread as \(corpusSection.stats.categories.count) categories allow; the rule allows \(Format.decimal(maxEntropy))"),

@@ -38,13 +38,13 @@ package struct OffNicheCheck: CheckKind {
     static let mode = Parameter.choice("check", default: Mode.skills,
                                        "What to report: skill tags outside the niche, or a title naming two niches.")
     static let maxPartShare = Parameter.number("max_part_share", default: 0.02, min: 0, max: 1,
-                                               "title: a part matching fewer than this share of the fitting posts is off the niche...")
+                                               "title: a part matching fewer than this share of the fitting posts (or fewer than min_part_posts of them) is off the niche...")
     static let minOtherShare = Parameter.number("min_other_share", default: 0.2, min: 0, max: 1,
                                                 "title: ...when another part matches at least this share of them.")
     static let minCompanionShare = Parameter.number("min_companion_share", default: 0.25, min: 0, max: 1,
                                                     "skills: a skill no fitting post names is still in the niche when a tag on at least half of its posts is on this share of the fitting posts.")
     static let minPartPosts = Parameter.integer("min_part_posts", default: 5, min: 1, max: 1_000_000,
-                                                "title: a weak part is another niche when at least this many posts outside the fit match it; with fewer, only when neither the skills nor the rest of the title name its words.")
+                                                "title: a part matching fewer fitting posts is weak; a weak part is another niche when at least this many posts outside the fit match it; with fewer, only when it ends with another occupation or neither the skills nor the rest of the title name its words.")
     package static let parameters = [mode.spec, maxPartShare.spec, minOtherShare.spec, minCompanionShare.spec, minPartPosts.spec]
     package static let needsField = false
     package static let argumentNames = ["skill", "fit", "corpus", "part", "part_posts", "other", "other_posts"]
@@ -101,7 +101,6 @@ package struct OffNicheCheck: CheckKind {
         guard let title = corpusSection.query.title else { return [] }
         let parts = Self.parts(of: title.text)
         guard parts.count >= 2 else { return [] }
-        let fitPosts = Set(corpusSection.fit.posts)
         // The tags on at least a fifth of the fitting posts: a post outside the fit carrying one
         // (a WooCommerce post tagged WordPress) is the niche's, not another's.
         let nicheTags = Set(corpusSection.corpus.fitTags(corpusSection.fit).filter { 5 * $0.inFit >= corpusSection.fit.count }.map(\.id))
@@ -113,8 +112,7 @@ package struct OffNicheCheck: CheckKind {
             let ids = words.compactMap { corpusSection.stats.termIndex[$0] }
             let query = FitQuery(tags: [], words: ids, unknownWords: words.count - ids.count)
             let matched = corpusSection.corpus.fit(query, criterion: criterion).posts
-            let inFit = matched.filter(fitPosts.contains)
-            let elsewhere = matched.filter { !fitPosts.contains($0) && !corpusSection.stats.tags(ofPost: $0).contains(where: nicheTags.contains) }.count
+            let (inFit, elsewhere) = corpusSection.corpus.split(matched, by: corpusSection.fit, outsideCarryingNoneOf: nicheTags)
             return (part, inFit.count, elsewhere, inFit)
         }
         let size = Double(corpusSection.fit.count)
@@ -122,16 +120,26 @@ package struct OffNicheCheck: CheckKind {
             .map { [self.twoFittingNiches($0, section: section, title: title, corpusSection: corpusSection)] } ?? [] }
         guard let strongest = matches.max(by: { $0.posts < $1.posts }), Double(strongest.posts) >= minOtherShare * size else { return separate() }
         let skills = corpusSection.query.skills.map(\.text) + [section.node["overview"]?.string].compactMap { $0 }
-        let candidates = matches.enumerated().filter { index, match in
-            Double(match.posts) < maxPartShare * size
-                && (match.elsewhere >= minPartPosts || Self.isOtherOccupation(match.text, than: strongest.text)
-                    || !Self.isSupported(match.text, by: skills + parts.enumerated().filter { $0.offset != index }.map(\.element)))
-        }.map(\.element)
-        guard let weakest = candidates.min(by: { ($0.posts, $1.elsewhere) < ($1.posts, $0.elsewhere) }) else { return separate() }
-        let evidence = weakest.elsewhere >= minPartPosts
-            ? "'\(weakest.text)' matches \(weakest.elsewhere) posts outside the fit that carry none of the fit's common tags: clients of another niche"
-            : "\(weakest.elsewhere == 0 ? "no post" : weakest.elsewhere == 1 ? "only 1 post" : "only \(weakest.elsewhere) posts") of another niche "
+        // Weak: under a small share of the fit, or under the fewest posts that are evidence of
+        // anything (with 65 fitting posts, 2% is one post: a part matching 3 posts on a word
+        // the niche also uses, 'design' of dashboard design, is no part of it).
+        let candidates = matches.enumerated().compactMap { index, match -> (match: PartMatch, supported: Bool)? in
+            guard match.posts < strongest.posts, Double(match.posts) < maxPartShare * size || match.posts < minPartPosts else { return nil }
+            let supported = Self.isSupported(match.text, by: skills + parts.enumerated().filter { $0.offset != index }.map(\.element))
+            let other = match.elsewhere >= minPartPosts || Self.isOtherOccupation(match.text, than: strongest.text) || !supported
+            return other ? (match, supported) : nil
+        }
+        guard let (weakest, supported) = candidates.min(by: { ($0.match.posts, $1.match.elsewhere) < ($1.match.posts, $0.match.elsewhere) })
+        else { return separate() }
+        let evidence: String
+        if weakest.elsewhere >= minPartPosts {
+            evidence = "'\(weakest.text)' matches \(weakest.elsewhere) posts outside the fit that carry none of the fit's common tags: clients of another niche"
+        } else if supported, let own = Self.occupation(of: weakest.text), let other = Self.occupation(of: strongest.text) {
+            evidence = "'\(weakest.text)' names another line of work than '\(strongest.text)' (\(own), not \(other))"
+        } else {
+            evidence = "\(weakest.elsewhere == 0 ? "no post" : weakest.elsewhere == 1 ? "only 1 post" : "only \(weakest.elsewhere) posts") of another niche "
                 + "\(weakest.elsewhere > 1 ? "match" : "matches") '\(weakest.text)', and neither your skills, your overview nor the rest of the title name its words"
+        }
         return [Finding(range: title.node.range, fieldPath: section.fullPath("title"),
                         arguments: ["part": weakest.text, "part_posts": "\(weakest.posts)", "other": strongest.text,
                                     "other_posts": "\(strongest.posts)", "fit": corpusSection.fit.phrase],
@@ -209,11 +217,28 @@ extension CorpusSection {
     /// of up to three words).
     func fitPostsNaming(_ skill: String) -> Int {
         let tag = stats.tagIndex[corpus.canonicalizer.key(skill)]
-        let terms = Set(Self.names(of: skill, aliases: corpus.canonicalizer.aliases).compactMap { name -> UInt32? in
+        return corpus.fitPosts(carrying: tag, orHolding: namingTerms(of: skill), in: fit, batch: sectionNamingTerms)
+    }
+
+    /// The terms that name `skill` in a post's text (`names(of:aliases:)`, each as one term).
+    func namingTerms(of skill: String) -> Set<UInt32> {
+        Set(Self.names(of: skill, aliases: corpus.canonicalizer.aliases).compactMap { name -> UInt32? in
             let term = CorpusText.stems(name).joined(separator: " ")
             return term.isEmpty ? nil : stats.termIndex[term]
         })
-        return corpus.fitPosts(carrying: tag, orHolding: terms, in: fit)
+    }
+
+    /// The naming terms of all the section's skills: the rules ask for each skill in turn, and
+    /// the fit's rows are read once for all of them. Memoized per list of skills.
+    var sectionNamingTerms: Set<UInt32> {
+        corpus.memoized(SkillsKey(skills: query.skills.map(\.text))) {
+            query.skills.reduce(into: Set<UInt32>()) { $0.formUnion(namingTerms(of: $1.text)) }
+        }
+    }
+
+    /// The memo key of `sectionNamingTerms`.
+    private struct SkillsKey: Hashable {
+        var skills: [String]
     }
 
     /// The skill as written, its canonical name and the canonical name's other aliases.

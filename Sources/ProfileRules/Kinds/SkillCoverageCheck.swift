@@ -94,7 +94,7 @@ package struct SkillCoverageCheck: CheckKind {
                     notes.append(Note("you list \(count) of 15 tags; add it if you do this work"))
                 }
                 return Finding(range: range, fieldPath: path,
-                               arguments: ["tag": tag.display, "in_fit": "\(tag.inFit)", "fit_size": "\(tag.fitSize)",
+                               arguments: ["tag": tag.display, "in_fit": tag.inFit.grouped, "fit_size": tag.fitSize.grouped,
                                            "evidence": tag.sentence, "share": Percent.format(tag.fitShare)],
                                notes: notes)
             }

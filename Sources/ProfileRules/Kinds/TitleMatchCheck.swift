@@ -31,7 +31,8 @@ package struct TitleMatchCheck: CheckKind {
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection(section, context: context), let title = corpusSection.query.title else { return [] }
         let tagStems = corpusSection.tagStems
-        let phrases = corpusSection.corpus.characteristicTerms(corpusSection.fit, minShare: minShare, ignore: ignore,
+        let wordFit = corpusSection.wordFit
+        let phrases = corpusSection.corpus.characteristicTerms(wordFit.fit, minShare: minShare, ignore: corpusSection.wordIgnore(ignore),
                                                                limit: topPhrases * 2, titlesOnly: true)
             .filter { !KeywordCoverageCheck.isFragment($0.key, ofAny: tagStems) }.prefix(topPhrases)
         guard !phrases.isEmpty else { return [] }
@@ -41,13 +42,14 @@ package struct TitleMatchCheck: CheckKind {
         let missing = phrases.filter { !keys.contains($0.key) }
         let corpus = corpusSection.corpus
         var notes = missing.prefix(3).compactMap { phrase in
-            corpusSection.fit.posts.first { corpus.stats.titleTerms(ofPost: $0).contains(phrase.id) }
+            wordFit.fit.posts.first { corpus.stats.titleTerms(ofPost: $0).contains(phrase.id) }
                 .map { Note("'\(phrase.display)' as in \(corpus.postReference($0))") }
         }
         notes.append(Note("clients invite freelancers whose title reads like their post's title; use their wording where it is true of you"))
+        if let note = CorpusSection.languageNote(wordFit, language: corpusSection.language) { notes.append(note) }
         return [Finding(range: title.node.range, fieldPath: section.fullPath("title"),
                         arguments: ["matched": "\(matched.count)", "top": "\(phrases.count)",
-                                    "phrases": Format.list(Array(missing.prefix(3))), "fit": corpusSection.fit.phrase],
+                                    "phrases": Format.list(Array(missing.prefix(3))), "fit": wordFit.fit.phrase],
                         notes: notes)]
     }
 }

@@ -1,0 +1,22 @@
+extension Corpus {
+    /// Which of `posts` are in `fit` and how many of the others carry none of `tags`: what
+    /// `off-niche` asks of each title part's matched posts (tens of thousands in a large corpus),
+    /// answered with tables by post and tag id rather than hashed sets.
+    package func split(_ posts: [Int], by fit: Fit, outsideCarryingNoneOf tags: Set<UInt32>) -> (inFit: [Int], outside: Int) {
+        var member = [Bool](repeating: false, count: stats.postCount)
+        for post in fit.posts where post < member.count { member[post] = true }
+        let wanted = TagSet(Array(tags), tagCount: stats.tagKeys.count)
+        var inFit: [Int] = []
+        var outside = 0
+        for post in posts {
+            if post < member.count && member[post] {
+                inFit.append(post)
+                continue
+            }
+            var carries = false
+            stats.tags(ofPost: post).forEachID { if wanted.contains($0) { carries = true } }
+            if !carries { outside += 1 }
+        }
+        return (inFit, outside)
+    }
+}

@@ -1,0 +1,37 @@
+import ProfileCorpus
+import ProfileModel
+
+/// Word-based advice (keywords, title wording and their written forms) reads only the fitting
+/// posts in the section's language: the phrases of a Spanish post are no wording for an
+/// English profile. Tags stay language-independent (a Spanish Power BI post is still evidence
+/// for the `Power BI` tag), so the fit itself and the tag advice use every fitting post.
+extension CorpusSection {
+    /// The section's language (`ProfileQuery.language`).
+    var language: PostLanguage { query.language }
+
+    /// The fitting posts word-based advice reads, and the fitting posts in other languages it
+    /// leaves out (by language).
+    var wordFit: (fit: Fit, leftOut: [PostLanguage: Int]) { fit.inLanguage(language, stats: stats) }
+
+    /// `ignore` and the stop words of the section's language (as term keys), for word-based advice.
+    func wordIgnore(_ ignore: Set<String>) -> Set<String> {
+        ignore.union(LanguageIdentifier.stopWordKeys(language))
+    }
+
+    /// "the advice reads the 134 fitting posts in English or of no clear language; 150 fitting
+    /// posts in other languages (100 Spanish, 50 German) are left out", nil when none is.
+    static func languageNote(_ wordFit: (fit: Fit, leftOut: [PostLanguage: Int]), language: PostLanguage) -> Note? {
+        guard !wordFit.leftOut.isEmpty else { return nil }
+        return Note(languageSentence(wordFit, language: language))
+    }
+
+    /// The sentence of `languageNote`, for the suggest report as well.
+    static func languageSentence(_ wordFit: (fit: Fit, leftOut: [PostLanguage: Int]), language: PostLanguage) -> String {
+        let total = wordFit.leftOut.values.reduce(0, +)
+        let parts = wordFit.leftOut.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+            .map { "\($0.value.grouped) \($0.key.name)" }.joined(separator: ", ")
+        let posts = total == 1 ? "fitting post" : "fitting posts"
+        return "this reads the \(wordFit.fit.count.grouped) fitting posts in \(language.name) or of no clear language; "
+            + "\(total.grouped) \(posts) in other languages (\(parts)) are left out of the wording advice"
+    }
+}
