@@ -78,7 +78,7 @@ struct YAMLConverter {
         let start = Self.skipProperties(in: bytes, from: markOffset)
         switch node {
         case .scalar(let scalar):
-            return convertScalar(scalar, node: node, markOffset: markOffset, start: start, blockIndent: blockIndent)
+            return convertScalar(scalar, markOffset: markOffset, start: start, blockIndent: blockIndent)
         case .sequence(let sequence):
             try checkDepth(depth, at: start)
             let isFlow = start < bytes.count && bytes[start] == UInt8(ascii: "[")
@@ -128,7 +128,7 @@ struct YAMLConverter {
         }
     }
 
-    private mutating func convertScalar(_ scalar: Yams.Node.Scalar, node: Yams.Node, markOffset: Int,
+    private mutating func convertScalar(_ scalar: Yams.Node.Scalar, markOffset: Int,
                                start: Int, blockIndent: Int) -> Node {
         let type = Self.scalarType(scalar)
         let expected = Array(scalar.string.utf8)

@@ -57,7 +57,9 @@ enum YAMLDocumentParser {
                 let text = String(decoding: working[textStart...], as: UTF8.self)
                 // The basic resolver (no rules) spares Yams a regex match per map key when
                 // it looks for repeated keys; types are resolved later, by `YAMLConverter`.
-                guard let root = try Yams.compose(yaml: text, .basic), !root.isEmptyDocument else {
+                // Nothing is constructed from the nodes, so an empty constructor spares building
+                // Yams' default tables (about a millisecond, once per process).
+                guard let root = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:])), !root.isEmptyDocument else {
                     return LoadedDocument(root: nil, problems: [])
                 }
                 var converter = YAMLConverter(file: file, bytes: working, marks: marks, maskedKeys: maskedKeys,
@@ -80,7 +82,7 @@ enum YAMLDocumentParser {
                     let isQuoted = range.lowerBound > 0 && [0x22, 0x27].contains(file.bytes[range.lowerBound - 1])
                     let written = isQuoted ? (range.lowerBound - 1)..<(range.upperBound + 1) : range
                     let original = String(decoding: file.bytes[written], as: UTF8.self)
-                    maskedKeys[offset] = (try? Yams.compose(yaml: original))?.string ?? original
+                    maskedKeys[offset] = (try? Yams.compose(yaml: original, .basic, Constructor([:], [:], [:])))?.string ?? original
                 }
                 mask(&working, range: range, attempt: attempt)
             } catch {
