@@ -20,8 +20,8 @@ extension Suggestions {
                   inFit == 0 || !titleNames(skill.text, title: query.title?.text, aliases: canonicalizer.aliases),
                   !corpusSection.isCentral(skill.text, minLift: minLift, companionShare: OffNicheCheck.minCompanionShare.defaultValue)
             else { continue }
-            let inCorpus = corpus.stats.tagIndex[key].map { Int(corpus.stats.tagFrequency[Int($0)]) } ?? 0
-            drop.append(Item(text: skill.text, posts: inFit, corpusPosts: inCorpus))
+            // Counted as the fitting posts are (carrying or naming it), so the corpus count is never the smaller.
+            drop.append(Item(text: skill.text, posts: inFit, corpusPosts: corpusSection.corpusPostsNaming(skill.text)))
         }
         return Array(drop.enumerated()
             .sorted { ($0.element.posts, $0.element.corpusPosts, $0.offset) < ($1.element.posts, $1.element.corpusPosts, $1.offset) }

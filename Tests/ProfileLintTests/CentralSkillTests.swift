@@ -46,7 +46,10 @@ import Testing
 
     @Test func suggestDropsNeitherTheCoreToolNorKeepsTheOffNicheSkill() throws {
         let profile = try #require(ProfileLoader.load(SourceFile(path: "p.yaml", text: Self.text)).profile)
-        let dropped = Suggestions.make(for: profile.general, corpus: Self.corpus, keywords: KeywordCoverageCheck()).dropTags.map(\.text)
-        #expect(dropped == ["Video Editing", "Git"], "\(dropped)")
+        let items = Suggestions.make(for: profile.general, corpus: Self.corpus, keywords: KeywordCoverageCheck()).dropTags
+        #expect(items.map(\.text) == ["Video Editing", "Git"], "\(items)")
+        // The corpus count is counted as the fit's is (carrying or naming): no post is tagged
+        // Git, 8 name it, 2 of them fitting; it read "2 of 60 fitting posts (0 of all 360)".
+        #expect(items.last?.posts == 2 && items.last?.corpusPosts == 8)
     }
 }
