@@ -13,6 +13,16 @@ import Testing
         Fit(posts: posts, scores: posts.map { _ in 1 }, corpusSize: stats.postCount)
     }
 
+    /// For each seed: a random corpus of `posts` posts, a random fit of some of them, and the
+    /// generator to draw more from.
+    static func eachRandomFit(posts: Int, _ body: (UInt64, inout RandomCorpus, Corpus, Fit) -> Void) {
+        for seed in seeds {
+            var random = RandomCorpus(seed: seed)
+            let corpus = Corpus(stats: random.stats(posts: posts))
+            body(seed, &random, corpus, fit(random.subset(of: corpus.stats.postCount), corpus.stats))
+        }
+    }
+
     @Test func theIndexListsTheFitPlacesOfEachTag() {
         for seed in Self.seeds {
             var random = RandomCorpus(seed: seed)
@@ -37,11 +47,8 @@ import Testing
     /// The distinct titles of the fitting posts whose title rows hold one of some terms, with
     /// their post counts, as a plain walk finds them.
     @Test func titlesHoldingTermsAreTheDistinctTitlesOfThoseTitleRows() {
-        for seed in Self.seeds {
-            var random = RandomCorpus(seed: seed)
-            let corpus = Corpus(stats: random.stats(posts: 60))
+        Self.eachRandomFit(posts: 60) { seed, random, corpus, fit in
             let stats = corpus.stats
-            let fit = Self.fit(random.subset(of: stats.postCount), stats)
             for _ in 0..<5 {
                 let terms = Set(random.subset(of: stats.termKeys.count).prefix(3).map(UInt32.init))
                 var plain: [String: Int] = [:]
@@ -106,11 +113,8 @@ import Testing
     }
 
     @Test func fitPostsHoldingTermsAreThoseWhoseRowsHoldThem() {
-        for seed in Self.seeds {
-            var random = RandomCorpus(seed: seed)
-            let corpus = Corpus(stats: random.stats(posts: 50))
+        Self.eachRandomFit(posts: 50) { seed, random, corpus, fit in
             let stats = corpus.stats
-            let fit = Self.fit(random.subset(of: stats.postCount), stats)
             for _ in 0..<5 {
                 let terms = Set(random.subset(of: stats.termKeys.count).prefix(4).map(UInt32.init))
                 let found = corpus.fitPosts(holding: terms, in: fit)
@@ -125,11 +129,8 @@ import Testing
 
     /// A skill's fitting posts (carrying it or naming it) alone and asked in a batch.
     @Test func skillMentionsInTheFitAreCountedOnce() {
-        for seed in Self.seeds {
-            var random = RandomCorpus(seed: seed)
-            let corpus = Corpus(stats: random.stats(posts: 50))
+        Self.eachRandomFit(posts: 50) { seed, random, corpus, fit in
             let stats = corpus.stats
-            let fit = Self.fit(random.subset(of: stats.postCount), stats)
             for tag in [nil] + (0..<UInt32(stats.tagKeys.count)).map(Optional.some) {
                 let terms = Set(random.subset(of: stats.termKeys.count).prefix(3).map(UInt32.init))
                 let plain = fit.posts.filter { post in
@@ -145,10 +146,7 @@ import Testing
     }
 
     @Test func fitTagsAreTheTagCountsOfTheFitMostUsedFirst() {
-        for seed in Self.seeds {
-            var random = RandomCorpus(seed: seed)
-            let corpus = Corpus(stats: random.stats(posts: 50))
-            let fit = Self.fit(random.subset(of: corpus.stats.postCount), corpus.stats)
+        Self.eachRandomFit(posts: 50) { seed, _, corpus, fit in
             var counts: [UInt32: Int] = [:]
             for post in fit.posts { for tag in corpus.stats.tags(ofPost: post) { counts[tag, default: 0] += 1 } }
             let expected = counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
