@@ -10,6 +10,10 @@ package struct RulePack: Sendable {
     /// Trees of files parsed ahead of time, by path: the built-in pack's, generated with its
     /// texts, so loading it parses no YAML. Other files are parsed when loaded.
     var parsedTrees: [String: Node] = [:]
+    /// Whether loading looks for mistakes in the rules. Not in the built-in pack: tests load
+    /// it with and without the checks and find no mistake and the same rules
+    /// (`BuiltInRulePackTests`), so a mistake in rules/ fails the build's tests, never a user's run.
+    var validatesRules = true
 
     package init(files: [SourceFile]) {
         self.files = files
@@ -19,6 +23,7 @@ package struct RulePack: Sendable {
     /// `scripts/generate-rule-pack`), so an installed binary needs no files beside it.
     package static let builtIn: RulePack = {
         var pack = RulePack(files: [])
+        pack.validatesRules = false
         for entry in BuiltInRulePack.files {
             let file = SourceFile(path: BuiltInRulePack.pathPrefix + entry.name, text: entry.text)
             pack.files.append(file)
@@ -64,7 +69,10 @@ package struct RulePack: Sendable {
 
     /// Whether `file` is a skill alias file rather than a rule.
     static func isAliasFile(_ file: SourceFile) -> Bool {
-        SkillAliasLoader.fileNames.contains((file.path as NSString).lastPathComponent)
+        // The name after the last '/' (a pack file's path never ends in one), without
+        // Foundation's path parsing, which cost more than the rest of telling files apart.
+        let name = file.path.lastIndex(of: "/").map { file.path[file.path.index(after: $0)...] } ?? file.path[...]
+        return SkillAliasLoader.fileNames.contains(String(name))
     }
 
     /// The rule files of the pack (alias files left out).
@@ -80,7 +88,7 @@ package struct RulePack: Sendable {
                 if isAliasFile(file) {
                     aliasFiles.append((file, root))
                 } else {
-                    rules.append(try RuleLoader.load(file, root: root))
+                    rules.append(try RuleLoader.load(file, root: root, validating: pack.validatesRules))
                 }
             }
         }

@@ -62,6 +62,25 @@ import Testing
         #expect(builtIn.skillAliases?.canonical(for: "ReactJS") == onDisk.skillAliases?.canonical(for: "ReactJS"))
     }
 
+    /// The built-in pack loads without the checks that only look for mistakes
+    /// (`validatesRules`); with them it finds none and loads the same rules, field for field.
+    @Test func loadsTheSameRulesWithAndWithoutValidation() throws {
+        #expect(!RulePack.builtIn.validatesRules)
+        var validating = RulePack.builtIn
+        validating.validatesRules = true
+        let checked = try RulePack.load([validating]).rules
+        let trusted = try RulePack.load([RulePack.builtIn]).rules
+        #expect(checked.count == BuiltInRulePack.files.count - 1)  // one alias file
+        #expect(checked.count == trusted.count)
+        for (one, other) in zip(checked, trusted) {
+            #expect(one.id == other.id && one.kind == other.kind && one.appliesTo == other.appliesTo && one.fields == other.fields)
+            #expect(one.severity == other.severity && one.message == other.message && one.rationale == other.rationale)
+            #expect(one.helpURI == other.helpURI && one.howToFix == other.howToFix && one.idRange == other.idRange)
+            #expect(one.examples.triggering == other.examples.triggering && one.examples.passing == other.examples.passing)
+            #expect(one.file.path == other.file.path && one.parameters.keys.sorted() == other.parameters.keys.sorted(), "\(one.id)")
+        }
+    }
+
     @Test func hiddenFilesInARuleDirectoryAreNotRules() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rulepack-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
