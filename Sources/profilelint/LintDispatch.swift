@@ -1,4 +1,5 @@
 import ArgumentParser
+import ProfileLint
 
 /// A `lint` invocation parsed straight into `LintCommand`, without argument-parser's walk from
 /// the root: that walk reflects over `LintCommand`'s arguments four more times (to ask whether
@@ -10,8 +11,10 @@ enum LintDispatch {
     /// The command `arguments` (without the program name) run, when the root would run
     /// `lint` with exactly these: `lint` followed by its arguments, or arguments that do not
     /// start with a subcommand's name (the default subcommand). Nil: parse from the root.
+    /// A lint that will load the built-in rule pack starts loading it now, beside the parse.
     static func parse(_ arguments: [String]) -> LintCommand? {
         guard let lintArguments = lintArguments(arguments) else { return nil }
+        if DefaultRulePack.current().includesBuiltIn { RulePack.prefetchBuiltIn() }
         return try? LintCommand.parse(lintArguments)
     }
 
