@@ -30,6 +30,9 @@ package struct Suggestions: Sendable, Codable, Equatable {
     /// live near it (as `skill-coverage` requires: `Corpus.distinctiveTags`), none restating a
     /// listed skill (`restates`).
     var addTags: [Item]
+    /// Tags that pass as `addTags` do but whose fitting posts carry fewer of the section's tags
+    /// than the fitting posts do (`splitAlternatives`): what clients ask for instead.
+    var alternativeTags: [Item] = []
     /// The section's tags the fitting posts least carry or name (under `dropShare`), least first;
     /// one the title names only when no fitting post carries or names it.
     var dropTags: [Item]
@@ -58,7 +61,8 @@ package struct Suggestions: Sendable, Codable, Equatable {
 
     /// snake_case, as every JSON output of profilelint (`field_path`, `corpus_posts`).
     enum CodingKeys: String, CodingKey {
-        case section, fitSize = "fit_size", corpusSize = "corpus_size", notice, addTags = "add_tags", dropTags = "drop_tags",
+        case section, fitSize = "fit_size", corpusSize = "corpus_size", notice, addTags = "add_tags",
+             alternativeTags = "alternative_tags", dropTags = "drop_tags",
              titleWording = "title_wording", missingKeywords = "missing_keywords", fit, language,
              otherLanguagePosts = "other_language_posts", wordCorpusSize = "word_corpus_size"
     }
@@ -85,13 +89,14 @@ package struct Suggestions: Sendable, Codable, Equatable {
         }
         let canonicalizer = corpus.canonicalizer
         let have = Set(query.skills.map { canonicalizer.key($0.text) })
-        result.addTags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift, alongside: Set(query.fitQuery.tags),
-                                                minCooccurrence: addCooccurrence ?? SkillCoverageCheck.minCooccurrence.defaultValue)
+        let corpusSection = CorpusSection(corpus: corpus, query: query, fit: fit)
+        let tags = corpus.distinctiveTags(fit, minShare: addShare, minLift: addLift, alongside: Set(query.fitQuery.tags),
+                                          minCooccurrence: addCooccurrence ?? SkillCoverageCheck.minCooccurrence.defaultValue)
             .filter { !have.contains($0.key) && corpus.isNamedInText($0, in: fit)
                 && !restates($0.display, anyOf: query.skills.map(\.text), aliases: canonicalizer.aliases) }
-            .prefix(limit).map(item)
-
-        let corpusSection = CorpusSection(corpus: corpus, query: query, fit: fit)
+        let split = splitAlternatives(tags, corpusSection: corpusSection)
+        result.addTags = split.add.prefix(limit).map(item)
+        result.alternativeTags = split.alternatives.prefix(limit).map(item)
         result.dropTags = dropTags(corpusSection, share: dropShare, minLift: addLift, limit: limit)
 
         let tagStems = corpusSection.tagStems
@@ -169,6 +174,10 @@ package struct Suggestions: Sendable, Codable, Equatable {
             }
         }
         block("Skill tags to add:", addTags, "none: no tag marks these posts that your skills lack", of: fitSize)
+        if !alternativeTags.isEmpty {
+            block("Alternatives clients also ask for (their posts carry fewer of your tags; list one only if you do it):",
+                  alternativeTags, "none", of: fitSize)
+        }
         block("Skill tags to drop or move to a specialized profile:", dropTags, "none", of: fitSize)
         if let languageSentence {
             lines.append("")
