@@ -31,6 +31,16 @@ extension CorpusStats {
             return String(unsafeUninitializedCapacity: size) { buffer in
                 var end = 0
                 func write(_ part: String) {
+                    let copied = part.utf8.withContiguousStorageIfAvailable { source -> Int in
+                        if let from = source.baseAddress, let to = buffer.baseAddress {
+                            (to + end).initialize(from: from, count: source.count)
+                        }
+                        return source.count
+                    }
+                    if let copied {
+                        end += copied
+                        return
+                    }
                     for byte in part.utf8 {
                         buffer[end] = byte
                         end += 1
