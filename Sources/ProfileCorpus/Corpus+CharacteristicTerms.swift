@@ -31,7 +31,7 @@ extension Corpus {
     package func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
                                     titlesOnly: Bool = false, minLift: Double = 1, minPosts: Int = 3) -> [Evidence] {
         guard fit.count > 0 else { return [] }
-        let key = CharacteristicTermsKey(posts: fit.posts, minShare: minShare, ignore: ignore, limit: limit,
+        let key = CharacteristicTermsKey(posts: fit.postsKey, minShare: minShare, ignore: ignore, limit: limit,
                                          titlesOnly: titlesOnly, minLift: minLift, minPosts: minPosts)
         return memoized(key) {
             let counts = withTermCountTable { table in
@@ -44,7 +44,7 @@ extension Corpus {
 
     /// Everything `characteristicTerms` depends on besides the corpus: its memo key.
     struct CharacteristicTermsKey: Hashable {
-        var posts: [Int]
+        var posts: FitPostsKey
         var minShare: Double
         var ignore: Set<String>
         var limit: Int
