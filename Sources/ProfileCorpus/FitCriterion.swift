@@ -26,6 +26,13 @@ import ProfileModel
 /// about it, and counting them made a profile listing 15 skills need more of a short post's
 /// words than one listing 5. A post fitting on words alone is scored on all the section's title
 /// and skill words.
+///
+/// A tagged post needs no word score when its tags say it alone: it shares at least
+/// `minTagsAlone` tags with the section and they are at least `minTagShare` of its tags. Short
+/// posts ('AI Expert', three lines) name few of the section's words, and the guard dropped
+/// them although their tags were four or more of the profile's: on a four-niche corpus, 73 AI
+/// posts of that kind, none of another niche, while the shared-tag ranking the fit is measured
+/// against kept them.
 package struct FitCriterion: Sendable, Hashable {
     /// The share of a post's tags the section must list (tagged posts).
     package var minTagShare: Double
@@ -37,6 +44,9 @@ package struct FitCriterion: Sendable, Hashable {
     package var minWordScore: Double
     /// The word score a post fits by when tags cannot decide.
     package var minTextOnlyScore: Double
+    /// Shared tags (at least `minTagShare` of the post's) that make a post fit whatever its
+    /// words: the mirror of fitting on words alone.
+    package var minTagsAlone: Int
     /// Fewer fitting posts than this are not evidence: the corpus rules give no advice.
     package var minFittingPosts: Int
 
@@ -45,12 +55,13 @@ package struct FitCriterion: Sendable, Hashable {
     static let minWeightedSharedTags = 2
 
     package init(minTagShare: Double = 0.4, minProfileShare: Double = 0.7, minWeightedShare: Double = 0.33,
-                minWordScore: Double = 0.1, minTextOnlyScore: Double = 0.3, minFittingPosts: Int = 15) {
+                minWordScore: Double = 0.1, minTextOnlyScore: Double = 0.3, minTagsAlone: Int = 4, minFittingPosts: Int = 15) {
         self.minTagShare = minTagShare
         self.minProfileShare = minProfileShare
         self.minWeightedShare = minWeightedShare
         self.minWordScore = minWordScore
         self.minTextOnlyScore = minTextOnlyScore
+        self.minTagsAlone = minTagsAlone
         self.minFittingPosts = minFittingPosts
     }
 
@@ -59,7 +70,8 @@ package struct FitCriterion: Sendable, Hashable {
         "a post fits when at least \(Percent.format(minTagShare)) of its skill tags are the profile's, "
             + "it carries at least \(Percent.format(minProfileShare)) of the profile's, "
             + "or two or more shared tags make up \(Percent.format(minWeightedShare)) of its tags' weight (rarer tags weigh more), "
-            + "and its words score at least " + String(format: "%.2f", minWordScore) + " on the profile's title and the skills it shares with it; "
+            + "and its words score at least " + String(format: "%.2f", minWordScore) + " on the profile's title and the skills it shares with it "
+            + "(not needed when it shares \(minTagsAlone) or more tags, at least \(Percent.format(minTagShare)) of its own); "
             + "a post without tags fits when its words score at least " + String(format: "%.2f", minTextOnlyScore)
     }
 
@@ -70,6 +82,12 @@ package struct FitCriterion: Sendable, Hashable {
         return Double(shared) / Double(postTags) >= minTagShare
             || Double(shared) / Double(max(profileTags, 1)) >= minProfileShare
             || (shared >= Self.minWeightedSharedTags && weightedShare() >= minWeightedShare)
+    }
+
+    /// Whether a tagged post's tags decide alone, without its word score: `shared` of its
+    /// `postTags` tags are the section's, at least `minTagsAlone` and `minTagShare` of them.
+    func tagsDecide(shared: Int, postTags: Int) -> Bool {
+        shared >= minTagsAlone && Double(shared) / Double(max(postTags, 1)) >= minTagShare
     }
 }
 

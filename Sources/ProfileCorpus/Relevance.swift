@@ -128,7 +128,9 @@ struct Relevance {
                   criterion.tagsPass(shared: shared.count, postTags: tags.count, profileTags: section.profileTags,
                                      weightedShare: weightedShare(tags, section.wanted)) else { return nil }
             let guarded = guardScore(post, shared: shared, section: section, stats: stats, bm25: bm25) ?? word
-            guard guarded >= criterion.minWordScore else { return nil }
+            guard guarded >= criterion.minWordScore || criterion.tagsDecide(shared: shared.count, postTags: tags.count) else {
+                return nil
+            }
             let share = Double(shared.count) / Double(tags.count)
             let profileShare = Double(shared.count) / Double(section.profileTags)
             return Candidate(post: post, score: (max(share, profileShare) + min(guarded, 1)) / 2, tagShare: share,

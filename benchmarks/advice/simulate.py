@@ -61,6 +61,18 @@ class Replay:
                  if criterion(self, self.posts[line]["tags"], profile_tags, word)]
         return lines, len(lines) >= 15
 
+    def baseline_own(self, wanted, label, size):
+        """Expected own-label posts among the `size` posts sharing most tags with the profile
+        (evaluate.py's shared-skill-tag baseline: ties at the cut at their mean)."""
+        if size == 0:
+            return 0.0
+        scored = sorted(((len(wanted & post["tags"]), label in post["labels"]) for post in self.posts.values()),
+                        key=lambda item: -item[0])
+        cut = scored[min(size, len(scored)) - 1][0]
+        above = [own for shared, own in scored if shared > cut]
+        tied = [own for shared, own in scored if shared == cut]
+        return sum(above) + (min(size, len(scored)) - len(above)) * sum(tied) / len(tied)
+
     def neighbours(self, line, k):
         """The `k` posts whose tags are closest to `line`'s (idf-weighted Jaccard), memoized."""
         memo = self.__dict__.setdefault("_neighbours", {})
@@ -76,13 +88,14 @@ class Replay:
         return memo[(line, k)]
 
 
-def shipped(min_tag_share=0.4, min_profile_share=0.7, min_weighted_share=0.33, min_word_score=0.1, known_only=True):
+def shipped(min_tag_share=0.4, min_profile_share=0.7, min_weighted_share=0.33, min_word_score=0.1, known_only=True,
+            min_tags_alone=4):
     """The shipped criterion (FitCriterion), its parameters as arguments."""
     def criterion(replay, tags, wanted, word):
         shared = sum(1 for tag in tags if tag in wanted)
         if not shared or not tags:
             return word >= 0.3
-        if word < min_word_score:
+        if word < min_word_score and not (shared >= min_tags_alone and shared / len(tags) >= min_tag_share):
             return False
         known = sum(1 for tag in wanted if replay.frequency.get(tag))
         profile_tags = max(known, min(len(wanted), 2)) if known_only else len(wanted)
@@ -205,6 +218,10 @@ def substitutes(top=3, ratio=0.6, min_posts=5):
 
 VARIANTS = {
     "shipped": shipped(),
+    # Round nine: tags alone decide (no word guard) from `min_tags_alone` shared tags.
+    "no tags-alone route (round eight)": shipped(min_tags_alone=10 ** 6),
+    "tags alone from 3 shared tags": shipped(min_tags_alone=3),
+    "tags alone from 5 shared tags": shipped(min_tags_alone=5),
     "unknown tags counted (before)": shipped(known_only=False),
     "no weighted test": shipped(min_weighted_share=1.01),
     "word score at least 0.15": shipped(min_word_score=0.15),
@@ -325,15 +342,17 @@ def report(variant, criterion, replays, profiles, tags, variant_names):
             own = sum(1 for line in fit if p["label"] in replay.posts[line]["labels"])
             if name == "full":
                 own_full, other_full = own_full + own, other_full + len(fit) - own
-                counts = by_label.setdefault(p["label"], [0, 0])
+                counts = by_label.setdefault(p["label"], [0, 0, 0.0])
                 counts[0], counts[1] = counts[0] + own, counts[1] + len(fit)
+                counts[2] += replay.baseline_own(tags[p["file"]], p["label"], len(fit))
                 if not enough:
                     few.append(f"{p['file']} {len(fit)}")
             else:
                 other_minority += len(fit) - own
                 if enough and own / len(fit) < 0.7:
                     failing.append(f"{p['file']} {len(fit)} at {own / len(fit):.2f}")
-    labels = ", ".join(f"{label} {own / max(size, 1):.3f}" for label, (own, size) in sorted(by_label.items()))
+    labels = ", ".join(f"{label} {own / max(size, 1):.3f} {'>=' if own >= base else '<'} {base / max(size, 1):.3f}"
+                       for label, (own, size, base) in sorted(by_label.items()))
     print(f"{variant}: full-corpus precision {own_full / max(own_full + other_full, 1):.3f} ({labels}); other-label posts "
           f"{other_full} -> {other_minority} on the minority corpora; minority profiles failing {len(failing)}"
           f"{': ' + ', '.join(failing) if failing else ''}; too few on the full corpus: {', '.join(few) or 'none'}"

@@ -15,6 +15,7 @@ min_profile_share: 0.7
 min_weighted_share: 0.33
 min_word_score: 0.1
 min_text_only_score: 0.3
+min_tags_alone: 4
 min_fitting_posts: 15
 message: "{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md
@@ -31,7 +32,8 @@ rationale: >
   weighted by its rarity in the corpus), and its words score at least min_word_score on the
   profile's title and the skills it shares with the profile (BM25 divided by the score of an
   average-length post using each of those words once: skills it does not share say nothing
-  about it); a post without tags fits when its words score at least min_text_only_score on the
+  about it), unless it shares at least min_tags_alone tags with the profile and they are at least
+  min_tag_share of its own (its tags then say what it is about, however short its text); a post without tags fits when its words score at least min_text_only_score on the
   profile's title and skill words. So a niche that is a small part of the corpus gets its own few posts, not
   the closest posts of other niches. When fewer than min_fitting_posts posts fit, whatever the corpus says
   comes from other niches, so the corpus rules stay silent and this rule says why.
@@ -44,7 +46,7 @@ examples:
 """#
 
     /// `corpusFitYml` as `DocumentLoader` parses it.
-    static let corpusFitYmlTree: Node? = .mapNode(0, 2175, [
+    static let corpusFitYmlTree: Node? = .mapNode(0, 2367, [
         .entry("id", 0, 2, .scalarNode("corpus-fit", .string, 4, 14, 4, 14, [0, 4, 10])),
         .entry("kind", 15, 19, .scalarNode("corpus-fit", .string, 21, 31, 21, 31, [0, 21, 10])),
         .entry("applies_to", 32, 42, .listNode(44, 66, [.scalarNode("profile", .string, 45, 52, 45, 52, [0, 45, 7]), .scalarNode("specialized", .string, 54, 65, 54, 65, [0, 54, 11])])),
@@ -55,14 +57,15 @@ examples:
         .entry("min_weighted_share", 140, 158, .scalarNode("0.33", .float, 160, 164, 160, 164, [0, 160, 4])),
         .entry("min_word_score", 165, 179, .scalarNode("0.1", .float, 181, 184, 181, 184, [0, 181, 3])),
         .entry("min_text_only_score", 185, 204, .scalarNode("0.3", .float, 206, 209, 206, 209, [0, 206, 3])),
-        .entry("min_fitting_posts", 210, 227, .scalarNode("15", .integer, 229, 231, 229, 231, [0, 229, 2])),
-        .entry("message", 232, 239, .scalarNode("{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice", .string, 241, 379, 241, 379, [0, 242, 136])),
-        .entry("help_uri", 380, 388, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md", .string, 390, 467, 390, 467, [0, 390, 77])),
-        .entry("how_to_fix", 468, 478, .scalarNode("This finding is about the corpus, not the profile: add job posts from your niche to the corpus (or point `--corpus` at a larger one) until enough of them fit, so the other corpus rules have evidence to work with.\n", .string, 480, 700, 480, 700, [0, 484, 94, 95, 581, 94, 190, 678, 22])),
-        .entry("rationale", 701, 710, .scalarNode("The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites: research the posts of your niche). A post fits when at least min_tag_share of its skill tags are the profile's, or it carries at least min_profile_share of the profile's tags, or two or more tags it shares with the profile make up min_weighted_share of its tags' weight (each tag weighted by its rarity in the corpus), and its words score at least min_word_score on the profile's title and the skills it shares with the profile (BM25 divided by the score of an average-length post using each of those words once: skills it does not share say nothing about it); a post without tags fits when its words score at least min_text_only_score on the profile's title and skill words. So a niche that is a small part of the corpus gets its own few posts, not the closest posts of other niches. When fewer than min_fitting_posts posts fit, whatever the corpus says comes from other niches, so the corpus rules stay silent and this rule says why.\n", .string, 712, 1867, 712, 1867, [0, 716, 95, 96, 814, 97, 194, 914, 92, 287, 1009, 92, 380, 1104, 93, 474, 1200, 89, 564, 1292, 90, 655, 1385, 88, 744, 1476, 92, 837, 1571, 106, 944, 1680, 104, 1049, 1787, 80])),
-        .entry("examples", 1868, 1876, .mapNode(1880, 2175, [
-            .entry("triggering", 1880, 1890, .listNode(1896, 2006, [.scalarNode("title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]", .string, 1898, 2006, 1898, 2006, [0, 1899, 28, 29, 1929, 54, 84, 1985, 20])])),
-            .entry("passing", 2009, 2016, .listNode(2022, 2175, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 2024, 2175, 2024, 2175, [0, 2025, 35, 36, 2062, 46, 83, 2110, 64])])),
+        .entry("min_tags_alone", 210, 224, .scalarNode("4", .integer, 226, 227, 226, 227, [0, 226, 1])),
+        .entry("min_fitting_posts", 228, 245, .scalarNode("15", .integer, 247, 249, 247, 249, [0, 247, 2])),
+        .entry("message", 250, 257, .scalarNode("{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice", .string, 259, 397, 259, 397, [0, 260, 136])),
+        .entry("help_uri", 398, 406, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md", .string, 408, 485, 408, 485, [0, 408, 77])),
+        .entry("how_to_fix", 486, 496, .scalarNode("This finding is about the corpus, not the profile: add job posts from your niche to the corpus (or point `--corpus` at a larger one) until enough of them fit, so the other corpus rules have evidence to work with.\n", .string, 498, 718, 498, 718, [0, 502, 94, 95, 599, 94, 190, 696, 22])),
+        .entry("rationale", 719, 728, .scalarNode("The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites: research the posts of your niche). A post fits when at least min_tag_share of its skill tags are the profile's, or it carries at least min_profile_share of the profile's tags, or two or more tags it shares with the profile make up min_weighted_share of its tags' weight (each tag weighted by its rarity in the corpus), and its words score at least min_word_score on the profile's title and the skills it shares with the profile (BM25 divided by the score of an average-length post using each of those words once: skills it does not share say nothing about it), unless it shares at least min_tags_alone tags with the profile and they are at least min_tag_share of its own (its tags then say what it is about, however short its text); a post without tags fits when its words score at least min_text_only_score on the profile's title and skill words. So a niche that is a small part of the corpus gets its own few posts, not the closest posts of other niches. When fewer than min_fitting_posts posts fit, whatever the corpus says comes from other niches, so the corpus rules stay silent and this rule says why.\n", .string, 730, 2059, 730, 2059, [0, 734, 95, 96, 832, 97, 194, 932, 92, 287, 1027, 92, 380, 1122, 93, 474, 1218, 89, 564, 1310, 90, 655, 1403, 88, 744, 1494, 95, 840, 1592, 168, 1009, 1763, 106, 1116, 1872, 104, 1221, 1979, 80])),
+        .entry("examples", 2060, 2068, .mapNode(2072, 2367, [
+            .entry("triggering", 2072, 2082, .listNode(2088, 2198, [.scalarNode("title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]", .string, 2090, 2198, 2090, 2198, [0, 2091, 28, 29, 2121, 54, 84, 2177, 20])])),
+            .entry("passing", 2201, 2208, .listNode(2214, 2367, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 2216, 2367, 2216, 2367, [0, 2217, 35, 36, 2254, 46, 83, 2302, 64])])),
         ])),
     ])
 }

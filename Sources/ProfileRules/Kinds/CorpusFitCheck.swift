@@ -19,9 +19,11 @@ package struct CorpusFitCheck: CheckKind {
                                                "...and its words score at least this much against the section's title and the skills the post shares with it.")
     static let minTextOnlyScore = Parameter.number("min_text_only_score", default: defaults.minTextOnlyScore, min: 0.01, max: 10,
                                                    "A post that shares no tag fits when its words alone score at least this much.")
+    static let minTagsAlone = Parameter.integer("min_tags_alone", default: defaults.minTagsAlone, min: 1, max: 1_000,
+                                                "A tagged post sharing at least this many skill tags (at least min_tag_share of its own) fits whatever its words score.")
     static let minFittingPosts = Parameter.integer("min_fitting_posts", default: defaults.minFittingPosts, min: 1, max: 1_000_000,
                                                    "Fewer fitting posts than this are not evidence: the corpus rules stay silent and this rule says so.")
-    package static let parameters = [minTagShare.spec, minProfileShare.spec, minWeightedShare.spec, minWordScore.spec, minTextOnlyScore.spec, minFittingPosts.spec]
+    package static let parameters = [minTagShare.spec, minProfileShare.spec, minWeightedShare.spec, minWordScore.spec, minTextOnlyScore.spec, minTagsAlone.spec, minFittingPosts.spec]
     package static let needsField = false
     package static let argumentNames = ["count", "corpus_size", "share", "minimum"]
 
@@ -35,6 +37,7 @@ package struct CorpusFitCheck: CheckKind {
             minWeightedShare: try parameters.value(Self.minWeightedShare),
             minWordScore: try parameters.value(Self.minWordScore),
             minTextOnlyScore: try parameters.value(Self.minTextOnlyScore),
+            minTagsAlone: try parameters.value(Self.minTagsAlone),
             minFittingPosts: try parameters.value(Self.minFittingPosts))
     }
 
