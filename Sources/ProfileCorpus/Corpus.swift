@@ -131,7 +131,7 @@ package final class Corpus: @unchecked Sendable {
 
     /// The index of the tags of `fit`'s posts, memoized.
     func fitIndex(_ fit: Fit) -> FitIndex {
-        let key = FitIndex.Key(posts: fit.posts)
+        let key = FitIndex.Key(posts: fit.postsKey)
         if let known = lock.withLock({ indexes.value(for: key) }) { return known }
         let index = FitIndex(posts: fit.posts, stats: stats)
         lock.withLock { indexes.insert(index, for: key) }

@@ -4,7 +4,11 @@ import ProfileModel
 /// The posts fitting a profile section, most relevant first, with why each fits.
 package struct Fit: Sendable {
     /// Post indices, most relevant first (ties by corpus order).
-    package var posts: [Int]
+    package var posts: [Int] {
+        didSet { postsKey = FitPostsKey(posts) }
+    }
+    /// `posts` as the key of the memos of what the fit derives.
+    package private(set) var postsKey: FitPostsKey
     /// Relevance 0-1: the mean of the larger tag share (the post's or the section's) and the
     /// (capped) word score, or the word score alone for a post fitting on its words.
     package var scores: [Double]
@@ -18,6 +22,7 @@ package struct Fit: Sendable {
     package init(posts: [Int], scores: [Double], tagShares: [Double?] = [], wordScores: [Double] = [], corpusSize: Int,
                 criterion: FitCriterion = FitCriterion()) {
         self.posts = posts
+        postsKey = FitPostsKey(posts)
         self.scores = scores
         self.tagShares = tagShares.isEmpty ? posts.map { _ in nil } : tagShares
         self.wordScores = wordScores.isEmpty ? scores : wordScores
