@@ -29,7 +29,7 @@ extension Corpus {
     /// term already reported is dropped. Each term's display is its most common written form
     /// in the fitting posts' titles and tags (`Power BI`).
     package func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
-                                    titlesOnly: Bool = false, minLift: Double = 1, minPosts: Int = 3) -> [Evidence] {
+                                    titlesOnly: Bool = false, minLift: Double = 1, minPosts: Int = Evidence.minSupport) -> [Evidence] {
         guard fit.count > 0 else { return [] }
         let key = CharacteristicTermsKey(posts: fit.posts, minShare: minShare, ignore: ignore, limit: limit,
                                          titlesOnly: titlesOnly, minLift: minLift, minPosts: minPosts)

@@ -12,7 +12,7 @@ extension Corpus {
     /// of the niche, `Data Analysis` for a Power BI profile). A tag of another niche that a few
     /// fitting posts carry (`Flutter` on mobile posts that also list `Node.js`) is that
     /// niche's, not this one's.
-    package func distinctiveTags(_ fit: Fit, minShare: Double, minLift: Double, minPosts: Int = 3,
+    package func distinctiveTags(_ fit: Fit, minShare: Double, minLift: Double, minPosts: Int = Evidence.minSupport,
                                 alongside: Set<UInt32> = [], minCooccurrence: Double = 0) -> [Evidence] {
         let near = alongside.isEmpty || minCooccurrence <= 0 ? nil : postsCarrying(alongside)
         return fitTags(fit)
@@ -42,9 +42,12 @@ extension Corpus {
     /// Whether something `inFit` fitting posts and `inCorpus` posts of the whole corpus carry
     /// or name marks the fit as `distinctiveTags` asks of a tag (at least `minLift` times as
     /// common in the fit as in the other posts, at the lower bound of what the fit supports),
-    /// whatever its share of the fit: a skill of the niche that posts rarely write out.
+    /// whatever its share of the fit: a skill of the niche that posts rarely write out. It needs
+    /// `Evidence.minSupport` fitting posts, as a suggested tag does: a skill one fitting post
+    /// names, on a corpus mostly of the niche (where the lift is not required) or with no other
+    /// post naming it, is one client's word, not the niche's.
     package func marksFit(inFit: Int, inCorpus: Int, fit: Fit, minLift: Double) -> Bool {
-        inFit > 0 && Evidence(id: 0, key: "", display: "", inFit: inFit, fitSize: fit.count, inCorpus: max(inCorpus, inFit),
+        inFit >= Evidence.minSupport && Evidence(id: 0, key: "", display: "", inFit: inFit, fitSize: fit.count, inCorpus: max(inCorpus, inFit),
                               corpusSize: stats.postCount, weight: 0).isDistinctive(minLift: minLift)
     }
 

@@ -17,6 +17,10 @@ package struct Evidence: Sendable, Equatable {
     /// Ranking weight (see the function that produced it).
     package var weight: Double
 
+    /// The fewest fitting posts any advice rests on (a suggested tag or term, a skill kept as
+    /// central to the niche): one client's wording or tagging is never advice.
+    package static let minSupport = 3
+
     package var fitShare: Double { fitSize > 0 ? Double(inFit) / Double(fitSize) : 0 }
     var corpusShare: Double { corpusSize > 0 ? Double(inCorpus) / Double(corpusSize) : 0 }
     /// Posts outside the fit containing it, and how many posts are outside the fit.

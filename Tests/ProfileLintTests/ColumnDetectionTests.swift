@@ -45,6 +45,23 @@ import Testing
         #expect(byTitle["Promo video"]?.skills == ["Premiere Pro"])
     }
 
+    /// Exports that call the tags `keywords`, `Skill Set`, `technologies` or `techStack` give skills.
+    @Test func keywordAndTechnologyColumnsAreSkills() throws {
+        let corpus = try TemporaryCorpus([
+            "a.jsonl": #"{"name": "Promo video", "body": "Shoot and cut", "keywords": ["Premiere Pro", "Color Grading"]}"# + "\n",
+            "b.csv": "title,description,Skill Set\nLedger cleanup,Monthly close,\"Xero, Payroll\"\n",
+            "c.json": #"[{"title": "Sync fix", "description": "Offline sync", "techStack": ["Kotlin"]}, {"title": "Chat bot", "description": "A bot", "technologies": "Python | LLM"}]"#,
+        ])
+        defer { corpus.remove() }
+        let loaded = try corpus.load()
+        #expect(loaded.issues.isEmpty, "\(loaded.issues)")
+        let byTitle = Dictionary(uniqueKeysWithValues: loaded.posts.map { ($0.title, $0) })
+        #expect(byTitle["Promo video"]?.skills == ["Premiere Pro", "Color Grading"])
+        #expect(byTitle["Ledger cleanup"]?.skills == ["Xero", "Payroll"])
+        #expect(byTitle["Sync fix"]?.skills == ["Kotlin"])
+        #expect(byTitle["Chat bot"]?.skills == ["Python", "LLM"])
+    }
+
     /// API exports group fields in objects: `{"job": {"title", "jobDescription"}}` is read as
     /// `job.title` and `job.jobDescription`; a field's own object (`budget: {min, max}`) stays
     /// the field's value.

@@ -86,6 +86,21 @@ import Testing
         #expect((builtIn["defaultConfiguration"] as? [String: String])?["level"] == "warning")
     }
 
+    /// Findings a baseline accepted are counted in the run's property bag, and the log stays valid;
+    /// without a baseline the run has no property bag.
+    @Test func sarifRunCountsWhatTheBaselineAccepted() throws {
+        var results = try ReporterFixture.results()
+        results[0].baselineAccepted = 2
+        results[results.count - 1].baselineAccepted += 3
+        let options = ReporterFixture.options(color: false, showSource: false)
+        let sarif = ReportFormat.sarif.reporter(options: options).report(results, rules: try ReporterFixture.ruleSet())
+        #expect(try Self.validateSARIF(sarif).status == 0)
+        let run = try #require((try Self.jsonObject(sarif)["runs"] as? [[String: Any]])?.first)
+        #expect((run["properties"] as? [String: Int])?["baselineAccepted"] == 5)
+        let plain = try #require((try Self.jsonObject(try ReporterGoldenTests.render(.sarif))["runs"] as? [[String: Any]])?.first)
+        #expect(plain["properties"] == nil)
+    }
+
     @Test func rdjsonlLinesHaveReviewdogShapeAndByteColumns() throws {
         let results = try ReporterFixture.results()
         let lines = try ReporterGoldenTests.render(.rdjsonl).split(separator: "\n")

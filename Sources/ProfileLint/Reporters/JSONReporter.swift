@@ -24,7 +24,7 @@ package struct JSONReporter: CatalogReporter {
                            fits: result.fits.isEmpty ? nil : result.fits)
             },
             summary: Summary(errors: counts.errors, warnings: counts.warnings, info: counts.infos, files: sorted.count,
-                             baselineAccepted: Self.baselineAccepted(sorted)))
+                             baselineAccepted: SeverityCounts.baselineAccepted(sorted)))
         return JSONOutput.encode(document, pretty: true) + "\n"
     }
 
@@ -63,12 +63,6 @@ package struct JSONReporter: CatalogReporter {
         enum CodingKeys: String, CodingKey {
             case errors, warnings, info, files, baselineAccepted = "baseline_accepted"
         }
-    }
-
-    /// The findings a baseline accepted over `results`, nil when none.
-    static func baselineAccepted(_ results: [LintResult]) -> Int? {
-        let accepted = results.reduce(0) { $0 + $1.baselineAccepted }
-        return accepted > 0 ? accepted : nil
     }
 
     struct FileReport: Encodable {

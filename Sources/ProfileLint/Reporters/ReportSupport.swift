@@ -40,6 +40,12 @@ package struct SeverityCounts: Equatable, Sendable {
 
     package var total: Int { errors + warnings + infos }
 
+    /// Findings `--baseline` accepted over `results` (left out of their diagnostics), nil when none.
+    static func baselineAccepted(_ results: [LintResult]) -> Int? {
+        let accepted = results.reduce(0) { $0 + $1.baselineAccepted }
+        return accepted > 0 ? accepted : nil
+    }
+
     /// `3 errors, 1 warning, 2 info` ("info" is a mass noun and stays singular).
     package var phrase: String {
         "\(Self.counted(errors, "error")), \(Self.counted(warnings, "warning")), \(infos.grouped) info"

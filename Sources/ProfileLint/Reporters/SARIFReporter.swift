@@ -40,7 +40,8 @@ package struct SARIFReporter: CatalogReporter {
                                       informationUri: ToolInfo.informationURI, rules: descriptors)),
             originalUriBaseIds: [Self.sourceRoot: ArtifactLocation(uri: ReportPaths.directoryURI(options.workingDirectory))],
             results: sarifResults,
-            columnKind: "unicodeCodePoints")
+            columnKind: "unicodeCodePoints",
+            properties: SeverityCounts.baselineAccepted(sorted).map { RunProperties(baselineAccepted: $0) })
         return JSONOutput.encode(Log(schema: Self.schemaURI, version: "2.1.0", runs: [run]), pretty: true) + "\n"
     }
 
@@ -128,7 +129,11 @@ package struct SARIFReporter: CatalogReporter {
         var originalUriBaseIds: [String: ArtifactLocation]
         var results: [Result]
         var columnKind: String
+        var properties: RunProperties?
     }
+
+    /// The run's property bag: how many findings `--baseline` accepted (left out of `results`).
+    struct RunProperties: Encodable { var baselineAccepted: Int }
 
     struct Tool: Encodable { var driver: Driver }
 

@@ -46,8 +46,7 @@ package struct TextReporter: CatalogReporter {
     package static func summary(_ results: [LintResult]) -> String {
         let counts = SeverityCounts(results)
         let linted = results.count
-        let accepted = results.reduce(0) { $0 + $1.baselineAccepted }
-        let baseline = accepted > 0 ? " (\(accepted.grouped) accepted by the baseline)" : ""
+        let baseline = SeverityCounts.baselineAccepted(results).map { " (\($0.grouped) accepted by the baseline)" } ?? ""
         guard counts.total > 0 else { return "no problems in \(SeverityCounts.counted(linted, "file"))\(baseline)" }
         let withFindings = results.filter { !$0.diagnostics.isEmpty }.count
         let files = withFindings == linted

@@ -255,12 +255,12 @@ extension CorpusSection {
     }
 
     /// The first (by tag id) of the skill's companions — tags on at least half of the corpus
-    /// posts tagging it — that at least `share` of the fitting posts carry; nil when none is,
-    /// or the corpus has no post tagging the skill.
-    func nicheCompanion(of skill: String, share: Double) -> UInt32? {
+    /// posts tagging it, and on at least `minPosts` of them — that at least `share` of the
+    /// fitting posts carry; nil when none is, or the corpus has no post tagging the skill.
+    func nicheCompanion(of skill: String, share: Double, minPosts: Int = 1) -> UInt32? {
         guard let tag = stats.tagIndex[corpus.canonicalizer.key(skill)], fit.count > 0 else { return nil }
         let (posts, neighbours) = corpus.tagNeighbours(of: tag)
-        let companions = neighbours.filter { 2 * $0.posts >= posts }.map(\.tag)
+        let companions = neighbours.filter { 2 * $0.posts >= posts && $0.posts >= minPosts }.map(\.tag)
         return companions.first { companion in
             let inFit = corpus.fitPosts(carrying: companion, orHolding: [], in: fit)
             return inFit > 0 && Double(inFit) / Double(fit.count) >= share
