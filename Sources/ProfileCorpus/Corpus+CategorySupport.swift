@@ -25,8 +25,9 @@ extension Corpus {
 
     /// How the categories read a tag.
     package enum TagReach: Sendable, Equatable {
-        /// At least `FitCriterion.minCategoryShare` of its categorized posts are in one category (siblings joined).
-        case marks
+        /// At least `FitCriterion.minCategoryShare` of its categorized posts are in one category
+        /// (siblings joined): the index of that group of categories.
+        case marks(Int)
         /// Its posts spread over the categories.
         case spread
         /// Fewer than `minJudgedTagPosts` of its posts have a category.
@@ -62,8 +63,9 @@ extension Corpus {
             }
             let total = byGroup.reduce(0, +)
             guard total >= Self.minJudgedTagPosts else { continue }
-            let marks = Double(byGroup.max() ?? 0) / Double(total) >= minShare
-            reaches[tag] = marks ? .marks : .spread
+            let top = byGroup.indices.max { (byGroup[$0], $1) < (byGroup[$1], $0) } ?? 0
+            let marks = Double(byGroup[top]) / Double(total) >= minShare
+            reaches[tag] = marks ? .marks(top) : .spread
             uses += total
             if marks { marked += total }
         }
@@ -99,6 +101,30 @@ extension Corpus {
             stats.tags(ofPost: post).forEachID { tag in if wanted.contains(tag) { counts[tag, default: 0] += 1 } }
         }
         return counts.sorted { ($0.value, $1.key) > ($1.value, $0.key) }.map { stats.tagDisplays[Int($0.key)] }
+    }
+
+    /// The group of categories most of the fit's posts point to: per fitting post, the groups
+    /// its section tags mark, each once; nil when the categories judge no tag or no fitting post
+    /// carries a marking section tag. The niche a suggested tag must not lie outside
+    /// (`distinctiveTags`).
+    func mainGroup(of fit: Fit, sectionTags: Set<UInt32>) -> Int? {
+        guard let reaches = tagReaches(minShare: fit.criterion.minCategoryShare) else { return nil }
+        var counts: [Int: Int] = [:]
+        for post in fit.posts {
+            var groups = Set<Int>()
+            stats.tags(ofPost: post).forEachID { tag in
+                if sectionTags.contains(tag), Int(tag) < reaches.count, case .marks(let group) = reaches[Int(tag)] { groups.insert(group) }
+            }
+            for group in groups { counts[group, default: 0] += 1 }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// Whether `tag` marks a group of categories other than `group`: another niche's tag.
+    func marksOtherGroup(_ tag: UInt32, than group: Int?, minShare: Double) -> Bool {
+        guard let group, let reaches = tagReaches(minShare: minShare), Int(tag) < reaches.count,
+              case .marks(let marked) = reaches[Int(tag)] else { return false }
+        return marked != group
     }
 
     /// The memo key of `tagReaches`.

@@ -83,6 +83,22 @@ import Testing
         #expect(fit.support == 30 && fit.isEnough)
     }
 
+    @Test func noTagMarkingAnotherCategoryThanTheFitsIsSuggested() throws {
+        // The web posts are the evidence (their `HTML` and `CSS` mark the web category); the AI
+        // and mobile posts' own tags mark theirs, and are those niches' advice, not this one's.
+        let corpus = SmallCorpus.make(Self.posts(web: 30))
+        let (fit, section, _) = try Self.fit(corpus)
+        let tags = Set(ProfileQuery(section: section, corpus: corpus).fitQuery.tags)
+        let suggested = corpus.distinctiveTags(fit, minShare: 0.05, minLift: 1.5, alongside: tags, minCooccurrence: 0.5).map(\.display)
+        #expect(!suggested.contains { ["Machine Learning", "Python", "Deep Learning", "Android", "Kotlin"].contains($0) }, "\(suggested)")
+        // Without categories nothing tells them apart: the same counts suggest them.
+        let plain = SmallCorpus.make(Self.posts(web: 30) { _, _ in nil })
+        let (plainFit, plainSection, _) = try Self.fit(plain)
+        let plainTags = Set(ProfileQuery(section: plainSection, corpus: plain).fitQuery.tags)
+        #expect(plain.distinctiveTags(plainFit, minShare: 0.05, minLift: 1.5, alongside: plainTags, minCooccurrence: 0.5)
+            .contains { $0.display == "Machine Learning" })
+    }
+
     @Test func theShareIsAParameter() throws {
         let rule = try RuleLoader.load(SourceFile(path: "corpus-fit.yml",
                                                   text: KindHarness.ruleFile("kind: corpus-fit\nmin_category_share: 0.9", id: "corpus-fit")))
