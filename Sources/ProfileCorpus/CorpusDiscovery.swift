@@ -20,21 +20,11 @@ extension CorpusLoader {
                 result.append(path)
                 continue
             }
-            guard let enumerator = FileManager.default.enumerator(
-                at: URL(fileURLWithPath: path), includingPropertiesForKeys: [.isRegularFileKey],
-                options: [.skipsHiddenFiles]) else {
-                throw CorpusError("cannot read the corpus directory '\(path)'")
+            switch DirectoryWalk.regularFiles(under: path, accept: { CorpusFormat(path: $0) != nil }) {
+            case .unreadable(let directory): throw CorpusError("cannot read the corpus directory '\(directory)'")
+            // Keep the user's spelling of the directory in reported paths.
+            case .files(let found): result += found.map { (path as NSString).appendingPathComponent($0) }.sorted()
             }
-            let base = URL(fileURLWithPath: path).standardizedFileURL.path
-            var found: [String] = []
-            for case let url as URL in enumerator where CorpusFormat(path: url.path) != nil {
-                guard (try? url.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile) == true else { continue }
-                // Keep the user's spelling of the directory in reported paths.
-                let full = url.standardizedFileURL.path
-                let relative = full.hasPrefix(base + "/") ? String(full.dropFirst(base.count + 1)) : full
-                found.append((path as NSString).appendingPathComponent(relative))
-            }
-            result += found.sorted()
         }
         return result
     }

@@ -56,27 +56,27 @@ struct StatsField<Value: StatsValue>: StatsFieldProtocol {
 extension CorpusStats {
     /// Every stored field, in cache order: the one schema that equality, the cache codec and
     /// the length checks follow. Changing it changes the cache layout (bump
-    /// `CorpusCache.formatVersion`).
-    static var schema: [any StatsFieldProtocol] {
-        [
-            StatsField(\.titles, .posts), StatsField(\.files, .any),
-            StatsField(\.postFile, .posts), StatsField(\.postLine, .posts),
-            StatsField(\.postIDs, .posts), StatsField(\.postURLs, .posts),
-            StatsField(\.termKeys, .terms), StatsField(\.termDisplays, .terms),
-            StatsField(\.termLengths, .terms), StatsField(\.documentFrequency, .terms),
-            StatsField(\.postTermStart, .postRowStarts), StatsField(\.postTermIDs, .any),
-            StatsField(\.postTermCounts, .any), StatsField(\.postLength, .posts),
-            StatsField(\.postLanguage, .posts),
-            StatsField(\.titleTermStart, .postRowStarts), StatsField(\.titleTermIDs, .any),
-            StatsField(\.tagKeys, .tags), StatsField(\.tagDisplays, .tags),
-            StatsField(\.tagFrequency, .tags), StatsField(\.postTagStart, .postRowStarts),
-            StatsField(\.postTagIDs, .any), StatsField(\.tagPairs, .any), StatsField(\.tagPairCounts, .any),
-            StatsField(\.categories, .any), StatsField(\.postCategory, .posts),
-            StatsField(\.hourlyMin, .posts), StatsField(\.hourlyMax, .posts), StatsField(\.fixedBudget, .posts),
-            StatsField(\.postCurrency, .posts), StatsField(\.freelancerRate, .posts),
-            StatsField(\.issues, .any), StatsField(\.duplicates, .any),
-        ]
-    }
+    /// `CorpusCache.formatVersion`). Built once: a cache load reads it three times, and
+    /// building its key paths costs about as much as decoding the statistics. Never mutated,
+    /// so sharing it across threads is safe.
+    nonisolated(unsafe) static let schema: [any StatsFieldProtocol] = [
+        StatsField(\.titles, .posts), StatsField(\.files, .any),
+        StatsField(\.postFile, .posts), StatsField(\.postLine, .posts),
+        StatsField(\.postIDs, .posts), StatsField(\.postURLs, .posts),
+        StatsField(\.termKeys, .terms), StatsField(\.termDisplays, .terms),
+        StatsField(\.termLengths, .terms), StatsField(\.documentFrequency, .terms),
+        StatsField(\.postTermStart, .postRowStarts), StatsField(\.postTermIDs, .any),
+        StatsField(\.postTermCounts, .any), StatsField(\.postLength, .posts),
+        StatsField(\.postLanguage, .posts),
+        StatsField(\.titleTermStart, .postRowStarts), StatsField(\.titleTermIDs, .any),
+        StatsField(\.tagKeys, .tags), StatsField(\.tagDisplays, .tags),
+        StatsField(\.tagFrequency, .tags), StatsField(\.postTagStart, .postRowStarts),
+        StatsField(\.postTagIDs, .any), StatsField(\.tagPairs, .any), StatsField(\.tagPairCounts, .any),
+        StatsField(\.categories, .any), StatsField(\.postCategory, .posts),
+        StatsField(\.hourlyMin, .posts), StatsField(\.hourlyMax, .posts), StatsField(\.fixedBudget, .posts),
+        StatsField(\.postCurrency, .posts), StatsField(\.freelancerRate, .posts),
+        StatsField(\.issues, .any), StatsField(\.duplicates, .any),
+    ]
 
     package static func == (lhs: CorpusStats, rhs: CorpusStats) -> Bool {
         schema.allSatisfy { $0.isEqual(lhs, rhs) }
