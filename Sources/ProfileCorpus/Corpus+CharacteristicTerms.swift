@@ -28,11 +28,16 @@ extension Corpus {
     /// contain one longer n-gram holding it (`power` in `power bi`) is reported as that phrase; a phrase holding a
     /// term already reported is dropped. Each term's display is its most common written form
     /// in the fitting posts' titles and tags (`Power BI`).
+    ///
+    /// With `language`, a term's posts outside the fit are counted among the posts in that
+    /// language or of no clear language (`languageBackground`) when the corpus has others: the
+    /// fit is then the fitting posts in that language (`Fit.inLanguage`).
     package func characteristicTerms(_ fit: Fit, minShare: Double, ignore: Set<String>, limit: Int,
-                                    titlesOnly: Bool = false, minLift: Double = 1, minPosts: Int = Evidence.minSupport) -> [Evidence] {
+                                    titlesOnly: Bool = false, minLift: Double = 1, minPosts: Int = Evidence.minSupport,
+                                    language: PostLanguage? = nil) -> [Evidence] {
         guard fit.count > 0 else { return [] }
-        let key = CharacteristicTermsKey(posts: fit.posts, minShare: minShare, ignore: ignore, limit: limit,
-                                         titlesOnly: titlesOnly, minLift: minLift, minPosts: minPosts)
+        let key = CharacteristicTermsKey(posts: fit.postsKey, minShare: minShare, ignore: ignore, limit: limit,
+                                         titlesOnly: titlesOnly, minLift: minLift, minPosts: minPosts, language: language)
         return memoized(key) {
             let counts = withTermCountTable { table in
                 FitTermCounts(posts: fit.posts, stats: stats, titles: titlesOnly, minimum: Self.smallestCount(fit, key: key),
@@ -44,13 +49,14 @@ extension Corpus {
 
     /// Everything `characteristicTerms` depends on besides the corpus: its memo key.
     struct CharacteristicTermsKey: Hashable {
-        var posts: [Int]
+        var posts: FitPostsKey
         var minShare: Double
         var ignore: Set<String>
         var limit: Int
         var titlesOnly: Bool
         var minLift: Double
         var minPosts: Int
+        var language: PostLanguage?
     }
 
     /// The candidate threshold: a term must be in this many fitting posts to be reported.
@@ -76,6 +82,8 @@ extension Corpus {
     /// the result; 2 looks at all (what the tests compare with, with every term counted).
     func characteristicTerms(_ fit: Fit, index: FitTermCounts, key: CharacteristicTermsKey, containerFloor: Int? = nil) -> [Evidence] {
         let (ignore, titlesOnly, minPosts) = (key.ignore, key.titlesOnly, key.minPosts)
+        let background = key.language.flatMap { languageBackground($0, titlesOnly: titlesOnly) }
+        let backgroundSize = background?.postCount ?? stats.postCount
         func isExcluded(_ term: UInt32) -> Bool {
             let key = stats.termKeys[Int(term)]
             let words = key.split(separator: " ").map(String.init)
@@ -83,9 +91,11 @@ extension Corpus {
                 || FillerWords.marks(stats.termDisplays[Int(term)]) || isBoilerplate(term)
         }
         func evidence(_ term: UInt32, inFit: Int) -> Evidence {
-            let inCorpus = Int(titlesOnly ? stats.titleDocumentFrequency[Int(term)] : stats.documentFrequency[Int(term)])
+            let frequency = Int(titlesOnly ? stats.titleDocumentFrequency[Int(term)] : stats.documentFrequency[Int(term)])
+            let inCorpus = background?.frequency(of: term, corpusFrequency: frequency) ?? frequency
             var item = Evidence(id: term, key: stats.termKeys[Int(term)], display: stats.termDisplays[Int(term)], inFit: inFit,
-                                fitSize: fit.count, inCorpus: max(inCorpus, inFit), corpusSize: stats.postCount, weight: 0)
+                                fitSize: fit.count, inCorpus: max(inCorpus, inFit), corpusSize: backgroundSize, weight: 0,
+                                scope: background?.scope)
             item.weight = item.markerWeight + 1e-6 * item.fitShare
             return item
         }
@@ -93,7 +103,7 @@ extension Corpus {
         var candidates: [Evidence] = []
         for place in index.ids.indices where index.count(at: place) >= threshold && !isExcluded(index.ids[place]) {
             let candidate = evidence(index.ids[place], inFit: index.count(at: place))
-            if candidate.lift >= max(key.minLift, 1) || fit.count > stats.postCount - fit.count { candidates.append(candidate) }
+            if candidate.lift >= max(key.minLift, 1) || fit.count > backgroundSize - fit.count { candidates.append(candidate) }
         }
         candidates.sort { ($0.weight, $1.key) > ($1.weight, $0.key) }
 

@@ -16,6 +16,9 @@ package struct Evidence: Sendable, Equatable {
     package var corpusSize: Int
     /// Ranking weight (see the function that produced it).
     package var weight: Double
+    /// The posts the corpus counts are of when not the whole corpus ("in Spanish or of no clear
+    /// language", `LanguageBackground`), else nil.
+    package var scope: String?
 
     /// The fewest fitting posts any advice rests on (a suggested tag or term, a skill kept as
     /// central to the niche): one client's wording or tagging is never advice.
@@ -70,10 +73,12 @@ package struct Evidence: Sendable, Equatable {
         return "\(times) times as common as in \(others) (\(Percent.format(restShare)) of them)"
     }
 
-    /// "in 212 of the 300 fitting posts (71%; 18% of all 2,350 posts)".
+    /// "in 212 of the 300 fitting posts (71%; 18% of all 2,350 posts)"; "of the 1,250 posts in
+    /// Spanish or of no clear language" when the counts are of a language's posts.
     package var sentence: String {
         let fit = fitSize == 1 ? "the fitting post" : "the \(fitSize.grouped) fitting posts"
-        return "in \(inFit.grouped) of \(fit) (\(Percent.format(fitShare)); \(Percent.format(corpusShare)) of all \(corpusSize.grouped) posts)"
+        let all = scope.map { "the \(corpusSize.grouped) posts \($0)" } ?? "all \(corpusSize.grouped) posts"
+        return "in \(inFit.grouped) of \(fit) (\(Percent.format(fitShare)); \(Percent.format(corpusShare)) of \(all))"
     }
 }
 
@@ -159,7 +164,7 @@ extension Corpus {
 
     /// Skill tags of the fitting posts, most used first (ties by tag order); memoized.
     package func fitTags(_ fit: Fit) -> [Evidence] {
-        memoized(FitTagsKey(posts: fit.posts)) {
+        memoized(FitTagsKey(posts: fit.postsKey)) {
             let index = fitIndex(fit)
             return index.ids.indices.map { place in
                 let (tag, inFit) = (index.ids[place], index.count(at: place))
@@ -172,7 +177,7 @@ extension Corpus {
 
     /// The memo key of `fitTags`.
     private struct FitTagsKey: Hashable {
-        var posts: [Int]
+        var posts: FitPostsKey
     }
 
 

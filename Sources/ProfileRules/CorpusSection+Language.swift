@@ -18,6 +18,14 @@ extension CorpusSection {
         ignore.union(LanguageIdentifier.stopWordKeys(language))
     }
 
+    /// The terms that mark the fitting posts in the section's language (`Corpus.characteristicTerms`
+    /// over `wordFit`, without the language's stop words), their rarity judged among the posts in
+    /// that language or of no clear language: word advice in one place for every kind.
+    func wordTerms(minShare: Double, ignore: Set<String>, limit: Int, titlesOnly: Bool = false, minLift: Double = 1) -> [Evidence] {
+        corpus.characteristicTerms(wordFit.fit, minShare: minShare, ignore: wordIgnore(ignore), limit: limit,
+                                   titlesOnly: titlesOnly, minLift: minLift, language: language)
+    }
+
     /// "the wording advice reads the 134 fitting posts in English or of no clear language; 150
     /// fitting posts in other languages (100 Spanish, 50 German) are left out", nil when none is.
     static func languageNote(_ wordFit: (fit: Fit, leftOut: [PostLanguage: Int]), language: PostLanguage) -> Note? {

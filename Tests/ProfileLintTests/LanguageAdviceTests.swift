@@ -115,3 +115,82 @@ import Testing
         #expect(restricted.leftOut.isEmpty && restricted.fit.posts == english.posts)
     }
 }
+
+/// A word's rarity is judged among the posts in the section's language. The corpus: 20 Spanish
+/// sales-dashboard posts and 25 Spanish mobile-app posts, every Spanish title opening with
+/// "Proyecto urgente", beside 60 English dashboard posts and 60 English app posts. For a
+/// Spanish profile, "proyecto urgente" is on every fitting post in Spanish and on no English
+/// post: against the whole corpus it looked six times as common in the fit as elsewhere, but
+/// the Spanish posts outside the fit use it just as much.
+@Suite struct LanguageRarityTests {
+    static let corpus: Corpus = {
+        var posts = TestCorpus()
+        let sectores = ["comercio", "transporte", "banca", "seguros", "salud"]
+        for index in 0..<20 {
+            posts.add("Proyecto urgente: paneles de ventas en Power BI para \(sectores[index % 5]) \(index)",
+                      "Buscamos un especialista para crear los paneles de ventas de nuestra empresa de \(sectores[index % 5]), con las "
+                        + "previsiones de ingresos y el margen por región. Los informes son para la gerencia y el equipo. Referencia \(index).",
+                      ["Microsoft Power BI", "Dashboard", "SQL"])
+        }
+        for index in 0..<25 {
+            posts.add("Proyecto urgente: aplicación móvil para \(sectores[index % 5]) \(index)",
+                      "Buscamos un desarrollador para crear la aplicación móvil de nuestra empresa de \(sectores[index % 5]), con las "
+                        + "pantallas de inicio y el pago de los pedidos. La aplicación es para los clientes y el equipo. Referencia \(index).",
+                      ["Flutter", "Dart"])
+        }
+        for index in 0..<60 {
+            posts.add("Sales dashboards in Power BI for a store \(index)",
+                      "We need monthly sales dashboards in Power BI and SQL for our team, with the margin by region and "
+                        + "the reports for the managers. Reference \(index).", ["Microsoft Power BI", "Dashboard", "SQL"])
+            posts.add("Flutter app for a store \(index)",
+                      "We need a mobile app in Flutter for our customers, with a login page and the payment of the orders. "
+                        + "Reference \(index).", ["Flutter", "Dart"])
+        }
+        return posts.corpus()
+    }()
+
+    static let spanish = """
+        title: Analista de datos
+        overview: Creo los informes que la dirección lee cada semana y cuido los números de todo el equipo.
+        skills: [Microsoft Power BI, Dashboard, SQL]
+        """
+
+    static func section(_ text: String) throws -> (CorpusSection, ProfileSection) {
+        let profile = try #require(ProfileLoader.load(SourceFile(path: "p.yaml", text: text)).profile)
+        let context = LintContext(profile: profile, corpus: corpus, fitCriterion: LanguageAdviceTests.criterion)
+        return (try #require(CorpusSection(profile.general, context: context)), profile.general)
+    }
+
+    @Test func aGeneralPhraseOfTheLanguageIsNotWording() throws {
+        let (section, profileSection) = try Self.section(Self.spanish)
+        #expect(section.language == .spanish)
+        #expect(section.wordFit.fit.count == 20 && section.wordFit.leftOut == [.english: 60], "\(section.wordFit.leftOut)")
+        let background = try #require(Self.corpus.languageBackground(.spanish, titlesOnly: true))
+        #expect(background.postCount == 45)
+        // Judged against every post, the phrase marks the fit; judged among the Spanish posts, it does not.
+        let allPosts = Self.corpus.characteristicTerms(section.wordFit.fit, minShare: 0.03, ignore: section.wordIgnore([]), limit: 20,
+                                                       titlesOnly: true, minLift: 1.5)
+        #expect(allPosts.contains { $0.key == "proyecto urgent" }, "\(allPosts.map(\.key))")
+        let spanishPosts = section.wordTerms(minShare: 0.03, ignore: [], limit: 20, titlesOnly: true, minLift: 1.5)
+        #expect(!spanishPosts.contains { $0.key.contains("urgent") || $0.key.contains("proyecto") }, "\(spanishPosts.map(\.key))")
+        #expect(spanishPosts.contains { $0.key.contains("panel") }, "\(spanishPosts.map(\.key))")
+        let spanishTerm = try #require(spanishPosts.first)
+        #expect(spanishTerm.corpusSize == 45 && spanishTerm.sentence.hasSuffix("of the 45 posts in Spanish or of no clear language)"))
+
+        let suggestions = Suggestions.make(for: profileSection, corpus: Self.corpus, keywords: KeywordCoverageCheck(ignore: []),
+                                           criterion: LanguageAdviceTests.criterion)
+        let wording = suggestions.titleWording.map(\.text) + suggestions.missingKeywords.map(\.text)
+        #expect(!wording.isEmpty && !wording.contains { $0.lowercased().contains("urgente") }, "\(wording)")
+        #expect(suggestions.wordCorpusSize == 45)
+        #expect(suggestions.text().contains("of 45 in Spanish)"), "\(suggestions.text())")
+    }
+
+    @Test func aCorpusInOneLanguageIsItsOwnBackground() {
+        var posts = TestCorpus()
+        for index in 0..<20 {
+            posts.add("Sales dashboards in Power BI \(index)", "We need monthly sales dashboards in Power BI for the team \(index).",
+                      ["Microsoft Power BI"])
+        }
+        #expect(posts.corpus().languageBackground(.english, titlesOnly: false) == nil)
+    }
+}

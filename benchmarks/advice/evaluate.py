@@ -274,13 +274,14 @@ class Hygiene:
 
     def add(self, corpus_name, profile, suggestion, lint_file, titles, entity_names, profile_tags):
         words_items = suggestion["title_wording"] + suggestion["missing_keywords"]
-        tags = [i["text"] for i in suggestion["add_tags"]] + profile_tags
+        offered_tags = [i["text"] for i in suggestion["add_tags"] + suggestion.get("alternative_tags", [])]
+        tags = offered_tags + profile_tags
         terms = [i["text"] for i in words_items]
         for finding in rule_findings(lint_file, "corpus-keyword-coverage"):
             terms += quoted_terms(finding["message"])[:1]
         for finding in rule_findings(lint_file, "corpus-title-match"):
             terms += quoted_terms(finding["message"].split("such as", 1)[-1])
-        all_terms = terms + [i["text"] for i in suggestion["add_tags"]]
+        all_terms = terms + offered_tags
         where = f"{corpus_name}/{profile}"
         self.terms += len(all_terms)
         for term in all_terms:
@@ -293,6 +294,34 @@ class Hygiene:
         for term in terms:
             if is_fragment(term, tags):
                 self.fragments.append(f"{where}: {term}")
+
+
+class HandLabels:
+    """The tags `suggest` offers, against tags read by hand (`labels.json`: per corpus file name and
+    profile, each tag `accepted`, `neighbour` (another niche's tag, an alternative) or `generic`):
+    how many of each are listed to add and how many apart as alternatives. Corpora and profiles
+    the file does not name are not counted."""
+    KINDS = ("accepted", "neighbour", "generic", "unlabelled")
+
+    def __init__(self, path):
+        self.labels = json.load(open(path, encoding="utf-8")) if path and os.path.exists(path) else {}
+        self.counts = {kind: {"add": 0, "alternative": 0} for kind in self.KINDS}
+        self.read = 0
+
+    def add(self, corpus_name, profile, suggestion):
+        labels = self.labels.get(corpus_name, {}).get(profile)
+        if labels is None:
+            return
+        self.read += 1
+        for key, items in (("add", suggestion["add_tags"]), ("alternative", suggestion.get("alternative_tags", []))):
+            for item in items:
+                self.counts[labels.get(item["text"], "unlabelled")][key] += 1
+
+    def table(self):
+        rows = [f"Tags `suggest` offers to the {self.read} profile and corpus pairs `labels.json` names, by the hand label:\n",
+                "| label | listed to add | listed as alternatives |", "|---|---|---|"]
+        rows += [f"| {kind} | {self.counts[kind]['add']} | {self.counts[kind]['alternative']} |" for kind in self.KINDS]
+        return rows + [""]
 
 
 def skill_variants(path, skills, counts, temp):
@@ -384,6 +413,8 @@ def main():
     parser.add_argument("--minority-share", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--json", help="also write the numbers to this file")
+    parser.add_argument("--labels", default=os.path.join(here, "labels.json"),
+                        help="tags read by hand per corpus file name and profile (accepted, neighbour, generic)")
     options = parser.parse_args()
     extra = options.extra_corpus if options.extra_corpus is not None else [
         os.path.join(here, "../../../shared/data/jobs/data-analyst-340.json")]
@@ -402,6 +433,7 @@ def main():
     posts = [row for row in corpus.rows if not (corpus.copy_key(row) in seen or seen.add(corpus.copy_key(row)))]
     results = {"corpus": os.path.basename(options.corpus)}
     hygiene = Hygiene()
+    hand = HandLabels(options.labels)
     entity_names = raw_entity_names([options.corpus] + extra)
     out = []
 
@@ -425,6 +457,8 @@ def main():
 
     # 1. Fit precision on the whole labelled corpus, with the baseline.
     full = evaluate_labelled(options.corpus, corpus.rows, "full")
+    for p in profiles:
+        hand.add(os.path.basename(options.corpus), p["file"], full[p["file"]]["suggest"])
     out.append(f"## Fit precision on {os.path.basename(options.corpus)} ({len(corpus.rows)} rows)\n")
     out.append("| label | profiles | fitting posts | own label | precision | shared-tag baseline (same sizes) | met |")
     out.append("|---|---|---|---|---|---|---|")
@@ -599,6 +633,7 @@ def main():
             fit = general_fit(files[p["file"]])
             suggestion = suggestions[p["file"]] = suggest(options.binary, path, paths[p["file"]])
             hygiene.add(name, p["file"], suggestion, files[p["file"]], titles, entity_names, tags[p["file"]])
+            hand.add(name, p["file"], suggestion)
             sizes.append(f"{p['file']} {fit['fitting'] if fit else 0}{'' if fit and fit['enough'] else ' (too few)'}")
         out.append("Fitting posts: " + ", ".join(sizes) + "\n")
         for p in profiles:
@@ -625,6 +660,10 @@ def main():
                         ("fragments", hygiene.fragments), ("filler", hygiene.filler)]:
         if items:
             out.append(f"\n{name}: " + "; ".join(items[:12]) + (" ..." if len(items) > 12 else ""))
+    if hand.read:
+        out.append("")
+        out += hand.table()
+        results["hand_labels"] = hand.counts
     results["hygiene"] = {"terms": hygiene.terms, "boilerplate": len(hygiene.boilerplate), "entities": len(hygiene.entities),
                           "fragments": len(hygiene.fragments), "filler": len(hygiene.filler), "filler_share": filler_share}
     out.append("")

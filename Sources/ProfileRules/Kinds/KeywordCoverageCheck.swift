@@ -88,8 +88,7 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
         let fitTags = corpus.fitTags(corpusSection.fit)
         let commonTags = Set(fitTags.filter { $0.fitShare >= minShare }.map(\.key))
         let tagStems = corpusSection.tagStems
-        let terms = corpus.characteristicTerms(corpusSection.wordFit.fit, minShare: minShare,
-                                               ignore: corpusSection.wordIgnore(ignore), limit: topTerms, minLift: minLift)
+        let terms = corpusSection.wordTerms(minShare: minShare, ignore: ignore, limit: topTerms, minLift: minLift)
         return terms.filter { term in
             !commonTags.contains(corpus.canonicalizer.key(term.display)) && !Self.isFragment(term.key, ofAny: tagStems)
                 && !isProse(term, corpus: corpus)

@@ -258,12 +258,15 @@ package struct NicheFocusCheck: ScoringCheckKind {
         guard let title = corpusSection.query.title else { return [] }
         let words = ProfileQuery.termKeys(title.text).filter { !$0.contains(" ") }
         guard !words.isEmpty, words.isSubset(of: genericWords) else { return [] }
-        let phrases = corpusSection.corpus.characteristicTerms(corpusSection.fit, minShare: 0.05, ignore: genericWords,
-                                                               limit: 3, titlesOnly: true)
+        // The examples are wording, read like the other word advice: from the fitting posts in
+        // the title's language, without its stop words.
+        let wordFit = corpusSection.wordFit
+        let phrases = corpusSection.wordTerms(minShare: 0.05, ignore: genericWords, limit: 3, titlesOnly: true)
         var notes = [Note("every word of the title is generic; clients search for a specialty")]
         if !phrases.isEmpty {
-            notes.append(Note("titles of \(corpusSection.fit.phrase) name one: \(Format.list(phrases))"))
+            notes.append(Note("titles of \(wordFit.fit.phrase) name one: \(Format.list(phrases))"))
         }
+        if let note = CorpusSection.languageNote(wordFit, language: corpusSection.language) { notes.append(note) }
         return [Finding(range: title.node.range, fieldPath: section.fullPath("title"),
                         arguments: ["title": title.text, "examples": Format.list(phrases)], notes: notes)]
     }

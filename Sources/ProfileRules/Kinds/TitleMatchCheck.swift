@@ -32,8 +32,7 @@ package struct TitleMatchCheck: CheckKind {
         guard let corpusSection = CorpusSection(section, context: context), let title = corpusSection.query.title else { return [] }
         let tagStems = corpusSection.tagStems
         let wordFit = corpusSection.wordFit
-        let phrases = corpusSection.corpus.characteristicTerms(wordFit.fit, minShare: minShare, ignore: corpusSection.wordIgnore(ignore),
-                                                               limit: topPhrases * 2, titlesOnly: true)
+        let phrases = corpusSection.wordTerms(minShare: minShare, ignore: ignore, limit: topPhrases * 2, titlesOnly: true)
             .filter { !KeywordCoverageCheck.isFragment($0.key, ofAny: tagStems) }.prefix(topPhrases)
         guard !phrases.isEmpty else { return [] }
         let keys = ProfileQuery.termKeys(title.text)
