@@ -250,10 +250,9 @@ int32_t plicu_graphemes(const uint8_t *utf8, int32_t utf8_length,
 }
 
 /// Compiles a UTF-8 pattern; NULL (with `status` set) when it does not compile.
-static URegularExpression *plicu_regex_open(const uint8_t *pattern, int32_t pattern_length,
-                                            int32_t case_insensitive, UParseError *parse_error,
-                                            UErrorCode *status) {
-    if (pattern_length < 0 || pattern_length > INT32_MAX / 2) {
+static URegularExpression *plicu_regex_open(const uint8_t *pattern, int32_t pattern_length, int32_t flags,
+                                            UParseError *parse_error, UErrorCode *status) {
+    if (pattern_length < 0 || pattern_length > INT32_MAX / 2 || (flags & ~PLICU_REGEX_CASE_INSENSITIVE) != 0) {
         *status = U_ILLEGAL_ARGUMENT_ERROR;
         return NULL;
     }
@@ -265,19 +264,20 @@ static URegularExpression *plicu_regex_open(const uint8_t *pattern, int32_t patt
     }
     int32_t unit_count = 0;
     u_strFromUTF8(units, pattern_length + 1, &unit_count, (const char *)pattern, pattern_length, status);
+    uint32_t icu_flags = (flags & PLICU_REGEX_CASE_INSENSITIVE) ? UREGEX_CASE_INSENSITIVE : 0;
     URegularExpression *regex = U_SUCCESS(*status)
-        ? uregex_open(units, unit_count, case_insensitive ? UREGEX_CASE_INSENSITIVE : 0, parse_error, status)
+        ? uregex_open(units, unit_count, icu_flags, parse_error, status)
         : NULL;
     free(units);
     return regex;
 }
 
-PLICURegex *plicu_regex_compile(const uint8_t *pattern, int32_t pattern_length, int32_t case_insensitive,
+PLICURegex *plicu_regex_compile(const uint8_t *pattern, int32_t pattern_length, int32_t flags,
                                 uint8_t *name, int32_t capacity, int32_t *offset) {
     UErrorCode status = U_ZERO_ERROR;
     UParseError parse_error;
     parse_error.offset = -1;
-    URegularExpression *regex = plicu_regex_open(pattern, pattern_length, case_insensitive, &parse_error, &status);
+    URegularExpression *regex = plicu_regex_open(pattern, pattern_length, flags, &parse_error, &status);
     if (U_SUCCESS(status)) return (PLICURegex *)regex;
     if (capacity > 0) {
         strncpy((char *)name, u_errorName(status), (size_t)capacity - 1);
@@ -289,8 +289,18 @@ PLICURegex *plicu_regex_compile(const uint8_t *pattern, int32_t pattern_length, 
 
 void plicu_regex_close(PLICURegex *regex) { uregex_close((URegularExpression *)regex); }
 
-int32_t plicu_regex_matches(const PLICURegex *compiled, int32_t time_limit, const uint8_t *text,
-                            int32_t text_length, int32_t *starts, int32_t *ends, int32_t capacity) {
+int32_t plicu_regex_group_count(const PLICURegex *regex) {
+    UErrorCode status = U_ZERO_ERROR;
+    // uregex_groupCount takes a non-const expression but only reads it.
+    int32_t count = uregex_groupCount((URegularExpression *)regex, &status);
+    return U_SUCCESS(status) ? count : PLICU_REGEX_FAILED;
+}
+
+int32_t plicu_regex_find(const PLICURegex *compiled, int32_t time_limit, const uint8_t *text, int32_t text_length,
+                         int32_t from, int32_t groups, int32_t *bounds, int32_t capacity) {
+    if (text_length < 0 || from < 0 || from > text_length || groups < 0 || capacity < 0) return PLICU_REGEX_FAILED;
+    int32_t group_total = plicu_regex_group_count(compiled);
+    if (group_total < 0 || groups > group_total) return PLICU_REGEX_FAILED;
     UErrorCode status = U_ZERO_ERROR;
     // A clone shares the compiled pattern and has its own match state, so threads can match
     // with one compiled expression at once.
@@ -299,15 +309,18 @@ int32_t plicu_regex_matches(const PLICURegex *compiled, int32_t time_limit, cons
     UText *subject = utext_openUTF8(NULL, (const char *)text, text_length, &status);
     if (time_limit > 0) uregex_setTimeLimit(regex, time_limit, &status);
     if (U_SUCCESS(status)) uregex_setUText(regex, subject, &status);
-    int32_t count = 0;
     // With a UTF-8 UText, ICU's native indexes are UTF-8 byte offsets.
+    if (U_SUCCESS(status) && from > 0) uregex_reset64(regex, from, &status);
+    int32_t count = 0;
+    int32_t stride = 2 * (groups + 1);
     while (U_SUCCESS(status) && uregex_findNext(regex, &status)) {
-        int64_t start = uregex_start64(regex, 0, &status);
-        int64_t end = uregex_end64(regex, 0, &status);
-        if (U_FAILURE(status)) break;
         if (count < capacity) {
-            starts[count] = (int32_t)start;
-            ends[count] = (int32_t)end;
+            int32_t *match = bounds + (size_t)count * (size_t)stride;
+            for (int32_t group = 0; group <= groups && U_SUCCESS(status); group++) {
+                // A group that took no part in the match has start and end -1.
+                match[2 * group] = (int32_t)uregex_start64(regex, group, &status);
+                match[2 * group + 1] = (int32_t)uregex_end64(regex, group, &status);
+            }
         }
         count += 1;
     }

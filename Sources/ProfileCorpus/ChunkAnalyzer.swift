@@ -80,12 +80,16 @@ extension CorpusStats {
             var last: Int32
             var stems: IDTriple?
         }
-        /// The words of the text being analysed, their phrase indexes, byte ranges and spelling
-        /// hashes, and its n-grams.
+        /// A word of the text being analysed as segmentation finds it: its bytes, their hash
+        /// and its phrase index (one record, so a word costs one append).
+        private struct Spelling {
+            var range: Range<Int>
+            var hash: UInt64
+            var phrase: Int
+        }
+        /// The words of the text being analysed (chunk word ids and as found), and its n-grams.
         private var textWords: [UInt32] = []
-        private var textPhrases: [Int] = []
-        private var wordRanges: [Range<Int>] = []
-        private var wordHashes: [UInt64] = []
+        private var spellings: [Spelling] = []
         private var grams: [Gram] = []
         /// Lookups between asking for a table slot (`prefetch`) and probing it: enough for the
         /// load to arrive, few enough that the slot is still cached.
@@ -174,8 +178,8 @@ extension CorpusStats {
         /// Fills `grams` with the n-grams of the words in `textWords`, in text order.
         private mutating func collectGrams() {
             grams.removeAll(keepingCapacity: true)
-            let words = self.words, textWords = self.textWords, textPhrases = self.textPhrases
-            NGrams.forEachSpan(count: textWords.count, phrase: { textPhrases[$0] },
+            let words = self.words, textWords = self.textWords, spellings = self.spellings
+            NGrams.forEachSpan(count: textWords.count, phrase: { spellings[$0].phrase },
                                isEdge: { words[Int(textWords[$0])].isEdge }) { first, last in
                 let stems = (first...last).allSatisfy { words[Int(textWords[$0])].stemIsPart }
                     ? Self.triple(first, last) { words[Int(textWords[$0])].stem } : nil
@@ -201,26 +205,23 @@ extension CorpusStats {
             }
         }
 
-        /// Fills `textWords` and `textPhrases` with the words of `text`. Spellings are hashed
+        /// Fills `textWords` and `spellings` with the words of `text`. Spellings are hashed
         /// as they are found and looked up afterwards, each slot asked for a few words ahead.
         private mutating func segment(_ text: String) {
             textWords.removeAll(keepingCapacity: true)
-            textPhrases.removeAll(keepingCapacity: true)
-            wordRanges.removeAll(keepingCapacity: true)
-            wordHashes.removeAll(keepingCapacity: true)
+            spellings.removeAll(keepingCapacity: true)
             var text = text
             text.withUTF8 { bytes in
                 TextAnalyzer.segmentPhrases(bytes) { range, phrase in
-                    wordRanges.append(range)
-                    wordHashes.append(SpellingTable.hash(UnsafeBufferPointer(rebasing: bytes[range])))
-                    textPhrases.append(phrase)
+                    spellings.append(Spelling(range: range, hash: SpellingTable.hash(UnsafeBufferPointer(rebasing: bytes[range])),
+                                              phrase: phrase))
                 }
-                for index in wordRanges.indices {
-                    if index + Self.lookahead < wordHashes.count {
-                        lexicon.prefetch(hash: wordHashes[index + Self.lookahead])
+                for index in spellings.indices {
+                    if index + Self.lookahead < spellings.count {
+                        lexicon.prefetch(hash: spellings[index + Self.lookahead].hash)
                     }
-                    textWords.append(wordID(UnsafeBufferPointer(rebasing: bytes[wordRanges[index]]),
-                                            hash: wordHashes[index]))
+                    textWords.append(wordID(UnsafeBufferPointer(rebasing: bytes[spellings[index].range]),
+                                            hash: spellings[index].hash))
                 }
             }
         }

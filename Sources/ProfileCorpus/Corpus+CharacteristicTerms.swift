@@ -36,7 +36,7 @@ extension Corpus {
                                     titlesOnly: Bool = false, minLift: Double = 1, minPosts: Int = Evidence.minSupport,
                                     language: PostLanguage? = nil) -> [Evidence] {
         guard fit.count > 0 else { return [] }
-        let key = CharacteristicTermsKey(posts: fit.posts, minShare: minShare, ignore: ignore, limit: limit,
+        let key = CharacteristicTermsKey(posts: fit.postsKey, minShare: minShare, ignore: ignore, limit: limit,
                                          titlesOnly: titlesOnly, minLift: minLift, minPosts: minPosts, language: language)
         return memoized(key) {
             let counts = withTermCountTable { table in
@@ -49,7 +49,7 @@ extension Corpus {
 
     /// Everything `characteristicTerms` depends on besides the corpus: its memo key.
     struct CharacteristicTermsKey: Hashable {
-        var posts: [Int]
+        var posts: FitPostsKey
         var minShare: Double
         var ignore: Set<String>
         var limit: Int

@@ -11,12 +11,16 @@ extension Corpus {
     /// tags, or they carry them at least twice as often as the average post does (a broader tag
     /// of the niche, `Data Analysis` for a Power BI profile). A tag of another niche that a few
     /// fitting posts carry (`Flutter` on mobile posts that also list `Node.js`) is that
-    /// niche's, not this one's.
+    /// niche's, not this one's. So is a tag marking another category of the corpus than the one
+    /// most fitting posts' section tags mark (`mainGroup`): `Data Science`, on 90% data posts,
+    /// for a machine-learning profile whose niche is a small part of the corpus.
     package func distinctiveTags(_ fit: Fit, minShare: Double, minLift: Double, minPosts: Int = Evidence.minSupport,
                                 alongside: Set<UInt32> = [], minCooccurrence: Double = 0) -> [Evidence] {
         let near = alongside.isEmpty || minCooccurrence <= 0 ? nil : postsCarrying(alongside)
+        let niche = alongside.isEmpty ? nil : mainGroup(of: fit, sectionTags: alongside)
         return fitTags(fit)
             .filter { $0.inFit >= minPosts && $0.fitShare >= minShare && $0.isDistinctive(minLift: minLift) }
+            .filter { !marksOtherGroup($0.id, than: niche, minShare: fit.criterion.minCategoryShare) }
             .filter { tag in
                 guard let near, tag.inCorpus > 0 else { return true }
                 let share = Double(near.together[tag.id] ?? 0) / Double(tag.inCorpus)

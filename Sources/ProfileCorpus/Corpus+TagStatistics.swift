@@ -7,11 +7,7 @@ extension Corpus {
     /// of the set too (`posts` and `together`).
     package func tagCooccurrence(_ tags: Set<UInt32>) -> [UInt32: (posts: Int, together: Int)] {
         memoized(TagSetKey(tags: tags, of: .cooccurrence)) {
-            // Per post, how many of the tags it carries (up to 2: all that is asked).
-            var carried = [UInt8](repeating: 0, count: stats.postCount)
-            for tag in tags {
-                for post in stats.posts(withTag: tag) { carried[Int(post)] = min(carried[Int(post)] + 1, 2) }
-            }
+            let carried = carriedCounts(tags)
             var result: [UInt32: (posts: Int, together: Int)] = [:]
             for tag in tags {
                 let posts = stats.posts(withTag: tag)
@@ -22,8 +18,21 @@ extension Corpus {
         }
     }
 
+    /// Per post, how many of `tags` it carries, up to 2 (all that is asked: whether it carries
+    /// one, and whether another besides); from the tags' postings, no post's tag row read.
+    /// Memoized: the category spread asks it for each tag of a section.
+    private func carriedCounts(_ tags: Set<UInt32>) -> [UInt8] {
+        memoized(TagSetKey(tags: tags, of: .carried)) {
+            var carried = [UInt8](repeating: 0, count: stats.postCount)
+            for tag in tags {
+                for post in stats.posts(withTag: tag) { carried[Int(post)] = min(carried[Int(post)] + 1, 2) }
+            }
+            return carried
+        }
+    }
+
     private struct TagSetKey: Hashable {
-        enum Statistic { case cooccurrence, neighbours }
+        enum Statistic { case cooccurrence, neighbours, carried }
         var tags: Set<UInt32>
         var of: Statistic
     }
@@ -72,10 +81,13 @@ extension Corpus {
     /// skills, as `tagCategories` gives where it is used at all.
     package func tagCategories(_ tag: UInt32, beside others: Set<UInt32>) -> [(category: Int32, posts: Int)] {
         memoized(TagContextKey(tag: tag, others: others)) {
-            let companions = others.subtracting([tag])
-            return categoryCounts(stats.posts(withTag: tag).filter { post in
-                stats.tags(ofPost: Int(post)).contains { companions.contains($0) }
-            })
+            // A post carrying `tag` carries another of `others` when it carries more of them
+            // than `tag` itself (tag rows hold each tag once): counted once per set from the
+            // postings, where reading the tag row of every carrier for each tag of a section
+            // was the spread's main cost.
+            let carried = carriedCounts(others)
+            let own: UInt8 = others.contains(tag) ? 1 : 0
+            return categoryCounts(stats.posts(withTag: tag).lazy.filter { carried[Int($0)] > own })
         }
     }
 

@@ -4,8 +4,9 @@ extension Corpus {
     /// sorted lists per word, galloping: a common word's list is skipped through by doubling
     /// steps and a binary search, so a few carriers cost a few searches, not the whole list;
     /// no post's term row read); a phrase, which has no postings, by a binary search in each
-    /// post's term row.
-    package func count<Posts: Sequence<UInt32>>(of posts: Posts, holdingAny terms: [UInt32]) -> Int {
+    /// post's term row. With `enough`, the count stops there (the posts after the `enough`th
+    /// holding one are not read): a test of "at least n" needs no more.
+    package func count<Posts: Sequence<UInt32>>(of posts: Posts, holdingAny terms: [UInt32], enough: Int = .max) -> Int {
         let words = terms.filter { Int($0) < bm25.idf.count && bm25.idf[Int($0)] != 0 }
         let phrases = terms.filter { !words.contains($0) }
         let postings = bm25.postingPosts
@@ -20,7 +21,10 @@ extension Corpus {
                     if cursors[word] < ends[word] && postings[cursors[word]] == post { held = true }
                 }
                 if !held && !phrases.isEmpty { held = holdsAny(phrases, post: Int(post)) }
-                if held { count += 1 }
+                if held {
+                    count += 1
+                    if count >= enough { break }
+                }
             }
             return count
         }
@@ -96,7 +100,7 @@ extension Corpus {
     /// it, ascending: one pass over the fitting posts' term rows, testing each id against a
     /// bit per term id; memoized per fit and term set.
     func fitTermPlaces(_ terms: Set<UInt32>, in fit: Fit) -> [UInt32: [UInt32]] {
-        memoized(TermPlacesKey(posts: fit.posts, terms: terms)) {
+        memoized(TermPlacesKey(posts: fit.postsKey, terms: terms)) {
             let termCount = stats.termKeys.count
             var wanted = [UInt64](repeating: 0, count: (termCount + 63) / 64)
             for term in terms where Int(term) < termCount { wanted[Int(term) >> 6] |= 1 << UInt64(term & 63) }
@@ -113,7 +117,7 @@ extension Corpus {
     }
 
     private struct TermPlacesKey: Hashable {
-        var posts: [Int]
+        var posts: FitPostsKey
         var terms: Set<UInt32>
     }
 }

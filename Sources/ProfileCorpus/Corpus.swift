@@ -113,7 +113,8 @@ package final class Corpus: @unchecked Sendable {
     package func fit(_ query: FitQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
         let key = FitKey(query: query, criterion: criterion)
         if let known = lock.withLock({ fits.value(for: key) }) { return known }
-        let fit = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
+        var fit = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
+        if fit.count >= criterion.minFittingPosts { fit.support = support(of: fit.posts, query: query, criterion: criterion) }
         lock.withLock { fits.insert(fit, for: key) }
         return fit
     }
@@ -131,7 +132,7 @@ package final class Corpus: @unchecked Sendable {
 
     /// The index of the tags of `fit`'s posts, memoized.
     func fitIndex(_ fit: Fit) -> FitIndex {
-        let key = FitIndex.Key(posts: fit.posts)
+        let key = FitIndex.Key(posts: fit.postsKey)
         if let known = lock.withLock({ indexes.value(for: key) }) { return known }
         let index = FitIndex(posts: fit.posts, stats: stats)
         lock.withLock { indexes.insert(index, for: key) }

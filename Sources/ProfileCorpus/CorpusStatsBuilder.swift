@@ -52,7 +52,9 @@ extension CorpusStats {
             let posts = loaded.posts, canonicalizer = self.canonicalizer
             // Corpora show about one distinct term per 16 bytes of text (chunks: 16 to 19); at most
             // half the eviction limit, so a large corpus's tables grow to the size they would anyway.
-            vocabulary.reserveCapacity(min(ChunkAnalyzer.textBytes(posts) / 16, vocabulary.evictionLimit / 2))
+            // Reserved before the first fold, while the workers analyse: before them, filling the
+            // index's slots left a core idle.
+            var reserve: Int? = min(ChunkAnalyzer.textBytes(posts) / 16, vocabulary.evictionLimit / 2)
             var parts: [(range: Range<Int>, endsBatch: Bool)] = []
             for start in stride(from: 0, to: posts.count, by: Self.batchSize) {
                 let count = min(posts.count - start, Self.batchSize)
@@ -68,6 +70,7 @@ extension CorpusStats {
                 for index in part.range { analyzer.add(posts[index]) }
                 return (analyzer.finish(), part.range.upperBound, part.endsBatch)
             } consume: { chunk, end, endsBatch in
+                if let capacity = reserve.take() { vocabulary.reserveCapacity(capacity) }
                 fold(chunk)
                 guard endsBatch else { return }
                 segments.append(rows)

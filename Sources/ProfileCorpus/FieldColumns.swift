@@ -65,8 +65,15 @@ package struct FieldColumns: Sendable {
     init(of raws: [RawPost], mapper: PostFieldMapper) {
         var seen = Set<String>()
         var columns: [String] = []
+        var previous: [(key: String, value: RawValue)] = []
         for raw in raws {
+            // Nearly every post has the keys of the one before (every row of a table): no new
+            // column, found without hashing each key of each post (this runs on one thread).
+            if raw.fields.count == previous.count, raw.fields.indices.allSatisfy({ raw.fields[$0].key == previous[$0].key }) {
+                continue
+            }
             for (key, _) in raw.fields where seen.insert(key).inserted { columns.append(key) }
+            previous = raw.fields
         }
         self.init(columns: columns, layout: raws.first?.fields.map(\.key) ?? [], mapper: mapper)
     }

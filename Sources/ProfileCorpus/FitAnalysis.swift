@@ -164,7 +164,7 @@ extension Corpus {
 
     /// Skill tags of the fitting posts, most used first (ties by tag order); memoized.
     package func fitTags(_ fit: Fit) -> [Evidence] {
-        memoized(FitTagsKey(posts: fit.posts)) {
+        memoized(FitTagsKey(posts: fit.postsKey)) {
             let index = fitIndex(fit)
             return index.ids.indices.map { place in
                 let (tag, inFit) = (index.ids[place], index.count(at: place))
@@ -177,7 +177,7 @@ extension Corpus {
 
     /// The memo key of `fitTags`.
     private struct FitTagsKey: Hashable {
-        var posts: [Int]
+        var posts: FitPostsKey
     }
 
 

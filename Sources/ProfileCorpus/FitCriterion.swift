@@ -49,13 +49,18 @@ package struct FitCriterion: Sendable, Hashable {
     package var minTagsAlone: Int
     /// Fewer fitting posts than this are not evidence: the corpus rules give no advice.
     package var minFittingPosts: Int
+    /// The share of a tag's categorized posts one category (siblings joined) needs for the tag
+    /// to mark it: fitting posts carrying only section tags that mark none are no evidence of
+    /// the niche (`Corpus.support(of:query:criterion:)`).
+    package var minCategoryShare: Double
 
     /// Shared tags the weighted share needs: one tag that is rare only because its niche is a
     /// small part of the corpus must not make a post of another niche fit.
     static let minWeightedSharedTags = 2
 
     package init(minTagShare: Double = 0.4, minProfileShare: Double = 0.7, minWeightedShare: Double = 0.33,
-                minWordScore: Double = 0.1, minTextOnlyScore: Double = 0.3, minTagsAlone: Int = 4, minFittingPosts: Int = 15) {
+                minWordScore: Double = 0.1, minTextOnlyScore: Double = 0.3, minTagsAlone: Int = 4, minFittingPosts: Int = 15,
+                minCategoryShare: Double = 0.6) {
         self.minTagShare = minTagShare
         self.minProfileShare = minProfileShare
         self.minWeightedShare = minWeightedShare
@@ -63,6 +68,7 @@ package struct FitCriterion: Sendable, Hashable {
         self.minTextOnlyScore = minTextOnlyScore
         self.minTagsAlone = minTagsAlone
         self.minFittingPosts = minFittingPosts
+        self.minCategoryShare = minCategoryShare
     }
 
     /// One sentence for notes and reports.

@@ -7,7 +7,7 @@
 final class FitIndex: Sendable {
     /// What an index is built from: the fit's posts.
     struct Key: Hashable {
-        var posts: [Int]
+        var posts: FitPostsKey
     }
 
     /// The ids at least one fitting post holds, ascending.

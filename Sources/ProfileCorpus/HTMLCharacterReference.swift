@@ -4,20 +4,36 @@
 /// U+FFFD for code points text cannot hold. Other control characters and noncharacters are
 /// dropped, as Python's `html.unescape` does.
 enum HTMLCharacterReference {
-    /// Name (UTF-8 of the part after `&`) to the characters it stands for.
+    /// Name (UTF-8 of the part after `&`) to the characters it stands for. Read from the
+    /// table's bytes: the first post with a reference waits for this (and any other thread
+    /// with one for it), and reading it by `Character` took several milliseconds.
     static let named: [[UInt8]: [UInt8]] = {
         var table: [[UInt8]: [UInt8]] = [:]
         table.reserveCapacity(2300)
-        for entry in HTMLText.namedReferenceTable.split(whereSeparator: { $0 == " " || $0 == "\n" }) {
-            guard let equals = entry.firstIndex(of: "=") else { continue }
-            var value = ""
-            for hex in entry[entry.index(after: equals)...].split(separator: ",") {
-                if let scalar = UInt32(hex, radix: 16).flatMap(Unicode.Scalar.init) { value.unicodeScalars.append(scalar) }
+        var source = HTMLText.namedReferenceTable
+        source.withUTF8 { bytes in
+            for entry in bytes.split(whereSeparator: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\n") }) {
+                guard let equals = entry.firstIndex(of: UInt8(ascii: "=")) else { continue }
+                var value: [UInt8] = []
+                for hex in entry[(equals + 1)...].split(separator: UInt8(ascii: ",")) {
+                    if let scalar = hexValue(hex).flatMap(Unicode.Scalar.init) { value += String(scalar).utf8 }
+                }
+                table[Array(entry[..<equals])] = value
             }
-            table[Array(entry[..<equals].utf8)] = Array(value.utf8)
         }
         return table
     }()
+
+    /// The value of hexadecimal digits, nil when a byte is no digit or there are none (or too many).
+    private static func hexValue(_ digits: Slice<UnsafeBufferPointer<UInt8>>) -> UInt32? {
+        guard !digits.isEmpty, digits.count <= 8 else { return nil }
+        var value: UInt32 = 0
+        for byte in digits {
+            guard let digit = digitValue(byte, radix: 16) else { return nil }
+            value = value << 4 | digit
+        }
+        return value
+    }
 
     /// The reference whose name starts at `start` (just after a `&`) in `bytes`: its UTF-8 and
     /// the index just after it; nil when the text there is no reference (`AT&T`, `a & b`).

@@ -70,15 +70,15 @@ package enum ListEncoding {
     /// `literalItems` over the units of a body (ASCII bytes or characters); `text` makes an
     /// item's text from its units.
     private static func literalItems<Unit: LiteralUnit>(_ body: ArraySlice<Unit>, text: ([Unit]) -> String) -> [String] {
-        func isBlank(_ text: String) -> Bool { text.unicodeScalars.allSatisfy(\.properties.isWhitespace) }
         var items: [String] = []
         var current: [Unit] = []
         var quote: Unit?
         var escaped = false
         var wasQuoted = false
         func endItem() {
+            guard !Unit.isBlank(current) else { return }
             let item = text(current)
-            if !isBlank(item) { items.append(wasQuoted ? item : item.trimmingSpaces) }
+            items.append(wasQuoted ? item : item.trimmingSpaces)
         }
         for unit in body {
             if let open = quote {
@@ -93,7 +93,7 @@ package enum ListEncoding {
                     current.append(unit)
                 }
             } else if unit == .singleQuote || unit == .doubleQuote {
-                if !wasQuoted && isBlank(text(current)) { current.removeAll() }
+                if !wasQuoted && Unit.isBlank(current) { current.removeAll() }
                 quote = unit
                 wasQuoted = true
             } else if unit == .comma {
@@ -117,6 +117,8 @@ private protocol LiteralUnit: Equatable {
     static var comma: Self { get }
     /// Whitespace, as `Character.isWhitespace` says.
     var isSpace: Bool { get }
+    /// Whether the text of `units` is white space only (every scalar `isWhitespace`).
+    static func isBlank(_ units: [Self]) -> Bool
 }
 
 extension UInt8: LiteralUnit {
@@ -125,6 +127,9 @@ extension UInt8: LiteralUnit {
     static var backslash: UInt8 { 0x5C }
     static var comma: UInt8 { 0x2C }
     var isSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
+    /// On the bytes (ASCII, the only bytes read as units): the scalar property without making a
+    /// `String` per item.
+    static func isBlank(_ units: [UInt8]) -> Bool { units.allSatisfy(\.isSpace) }
 }
 
 extension Character: LiteralUnit {
@@ -133,4 +138,5 @@ extension Character: LiteralUnit {
     static var backslash: Character { "\\" }
     static var comma: Character { "," }
     var isSpace: Bool { isWhitespace }
+    static func isBlank(_ units: [Character]) -> Bool { String(units).unicodeScalars.allSatisfy(\.properties.isWhitespace) }
 }

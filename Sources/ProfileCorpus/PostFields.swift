@@ -191,7 +191,7 @@ package struct PostFieldMapper: Sendable {
     /// is its fixed budget. A range on a post whose type (or the amount's label, `Fixed-price:`)
     /// says fixed price is no one budget and is left out.
     private static func place(_ written: AmountRange?, rate: AmountRange?, type: String?, in budget: inout Budget) {
-        let hourlyType = type?.contains("hour") == true, fixedType = type?.contains("fix") == true || written?.isFixed == true
+        let hourlyType = holds(type, "hour"), fixedType = holds(type, "fix") || written?.isFixed == true
         if let written, written.isSingle, !written.isHourly, !hourlyType || budget.hourlyMin != nil || budget.hourlyMax != nil {
             budget.fixed = written.min
         }
@@ -202,6 +202,17 @@ package struct PostFieldMapper: Sendable {
         } else if let written, written.isHourly || hourlyType || (!written.isSingle && !fixedType) {
             (budget.hourlyMin, budget.hourlyMax) = (written.min, written.max)
         }
+    }
+
+    /// Whether `text` holds `part` (ASCII): compared by bytes when `text` is ASCII too, where
+    /// that is what Foundation's search finds, without its cost (more than the rest of a post's
+    /// budget fields).
+    private static func holds(_ text: String?, _ part: String) -> Bool {
+        guard let text else { return false }
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(part) }
+        let bytes = Array(text.utf8), wanted = Array(part.utf8)
+        guard bytes.count >= wanted.count else { return false }
+        return (0...(bytes.count - wanted.count)).contains { bytes[$0..<($0 + wanted.count)].elementsEqual(wanted) }
     }
 
     /// The amount or range in `raw` (a number, or text such as `$40` or `$40-$60/hr`), nil when

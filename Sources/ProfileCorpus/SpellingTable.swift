@@ -98,22 +98,29 @@ extension CorpusStats {
         }
 
         /// A 64-bit hash of the bytes, eight at a time, mixed so its low bits are usable as a slot.
+        /// The last one to eight bytes are read at once (two overlapping loads, or three bytes
+        /// for a count under four) rather than byte by byte: most words are shorter than eight.
         static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
             var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
-            guard let base = bytes.baseAddress else { return state }
+            guard let base = bytes.baseAddress, !bytes.isEmpty else { return state }
             let raw = UnsafeRawPointer(base)
+            let count = bytes.count
             var offset = 0
-            while offset + 8 <= bytes.count {
+            while offset + 8 < count {
                 state = (state ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0xBF58_476D_1CE4_E5B9
                 state ^= state >> 31
                 offset += 8
             }
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < bytes.count {
-                tail |= UInt64(base[offset]) << shift
-                shift += 8
-                offset += 1
+            // 1 to 8 bytes remain, at `offset..<count`.
+            let rest = count - offset
+            let tail: UInt64
+            if count >= 8 {
+                tail = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            } else if rest >= 4 {
+                tail = UInt64(raw.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) << 32
+                    | UInt64(raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self))
+            } else {
+                tail = UInt64(base[offset]) << 16 | UInt64(base[offset + rest / 2]) << 8 | UInt64(base[count - 1])
             }
             state = (state ^ tail) &* 0x94D0_49BB_1331_11EB
             return state ^ (state >> 29)

@@ -23,7 +23,9 @@ enum TablePostReader {
                 issues.append(CorpusIssue(location, "row has \(record.fields.count) fields but the header has \(keys.count); row skipped"))
                 continue
             }
-            let fields = zip(keys, record.fields).enumerated().map { position, field in
+            // Labelled as `RawPost` holds them: an unlabelled array was converted element by
+            // element with dynamic casts, on one thread.
+            let fields = zip(keys, record.fields).enumerated().map { position, field -> (key: String, value: RawValue) in
                 (field.0, position < read.count && !read[position] ? RawValue.null : .text(field.1))
             }
             raws.append(RawPost(fields: fields, location: location))

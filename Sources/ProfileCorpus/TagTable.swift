@@ -7,7 +7,7 @@ extension CorpusStats {
         private var frequency: [UInt32] = []
         private var spellings: [[String: Int]] = []
         private var spellingOrder: [[String]] = []
-        private var pairCounts: [UInt64: UInt32] = [:]
+        private var pairCounts = PairCounts()
         private var postStart: [UInt32] = [0]
         private var postIDs: [UInt32] = []
 
@@ -39,7 +39,7 @@ extension CorpusStats {
                 ids.sort()
                 for id in ids { frequency[Int(id)] += 1 }
                 for (position, a) in ids.enumerated() {
-                    for b in ids[(position + 1)...] { pairCounts[UInt64(a) << 32 | UInt64(b), default: 0] += 1 }
+                    for b in ids[(position + 1)...] { pairCounts.add(UInt64(a) << 32 | UInt64(b)) }
                 }
                 postIDs += ids
                 postStart.append(UInt32(postIDs.count))
@@ -67,8 +67,9 @@ extension CorpusStats {
                 let best = order.map { spellings[id][$0, default: 0] }.max() ?? 0
                 return order.first { spellings[id][$0] == best } ?? keys[id]
             })
-            stats.tagPairs = Column(pairCounts.keys.sorted())
-            stats.tagPairCounts = Column(stats.tagPairs.map { pairCounts[$0] ?? 0 })
+            let (pairs, counts) = pairCounts.sorted()
+            stats.tagPairs = Column(pairs)
+            stats.tagPairCounts = Column(counts)
         }
     }
 }

@@ -21,14 +21,42 @@ extension CorpusStats {
                      third: third == Self.absent ? Self.absent : table[Int(third)])
         }
 
-        /// The strings of the ids joined by spaces.
+        /// The strings of the ids joined by spaces, written at once into a string of the
+        /// joined size (appending grew and copied it, for every term of the corpus).
         func joined(_ strings: [String]) -> String {
-            var text = strings[Int(first)]
-            for id in [second, third] where id != Self.absent {
-                text += " "
-                text += strings[Int(id)]
+            guard second != Self.absent else { return strings[Int(first)] }
+            let one = strings[Int(first)], two = strings[Int(second)]
+            let three = third == Self.absent ? nil : strings[Int(third)]
+            let size = one.utf8.count + 1 + two.utf8.count + (three.map { 1 + $0.utf8.count } ?? 0)
+            return String(unsafeUninitializedCapacity: size) { buffer in
+                var end = 0
+                func write(_ part: String) {
+                    let copied = part.utf8.withContiguousStorageIfAvailable { source -> Int in
+                        if let from = source.baseAddress, let to = buffer.baseAddress {
+                            (to + end).initialize(from: from, count: source.count)
+                        }
+                        return source.count
+                    }
+                    if let copied {
+                        end += copied
+                        return
+                    }
+                    for byte in part.utf8 {
+                        buffer[end] = byte
+                        end += 1
+                    }
+                }
+                write(one)
+                buffer[end] = UInt8(ascii: " ")
+                end += 1
+                write(two)
+                if let three {
+                    buffer[end] = UInt8(ascii: " ")
+                    end += 1
+                    write(three)
+                }
+                return end
             }
-            return text
         }
     }
 

@@ -1,3 +1,5 @@
+import ProfileText
+
 /// Corpus files are read as UTF-8, but spreadsheet exports often are not: Excel saves "CSV"
 /// in the Windows code page (`café` as the byte 0xE9) and "Unicode text" as UTF-16. Rather than
 /// turn such bytes into replacement characters without a word, a file that is not UTF-8 is
@@ -56,18 +58,10 @@ enum TextEncoding {
         return nil
     }
 
-    /// The end of the run of ASCII bytes at `start`, found eight bytes at a time (most of a
-    /// corpus file is ASCII, and this check runs on one thread before the file is parsed); it
-    /// may stop short of the run's end, never past it.
+    /// The end of the run of ASCII bytes at `start` (see `ASCIIRun`: most of a corpus file is
+    /// ASCII, and this check runs on one thread before the file is parsed).
     private static func asciiRunEnd(_ bytes: [UInt8], from start: Int) -> Int {
-        bytes.withUnsafeBytes { raw in
-            var index = start
-            while index + 8 <= raw.count,
-                  raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
-                index += 8
-            }
-            return index
-        }
+        bytes.withUnsafeBytes { ASCIIRun.end(in: $0, from: start) }
     }
 
     /// The five bytes Windows-1252 leaves without a character: a file holding one is not in it.

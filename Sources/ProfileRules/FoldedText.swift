@@ -47,9 +47,4 @@ package struct FoldedText: Sendable {
         let end = origins[min(range.upperBound, origins.count) - 1].upperBound
         return start..<max(start, end)
     }
-
-    /// The UTF-8 ranges (in the folded text) of every match of `expression`.
-    package func matches(of expression: NSRegularExpression) -> [Range<Int>] {
-        RegexMatches.ranges(of: expression, in: text)
-    }
 }

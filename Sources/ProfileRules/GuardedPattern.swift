@@ -1,4 +1,4 @@
-import Foundation
+import ProfileText
 
 /// A regular expression compiled the first time a text could match it, behind a cheap test of
 /// the text's UTF-8 bytes that every match needs (an `@` for an email address, a messenger's
@@ -6,7 +6,7 @@ import Foundation
 /// profile without contact details, then compiles few of them (compiling `\p{L}` sets costs
 /// more than the matching). The test must hold for every text the expression matches: it
 /// decides only whether the expression runs, never what it finds.
-final class GuardedPattern: @unchecked Sendable {
+struct GuardedPattern: Sendable {
     /// What a text needs for the expression to match it.
     enum Requirement: Sendable {
         /// Any text (the expression is compiled when first used, and always runs).
@@ -28,52 +28,40 @@ final class GuardedPattern: @unchecked Sendable {
         }
     }
 
-    /// An expression that did not compile when first used.
-    struct CompileError: Error, Sendable {
+    /// An expression that did not compile when first used, or could not run on a text.
+    struct Failure: Error, Sendable {
         var message: String
     }
 
-    let pattern: String
+    let expression: ICUExpression
     private let requirement: Requirement
-    private let lock = NSLock()
-    private var compiled: Result<NSRegularExpression, CompileError>?
 
-    /// `pattern`, compiled now when `compileNow` (so that a pattern built from a rule's own
-    /// parameters reports its error when the rule loads), else when first needed.
-    init(_ pattern: String, requires requirement: Requirement, compileNow: Bool = false) throws {
-        self.pattern = pattern
+    var pattern: String { expression.pattern }
+
+    /// `expression`, compiled when first needed (unless compiled before).
+    init(_ expression: ICUExpression, requires requirement: Requirement) {
+        self.expression = expression
         self.requirement = requirement
-        if compileNow { compiled = .success(try NSRegularExpression(pattern: pattern)) }
     }
 
     /// Whether the expression has been compiled (it is compiled at most once).
-    var isCompiled: Bool { lock.withLock { compiled != nil } }
+    var isCompiled: Bool { expression.isCompiled }
 
-    /// The UTF-8 ranges of every match in `folded` (whose text's bytes are `bytes`); none,
-    /// without compiling, when the text fails the requirement.
-    func matches(in folded: FoldedText, bytes: [UInt8]) throws(CompileError) -> [Range<Int>] {
-        try expression(for: bytes).map(folded.matches(of:)) ?? []
+    /// The UTF-8 ranges of every match in `text` (whose UTF-8 is `bytes`) that starts and
+    /// ends on character boundaries; none, without compiling, when the text fails the requirement.
+    func matches(in text: String, bytes: [UInt8]) throws(Failure) -> [Range<Int>] {
+        try find(in: text, bytes: bytes, groups: 0).compactMap { $0[0] }
     }
 
-    /// The compiled expression for a text whose UTF-8 bytes are `bytes`; nil, without
-    /// compiling, when the text fails the requirement.
-    func expression(for bytes: [UInt8]) throws(CompileError) -> NSRegularExpression? {
-        guard requirement.holds(for: bytes) else { return nil }
-        return try compiledExpression().get()
-    }
-
-    /// The compiled expression (compiled once, whichever thread asks first).
-    private func compiledExpression() -> Result<NSRegularExpression, CompileError> {
-        lock.withLock {
-            if let compiled { return compiled }
-            let made: Result<NSRegularExpression, CompileError>
-            do {
-                made = .success(try NSRegularExpression(pattern: pattern))
-            } catch {
-                made = .failure(CompileError(message: "the pattern '\(pattern)' does not compile: \(error.localizedDescription)"))
-            }
-            compiled = made
-            return made
+    /// Every match in `text` (UTF-8 `bytes`) with groups 0 to `groups`, as
+    /// `ICUExpression.characterMatches` gives them; none, without compiling, when the text
+    /// fails the requirement.
+    func find(in text: String, bytes: [UInt8], groups: Int) throws(Failure) -> [[Range<Int>?]] {
+        guard requirement.holds(for: bytes) else { return [] }
+        do throws(ICUExpression.Problem) {
+            return try expression.characterMatches(in: text, bytes: bytes, groups: groups)
+        } catch {
+            throw Failure(message: "the pattern '\(pattern)' could not run: \(error.summary)")
         }
     }
 

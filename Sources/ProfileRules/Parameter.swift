@@ -127,7 +127,7 @@ extension Parameter {
 }
 
 extension Parameter where Value == UserPattern? {
-    /// An ICU regular expression (`NSRegularExpression` syntax), compiled case-insensitively
+    /// An ICU regular expression (ICU's syntax, as `NSRegularExpression`'s), compiled case-insensitively
     /// when the rule's `ignoreCase` flag says so; nil when the rule leaves it out. A pattern
     /// written in a built-in rule file is compiled when first needed (the pack's tests compile
     /// each one), any other when the rule loads, so that its error is the rule's.
@@ -141,8 +141,8 @@ extension Parameter where Value == UserPattern? {
                 let builtIn = parameters.values[key]?.file.path.hasPrefix(BuiltInRulePack.pathPrefix) ?? false
                 return try UserPattern(pattern, caseInsensitive: caseInsensitive, compileNow: !builtIn)
             } catch {
-                guard case .invalid(let name, let offset) = error else { throw parameters.invalid(key, "is not a valid regular expression") }
-                throw parameters.invalid(key, "is not a valid regular expression: \(name)" + (offset.map { " at character \($0 + 1)" } ?? ""))
+                guard case .invalid = error else { throw parameters.invalid(key, "is not a valid regular expression") }
+                throw parameters.invalid(key, "is not a valid regular expression: \(error.summary)")
             }
         }
     }

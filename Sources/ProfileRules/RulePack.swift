@@ -10,6 +10,11 @@ package struct RulePack: Sendable {
     /// Trees of files parsed ahead of time, by path: the built-in pack's, generated with its
     /// texts, so loading it parses no YAML. Other files are parsed when loaded.
     var parsedTrees: [String: Node] = [:]
+    /// Whether this is the pack compiled into the binary: loaded once per process
+    /// (`builtInLoaded`), and without the checks that only look for mistakes — tests load it
+    /// with and without them and find no mistake and the same rules (`BuiltInRulePackTests`),
+    /// so a mistake in rules/ fails the build's tests, never a user's run.
+    var isBuiltIn = false
 
     package init(files: [SourceFile]) {
         self.files = files
@@ -19,6 +24,7 @@ package struct RulePack: Sendable {
     /// `scripts/generate-rule-pack`), so an installed binary needs no files beside it.
     package static let builtIn: RulePack = {
         var pack = RulePack(files: [])
+        pack.isBuiltIn = true
         for entry in BuiltInRulePack.files {
             let file = SourceFile(path: BuiltInRulePack.pathPrefix + entry.name, text: entry.text)
             pack.files.append(file)
@@ -64,7 +70,10 @@ package struct RulePack: Sendable {
 
     /// Whether `file` is a skill alias file rather than a rule.
     static func isAliasFile(_ file: SourceFile) -> Bool {
-        SkillAliasLoader.fileNames.contains((file.path as NSString).lastPathComponent)
+        // The name after the last '/' (a pack file's path never ends in one), without
+        // Foundation's path parsing, which cost more than the rest of telling files apart.
+        let name = file.path.lastIndex(of: "/").map { file.path[file.path.index(after: $0)...] } ?? file.path[...]
+        return SkillAliasLoader.fileNames.contains(String(name))
     }
 
     /// The rule files of the pack (alias files left out).
@@ -72,6 +81,12 @@ package struct RulePack: Sendable {
 
     /// The rules of `packs` in order, and the alias table of their alias files (nil: none).
     package static func load(_ packs: [RulePack]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
+        if packs.count == 1, packs[0].isBuiltIn { return try builtInLoaded.get() }
+        return try loadFiles(packs)
+    }
+
+    /// What `load` gives, loaded from the files now.
+    static func loadFiles(_ packs: [RulePack]) throws(RuleFileError) -> (rules: [Rule], skillAliases: SkillAliases?) {
         var rules: [Rule] = []
         var aliasFiles: [(file: SourceFile, root: Node?)] = []
         for pack in packs {
@@ -80,7 +95,7 @@ package struct RulePack: Sendable {
                 if isAliasFile(file) {
                     aliasFiles.append((file, root))
                 } else {
-                    rules.append(try RuleLoader.load(file, root: root))
+                    rules.append(try RuleLoader.load(file, root: root, validating: !pack.isBuiltIn))
                 }
             }
         }

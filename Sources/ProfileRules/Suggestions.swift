@@ -79,9 +79,8 @@ package struct Suggestions: Sendable, Codable, Equatable {
         let report = FitReport(section: section.displayName, fit: fit, stats: corpus.stats, limit: postLimit)
         var result = Suggestions(section: section.displayName, fitSize: fit.count, corpusSize: corpus.stats.postCount,
                                  notice: nil, addTags: [], dropTags: [], titleWording: [], missingKeywords: [], fit: report)
-        guard fit.isEnough else {
-            result.notice = "fewer than \(criterion.minFittingPosts) posts fit this profile, too few to suggest anything; "
-                + "add job posts of its niche to the corpus"
+        if let shortfall = fit.shortfall {
+            result.notice = shortfall + ", too few to suggest anything; add job posts of its niche to the corpus"
             return result
         }
         func item(_ evidence: Evidence) -> Item {

@@ -11,18 +11,25 @@ extension Corpus {
         let corpusWide = memoized(NamedInTextKey(tag: tag.id, display: tag.display)) { () -> (named: Bool, terms: [UInt32]) in
             let carriers = stats.posts(withTag: tag.id)
             let terms = namingTerms(of: tag.display, carriers: carriers.count)
-            return (carriers.count < Self.minCarriersForTextTest || Self.isNamed(count(of: carriers, holdingAny: terms), of: carriers.count),
-                    terms)
+            return (carriers.count < Self.minCarriersForTextTest || isNamed(by: carriers, holdingAny: terms), terms)
         }
         guard corpusWide.named, let fit else { return corpusWide.named }
         let inFit = fitPosts(carrying: tag.id, in: fit)
         return inFit.count < Self.minFitCarriersForTextTest
-            || Self.isNamed(count(of: inFit, holdingAny: corpusWide.terms), of: inFit.count)
+            || isNamed(by: inFit, holdingAny: corpusWide.terms)
     }
 
-    /// Whether `naming` of `carriers` posts is enough of them.
-    private static func isNamed(_ naming: Int, of carriers: Int) -> Bool {
-        Double(naming) >= minNamedShare * Double(carriers)
+    /// Whether enough of `carriers` (at least `minNamedShare` of them) hold one of `terms`:
+    /// counted until there are enough, since most tags are named by many of their posts.
+    private func isNamed<Carriers: Collection<UInt32>>(by carriers: Carriers, holdingAny terms: [UInt32]) -> Bool {
+        let needed = Self.neededNamingPosts(carriers.count)
+        return count(of: carriers, holdingAny: terms, enough: needed) >= needed
+    }
+
+    /// The least number of posts, of `carriers`, that names a tag: the smallest n with
+    /// n ≥ `minNamedShare` × `carriers`.
+    static func neededNamingPosts(_ carriers: Int) -> Int {
+        Int((minNamedShare * Double(carriers)).rounded(.up))
     }
 
     /// The memo key of `isNamedInText`'s corpus-wide half.

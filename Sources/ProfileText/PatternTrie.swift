@@ -183,13 +183,19 @@ extension PatternTrie {
             self.bytes = bytes
         }
 
-        /// The next `count` integers; fewer (none) when the bytes end first.
+        /// The next `count` integers; fewer (none) when the bytes end first. One copy of the
+        /// bytes, then each integer from little-endian (nothing to do on a little-endian machine):
+        /// loading them one at a time was most of a warm lint's hyphenation start-up.
         mutating func integers<Integer: FixedWidthInteger>(_ count: Int, as type: Integer.Type) -> [Integer] {
             let width = MemoryLayout<Integer>.size
             guard count >= 0, bytes.count - offset >= count * width else { return [] }
             defer { offset += count * width }
             return bytes.withUnsafeBytes { raw in
-                (0..<count).map { Integer(littleEndian: raw.loadUnaligned(fromByteOffset: offset + $0 * width, as: Integer.self)) }
+                [Integer](unsafeUninitializedCapacity: count) { buffer, initialized in
+                    UnsafeMutableRawBufferPointer(buffer).copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[offset..<offset + count * width]))
+                    for index in 0..<count { buffer[index] = Integer(littleEndian: buffer[index]) }
+                    initialized = count
+                }
             }
         }
     }

@@ -77,7 +77,10 @@ package enum Tokenizer {
         var raw: [Range<Int>] = []
         // About one word per 6 bytes of prose: room for most texts without growing.
         raw.reserveCapacity(bytes.count / 4)
-        WordSegmenter.forEachWord(in: bytes) { splitRunOnWords($0, in: bytes, into: &raw) }
+        // A plain segment holds no `:` or `.` to split at.
+        WordSegmenter.forEachWord(in: bytes) { segment, isPlain in
+            if isPlain { raw.append(segment) } else { splitRunOnWords(segment, in: bytes, into: &raw) }
+        }
         return adjusted(raw, in: bytes)
     }
 

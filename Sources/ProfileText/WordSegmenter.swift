@@ -12,12 +12,13 @@ import CICU
 /// scripts without spaces segment as before. The tests run both paths over every post of the
 /// real corpora and over random text.
 enum WordSegmenter {
-    /// Calls `body` with the range of each word-like segment of `bytes`, in order.
-    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+    /// Calls `body` with the range of each word-like segment of `bytes`, in order, and whether
+    /// it is plain: ASCII letters, digits, `_` and `@` only (no `.`, `'`, `,` or `;` joined in).
+    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, _ isPlain: Bool) -> Void) {
         let count = bytes.count
         var start = 0
         while start < count {
-            var nonASCII = start
+            var nonASCII = ASCIIRun.end(in: UnsafeRawBufferPointer(bytes), from: start)
             while nonASCII < count, bytes[nonASCII] < 0x80 { nonASCII += 1 }
             guard nonASCII < count else {
                 forEachASCIIWord(in: bytes, start..<count, body)
@@ -30,7 +31,7 @@ enum WordSegmenter {
                 right += 1
             }
             forEachASCIIWord(in: bytes, start..<left, body)
-            forEachICUWord(in: bytes, left..<right, body)
+            forEachICUWord(in: bytes, left..<right) { body($0, false) }
             start = right
         }
     }
@@ -55,7 +56,7 @@ enum WordSegmenter {
 
     /// The word-like segments of an ASCII region that starts and ends at certain breaks.
     private static func forEachASCIIWord(in bytes: UnsafeBufferPointer<UInt8>, _ region: Range<Int>,
-                                         _ body: (Range<Int>) -> Void) {
+                                         _ body: (Range<Int>, _ isPlain: Bool) -> Void) {
         var index = region.lowerBound
         let end = region.upperBound
         while index < end {
@@ -64,18 +65,20 @@ enum WordSegmenter {
                 continue
             }
             let start = index
+            var isPlain = true
             index += 1
             while index < end {
                 let byte = bytes[index]
                 if isWordByte(byte) {
                     index += 1
                 } else if index + 1 < end, joinsNeighbours(bytes[index - 1], byte, bytes[index + 1]) {
+                    isPlain = false
                     index += 2
                 } else {
                     break
                 }
             }
-            if index - start > 1 || bytes[start] != UInt8(ascii: "_") { body(start..<index) }
+            if index - start > 1 || bytes[start] != UInt8(ascii: "_") { body(start..<index, isPlain) }
         }
     }
 
@@ -98,10 +101,16 @@ enum WordSegmenter {
         return before == UInt8(ascii: " ") || after == UInt8(ascii: " ")
     }
 
-    /// Letters, `@`, digits and `_` (ALetter, Numeric and ExtendNumLet: any two of them join).
+    /// Letters, `@`, digits and `_` (ALetter, Numeric and ExtendNumLet: any two of them join),
+    /// as bits of two masks: one test per byte of text.
     private static func isWordByte(_ byte: UInt8) -> Bool {
-        isLetter(byte) || isDigit(byte) || byte == UInt8(ascii: "_")
+        let mask = byte < 64 ? wordBytesBelow64 : wordBytesFrom64
+        return byte < 128 && mask >> UInt64(byte & 63) & 1 == 1
     }
+
+    /// `isWordByte`'s masks: bit b of the first is byte b, of the second byte 64 + b.
+    private static let wordBytesBelow64: UInt64 = 0x03FF_0000_0000_0000
+    private static let wordBytesFrom64: UInt64 = 0x07FF_FFFE_87FF_FFFF
 
     /// Whether `middle` joins the bytes either side into one word (`e.g`, `don't`, `3.5`, `1,000`).
     private static func joinsNeighbours(_ before: UInt8, _ middle: UInt8, _ after: UInt8) -> Bool {

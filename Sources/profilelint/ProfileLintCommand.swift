@@ -13,17 +13,18 @@ struct ProfileLintCommand: AsyncParsableCommand {
         defaultSubcommand: LintCommand.self
     )
 
-    /// Parses and runs like argument-parser's own `main`, with profilelint's exit codes:
+    /// Parses (a plain `lint` invocation directly, see `LintDispatch`) and runs like
+    /// argument-parser's own `main`, with profilelint's exit codes:
     /// a usage error exits 2 (never argument-parser's 64) with `profilelint: error: ...` and the
     /// usage on stderr; a `CLIError` or any other error a subcommand throws exits 2;
     /// `ExitCode`s (the lint status) and help/version requests pass through.
     static func main() async {
         StandardOutput.prepareStandardDescriptors()
         let command: any ParsableCommand
-        do {
-            command = try parseAsRoot()
-        } catch {
-            exitWithError(error)
+        if let lint = LintDispatch.parse(Array(CommandLine.arguments.dropFirst())) {
+            command = lint
+        } else {
+            do { command = try parseAsRoot() } catch { exitWithError(error) }
         }
         do {
             if var asyncCommand = command as? any AsyncParsableCommand {

@@ -62,6 +62,41 @@ import Testing
         #expect(builtIn.skillAliases?.canonical(for: "ReactJS") == onDisk.skillAliases?.canonical(for: "ReactJS"))
     }
 
+    /// The built-in pack loads without the checks that only look for mistakes (`isBuiltIn`);
+    /// with them it finds none and loads the same rules, field for field.
+    @Test func loadsTheSameRulesWithAndWithoutValidation() throws {
+        let pack = RulePack.builtIn
+        let onDisk = try RulePack.directory(Self.root.appendingPathComponent("rules").path)
+        #expect(pack.isBuiltIn && !onDisk.isBuiltIn)
+        let checked = try pack.ruleFiles.map { file throws in try RuleLoader.load(file, root: pack.root(of: file), validating: true) }
+        let trusted = try RulePack.load([pack]).rules
+        #expect(checked.count == BuiltInRulePack.files.count - 1)  // one alias file
+        #expect(checked.count == trusted.count)
+        for (one, other) in zip(checked, trusted) {
+            #expect(one.id == other.id && one.kind == other.kind && one.appliesTo == other.appliesTo && one.fields == other.fields)
+            #expect(one.severity == other.severity && one.message == other.message && one.rationale == other.rationale)
+            #expect(one.helpURI == other.helpURI && one.howToFix == other.howToFix && one.idRange == other.idRange)
+            #expect(one.examples.triggering == other.examples.triggering && one.examples.passing == other.examples.passing)
+            #expect(one.file.path == other.file.path && one.parameters.keys.sorted() == other.parameters.keys.sorted(), "\(one.id)")
+        }
+    }
+
+    /// Loaded alone, the built-in pack is loaded once per process: the same rules as loading
+    /// its files now, also while another thread started the load (`prefetchBuiltIn`).
+    @Test func theBuiltInPackAloneIsLoadedOnce() throws {
+        RulePack.prefetchBuiltIn()
+        let once = try RulePack.load([RulePack.builtIn])
+        let now = try RulePack.loadFiles([RulePack.builtIn])
+        #expect(once.rules.map(\.id) == now.rules.map(\.id))
+        #expect(once.rules.map(\.message) == now.rules.map(\.message))
+        #expect(once.skillAliases?.canonical(for: "ReactJS") == now.skillAliases?.canonical(for: "ReactJS"))
+        // With another pack the files are loaded, the built-in ones first.
+        let extra = ConfigFixtures.repository.appendingPathComponent("Tests/Fixtures/cli/rules").path
+        let both = try RulePack.load([RulePack.builtIn, RulePack.directory(extra)])
+        #expect(both.rules.prefix(once.rules.count).map(\.id) == once.rules.map(\.id))
+        #expect(both.rules.count > once.rules.count)
+    }
+
     @Test func hiddenFilesInARuleDirectoryAreNotRules() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("rulepack-\(UUID())")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

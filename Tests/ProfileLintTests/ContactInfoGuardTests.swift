@@ -2,6 +2,7 @@ import Testing
 @testable import ProfileLint
 @testable import ProfileModel
 @testable import ProfileRules
+import ProfileText
 
 /// `contact-info` runs each expression only on texts that pass its requirement
 /// (`GuardedPattern`): the matches must be exactly those of every expression run on every text.
@@ -66,7 +67,8 @@ import Testing
 
     /// On a profile without any contact cue the address, handle and messenger expressions are never compiled.
     @Test func expressionsAreCompiledOnlyWhenATextCouldMatch() throws {
-        let (guarded, _) = try checks("kind: contact-info")
+        // Fresh expressions, not the process's shared ones (other tests compile those).
+        let guarded = try ContactInfoCheck(rule: try KindHarness.rule("kind: contact-info"), guarded: true, shared: { ICUExpression($0) })
         #expect(try matches(guarded, "I build data reports for retail teams, and I answer within a day.").isEmpty)
         let idle = [guarded.emailPattern, guarded.plainAtEmailPattern, guarded.handlePattern, guarded.phonePattern]
             + guarded.messengerPatterns + guarded.linkPatterns

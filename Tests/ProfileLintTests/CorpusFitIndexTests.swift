@@ -177,6 +177,16 @@ import Testing
                 let histogram = corpus.tagCategories(tag)
                 #expect(histogram.map(\.category) == categories.keys.sorted())
                 #expect(histogram.map(\.posts) == categories.keys.sorted().map { categories[$0]! })
+                // Beside a random set of other tags (the tag itself in it or not).
+                let others = Set(random.subset(of: stats.tagKeys.count).map(UInt32.init))
+                var beside: [Int32: Int] = [:]
+                for post in carrying where stats.postCategory[post] >= 0
+                    && stats.tags(ofPost: post).contains(where: { $0 != tag && others.contains($0) }) {
+                    beside[stats.postCategory[post], default: 0] += 1
+                }
+                let besideHistogram = corpus.tagCategories(tag, beside: others)
+                #expect(besideHistogram.map(\.category) == beside.keys.sorted(), "seed \(seed), tag \(tag), beside \(others)")
+                #expect(besideHistogram.map(\.posts) == beside.keys.sorted().map { beside[$0]! }, "seed \(seed), tag \(tag)")
             }
             let set = Set(random.subset(of: stats.tagKeys.count).map(UInt32.init))
             let carrying = Set(set.flatMap { stats.posts(withTag: $0) })

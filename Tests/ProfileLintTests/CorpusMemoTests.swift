@@ -15,7 +15,7 @@ import Testing
             guard fit.count > 0 else { continue }
             for round in 0..<8 {
                 let key = Corpus.CharacteristicTermsKey(
-                    posts: fit.posts, minShare: [0.05, 0.2, 0.4, 0.6][round % 4],
+                    posts: fit.postsKey, minShare: [0.05, 0.2, 0.4, 0.6][round % 4],
                     ignore: round % 3 == 0 ? ["sale", "weekli"] : [], limit: [3, 10, 50][round % 3],
                     titlesOnly: round % 2 == 1, minLift: [0, 1, 1.5][round % 3], minPosts: [1, 2, 3][round % 3])
                 var table: [UInt32] = []

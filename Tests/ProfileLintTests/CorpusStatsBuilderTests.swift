@@ -76,6 +76,23 @@ import Testing
         }
     }
 
+    /// The tag pair table counts as a `[UInt64: UInt32]` did, past several growths, and lists
+    /// the pairs in increasing order.
+    @Test func tagPairCountsAreThoseOfADictionary() {
+        var generator = SystemRandomNumberGenerator()
+        var table = CorpusStats.PairCounts()
+        var oracle: [UInt64: UInt32] = [:]
+        for _ in 0..<20_000 {
+            let a = UInt64.random(in: 0..<3_000, using: &generator), b = a + UInt64.random(in: 1...40, using: &generator)
+            table.add(a << 32 | b)
+            oracle[a << 32 | b, default: 0] += 1
+        }
+        let (pairs, counts) = table.sorted()
+        #expect(pairs == oracle.keys.sorted())
+        #expect(counts == pairs.map { oracle[$0] ?? 0 })
+        #expect(pairs.count > 10_000)
+    }
+
     /// Interning numbers strings as a `[String: UInt32]` by first occurrence did: ASCII and
     /// non-ASCII, canonically equivalent spellings (`é` precomposed and decomposed) one id,
     /// past the table's growth.

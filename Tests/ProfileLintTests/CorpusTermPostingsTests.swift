@@ -19,6 +19,11 @@ import Testing
                     let asked = Array(terms.prefix(count))
                     let plain = posts.filter { post in asked.contains { stats.terms(ofPost: Int(post)).ids.contains($0) } }.count
                     #expect(corpus.count(of: posts, holdingAny: asked) == plain, "seed \(seed), tag \(tag), terms \(asked)")
+                    // Stopped at `enough`: the count up to there.
+                    for enough in Set([1, plain, plain + 1]) where enough > 0 {
+                        #expect(corpus.count(of: posts, holdingAny: asked, enough: enough) == min(plain, enough),
+                                "seed \(seed), tag \(tag), terms \(asked), enough \(enough)")
+                    }
                 }
             }
         }
@@ -51,6 +56,16 @@ import Testing
             }
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
+    }
+
+    /// The naming test counts up to the least number of naming posts: that number is the
+    /// smallest that passes the share test, for every number of carriers.
+    @Test func theNeededNamingPostsAreTheFewestThatPassTheShare() {
+        for carriers in 0...2_000 {
+            var fewest = 0
+            while Double(fewest) < Corpus.minNamedShare * Double(carriers) { fewest += 1 }
+            #expect(Corpus.neededNamingPosts(carriers) == fewest, "\(carriers) carriers")
+        }
     }
 
     @Test func theMemoizedNamingTestAnswersAsThePlainOne() {

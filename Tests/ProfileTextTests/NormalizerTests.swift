@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import ProfileText
 
@@ -40,6 +41,21 @@ import Testing
         #expect(Normalizer.normalizeTerm("client’s") == "client's")
         #expect(Normalizer.normalizeTerm("Node.JS") == "node.js")
         #expect(Normalizer.normalizeTerm("ﬁne-tuning") == "fine-tuning")
+    }
+
+    /// The ASCII shortcut of `caseFold` and `normalizeTerm` (lowercasing the bytes) gives what
+    /// ICU's NFKC_Casefold gives: every ASCII character alone, and random ASCII texts.
+    @Test func asciiShortcutEqualsICUCaseFolding() async {
+        for byte in UInt8(0)..<0x80 {
+            let text = String(UnicodeScalar(byte))
+            #expect(Normalizer.asciiLowercased(text) == Normalizer.icuCaseFold(text), "byte \(byte)")
+        }
+        await propertyCheck(count: 2000, input: Gen<Character>.ascii.string(of: 0...40)) { text in
+            let shortcut = Normalizer.asciiLowercased(text)
+            #expect(shortcut != nil)
+            #expect(shortcut == Normalizer.icuCaseFold(text), "\(text.debugDescription)")
+            #expect(Normalizer.normalizeTerm(text) == Normalizer.icuCaseFold(text), "\(text.debugDescription)")
+        }
     }
 
     @Test func isSafeFromManyThreads() async {

@@ -46,35 +46,50 @@ int32_t plicu_segments(int32_t kind, const uint8_t *utf8, int32_t utf8_length,
 /// 1 if it does, 0 if not, -1 on invalid UTF-8.
 int32_t plicu_may_end_sentence(const uint8_t *utf8, int32_t utf8_length);
 
-/// Results of `plicu_regex_matches` besides a match count.
+/// Results of `plicu_regex_find` besides a match count.
 enum {
     /// A match attempt ran past the time limit (catastrophic backtracking).
     PLICU_REGEX_TIME_LIMIT = -2,
-    /// Another ICU error (such as invalid UTF-8 or running out of memory).
+    /// Another ICU error (such as invalid UTF-8, an offset outside the text, or running out of memory).
     PLICU_REGEX_FAILED = -3
+};
+
+/// Flags of `plicu_regex_compile`, or-ed together (none: 0, as `NSRegularExpression`'s default).
+enum {
+    /// Letters match without regard to case (ICU's UREGEX_CASE_INSENSITIVE).
+    PLICU_REGEX_CASE_INSENSITIVE = 1
 };
 
 /// A compiled ICU regular expression (opaque).
 typedef struct PLICURegex PLICURegex;
 
-/// Compiles the ICU regular expression `pattern` (UTF-8); `case_insensitive`: 0 or 1.
+/// Compiles the ICU regular expression `pattern` (UTF-8) with `flags` (PLICU_REGEX_ values).
 /// Returns NULL when it does not compile, with ICU's error name (NUL-terminated, at most
 /// `capacity` bytes) written to `name` and the 0-based offset of the error in the pattern's
 /// UTF-16 units (or -1 when ICU gives none) to `offset`. Free it with `plicu_regex_close`.
-PLICURegex *plicu_regex_compile(const uint8_t *pattern, int32_t pattern_length, int32_t case_insensitive,
+PLICURegex *plicu_regex_compile(const uint8_t *pattern, int32_t pattern_length, int32_t flags,
                                 uint8_t *name, int32_t capacity, int32_t *offset);
 
 /// Frees a compiled expression.
 void plicu_regex_close(PLICURegex *regex);
 
-/// Every match of a compiled expression in UTF-8 `text`, as UTF-8 byte offsets
-/// `starts[i]..<ends[i]`. Threads may call it with the same expression at once (each call
+/// The number of capture groups of a compiled expression (group 0, the whole match, not
+/// counted), or a negative value on an ICU error.
+int32_t plicu_regex_group_count(const PLICURegex *regex);
+
+/// Every match of a compiled expression in UTF-8 `text`, searched from byte offset `from` on
+/// (what lies before `from` is still seen by look-behinds and `\b`), with the bounds of groups
+/// 0 (the whole match) to `groups` as UTF-8 byte offsets: match i writes `2 * (groups + 1)`
+/// values at `bounds + i * 2 * (groups + 1)`, the start and end of each group in turn, or
+/// -1 and -1 for a group that took no part in the match. `groups` must be at most
+/// `plicu_regex_group_count`. Threads may call it with the same expression at once (each call
 /// matches with its own clone). `time_limit`: ICU's limit per match attempt in match-engine
 /// steps (each on the order of a millisecond; 0 for none), set with `uregex_setTimeLimit`.
 /// Returns the number of matches (when larger than `capacity`, only the first `capacity`
-/// were written; `text_length + 1` always suffices), or one of the negative PLICU_REGEX_ values.
-int32_t plicu_regex_matches(const PLICURegex *regex, int32_t time_limit, const uint8_t *text,
-                            int32_t text_length, int32_t *starts, int32_t *ends, int32_t capacity);
+/// were written; `text_length - from + 1` always suffices), or one of the negative
+/// PLICU_REGEX_ values.
+int32_t plicu_regex_find(const PLICURegex *regex, int32_t time_limit, const uint8_t *text, int32_t text_length,
+                         int32_t from, int32_t groups, int32_t *bounds, int32_t capacity);
 
 /// Splits UTF-8 text into extended grapheme clusters (UAX #29, what a reader sees as one
 /// character) and gives each the columns a terminal draws it in: 2 for an emoji shown as

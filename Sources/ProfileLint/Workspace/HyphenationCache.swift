@@ -72,7 +72,7 @@ package struct HyphenationCache: Sendable {
     /// The bytes of an entry: `header`, the payload's length and checksum, the payload.
     static func entry(payload: [UInt8], header: [UInt8]) -> [UInt8] {
         var bytes = header
-        for word in [UInt64(payload.count), checksum(payload[...])] { withUnsafeBytes(of: word.littleEndian) { bytes += $0 } }
+        for word in [UInt64(payload.count), EntryChecksum.of(payload[...])] { withUnsafeBytes(of: word.littleEndian) { bytes += $0 } }
         return bytes + payload
     }
 
@@ -84,24 +84,7 @@ package struct HyphenationCache: Sendable {
             (0..<2).map { UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: header.count + 8 * $0, as: UInt64.self)) }
         }
         let payload = bytes[start...]
-        guard words[0] == UInt64(payload.count), words[1] == checksum(payload) else { return nil }
+        guard words[0] == UInt64(payload.count), words[1] == EntryChecksum.of(payload) else { return nil }
         return payload
-    }
-
-    /// A checksum of `bytes` that reads them eight at a time (an entry is checked on every
-    /// run, and a byte-at-a-time hash of 1 MiB would cost a millisecond). Catches damage, not
-    /// forgery: nothing but this program writes these files.
-    static func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        bytes.withUnsafeBytes { raw in
-            var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(raw.count)
-            func mix(_ word: UInt64) {
-                hash = (hash ^ word) &* 0xBF58_476D_1CE4_E5B9
-                hash ^= hash >> 31
-            }
-            let words = raw.count / 8
-            for index in 0..<words { mix(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8 * index, as: UInt64.self))) }
-            for index in (8 * words)..<raw.count { mix(UInt64(raw[index]) | 0x100) }
-            return hash
-        }
     }
 }

@@ -23,7 +23,7 @@ import ProfileCorpus
 /// `maxTotalBytes`. `--no-cache` turns it off; `profilelint cache clean` empties it.
 package struct ResultCache: Sendable {
     /// Part of every key: a change of the entry layout or payload invalidates old entries.
-    package static let formatName = "profilelint-results-3"
+    package static let formatName = "profilelint-results-4"
     static let magic = Array("PLRESLT2".utf8)
     static let headerBytes = magic.count + 32 + 8 + 32
     /// The largest payload stored (a profile's findings take a few KiB).
@@ -134,9 +134,10 @@ package struct ResultCache: Sendable {
         return payload
     }
 
+    /// The payload's `EntryChecksum` as 32 hex digits (the header's field; results-3 held a
+    /// byte-at-a-time hash there, a visible share of writing and replaying a lint's results).
     static func checksum(_ bytes: ArraySlice<UInt8>) -> String {
-        var hasher = StableHasher()
-        hasher.combine(each: bytes)
-        return hasher.hex
+        let digits = String(EntryChecksum.of(bytes), radix: 16)
+        return String(repeating: "0", count: 32 - digits.count) + digits
     }
 }

@@ -17,6 +17,7 @@ min_word_score: 0.1
 min_text_only_score: 0.3
 min_tags_alone: 4
 min_fitting_posts: 15
+min_category_share: 0.6
 message: "{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice"
 help_uri: https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md
 how_to_fix: >
@@ -36,7 +37,10 @@ rationale: >
   min_tag_share of its own (its tags then say what it is about, however short its text); a post without tags fits when its words score at least min_text_only_score on the
   profile's title and skill words. So a niche that is a small part of the corpus gets its own few posts, not
   the closest posts of other niches. When fewer than min_fitting_posts posts fit, whatever the corpus says
-  comes from other niches, so the corpus rules stay silent and this rule says why.
+  comes from other niches, so the corpus rules stay silent and this rule says why. So they do when
+  enough posts fit but fewer than min_fitting_posts of them carry one of the profile's skills that
+  mark a category of the corpus (at least min_category_share of the posts carrying it in one
+  category): the others share only skills every category uses, and the niche is thin there.
 examples:
   triggering:
     - "title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]"
@@ -46,7 +50,7 @@ examples:
 """#
 
     /// `corpusFitYml` as `DocumentLoader` parses it.
-    static let corpusFitYmlTree: Node? = .mapNode(0, 2367, [
+    static let corpusFitYmlTree: Node? = .mapNode(0, 2691, [
         .entry("id", 0, 2, .scalarNode("corpus-fit", .string, 4, 14, 4, 14, [0, 4, 10])),
         .entry("kind", 15, 19, .scalarNode("corpus-fit", .string, 21, 31, 21, 31, [0, 21, 10])),
         .entry("applies_to", 32, 42, .listNode(44, 66, [.scalarNode("profile", .string, 45, 52, 45, 52, [0, 45, 7]), .scalarNode("specialized", .string, 54, 65, 54, 65, [0, 54, 11])])),
@@ -59,13 +63,14 @@ examples:
         .entry("min_text_only_score", 185, 204, .scalarNode("0.3", .float, 206, 209, 206, 209, [0, 206, 3])),
         .entry("min_tags_alone", 210, 224, .scalarNode("4", .integer, 226, 227, 226, 227, [0, 226, 1])),
         .entry("min_fitting_posts", 228, 245, .scalarNode("15", .integer, 247, 249, 247, 249, [0, 247, 2])),
-        .entry("message", 250, 257, .scalarNode("{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice", .string, 259, 397, 259, 397, [0, 260, 136])),
-        .entry("help_uri", 398, 406, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md", .string, 408, 485, 408, 485, [0, 408, 77])),
-        .entry("how_to_fix", 486, 496, .scalarNode("This finding is about the corpus, not the profile: add job posts from your niche to the corpus (or point `--corpus` at a larger one) until enough of them fit, so the other corpus rules have evidence to work with.\n", .string, 498, 718, 498, 718, [0, 502, 94, 95, 599, 94, 190, 696, 22])),
-        .entry("rationale", 719, 728, .scalarNode("The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites: research the posts of your niche). A post fits when at least min_tag_share of its skill tags are the profile's, or it carries at least min_profile_share of the profile's tags, or two or more tags it shares with the profile make up min_weighted_share of its tags' weight (each tag weighted by its rarity in the corpus), and its words score at least min_word_score on the profile's title and the skills it shares with the profile (BM25 divided by the score of an average-length post using each of those words once: skills it does not share say nothing about it), unless it shares at least min_tags_alone tags with the profile and they are at least min_tag_share of its own (its tags then say what it is about, however short its text); a post without tags fits when its words score at least min_text_only_score on the profile's title and skill words. So a niche that is a small part of the corpus gets its own few posts, not the closest posts of other niches. When fewer than min_fitting_posts posts fit, whatever the corpus says comes from other niches, so the corpus rules stay silent and this rule says why.\n", .string, 730, 2059, 730, 2059, [0, 734, 95, 96, 832, 97, 194, 932, 92, 287, 1027, 92, 380, 1122, 93, 474, 1218, 89, 564, 1310, 90, 655, 1403, 88, 744, 1494, 95, 840, 1592, 168, 1009, 1763, 106, 1116, 1872, 104, 1221, 1979, 80])),
-        .entry("examples", 2060, 2068, .mapNode(2072, 2367, [
-            .entry("triggering", 2072, 2082, .listNode(2088, 2198, [.scalarNode("title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]", .string, 2090, 2198, 2090, 2198, [0, 2091, 28, 29, 2121, 54, 84, 2177, 20])])),
-            .entry("passing", 2201, 2208, .listNode(2214, 2367, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 2216, 2367, 2216, 2367, [0, 2217, 35, 36, 2254, 46, 83, 2302, 64])])),
+        .entry("min_category_share", 250, 268, .scalarNode("0.6", .float, 270, 273, 270, 273, [0, 270, 3])),
+        .entry("message", 274, 281, .scalarNode("{count} of the {corpus_size} job posts fit this profile's niche (fewer than {minimum}); add posts of this niche to the corpus for advice", .string, 283, 421, 283, 421, [0, 284, 136])),
+        .entry("help_uri", 422, 430, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-fit.md", .string, 432, 509, 432, 509, [0, 432, 77])),
+        .entry("how_to_fix", 510, 520, .scalarNode("This finding is about the corpus, not the profile: add job posts from your niche to the corpus (or point `--corpus` at a larger one) until enough of them fit, so the other corpus rules have evidence to work with.\n", .string, 522, 742, 522, 742, [0, 526, 94, 95, 623, 94, 190, 720, 22])),
+        .entry("rationale", 743, 752, .scalarNode("The corpus rules compare a profile with the job posts of its niche: the wording, skill tags and rates of the posts a freelancer would apply to (a freelancer's case study on winning job invites: research the posts of your niche). A post fits when at least min_tag_share of its skill tags are the profile's, or it carries at least min_profile_share of the profile's tags, or two or more tags it shares with the profile make up min_weighted_share of its tags' weight (each tag weighted by its rarity in the corpus), and its words score at least min_word_score on the profile's title and the skills it shares with the profile (BM25 divided by the score of an average-length post using each of those words once: skills it does not share say nothing about it), unless it shares at least min_tags_alone tags with the profile and they are at least min_tag_share of its own (its tags then say what it is about, however short its text); a post without tags fits when its words score at least min_text_only_score on the profile's title and skill words. So a niche that is a small part of the corpus gets its own few posts, not the closest posts of other niches. When fewer than min_fitting_posts posts fit, whatever the corpus says comes from other niches, so the corpus rules stay silent and this rule says why. So they do when enough posts fit but fewer than min_fitting_posts of them carry one of the profile's skills that mark a category of the corpus (at least min_category_share of the posts carrying it in one category): the others share only skills every category uses, and the niche is thin there.\n", .string, 754, 2383, 754, 2383, [0, 758, 95, 96, 856, 97, 194, 956, 92, 287, 1051, 92, 380, 1146, 93, 474, 1242, 89, 564, 1334, 90, 655, 1427, 88, 744, 1518, 95, 840, 1616, 168, 1009, 1787, 106, 1116, 1896, 104, 1221, 2003, 96, 1318, 2102, 96, 1415, 2201, 90, 1506, 2294, 89])),
+        .entry("examples", 2384, 2392, .mapNode(2396, 2691, [
+            .entry("triggering", 2396, 2406, .listNode(2412, 2522, [.scalarNode("title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]", .string, 2414, 2522, 2414, 2522, [0, 2415, 28, 29, 2445, 54, 84, 2501, 20])])),
+            .entry("passing", 2525, 2532, .listNode(2538, 2691, [.scalarNode("title: Power BI Dashboard Developer\noverview: Power BI dashboards and SQL reports.\nskills: [Microsoft Power BI, SQL, Dashboard, Data Visualization]", .string, 2540, 2691, 2540, 2691, [0, 2541, 35, 36, 2578, 46, 83, 2626, 64])])),
         ])),
     ])
 }

@@ -1,5 +1,6 @@
 import Foundation
 import ProfileModel
+import ProfileText
 
 /// `contact-info`: text fields share no way to reach the freelancer off the marketplace:
 /// email addresses, phone numbers, messenger handles and contact links.
@@ -81,11 +82,14 @@ package struct ContactInfoCheck: CheckKind {
 
     /// The check with its expressions behind their requirements (`GuardedPattern`), or, with
     /// `guarded` false, each run on every text (what the requirements are tested against).
+    /// `shared` makes the expressions that do not come from the rule's parameters (compiled
+    /// once per process, by default `ICUExpression.shared`); a test passes fresh ones to see
+    /// which get compiled.
     package init(rule: Rule) throws(RuleFileError) {
         try self.init(rule: rule, guarded: true)
     }
 
-    init(rule: Rule, guarded: Bool) throws(RuleFileError) {
+    init(rule: Rule, guarded: Bool, shared: (String) -> ICUExpression = { ICUExpression.shared($0) }) throws(RuleFileError) {
         fields = rule.fields
         let parameters = rule.parameters
         detect = Set(try parameters.value(Self.detectParameter))
@@ -103,19 +107,22 @@ package struct ContactInfoCheck: CheckKind {
         let local = #"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}][\p{L}\p{N}._%+\-]*"#
         // A top-level domain, but not a file extension (`avatar@2x.png` is an image name).
         let tld = #"(?!(?:png|jpe?g|gif|svg|webp|heic|pdf|mp4|mov)(?![a-z0-9]))[a-z]{2,24}(?![a-z0-9])"#
-        let messengerNames = messengers.map { NSRegularExpression.escapedPattern(for: $0.lowercased()).replacingOccurrences(of: " ", with: #"\s*"#) }
+        let messengerNames = messengers.map { ICUExpression.escaped($0.lowercased()).replacingOccurrences(of: " ", with: #"\s*"#) }
             .joined(separator: "|")
-        let hostAlternatives = hosts.map { NSRegularExpression.escapedPattern(for: $0.lowercased()) }.joined(separator: "|")
+        let hostAlternatives = hosts.map { ICUExpression.escaped($0.lowercased()) }.joined(separator: "|")
         // A messenger's name starts with its first word, written as it is (nil: a name of spaces only).
         let messengerWords = messengers.map { $0.lowercased().split(separator: " ").first.map(String.init) }
         let namesMessenger: GuardedPattern.Requirement = messengerWords.contains(nil) ? .none : .anyOf(messengerWords.compactMap { $0 })
         let namesHost: GuardedPattern.Requirement = hosts.contains("") ? .none : .anyOf(hosts.map { $0.lowercased() })
-        // A pattern built from a parameter the rule sets is compiled now, so that its error is the rule's.
+        // A pattern built from a parameter the rule sets is compiled now, so that its error is the
+        // rule's; the others, the same for every rule, are compiled once per process when first needed.
         func pattern(_ pattern: String, requires requirement: GuardedPattern.Requirement,
-                     fromRule: Bool = false) throws -> GuardedPattern {
-            try GuardedPattern(pattern, requires: guarded ? requirement : .none, compileNow: !guarded || fromRule)
+                     fromRule: Bool = false) throws(ICUExpression.Problem) -> GuardedPattern {
+            let expression = fromRule ? ICUExpression(pattern) : shared(pattern)
+            if !guarded || fromRule { try expression.compile() }
+            return GuardedPattern(expression, requires: guarded ? requirement : .none)
         }
-        do {
+        do throws(ICUExpression.Problem) {
             emailPattern = try pattern("\(local)\(at)\(label)(?:\(dot)\(label))*\(dot)\(tld)",
                                        requires: .test { $0.contains(UInt8(ascii: "@")) || ContactInfoText.hasBracketedAt($0) })
             // `name at domain`: group 2 is the domain's first label.
@@ -148,7 +155,7 @@ package struct ContactInfoCheck: CheckKind {
             ]
         } catch {
             throw parameters.invalid(parameters.has(Self.messengers) ? Self.messengers : Self.contactHosts,
-                                     "cannot be turned into a pattern: \(error.localizedDescription)")
+                                     "cannot be turned into a pattern: \(error.summary)")
         }
     }
 
@@ -160,14 +167,14 @@ package struct ContactInfoCheck: CheckKind {
     ]
 
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
-        do throws(GuardedPattern.CompileError) {
+        do throws(GuardedPattern.Failure) {
             return try findings(section)
         } catch {
             return [Finding(failure: error.message, range: ByteRange(0, 0), fieldPath: section.pathPrefix)]
         }
     }
 
-    func findings(_ section: ProfileSection) throws(GuardedPattern.CompileError) -> [Finding] {
+    func findings(_ section: ProfileSection) throws(GuardedPattern.Failure) -> [Finding] {
         var findings: [Finding] = []
         for value in section.textValues(fields) where !Self.isAmountOrDate(value) {
             let folded = FoldedText(value.text)
@@ -232,7 +239,7 @@ package struct ContactInfoCheck: CheckKind {
 
     /// Contact details in folded text, in text order; where matches overlap, the one
     /// offered first wins.
-    func contactMatches(in folded: FoldedText) throws(GuardedPattern.CompileError) -> [(Category, Range<Int>)] {
+    func contactMatches(in folded: FoldedText) throws(GuardedPattern.Failure) -> [(Category, Range<Int>)] {
         var accepted: [(Category, Range<Int>)] = []
         func offer(_ category: Category, _ ranges: [Range<Int>]) {
             guard detect.contains(category) else { return }
@@ -242,9 +249,9 @@ package struct ContactInfoCheck: CheckKind {
         }
         let text = folded.text
         let bytes = Array(text.utf8)
-        func matches(_ patterns: [GuardedPattern]) throws(GuardedPattern.CompileError) -> [Range<Int>] {
+        func matches(_ patterns: [GuardedPattern]) throws(GuardedPattern.Failure) -> [Range<Int>] {
             var ranges: [Range<Int>] = []
-            for pattern in patterns { ranges += try pattern.matches(in: folded, bytes: bytes) }
+            for pattern in patterns { ranges += try pattern.matches(in: text, bytes: bytes) }
             return ranges
         }
         // Most specific first: a link holds an address, a messenger contact may hold a number.
@@ -261,20 +268,23 @@ package struct ContactInfoCheck: CheckKind {
     }
 
     /// A dot written as a word (`[dot]`, ` dot `), compiled once per process rather than per match.
-    static let obfuscatedDotPattern = try? NSRegularExpression(pattern: #"\sdot\s|[\[\(\{<]\s*dot"#)
+    static let obfuscatedDotPattern = GuardedPattern(.shared(#"\sdot\s|[\[\(\{<]\s*dot"#), requires: .anyOf(["dot"]))
 
     /// `name at domain...` matches whose dot is obfuscated or whose domain is a mail provider
-    /// (`bytes`: the UTF-8 of `text`).
-    func plainAtEmails(in text: String, bytes: [UInt8]) throws(GuardedPattern.CompileError) -> [Range<Int>] {
-        guard let expression = try plainAtEmailPattern.expression(for: bytes) else { return [] }
-        return expression.matches(in: text, range: NSRange(text.startIndex..., in: text)).compactMap { result in
-            guard let whole = RegexMatches.utf8Range(result.range, in: text),
-                  let domain = RegexMatches.utf8Range(result.range(at: 2), in: text) else { return nil }
+    /// (`bytes`: the UTF-8 of `text`, the folded text).
+    func plainAtEmails(in text: String, bytes: [UInt8]) throws(GuardedPattern.Failure) -> [Range<Int>] {
+        var found: [Range<Int>] = []
+        for match in try plainAtEmailPattern.find(in: text, bytes: bytes, groups: 2) {
+            // Group 2 is the domain's first label.
+            guard let whole = match[0], let domain = match[2] else { continue }
             let firstLabel = String(decoding: bytes[domain], as: UTF8.self)
-            let afterAt = String(decoding: bytes[domain.lowerBound..<whole.upperBound], as: UTF8.self)
-            let obfuscatedDot = Self.obfuscatedDotPattern.map { !RegexMatches.ranges(of: $0, in: afterAt).isEmpty } ?? false
-            return obfuscatedDot || Self.mailProviders.contains(firstLabel) ? whole : nil
+            let afterAt = Array(bytes[domain.lowerBound..<whole.upperBound])
+            let afterAtText = String(decoding: afterAt, as: UTF8.self)
+            if try !Self.obfuscatedDotPattern.matches(in: afterAtText, bytes: afterAt).isEmpty || Self.mailProviders.contains(firstLabel) {
+                found.append(whole)
+            }
         }
+        return found
     }
 
     /// Whether a digit run is a phone number: enough digits, and not years or an amount.

@@ -21,9 +21,11 @@ package struct CorpusFitCheck: CheckKind {
                                                    "A post that shares no tag fits when its words alone score at least this much.")
     static let minTagsAlone = Parameter.integer("min_tags_alone", default: defaults.minTagsAlone, min: 1, max: 1_000,
                                                 "A tagged post sharing at least this many skill tags (at least min_tag_share of its own) fits whatever its words score.")
+    static let minCategoryShare = Parameter.number("min_category_share", default: defaults.minCategoryShare, min: 0.5, max: 1,
+                                                   "A skill tag marks a category of the corpus when at least this share of its posts with a category are in one (sibling categories joined); when fewer than min_fitting_posts fitting posts carry such a skill of the section's, the niche is thin in this corpus and the corpus rules stay silent.")
     static let minFittingPosts = Parameter.integer("min_fitting_posts", default: defaults.minFittingPosts, min: 1, max: 1_000_000,
                                                    "Fewer fitting posts than this are not evidence: the corpus rules stay silent and this rule says so.")
-    package static let parameters = [minTagShare.spec, minProfileShare.spec, minWeightedShare.spec, minWordScore.spec, minTextOnlyScore.spec, minTagsAlone.spec, minFittingPosts.spec]
+    package static let parameters = [minTagShare.spec, minProfileShare.spec, minWeightedShare.spec, minWordScore.spec, minTextOnlyScore.spec, minTagsAlone.spec, minFittingPosts.spec, minCategoryShare.spec]
     package static let needsField = false
     package static let argumentNames = ["count", "corpus_size", "share", "minimum"]
 
@@ -38,14 +40,24 @@ package struct CorpusFitCheck: CheckKind {
             minWordScore: try parameters.value(Self.minWordScore),
             minTextOnlyScore: try parameters.value(Self.minTextOnlyScore),
             minTagsAlone: try parameters.value(Self.minTagsAlone),
-            minFittingPosts: try parameters.value(Self.minFittingPosts))
+            minFittingPosts: try parameters.value(Self.minFittingPosts),
+            minCategoryShare: try parameters.value(Self.minCategoryShare))
     }
 
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         guard let corpusSection = CorpusSection.any(section, context: context), !corpusSection.fit.isEnough else { return [] }
         let fit = corpusSection.fit
         let corpus = corpusSection.corpus
+        let evidence = fit.isThin ? fit.support ?? fit.count : fit.count
         var notes = [Note(criterion.explanation)]
+        if fit.isThin, let support = fit.support {
+            let spread = corpus.spreadTags(of: fit, query: corpusSection.query.fitQuery).prefix(5).map { "'\($0)'" }
+            notes.append(Note("\(fit.count.grouped) posts fit, but \(support == 0 ? "none" : "only \(support.grouped)") of them carry one of this profile's skills "
+                + "that mark a category of the corpus (at least \(Percent.format(criterion.minCategoryShare)) of the posts carrying it in one); "
+                + "the others share only skills used across its categories"
+                + (spread.isEmpty ? "" : " (\(spread.joined(separator: ", ")))")
+                + ": in this corpus the niche is thin, and advice from these posts would be other niches'"))
+        }
         if !fit.posts.isEmpty {
             let examples = fit.posts.prefix(3).map(corpus.postReference).joined(separator: ", ")
             notes.append(Note(fit.count == 1 ? "the one fitting post: \(examples)" : "the fitting posts include \(examples)"))
@@ -54,7 +66,7 @@ package struct CorpusFitCheck: CheckKind {
         notes.append(Note("add job posts of this niche to the corpus (such as the results of a marketplace search for your title), or lower 'min_fitting_posts'"))
         return [Finding(range: corpusSection.titleRange,
                         fieldPath: section.fullPath(corpusSection.query.title == nil ? "" : "title"),
-                        arguments: ["count": fit.count == 0 ? "none" : "only \(fit.count.grouped)", "corpus_size": fit.corpusSize.grouped,
+                        arguments: ["count": evidence == 0 ? "none" : "only \(evidence.grouped)", "corpus_size": fit.corpusSize.grouped,
                                     "share": fit.summary, "minimum": "\(criterion.minFittingPosts)"],
                         notes: notes)]
     }

@@ -1,5 +1,6 @@
 import Foundation
 import ProfileModel
+import ProfileText
 
 /// `link-policy`: links in text fields go only to allowed hosts.
 ///
@@ -41,7 +42,6 @@ package struct LinkPolicyCheck: CheckKind {
     let allowedHosts: [String]
     let blockedHosts: [String]
     let flagUnlisted: Bool
-    let urlPatterns: [NSRegularExpression]
 
     package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
@@ -53,23 +53,18 @@ package struct LinkPolicyCheck: CheckKind {
             throw RuleFileError(file: rule.file, range: rule.idRange,
                                 message: "kind '\(Self.name)' with '\(Self.flagUnlistedParameter.spec.key): false' needs '\(Self.blockedHostsParameter.spec.key)', or it reports nothing")
         }
-        do {
-            urlPatterns = try Self.compiledURLPatterns.get()
-        } catch {
-            throw RuleFileError(file: rule.file, range: rule.idRange, message: "internal link pattern failed: \(error.localizedDescription)")
-        }
     }
 
-    /// The link patterns, compiled once per process: every link-policy rule uses the same ones.
-    static let compiledURLPatterns = Result { () throws -> [NSRegularExpression] in
+    /// The link patterns, in the order they take links: every link-policy rule uses the same
+    /// ones, compiled once per process when a text is first checked.
+    static let urlPatterns: [ICUExpression] = {
         let tlds = bareTopLevelDomains.joined(separator: "|")
         return [
-            try NSRegularExpression(pattern: #"\bhttps?://[^\s"'<>]+"#),
-            try NSRegularExpression(pattern: #"(?<![\w.@/\-])www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:[/?#][^\s"'<>]*)?"#),
-            try NSRegularExpression(pattern:
-                #"(?<![\w.@/\-])[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9\-]+)*\.(?:\#(tlds))(?![\w\-@])(?:[/?#][^\s"'<>]*)?"#),
+            .shared(#"\bhttps?://[^\s"'<>]+"#),
+            .shared(#"(?<![\w.@/\-])www\.[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:[/?#][^\s"'<>]*)?"#),
+            .shared(#"(?<![\w.@/\-])[a-z0-9](?:[a-z0-9\-]*[a-z0-9])?(?:\.[a-z0-9\-]+)*\.(?:\#(tlds))(?![\w\-@])(?:[/?#][^\s"'<>]*)?"#),
         ]
-    }
+    }()
 
     /// A host list: lower-cased, without a scheme or `www.`; anything else is a located error.
     static func hosts(_ parameters: RuleParameters, _ parameter: Parameter<[String]>) throws(RuleFileError) -> [String] {
@@ -105,8 +100,18 @@ package struct LinkPolicyCheck: CheckKind {
             let bytes = Array(folded.text.utf8)
             let utf8 = Array(value.text.utf8)
             var taken: [Range<Int>] = []
-            for pattern in urlPatterns {
-                for match in folded.matches(of: pattern) {
+            let matches: [[Range<Int>]]
+            do throws(ICUExpression.Problem) {
+                matches = try Self.urlPatterns.map { pattern throws(ICUExpression.Problem) in
+                    try pattern.characterRanges(in: folded.text, bytes: bytes)
+                }
+            } catch {
+                findings.append(Finding(failure: "its link patterns could not run on this text, which was not checked: \(error.summary)",
+                                        range: value.sourceRange(0..<utf8.count), fieldPath: value.path))
+                continue
+            }
+            for patternMatches in matches {
+                for match in patternMatches {
                     let range = ContactLinks.trimTrailingPunctuation(match, bytes)
                     guard !range.isEmpty, !taken.contains(where: { $0.overlaps(range) }) else { continue }
                     taken.append(range)

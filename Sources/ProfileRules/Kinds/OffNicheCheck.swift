@@ -181,22 +181,21 @@ package struct OffNicheCheck: CheckKind {
     }
 
     /// What separates a title's parts, compiled once per process rather than per title.
-    static let titleSeparators = try? NSRegularExpression(pattern: #"\s+(?:and|&|\+)\s+|\s*[|/,•·]\s*|\s+[-–—]\s+"#,
-                                                          options: [.caseInsensitive])
+    static let titleSeparators = ICUExpression.shared(#"\s+(?:and|&|\+)\s+|\s*[|/,•·]\s*|\s+[-–—]\s+"#, caseInsensitive: true)
 
     /// The parts of a title between separators (`and`, `&`, `|`, `/`, `,`, `+`, dashes, bullets)
     /// that have a word of at least two letters.
     static func parts(of title: String) -> [String] {
-        guard let regex = titleSeparators else { return [title] }
-        let range = NSRange(title.startIndex..., in: title)
+        let bytes = Array(title.utf8)
+        // A title the expression cannot run on (past its time limit) is one part.
+        guard let separators = try? titleSeparators.characterRanges(in: title, bytes: bytes) else { return [title] }
         var parts: [String] = []
-        var start = title.startIndex
-        for match in regex.matches(in: title, range: range) {
-            guard let found = Range(match.range, in: title) else { continue }
-            parts.append(String(title[start..<found.lowerBound]))
+        var start = 0
+        for found in separators {
+            parts.append(String(decoding: bytes[start..<found.lowerBound], as: UTF8.self))
             start = found.upperBound
         }
-        parts.append(String(title[start...]))
+        parts.append(String(decoding: bytes[start...], as: UTF8.self))
         return parts.map { $0.trimmingCharacters(in: .whitespaces) }.filter { part in
             part.split(separator: " ").contains { $0.filter(\.isLetter).count >= 2 }
         }

@@ -41,7 +41,6 @@ package struct QuantifiedResultsCheck: CheckKind {
     let minWords: Int
     let requireEach: Bool
     let ignoredUnits: Set<String>
-    let numberPattern: NSRegularExpression
 
     package init(rule: Rule) throws(RuleFileError) {
         fields = rule.fields
@@ -49,40 +48,42 @@ package struct QuantifiedResultsCheck: CheckKind {
         minWords = try parameters.value(Self.minWords)
         requireEach = try parameters.value(Self.requireIn) == .each
         ignoredUnits = Set(try parameters.value(Self.ignoreUnits).map { Normalizer.caseFold($0) })
-        do {
-            numberPattern = try Self.compiledNumberPattern.get()
-        } catch {
-            throw RuleFileError(file: rule.file, range: rule.idRange, message: "internal number pattern failed: \(error.localizedDescription)")
-        }
     }
 
-    /// A number with what stands right before and after it; compiled once per process (every
-    /// quantified-results rule uses it).
-    static let compiledNumberPattern = Result {
-        try NSRegularExpression(pattern: #"([$€£¥₹]\s*)?(?<![\w.,])([0-9][0-9,.]*[0-9]|[0-9])(\+?)(\s*(?:%|percent\b|x\b|×|k\b|m\b|[a-z]+))?"#)
-    }
+    /// A number with what stands right before and after it: group 1 a currency sign, 2 the
+    /// number, 4 its unit. Compiled once per process, when a long enough text is first checked.
+    static let numberPattern = ICUExpression.shared(
+        #"([$€£¥₹]\s*)?(?<![\w.,])([0-9][0-9,.]*[0-9]|[0-9])(\+?)(\s*(?:%|percent\b|x\b|×|k\b|m\b|[a-z]+))?"#)
 
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         let texts = section.textValues(fields).filter { $0.scalar.type == .string }
             .map { (value: $0, words: Tokenizer.words($0.text).count) }
             .filter { $0.words >= minWords }
-        let lacking = texts.filter { !hasResult($0.value.text) }
+        var lacking: [(value: TextValue, words: Int)] = []
+        var failures: [Finding] = []
+        for text in texts {
+            do throws(ICUExpression.Problem) {
+                if try !hasResult(text.value.text) { lacking.append(text) }
+            } catch {
+                failures.append(Finding(failure: "its number pattern could not run on this text, which was not checked: \(error.summary)",
+                                        range: text.value.contentSourceRange, fieldPath: text.value.path))
+            }
+        }
         let reported = requireEach ? lacking : (lacking.count == texts.count ? Array(lacking.prefix(1)) : [])
-        return reported.map { text in
+        return failures + reported.map { text in
             Finding(range: text.value.contentSourceRange, fieldPath: text.value.path,
                     arguments: ["words": "\(text.words)", "min_words": "\(minWords)", "texts": "\(texts.count)"])
         }
     }
 
     /// Whether a text states a measurable result.
-    func hasResult(_ text: String) -> Bool {
+    func hasResult(_ text: String) throws(ICUExpression.Problem) -> Bool {
         let folded = FoldedText(text).text
         let bytes = Array(folded.utf8)
         if FoldedWord.words(of: folded).contains(where: { Self.resultWords.contains($0.key) }) { return true }
-        for match in numberPattern.matches(in: folded, range: NSRange(folded.startIndex..., in: folded)) {
+        for match in try Self.numberPattern.characterMatches(in: folded, bytes: bytes, groups: 4) {
             let group = { (index: Int) -> String in
-                RegexMatches.utf8Range(match.range(at: index), in: folded)
-                    .map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
+                match[index].map { String(decoding: bytes[$0], as: UTF8.self) } ?? ""
             }
             let currency = group(1)
             let number = group(2)
