@@ -26,8 +26,8 @@ public struct CorpusCache: Sendable {
     /// column; 5: whether a post's hourly amount is a freelancer's own rate; files that are not UTF-8
     /// decoded; 6: BM25's idf floor is positive; 7: `required` and `needed` decorate a column
     /// name, so `skills_required` is read as the skills, and nested objects give `key.field`; 8: each
-    /// post's language).
-    static let analysisVersion = "profilelint-corpus-8"
+    /// post's language; 9: `keywords`, `skill_set`, `technologies` and `tech_stack` columns are skills).
+    static let analysisVersion = "profilelint-corpus-9"
 
     package let directory: String
 
