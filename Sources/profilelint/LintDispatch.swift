@@ -21,6 +21,9 @@ enum LintDispatch {
     /// The arguments the root would hand to `LintCommand`, or nil when it might do anything else.
     static func lintArguments(_ arguments: [String]) -> [String]? {
         guard let first = arguments.first else { return arguments }
+        // Help and version are the root's answers: no rule pack for them (and `--version` stays
+        // the bare start-up the benchmarks compare a lint with).
+        if arguments.contains(where: rootAnswers.contains) { return nil }
         if first == LintCommand._commandName { return Array(arguments.dropFirst()) }
         // `---completion` asks for custom completions before any parsing.
         if first.hasPrefix("---") { return nil }
@@ -28,6 +31,9 @@ enum LintDispatch {
         if first.hasPrefix("-") { return arguments }
         return subcommandNames.contains(first) ? nil : arguments
     }
+
+    /// Flags the root answers itself, wherever they stand.
+    static let rootAnswers: Set<String> = ["--version", "--help", "-h", "--help-hidden", "--experimental-dump-help"]
 
     /// The names the root reads as a subcommand: each one's name and aliases, and the `help`
     /// subcommand argument-parser adds.
