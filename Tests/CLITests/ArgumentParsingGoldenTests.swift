@@ -59,9 +59,11 @@ import Testing
     }
 
     /// The answer of `binary` (default: this build's) to `arguments`, in the CLI fixtures with a
-    /// fixed width for help texts; the fixtures' absolute path reads `<FIXTURES>`.
+    /// fixed width for help texts and a fixed `SHELL` (a bare `--generate-completion-script`
+    /// picks the script from it, and CI may not set it); the fixtures' path reads `<FIXTURES>`.
     static func answer(_ arguments: [String], binary: URL? = nil) throws -> Answer {
-        let output = try CLI.run(arguments, environment: CLI.environment(["COLUMNS": "80", "LINES": "24"]), executable: binary)
+        let environment = CLI.environment(["COLUMNS": "80", "LINES": "24", "SHELL": "/bin/bash"])
+        let output = try CLI.run(arguments, environment: environment, executable: binary)
         let fixtures = CLI.fixtures.standardizedFileURL.path
         func portable(_ text: String) -> String { text.replacingOccurrences(of: fixtures, with: "<FIXTURES>") }
         return Answer(arguments: arguments, status: output.status, stdout: portable(output.stdout), stderr: portable(output.stderr))
