@@ -84,6 +84,8 @@ extension Corpus {
     /// tag the categories cannot judge, counts.
     func support(of posts: [Int], query: FitQuery, criterion: FitCriterion) -> Int? {
         guard let reaches = tagReaches(minShare: criterion.minCategoryShare) else { return nil }
+        // A query of words alone (a title part's): no post shares a section tag, all count.
+        guard !query.tags.isEmpty else { return posts.count }
         let wanted = TagSet(query.tags, tagCount: stats.tagKeys.count)
         return posts.count(where: { post in
             var shares = false, marked = false

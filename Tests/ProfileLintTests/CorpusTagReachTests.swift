@@ -2,7 +2,8 @@ import Testing
 @testable import ProfileCorpus
 
 /// How the categories read each tag (`tagReaches`, from the categories' tag distributions) and
-/// the group most fitting posts point to (`mainGroup`, counted in tables) give what the plain
+/// the group most fitting posts point to (`mainGroup`, counted in tables) and the support of a
+/// fit (a query of words alone: every post) give what the plain
 /// computations give (each tag's postings and each post's tags read, counted in dictionaries),
 /// on random small corpora whose categories lean on tags of their own.
 @Suite struct CorpusTagReachTests {
@@ -91,6 +92,14 @@ import Testing
                                   criterion: FitCriterion(minCategoryShare: minShare))
                     #expect(corpus.mainGroup(of: fit, sectionTags: tags) == Self.plainMainGroup(corpus, posts: posts, sectionTags: tags, reaches: reaches),
                             "seed \(seed), share \(minShare)")
+                    // The support of a query with these tags, or with none (a title part's words).
+                    for query in [FitQuery(tags: tags.sorted(), words: []), FitQuery(tags: [], words: [0])] {
+                        let plain = posts.count { post in
+                            let shared = corpus.stats.tags(ofPost: post).filter { query.tags.contains($0) }
+                            return shared.isEmpty || shared.contains { reaches[Int($0)] != .spread }
+                        }
+                        #expect(corpus.support(of: posts, query: query, criterion: fit.criterion) == plain, "seed \(seed), share \(minShare)")
+                    }
                 }
             }
         }
