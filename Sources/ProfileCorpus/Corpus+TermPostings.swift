@@ -109,36 +109,49 @@ extension Corpus {
     }
 
     /// For each of `terms` that a fitting post holds, the places in `fit` of the posts holding
-    /// it, ascending; memoized per fit and term set. A word is read from its postings, a
-    /// phrase from the postings of the rarer of its edge words (`edgeWord`), each of those
-    /// posts in the fit searched for the phrase: a few thousand postings per term, where a
-    /// pass over every fitting post's term row read millions of ids. Terms with neither (a
-    /// word no BM25 weight) take that pass, testing each id against a bit per term id.
+    /// it, ascending; memoized per fit and term set. Read from the postings (`postedTermPlaces`)
+    /// when they are shorter than half the fitting posts' term rows (an entry there costs a
+    /// random read in the place table, an id of a row a bit test in sequence), else by one pass
+    /// over those rows (`scannedTermPlaces`): a fit of a few percent of the corpus makes a
+    /// common word's postings longer than its rows, a large fit the other way round.
     func fitTermPlaces(_ terms: Set<UInt32>, in fit: Fit) -> [UInt32: [UInt32]] {
         memoized(TermPlacesKey(posts: fit.postsKey, terms: terms)) {
-            let placeOf = fitPlaceTable(fit)
-            var places: [UInt32: [UInt32]] = [:]
-            var scanned: [UInt32] = []
-            for term in terms where Int(term) < stats.termKeys.count {
-                let isWord = hasPostings(term)
-                guard let list = isWord ? term : edgeWord(of: term) else {
-                    scanned.append(term)
-                    continue
-                }
-                var found: [UInt32] = []
-                forEachPosting(of: list) { post in
-                    let place = placeOf[Int(post)]
-                    if place != 0 && (isWord || holds(term, post: Int(post))) { found.append(place - 1) }
-                }
-                if !found.isEmpty { places[term] = found.sorted() }
+            let posted = terms.reduce(0) { cost, term in
+                guard Int(term) < stats.termKeys.count, let list = hasPostings(term) ? term : edgeWord(of: term) else { return cost }
+                return cost + postingCount(list)
             }
-            if !scanned.isEmpty { places.merge(scannedTermPlaces(scanned, in: fit)) { $1 } }
-            return places
+            let rows = stats.postCount > 0 ? fit.count * stats.postTermIDs.count / stats.postCount : 0
+            return 2 * posted < rows ? postedTermPlaces(terms, in: fit) : scannedTermPlaces(Array(terms), in: fit)
         }
     }
 
-    /// `fitTermPlaces` of `terms` by one pass over the fitting posts' term rows.
-    private func scannedTermPlaces(_ terms: [UInt32], in fit: Fit) -> [UInt32: [UInt32]] {
+    /// `fitTermPlaces` from the postings: a word's own, a phrase's rarer edge word's
+    /// (`edgeWord`), each of those posts in the fit searched for the phrase. Terms with neither
+    /// (a word of no BM25 weight) are found by a pass over the fitting posts' rows.
+    func postedTermPlaces(_ terms: Set<UInt32>, in fit: Fit) -> [UInt32: [UInt32]] {
+        let placeOf = fitPlaceTable(fit)
+        var places: [UInt32: [UInt32]] = [:]
+        var scanned: [UInt32] = []
+        for term in terms where Int(term) < stats.termKeys.count {
+            let isWord = hasPostings(term)
+            guard let list = isWord ? term : edgeWord(of: term) else {
+                scanned.append(term)
+                continue
+            }
+            var found: [UInt32] = []
+            forEachPosting(of: list) { post in
+                let place = Int(post) < placeOf.count ? placeOf[Int(post)] : 0
+                if place != 0 && (isWord || holds(term, post: Int(post))) { found.append(place - 1) }
+            }
+            if !found.isEmpty { places[term] = found.sorted() }
+        }
+        if !scanned.isEmpty { places.merge(scannedTermPlaces(scanned, in: fit)) { $1 } }
+        return places
+    }
+
+    /// `fitTermPlaces` of `terms` by one pass over the fitting posts' term rows, testing each id
+    /// against a bit per term id.
+    func scannedTermPlaces(_ terms: [UInt32], in fit: Fit) -> [UInt32: [UInt32]] {
         let termCount = stats.termKeys.count
         var wanted = [UInt64](repeating: 0, count: (termCount + 63) / 64)
         for term in terms where Int(term) < termCount { wanted[Int(term) >> 6] |= 1 << UInt64(term & 63) }

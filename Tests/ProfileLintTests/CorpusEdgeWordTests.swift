@@ -53,8 +53,13 @@ import Testing
             for _ in 0..<10 {
                 let terms = Array(random.subset(of: stats.termKeys.count).prefix(5).map(UInt32.init))
                 let found = corpus.fitPosts(holding: Set(terms), in: fit)
+                // Either way of finding them (the postings, or a pass over the fit's rows).
+                let posted = corpus.postedTermPlaces(Set(terms), in: fit), scanned = corpus.scannedTermPlaces(terms, in: fit)
                 for term in terms {
-                    #expect(found[term] ?? [] == fit.posts.filter { stats.terms(ofPost: $0).ids.contains(term) }, "seed \(seed)")
+                    let plain = fit.posts.filter { stats.terms(ofPost: $0).ids.contains(term) }
+                    #expect(found[term] ?? [] == plain, "seed \(seed)")
+                    #expect((posted[term] ?? []).map { fit.posts[Int($0)] } == plain, "seed \(seed), postings")
+                    #expect((scanned[term] ?? []).map { fit.posts[Int($0)] } == plain, "seed \(seed), rows")
                 }
                 let ascending = posts.sorted().map(UInt32.init)
                 let plain = ascending.count { post in terms.contains { stats.terms(ofPost: Int(post)).ids.contains($0) } }
