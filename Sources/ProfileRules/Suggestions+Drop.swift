@@ -2,9 +2,14 @@ import Foundation
 import ProfileCorpus
 
 extension Suggestions {
+    /// How much above the drop share a skill's share in the niche may plausibly be (the upper
+    /// bound of its 95% Wilson interval over the fit) for the fit to show it rare: one of 24
+    /// fitting posts (4%) could as well be one in five; none of 65, or 3 of 152, cannot.
+    static let dropEvidenceFactor = 2.0
+
     /// The section's skills to drop or move, least carried first: those that fewer than
     /// `share` of the fitting posts carry or name in their text (as `corpus-off-niche-skills`
-    /// counts it), unless the title names one that some fitting post carries or names, or the
+    /// counts it), in a fit large enough to show it (`dropEvidenceFactor`), unless the title names one that some fitting post carries or names, or the
     /// skill is central to the niche (`CorpusSection.isCentral` at `minLift`, the lift a
     /// suggested tag needs): a tool of the niche that posts rarely write out is no skill to drop.
     static func dropTags(_ corpusSection: CorpusSection, share: Double, minLift: Double, limit: Int) -> [Item] {
@@ -15,8 +20,9 @@ extension Suggestions {
         for skill in query.skills {
             let key = canonicalizer.key(skill.text)
             guard seen.insert(key).inserted else { continue }
-            let inFit = corpusSection.fitPostsNaming(skill.text)
-            guard Double(inFit) / Double(corpusSection.fit.count) < share,
+            let inFit = corpusSection.fitPostsNaming(skill.text), fitSize = corpusSection.fit.count
+            guard Double(inFit) / Double(fitSize) < share,
+                  WilsonInterval(share: Double(inFit) / Double(fitSize), size: fitSize).upper < dropEvidenceFactor * share,
                   inFit == 0 || !titleNames(skill.text, title: query.title?.text, aliases: canonicalizer.aliases),
                   !corpusSection.isCentral(skill.text, minLift: minLift, companionShare: OffNicheCheck.minCompanionShare.defaultValue)
             else { continue }
