@@ -47,10 +47,8 @@ package struct Evidence: Sendable, Equatable {
     /// lift of 2.3 but supports only 1.2: a few posts of a small fit say little.
     var supportedLift: Double {
         guard fitSize > 0 else { return 0 }
-        let z = 1.96, n = Double(fitSize), share = fitShare
-        let spread = z * (share * (1 - share) / n + z * z / (4 * n * n)).squareRoot()
-        let lower = (share + z * z / (2 * n) - spread) / (1 + z * z / n)
-        return lift * lower / max(share, .leastNonzeroMagnitude)
+        let lower = WilsonInterval(share: fitShare, size: fitSize).lower
+        return lift * lower / max(fitShare, .leastNonzeroMagnitude)
     }
 
     /// Whether it is at least `minLift` times as common in the fit as in the other posts, at
