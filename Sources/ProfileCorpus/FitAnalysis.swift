@@ -40,7 +40,7 @@ package struct Evidence: Sendable, Equatable {
     }
 
     /// What marks the niche: `share × ln(lift)`, frequent in the fit and distinctive of it.
-    var markerWeight: Double { fitShare * log(max(lift, 1)) }
+    package var markerWeight: Double { fitShare * log(max(lift, 1)) }
 
     /// The lift the fitting posts support: the lower bound of the fit share's 95% Wilson
     /// interval over the rest's share. A tag on 8 of 29 fitting posts and 12% of the rest has a
@@ -54,7 +54,7 @@ package struct Evidence: Sendable, Equatable {
     /// Whether it is at least `minLift` times as common in the fit as in the other posts, at
     /// the lower bound of what the fit supports; always true when the other posts are fewer
     /// than the fitting ones.
-    func isDistinctive(minLift: Double) -> Bool {
+    package func isDistinctive(minLift: Double) -> Bool {
         restSize < fitSize || supportedLift >= minLift
     }
 
