@@ -64,14 +64,14 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var corpusOptions: CorpusOptions
 
     @Option(help: "Output format.")
-    var format: ReportFormat = .text
+    var format: ReportFormat = Self.defaultFormat
 
     @Option(help: ArgumentHelp("Write the report to a file instead of standard output (a regular file is replaced atomically, a device or FIFO written through; missing directories are created).",
                                valueName: "file"), completion: .file())
     var output: String?
 
     @Option(help: "The least severe finding that makes the exit status 1.")
-    var failOn: FailLevel = .error
+    var failOn: FailLevel = Self.defaultFailOn
 
     // `.unconditional` so that `--fit-posts -1` reaches `validate()` instead of reading as an option.
     @Option(parsing: .unconditional,
@@ -87,7 +87,7 @@ struct LintCommand: ParsableCommand {
     var exitZero = false
 
     @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
-    var color: ColorMode = .auto
+    var color: ColorMode = Self.defaultColor
 
     @Flag(help: "The same as --color never.")
     var noColor = false
