@@ -259,7 +259,7 @@ extension CorpusStats {
         /// The key of an n-gram whose stems are not all key parts.
         private mutating func termKey(_ key: String) -> TermKey {
             let parts = key.split(separator: " ", omittingEmptySubsequences: false)
-            guard parts.count <= 3, parts.allSatisfy(WordLexicon.isKeyPart) else { return .text(key) }
+            guard parts.count <= 3, parts.allSatisfy({ WordLexicon.isKeyPart($0.utf8) }) else { return .text(key) }
             let ids = parts.map { stems.id(of: String($0)) }
             return .parts(Self.triple(0, ids.count - 1) { ids[$0] })
         }

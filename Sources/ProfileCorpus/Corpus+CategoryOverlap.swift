@@ -47,18 +47,46 @@ extension Corpus {
         var minOverlap: Double
     }
 
-    /// The memo key of `tagUses(in:)`.
-    private struct TagUsesKey: Hashable {
-        var category: Int32
+    /// How many posts of `category` carry each tag (`categoryTagUses`; a value that is no
+    /// category's index, counted over the posts holding that value).
+    func tagUses(in category: Int32) -> TagDistribution {
+        guard category >= 0 && Int(category) < stats.categories.count else {
+            return tagUses(of: (0..<stats.postCount).lazy.filter { self.stats.postCategory[$0] == category })
+        }
+        return categoryTagUses()[Int(category)]
     }
 
-    /// How many posts of `category` carry each tag; memoized (one pass over the posts'
-    /// categories and the tag rows of that category's posts, counted in a table by tag id).
-    func tagUses(in category: Int32) -> TagDistribution {
-        memoized(TagUsesKey(category: category)) {
-            tagUses(of: (0..<stats.postCount).lazy.filter { self.stats.postCategory[$0] == category })
+    /// The tag distribution of every category (by category index), from one pass over the tag
+    /// postings, each tag's posts counted by category: the sibling groups and `tagReaches` ask
+    /// for every category, where a pass over all posts and their tag rows per category cost
+    /// twice that. Memoized.
+    func categoryTagUses() -> [TagDistribution] {
+        memoized(CategoryTagUsesKey()) {
+            let categories = stats.categories.count
+            var tags = [[UInt32]](repeating: [], count: categories)
+            var counts = [[Int]](repeating: [], count: categories)
+            var byCategory = [Int](repeating: 0, count: categories)
+            var touched: [Int] = []
+            for tag in 0..<UInt32(stats.tagKeys.count) {
+                for post in stats.posts(withTag: tag) {
+                    let category = Int(stats.postCategory[Int(post)])
+                    guard category >= 0 && category < categories else { continue }
+                    if byCategory[category] == 0 { touched.append(category) }
+                    byCategory[category] += 1
+                }
+                for category in touched {
+                    tags[category].append(tag)
+                    counts[category].append(byCategory[category])
+                    byCategory[category] = 0
+                }
+                touched.removeAll(keepingCapacity: true)
+            }
+            return zip(tags, counts).map { TagDistribution(tags: $0, counts: $1) }
         }
     }
+
+    /// The memo key of `categoryTagUses`.
+    private struct CategoryTagUsesKey: Hashable {}
 
     /// How many of `posts` carry each tag, counted in a table by tag id.
     func tagUses<Posts: Sequence<Int>>(of posts: Posts) -> TagDistribution {

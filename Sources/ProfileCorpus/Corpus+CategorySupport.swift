@@ -55,11 +55,16 @@ extension Corpus {
         var reaches = [TagReach](repeating: .unjudged, count: stats.tagKeys.count)
         var uses = 0, marked = 0
         var byGroup = [Int](repeating: 0, count: categories)
+        // Each tag's posts by category, read from the categories' distributions (ascending by
+        // tag, walked with a cursor each) rather than from the tag's postings again.
+        let distributions = categoryTagUses()
+        var cursors = [Int](repeating: 0, count: categories)
         for tag in reaches.indices {
             for index in byGroup.indices { byGroup[index] = 0 }
-            for post in stats.posts(withTag: UInt32(tag)) {
-                let category = Int(stats.postCategory[Int(post)])
-                if category >= 0 && category < categories { byGroup[groupOf[category]] += 1 }
+            for (category, uses) in distributions.enumerated() where cursors[category] < uses.tags.count
+                && uses.tags[cursors[category]] == UInt32(tag) {
+                byGroup[groupOf[category]] += uses.counts[cursors[category]]
+                cursors[category] += 1
             }
             let total = byGroup.reduce(0, +)
             guard total >= Self.minJudgedTagPosts else { continue }
@@ -79,6 +84,8 @@ extension Corpus {
     /// tag the categories cannot judge, counts.
     func support(of posts: [Int], query: FitQuery, criterion: FitCriterion) -> Int? {
         guard let reaches = tagReaches(minShare: criterion.minCategoryShare) else { return nil }
+        // A query of words alone (a title part's): no post shares a section tag, all count.
+        guard !query.tags.isEmpty else { return posts.count }
         let wanted = TagSet(query.tags, tagCount: stats.tagKeys.count)
         return posts.count(where: { post in
             var shares = false, marked = false
@@ -109,15 +116,23 @@ extension Corpus {
     /// (`distinctiveTags`).
     func mainGroup(of fit: Fit, sectionTags: Set<UInt32>) -> Int? {
         guard let reaches = tagReaches(minShare: fit.criterion.minCategoryShare) else { return nil }
-        var counts: [Int: Int] = [:]
-        for post in fit.posts {
-            var groups = Set<Int>()
+        // Groups are indices below the number of categories: counted in a table, each post's
+        // groups once (the post seen last marks a group counted for it), no set per post.
+        var counts = [Int](repeating: 0, count: stats.categories.count)
+        var countedFor = [Int](repeating: -1, count: stats.categories.count)
+        let wanted = TagSet(Array(sectionTags), tagCount: stats.tagKeys.count)
+        for (place, post) in fit.posts.enumerated() {
             stats.tags(ofPost: post).forEachID { tag in
-                if sectionTags.contains(tag), Int(tag) < reaches.count, case .marks(let group) = reaches[Int(tag)] { groups.insert(group) }
+                guard wanted.contains(tag), Int(tag) < reaches.count, case .marks(let group) = reaches[Int(tag)],
+                      countedFor[group] != place else { return }
+                countedFor[group] = place
+                counts[group] += 1
             }
-            for group in groups { counts[group, default: 0] += 1 }
         }
-        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        // The most posts; ties to the lowest group.
+        var best: Int?
+        for group in counts.indices where counts[group] > 0 && counts[group] > best.map({ counts[$0] }) ?? 0 { best = group }
+        return best
     }
 
     /// Whether `tag` marks a group of categories other than `group`: another niche's tag.

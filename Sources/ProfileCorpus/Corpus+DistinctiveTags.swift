@@ -16,15 +16,16 @@ extension Corpus {
     /// for a machine-learning profile whose niche is a small part of the corpus.
     package func distinctiveTags(_ fit: Fit, minShare: Double, minLift: Double, minPosts: Int = Evidence.minSupport,
                                 alongside: Set<UInt32> = [], minCooccurrence: Double = 0) -> [Evidence] {
-        let near = alongside.isEmpty || minCooccurrence <= 0 ? nil : postsCarrying(alongside)
+        let near = alongside.isEmpty || minCooccurrence <= 0 ? nil : postsCarryingAny(alongside)
         let niche = alongside.isEmpty ? nil : mainGroup(of: fit, sectionTags: alongside)
         return fitTags(fit)
             .filter { $0.inFit >= minPosts && $0.fitShare >= minShare && $0.isDistinctive(minLift: minLift) }
             .filter { !marksOtherGroup($0.id, than: niche, minShare: fit.criterion.minCategoryShare) }
             .filter { tag in
                 guard let near, tag.inCorpus > 0 else { return true }
-                let share = Double(near.together[tag.id] ?? 0) / Double(tag.inCorpus)
-                return share >= minCooccurrence || share >= 2 * near.baseShare
+                let share = Double(near.together(tag.id, stats: stats)) / Double(tag.inCorpus)
+                let baseShare = stats.postCount > 0 ? Double(near.count) / Double(stats.postCount) : 0
+                return share >= minCooccurrence || share >= 2 * baseShare
             }
             .map { tag in
                 var tag = tag
@@ -32,13 +33,6 @@ extension Corpus {
                 return tag
             }
             .sorted { ($0.weight, $1.id) > ($1.weight, $0.id) }
-    }
-
-    /// Per tag, the posts carrying it and at least one of `tags`; and the share of all posts
-    /// that carry one of `tags`.
-    func postsCarrying(_ tags: Set<UInt32>) -> (together: [UInt32: Int], baseShare: Double) {
-        let (together, carrying) = tagNeighbours(ofAny: tags)
-        return (together, stats.postCount > 0 ? Double(carrying) / Double(stats.postCount) : 0)
     }
 }
 

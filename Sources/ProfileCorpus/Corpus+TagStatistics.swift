@@ -50,23 +50,12 @@ extension Corpus {
         }
     }
 
-    /// Per tag, how many of the posts carrying one of `tags` carry it (those posts' tags,
-    /// `tags` among them); and how many posts carry one of `tags`.
-    func tagNeighbours(ofAny tags: Set<UInt32>) -> (together: [UInt32: Int], carrying: Int) {
+    /// The posts carrying one of `tags`: how many, and per tag asked, how many of its posts
+    /// are among them (`CarryingAny`). Memoized.
+    func postsCarryingAny(_ tags: Set<UInt32>) -> CarryingAny {
         memoized(TagSetKey(tags: tags, of: .neighbours)) {
-            var seen = [Bool](repeating: false, count: stats.postCount)
-            var counts = [Int](repeating: 0, count: stats.tagKeys.count)
-            var carrying = 0
-            for tag in tags {
-                for post in stats.posts(withTag: tag) where !seen[Int(post)] {
-                    seen[Int(post)] = true
-                    carrying += 1
-                    for other in stats.tags(ofPost: Int(post)) { counts[Int(other)] += 1 }
-                }
-            }
-            var together: [UInt32: Int] = [:]
-            for tag in counts.indices where counts[tag] > 0 { together[UInt32(tag)] = counts[tag] }
-            return (together, carrying)
+            let carried = carriedCounts(tags)
+            return CarryingAny(carried: carried, count: carried.count(where: { $0 > 0 }))
         }
     }
 
@@ -111,5 +100,20 @@ extension Corpus {
     private struct TagContextKey: Hashable {
         var tag: UInt32
         var others: Set<UInt32>
+    }
+}
+
+/// The posts carrying one of a set of tags, by post (`carried`: how many of the set each
+/// carries, up to 2), and how many do. A tag's posts among them are counted from its postings
+/// when asked: `distinctiveTags` asks for the few tags that mark a fit, where reading the tag
+/// row of every carrying post counted every tag of the corpus.
+struct CarryingAny {
+    let carried: [UInt8]
+    /// How many posts carry one of the tags.
+    let count: Int
+
+    /// How many posts carry `tag` and one of the tags (`tag` itself among them, if it is one).
+    func together(_ tag: UInt32, stats: CorpusStats) -> Int {
+        stats.posts(withTag: tag).reduce(0) { Int($1) < carried.count && carried[Int($1)] > 0 ? $0 + 1 : $0 }
     }
 }

@@ -3,24 +3,36 @@ extension Corpus {
     /// their title or description. Words are looked up in the BM25 postings (one merge of
     /// sorted lists per word, galloping: a common word's list is skipped through by doubling
     /// steps and a binary search, so a few carriers cost a few searches, not the whole list;
-    /// no post's term row read); a phrase, which has no postings, by a binary search in each
-    /// post's term row. With `enough`, the count stops there (the posts after the `enough`th
+    /// no post's term row read); a phrase, which has no postings, by a binary search in the
+    /// term row of each post holding its edge word (`edgeWord`; every post's when it has none). With `enough`, the count stops there (the posts after the `enough`th
     /// holding one are not read): a test of "at least n" needs no more.
     package func count<Posts: Sequence<UInt32>>(of posts: Posts, holdingAny terms: [UInt32], enough: Int = .max) -> Int {
         let words = terms.filter { Int($0) < bm25.idf.count && bm25.idf[Int($0)] != 0 }
         let phrases = terms.filter { !words.contains($0) }
+        // Each word's postings, then each phrase's edge word's (a post without it cannot hold
+        // the phrase: its row is searched only when it has it).
+        let edges = phrases.map(edgeWord(of:))
+        let lists = words + edges.compactMap { $0 }
         let postings = bm25.postingPosts
-        var cursors = words.map { min(Int(bm25.postingStart[Int($0)]), postings.count) }
-        let ends = words.map { min(Int(bm25.postingStart[Int($0) + 1]), postings.count) }
+        var cursors = lists.map { min(Int(bm25.postingStart[Int($0)]), postings.count) }
+        let ends = lists.map { min(Int(bm25.postingStart[Int($0) + 1]), postings.count) }
         return postings.withUnsafeElements(0..<postings.count) { postings in
             var count = 0
             for post in posts {
                 var held = false
                 for word in cursors.indices {
                     cursors[word] = Self.firstPosting(atLeast: post, in: postings, from: cursors[word], to: ends[word])
-                    if cursors[word] < ends[word] && postings[cursors[word]] == post { held = true }
+                    if word < words.count && cursors[word] < ends[word] && postings[cursors[word]] == post { held = true }
                 }
-                if !held && !phrases.isEmpty { held = holdsAny(phrases, post: Int(post)) }
+                var edge = words.count
+                for (phrase, edgeWord) in zip(phrases, edges) where !held {
+                    var possible = true
+                    if edgeWord != nil {
+                        possible = cursors[edge] < ends[edge] && postings[cursors[edge]] == post
+                        edge += 1
+                    }
+                    if possible { held = holds(phrase, post: Int(post)) }
+                }
                 if held {
                     count += 1
                     if count >= enough { break }
@@ -30,11 +42,11 @@ extension Corpus {
         }
     }
 
-    /// Whether the term row of `post` holds one of `terms` (binary searches in place).
-    func holdsAny(_ terms: [UInt32], post: Int) -> Bool {
+    /// Whether the term row of `post` holds `term` (a binary search in place).
+    func holds(_ term: UInt32, post: Int) -> Bool {
         let row = stats.terms(ofPost: post).ids
         return stats.postTermIDs.withUnsafeElements(row.startIndex..<row.endIndex) { ids in
-            terms.contains { BM25.find($0, in: ids, limit: row.limit) != nil }
+            BM25.find(term, in: ids, limit: row.limit) != nil
         }
     }
 
@@ -97,23 +109,92 @@ extension Corpus {
     }
 
     /// For each of `terms` that a fitting post holds, the places in `fit` of the posts holding
-    /// it, ascending: one pass over the fitting posts' term rows, testing each id against a
-    /// bit per term id; memoized per fit and term set.
+    /// it, ascending; memoized per fit and term set. A word is read from its postings, a
+    /// phrase from the postings of the rarer of its edge words (`edgeWord`), each of those
+    /// posts in the fit searched for the phrase: a few thousand postings per term, where a
+    /// pass over every fitting post's term row read millions of ids. Terms with neither (a
+    /// word no BM25 weight) take that pass, testing each id against a bit per term id.
     func fitTermPlaces(_ terms: Set<UInt32>, in fit: Fit) -> [UInt32: [UInt32]] {
         memoized(TermPlacesKey(posts: fit.postsKey, terms: terms)) {
-            let termCount = stats.termKeys.count
-            var wanted = [UInt64](repeating: 0, count: (termCount + 63) / 64)
-            for term in terms where Int(term) < termCount { wanted[Int(term) >> 6] |= 1 << UInt64(term & 63) }
+            let placeOf = fitPlaceTable(fit)
             var places: [UInt32: [UInt32]] = [:]
-            wanted.withUnsafeBufferPointer { wanted in
-                for (place, post) in fit.posts.enumerated() {
-                    stats.terms(ofPost: post).ids.forEachID { id in
-                        if wanted[Int(id >> 6)] & (1 << UInt64(id & 63)) != 0 { places[id, default: []].append(UInt32(place)) }
-                    }
+            var scanned: [UInt32] = []
+            for term in terms where Int(term) < stats.termKeys.count {
+                let isWord = hasPostings(term)
+                guard let list = isWord ? term : edgeWord(of: term) else {
+                    scanned.append(term)
+                    continue
                 }
+                var found: [UInt32] = []
+                forEachPosting(of: list) { post in
+                    let place = placeOf[Int(post)]
+                    if place != 0 && (isWord || holds(term, post: Int(post))) { found.append(place - 1) }
+                }
+                if !found.isEmpty { places[term] = found.sorted() }
             }
+            if !scanned.isEmpty { places.merge(scannedTermPlaces(scanned, in: fit)) { $1 } }
             return places
         }
+    }
+
+    /// `fitTermPlaces` of `terms` by one pass over the fitting posts' term rows.
+    private func scannedTermPlaces(_ terms: [UInt32], in fit: Fit) -> [UInt32: [UInt32]] {
+        let termCount = stats.termKeys.count
+        var wanted = [UInt64](repeating: 0, count: (termCount + 63) / 64)
+        for term in terms where Int(term) < termCount { wanted[Int(term) >> 6] |= 1 << UInt64(term & 63) }
+        var places: [UInt32: [UInt32]] = [:]
+        wanted.withUnsafeBufferPointer { wanted in
+            for (place, post) in fit.posts.enumerated() {
+                stats.terms(ofPost: post).ids.forEachID { id in
+                    if wanted[Int(id >> 6)] & (1 << UInt64(id & 63)) != 0 { places[id, default: []].append(UInt32(place)) }
+                }
+            }
+        }
+        return places
+    }
+
+    /// Per post of the corpus, its place in `fit` plus one (0: not in the fit). Memoized per fit.
+    func fitPlaceTable(_ fit: Fit) -> [UInt32] {
+        memoized(FitPlaceTableKey(posts: fit.postsKey)) {
+            var table = [UInt32](repeating: 0, count: stats.postCount)
+            for (place, post) in fit.posts.enumerated() where post < table.count { table[post] = UInt32(place + 1) }
+            return table
+        }
+    }
+
+    /// Whether BM25 keeps postings of `term` (a word of non-zero weight).
+    func hasPostings(_ term: UInt32) -> Bool {
+        Int(term) < bm25.idf.count && bm25.idf[Int(term)] != 0 && Int(term) + 1 < bm25.postingStart.count
+    }
+
+    /// Calls `body` with each post holding the word `term` (`hasPostings`), in post order.
+    func forEachPosting(of term: UInt32, _ body: (UInt32) -> Void) {
+        let postings = bm25.postingPosts
+        let start = min(Int(bm25.postingStart[Int(term)]), postings.count)
+        let end = min(max(Int(bm25.postingStart[Int(term) + 1]), start), postings.count)
+        postings.withUnsafeElements(start..<end) { posts in
+            for post in posts { body(post) }
+        }
+    }
+
+    /// The word of a phrase every post holding the phrase holds too, with postings: the rarer
+    /// of its first and last words (an n-gram starts and ends with a word that is a term of
+    /// its own, in the same post; a word inside may be a stop word, which is not); nil for a
+    /// word, or when neither edge word has postings.
+    func edgeWord(of phrase: UInt32) -> UInt32? {
+        guard Int(phrase) < stats.termLengths.count, stats.termLengths[Int(phrase)] > 1 else { return nil }
+        let parts = stats.termKeys[Int(phrase)].split(separator: " ", omittingEmptySubsequences: false)
+        let edges = [parts.first, parts.last].compactMap { $0.flatMap { stats.termIndex[String($0)] } }.filter(hasPostings)
+        return edges.min { postingCount($0) < postingCount($1) }
+    }
+
+    /// How many posts hold the word `term` (`hasPostings`).
+    func postingCount(_ term: UInt32) -> Int {
+        max(Int(bm25.postingStart[Int(term) + 1]) - Int(bm25.postingStart[Int(term)]), 0)
+    }
+
+    private struct FitPlaceTableKey: Hashable {
+        var posts: FitPostsKey
     }
 
     private struct TermPlacesKey: Hashable {

@@ -250,5 +250,12 @@ extension CorpusStats {
             if !isASCII { nonASCII[string] = id }
             return id
         }
+
+        /// `id(_:)` of an ASCII string given as bytes (the string is made only when new).
+        mutating func id(ascii bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+            let (id, isNew) = table.id(of: bytes)
+            if isNew { strings.append(String(decoding: bytes, as: UTF8.self)) }
+            return id
+        }
     }
 }

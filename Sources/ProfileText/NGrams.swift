@@ -39,8 +39,10 @@ package enum NGrams {
     /// The n-gram rule over word indexes `0..<count`, for callers with their own word records:
     /// calls `body(first, last)` (inclusive) for each n-gram, in the order of `extract`.
     /// `phrase(i)` is word i's phrase index; `isEdge(i)` whether it may start or end an n-gram
-    /// (not a stop word, not a number).
-    @inlinable
+    /// (not a stop word, not a number). Always inlined: the corpus analysis calls it for every
+    /// text, and its closures, called per word and per n-gram, cost more than their work when
+    /// they are not inlined.
+    @inlinable @inline(__always)
     package static func forEachSpan(count: Int, maxLength: Int = 3, phrase: (Int) -> Int, isEdge: (Int) -> Bool,
                                    _ body: (_ first: Int, _ last: Int) -> Void) {
         guard maxLength >= 1 else { return }

@@ -56,9 +56,10 @@ import Testing
             return String(scalars)
         }
         // Long ASCII runs too (read eight bytes at a time): letters of both cases around the
-        // case range's edges (`@`, `[`, `` ` ``, `{`), digits, controls, single and repeated spaces.
+        // case range's edges (`@`, `[`, `` ` ``, `{`), digits, controls around the whitespace
+        // range's edges, single and repeated spaces and other whitespace.
         let ascii: [Unicode.Scalar] = ["a", "z", "A", "Z", "M", "@", "[", "`", "{", "~", "!", "0", "9", "\u{7F}", "\u{01}",
-                                       " ", " ", " ", "\t", "\n"]
+                                       "\u{08}", "\u{0E}", "\u{1F}", " ", " ", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"]
         func asciiText() -> String {
             var scalars = String.UnicodeScalarView()
             for _ in 0..<next(80) { scalars.append(next(8) == 0 ? pool[next(pool.count)] : ascii[next(ascii.count)]) }
