@@ -140,7 +140,8 @@ struct LintCommand: ParsableCommand {
         let paths = try profilePaths(standardInput: standardInput?.path, selection: selection)
         var plan = try plan(paths, defaultRules: defaultRules, known: selection.configurations)
         // Each session runs the pipeline: rules, config severities, inline suppressions, baseline.
-        let results = try recordBaseline(lintOrFix(&plan, standardInput: standardInput))
+        var writes: ResultCacheWrites?
+        let results = try recordBaseline(lintOrFix(&plan, standardInput: standardInput, writes: &writes))
         let catalog = try reportedRules(&plan)
 
         let policy = ExitPolicy(failOn: failOn.severity, maxWarnings: maxWarnings, exitZero: exitZero)
@@ -151,8 +152,10 @@ struct LintCommand: ParsableCommand {
             workingDirectory: FileManager.default.currentDirectoryPath, columns: TerminalSize.columns())
         if color == .always, !noColor { options.color = true }  // An explicit choice beats NO_COLOR.
         options.failOn = failOn.severity
-        let report = format.catalogReporter(options: options).report(reported, catalog: catalog)
-        try ReportOutput.write(report, to: output)
+        // The result cache entries are written on another thread while the report is made.
+        let reporter = format.catalogReporter(options: options)
+        let writeReport = { try ReportOutput.write(reporter.report(reported, catalog: catalog), to: output) }
+        if let writes { try writes.write(beside: writeReport) } else { try writeReport() }
 
         if !exitZero, let maxWarnings, policy.tooManyWarnings(results) {
             StandardError.write("profilelint: error: \(SeverityCounts.counted(SeverityCounts(results).warnings, "warning")), more than --max-warnings \(maxWarnings)")
