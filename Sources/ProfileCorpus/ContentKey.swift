@@ -42,6 +42,22 @@ struct ContentKey: Hashable, Sendable {
             filledBits = filled
         }
 
+        /// The low seven bytes of `bytes` at once, the first in the low byte: the same as
+        /// combining them one by one.
+        mutating func combine(seven bytes: UInt64) {
+            let seven = bytes & 0x00FF_FFFF_FFFF_FFFF
+            let filled = filledBits
+            guard filled + 56 >= 64 else {
+                word |= seven << filled
+                filledBits = filled + 56
+                return
+            }
+            word |= seven << filled
+            mix()
+            word = seven >> (64 - filled)
+            filledBits = filled - 8
+        }
+
         /// The two lanes, the bytes of an unfinished word and their count mixed in.
         consuming func finish() -> (UInt64, UInt64) {
             let tail = filledBits
@@ -97,22 +113,37 @@ struct ContentKey: Hashable, Sendable {
             hasher.combine(0x01)
         }
 
-        /// Adds eight bytes at once when they are ASCII without control characters, start and
-        /// end with a non-space and hold no two spaces in a row, lowercased in place: then each
-        /// space is one space between words, and `addASCII` on each byte would hash the same
-        /// bytes. False, and nothing added, otherwise.
+        /// Adds eight bytes at once when they are ASCII, lowercased in place, with whitespace
+        /// (tab to carriage return, space) read as a space and never two in a row: then each
+        /// whitespace byte is one space between words, hashed as `addASCII` on each byte would
+        /// hash it. A leading one is hashed only where a space is due anyway (after text, with
+        /// none pending), a trailing one is left pending. False, and nothing added, otherwise.
         mutating func addASCIIWord(_ bytes: UnsafeRawBufferPointer, at offset: Int) -> Bool {
-            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
+            let raw = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
             let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-            // Each byte is below 0x80, so adding up to 0x7F per byte carries into no other byte.
-            guard word & highs == 0, (word &+ (0x80 - 0x20) &* ones) & highs == highs else { return false }
-            let spaces = ~((word ^ 0x20 &* ones) &+ 0x7F &* ones) & highs
-            guard spaces & (0x80 | 0x80 << 56) == 0, spaces & (spaces << 8) == 0 else { return false }
+            guard raw & highs == 0 else { return false }
+            // Each byte is below 0x80, so adding up to 0x80 per byte carries into no other byte.
+            let isSpace = ~((raw ^ 0x20 &* ones) &+ 0x7F &* ones) & highs
+            let isControlSpace = (raw &+ (0x80 - 0x09) &* ones) & ~(raw &+ (0x80 - 0x0E) &* ones) & highs
+            let spaces = isSpace | isControlSpace
+            guard spaces & (spaces << 8) == 0 else { return false }
+            let leading = spaces & 0x80 != 0, trailing = spaces & (0x80 << 56) != 0
+            if leading && (pendingSpace || length == 0) { return false }
+            // Whitespace bytes made spaces, then capitals made lowercase.
+            let spaceBytes = (spaces >> 7) &* 0xFF
+            let word = raw & ~spaceBytes | (spaces >> 2)
             let atLeastA = (word &+ (0x80 - 0x41) &* ones) & highs
             let pastZ = (word &+ (0x80 - 0x5B) &* ones) & highs
-            flushSpace()
-            hasher.combine(word: word | (atLeastA & ~pastZ) >> 2)
-            length += 8
+            let lowered = word | (atLeastA & ~pastZ) >> 2
+            if !leading { flushSpace() }
+            if trailing {
+                hasher.combine(seven: lowered)
+                length += 7
+                pendingSpace = true
+            } else {
+                hasher.combine(word: lowered)
+                length += 8
+            }
             return true
         }
 
@@ -127,7 +158,11 @@ struct ContentKey: Hashable, Sendable {
         }
 
         mutating func addOther(_ scalar: Unicode.Scalar, bytes: UnsafeBufferPointer<UInt8>) {
-            if ContentKey.lowercaseDiffers(scalar) {
+            if ContentKey.isPlainPunctuation(scalar) {
+                flushSpace()
+                for byte in bytes { hasher.combine(byte) }
+                length += 1
+            } else if ContentKey.lowercaseDiffers(scalar) {
                 for lowered in scalar.properties.lowercaseMapping.unicodeScalars { addMapped(lowered) }
             } else if scalar.properties.isWhitespace {
                 pendingSpace = length > 0
@@ -164,5 +199,12 @@ struct ContentKey: Hashable, Sendable {
     /// punctuation that has none); a test checks it against the mapping for every scalar.
     static func lowercaseDiffers(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.changesWhenLowercased
+    }
+
+    /// Whether a scalar is general punctuation that is no whitespace and has no lowercase
+    /// mapping (dashes, quotes, bullets: most non-ASCII scalars of posts), told by its value
+    /// without looking its properties up; a test checks every such scalar's properties.
+    static func isPlainPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value)
     }
 }

@@ -54,7 +54,7 @@ struct DuplicateFilter {
 
     /// `https://host/path/?query#fragment` → `host/path` (case of the path kept).
     static func normalizedURL(_ url: String) -> String {
-        url.utf8.allSatisfy { $0 < 0x80 } ? asciiNormalizedURL(url) : unicodeNormalizedURL(url)
+        ByteSearch.isASCII(url) ? asciiNormalizedURL(url) : unicodeNormalizedURL(url)
     }
 
     /// `normalizedURL` by characters, for any text.
@@ -66,21 +66,31 @@ struct DuplicateFilter {
         return text.lowercased().hasPrefix("www.") ? String(text.dropFirst(4)) : String(text)
     }
 
-    /// `normalizedURL` of an ASCII URL (nearly every one), on its bytes: the same steps without
-    /// lowercasing copies of the whole URL.
+    /// `normalizedURL` of an ASCII URL (nearly every one), on its bytes in place: the same steps
+    /// without lowercased copies of the whole URL.
     static func asciiNormalizedURL(_ url: String) -> String {
-        let bytes = Array(url.utf8)
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-        var start = bytes.firstIndex { !isSpace($0) } ?? bytes.endIndex
-        var end = (bytes.lastIndex { !isSpace($0) }).map { $0 + 1 } ?? start
-        if let cut = bytes[start..<end].firstIndex(where: { $0 == UInt8(ascii: "?") || $0 == UInt8(ascii: "#") }) { end = cut }
-        func hasPrefix(_ prefix: String) -> Bool {
-            end - start >= prefix.utf8.count
-                && zip(bytes[start...], prefix.utf8).allSatisfy { ((0x41...0x5A).contains($0) ? $0 + 0x20 : $0) == $1 }
+        var url = url
+        return url.withUTF8 { bytes in
+            func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            var start = 0, end = bytes.count
+            while start < end, isSpace(bytes[start]) { start += 1 }
+            while end > start, isSpace(bytes[end - 1]) { end -= 1 }
+            var cut = start
+            while cut < end, bytes[cut] != UInt8(ascii: "?"), bytes[cut] != UInt8(ascii: "#") { cut += 1 }
+            end = cut
+            /// Whether the bytes from `start` begin with `prefix` (lowercase ASCII), ignoring case.
+            func hasPrefix(_ prefix: StaticString) -> Bool {
+                guard end - start >= prefix.utf8CodeUnitCount else { return false }
+                return (0..<prefix.utf8CodeUnitCount).allSatisfy { offset in
+                    let byte = bytes[start + offset]
+                    return ((0x41...0x5A).contains(byte) ? byte + 0x20 : byte) == prefix.utf8Start[offset]
+                }
+            }
+            if hasPrefix("https://") { start += 8 }
+            if hasPrefix("http://") { start += 7 }
+            while end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
+            if hasPrefix("www.") { start += 4 }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
         }
-        for scheme in ["https://", "http://"] where hasPrefix(scheme) { start += scheme.utf8.count }
-        while end > start, bytes[end - 1] == UInt8(ascii: "/") { end -= 1 }
-        if hasPrefix("www.") { start += 4 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 }

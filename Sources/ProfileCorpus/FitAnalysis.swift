@@ -40,23 +40,21 @@ package struct Evidence: Sendable, Equatable {
     }
 
     /// What marks the niche: `share × ln(lift)`, frequent in the fit and distinctive of it.
-    var markerWeight: Double { fitShare * log(max(lift, 1)) }
+    package var markerWeight: Double { fitShare * log(max(lift, 1)) }
 
     /// The lift the fitting posts support: the lower bound of the fit share's 95% Wilson
     /// interval over the rest's share. A tag on 8 of 29 fitting posts and 12% of the rest has a
     /// lift of 2.3 but supports only 1.2: a few posts of a small fit say little.
     var supportedLift: Double {
         guard fitSize > 0 else { return 0 }
-        let z = 1.96, n = Double(fitSize), share = fitShare
-        let spread = z * (share * (1 - share) / n + z * z / (4 * n * n)).squareRoot()
-        let lower = (share + z * z / (2 * n) - spread) / (1 + z * z / n)
-        return lift * lower / max(share, .leastNonzeroMagnitude)
+        let lower = WilsonInterval(share: fitShare, size: fitSize).lower
+        return lift * lower / max(fitShare, .leastNonzeroMagnitude)
     }
 
     /// Whether it is at least `minLift` times as common in the fit as in the other posts, at
     /// the lower bound of what the fit supports; always true when the other posts are fewer
     /// than the fitting ones.
-    func isDistinctive(minLift: Double) -> Bool {
+    package func isDistinctive(minLift: Double) -> Bool {
         restSize < fitSize || supportedLift >= minLift
     }
 

@@ -32,9 +32,9 @@ package enum HTMLText {
     static let commonElements: Set<String> = blockTags.union(hiddenElements).union(["a", "b", "i", "em", "strong", "span", "u", "code", "font", "small"])
 
     package static func plain(_ text: String) -> String {
-        let once = onePass(text)
-        guard once != text, hasEndTag(once), escapesLessThan(text) else { return once }
-        return onePass(once)
+        guard let once = onePass(text) else { return text }
+        guard hasEndTag(once), escapesLessThan(text) else { return once }
+        return onePass(once) ?? once
     }
 
     /// Whether `text` holds an escaped `<` (`&lt;`, `&amp;lt;`, `&#60;`, `&#x3C;`).
@@ -55,7 +55,9 @@ package enum HTMLText {
         return false
     }
 
-    private static func onePass(_ text: String) -> String {
+    /// The text with its markup and references replaced, nil when it has none (the text is
+    /// then its own plain text).
+    private static func onePass(_ text: String) -> String? {
         var text = text
         return text.withUTF8 { bytes in
             // memchr scans with vector instructions: most fields have neither byte.
@@ -63,7 +65,7 @@ package enum HTMLText {
                     || memchr(base, Int32(UInt8(ascii: "&")), bytes.count) != nil else { return nil }
             var scanner = HTMLTextScanner(bytes)
             return scanner.plain()
-        } ?? text
+        }
     }
 }
 
@@ -82,26 +84,32 @@ struct HTMLTextScanner {
         output.reserveCapacity(bytes.count)
     }
 
-    mutating func plain() -> String {
+    /// The plain text, nil when nothing was markup or a reference (every `<` and `&` is text).
+    mutating func plain() -> String? {
         var index = 0
         var runStart = 0
+        var replaced = false
+        let raw = UnsafeRawBufferPointer(bytes)
         while index < bytes.count {
+            // The next `<` or `&`, eight bytes at a time (most of a text with markup is neither).
+            index = ByteSearch.first(UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "&"), in: raw,
+                                     from: index, to: bytes.count)
+            guard index < bytes.count else { break }
             let byte = bytes[index]
-            guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") else {
-                index += 1
-                continue
-            }
             output.append(contentsOf: bytes[runStart..<index])
             if byte == UInt8(ascii: "<"), let end = markup(at: index) {
                 index = end
+                replaced = true
             } else if byte == UInt8(ascii: "&"), let end = reference(at: index) {
                 index = end
+                replaced = true
             } else {
                 output.append(byte)
                 index += 1
             }
             runStart = index
         }
+        guard replaced else { return nil }
         output.append(contentsOf: bytes[runStart..<bytes.count])
         return String(decoding: output, as: UTF8.self)
     }

@@ -25,20 +25,23 @@ package enum ListEncoding {
     /// hold a comma (`HTML, CSS, JavaScript` is one tag of some marketplaces).
     package static func decode(_ text: String) -> [String] {
         let trimmed = text.trimmingSpaces
-        return trimmed.utf8.allSatisfy { $0 < 0x80 } ? asciiDecode(trimmed) : characterDecode(trimmed)
+        return ByteSearch.isASCII(trimmed) ? asciiDecode(trimmed) : characterDecode(trimmed)
     }
 
     /// `decode` of trimmed ASCII text (most skill lists), on its bytes: the same steps without
     /// `Character` comparisons and copies.
     static func asciiDecode(_ trimmed: String) -> [String] {
-        let bytes = Array(trimmed.utf8)
-        if bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]") {
-            return literalItems(bytes.dropFirst().dropLast(), text: { String(decoding: $0, as: UTF8.self) })
+        var text = trimmed
+        let items = text.withUTF8 { bytes -> [String]? in
+            if bytes.count >= 2, bytes.first == UInt8(ascii: "["), bytes.last == UInt8(ascii: "]") {
+                return asciiLiteralItems(UnsafeBufferPointer(rebasing: bytes.dropFirst().dropLast()))
+            }
+            for separator in [UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: ",")] where bytes.contains(separator) {
+                return bytes.split(separator: separator).map { String(decoding: $0, as: UTF8.self).trimmingSpaces }.filter { !$0.isEmpty }
+            }
+            return nil
         }
-        for separator in [UInt8(ascii: ";"), UInt8(ascii: "|"), UInt8(ascii: ",")] where bytes.contains(separator) {
-            return bytes.split(separator: separator).map { String(decoding: $0, as: UTF8.self).trimmingSpaces }.filter { !$0.isEmpty }
-        }
-        return trimmed.isEmpty ? [] : [trimmed]
+        return items ?? (trimmed.isEmpty ? [] : [trimmed])
     }
 
     /// `decode` of trimmed text, by `Character`.
@@ -56,11 +59,50 @@ package enum ListEncoding {
     /// escapes) or bare words, separated by commas. ASCII bodies (most skill lists) are read
     /// byte by byte; others by `Character`, so a quote with a combining mark is no quote.
     static func literalItems(_ body: String) -> [String] {
-        body.utf8.allSatisfy { $0 < 0x80 } ? asciiLiteralItems(body) : characterLiteralItems(body)
+        ByteSearch.isASCII(body) ? asciiLiteralItems(body) : characterLiteralItems(body)
     }
 
     static func asciiLiteralItems(_ body: String) -> [String] {
-        literalItems(Array(body.utf8)[...], text: { String(decoding: $0, as: UTF8.self) })
+        var body = body
+        return body.withUTF8(asciiLiteralItems)
+    }
+
+    /// `literalItems` of an ASCII body: most are quoted items and nothing else (`'SQL', 'C#'`),
+    /// whose texts are the bytes between their quotes; others go through the general reader.
+    static func asciiLiteralItems(_ body: UnsafeBufferPointer<UInt8>) -> [String] {
+        quotedItems(body) ?? literalItems(Array(body)[...], text: { String(decoding: $0, as: UTF8.self) })
+    }
+
+    /// The items of a body made only of quoted items without backslashes, separated by commas
+    /// with spaces around them (blank items dropped, as `literalItems` drops them); nil for any
+    /// other body (an unquoted item, an escape, text after a closing quote).
+    static func quotedItems(_ body: UnsafeBufferPointer<UInt8>) -> [String]? {
+        var items: [String] = []
+        var index = 0, itemEnded = true
+        while index < body.count {
+            let byte = body[index]
+            if byte.isSpace {
+                index += 1
+            } else if byte == .comma {
+                itemEnded = true
+                index += 1
+            } else if (byte == .singleQuote || byte == .doubleQuote) && itemEnded {
+                let start = index + 1
+                var end = start
+                while end < body.count, body[end] != byte {
+                    if body[end] == .backslash { return nil }
+                    end += 1
+                }
+                guard end < body.count else { return nil }
+                let item = UnsafeBufferPointer(rebasing: body[start..<end])
+                if !item.allSatisfy({ $0.isSpace }) { items.append(String(decoding: item, as: UTF8.self)) }
+                index = end + 1
+                itemEnded = false
+            } else {
+                return nil
+            }
+        }
+        return items
     }
 
     static func characterLiteralItems(_ body: String) -> [String] {
@@ -129,7 +171,7 @@ extension UInt8: LiteralUnit {
     var isSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
     /// On the bytes (ASCII, the only bytes read as units): the scalar property without making a
     /// `String` per item.
-    static func isBlank(_ units: [UInt8]) -> Bool { units.allSatisfy(\.isSpace) }
+    static func isBlank(_ units: [UInt8]) -> Bool { units.allSatisfy { $0.isSpace } }
 }
 
 extension Character: LiteralUnit {

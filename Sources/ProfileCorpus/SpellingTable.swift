@@ -33,23 +33,36 @@ extension CorpusStats {
 
         /// `id(of:)` for bytes whose `hash` is known.
         mutating func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: UInt32, isNew: Bool) {
+            let (slot, found) = probe(bytes, hash: hash)
+            if let found { return (found, false) }
+            let id = UInt32(hashes.count)
+            slots[slot] = hash & Self.tagBits | UInt64(id + 1)
+            hashes.append(hash)
+            arena.append(contentsOf: bytes)
+            starts.append(UInt32(arena.count))
+            if hashes.count * 2 > slots.count { grow() }
+            return (id, true)
+        }
+
+        /// The id of `bytes` if the table holds them.
+        func find(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
+            probe(bytes, hash: Self.hash(bytes)).id
+        }
+
+        /// The slot that holds `bytes` and their id, or the empty slot where they would go.
+        @inline(__always)
+        private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: UInt32?) {
             let tag = hash & Self.tagBits
             var slot = Int(truncatingIfNeeded: hash) & mask
             while slots[slot] != 0 {
                 let entry = slots[slot]
                 if entry & Self.tagBits == tag {
                     let id = Int(truncatingIfNeeded: entry & ~Self.tagBits) - 1
-                    if equals(id, bytes) { return (UInt32(id), false) }
+                    if equals(id, bytes) { return (slot, UInt32(id)) }
                 }
                 slot = (slot + 1) & mask
             }
-            let id = UInt32(hashes.count)
-            slots[slot] = tag | UInt64(id + 1)
-            hashes.append(hash)
-            arena.append(contentsOf: bytes)
-            starts.append(UInt32(arena.count))
-            if hashes.count * 2 > slots.count { grow() }
-            return (id, true)
+            return (slot, nil)
         }
 
         /// Starts loading the slot where a lookup of bytes with `hash` begins (see `TermIndex.prefetch`).

@@ -41,16 +41,62 @@ extension CorpusStats {
         mutating func word(_ written: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
             let (id, isNew) = spellings.id(of: written, hash: hash)
             guard isNew else { return id }
-            let forms = TextAnalyzer.forms(of: String(decoding: written, as: UTF8.self))
-            let stem = stems.id(forms.stem), normalized = normalizedWords.id(forms.normalized)
-            words.append(Word(stem: stem, normalized: normalized, stemIsPart: Self.isKeyPart(forms.stem[...]),
-                              isEdge: !forms.isStopWord && !forms.isNumber,
-                              languages: LanguageIdentifier.mask(ofNormalized: forms.normalized)))
+            let word = asciiWord(written) ?? otherWord(String(decoding: written, as: UTF8.self))
+            words.append(word)
             wordMarks.append(0)
-            if stem == stemMarks.count { stemMarks.append(0) }
-            if normalized == normalizedMarks.count { normalizedMarks.append(0) }
+            if word.stem == stemMarks.count { stemMarks.append(0) }
+            if word.normalized == normalizedMarks.count { normalizedMarks.append(0) }
             return id
         }
+
+        /// The forms of an ASCII spelling, from its bytes (nearly every spelling): the same as
+        /// `otherWord`'s, which the tests check on every word of the real corpora and on random
+        /// ones, without a string made for each form.
+        private mutating func asciiWord(_ written: UnsafeBufferPointer<UInt8>) -> Word? {
+            var word: Word?
+            _ = TextAnalyzer.withASCIIForms(of: written) { normalized, stem, isNumber in
+                let function = Self.functionWords.flags(of: normalized)
+                word = Word(stem: stems.id(ascii: stem), normalized: normalizedWords.id(ascii: normalized),
+                            stemIsPart: Self.isKeyPart(stem), isEdge: function & FunctionWords.stopWord == 0 && !isNumber,
+                            languages: UInt8(truncatingIfNeeded: function))
+            }
+            return word
+        }
+
+        /// The forms of any spelling, from the strings `TextAnalyzer` makes.
+        private mutating func otherWord(_ written: String) -> Word {
+            let forms = TextAnalyzer.forms(of: written)
+            return Word(stem: stems.id(forms.stem), normalized: normalizedWords.id(forms.normalized),
+                        stemIsPart: Self.isKeyPart(forms.stem.utf8), isEdge: !forms.isStopWord && !forms.isNumber,
+                        languages: LanguageIdentifier.mask(ofNormalized: forms.normalized))
+        }
+
+        /// Stop words and function words (`StopWords`, `LanguageIdentifier.masks`) by their bytes:
+        /// per word, its language mask (low byte) and `stopWord`. Every key is in normalized form
+        /// (NFC), so an ASCII normalized word equals one as a `String` exactly when the bytes do.
+        private struct FunctionWords {
+            static let stopWord: UInt16 = 0x100
+            private var table = SpellingTable()
+            private var flags: [UInt16] = []
+
+            init() {
+                for word in StopWords.words { add(word, Self.stopWord) }
+                for (word, mask) in LanguageIdentifier.masks { add(word, UInt16(mask)) }
+            }
+
+            private mutating func add(_ word: String, _ flag: UInt16) {
+                var word = word
+                let id = Int(word.withUTF8 { table.id(of: $0).id })
+                if id == flags.count { flags.append(0) }
+                flags[id] |= flag
+            }
+
+            /// The flags of a normalized word, 0 when it is no function word.
+            func flags(of normalized: UnsafeBufferPointer<UInt8>) -> UInt16 {
+                table.find(normalized).map { flags[Int($0)] } ?? 0
+            }
+        }
+        private static let functionWords = FunctionWords()
 
         /// Prefetches the spelling slot for `hash` (see `TermIndex.prefetch`, also why `mutating`).
         mutating func prefetch(hash: UInt64) {
@@ -58,8 +104,8 @@ extension CorpusStats {
         }
 
         /// Whether a stem is one part of a term key: non-empty, without a space.
-        static func isKeyPart(_ stem: Substring) -> Bool {
-            !stem.isEmpty && !stem.utf8.contains(UInt8(ascii: " "))
+        static func isKeyPart(_ stem: some Collection<UInt8>) -> Bool {
+            !stem.isEmpty && !stem.contains(UInt8(ascii: " "))
         }
     }
 

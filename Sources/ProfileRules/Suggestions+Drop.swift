@@ -2,11 +2,29 @@ import Foundation
 import ProfileCorpus
 
 extension Suggestions {
+    /// How much above the drop share a skill's share in the niche may plausibly be (the upper
+    /// bound of its 95% Wilson interval over the fit) for the fit to show it rare: one of 24
+    /// fitting posts (4%) could as well be one in five; one of 80, or 3 of 152, cannot.
+    static let dropEvidenceFactor = 2.0
+
+    /// Whether `inFit` of `fitSize` fitting posts show a skill rare in the niche: under `share`
+    /// of them, and the upper bound of its share's Wilson interval under `dropEvidenceFactor`
+    /// times `share`. A skill no fitting post carries or names is off the niche at any fit size
+    /// that gives advice, as `corpus-off-niche-skills` reports it: the list never contradicts
+    /// that finding.
+    static func showsRare(_ inFit: Int, of fitSize: Int, share: Double) -> Bool {
+        guard fitSize > 0 else { return false }
+        let observed = Double(inFit) / Double(fitSize)
+        guard observed < share else { return false }
+        return inFit == 0 || WilsonInterval(share: observed, size: fitSize).upper < dropEvidenceFactor * share
+    }
+
     /// The section's skills to drop or move, least carried first: those that fewer than
     /// `share` of the fitting posts carry or name in their text (as `corpus-off-niche-skills`
-    /// counts it), unless the title names one that some fitting post carries or names, or the
-    /// skill is central to the niche (`CorpusSection.isCentral` at `minLift`, the lift a
-    /// suggested tag needs): a tool of the niche that posts rarely write out is no skill to drop.
+    /// counts it) in a fit large enough to show it (`showsRare`), unless the title names one that
+    /// some fitting post carries or names, or the skill is central to the niche
+    /// (`CorpusSection.isCentral` at `minLift`, the lift a suggested tag needs): a tool of the
+    /// niche that posts rarely write out is no skill to drop.
     static func dropTags(_ corpusSection: CorpusSection, share: Double, minLift: Double, limit: Int) -> [Item] {
         let corpus = corpusSection.corpus, query = corpusSection.query
         let canonicalizer = corpus.canonicalizer
@@ -16,7 +34,7 @@ extension Suggestions {
             let key = canonicalizer.key(skill.text)
             guard seen.insert(key).inserted else { continue }
             let inFit = corpusSection.fitPostsNaming(skill.text)
-            guard Double(inFit) / Double(corpusSection.fit.count) < share,
+            guard showsRare(inFit, of: corpusSection.fit.count, share: share),
                   inFit == 0 || !titleNames(skill.text, title: query.title?.text, aliases: canonicalizer.aliases),
                   !corpusSection.isCentral(skill.text, minLift: minLift, companionShare: OffNicheCheck.minCompanionShare.defaultValue)
             else { continue }

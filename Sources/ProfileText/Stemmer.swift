@@ -4,30 +4,38 @@
 /// description lags behind it: `emerg`, `inter` and `organ` join the R1 prefixes, and `skis` → `ski`.
 ///
 /// The input is one lowercase word (as produced by `Normalizer.normalizeTerm`). The work runs on
-/// UTF-8 bytes; a word with non-ASCII letters is stemmed on a copy where each non-ASCII scalar is
-/// one placeholder byte (a non-vowel, as Snowball treats it), then the scalars are put back: the
-/// algorithm only changes ASCII suffix letters, so their order and count are kept.
+/// UTF-8 bytes in place (every step only shortens the word or keeps its length, so the stem fits
+/// where the word was); a word with non-ASCII letters is stemmed on a copy where each non-ASCII
+/// scalar is one placeholder byte (a non-vowel, as Snowball treats it), then the scalars are put
+/// back: the algorithm only changes ASCII suffix letters, so their order and count are kept.
 package enum Stemmer {
+    /// The byte that stands for a non-ASCII scalar in `stem(inPlace:count:)`.
+    static let placeholder: UInt8 = 0xFF
+
     /// The Porter2 stem of a lowercase word: `connections` → `connect`, `running` → `run`.
     package static func stem(_ word: String) -> String {
-        var bytes = Array(word.utf8)
-        if !bytes.contains(where: { $0 >= 0x80 }) {
-            var stemmer = Porter2(bytes)
-            stemmer.run()
-            return stemmer.word == bytes ? word : String(decoding: stemmer.word, as: UTF8.self)
+        let utf8 = word.utf8
+        if !utf8.contains(where: { $0 >= 0x80 }) {
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, utf8.count)) { buffer in
+                guard let base = buffer.baseAddress else { return word }
+                _ = buffer.initialize(fromContentsOf: utf8)
+                let count = stem(inPlace: base, count: utf8.count)
+                return String(decoding: UnsafeBufferPointer(start: base, count: count), as: UTF8.self)
+            }
         }
         var others: [Unicode.Scalar] = []
-        bytes = word.unicodeScalars.map { scalar -> UInt8 in
+        var bytes = word.unicodeScalars.map { scalar -> UInt8 in
             if scalar.isASCII { return UInt8(scalar.value) }
             others.append(scalar)
-            return Porter2.placeholder
+            return placeholder
         }
-        var stemmer = Porter2(bytes)
-        stemmer.run()
+        let count = bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.map { stem(inPlace: $0, count: buffer.count) } ?? 0
+        }
         var result = String.UnicodeScalarView()
         var next = others.makeIterator()
-        for byte in stemmer.word {
-            if byte == Porter2.placeholder, let scalar = next.next() {
+        for byte in bytes[..<count] {
+            if byte == placeholder, let scalar = next.next() {
                 result.append(scalar)
             } else {
                 result.append(Unicode.Scalar(byte))
@@ -35,25 +43,42 @@ package enum Stemmer {
         }
         return String(result)
     }
+
+    /// Stems the `count` bytes at `word` in place (lowercase ASCII, `placeholder` for any other
+    /// scalar) and returns the stem's length: the corpus analysis stems words it holds as bytes.
+    package static func stem(inPlace word: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+        var stemmer = Porter2(word, count: count)
+        stemmer.run()
+        return stemmer.count
+    }
 }
 
-/// One run of the Porter2 algorithm over the bytes of a word.
+/// One run of the Porter2 algorithm over the bytes of a word, in place.
 /// `p1`/`p2` are the starts of the regions R1/R2, fixed once computed (as in Snowball).
 private struct Porter2 {
-    static let placeholder: UInt8 = 0xFF
     private static let apostrophe = UInt8(ascii: "'")
     private static let markedY = UInt8(ascii: "Y")
 
-    var word: [UInt8]
+    private let word: UnsafeMutablePointer<UInt8>
+    private(set) var count: Int
+    /// The length the word had: no step may make it longer.
+    private let capacity: Int
     private var p1 = 0
     private var p2 = 0
 
-    init(_ word: [UInt8]) { self.word = word }
+    init(_ word: UnsafeMutablePointer<UInt8>, count: Int) {
+        self.word = word
+        self.count = count
+        capacity = count
+    }
 
     mutating func run() {
         if applyWholeWordException() { return }
-        if word.count < 3 { return }
-        if word.first == Self.apostrophe { word.removeFirst() }
+        if count < 3 { return }
+        if word[0] == Self.apostrophe {
+            for index in 1..<count { word[index - 1] = word[index] }
+            count -= 1
+        }
         markConsonantY()
         markRegions()
         step0()
@@ -64,7 +89,7 @@ private struct Porter2 {
         step3()
         step4()
         step5()
-        for index in word.indices where word[index] == Self.markedY { word[index] = UInt8(ascii: "y") }
+        for index in 0..<count where word[index] == Self.markedY { word[index] = UInt8(ascii: "y") }
     }
 
     // MARK: Letters
@@ -94,48 +119,54 @@ private struct Porter2 {
 
     // MARK: Word helpers
 
-    private func endsWith(_ suffix: [UInt8]) -> Bool {
-        let count = word.count
-        guard suffix.count <= count else { return false }
-        var index = count - suffix.count
-        for byte in suffix {
-            if word[index] != byte { return false }
-            index += 1
-        }
+    /// Whether `word[start..<start + text.count]` is `text` (the range must be in the word).
+    private func matches(_ text: StaticString, at start: Int) -> Bool {
+        let bytes = text.utf8Start
+        for index in 0..<text.utf8CodeUnitCount where word[start + index] != bytes[index] { return false }
         return true
     }
 
-    private func hasPrefix(_ prefix: [UInt8]) -> Bool {
-        guard prefix.count <= word.count else { return false }
-        for index in prefix.indices where word[index] != prefix[index] { return false }
-        return true
+    private func endsWith(_ suffix: StaticString) -> Bool {
+        suffix.utf8CodeUnitCount <= count && matches(suffix, at: count - suffix.utf8CodeUnitCount)
+    }
+
+    private func hasPrefix(_ prefix: StaticString) -> Bool {
+        prefix.utf8CodeUnitCount <= count && matches(prefix, at: 0)
     }
 
     /// Whether `word[0..<end]` is exactly `text`.
-    private func stem(upTo end: Int, equals text: [UInt8]) -> Bool {
-        guard end == text.count else { return false }
-        for index in 0..<end where word[index] != text[index] { return false }
-        return true
+    private func stem(upTo end: Int, equals text: StaticString) -> Bool {
+        end == text.utf8CodeUnitCount && matches(text, at: 0)
     }
 
     private func containsVowel(before end: Int) -> Bool {
-        var index = 0
-        while index < end {
-            if Self.isVowel(word[index]) { return true }
-            index += 1
-        }
+        for index in 0..<end where Self.isVowel(word[index]) { return true }
         return false
     }
 
-    private mutating func replaceSuffix(length: Int, with replacement: [UInt8]) {
-        word.removeLast(length)
-        word.append(contentsOf: replacement)
+    private mutating func append(_ text: StaticString) {
+        let bytes = text.utf8Start, length = text.utf8CodeUnitCount
+        precondition(count + length <= capacity, "a Porter2 step lengthened the word")
+        for index in 0..<length { word[count + index] = bytes[index] }
+        count += length
+    }
+
+    private mutating func replaceSuffix(length: Int, with replacement: StaticString) {
+        count -= length
+        append(replacement)
+    }
+
+    /// Whether two rule texts are the same.
+    private static func same(_ a: StaticString, _ b: StaticString) -> Bool {
+        guard a.utf8CodeUnitCount == b.utf8CodeUnitCount else { return false }
+        for index in 0..<a.utf8CodeUnitCount where a.utf8Start[index] != b.utf8Start[index] { return false }
+        return true
     }
 
     /// The longest suffix of the word among `rules`, if any.
     private func longestSuffix(in rules: SuffixRules) -> SuffixRule? {
-        guard let last = word.last else { return nil }
-        for rule in rules.endingWith(last) where endsWith(rule.suffix) { return rule }
+        guard count > 0 else { return nil }
+        for rule in rules.endingWith(word[count - 1]) where endsWith(rule.suffix) { return rule }
         return nil
     }
 
@@ -149,25 +180,24 @@ private struct Porter2 {
             }
         }
         if end == 2, Self.isVowel(word[0]), !Self.isVowel(word[1]) { return true }
-        return stem(upTo: end, equals: Self.past)
+        return stem(upTo: end, equals: "past")
     }
 
     // MARK: Prelude and regions
 
-    private static func bytes(_ text: String) -> [UInt8] { Array(text.utf8) }
-
     /// Exceptional whole words and their stems (invariant forms map to themselves).
-    private static let wholeWordExceptions: [(word: [UInt8], stem: [UInt8])] = [
+    private static let wholeWordExceptions: [(word: StaticString, stem: StaticString)] = [
         ("skis", "ski"), ("skies", "sky"), ("idly", "idl"), ("gently", "gentl"), ("ugly", "ugli"),
         ("early", "earli"), ("only", "onli"), ("singly", "singl"), ("sky", "sky"), ("news", "news"),
         ("howe", "howe"), ("atlas", "atlas"), ("cosmos", "cosmos"), ("bias", "bias"), ("andes", "andes"),
-    ].map { (bytes($0.0), bytes($0.1)) }
+    ]
 
     /// Exceptional whole words: special stems and invariant forms. Returns true when handled.
     private mutating func applyWholeWordException() -> Bool {
-        guard (3...6).contains(word.count) else { return false }
-        for exception in Self.wholeWordExceptions where exception.word == word {
-            word = exception.stem
+        guard (3...6).contains(count) else { return false }
+        for exception in Self.wholeWordExceptions where stem(upTo: count, equals: exception.word) {
+            count = 0
+            append(exception.stem)
             return true
         }
         return false
@@ -175,18 +205,31 @@ private struct Porter2 {
 
     /// Initial `y`, and `y` after a vowel, become `Y` (a consonant).
     private mutating func markConsonantY() {
-        for index in word.indices where word[index] == UInt8(ascii: "y") {
+        for index in 0..<count where word[index] == UInt8(ascii: "y") {
             if index == 0 || Self.isVowel(word[index - 1]) { word[index] = Self.markedY }
         }
     }
 
-    private static let regionPrefixes: [[UInt8]] = [
-        "gener", "commun", "arsen", "past", "univers", "later", "emerg", "inter", "organ",
-    ].map(bytes)
+    /// The prefix that fixes R1 (`gener`, `commun`, `arsen`, `past`, `univers`, `later`, `emerg`,
+    /// `inter`, `organ`) that could start the word: their first letters differ.
+    private var regionPrefix: StaticString? {
+        switch word[0] {
+        case UInt8(ascii: "g"): "gener"
+        case UInt8(ascii: "c"): "commun"
+        case UInt8(ascii: "a"): "arsen"
+        case UInt8(ascii: "p"): "past"
+        case UInt8(ascii: "u"): "univers"
+        case UInt8(ascii: "l"): "later"
+        case UInt8(ascii: "e"): "emerg"
+        case UInt8(ascii: "i"): "inter"
+        case UInt8(ascii: "o"): "organ"
+        default: nil
+        }
+    }
 
     private mutating func markRegions() {
-        if let prefix = Self.regionPrefixes.first(where: hasPrefix) {
-            p1 = prefix.count
+        if let prefix = regionPrefix, hasPrefix(prefix) {
+            p1 = prefix.utf8CodeUnitCount
         } else {
             p1 = regionStart(after: 0)
         }
@@ -196,88 +239,81 @@ private struct Porter2 {
     /// The position after the first non-vowel that follows a vowel, from `start`.
     private func regionStart(after start: Int) -> Int {
         var index = start
-        while index < word.count, !Self.isVowel(word[index]) { index += 1 }
-        while index < word.count, Self.isVowel(word[index]) { index += 1 }
-        return min(index + 1, word.count)
+        while index < count, !Self.isVowel(word[index]) { index += 1 }
+        while index < count, Self.isVowel(word[index]) { index += 1 }
+        return min(index + 1, count)
     }
 
     // MARK: Steps
 
-    private static let past = bytes("past")
-    private static let possessives: [[UInt8]] = ["'s'", "'s", "'"].map(bytes)
-
     private mutating func step0() {
-        guard word.contains(Self.apostrophe) else { return }
-        for suffix in Self.possessives where endsWith(suffix) {
-            word.removeLast(suffix.count)
+        guard UnsafeBufferPointer(start: word, count: count).contains(Self.apostrophe) else { return }
+        for suffix: StaticString in ["'s'", "'s", "'"] where endsWith(suffix) {
+            count -= suffix.utf8CodeUnitCount
             return
         }
     }
-
-    private static let sses = bytes("sses")
-    private static let ied = bytes("ied")
-    private static let ies = bytes("ies")
-    private static let us = bytes("us")
-    private static let ss = bytes("ss")
-    private static let i = bytes("i")
-    private static let ie = bytes("ie")
 
     private mutating func step1a() {
-        let count = word.count
         guard count >= 2, word[count - 1] == UInt8(ascii: "s") || word[count - 1] == UInt8(ascii: "d") else { return }
-        if endsWith(Self.sses) {
-            word.removeLast(2)
-        } else if endsWith(Self.ied) || endsWith(Self.ies) {
-            replaceSuffix(length: 3, with: count - 3 > 1 ? Self.i : Self.ie)
-        } else if word[count - 1] != UInt8(ascii: "s") || endsWith(Self.us) || endsWith(Self.ss) {
+        if endsWith("sses") {
+            count -= 2
+        } else if endsWith("ied") || endsWith("ies") {
+            replaceSuffix(length: 3, with: count - 3 > 1 ? "i" : "ie")
+        } else if word[count - 1] != UInt8(ascii: "s") || endsWith("us") || endsWith("ss") {
             return
         } else if containsVowel(before: count - 2) {
-            word.removeLast()
+            count -= 1
         }
     }
 
-    private static let step1bSuffixes: [[UInt8]] = ["eedly", "ingly", "edly", "eed", "ing", "ed"].map(bytes)
-    private static let eedExceptions: [[UInt8]] = ["proc", "exc", "succ"].map(bytes)
-    private static let ingExceptions: [[UInt8]] = ["inn", "out", "cann", "herr", "earr", "even"].map(bytes)
-    private static let ee = bytes("ee")
-    private static let at = bytes("at")
-    private static let bl = bytes("bl")
-    private static let iz = bytes("iz")
+    private static let step1bSuffixes: [StaticString] = ["eedly", "ingly", "edly", "eed", "ing", "ed"]
+    private static let eedExceptions: [StaticString] = ["proc", "exc", "succ"]
+    private static let ingExceptions: [StaticString] = ["inn", "out", "cann", "herr", "earr", "even"]
+
+    /// Whether `word[0..<end]` is one of `texts`.
+    private func stem(upTo end: Int, isOneOf texts: [StaticString]) -> Bool {
+        for text in texts where stem(upTo: end, equals: text) { return true }
+        return false
+    }
 
     private mutating func step1b() {
-        guard let last = word.last, last == UInt8(ascii: "d") || last == UInt8(ascii: "g") || last == UInt8(ascii: "y"),
-              let suffix = Self.step1bSuffixes.first(where: endsWith) else { return }
-        let start = word.count - suffix.count
-        if suffix[0] == UInt8(ascii: "e"), suffix[1] == UInt8(ascii: "e") {
-            if start >= p1, !Self.eedExceptions.contains(where: { stem(upTo: start, equals: $0) }) {
-                replaceSuffix(length: suffix.count, with: Self.ee)
+        guard count > 0, word[count - 1] == UInt8(ascii: "d") || word[count - 1] == UInt8(ascii: "g")
+                || word[count - 1] == UInt8(ascii: "y") else { return }
+        var found: StaticString?
+        for suffix in Self.step1bSuffixes where endsWith(suffix) {
+            found = suffix
+            break
+        }
+        guard let suffix = found else { return }
+        let length = suffix.utf8CodeUnitCount, start = count - length
+        if suffix.utf8Start[0] == UInt8(ascii: "e"), suffix.utf8Start[1] == UInt8(ascii: "e") {
+            if start >= p1, !stem(upTo: start, isOneOf: Self.eedExceptions) {
+                replaceSuffix(length: length, with: "ee")
             }
             return
         }
-        if suffix[0] == UInt8(ascii: "i") {
+        if suffix.utf8Start[0] == UInt8(ascii: "i") {
             if start == 2, !Self.isVowel(word[0]), word[1] == UInt8(ascii: "y") {
-                word.removeLast(suffix.count + 1)
-                word.append(contentsOf: Self.ie)
+                replaceSuffix(length: length + 1, with: "ie")
                 return
             }
-            if Self.ingExceptions.contains(where: { stem(upTo: start, equals: $0) }) { return }
+            if stem(upTo: start, isOneOf: Self.ingExceptions) { return }
         }
         guard containsVowel(before: start) else { return }
-        word.removeLast(suffix.count)
-        let count = word.count
-        if endsWith(Self.at) || endsWith(Self.bl) || endsWith(Self.iz) {
-            word.append(UInt8(ascii: "e"))
+        count = start
+        if endsWith("at") || endsWith("bl") || endsWith("iz") {
+            append("e")
         } else if count >= 2, Self.isDouble(word[count - 2], word[count - 1]) {
             let isVowelPlusDouble = count == 3
                 && (word[0] == UInt8(ascii: "a") || word[0] == UInt8(ascii: "e") || word[0] == UInt8(ascii: "o"))
-            if !isVowelPlusDouble { word.removeLast() }
+            if !isVowelPlusDouble { count -= 1 }
         } else if p1 >= count, endsWithShortSyllable(count) {
-            word.append(UInt8(ascii: "e"))
+            append("e")
         }
     }
 
     private mutating func step1c() {
-        let count = word.count
         guard count >= 3, word[count - 1] == UInt8(ascii: "y") || word[count - 1] == Self.markedY,
               !Self.isVowel(word[count - 2]) else { return }
         word[count - 1] = UInt8(ascii: "i")
@@ -290,59 +326,56 @@ private struct Porter2 {
         ("ousness", "ous"), ("iveness", "ive"), ("iviti", "ive"), ("biliti", "ble"), ("bli", "ble"),
         ("ogist", "og"), ("ogi", "og"), ("fulli", "ful"), ("lessli", "less"), ("li", ""),
     ])
-    private static let ogi = bytes("ogi")
-    private static let li = bytes("li")
 
     private mutating func step2() {
         guard let rule = longestSuffix(in: Self.step2Rules) else { return }
-        let start = word.count - rule.suffix.count
+        let start = count - rule.suffix.utf8CodeUnitCount
         guard start >= p1 else { return }
-        if rule.suffix == Self.ogi {
+        if Self.same(rule.suffix, "ogi") {
             guard start > 0, word[start - 1] == UInt8(ascii: "l") else { return }
-        } else if rule.suffix == Self.li {
+        } else if Self.same(rule.suffix, "li") {
             guard start > 0, Self.isValidLiEnding(word[start - 1]) else { return }
         }
-        replaceSuffix(length: rule.suffix.count, with: rule.replacement)
+        replaceSuffix(length: rule.suffix.utf8CodeUnitCount, with: rule.replacement)
     }
 
     private static let step3Rules = SuffixRules([
         ("tional", "tion"), ("ational", "ate"), ("alize", "al"), ("icate", "ic"), ("iciti", "ic"),
         ("ical", "ic"), ("ful", ""), ("ness", ""), ("ative", ""),
     ])
-    private static let ative = bytes("ative")
 
     private mutating func step3() {
         guard let rule = longestSuffix(in: Self.step3Rules) else { return }
-        let start = word.count - rule.suffix.count
+        let start = count - rule.suffix.utf8CodeUnitCount
         guard start >= p1 else { return }
-        if rule.suffix == Self.ative, start < p2 { return }
-        replaceSuffix(length: rule.suffix.count, with: rule.replacement)
+        if Self.same(rule.suffix, "ative"), start < p2 { return }
+        replaceSuffix(length: rule.suffix.utf8CodeUnitCount, with: rule.replacement)
     }
 
-    private static let step4Rules = SuffixRules(
-        ["al", "ance", "ence", "er", "ic", "able", "ible", "ant", "ement", "ment", "ent", "ism", "ate", "iti",
-         "ous", "ive", "ize", "ion"].map { ($0, "") }
-    )
-    private static let ion = bytes("ion")
+    private static let step4Rules = SuffixRules([
+        ("al", ""), ("ance", ""), ("ence", ""), ("er", ""), ("ic", ""), ("able", ""), ("ible", ""), ("ant", ""),
+        ("ement", ""), ("ment", ""), ("ent", ""), ("ism", ""), ("ate", ""), ("iti", ""), ("ous", ""), ("ive", ""),
+        ("ize", ""), ("ion", ""),
+    ])
 
     private mutating func step4() {
         guard let rule = longestSuffix(in: Self.step4Rules) else { return }
-        let start = word.count - rule.suffix.count
+        let start = count - rule.suffix.utf8CodeUnitCount
         guard start >= p2 else { return }
-        if rule.suffix == Self.ion {
+        if Self.same(rule.suffix, "ion") {
             guard start > 0, word[start - 1] == UInt8(ascii: "s") || word[start - 1] == UInt8(ascii: "t") else { return }
         }
-        word.removeLast(rule.suffix.count)
+        count = start
     }
 
     private mutating func step5() {
-        let start = word.count - 1
+        let start = count - 1
         guard start >= 0 else { return }
         switch word[start] {
         case UInt8(ascii: "e"):
-            if start >= p2 || (start >= p1 && !endsWithShortSyllable(start)) { word.removeLast() }
+            if start >= p2 || (start >= p1 && !endsWithShortSyllable(start)) { count -= 1 }
         case UInt8(ascii: "l"):
-            if start >= p2, start > 0, word[start - 1] == UInt8(ascii: "l") { word.removeLast() }
+            if start >= p2, start > 0, word[start - 1] == UInt8(ascii: "l") { count -= 1 }
         default:
             break
         }
@@ -351,8 +384,8 @@ private struct Porter2 {
 
 /// A suffix and what replaces it.
 private struct SuffixRule: Sendable {
-    let suffix: [UInt8]
-    let replacement: [UInt8]
+    let suffix: StaticString
+    let replacement: StaticString
 }
 
 /// Suffix rules grouped by their last letter, each group longest suffix first, so the first
@@ -360,13 +393,13 @@ private struct SuffixRule: Sendable {
 private struct SuffixRules: Sendable {
     private let groups: [[SuffixRule]]
 
-    init(_ pairs: [(String, String)]) {
+    init(_ pairs: [(StaticString, StaticString)]) {
         var groups = [[SuffixRule]](repeating: [], count: 256)
-        for (suffix, replacement) in pairs {
-            let rule = SuffixRule(suffix: Array(suffix.utf8), replacement: Array(replacement.utf8))
-            if let last = rule.suffix.last { groups[Int(last)].append(rule) }
+        for (suffix, replacement) in pairs where suffix.utf8CodeUnitCount > 0 {
+            let last = suffix.utf8Start[suffix.utf8CodeUnitCount - 1]
+            groups[Int(last)].append(SuffixRule(suffix: suffix, replacement: replacement))
         }
-        self.groups = groups.map { $0.sorted { $0.suffix.count > $1.suffix.count } }
+        self.groups = groups.map { $0.sorted { $0.suffix.utf8CodeUnitCount > $1.suffix.utf8CodeUnitCount } }
     }
 
     func endingWith(_ byte: UInt8) -> [SuffixRule] { groups[Int(byte)] }

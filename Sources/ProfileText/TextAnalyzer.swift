@@ -110,13 +110,43 @@ package struct TextAnalyzer: Sendable {
     /// The forms of a written word (not remembered; see `analyze` for the cached path).
     package static func forms(of written: String) -> WordForms {
         let normalized = Normalizer.normalizeTerm(written)
-        let shape = Shape(of: normalized)
+        let shape = Shape(of: normalized.utf8)
         return WordForms(
             normalized: normalized,
             stem: shape == .letters ? Stemmer.stem(normalized) : normalized,
             isStopWord: StopWords.contains(normalized),
             isNumber: shape == .number
         )
+    }
+
+    /// `forms(of:)` of an ASCII written word, on its bytes and without making strings (the
+    /// corpus analysis interns the forms by their bytes): calls `body` with the normalized word
+    /// and its stem (valid during the call) and whether the word is a number, and returns true;
+    /// false, without calling `body`, when `written` is not ASCII (use `forms(of:)`). Stop words
+    /// are left to the caller: for ASCII, a normalized word is a stop word exactly when its bytes
+    /// are one's. Not generic: an unspecialized generic cost more than the forms.
+    package static func withASCIIForms(
+        of written: UnsafeBufferPointer<UInt8>,
+        _ body: (_ normalized: UnsafeBufferPointer<UInt8>, _ stem: UnsafeBufferPointer<UInt8>, _ isNumber: Bool) -> Void
+    ) -> Bool {
+        guard !written.contains(where: { $0 >= 0x80 }) else { return false }
+        let count = written.count
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, 2 * count)) { buffer in
+            guard let normalized = buffer.baseAddress else { return }
+            // ASCII lowercasing is `Normalizer.normalizeTerm` of ASCII text.
+            for index in 0..<count {
+                let byte = written[index]
+                normalized[index] = byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+            }
+            let normalizedBytes = UnsafeBufferPointer(start: normalized, count: count)
+            let shape = Shape(of: normalizedBytes)
+            guard shape == .letters else { return body(normalizedBytes, normalizedBytes, shape == .number) }
+            let stem = normalized + count
+            stem.update(from: normalized, count: count)
+            let stemCount = Stemmer.stem(inPlace: stem, count: count)
+            body(normalizedBytes, UnsafeBufferPointer(start: stem, count: stemCount), false)
+        }
+        return true
     }
 
     private mutating func cachedForms(of written: String) -> WordForms {
@@ -136,11 +166,11 @@ package struct TextAnalyzer: Sendable {
         /// Anything else: tech tokens (`c#`, `node.js`), letters with digits (`ga4`).
         case mixed
 
-        init(of term: String) {
+        init(of term: some Sequence<UInt8>) {
             var hasDigit = false
             var hasLetter = false
             var hasOther = false
-            for byte in term.utf8 {
+            for byte in term {
                 switch byte {
                 case UInt8(ascii: "0")...UInt8(ascii: "9"): hasDigit = true
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), 0x80...: hasLetter = true

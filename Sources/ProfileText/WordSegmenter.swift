@@ -9,8 +9,11 @@ import CICU
 /// Text around a non-ASCII byte goes to ICU, in a window cut where ICU always breaks and starts
 /// afresh (between an ASCII space and an ASCII non-space, in either order; windows closer than
 /// `windowGap` bytes are joined), so combining marks, typographic apostrophes (`you’ll`) and
-/// scripts without spaces segment as before. The tests run both paths over every post of the
-/// real corpora and over random text.
+/// scripts without spaces segment as before. A few common punctuation marks of three UTF-8
+/// bytes followed by ASCII (bullets, dashes, curly quotes, see `inlineMark`) stay in the ASCII
+/// scanner: ICU's rules treat them as ASCII punctuation, and a window per bullet or apostrophe
+/// cost more than the rest of the text's segmentation. The tests run both paths over every post
+/// of the real corpora and over random text.
 enum WordSegmenter {
     /// Calls `body` with the range of each word-like segment of `bytes`, in order, and whether
     /// it is plain: ASCII letters, digits, `_` and `@` only (no `.`, `'`, `,` or `;` joined in).
@@ -18,8 +21,13 @@ enum WordSegmenter {
         let count = bytes.count
         var start = 0
         while start < count {
-            var nonASCII = ASCIIRun.end(in: UnsafeRawBufferPointer(bytes), from: start)
-            while nonASCII < count, bytes[nonASCII] < 0x80 { nonASCII += 1 }
+            var nonASCII = start
+            while nonASCII < count {
+                nonASCII = ASCIIRun.end(in: UnsafeRawBufferPointer(bytes), from: nonASCII)
+                while nonASCII < count, bytes[nonASCII] < 0x80 { nonASCII += 1 }
+                guard nonASCII < count, inlineMark(bytes, at: nonASCII) != nil else { break }
+                nonASCII += 3
+            }
             guard nonASCII < count else {
                 forEachASCIIWord(in: bytes, start..<count, body)
                 return
@@ -74,11 +82,32 @@ enum WordSegmenter {
                 } else if index + 1 < end, joinsNeighbours(bytes[index - 1], byte, bytes[index + 1]) {
                     isPlain = false
                     index += 2
+                } else if byte >= 0x80, index + 3 < end, let mark = inlineMark(bytes, at: index),
+                          joinsNeighbours(bytes[index - 1], mark, bytes[index + 3]) {
+                    isPlain = false
+                    index += 4
                 } else {
                     break
                 }
             }
             if index - start > 1 || bytes[start] != UInt8(ascii: "_") { body(start..<index, isPlain) }
+        }
+    }
+
+    /// The ASCII punctuation ICU's word rules treat the mark at `index` like, when it is one of
+    /// the three-byte marks the ASCII scanner reads and ASCII (or the end) follows it: `’` and `‘`
+    /// (MidNumLet, joining as `.` does), `•`, `–`, `—`, `“`, `”`, `…`, `●` and `→` (no word
+    /// break property: `-`). Nil for anything else, which goes to ICU.
+    private static func inlineMark(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8? {
+        guard index + 2 < bytes.count, bytes[index] == 0xE2, index + 3 == bytes.count || bytes[index + 3] < 0x80 else {
+            return nil
+        }
+        switch (bytes[index + 1], bytes[index + 2]) {
+        case (0x80, 0x98), (0x80, 0x99): return UInt8(ascii: ".")
+        case (0x80, 0xA2), (0x80, 0x93), (0x80, 0x94), (0x80, 0x9C), (0x80, 0x9D), (0x80, 0xA6), (0x97, 0x8F),
+             (0x86, 0x92):
+            return UInt8(ascii: "-")
+        default: return nil
         }
     }
 

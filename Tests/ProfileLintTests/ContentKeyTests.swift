@@ -14,6 +14,13 @@ import Testing
         #expect(disagreeing.isEmpty, "scalars: \(disagreeing.prefix(10).map { String($0, radix: 16) })")
     }
 
+    @Test func plainPunctuationHasNoLowercaseMappingAndIsNoWhitespace() {
+        let plain = (UInt32(0x80)...0x10FFFF).compactMap(Unicode.Scalar.init).filter(ContentKey.isPlainPunctuation)
+        #expect(plain.count == 71)
+        #expect(plain.allSatisfy { !$0.properties.changesWhenLowercased && !$0.properties.isWhitespace
+                                   && $0.properties.lowercaseMapping == String(Character($0)) })
+    }
+
     @Test func keysIgnoreCaseAndWhitespaceButNotWords() {
         func key(_ title: String, _ description: String) -> ContentKey {
             ContentKey(JobPost(title: title, description: description, location: PostLocation(path: "jobs.csv", line: 2)))
@@ -56,9 +63,10 @@ import Testing
             return String(scalars)
         }
         // Long ASCII runs too (read eight bytes at a time): letters of both cases around the
-        // case range's edges (`@`, `[`, `` ` ``, `{`), digits, controls, single and repeated spaces.
+        // case range's edges (`@`, `[`, `` ` ``, `{`), digits, controls around the whitespace
+        // range's edges, single and repeated spaces and other whitespace.
         let ascii: [Unicode.Scalar] = ["a", "z", "A", "Z", "M", "@", "[", "`", "{", "~", "!", "0", "9", "\u{7F}", "\u{01}",
-                                       " ", " ", " ", "\t", "\n"]
+                                       "\u{08}", "\u{0E}", "\u{1F}", " ", " ", " ", "\t", "\n", "\r", "\u{0B}", "\u{0C}"]
         func asciiText() -> String {
             var scalars = String.UnicodeScalarView()
             for _ in 0..<next(80) { scalars.append(next(8) == 0 ? pool[next(pool.count)] : ascii[next(ascii.count)]) }

@@ -81,6 +81,31 @@ struct TemporaryCorpus {
         }
     }
 
+    /// The quoted-items shortcut against the general reader, on bodies made mostly of quoted
+    /// items (where the shortcut applies) with the pieces that make it step aside mixed in.
+    @Test func quotedItemsEqualTheGeneralReader() {
+        let pieces = ["'SQL'", "\"C#\"", "'a b'", "''", "'  '", "\"it's\"", ", ", ",", " ", "\t", "'", "\"", "\\", "x", "'Node.js'"]
+        var state: UInt64 = 0x0F1E_2D3C_4B5A_6978
+        var shortcuts = 0
+        for _ in 0..<6_000 {
+            var body = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int((state >> 40) % 10) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                // Separators and quoted items twice as often as the rest.
+                let index = Int((state >> 33) % UInt64(2 * pieces.count))
+                body += pieces[index < pieces.count ? index : index % 7]
+            }
+            var bytes = body
+            if let items = bytes.withUTF8(ListEncoding.quotedItems) {
+                shortcuts += 1
+                #expect(items == ListEncoding.characterLiteralItems(body), "\(body.debugDescription)")
+            }
+            #expect(ListEncoding.asciiLiteralItems(body) == ListEncoding.characterLiteralItems(body), "\(body.debugDescription)")
+        }
+        #expect(shortcuts > 1_000)
+    }
+
     @Test func pythonAndJSONListLiterals() {
         #expect(ListEncoding.decode("['SQL', 'Tableau']") == ["SQL", "Tableau"])
         #expect(ListEncoding.decode("[\"C#\", \"Node.js\"]") == ["C#", "Node.js"])

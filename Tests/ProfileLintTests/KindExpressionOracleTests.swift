@@ -29,9 +29,25 @@ import ProfileText
         }
     }
 
-    /// The `NSRegularExpression` the kinds compiled from the same pattern.
+    /// The `NSRegularExpression` the kinds compiled from the same pattern, as first written
+    /// (`originalPattern`).
     static func foundationExpression(_ expression: ICUExpression) throws -> NSRegularExpression {
-        try NSRegularExpression(pattern: expression.pattern, options: expression.caseInsensitive ? [.caseInsensitive] : [])
+        try NSRegularExpression(pattern: originalPattern(expression.pattern), options: expression.caseInsensitive ? [.caseInsensitive] : [])
+    }
+
+    /// Contact-info's fragments as the kinds wrote them on Foundation, one `[\p{L}\p{N}]` set per
+    /// character, beside the fragments that now stand for them with fewer property sets: the
+    /// oracle runs the original form, so the rewriting itself is what these tests check.
+    static let originalFragments = [
+        (now: ContactInfoCheck.label, original: #"[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?"#),
+        (now: ContactInfoCheck.local, original: #"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}][\p{L}\p{N}._%+\-]*"#),
+        (now: ContactInfoCheck.messengerHandle, original: #"[\p{L}\p{N}][\p{L}\p{N}._\-]*[\p{L}\p{N}_]"#),
+        (now: ContactInfoCheck.handleName, original: #"[\p{L}\p{N}_][\p{L}\p{N}_.]{1,30}[\p{L}\p{N}_]"#),
+    ]
+
+    /// `pattern` with each rewritten fragment back in its original form.
+    static func originalPattern(_ pattern: String) -> String {
+        originalFragments.reduce(pattern) { $0.replacingOccurrences(of: $1.now, with: $1.original) }
     }
 
     /// Expects `expression` to find in `text` what `NSRegularExpression` finds, engine to engine
@@ -93,6 +109,39 @@ import ProfileText
     @Test func contactInfoExpressionsMatchAsFoundationDid() throws {
         for (index, expression) in try Self.contactExpressions("kind: contact-info").enumerated() {
             #expect(try Self.expectSame(expression, seed: 100 + UInt64(index)) >= 10, "\(expression.pattern)")
+        }
+    }
+
+    /// The oracle really compares the rewritten expressions with their original form: the
+    /// address, messenger and handle expressions each held a fragment that was rewritten, and
+    /// now hold fewer property sets than the original.
+    @Test func contactInfoRewrittenExpressionsAreComparedWithTheirOriginalForm() throws {
+        let check = try ContactInfoCheck(rule: try KindHarness.rule("kind: contact-info"), guarded: false)
+        let rewritten = [check.emailPattern, check.plainAtEmailPattern, check.messengerPatterns[0], check.handlePattern]
+        let sets = { (pattern: String) in pattern.components(separatedBy: #"\p{"#).count - 1 }
+        for pattern in rewritten.map(\.pattern) {
+            let original = Self.originalPattern(pattern)
+            #expect(!original.contains("(?!-)") && !original.contains("{2,}(?<!"), "\(original)")
+            #expect(sets(pattern) < sets(original), "\(pattern)")
+        }
+        #expect(rewritten.map(\.pattern).map(sets).reduce(0, +) == 20)
+        #expect(rewritten.map(\.pattern).map { sets(Self.originalPattern($0)) }.reduce(0, +) == 48)
+    }
+
+    /// Each rewritten fragment alone, on random runs of letters, digits, marks and the
+    /// punctuation the fragments treat apart.
+    @Test func contactInfoFragmentsMatchTheirOriginalForm() throws {
+        let alphabet = ["a", "Z", "ë", "e\u{301}", "5", "Ⅻ", "²", "中", "𝐀", "-", ".", "_", "%", "+", "@", " ", "#", "😀"]
+        for (index, fragment) in Self.originalFragments.enumerated() {
+            let expression = ICUExpression(fragment.now)
+            let old = try Self.foundationExpression(expression)
+            var random = Xoshiro(seed: (500, 501, 502, UInt64(index)))
+            var matched = 0
+            for _ in 0..<3_000 {
+                let text = (0..<Int.random(in: 1...40, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
+                if try Self.expectSame(expression, as: old, on: text) { matched += 1 }
+            }
+            #expect(matched > 1_000, "\(fragment.now)")
         }
     }
 

@@ -47,27 +47,49 @@ import ProfileText
         }
     }
 
+    /// Whether the lexicon's forms of every word of `text` are `TextAnalyzer.forms`' (the ASCII
+    /// path on bytes against the string path), with one id per spelling and clear marks.
+    static func formsMatch(_ text: String) -> Bool {
+        var lexicon = CorpusStats.WordLexicon()
+        var text = text, matches = true
+        text.withUTF8 { bytes in
+            TextAnalyzer.segmentPhrases(bytes) { range, _ in
+                let written = UnsafeBufferPointer(rebasing: bytes[range])
+                let hash = CorpusStats.SpellingTable.hash(written)
+                let first = lexicon.word(written, hash: hash)
+                let word = lexicon.words[Int(first)]
+                let forms = TextAnalyzer.forms(of: String(decoding: written, as: UTF8.self))
+                matches = matches && lexicon.word(written, hash: hash) == first
+                    && lexicon.stems.strings[Int(word.stem)] == forms.stem
+                    && lexicon.normalizedWords.strings[Int(word.normalized)] == forms.normalized
+                    && word.isEdge == (!forms.isStopWord && !forms.isNumber)
+                    && word.stemIsPart == (!forms.stem.isEmpty && !forms.stem.contains(" "))
+                    && word.languages == LanguageIdentifier.mask(ofNormalized: forms.normalized)
+            }
+        }
+        return matches && lexicon.wordMarks.count == lexicon.words.count
+            && lexicon.stemMarks.count == lexicon.stems.strings.count && lexicon.wordMarks.allSatisfy { $0 == 0 }
+    }
+
     @Test func lexiconFormsAreTheAnalyzersForms() async {
         await propertyCheck(count: 1000, input: Self.texts) { text in
-            var lexicon = CorpusStats.WordLexicon()
-            var text = text
-            text.withUTF8 { bytes in
-                TextAnalyzer.segmentPhrases(bytes) { range, _ in
-                    let written = UnsafeBufferPointer(rebasing: bytes[range])
-                    let hash = CorpusStats.SpellingTable.hash(written)
-                    let first = lexicon.word(written, hash: hash)
-                    #expect(lexicon.word(written, hash: hash) == first, "one id per spelling")
-                    let word = lexicon.words[Int(first)]
-                    let forms = TextAnalyzer.forms(of: String(decoding: written, as: UTF8.self))
-                    #expect(lexicon.stems.strings[Int(word.stem)] == forms.stem)
-                    #expect(lexicon.normalizedWords.strings[Int(word.normalized)] == forms.normalized)
-                    #expect(word.isEdge == (!forms.isStopWord && !forms.isNumber))
-                    #expect(word.stemIsPart == (!forms.stem.isEmpty && !forms.stem.contains(" ")))
-                }
-            }
-            #expect(lexicon.wordMarks.count == lexicon.words.count)
-            #expect(lexicon.stemMarks.count == lexicon.stems.strings.count)
-            #expect(lexicon.wordMarks.allSatisfy { $0 == 0 })
+            #expect(Self.formsMatch(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// Stop words and function words of every language (lowercase, capitalized, uppercase) and
+    /// a few others, each followed by random ASCII.
+    static let knownWords = (Array(StopWords.words) + LanguageIdentifier.masks.keys.sorted()
+        + ["Data", "ANALYSIS", "Running", "connections", "2,024", "3.5", "e.g.", "x'y", "_a_", "@b", "ZZ-top"])
+        .flatMap { [$0, $0.prefix(1).uppercased() + $0.dropFirst(), $0.uppercased()] }
+    static let asciiTexts = zip(Gen<String?>.element(of: knownWords), Gen<Character>.ascii.string(of: 0...6))
+        .map { ($0 ?? "") + $1 }
+        .array(of: 0...12)
+        .map { $0.joined(separator: " ") }
+
+    @Test func asciiFormsAreTheAnalyzersFormsOnRandomASCII() async {
+        await propertyCheck(count: 3000, input: Self.asciiTexts) { text in
+            #expect(Self.formsMatch(text), "\(text.debugDescription)")
         }
     }
 

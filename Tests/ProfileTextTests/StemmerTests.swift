@@ -1,4 +1,5 @@
 import Foundation
+import PropertyBased
 import Testing
 @testable import ProfileText
 
@@ -30,5 +31,30 @@ import Testing
         }
         #expect(words.count > 42_000)
         #expect(mismatches.isEmpty, "\(mismatches.count) mismatches: \(mismatches.prefix(30))")
+    }
+
+    /// Every word of both real corpora (whole files, every column) stems as the array-based
+    /// stemmer did.
+    @Test(arguments: ["jobs/four-tracks-2400.csv", "jobs/data-analyst-340.json"])
+    func equalsTheArrayStemmerOnTheCorpora(path: String) throws {
+        let text = try String(contentsOf: TestData.shared(path), encoding: .utf8)
+        let words = Set(TextAnalyzer.analyze(text).terms.map(\.normalized))
+        #expect(words.count > 5_000)
+        let mismatches = words.filter { Stemmer.stem($0) != ReferenceStemmer.stem($0) }
+        #expect(mismatches.isEmpty, "\(mismatches.count) differ: \(mismatches.prefix(20))")
+    }
+
+    /// Letters weighted toward the suffixes the steps test, with apostrophes and a few
+    /// non-ASCII letters: random words reach the rarer branches.
+    static let words = Gen<String?>.element(of: [
+        "a", "e", "i", "o", "u", "y", "b", "c", "d", "g", "l", "n", "r", "s", "t", "z", "'", "é", "ß",
+        "ing", "ed", "ly", "ies", "sses", "ation", "tional", "iz", "bl", "at", "ful", "ness", "ous", "ive",
+        "ement", "ion", "li", "ogi", "eed", "past", "gener", "sky", "y",
+    ]).array(of: 0...7).map { $0.compactMap { $0 }.joined() }
+
+    @Test func equalsTheArrayStemmerOnRandomWords() async {
+        await propertyCheck(count: 20_000, input: Self.words) { word in
+            #expect(Stemmer.stem(word) == ReferenceStemmer.stem(word), "\(word.debugDescription)")
+        }
     }
 }

@@ -32,6 +32,7 @@ import Testing
         "Requirements:Python skills.Strong a.B c a.Bc CI/CD R&D TCP/IP e-mail T-SQL Objective-C",
         "I use C# .NET daily. Use .NET. Then go .net now",
         "You’ll need résumé skills — and café\u{301} e\u{301}t\u{E9} 中文字 日本語のテキスト 😀 ok",
+        "•Python – SQL—R “quoted” ‘single’ don’t 1’000 a’.b ●x →y… end’ ’start x’’y a’\u{301}b",
         "tab\tseparated\u{85}next\u{2028}line\r\nCRLF\rCR\u{0B}VT\u{0C}FF",
         "end?Next end!next  2024-2025 3D B2B GA4 v2.Net 10.5.3",
         "",
@@ -56,6 +57,7 @@ import Testing
         "C++", "C#", ".NET", "node.js", "e.g.", "U.S.", "3.5", "1,000", "CI/CD", "e-mail", "TCP/IP",
         "’", "é", "e\u{301}", "É", "ß", "ﬁ", "•", "–", "…", "。", "中", "文", "😀", "\u{85}", "\u{2028}",
         "\u{200D}", "\u{FE0F}", ";", "։", "‼",
+        "‘", "—", "“", "”", "●", "→", "✅", "\u{2024}", "’s", "a’b", "1’2", "•\u{301}", "’\u{FE0F}",
     ]
 
     static let texts = Gen<String?>.element(of: pieces).array(of: 0...40).map { $0.compactMap { $0 }.joined() }

@@ -53,7 +53,8 @@ def parse_list(value):
 class CSVCorpus:
     """A CSV corpus read as profilelint reads it: one post per record, keyed by its first line."""
 
-    def __init__(self, path, label_column, skills_column, title_column, url_column, description_column="description"):
+    def __init__(self, path, label_column, skills_column, title_column, url_column, description_column="description",
+                 labelled=True):
         self.path = path
         self.rows = []
         with open(path, newline="", encoding="utf-8-sig") as handle:
@@ -70,7 +71,7 @@ class CSVCorpus:
         self.label_column, self.skills_column = label_column, skills_column
         self.title_column, self.url_column = title_column, url_column
         self.description_column = description_column
-        missing = [c for c in (label_column, skills_column, title_column) if c not in index]
+        missing = [c for c in ((label_column,) if labelled else ()) + (skills_column, title_column) if c not in index]
         if missing:
             sys.exit(f"evaluate.py: {path}: no column {', '.join(missing)}")
 
@@ -91,12 +92,15 @@ class CSVCorpus:
     def labels_by_line(self, labels_by_copy):
         return {row["_line"]: labels_by_copy[self.copy_key(row)] for row in self.rows}
 
-    def write_subset(self, rows, path):
+    def write_subset(self, rows, path, without=()):
+        """`rows` as a CSV at `path`, leaving out the columns `without` (the label column, for a
+        corpus with no categories)."""
+        header = [name for name in self.header if name not in without]
         with open(path, "w", newline="", encoding="utf-8") as handle:
             writer = csv.writer(handle)
-            writer.writerow(self.header)
+            writer.writerow(header)
             for row in rows:
-                writer.writerow([row[name] for name in self.header])
+                writer.writerow([row[name] for name in header])
 
 
 def as_csv(path, temp):
@@ -299,28 +303,50 @@ class Hygiene:
 class HandLabels:
     """The tags `suggest` offers, against tags read by hand (`labels.json`: per corpus file name and
     profile, each tag `accepted`, `neighbour` (another niche's tag, an alternative) or `generic`):
-    how many of each are listed to add and how many apart as alternatives. Corpora and profiles
-    the file does not name are not counted."""
+    how many of each are listed to add and how many apart as alternatives. The profile's own
+    skills `suggest` lists to drop, against `labels.json`'s `drop_tags` (same keys; each skill
+    `accepted`, off the niche or a tool its clients do not search for, or `core`, a skill of the
+    niche an expert keeps).
+    Corpora and profiles the file does not name are not counted."""
     KINDS = ("accepted", "neighbour", "generic", "unlabelled")
+    DROP_KINDS = ("accepted", "core", "unlabelled")
 
     def __init__(self, path):
         self.labels = json.load(open(path, encoding="utf-8")) if path and os.path.exists(path) else {}
+        self.drop_labels = self.labels.get("drop_tags", {})
         self.counts = {kind: {"add": 0, "alternative": 0} for kind in self.KINDS}
-        self.read = 0
+        self.drop_counts = {kind: 0 for kind in self.DROP_KINDS}
+        self.drop_unlabelled = []
+        self.read = self.drop_read = 0
 
     def add(self, corpus_name, profile, suggestion):
         labels = self.labels.get(corpus_name, {}).get(profile)
-        if labels is None:
-            return
-        self.read += 1
-        for key, items in (("add", suggestion["add_tags"]), ("alternative", suggestion.get("alternative_tags", []))):
-            for item in items:
-                self.counts[labels.get(item["text"], "unlabelled")][key] += 1
+        if labels is not None:
+            self.read += 1
+            for key, items in (("add", suggestion["add_tags"]), ("alternative", suggestion.get("alternative_tags", []))):
+                for item in items:
+                    self.counts[labels.get(item["text"], "unlabelled")][key] += 1
+        drop = self.drop_labels.get(corpus_name, {}).get(profile)
+        if drop is not None:
+            self.drop_read += 1
+            for item in suggestion.get("drop_tags", []):
+                kind = drop.get(item["text"], "unlabelled")
+                self.drop_counts[kind] += 1
+                if kind == "unlabelled":
+                    self.drop_unlabelled.append(f"{corpus_name}/{profile}: {item['text']} ({item['posts']} of {suggestion['fit_size']})")
 
     def table(self):
         rows = [f"Tags `suggest` offers to the {self.read} profile and corpus pairs `labels.json` names, by the hand label:\n",
                 "| label | listed to add | listed as alternatives |", "|---|---|---|"]
         rows += [f"| {kind} | {self.counts[kind]['add']} | {self.counts[kind]['alternative']} |" for kind in self.KINDS]
+        if self.drop_read:
+            labelled = sum(len(skills) for corpus in self.drop_labels.values() if isinstance(corpus, dict) for skills in corpus.values())
+            rows += ["", f"Skills `suggest` lists to drop for the {self.drop_read} profile and corpus pairs `labels.json`'s "
+                     f"`drop_tags` names ({labelled} skills labelled), by the hand label:\n",
+                     "| label | listed to drop |", "|---|---|"]
+            rows += [f"| {kind} | {self.drop_counts[kind]} |" for kind in self.DROP_KINDS]
+            if self.drop_unlabelled:
+                rows += ["", "unlabelled: " + "; ".join(self.drop_unlabelled)]
         return rows + [""]
 
 
@@ -373,16 +399,20 @@ def minority_rows(rows, label_column, label, share, rng):
     return sorted(sample, key=lambda r: r["_line"])
 
 
-def off_niche_line(profile, lint_file, results, corpus_name=None):
-    """Whether lint names a profile's off-niche skills and title part (its manifest entry)."""
+def off_niche_line(profile, lint_file, suggestion, results, corpus_name=None):
+    """Whether lint names a profile's off-niche skills and title part (its manifest entry), and
+    whether `suggest` lists those skills to drop."""
     off = profile["off_niche"]
     flagged = [d["message"] for d in rule_findings(lint_file, "corpus-off-niche-skills")]
     named = [s for s in off["skills"] if any(f"'{s}'" in message for message in flagged)]
+    dropped = [s for s in off["skills"] if s in {item["text"] for item in suggestion.get("drop_tags", [])}]
     title = [d["message"] for d in rule_findings(lint_file, "corpus-two-niche-title")]
     key = profile["file"] + (f" on {corpus_name}" if corpus_name else "")
-    results[key] = {"skills_flagged": len(named), "skills": len(off["skills"]), "title_flagged": bool(title)}
+    results[key] = {"skills_flagged": len(named), "skills": len(off["skills"]), "skills_to_drop": len(dropped),
+                    "title_flagged": bool(title)}
     return (f"- {key}: {len(named)} of {len(off['skills'])} off-niche skills flagged"
-            f"{' (' + ', '.join(named) + ')' if named else ''}; two-niche title {'flagged' if title else 'NOT flagged'}.")
+            f"{' (' + ', '.join(named) + ')' if named else ''}, {len(dropped)} listed to drop by `suggest`; "
+            f"two-niche title {'flagged' if title else 'NOT flagged'}.")
 
 
 def off_corpus_row(name, lint_file, suggestion):
@@ -437,10 +467,10 @@ def main():
     entity_names = raw_entity_names([options.corpus] + extra)
     out = []
 
-    def evaluate_labelled(path, rows, name):
+    def evaluate_labelled(path, rows, name, labelled=True):
         label_of = corpus.labels_by_line(all_labels) if path == options.corpus else None
         if label_of is None:
-            sub = CSVCorpus(path, *columns)
+            sub = CSVCorpus(path, *columns, labelled=labelled)
             label_of = sub.labels_by_line(all_labels)
         files = lint(options.binary, path, [paths[p["file"]] for p in profiles])
         titles = [row[options.title_column] for row in rows]
@@ -451,8 +481,9 @@ def main():
             own = sum(1 for post in fit["posts"] if p.get("label") in label_of.get(post["line"], ())) if fit else 0
             suggestion = suggest(options.binary, path, paths[p["file"]])
             hygiene.add(name, p["file"], suggestion, lint_file, titles, entity_names, tags[p["file"]])
+            others = [post["line"] for post in fit["posts"] if p.get("label") not in label_of.get(post["line"], ())] if fit else []
             per_profile[p["file"]] = {"fit": fit["fitting"] if fit else 0, "own": own, "enough": fit["enough"] if fit else False,
-                                      "lint": lint_file, "suggest": suggestion}
+                                      "lint": lint_file, "suggest": suggestion, "other_lines": others}
         return per_profile
 
     # 1. Fit precision on the whole labelled corpus, with the baseline.
@@ -553,7 +584,7 @@ def main():
     out.append("## Off-niche skills and titles\n")
     for p in profiles:
         if p.get("off_niche"):
-            out.append(off_niche_line(p, full[p["file"]]["lint"], results.setdefault("off_niche", {})))
+            out.append(off_niche_line(p, full[p["file"]]["lint"], full[p["file"]]["suggest"], results.setdefault("off_niche", {})))
     false_off = sum(len(rule_findings(full[p["file"]]["lint"], "corpus-off-niche-skills")) for p in single)
     false_title = sum(1 for p in single if rule_findings(full[p["file"]]["lint"], "corpus-two-niche-title"))
     out.append(f"- single-label profiles: {false_off} off-niche skill findings, {false_title} two-niche title findings.\n")
@@ -580,30 +611,56 @@ def main():
     out.append(f"## Minority-niche corpora (one label cut to {100 * options.minority_share:.0f}% of the posts)\n")
     out.append("| minority label | posts | profile | fitting | precision | too-few finding | other labels' signature tags suggested | met |")
     out.append("|---|---|---|---|---|---|---|---|")
-    minority_ok = True
-    results["minority"] = {}
-    # A corpus of one label has no other label to be a minority among.
+    minority_ok = {True: True, False: True}
+    results["minority"], results["minority_no_category"] = {}, {}
+    label_free = []
+    # A corpus of one label has no other label to be a minority among. Each minority corpus is
+    # read twice: with the label column (profilelint reads it as the posts' category) and
+    # without it, as most exports come.
     for label in labels if len(labels) > 1 else []:
         rows = minority_rows(corpus.rows, options.label_column, label, options.minority_share, rng)
-        path = os.path.join(temp, f"minority-{label}.csv")
-        corpus.write_subset(rows, path)
-        evaluated = evaluate_labelled(path, rows, f"minority-{label}")
         others = set().union(*(signatures[o] for o in signatures if o != label)) - signatures.get(label, set())
-        for p in [p for p in profiles if p.get("label") == label and not p.get("off_niche")]:
-            entry = evaluated[p["file"]]
-            precision = entry["own"] / entry["fit"] if entry["fit"] else 0
-            too_few = bool(rule_findings(entry["lint"], "corpus-fit"))
-            suggested = {tag_key(i["text"]) for i in entry["suggest"]["add_tags"]}
-            for finding in rule_findings(entry["lint"], "corpus-skill-gaps"):
-                suggested |= {tag_key(t) for t in quoted_terms(finding["message"])[:1]}
-            leaked = sorted(suggested & others)
-            met = (precision >= 0.7 or too_few) and not leaked
-            minority_ok &= met
-            out.append(f"| {label} | {len(rows)} | {p['file']} | {entry['fit']} | {precision:.2f} | {'yes' if too_few else 'no'} | "
-                       f"{', '.join(leaked) if leaked else 'none'} | {'yes' if met else 'NO'} |")
-            results["minority"][f"{label}/{p['file']}"] = {"fit": entry["fit"], "precision": precision, "too_few": too_few,
-                                                            "leaked": leaked}
+        for labelled in (True, False):
+            path = os.path.join(temp, f"minority-{label}{'' if labelled else '-no-category'}.csv")
+            corpus.write_subset(rows, path, without=() if labelled else (options.label_column,))
+            evaluated = evaluate_labelled(path, rows, f"minority-{label}{'' if labelled else '-no-category'}", labelled=labelled)
+            tags_of = {row["_line"]: {tag_key(t) for t in parse_list(row.get(options.skills_column, ""))}
+                       for row in CSVCorpus(path, *columns, labelled=False).rows}
+            for p in [p for p in profiles if p.get("label") == label and not p.get("off_niche")]:
+                entry = evaluated[p["file"]]
+                precision = entry["own"] / entry["fit"] if entry["fit"] else 0
+                too_few = bool(rule_findings(entry["lint"], "corpus-fit"))
+                suggested = {tag_key(i["text"]) for i in entry["suggest"]["add_tags"]}
+                for finding in rule_findings(entry["lint"], "corpus-skill-gaps"):
+                    suggested |= {tag_key(t) for t in quoted_terms(finding["message"])[:1]}
+                leaked = sorted(suggested & others)
+                met = (precision >= 0.7 or too_few) and not leaked
+                minority_ok[labelled] &= met
+                key = f"{label}/{p['file']}"
+                if labelled:
+                    out.append(f"| {label} | {len(rows)} | {p['file']} | {entry['fit']} | {precision:.2f} | {'yes' if too_few else 'no'} | "
+                               f"{', '.join(leaked) if leaked else 'none'} | {'yes' if met else 'NO'} |")
+                    results["minority"][key] = {"fit": entry["fit"], "precision": precision, "too_few": too_few, "leaked": leaked}
+                    continue
+                # What the other labels' fitting posts are by their own tags: two or more of the
+                # profile's label's signature tags make a post of that label's work, whatever
+                # search returned it.
+                own_work = sum(1 for line in entry["other_lines"] if len(tags_of.get(line, set()) & signatures.get(label, set())) >= 2)
+                label_free.append((label, len(rows), p["file"], entry["fit"], precision, too_few, leaked, met,
+                                   len(entry["other_lines"]), own_work))
+                results["minority_no_category"][key] = {"fit": entry["fit"], "precision": precision, "too_few": too_few,
+                                                        "leaked": leaked, "other_label_posts": len(entry["other_lines"]),
+                                                        "other_label_posts_with_own_signature_tags": own_work}
     out.append("")
+    if label_free:
+        out.append("Without the label column (no categories for profilelint to read):\n")
+        out.append("| minority label | posts | profile | fitting | precision | too-few finding | other labels' signature tags suggested "
+                   "| other-label fitting posts carrying 2+ of the label's signature tags | met |")
+        out.append("|---|---|---|---|---|---|---|---|---|")
+        for label, size, file, fit, precision, too_few, leaked, met, others, own_work in label_free:
+            out.append(f"| {label} | {size} | {file} | {fit} | {precision:.2f} | {'yes' if too_few else 'no'} | "
+                       f"{', '.join(leaked) if leaked else 'none'} | {own_work} of {others} | {'yes' if met else 'NO'} |")
+        out.append("")
 
     # 5. A tiny corpus: 5 posts per label.
     rows = []
@@ -638,7 +695,7 @@ def main():
         out.append("Fitting posts: " + ", ".join(sizes) + "\n")
         for p in profiles:
             if p.get("off_niche"):
-                out.append(off_niche_line(p, files[p["file"]], results.setdefault("off_niche", {}), name))
+                out.append(off_niche_line(p, files[p["file"]], suggestions[p["file"]], results.setdefault("off_niche", {}), name))
             if p.get("off_corpus"):
                 row = off_corpus_row(p["file"], files[p["file"]], suggestions[p["file"]])
                 results.setdefault("off_corpus_extra", {})[f"{p['file']} on {name}"] = row
@@ -660,17 +717,19 @@ def main():
                         ("fragments", hygiene.fragments), ("filler", hygiene.filler)]:
         if items:
             out.append(f"\n{name}: " + "; ".join(items[:12]) + (" ..." if len(items) > 12 else ""))
-    if hand.read:
+    if hand.read or hand.drop_read:
         out.append("")
         out += hand.table()
         results["hand_labels"] = hand.counts
+        results["hand_drop_labels"] = hand.drop_counts
     results["hygiene"] = {"terms": hygiene.terms, "boilerplate": len(hygiene.boilerplate), "entities": len(hygiene.entities),
                           "fragments": len(hygiene.fragments), "filler": len(hygiene.filler), "filler_share": filler_share}
     out.append("")
     goals = {
         "precision >= baseline on every label": all(r["precision"] >= r["baseline"] for r in precision_rows.values()),
         "pooled precision >= 0.85": pooled >= 0.85,
-        "minority corpora: precision >= 0.7 or too-few, no other label's signature tags": minority_ok,
+        "minority corpora: precision >= 0.7 or too-few, no other label's signature tags": minority_ok[True],
+        "minority corpora without the label column: the same": minority_ok[False],
         "niche focus separated by >= 30 points": separation >= 30,
         "profiles of niches the corpus lacks: too-few finding, no advice": all(r["met"] for r in results.get("off_corpus", {}).values()),
         "category-spread alarms on single-label profiles <= 10%": len(alarms) <= 0.1 * len(single),
@@ -680,7 +739,8 @@ def main():
     # Goals nothing measured (no labelled or no mixed profile) are not reported as missed.
     if not precision_rows:
         for goal in ("precision >= baseline on every label", "pooled precision >= 0.85",
-                     "minority corpora: precision >= 0.7 or too-few, no other label's signature tags"):
+                     "minority corpora: precision >= 0.7 or too-few, no other label's signature tags",
+                     "minority corpora without the label column: the same"):
             goals[goal] = None
     if not single_scores or not mixed_scores:
         goals["niche focus separated by >= 30 points"] = None

@@ -49,6 +49,8 @@ rationale: >
   that names no skill tag must be in titles at least min_title_affinity times as often as an
   average term: clients title a post with what they hire for, and words they write only in the
   description's prose ("insights", "decision making") are not what a profile is searched by.
+  The keyword_coverage score weighs the terms covered together with the skill tags that mark
+  the fitting posts by the same test, since clients search by tags as much as by words.
 examples:
   triggering:
     - "title: Data Analyst\noverview: I analyse data in Excel.\nskills: [Microsoft Excel, Data Analysis, Dashboard, SQL]"
@@ -58,7 +60,7 @@ examples:
 """#
 
     /// `corpusKeywordCoverageYml` as `DocumentLoader` parses it.
-    static let corpusKeywordCoverageYmlTree: Node? = .mapNode(0, 3420, [
+    static let corpusKeywordCoverageYmlTree: Node? = .mapNode(0, 3601, [
         .entry("id", 0, 2, .scalarNode("corpus-keyword-coverage", .string, 4, 27, 4, 27, [0, 4, 23])),
         .entry("kind", 28, 32, .scalarNode("keyword-coverage", .string, 34, 50, 34, 50, [0, 34, 16])),
         .entry("applies_to", 51, 61, .listNode(63, 85, [.scalarNode("profile", .string, 64, 71, 64, 71, [0, 64, 7]), .scalarNode("specialized", .string, 73, 84, 73, 84, [0, 73, 11])])),
@@ -74,10 +76,10 @@ examples:
         .entry("message", 1464, 1471, .scalarNode("'{term}' is {evidence}; your title, skills, overview opening and portfolio don't mention it", .string, 1473, 1566, 1473, 1566, [0, 1474, 91])),
         .entry("help_uri", 1567, 1575, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-keyword-coverage.md", .string, 1577, 1667, 1577, 1667, [0, 1577, 90])),
         .entry("how_to_fix", 1668, 1678, .scalarNode("If the term describes work you do, use it where clients look first: the title, the skills, the first lines of the overview or a portfolio item. Use the clients' own wording, and only where it is true of you.\n", .string, 1680, 1895, 1680, 1895, [0, 1684, 94, 95, 1781, 96, 192, 1880, 15])),
-        .entry("rationale", 1896, 1905, .scalarNode("Clients and the marketplace's matching read a profile for the keywords of in-demand skills (the marketplace's own article on job invitations, section \"Use relevant keywords\"), and the freelancer who gets daily invites researched the wording clients use in their posts (a freelancer's case study on winning job invites). The terms come from the job posts that fit the profile best (BM25): a term must be in at least min_share of them and at least min_lift times as common there as in the rest of the corpus (lift, with add-one smoothing; skipped when the rest is smaller than the fit), ranked by share × ln(lift), so words every post uses (\"project\", \"work\") never qualify. A word mostly used inside one phrase is reported as the phrase (\"Power BI\", not \"power\"; the phrase may then be under min_share itself), in the spelling clients use, and a term the profile covers by another form of the word or a skill alias is not reported. A term that names no skill tag must be in titles at least min_title_affinity times as often as an average term: clients title a post with what they hire for, and words they write only in the description's prose (\"insights\", \"decision making\") are not what a profile is searched by.\n", .string, 1907, 3148, 1907, 3148, [0, 1911, 90, 91, 2004, 126, 218, 2133, 116, 335, 2252, 92, 428, 2347, 89, 518, 2439, 95, 614, 2537, 89, 704, 2629, 87, 792, 2719, 51, 844, 2773, 94, 939, 2870, 90, 1030, 2963, 92, 1123, 3058, 90])),
-        .entry("examples", 3149, 3157, .mapNode(3161, 3420, [
-            .entry("triggering", 3161, 3171, .listNode(3177, 3294, [.scalarNode("title: Data Analyst\noverview: I analyse data in Excel.\nskills: [Microsoft Excel, Data Analysis, Dashboard, SQL]", .string, 3179, 3294, 3179, 3294, [0, 3180, 19, 20, 3201, 34, 55, 3237, 56])])),
-            .entry("passing", 3297, 3304, .listNode(3310, 3420, [.scalarNode("title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]", .string, 3312, 3420, 3312, 3420, [0, 3313, 28, 29, 3343, 54, 84, 3399, 20])])),
+        .entry("rationale", 1896, 1905, .scalarNode("Clients and the marketplace's matching read a profile for the keywords of in-demand skills (the marketplace's own article on job invitations, section \"Use relevant keywords\"), and the freelancer who gets daily invites researched the wording clients use in their posts (a freelancer's case study on winning job invites). The terms come from the job posts that fit the profile best (BM25): a term must be in at least min_share of them and at least min_lift times as common there as in the rest of the corpus (lift, with add-one smoothing; skipped when the rest is smaller than the fit), ranked by share × ln(lift), so words every post uses (\"project\", \"work\") never qualify. A word mostly used inside one phrase is reported as the phrase (\"Power BI\", not \"power\"; the phrase may then be under min_share itself), in the spelling clients use, and a term the profile covers by another form of the word or a skill alias is not reported. A term that names no skill tag must be in titles at least min_title_affinity times as often as an average term: clients title a post with what they hire for, and words they write only in the description's prose (\"insights\", \"decision making\") are not what a profile is searched by. The keyword_coverage score weighs the terms covered together with the skill tags that mark the fitting posts by the same test, since clients search by tags as much as by words.\n", .string, 1907, 3329, 1907, 3329, [0, 1911, 90, 91, 2004, 126, 218, 2133, 116, 335, 2252, 92, 428, 2347, 89, 518, 2439, 95, 614, 2537, 89, 704, 2629, 87, 792, 2719, 51, 844, 2773, 94, 939, 2870, 90, 1030, 2963, 92, 1123, 3058, 90, 1214, 3151, 90, 1305, 3244, 85])),
+        .entry("examples", 3330, 3338, .mapNode(3342, 3601, [
+            .entry("triggering", 3342, 3352, .listNode(3358, 3475, [.scalarNode("title: Data Analyst\noverview: I analyse data in Excel.\nskills: [Microsoft Excel, Data Analysis, Dashboard, SQL]", .string, 3360, 3475, 3360, 3475, [0, 3361, 19, 20, 3382, 34, 55, 3418, 56])])),
+            .entry("passing", 3478, 3485, .listNode(3491, 3601, [.scalarNode("title: Beekeeping Consultant\noverview: Hive inspections and honey harvest planning.\nskills: [Beekeeping]", .string, 3493, 3601, 3493, 3601, [0, 3494, 28, 29, 3524, 54, 84, 3580, 20])])),
         ])),
     ])
 }

@@ -102,9 +102,7 @@ package struct ContactInfoCheck: CheckKind {
 
         let at = #"(?:\s*@\s*|\s*[\[\(\{<]\s*at\s*[\]\)\}>]\s*)"#
         let dot = #"(?:\.|\s*[\[\(\{<]\s*dot\s*[\]\)\}>]\s*|\s+dot\s+)"#
-        // Letters of any script: addresses and handles may hold `ë` or `ü`.
-        let label = #"[\p{L}\p{N}](?:[\p{L}\p{N}\-]*[\p{L}\p{N}])?"#
-        let local = #"(?<![\p{L}\p{N}._%+\-])[\p{L}\p{N}][\p{L}\p{N}._%+\-]*"#
+        let label = Self.label, local = Self.local
         // A top-level domain, but not a file extension (`avatar@2x.png` is an image name).
         let tld = #"(?!(?:png|jpe?g|gif|svg|webp|heic|pdf|mp4|mov)(?![a-z0-9]))[a-z]{2,24}(?![a-z0-9])"#
         let messengerNames = messengers.map { ICUExpression.escaped($0.lowercased()).replacingOccurrences(of: " ", with: #"\s*"#) }
@@ -137,7 +135,7 @@ package struct ContactInfoCheck: CheckKind {
                                               requires: .anyOf(digitWords))
             messengerPatterns = [
                 // A messenger's name, then (optionally) a word for the handle and a separator, then the handle.
-                try pattern(#"\b(?:\#(messengerNames))\b\s*(?:(?:id|handle|name|username|user|number|no\.?|#)\s*[:=\-–—]?|[:=\-–—])\s*@?(?:\+?[0-9][0-9\s\-()]{5,}[0-9]|(?:live:)?[\p{L}\p{N}][\p{L}\p{N}._\-]*[\p{L}\p{N}_])"#,
+                try pattern(#"\b(?:\#(messengerNames))\b\s*(?:(?:id|handle|name|username|user|number|no\.?|#)\s*[:=\-–—]?|[:=\-–—])\s*@?(?:\+?[0-9][0-9\s\-()]{5,}[0-9]|(?:live:)?\#(Self.messengerHandle))"#,
                             requires: namesMessenger, fromRule: parameters.has(Self.messengers)),
                 // A request to talk there.
                 try pattern(#"\b(?:contact|message|text|call|reach|ping|add|find|dm|chat with|talk to)\s+(?:me|us)\s+(?:on|via|at|through|over|in)\s+(?:\#(messengerNames))\b"#,
@@ -146,7 +144,7 @@ package struct ContactInfoCheck: CheckKind {
                 try pattern(#"(?<![\w#])[a-z0-9_.]{2,32}#[0-9]{4}(?![0-9])"#, requires: .anyOf(["#"])),
                 try pattern(#"\blive:[a-z0-9._\-]{3,}"#, requires: .anyOf(["live:"])),
             ]
-            handlePattern = try pattern(#"(?<![\w.@])@[\p{L}\p{N}_][\p{L}\p{N}_.]{1,30}[\p{L}\p{N}_](?![\w@/])"#, requires: .anyOf(["@"]))
+            handlePattern = try pattern(#"(?<![\w.@])@\#(Self.handleName)(?![\w@/])"#, requires: .anyOf(["@"]))
             linkPatterns = [
                 try pattern(#"\b(?:mailto|tel|callto|sms|skype|whatsapp|tg|viber):[^\s"'<>]+"#, requires: .anyOf([":"])),
                 try pattern(#"(?<![\w.\-])(?:https?://)?(?:www\.)?(?:\#(hostAlternatives))(?:[/?#][^\s"'<>]*)?(?![\w.\-])"#,
@@ -158,6 +156,22 @@ package struct ContactInfoCheck: CheckKind {
                                      "cannot be turned into a pattern: \(error.summary)")
         }
     }
+
+    // Letters and digits of any script (addresses and handles may hold `ë` or `ü`), each set
+    // written once where it can be: ICU builds every `\p{L}` and `\p{N}` in a pattern anew by
+    // testing each code point, so `[\p{L}\p{N}][...]*[\p{L}\p{N}]` costs three sets where a
+    // look-ahead and a look-behind on the punctuation do the same with one. Each matches what
+    // the one-set-per-character form matched, in the same order of attempts
+    // (`KindExpressionOracleTests` compares them with that form).
+
+    /// A domain label: letters and digits, hyphens inside.
+    static let label = #"(?!-)[\p{L}\p{N}\-]+(?<!-)"#
+    /// An address's local part, from the start of its run: a letter or digit, then any of `._%+-` too.
+    static let local = #"(?<![\p{L}\p{N}._%+\-])(?![._%+\-])[\p{L}\p{N}._%+\-]+"#
+    /// A messenger handle: two or more characters, starting with a letter or digit, not ending in `.` or `-`.
+    static let messengerHandle = #"(?![._\-])[\p{L}\p{N}._\-]{2,}(?<![.\-])"#
+    /// A bare handle's name after `@`: 3 to 32 letters, digits, `_` and `.`, neither first nor last a `.`.
+    static let handleName = #"(?!\.)[\p{L}\p{N}_.]{3,32}(?<!\.)"#
 
     /// Code annotations and CSS at-rules that look like handles.
     static let notHandles: Set<String> = [

@@ -13,8 +13,9 @@ import ProfileText
 /// of a description ('insights', 'decision making', 'communication') is not a keyword a
 /// profile is searched by. One finding per missing term (the strongest first), at the title.
 ///
-/// Score `keyword_coverage`: the weight of the top terms the profile covers over the
-/// weight of all top terms, 0-100.
+/// Score `keyword_coverage`: the weight of the top terms and the fit's marker tags the profile
+/// covers over the weight of all of them, 0-100 (a tag weighs as a term does, by how it marks
+/// the fit: `Evidence.markerWeight`).
 package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
     package static let name = "keyword-coverage"
     package static let scoreName = "keyword_coverage"
@@ -80,11 +81,8 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
     /// of the fitting posts, fragments of a tag, and description prose left out, see the
     /// type's comment).
     func coverage(_ corpusSection: CorpusSection) -> [(term: Evidence, covered: Bool)] {
-        let query = corpusSection.query
         let corpus = corpusSection.corpus
-        var texts = [query.title?.text, query.overviewOpening(characters: overviewCharacters)].compactMap { $0 }
-        texts += query.portfolio.map(\.text)
-        let vocabulary = SectionVocabulary(texts: texts, skills: query.skills.map(\.text), aliases: corpus.canonicalizer.aliases)
+        let vocabulary = vocabulary(corpusSection)
         let fitTags = corpus.fitTags(corpusSection.fit)
         let commonTags = Set(fitTags.filter { $0.fitShare >= minShare }.map(\.key))
         let tagStems = corpusSection.tagStems
@@ -93,6 +91,29 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
             !commonTags.contains(corpus.canonicalizer.key(term.display)) && !Self.isFragment(term.key, ofAny: tagStems)
                 && !isProse(term, corpus: corpus)
         }.map { ($0, vocabulary.covers($0)) }
+    }
+
+    /// What the section's title, overview opening, portfolio and skills say.
+    func vocabulary(_ corpusSection: CorpusSection) -> SectionVocabulary {
+        let query = corpusSection.query
+        var texts = [query.title?.text, query.overviewOpening(characters: overviewCharacters)].compactMap { $0 }
+        texts += query.portfolio.map(\.text)
+        return SectionVocabulary(texts: texts, skills: query.skills.map(\.text), aliases: corpusSection.corpus.canonicalizer.aliases)
+    }
+
+    /// The fit's marker tags — on `min_share` of the fitting posts (and at least
+    /// `Evidence.minSupport`) and `min_lift` times as common there as in the rest — and whether
+    /// the section lists or names each. Clients search by tags as much as by words, so the
+    /// score counts them, weighted as the terms are; their findings are `skill-coverage`'s.
+    func markerTags(_ corpusSection: CorpusSection) -> [(term: Evidence, covered: Bool)] {
+        let vocabulary = vocabulary(corpusSection)
+        return corpusSection.corpus.fitTags(corpusSection.fit).filter {
+            $0.inFit >= Evidence.minSupport && $0.fitShare >= minShare && $0.isDistinctive(minLift: minLift)
+        }.map { tag in
+            var tag = tag
+            tag.weight = tag.markerWeight
+            return (tag, vocabulary.covers(tag))
+        }
     }
 
     /// Whether clients write the term only in the prose of their descriptions: it names no
@@ -145,10 +166,12 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
         ScoreContribution(score: score(section, context: context))
     }
 
-    /// The section's score (0-100), nil without a corpus or enough fitting posts.
+    /// The section's score (0-100): the weight of the characteristic terms and marker tags it
+    /// covers over the weight of all of them; nil without a corpus, enough fitting posts, or
+    /// any such term or tag.
     func score(_ section: ProfileSection, context: LintContext) -> Double? {
         guard let corpusSection = CorpusSection(section, context: context) else { return nil }
-        let coverage = coverage(section, corpusSection, context: context)
+        let coverage = coverage(section, corpusSection, context: context) + markerTags(corpusSection)
         let total = coverage.reduce(0) { $0 + $1.term.weight }
         guard total > 0 else { return nil }
         return 100 * coverage.filter(\.covered).reduce(0) { $0 + $1.term.weight } / total
