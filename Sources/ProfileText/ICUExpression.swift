@@ -56,6 +56,13 @@ package final class ICUExpression: @unchecked Sendable {
         Shared.table.expression(pattern, caseInsensitive: caseInsensitive)
     }
 
+    /// Starts ICU's regular-expression engine: the first expression a process compiles also
+    /// builds the engine's own character sets, once. A thread that prepares a lint ahead
+    /// calls this, so that the first check to compile an expression does not pay for it.
+    package static func startEngine() {
+        _ = try? ICUExpression("a").compile()
+    }
+
     /// Whether the expression has been compiled (successfully or not).
     package var isCompiled: Bool { lock.withLock { result != nil } }
 

@@ -14,10 +14,13 @@ struct CorpusOptions: ParsableArguments {
 
     @Option(name: .customLong("corpus-max-file-mb"),
             help: ArgumentHelp("The largest corpus file read, in MiB (1 to 512); a larger one is an error.", valueName: "MiB"))
-    var maxFileMiB: Int = CorpusFile.defaultMaxBytes >> 20
+    var maxFileMiB: Int = Self.defaultMaxFileMiB
 
     @Flag(name: .customLong("no-cache"), help: "Do not read or write the cache (corpus statistics and lint results).")
     var noCache = false
+
+    /// `--corpus-max-file-mb` when not given.
+    static let defaultMaxFileMiB = CorpusFile.defaultMaxBytes >> 20
 
     /// The largest `--corpus-max-file-mb`: the ICU bridges pass text lengths as 32-bit
     /// integers and the normalizer's buffer is three times its input, so one post must stay

@@ -57,8 +57,9 @@ extension LintCommand {
     /// `--dry-run` printing the diff) and returns what remains. Results follow the order of the
     /// files. Without `--fix`, `--no-cache` or standard input, a file's findings come from the
     /// lint result cache when it holds them (`cachedLint`); otherwise every session is built (and
-    /// every configuration checked) before any file is linted.
-    func lintOrFix(_ plan: inout LintPlan, standardInput: SourceFile?) throws -> [LintResult] {
+    /// every configuration checked) before any file is linted. The entries to store in the
+    /// cache are added to `writes`, for the caller to write beside the report.
+    func lintOrFix(_ plan: inout LintPlan, standardInput: SourceFile?, writes: inout ResultCacheWrites?) throws -> [LintResult] {
         let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
         let cache = resultCache
         var reported = Set<ObjectIdentifier>()
@@ -68,7 +69,6 @@ extension LintCommand {
         var results: [LintResult] = []
         var fixedFiles = 0
         var appliedFixes = 0
-        var wroteCache = false
         for (index, target) in plan.targets.enumerated() {
             let sources = try target.files.map { path throws(CLIError) in
                 if let standardInput, path == standardInput.path { return standardInput }
@@ -77,7 +77,7 @@ extension LintCommand {
             let insights = format.drawsInsights
             guard fix else {
                 results += try cachedLint(sources, target: index, plan: &plan, cache: cache, standardInput: standardInput,
-                                          reported: &reported, wrote: &wroteCache)
+                                          reported: &reported, writes: &writes)
                 continue
             }
             let session = try session(index, of: &plan, reported: &reported)
@@ -99,7 +99,6 @@ extension LintCommand {
                 }
             }
         }
-        if wroteCache { cache?.prune() }
         if fix, !dryRun, !quiet, appliedFixes > 0 {
             StandardError.write("profilelint: applied \(appliedFixes) \(appliedFixes == 1 ? "fix" : "fixes") in \(fixedFiles) \(fixedFiles == 1 ? "file" : "files")")
         }
@@ -115,7 +114,8 @@ extension LintCommand {
     /// session built then) and stored, unless the corpus had problems to report (a replay would
     /// not print them again). Standard input is never cached. The baseline applies to both.
     func cachedLint(_ sources: [SourceFile], target index: Int, plan: inout LintPlan, cache: ResultCache?,
-                    standardInput: SourceFile?, reported: inout Set<ObjectIdentifier>, wrote: inout Bool) throws -> [LintResult] {
+                    standardInput: SourceFile?, reported: inout Set<ObjectIdentifier>,
+                    writes: inout ResultCacheWrites?) throws -> [LintResult] {
         let insights = format.drawsInsights
         let sessionKey = cache == nil ? nil : plan.resultKey(index, insights: insights)
         let keys = sources.map { file in
@@ -135,12 +135,12 @@ extension LintCommand {
             for (slot, result) in zip(missing, linted) {
                 found[slot] = result
                 guard storable, let cache, let key = keys[slot] else { continue }
-                cache.write(ResultCache.Findings(result), key: key)
+                if writes == nil { writes = ResultCacheWrites(cache: cache) }
+                writes?.add(result, key: key)
                 stored = true
             }
             // The rule facts go beside the findings, for a later run that replays every file.
-            if stored, let sessionKey { cache?.writeRules(RuleCatalog(session.ruleSet), sessionKey: sessionKey) }
-            wrote = wrote || stored
+            if stored, let sessionKey { writes?.addRules(RuleCatalog(session.ruleSet), sessionKey: sessionKey) }
         }
         return found.compactMap { $0.map { LintSession.applying(plan.baseline, to: $0) } }
     }

@@ -64,14 +64,14 @@ struct LintCommand: ParsableCommand {
     @OptionGroup var corpusOptions: CorpusOptions
 
     @Option(help: "Output format.")
-    var format: ReportFormat = .text
+    var format: ReportFormat = Self.defaultFormat
 
     @Option(help: ArgumentHelp("Write the report to a file instead of standard output (a regular file is replaced atomically, a device or FIFO written through; missing directories are created).",
                                valueName: "file"), completion: .file())
     var output: String?
 
     @Option(help: "The least severe finding that makes the exit status 1.")
-    var failOn: FailLevel = .error
+    var failOn: FailLevel = Self.defaultFailOn
 
     // `.unconditional` so that `--fit-posts -1` reaches `validate()` instead of reading as an option.
     @Option(parsing: .unconditional,
@@ -87,7 +87,7 @@ struct LintCommand: ParsableCommand {
     var exitZero = false
 
     @Option(help: "Colour in text output: auto (on a terminal, unless NO_COLOR is set), always or never.")
-    var color: ColorMode = .auto
+    var color: ColorMode = Self.defaultColor
 
     @Flag(help: "The same as --color never.")
     var noColor = false
@@ -140,7 +140,8 @@ struct LintCommand: ParsableCommand {
         let paths = try profilePaths(standardInput: standardInput?.path, selection: selection)
         var plan = try plan(paths, defaultRules: defaultRules, known: selection.configurations)
         // Each session runs the pipeline: rules, config severities, inline suppressions, baseline.
-        let results = try recordBaseline(lintOrFix(&plan, standardInput: standardInput))
+        var writes: ResultCacheWrites?
+        let results = try recordBaseline(lintOrFix(&plan, standardInput: standardInput, writes: &writes))
         let catalog = try reportedRules(&plan)
 
         let policy = ExitPolicy(failOn: failOn.severity, maxWarnings: maxWarnings, exitZero: exitZero)
@@ -151,8 +152,10 @@ struct LintCommand: ParsableCommand {
             workingDirectory: FileManager.default.currentDirectoryPath, columns: TerminalSize.columns())
         if color == .always, !noColor { options.color = true }  // An explicit choice beats NO_COLOR.
         options.failOn = failOn.severity
-        let report = format.catalogReporter(options: options).report(reported, catalog: catalog)
-        try ReportOutput.write(report, to: output)
+        // The result cache entries are written on another thread while the report is made.
+        let reporter = format.catalogReporter(options: options)
+        let writeReport = { try ReportOutput.write(reporter.report(reported, catalog: catalog), to: output) }
+        if let writes { try writes.write(beside: writeReport) } else { try writeReport() }
 
         if !exitZero, let maxWarnings, policy.tooManyWarnings(results) {
             StandardError.write("profilelint: error: \(SeverityCounts.counted(SeverityCounts(results).warnings, "warning")), more than --max-warnings \(maxWarnings)")

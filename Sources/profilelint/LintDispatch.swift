@@ -1,8 +1,8 @@
 import ArgumentParser
 import ProfileLint
 
-/// A `lint` invocation parsed straight into `LintCommand`, without argument-parser's walk from
-/// the root: that walk reflects over `LintCommand`'s arguments four more times (to ask whether
+/// A `lint` invocation parsed straight into `LintCommand` (a plain one without argument-parser
+/// at all, see `LintCommand.plain`), without argument-parser's walk from the root: that walk reflects over `LintCommand`'s arguments four more times (to ask whether
 /// the default subcommand and the matched one capture passthrough input), a visible share of
 /// a warm lint's start-up. Only a parse that succeeds is used; anything else — help, version,
 /// completion scripts, a usage or validation error — returns nil, and the root parse answers
@@ -15,7 +15,7 @@ enum LintDispatch {
     static func parse(_ arguments: [String]) -> LintCommand? {
         guard let lintArguments = lintArguments(arguments) else { return nil }
         if DefaultRulePack.current().includesBuiltIn { RulePack.prefetchBuiltIn() }
-        return try? LintCommand.parse(lintArguments)
+        return LintCommand.plain(lintArguments) ?? (try? LintCommand.parse(lintArguments))
     }
 
     /// The arguments the root would hand to `LintCommand`, or nil when it might do anything else.

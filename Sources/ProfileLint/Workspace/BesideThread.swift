@@ -4,10 +4,10 @@ import Foundation
 /// calling thread. Unlike a two-iteration `concurrentPerform`, neither step runs inside a
 /// concurrent perform, so one that spreads its own work over the cores (the corpus's chunk
 /// analysis) still gets them all instead of one thread.
-enum BesideThread {
+package enum BesideThread {
     /// `beside()` on a new thread while `here()` runs on the calling thread; both results once
     /// both are done.
-    static func run<A: Sendable, B>(_ beside: @escaping @Sendable () -> A, while here: () -> B) -> (A, B) {
+    package static func run<A: Sendable, B>(_ beside: @escaping @Sendable () -> A, while here: () -> B) -> (A, B) {
         let box = Box<A>()
         let done = DispatchSemaphore(value: 0)
         let thread = Thread {
