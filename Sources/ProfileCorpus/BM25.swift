@@ -106,14 +106,25 @@ package struct BM25: Sendable {
             weights[term, default: 0] += 1
         }
         var scores = [Double](repeating: 0, count: stats.postCount)
-        for term in order {
-            let weight = Double(weights[term] ?? 0) * idf[Int(term)]
-            let first = min(Int(postingStart[Int(term)]), postingPosts.count)
-            for slot in first..<max(first, min(Int(postingStart[Int(term) + 1]), postingPosts.count)) {
-                let post = Int(postingPosts[slot])
-                guard post < scores.count else { continue }
-                let frequency = Double(postingCounts[slot])
-                scores[post] += weight * (frequency * (Self.k1 + 1) / (frequency + norms[post]))
+        // Read in place (no check per element); past the end of a (corrupt) column, a count
+        // or a norm reads 0, as the columns' subscripts read it.
+        scores.withUnsafeMutableBufferPointer { scores in
+            norms.withUnsafeElements(0..<norms.count) { norms in
+                for term in order {
+                    let weight = Double(weights[term] ?? 0) * idf[Int(term)]
+                    let first = min(Int(postingStart[Int(term)]), postingPosts.count)
+                    let end = max(first, min(Int(postingStart[Int(term) + 1]), postingPosts.count))
+                    let counted = min(end, max(first, postingCounts.count))
+                    postingPosts.withUnsafeElements(first..<end) { posts in
+                        postingCounts.withUnsafeElements(first..<counted) { counts in
+                            for (slot, post) in posts.enumerated() where Int(post) < scores.count {
+                                let frequency = slot < counts.count ? Double(counts[slot]) : 0
+                                let norm = Int(post) < norms.count ? norms[Int(post)] : 0
+                                scores[Int(post)] += weight * (frequency * (Self.k1 + 1) / (frequency + norm))
+                            }
+                        }
+                    }
+                }
             }
         }
         return scores

@@ -143,8 +143,9 @@ package struct CSVReader: Sendable {
                     recordHasContent = true
                     // The field's plain bytes up to the next byte that means something, at once.
                     let start = index
-                    index += 1
-                    while index < end, !isSpecial(bytes[index]) { index += 1 }
+                    index = bytes.withUnsafeBytes {
+                        ByteSearch.first(delimiter, Self.quote, Self.cr, Self.lf, in: $0, from: start + 1, to: end)
+                    }
                     field.append(contentsOf: bytes[start..<index])
                 }
             }
@@ -153,11 +154,6 @@ package struct CSVReader: Sendable {
         /// Ends the record the bytes end in, if any (at the end of the input, not of a piece).
         mutating func flush() {
             if !unclosed && !isBetweenRecords { endRecord() }
-        }
-
-        /// A byte that ends or starts something outside quotes: a delimiter, a quote, a line break.
-        func isSpecial(_ byte: UInt8) -> Bool {
-            byte == delimiter || byte == Self.quote || byte == Self.cr || byte == Self.lf
         }
 
         /// Reads a quoted field from its opening quote at `index`, then any text after the
@@ -191,8 +187,7 @@ package struct CSVReader: Sendable {
                     continue
                 }
                 let start = index
-                index += 1
-                while index < end, bytes[index] != Self.quote, bytes[index] != Self.cr, bytes[index] != Self.lf { index += 1 }
+                index = bytes.withUnsafeBytes { ByteSearch.first(Self.quote, Self.cr, Self.lf, Self.lf, in: $0, from: start + 1, to: end) }
                 field.append(contentsOf: bytes[start..<index])
             }
             guard closed else {

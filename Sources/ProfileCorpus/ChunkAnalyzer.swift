@@ -91,6 +91,10 @@ extension CorpusStats {
         private var textWords: [UInt32] = []
         private var spellings: [Spelling] = []
         private var grams: [Gram] = []
+        /// Per word of the text, its phrase and whether it may start or end an n-gram, and the
+        /// n-grams' first and last words (`NGrams.appendSpans`).
+        private var phrases: [Int32] = [], edges: [Bool] = []
+        private var spans: [(first: Int32, last: Int32)] = []
         /// Lookups between asking for a table slot (`prefetch`) and probing it: enough for the
         /// load to arrive, few enough that the slot is still cached.
         private static let lookahead = 8
@@ -178,12 +182,22 @@ extension CorpusStats {
         /// Fills `grams` with the n-grams of the words in `textWords`, in text order.
         private mutating func collectGrams() {
             grams.removeAll(keepingCapacity: true)
-            let words = self.words, textWords = self.textWords, spellings = self.spellings
-            NGrams.forEachSpan(count: textWords.count, phrase: { spellings[$0].phrase },
-                               isEdge: { words[Int(textWords[$0])].isEdge }) { first, last in
-                let stems = (first...last).allSatisfy { words[Int(textWords[$0])].stemIsPart }
-                    ? Self.triple(first, last) { words[Int(textWords[$0])].stem } : nil
-                grams.append(Gram(first: Int32(first), last: Int32(last), stems: stems))
+            spans.removeAll(keepingCapacity: true)
+            phrases.removeAll(keepingCapacity: true)
+            edges.removeAll(keepingCapacity: true)
+            for (word, spelling) in zip(textWords, spellings) {
+                phrases.append(Int32(truncatingIfNeeded: spelling.phrase))
+                edges.append(words[Int(word)].isEdge)
+            }
+            phrases.withUnsafeBufferPointer { phrases in
+                edges.withUnsafeBufferPointer { NGrams.appendSpans(phrases: phrases, edges: $0, to: &spans) }
+            }
+            let words = self.words, textWords = self.textWords
+            for (first, last) in spans {
+                var isKey = true
+                for index in Int(first)...Int(last) where !words[Int(textWords[index])].stemIsPart { isKey = false }
+                let stems = isKey ? Self.triple(Int(first), Int(last)) { words[Int(textWords[$0])].stem } : nil
+                grams.append(Gram(first: first, last: last, stems: stems))
             }
         }
 

@@ -82,13 +82,13 @@ extension Column: Equatable {
     }
 }
 
-extension Column where Element == UInt32 {
+extension Column where Element: FixedWidthColumnElement {
     /// Calls `body` with the elements at `range` (within the column) in place: the mapped
     /// bytes (native little-endian, sections aligned, as `element(at:in:)` reads them) or the
     /// array's storage, so a loop over many rows reads them without a check per element.
-    @inlinable func withUnsafeElements<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<UInt32>) -> Result) -> Result {
+    @inlinable func withUnsafeElements<Result>(_ range: Range<Int>, _ body: (UnsafeBufferPointer<Element>) -> Result) -> Result {
         guard let section else { return array.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) } }
-        let start = section.bytes.baseAddress.map { ($0 + range.lowerBound * MemoryLayout<UInt32>.stride).assumingMemoryBound(to: UInt32.self) }
+        let start = section.bytes.baseAddress.map { ($0 + range.lowerBound * MemoryLayout<Element>.stride).assumingMemoryBound(to: Element.self) }
         return body(UnsafeBufferPointer(start: range.isEmpty ? nil : start, count: range.count))
     }
 }

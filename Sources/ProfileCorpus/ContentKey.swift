@@ -158,7 +158,11 @@ struct ContentKey: Hashable, Sendable {
         }
 
         mutating func addOther(_ scalar: Unicode.Scalar, bytes: UnsafeBufferPointer<UInt8>) {
-            if ContentKey.lowercaseDiffers(scalar) {
+            if ContentKey.isPlainPunctuation(scalar) {
+                flushSpace()
+                for byte in bytes { hasher.combine(byte) }
+                length += 1
+            } else if ContentKey.lowercaseDiffers(scalar) {
                 for lowered in scalar.properties.lowercaseMapping.unicodeScalars { addMapped(lowered) }
             } else if scalar.properties.isWhitespace {
                 pendingSpace = length > 0
@@ -195,5 +199,12 @@ struct ContentKey: Hashable, Sendable {
     /// punctuation that has none); a test checks it against the mapping for every scalar.
     static func lowercaseDiffers(_ scalar: Unicode.Scalar) -> Bool {
         scalar.properties.changesWhenLowercased
+    }
+
+    /// Whether a scalar is general punctuation that is no whitespace and has no lowercase
+    /// mapping (dashes, quotes, bullets: most non-ASCII scalars of posts), told by its value
+    /// without looking its properties up; a test checks every such scalar's properties.
+    static func isPlainPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+        (0x2010...0x2027).contains(scalar.value) || (0x2030...0x205E).contains(scalar.value)
     }
 }

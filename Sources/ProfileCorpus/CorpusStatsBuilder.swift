@@ -105,9 +105,9 @@ extension CorpusStats {
             // The pool is shared: a lexicon dropped while another builder's chunk used it is never
             // seen retiring here, so past a bound the oldest is forgotten.
             if lexiconIDs.count > 2 * workers + 2, let oldest = lexiconIDs.keys.min() { lexiconIDs[oldest] = nil }
-            // Per chunk term: its vocabulary id once known in this chunk, and the last post whose title had it.
-            var vocabularyID = [UInt32](repeating: .max, count: chunk.termKeys.count)
-            var titleMark = [Int32](repeating: -1, count: chunk.termKeys.count)
+            // Per chunk term: its vocabulary id once known in this chunk, and the last post whose title had
+            // it (one record: terms are met in random order, and each record costs a cache miss).
+            var seen = [(vocabularyID: UInt32, titleMark: Int32)](repeating: (.max, -1), count: chunk.termKeys.count)
             // The chunk's terms in global stems. The fold meets them in chunk id order (a chunk
             // numbers its terms in the order its posts show them), so the vocabulary slot of the
             // term a few ahead is asked for while this one is looked up.
@@ -115,15 +115,16 @@ extension CorpusStats {
             for post in 0..<(chunk.postStart.count - 1) {
                 let globalPost = UInt32(postCount)
                 for term in chunk.titleTerms[chunk.titleStart[post]..<chunk.titleStart[post + 1]] {
-                    titleMark[Int(term)] = Int32(post)
+                    seen[Int(term)].titleMark = Int32(post)
                 }
                 let start = chunk.postStart[post]
                 for index in start..<chunk.postStart[post + 1] {
                     let local = Int(chunk.postTerms[index])
-                    let inTitle = titleMark[local] == Int32(post)
-                    if vocabularyID[local] != .max {
-                        vocabulary.countAgain(vocabularyID[local])
-                        addRow(vocabularyID[local], count: chunk.postCounts[index], inTitle: inTitle)
+                    let mark = seen[local]
+                    let inTitle = mark.titleMark == Int32(post)
+                    if mark.vocabularyID != .max {
+                        vocabulary.countAgain(mark.vocabularyID)
+                        addRow(mark.vocabularyID, count: chunk.postCounts[index], inTitle: inTitle)
                         continue
                     }
                     if local + Self.lookahead < keys.count { vocabulary.prefetch(keys[local + Self.lookahead]) }
@@ -132,7 +133,7 @@ extension CorpusStats {
                     let (id, isNew) = vocabulary.occur(keys[local],
                                                        words: chunk.termWords[local].mapped(wordMap),
                                                        length: chunk.termLengths[local], at: occurrence)
-                    vocabularyID[local] = id
+                    seen[local].vocabularyID = id
                     if !isNew { addRow(id, count: occurrence.count, inTitle: inTitle) }
                 }
                 rows.ends.append(UInt32(rows.ids.count))

@@ -54,7 +54,7 @@ struct DuplicateFilter {
 
     /// `https://host/path/?query#fragment` → `host/path` (case of the path kept).
     static func normalizedURL(_ url: String) -> String {
-        url.utf8.allSatisfy { $0 < 0x80 } ? asciiNormalizedURL(url) : unicodeNormalizedURL(url)
+        ByteSearch.isASCII(url) ? asciiNormalizedURL(url) : unicodeNormalizedURL(url)
     }
 
     /// `normalizedURL` by characters, for any text.

@@ -91,16 +91,11 @@ struct HTMLTextScanner {
         var replaced = false
         let raw = UnsafeRawBufferPointer(bytes)
         while index < bytes.count {
-            // Eight bytes at a time while none is `<` or `&` (most of a text with markup).
-            while index + 8 <= bytes.count, !Self.mayStartMarkup(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-            }
+            // The next `<` or `&`, eight bytes at a time (most of a text with markup is neither).
+            index = ByteSearch.first(UInt8(ascii: "<"), UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: "&"), in: raw,
+                                     from: index, to: bytes.count)
             guard index < bytes.count else { break }
             let byte = bytes[index]
-            guard byte == UInt8(ascii: "<") || byte == UInt8(ascii: "&") else {
-                index += 1
-                continue
-            }
             output.append(contentsOf: bytes[runStart..<index])
             if byte == UInt8(ascii: "<"), let end = markup(at: index) {
                 index = end
@@ -117,13 +112,6 @@ struct HTMLTextScanner {
         guard replaced else { return nil }
         output.append(contentsOf: bytes[runStart..<bytes.count])
         return String(decoding: output, as: UTF8.self)
-    }
-
-    /// Whether one of eight bytes is `<` or `&` (a zero byte after the XOR, found exactly).
-    static func mayStartMarkup(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ value: UInt64) -> Bool { (value &- ones) & ~value & highs != 0 }
-        return hasZeroByte(word ^ (0x3C &* ones)) || hasZeroByte(word ^ (0x26 &* ones))
     }
 
     /// Decodes the reference at `start` (an `&`), and again while it decodes to an `&` that

@@ -25,7 +25,7 @@ package enum ListEncoding {
     /// hold a comma (`HTML, CSS, JavaScript` is one tag of some marketplaces).
     package static func decode(_ text: String) -> [String] {
         let trimmed = text.trimmingSpaces
-        return trimmed.utf8.allSatisfy { $0 < 0x80 } ? asciiDecode(trimmed) : characterDecode(trimmed)
+        return ByteSearch.isASCII(trimmed) ? asciiDecode(trimmed) : characterDecode(trimmed)
     }
 
     /// `decode` of trimmed ASCII text (most skill lists), on its bytes: the same steps without
@@ -59,7 +59,7 @@ package enum ListEncoding {
     /// escapes) or bare words, separated by commas. ASCII bodies (most skill lists) are read
     /// byte by byte; others by `Character`, so a quote with a combining mark is no quote.
     static func literalItems(_ body: String) -> [String] {
-        body.utf8.allSatisfy { $0 < 0x80 } ? asciiLiteralItems(body) : characterLiteralItems(body)
+        ByteSearch.isASCII(body) ? asciiLiteralItems(body) : characterLiteralItems(body)
     }
 
     static func asciiLiteralItems(_ body: String) -> [String] {
@@ -95,7 +95,7 @@ package enum ListEncoding {
                 }
                 guard end < body.count else { return nil }
                 let item = UnsafeBufferPointer(rebasing: body[start..<end])
-                if !item.allSatisfy(\.isSpace) { items.append(String(decoding: item, as: UTF8.self)) }
+                if !item.allSatisfy({ $0.isSpace }) { items.append(String(decoding: item, as: UTF8.self)) }
                 index = end + 1
                 itemEnded = false
             } else {
@@ -171,7 +171,7 @@ extension UInt8: LiteralUnit {
     var isSpace: Bool { self == 0x20 || (0x09...0x0D).contains(self) }
     /// On the bytes (ASCII, the only bytes read as units): the scalar property without making a
     /// `String` per item.
-    static func isBlank(_ units: [UInt8]) -> Bool { units.allSatisfy(\.isSpace) }
+    static func isBlank(_ units: [UInt8]) -> Bool { units.allSatisfy { $0.isSpace } }
 }
 
 extension Character: LiteralUnit {

@@ -209,10 +209,14 @@ package struct PostFieldMapper: Sendable {
     /// budget fields).
     private static func holds(_ text: String?, _ part: String) -> Bool {
         guard let text else { return false }
-        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.contains(part) }
-        let bytes = Array(text.utf8), wanted = Array(part.utf8)
-        guard bytes.count >= wanted.count else { return false }
-        return (0...(bytes.count - wanted.count)).contains { bytes[$0..<($0 + wanted.count)].elementsEqual(wanted) }
+        guard ByteSearch.isASCII(text) else { return text.contains(part) }
+        var bytes = text, wanted = part
+        return bytes.withUTF8 { bytes in
+            wanted.withUTF8 { wanted in
+                guard bytes.count >= wanted.count else { return false }
+                return (0...(bytes.count - wanted.count)).contains { UnsafeBufferPointer(rebasing: bytes[$0..<($0 + wanted.count)]).elementsEqual(wanted) }
+            }
+        }
     }
 
     /// The amount or range in `raw` (a number, or text such as `$40` or `$40-$60/hr`), nil when

@@ -26,9 +26,14 @@ struct Relevance {
                 candidates.append(candidate)
             }
         }
-        candidates.sort { $0.score != $1.score ? $0.score > $1.score : $0.post < $1.post }
-        return Fit(posts: candidates.map(\.post), scores: candidates.map(\.score), tagShares: candidates.map(\.tagShare),
-                   wordScores: candidates.map(\.words), corpusSize: stats.postCount, criterion: criterion)
+        // Best score first, ties by post: candidates come in post order, so a tie goes to the
+        // lower index. Indices are sorted, not the candidates (a fit of a large corpus has tens
+        // of thousands; moving their records was most of the sort).
+        let scores = candidates.map(\.score)
+        let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
+        return Fit(posts: order.map { candidates[$0].post }, scores: order.map { scores[$0] },
+                   tagShares: order.map { candidates[$0].tagShare }, wordScores: order.map { candidates[$0].words },
+                   corpusSize: stats.postCount, criterion: criterion)
     }
 
     /// A fitting post and why it fits.

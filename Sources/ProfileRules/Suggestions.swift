@@ -174,7 +174,7 @@ package struct Suggestions: Sendable, Codable, Equatable {
         }
         block("Skill tags to add:", addTags, "none: no tag marks these posts that your skills lack", of: fitSize)
         if !alternativeTags.isEmpty {
-            block("Alternatives clients also ask for (their posts carry fewer of your tags; list one only if you do it):",
+            block("Alternatives clients also ask for in place of your skills (list one only if you do it):",
                   alternativeTags, "none", of: fitSize)
         }
         block("Skill tags to drop or move to a specialized profile:", dropTags, "none", of: fitSize)

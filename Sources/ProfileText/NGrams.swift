@@ -23,34 +23,33 @@ package enum NGrams {
     /// The n-grams of lengths `1...maxLength` in text order (all n-grams starting at a word,
     /// shortest first, then the next word).
     package static func extract(from terms: [AnalyzedTerm], maxLength: Int = 3) -> [NGram] {
-        var grams: [NGram] = []
-        forEachSpan(count: terms.count, maxLength: maxLength, phrase: { terms[$0].phrase },
-                    isEdge: { !terms[$0].isStopWord && !terms[$0].isNumber }) { first, last in
-            let words = terms[first...last]
-            grams.append(NGram(
-                terms: words.map(\.normalized),
-                stems: words.map(\.stem),
-                range: terms[first].range.lowerBound..<terms[last].range.upperBound
-            ))
+        let phrases = terms.map { Int32(truncatingIfNeeded: $0.phrase) }
+        let edges = terms.map { !$0.isStopWord && !$0.isNumber }
+        var spans: [(first: Int32, last: Int32)] = []
+        phrases.withUnsafeBufferPointer { phrases in
+            edges.withUnsafeBufferPointer { appendSpans(phrases: phrases, edges: $0, maxLength: maxLength, to: &spans) }
         }
-        return grams
+        return spans.map { span in
+            let words = terms[Int(span.first)...Int(span.last)]
+            return NGram(terms: words.map(\.normalized), stems: words.map(\.stem),
+                         range: terms[Int(span.first)].range.lowerBound..<terms[Int(span.last)].range.upperBound)
+        }
     }
 
-    /// The n-gram rule over word indexes `0..<count`, for callers with their own word records:
-    /// calls `body(first, last)` (inclusive) for each n-gram, in the order of `extract`.
-    /// `phrase(i)` is word i's phrase index; `isEdge(i)` whether it may start or end an n-gram
-    /// (not a stop word, not a number). Always inlined: the corpus analysis calls it for every
-    /// text, and its closures, called per word and per n-gram, cost more than their work when
-    /// they are not inlined.
-    @inlinable @inline(__always)
-    package static func forEachSpan(count: Int, maxLength: Int = 3, phrase: (Int) -> Int, isEdge: (Int) -> Bool,
-                                   _ body: (_ first: Int, _ last: Int) -> Void) {
+    /// The n-gram rule over word indexes, for callers with their own word records: appends the
+    /// first and last word (inclusive) of each n-gram to `spans`, in the order of `extract`.
+    /// `phrases[i]` is word i's phrase index; `edges[i]` whether it may start or end an n-gram
+    /// (not a stop word, not a number). Buffers rather than closures: the corpus analysis calls
+    /// it for every text, and closures called per word and per n-gram cost more than the rule.
+    package static func appendSpans(phrases: UnsafeBufferPointer<Int32>, edges: UnsafeBufferPointer<Bool>,
+                                    maxLength: Int = 3, to spans: inout [(first: Int32, last: Int32)]) {
+        let count = min(phrases.count, edges.count)
         guard maxLength >= 1 else { return }
-        for start in 0..<count where isEdge(start) {
-            let startPhrase = phrase(start)
+        for start in 0..<count where edges[start] {
+            let startPhrase = phrases[start]
             var end = start
-            while end < count, end - start < maxLength, phrase(end) == startPhrase {
-                if isEdge(end) { body(start, end) }
+            while end < count, end - start < maxLength, phrases[end] == startPhrase {
+                if edges[end] { spans.append((Int32(start), Int32(end))) }
                 end += 1
             }
         }

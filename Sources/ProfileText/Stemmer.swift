@@ -210,15 +210,28 @@ private struct Porter2 {
         }
     }
 
-    private static let regionPrefixes: [StaticString] = [
-        "gener", "commun", "arsen", "past", "univers", "later", "emerg", "inter", "organ",
-    ]
+    /// The prefix that fixes R1 (`gener`, `commun`, `arsen`, `past`, `univers`, `later`, `emerg`,
+    /// `inter`, `organ`) that could start the word: their first letters differ.
+    private var regionPrefix: StaticString? {
+        switch word[0] {
+        case UInt8(ascii: "g"): "gener"
+        case UInt8(ascii: "c"): "commun"
+        case UInt8(ascii: "a"): "arsen"
+        case UInt8(ascii: "p"): "past"
+        case UInt8(ascii: "u"): "univers"
+        case UInt8(ascii: "l"): "later"
+        case UInt8(ascii: "e"): "emerg"
+        case UInt8(ascii: "i"): "inter"
+        case UInt8(ascii: "o"): "organ"
+        default: nil
+        }
+    }
 
     private mutating func markRegions() {
-        p1 = regionStart(after: 0)
-        for prefix in Self.regionPrefixes where hasPrefix(prefix) {
+        if let prefix = regionPrefix, hasPrefix(prefix) {
             p1 = prefix.utf8CodeUnitCount
-            break
+        } else {
+            p1 = regionStart(after: 0)
         }
         p2 = regionStart(after: p1)
     }

@@ -40,6 +40,8 @@ extension TextAnalyzer {
     /// that only a phrase gap lies between them.
     private static func endsSentence(_ word: Range<Int>, before next: Int, in bytes: UnsafeBufferPointer<UInt8>,
                                      sentences: inout [Range<Int>]?) -> Bool {
+        // Most words hold neither a full stop nor a non-ASCII byte, so no sentence end: one tight pass.
+        if !bytes[word].contains(where: { $0 == UInt8(ascii: ".") || $0 >= 0x80 }) { return false }
         if let known = sentenceEnd(inASCII: word, bytes) { return known }
         let text = UnsafeBufferPointer(rebasing: bytes[word])
         if plicu_may_end_sentence(text.baseAddress, Int32(text.count)) == 0 { return false }

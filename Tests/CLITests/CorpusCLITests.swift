@@ -94,8 +94,11 @@ import Testing
         #expect(section["fit_size"] as? Int == 18)
         #expect(section["corpus_size"] as? Int == 90)
         let add = try #require(section["add_tags"] as? [[String: Any]])
-        #expect(add.map { $0["text"] as? String } == ["Microsoft Power BI", "Data Visualization", "Report"])
+        #expect(add.map { $0["text"] as? String } == ["Microsoft Power BI", "Data Visualization"])
         #expect(add.first?["posts"] as? Int == 13)
+        // 'Report' is in the titles of the posts carrying it, beside none of the profile's skills.
+        let alternatives = try #require(section["alternative_tags"] as? [[String: Any]])
+        #expect(alternatives.map { $0["text"] as? String } == ["Report"])
         // The evidence: every fitting post, located, with its id and why it fits.
         let fit = try #require(section["fit"] as? [String: Any])
         #expect(fit["fitting"] as? Int == 18 && fit["corpus_posts"] as? Int == 90 && fit["enough"] as? Bool == true)

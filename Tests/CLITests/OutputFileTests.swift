@@ -68,6 +68,17 @@ import Testing
         #expect(Self.fileType(fifo, link: true) == S_IFIFO)
     }
 
+    @Test func aFIFONobodyReadsIsAnErrorNotAHang() throws {
+        let directory = try CLI.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fifo = directory.appendingPathComponent("report.fifo").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let output = try CLI.run(["lint", "too-many-skills.yaml", "--output", fifo])
+        #expect(output.status == 2)
+        #expect(output.stderr == "profilelint: error: cannot write '\(fifo)': it is a named pipe that no process reads\n")
+        #expect(Self.fileType(fifo, link: true) == S_IFIFO)
+    }
+
     @Test func aLinkToStandardOutputWritesThere() throws {
         let directory = try CLI.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -132,14 +143,27 @@ import Testing
     }
 }
 
-/// Reads a FIFO to its end on a thread of its own (opening it blocks until a writer comes).
+/// Reads a FIFO to its end on a thread of its own. The FIFO is opened for reading before
+/// `init` returns (non-blocking), so a writer started after it finds a reader; the thread then
+/// waits for the writer's bytes and its close.
 final class FIFOReader: @unchecked Sendable {
     private var data = Data()
     private let done = DispatchSemaphore(value: 0)
 
     init(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         DispatchQueue.global().async {
-            self.data = FileHandle(forReadingAtPath: path)?.readDataToEndOfFile() ?? Data()
+            var collected = Data()
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            // A read of 0 bytes means end of file only once a writer has written.
+            while descriptor >= 0 {
+                var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+                _ = poll(&ready, 1, 100)
+                let count = read(descriptor, &buffer, buffer.count)
+                if count > 0 { collected.append(contentsOf: buffer[..<count]) } else if count == 0, !collected.isEmpty { break }
+            }
+            if descriptor >= 0 { close(descriptor) }
+            self.data = collected
             self.done.signal()
         }
     }

@@ -64,4 +64,36 @@ import Testing
         #expect(overlap.byTag[iOS]?.posts == 10 && overlap.byTag[iOS]?.sectionShare == 10)
         #expect(2.0 / 3 < Suggestions.maxAlternativeOverlap * overlap.base && 1 >= Suggestions.maxAlternativeOverlap * overlap.base)
     }
+
+    /// 40 Android posts; 10 tagged like them plus `Firebase` (titled by Android, the text naming
+    /// Firebase); 10 tagged like them plus `Flutter`, titled by Flutter alone: as many of their
+    /// other tags are the profile's, so only their titles tell that they hire for Flutter.
+    @Test func aTagTheCarryingPostsTitleInsteadOfTheProfilesSkillsIsAnAlternative() throws {
+        var posts = TestCorpus()
+        for index in 0..<40 {
+            posts.add("Android app screens \(index)", "Build Android screens in Kotlin for a mobile app, part \(index).",
+                      ["Android", "Kotlin", "Mobile App Development"])
+        }
+        for index in 0..<10 {
+            posts.add("Android app with a login \(index)", "Build the Android app in Kotlin with a Firebase login, part \(index).",
+                      ["Android", "Kotlin", "Mobile App Development", "Firebase"])
+        }
+        for index in 0..<10 {
+            posts.add("Flutter developer for a gym \(index)", "Build the mobile app for Android phones in Kotlin or Flutter, part \(index).",
+                      ["Android", "Kotlin", "Mobile App Development", "Flutter"])
+        }
+        for index in 0..<150 {
+            posts.add("Web shop pages \(index)", "Build React pages for a shop, part \(index).", ["React", "JavaScript"])
+        }
+        let corpus = posts.corpus()
+        let profile = try #require(ProfileLoader.load(SourceFile(path: "p.yaml", text: Self.text)).profile)
+        let section = try #require(CorpusSection(profile.general, context: LintContext(profile: profile, corpus: corpus)))
+        let tags = corpus.fitTags(section.fit).filter { ["Flutter", "Firebase"].contains($0.display) }
+        let share = Dictionary(uniqueKeysWithValues: tags.map { ($0.display, section.titleNamingShare(of: $0)) })
+        #expect(share == ["Flutter": 1, "Firebase": 0], "\(share)")
+        let suggestions = Suggestions.make(for: profile.general, corpus: corpus, keywords: KeywordCoverageCheck())
+        #expect(suggestions.fitSize == 60)
+        #expect(suggestions.addTags.map(\.text) == ["Firebase"], "\(suggestions.addTags)")
+        #expect(suggestions.alternativeTags.map(\.text) == ["Flutter"], "\(suggestions.alternativeTags)")
+    }
 }

@@ -14,6 +14,13 @@ import Testing
         #expect(disagreeing.isEmpty, "scalars: \(disagreeing.prefix(10).map { String($0, radix: 16) })")
     }
 
+    @Test func plainPunctuationHasNoLowercaseMappingAndIsNoWhitespace() {
+        let plain = (UInt32(0x80)...0x10FFFF).compactMap(Unicode.Scalar.init).filter(ContentKey.isPlainPunctuation)
+        #expect(plain.count == 71)
+        #expect(plain.allSatisfy { !$0.properties.changesWhenLowercased && !$0.properties.isWhitespace
+                                   && $0.properties.lowercaseMapping == String(Character($0)) })
+    }
+
     @Test func keysIgnoreCaseAndWhitespaceButNotWords() {
         func key(_ title: String, _ description: String) -> ContentKey {
             ContentKey(JobPost(title: title, description: description, location: PostLocation(path: "jobs.csv", line: 2)))

@@ -10,24 +10,6 @@ import Testing
         #expect(HTMLText.plain("it&#8217;s &#x263A; &lt;ok&gt;") == "it’s ☺ <ok>")
     }
 
-    /// The eight-bytes-at-a-time test for `<` and `&` is exact: every byte value at every
-    /// position of a word of other bytes.
-    @Test func theWordTestFindsEveryMarkupByte() {
-        var misses: [String] = []
-        for filler in [UInt8(0x00), 0x20, 0x3B, 0x3D, 0x25, 0x27, 0x7F, 0x80, 0xFF] {
-            for value in UInt8.min...UInt8.max {
-                for position in 0..<8 {
-                    var bytes = [UInt8](repeating: filler, count: 8)
-                    bytes[position] = value
-                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-                    let expected = bytes.contains(0x3C) || bytes.contains(0x26)
-                    if HTMLTextScanner.mayStartMarkup(word) != expected { misses.append("\(bytes)") }
-                }
-            }
-        }
-        #expect(misses.isEmpty, "\(misses.prefix(5))")
-    }
-
     /// Plain text before a text changes nothing in how the text is read: the same result
     /// whatever byte offset markup and references fall at (the scan reads eight bytes at once).
     @Test func markupIsFoundAtEveryOffset() {

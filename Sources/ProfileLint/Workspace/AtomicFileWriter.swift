@@ -21,8 +21,7 @@ package enum AtomicFileWriter {
         case .descriptor(let descriptor):
             if let reason = writeAll(bytes, to: descriptor) { throw FileWriteError(path: path, reason: reason) }
         case .writeThrough(let target):
-            let descriptor = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC)
-            guard descriptor >= 0 else { throw FileWriteError(path: path, reason: String(cString: strerror(errno))) }
+            let descriptor = try openWriteThrough(target, reportedAs: path)
             defer { close(descriptor) }
             if let reason = writeAll(bytes, to: descriptor) { throw FileWriteError(path: path, reason: reason) }
         case .rewriteInPlace(let target):
@@ -30,6 +29,24 @@ package enum AtomicFileWriter {
         case .replace(let target, let existing):
             try replace(bytes, target, existing: existing, reportedAs: path)
         }
+    }
+
+    /// A character device or FIFO opened for writing. Opened non-blocking first: a FIFO that
+    /// no process reads would otherwise wait for a reader forever; it is an error instead
+    /// (`ENXIO`). Blocking is restored for the writes.
+    private static func openWriteThrough(_ target: String, reportedAs path: String) throws(FileWriteError) -> Int32 {
+        let descriptor = open(target, O_WRONLY | O_NOCTTY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else {
+            let reason = errno == ENXIO ? "it is a named pipe that no process reads" : String(cString: strerror(errno))
+            throw FileWriteError(path: path, reason: reason)
+        }
+        let flags = fcntl(descriptor, F_GETFL)
+        guard flags >= 0, fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) == 0 else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw FileWriteError(path: path, reason: reason)
+        }
+        return descriptor
     }
 
     /// Writes a temporary file next to `target` and renames it over `target`.

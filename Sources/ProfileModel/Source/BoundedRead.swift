@@ -14,9 +14,14 @@ package enum BoundedRead {
 
     /// The file at `path`, or a message saying why it cannot be read.
     package static func read(path: String, limit: Int) -> Result<Outcome, ReadFailure> {
-        let descriptor = open(path, O_RDONLY)
+        // Opened non-blocking: a FIFO no process writes to would otherwise wait for a writer
+        // forever. It then reads as empty; blocking is restored for the reads, so a pipe with a
+        // writer (`<(command)`) is read whole.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK)
         guard descriptor >= 0 else { return .failure(ReadFailure(errno: errno)) }
         defer { close(descriptor) }
+        let flags = fcntl(descriptor, F_GETFL)
+        guard flags >= 0, fcntl(descriptor, F_SETFL, flags & ~O_NONBLOCK) == 0 else { return .failure(ReadFailure(errno: errno)) }
         return read(descriptor: descriptor, limit: limit)
     }
 
