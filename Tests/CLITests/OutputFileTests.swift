@@ -155,8 +155,10 @@ final class FIFOReader: @unchecked Sendable {
         DispatchQueue.global().async {
             var collected = Data()
             var buffer = [UInt8](repeating: 0, count: 4096)
-            // A read of 0 bytes means end of file only once a writer has written.
-            while descriptor >= 0 {
+            // A read of 0 bytes means end of file only once a writer has written; a writer
+            // that never comes ends the wait after a minute (the test then fails, not hangs).
+            let deadline = Date().addingTimeInterval(60)
+            while descriptor >= 0, Date() < deadline {
                 var ready = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
                 _ = poll(&ready, 1, 100)
                 let count = read(descriptor, &buffer, buffer.count)
