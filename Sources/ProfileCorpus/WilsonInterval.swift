@@ -19,3 +19,19 @@ package struct WilsonInterval: Equatable, Sendable {
         upper = (center + spread) / scale
     }
 }
+
+extension WilsonInterval {
+    /// How far above a threshold share the share a sample comes from may plausibly be (the upper
+    /// bound of its 95% interval) for the sample to show it under the threshold.
+    package static let evidenceFactor = 2.0
+
+    /// Whether `count` of `size` show a share under `share`: the observed share is under it and
+    /// its interval's upper bound under `evidenceFactor` times it. One of 24 (4%) could as well
+    /// be one in five and shows nothing under 5%; one of 80, or 3 of 152, does. 0 of 2 posts
+    /// shows nothing under 10%; 0 of 16 does.
+    package static func showsUnder(_ share: Double, count: Int, of size: Int) -> Bool {
+        guard size > 0 else { return false }
+        let observed = Double(count) / Double(size)
+        return observed < share && WilsonInterval(share: observed, size: size).upper < evidenceFactor * share
+    }
+}

@@ -2,21 +2,12 @@ import Foundation
 import ProfileCorpus
 
 extension Suggestions {
-    /// How much above the drop share a skill's share in the niche may plausibly be (the upper
-    /// bound of its 95% Wilson interval over the fit) for the fit to show it rare: one of 24
-    /// fitting posts (4%) could as well be one in five; one of 80, or 3 of 152, cannot.
-    static let dropEvidenceFactor = 2.0
-
     /// Whether `inFit` of `fitSize` fitting posts show a skill rare in the niche: under `share`
-    /// of them, and the upper bound of its share's Wilson interval under `dropEvidenceFactor`
-    /// times `share`. A skill no fitting post carries or names is off the niche at any fit size
-    /// that gives advice, as `corpus-off-niche-skills` reports it: the list never contradicts
-    /// that finding.
+    /// of them, in a fit large enough to show it (`WilsonInterval.showsUnder`). A skill no
+    /// fitting post carries or names is off the niche at any fit size that gives advice, as
+    /// `corpus-off-niche-skills` reports it: the list never contradicts that finding.
     static func showsRare(_ inFit: Int, of fitSize: Int, share: Double) -> Bool {
-        guard fitSize > 0 else { return false }
-        let observed = Double(inFit) / Double(fitSize)
-        guard observed < share else { return false }
-        return inFit == 0 || WilsonInterval(share: observed, size: fitSize).upper < dropEvidenceFactor * share
+        (inFit == 0 && fitSize > 0 && share > 0) || WilsonInterval.showsUnder(share, count: inFit, of: fitSize)
     }
 
     /// The section's skills to drop or move, least carried first: those that fewer than

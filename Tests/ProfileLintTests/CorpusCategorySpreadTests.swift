@@ -170,7 +170,9 @@ import Testing
             #expect(CorpusSection.any(profile.general, context: context)?.fit.isEnough == false)
             return check.check(profile.general, context: context)
         }
-        let rare = try NicheFocusCheck(rule: KindHarness.rule("kind: niche-focus\ncheck: rare-skills\nfield: skills\nmin_posts: 2"))
+        // Each tag is on 8 or 10 posts paired with none of the others: too few to show a share
+        // under 10%, enough to show one under 30% (upper bounds 0.32 and 0.28, under 0.6).
+        let rare = try NicheFocusCheck(rule: KindHarness.rule("kind: niche-focus\ncheck: rare-skills\nfield: skills\nmin_posts: 2\nmin_cooccurrence: 0.3"))
         for skills in ["SQL, Flutter", "SQL, Flutter, Blog Writing", "Blog Writing, Copywriting, Excel, Beekeeping"] {
             #expect(try findings(skills, check: Self.check("min_niche_tags: 1")).isEmpty, "\(skills)")
             #expect(try findings(skills, check: rare).isEmpty, "\(skills)")

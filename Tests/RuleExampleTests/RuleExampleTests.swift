@@ -25,10 +25,13 @@ enum RulePack {
 
     static var ruleSet: RuleSet { (try? loaded.get()) ?? RuleSet.empty }
 
-    /// The example job-post corpus (`examples/jobs`) the corpus rules' examples run against.
+    /// The corpus the corpus rules' examples run against: the example job posts (`examples/jobs`)
+    /// and 8 more e-commerce posts (`Tests/Fixtures/rule-examples`), so that a tag is on the 16
+    /// posts `corpus-rare-skills` needs to show that it rarely pairs with a profile's other tags.
     static let corpus: Corpus = {
-        let path = URL(fileURLWithPath: directory).deletingLastPathComponent().appendingPathComponent("examples/jobs").path
-        do { return try Corpus.load(paths: [path], aliases: ruleSet.skillAliases) } catch { fatalError("\(error)") }
+        let root = URL(fileURLWithPath: directory).deletingLastPathComponent()
+        let paths = ["examples/jobs", "Tests/Fixtures/rule-examples"].map { root.appendingPathComponent($0).path }
+        do { return try Corpus.load(paths: paths, aliases: ruleSet.skillAliases) } catch { fatalError("\(error)") }
     }()
 
     static let examples: [RuleExample] = ruleSet.entries.flatMap { entry in

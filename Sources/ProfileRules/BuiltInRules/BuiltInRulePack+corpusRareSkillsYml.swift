@@ -23,9 +23,15 @@ rationale: >
   A profile that shows one clear area of expertise gets more invites than a jack of all trades
   (a freelancer's case study on winning job invites, step 1; the marketplace's own article on job invitations, section "Find your niche"). A tag that the
   corpus's posts almost never combine with the profile's other tags belongs to another niche.
+  Its posts must be enough to show it: under min_cooccurrence of them pair it with another of
+  the profile's tags, and the upper bound of that share's 95% Wilson interval is under twice
+  min_cooccurrence (the evidence the suggest command's drop list asks of a fit). None of 2 or 8
+  posts could as well be one in four of the tag's posts; none of 16, or 1 of 25, cannot.
 examples:
   triggering:
-    # Fitting posts name e-commerce, so it is not off-niche; but posts tagged with it carry none of the other skills.
+    # Fitting posts name e-commerce, so it is not off-niche; but none of the 16 posts tagged with it
+    # (8 in examples/jobs, 8 more the rule examples' tests add) carry another of the skills.
+    # On examples/jobs alone, 8 posts show nothing and the rule is silent.
     - "title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization, E-commerce]"
   passing:
     - "title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]"
@@ -33,7 +39,7 @@ examples:
 """#
 
     /// `corpusRareSkillsYml` as `DocumentLoader` parses it.
-    static let corpusRareSkillsYmlTree: Node? = .mapNode(0, 1309, [
+    static let corpusRareSkillsYmlTree: Node? = .mapNode(0, 1832, [
         .entry("id", 0, 2, .scalarNode("corpus-rare-skills", .string, 4, 22, 4, 22, [0, 4, 18])),
         .entry("kind", 23, 27, .scalarNode("niche-focus", .string, 29, 40, 29, 40, [0, 29, 11])),
         .entry("check", 41, 46, .scalarNode("rare-skills", .string, 48, 59, 48, 59, [0, 48, 11])),
@@ -45,10 +51,10 @@ examples:
         .entry("message", 162, 169, .scalarNode("skill '{skill}' dilutes your niche: {together} of the {posts} posts tagging it also tag another of your skills", .string, 171, 283, 171, 283, [0, 172, 110])),
         .entry("help_uri", 284, 292, .scalarNode("https://github.com/profilelint/profilelint/blob/main/docs/rules/corpus-rare-skills.md", .string, 294, 379, 294, 379, [0, 294, 85])),
         .entry("how_to_fix", 380, 390, .scalarNode("Check whether the skill belongs to the same kind of work as your other skills. If it does not, drop it or move it to a specialized profile, and use the tag for a skill that clients pair with the rest.\n", .string, 392, 600, 392, 600, [0, 396, 94, 95, 493, 95, 191, 591, 9])),
-        .entry("rationale", 601, 610, .scalarNode("A profile that shows one clear area of expertise gets more invites than a jack of all trades (a freelancer's case study on winning job invites, step 1; the marketplace's own article on job invitations, section \"Find your niche\"). A tag that the corpus's posts almost never combine with the profile's other tags belongs to another niche.\n", .string, 612, 956, 612, 956, [0, 616, 92, 93, 711, 151, 245, 865, 91])),
-        .entry("examples", 957, 965, .mapNode(969, 1309, [
-            .entry("triggering", 969, 979, .listNode(1103, 1204, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization, E-commerce]", .string, 1105, 1204, 1105, 1204, [0, 1106, 19, 20, 1127, 76])])),
-            .entry("passing", 1207, 1214, .listNode(1220, 1309, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 1222, 1309, 1222, 1309, [0, 1223, 19, 20, 1244, 64])])),
+        .entry("rationale", 601, 610, .scalarNode("A profile that shows one clear area of expertise gets more invites than a jack of all trades (a freelancer's case study on winning job invites, step 1; the marketplace's own article on job invitations, section \"Find your niche\"). A tag that the corpus's posts almost never combine with the profile's other tags belongs to another niche. Its posts must be enough to show it: under min_cooccurrence of them pair it with another of the profile's tags, and the upper bound of that share's 95% Wilson interval is under twice min_cooccurrence (the evidence the suggest command's drop list asks of a fit). None of 2 or 8 posts could as well be one in four of the tag's posts; none of 16, or 1 of 25, cannot.\n", .string, 612, 1328, 612, 1328, [0, 616, 92, 93, 711, 151, 245, 865, 91, 337, 959, 91, 429, 1053, 90, 520, 1146, 93, 614, 1242, 86])),
+        .entry("examples", 1329, 1337, .mapNode(1341, 1832, [
+            .entry("triggering", 1341, 1351, .listNode(1626, 1727, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization, E-commerce]", .string, 1628, 1727, 1628, 1727, [0, 1629, 19, 20, 1650, 76])])),
+            .entry("passing", 1730, 1737, .listNode(1743, 1832, [.scalarNode("title: Data Analyst\nskills: [SQL, Microsoft Power BI, Dashboard, Data Visualization]", .string, 1745, 1832, 1745, 1832, [0, 1746, 19, 20, 1767, 64])])),
         ])),
     ])
 }

@@ -4,7 +4,8 @@ import ProfileModel
 
 /// `niche-focus`: whether a section reads as one niche.
 /// - `check: rare-skills`: a skill tag that rarely appears on posts together with any of the
-///   section's other tags (in less than `min_cooccurrence` of the posts tagging it);
+///   section's other tags (in less than `min_cooccurrence` of the posts tagging it), on enough
+///   posts to show it (`WilsonInterval.showsUnder`: 0 of 2 posts could as well be 1 of 3);
 /// - `check: categories`: the section's tags belong to several job categories; reported when
 ///   the spread (normalized entropy) of the tags over categories exceeds `max_entropy`. A tag
 ///   is read where the section uses it: on the posts carrying it beside another of the
@@ -47,7 +48,7 @@ package struct NicheFocusCheck: ScoringCheckKind {
     static let mode = Parameter.choice("check", default: Mode.rareSkills,
                                        "What to report: rarely paired skill tags, tags spread over categories, or a generic title.")
     static let minCooccurrence = Parameter.number("min_cooccurrence", default: 0.1, min: 0, max: 1,
-                                                  "rare-skills: a tag on fewer than this share of its posts together with another of the tags is reported.")
+                                                  "rare-skills: a tag on fewer than this share of its posts together with another of the tags is reported, when its posts are enough to show it (the 95% Wilson upper bound under twice this).")
     static let maxEntropy = Parameter.number("max_entropy", default: 0.45, min: 0, max: 1,
                                              "categories: a spread of the tags over categories above this (their entropy over that of four even niches; two even niches are 0.5) is reported.")
     /// The spread's scale: tags spread evenly over this many niches (or more) read 1. Fixed, so
@@ -152,7 +153,9 @@ package struct NicheFocusCheck: ScoringCheckKind {
             // A skill no fitting post names is the off-niche rule's finding, not repeated here.
             if corpusSection.isOffNiche(corpusSection.query.skills[index].text, companionShare: OffNicheCheck.minCompanionShare.defaultValue) { return nil }
             let share = Double(entry.together) / Double(entry.posts)
-            guard share < minCooccurrence else { return nil }
+            // Its posts must show the pairing rare, as the drop list's fit shows a skill rare:
+            // none of 2 posts could as well be one in three of the skill's posts; none of 16 cannot.
+            guard WilsonInterval.showsUnder(minCooccurrence, count: entry.together, of: entry.posts) else { return nil }
             let skill = corpusSection.query.skills[index]
             let partner = known.filter { $0.tag != tag }.max { stats.cooccurrence(tag, $0.tag) < stats.cooccurrence(tag, $1.tag) }
             var notes: [Note] = []
