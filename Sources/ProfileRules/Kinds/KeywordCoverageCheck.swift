@@ -11,7 +11,9 @@ import ProfileText
 /// that names no skill tag of the corpus must be in titles at least `min_title_affinity` times
 /// as often as an average term (`Corpus.titleAffinity`): what clients write only in the prose
 /// of a description ('insights', 'decision making', 'communication') is not a keyword a
-/// profile is searched by. One finding per missing term (the strongest first), at the title.
+/// profile is searched by. A term that names no skill tag must also hold its lift at the lower
+/// bound of what the fit supports (`isSupported`): on a small fit, common words ('industry',
+/// 'code') pass the lift test by chance. One finding per missing term (the strongest first), at the title.
 ///
 /// Score `keyword_coverage`: the weight of the top terms and the fit's marker tags the profile
 /// covers over the weight of all of them, 0-100 (a tag weighs as a term does, by how it marks
@@ -89,7 +91,7 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
         let terms = corpusSection.wordTerms(minShare: minShare, ignore: ignore, limit: topTerms, minLift: minLift)
         return terms.filter { term in
             !commonTags.contains(corpus.canonicalizer.key(term.display)) && !Self.isFragment(term.key, ofAny: tagStems)
-                && !isProse(term, corpus: corpus)
+                && !isProse(term, corpus: corpus) && isSupported(term, corpus: corpus)
         }.map { ($0, vocabulary.covers($0)) }
     }
 
