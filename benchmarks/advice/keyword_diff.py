@@ -5,7 +5,7 @@ corpora (the same seed and cut as evaluate.py), the tiny corpus, the extra corpo
 `--corpus-file` given (a generated corpus, say), and prints, per corpus, each profile's missing
 keywords that only one binary gives, with their counts, and how many both give.
 
-Usage: python3 benchmarks/advice/keyword_diff.py --before OLD --after NEW [--corpus-file PATH]...
+Usage: python3 benchmarks/advice/keyword_diff.py --before OLD --after NEW [--cut N]... [--corpus-file PATH]...
 Standard library only; nothing is written outside a temporary directory.
 """
 import argparse
@@ -67,6 +67,8 @@ def main():
     parser.add_argument("--extra", action="append", default=None)
     parser.add_argument("--corpus-file", action="append", default=[])
     parser.add_argument("--profiles", default=os.path.join(here, "profiles/manifest.json"))
+    parser.add_argument("--cut", type=int, action="append", default=[],
+                        help="also each profile with only its first N skills (repeatable): small fits")
     parser.add_argument("--minority-share", type=float, default=0.05)
     parser.add_argument("--seed", type=int, default=7)
     options = parser.parse_args()
@@ -75,6 +77,12 @@ def main():
     base, profiles = evaluate.load_profiles(options.profiles)
     totals = {"removed": 0, "added": 0, "kept": 0}
     with tempfile.TemporaryDirectory() as temp:
+        if options.cut:
+            profiles = [{"file": os.path.basename(variant)} for p in profiles
+                        for variant in evaluate.skill_variants(os.path.join(base, p["file"]),
+                                                               evaluate.load_profile_tags(os.path.join(base, p["file"])),
+                                                               options.cut, temp).values()]
+            base = temp
         for name, path in corpora(options, temp):
             jobs = [(binary, path, os.path.join(base, p["file"])) for p in profiles for binary in (options.before, options.after)]
             with ThreadPoolExecutor(max_workers=2) as pool:
