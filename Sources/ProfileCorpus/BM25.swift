@@ -73,26 +73,46 @@ package struct BM25: Sendable {
     }
 
     /// The inverted index of the terms in `terms` whose `scored` value is not 0 (two passes:
-    /// count, fill); starts are relative to the first posting of `terms`.
+    /// count, fill); starts are relative to the first posting of `terms`. The rows are read in
+    /// place (`rowPostings`): through `terms(ofPost:)`, a check per element cost over 200
+    /// instructions a posting, on the thread that finishes a cold analysis.
     static func postings(_ stats: CorpusStats, scored: [Double], terms: Range<Int>) -> ([UInt32], [UInt32], [UInt16]) {
         var start = [UInt32](repeating: 0, count: terms.count + 1)
-        for term in stats.postTermIDs where terms.contains(Int(term)) && scored[Int(term)] != 0 {
-            start[Int(term) - terms.lowerBound + 1] += 1
+        stats.postTermIDs.withUnsafeElements(0..<stats.postTermIDs.count) { ids in
+            for term in ids where terms.contains(Int(term)) && scored[Int(term)] != 0 {
+                start[Int(term) - terms.lowerBound + 1] += 1
+            }
         }
         for index in 0..<terms.count { start[index + 1] += start[index] }
         var next = start
         var posts = [UInt32](repeating: 0, count: Int(start[terms.count]))
         var counts = [UInt16](repeating: 0, count: posts.count)
-        for post in 0..<stats.postCount {
-            let (ids, frequencies) = stats.terms(ofPost: post)
-            for (term, frequency) in zip(ids, frequencies) where terms.contains(Int(term)) && scored[Int(term)] != 0 {
-                let slot = Int(next[Int(term) - terms.lowerBound])
-                posts[slot] = UInt32(post)
-                counts[slot] = frequency
-                next[Int(term) - terms.lowerBound] += 1
-            }
+        rowPostings(stats) { post, term, frequency in
+            guard terms.contains(Int(term)) && scored[Int(term)] != 0 else { return }
+            let slot = Int(next[Int(term) - terms.lowerBound])
+            posts[slot] = UInt32(post)
+            counts[slot] = frequency
+            next[Int(term) - terms.lowerBound] += 1
         }
         return (start, posts, counts)
+    }
+
+    /// Calls `body` with each post, term id and count of the rows in post order, as
+    /// `terms(ofPost:)` reads them (row bounds clamped to the columns, ids to the last term,
+    /// counts paired with ids while both last), from the columns' storage.
+    static func rowPostings(_ stats: CorpusStats, _ body: (_ post: Int, _ term: UInt32, _ count: UInt16) -> Void) {
+        let ids = stats.postTermIDs, counts = stats.postTermCounts, starts = stats.postTermStart
+        let bound = stats.termKeys.count, limit = UInt32(clamping: max(bound - 1, 0))
+        ids.withUnsafeElements(0..<ids.count) { ids in
+            counts.withUnsafeElements(0..<counts.count) { counts in
+                for post in 0..<stats.postCount {
+                    let low = min(Int(starts[post]), ids.count)
+                    let high = bound > 0 ? min(max(Int(starts[post + 1]), low), ids.count) : low
+                    let paired = min(high, max(low, counts.count))
+                    for index in low..<paired { body(post, min(ids[index], limit), counts[index]) }
+                }
+            }
+        }
     }
 
     /// The score of every post for `query` (term ids, repeats allowed). Each post's score adds

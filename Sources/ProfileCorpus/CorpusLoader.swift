@@ -21,10 +21,11 @@ package enum CorpusLoader {
     }
 
     /// `load`, dropping duplicates of the posts `filter` has seen (files loaded before, when a
-    /// corpus is loaded a group of files at a time).
+    /// corpus is loaded a group of files at a time). The workers map chunks of posts while this
+    /// thread sifts the chunks mapped before, in order (`PostSieve`).
     static func load(_ files: [CorpusFile], mapper: PostFieldMapper, workers: Int = ParallelMap.workers,
                      progress: LoadProgress? = nil, filter: inout DuplicateFilter) -> LoadedPosts {
-        let perFile = ParallelMap.map(files, workers: workers) { file in
+        var perFile = ParallelMap.map(files, workers: workers) { file in
             defer { progress?.finished(file) }
             // One file alone is read on every thread (see `CSVReader`); several, one per thread.
             var parsed = rawPosts(file, mapper: mapper, workers: files.count == 1 ? workers : 1)
@@ -34,40 +35,37 @@ package enum CorpusLoader {
             return (parsed: parsed, columns: columns)
         }
         let profiles = zip(files, perFile).compactMap { file, entry in entry.parsed.profileKeys.map { (file.path, $0) } }
-        let raws = perFile.flatMap(\.parsed.posts)
+        let columns = perFile.map(\.columns), parseIssues = perFile.map(\.parsed.issues)
         let fileOfRaw = perFile.indices.flatMap { Array(repeating: $0, count: perFile[$0].parsed.posts.count) }
-        var mapped = ParallelMap.chunks(count: raws.count, workers: workers) { range in
-            range.map { index -> (post: JobPost?, keys: DuplicateFilter.Keys?, issues: [CorpusIssue]) in
-                let (post, issues) = mapper.post(from: raws[index], columns: perFile[fileOfRaw[index]].columns)
-                return (post, post.map(DuplicateFilter.Keys.init), issues)
-            }
-        }.flatMap { $0 }
-        var posts: [JobPost] = []
-        var issues: [CorpusIssue] = []
-        var duplicates = 0
-        var next = 0
-        for (parsed, _) in perFile {
-            let range = next..<(next + parsed.posts.count)
-            next = range.upperBound
-            var fileIssues = AmbiguousAmount.oncePerFile(parsed.issues + mapped[range].flatMap(\.issues))
-            // Posts moved out of `mapped` (not copied: a post holds a dozen references).
-            let filePosts = range.compactMap { index in
-                mapped[index].post.take().flatMap { post in mapped[index].keys.map { (post, $0) } }
-            }
-            let trustIDs = DuplicateFilter.idsAreDistinct(filePosts, issues: &fileIssues)
-            issues += fileIssues.enumerated().sorted {
-                ($0.element.location.line, $0.element.location.column, $0.offset) < ($1.element.location.line, $1.element.location.column, $1.offset)
-            }.map(\.element)
-            for (post, keys) in filePosts {
-                if filter.isDuplicate(post, keys: keys, trustIDs: trustIDs) {
-                    duplicates += 1
-                } else {
-                    posts.append(post)
-                }
+        var fileEnds = perFile.map(\.parsed.posts.count)
+        for index in fileEnds.indices.dropFirst() { fileEnds[index] += fileEnds[index - 1] }
+        let chunks = RawChunk.cut(perFile.flatMap(\.parsed.posts), workers: workers)
+        perFile = []
+        var sieve = PostSieve()
+        var position = 0, filesEnded = 0
+        /// Ends the files whose posts all came before `position`.
+        func endFiles(before position: Int) {
+            while filesEnded < fileEnds.count, fileEnds[filesEnded] <= position {
+                sieve.endFile(parseIssues: parseIssues[filesEnded], filter: &filter)
+                filesEnded += 1
             }
         }
-        if let issue = ProfileFileCheck.issue(profiles) { issues.append(issue) }
-        return LoadedPosts(posts: posts, issues: issues, duplicates: duplicates)
+        ParallelMap.forEachInOrder(chunks, workers: workers) { chunk in
+            chunk.take().enumerated().map { offset, raw -> (post: JobPost?, keys: DuplicateFilter.Keys?, issues: [CorpusIssue]) in
+                let (post, issues) = mapper.post(from: raw, columns: columns[fileOfRaw[chunk.start + offset]])
+                return (post, post.map(DuplicateFilter.Keys.init), issues)
+            }
+        } consume: { mapped in
+            for (post, keys, issues) in mapped {
+                endFiles(before: position)
+                sieve.add(post, keys: keys, issues: issues, filter: &filter)
+                position += 1
+            }
+        }
+        endFiles(before: .max)
+        var loaded = sieve.loaded
+        if let issue = ProfileFileCheck.issue(profiles) { loaded.issues.append(issue) }
+        return loaded
     }
 
     // MARK: - Formats
@@ -110,5 +108,32 @@ package enum CorpusLoader {
         }
         parsed.posts = raws
         return parsed
+    }
+}
+
+/// A chunk of raw posts that its mapping takes, once: held nowhere else, they are freed on the
+/// worker that maps them (freeing every post's fields after the map took a tenth of the
+/// loading's time on the calling thread).
+private final class RawChunk: @unchecked Sendable {
+    /// The position of the chunk's first post among all the posts.
+    let start: Int
+    private var posts: [RawPost]
+
+    private init(start: Int, posts: [RawPost]) {
+        self.start = start
+        self.posts = posts
+    }
+
+    /// `posts` cut as `ParallelMap.chunkRanges` cuts them.
+    static func cut(_ posts: consuming [RawPost], workers: Int) -> [RawChunk] {
+        let all = posts
+        return ParallelMap.chunkRanges(count: all.count, workers: workers).map { RawChunk(start: $0.lowerBound, posts: Array(all[$0])) }
+    }
+
+    /// The posts, left to the caller (each chunk is mapped by one worker).
+    func take() -> [RawPost] {
+        let taken = posts
+        posts = []
+        return taken
     }
 }

@@ -2,6 +2,8 @@
 /// the same normalized title and description as an earlier post.
 struct DuplicateFilter {
     private var seenIDs = Set<String>(), seenURLs = Set<String>(), seenContent = Set<ContentKey>()
+    /// The ids of the file being read, kept for later files once the file's ids are trusted.
+    private var fileIDs = Set<String>()
 
     /// What a post is compared by, computed beside its field mapping (on all cores) so that
     /// the filter, which runs in post order on one thread, only looks keys up.
@@ -15,41 +17,49 @@ struct DuplicateFilter {
         }
     }
 
-    /// Whether `post` repeats an earlier post; records it either way.
-    mutating func isDuplicate(_ post: JobPost, keys: Keys, trustIDs: Bool) -> Bool {
-        let id = trustIDs ? post.id : nil
-        let (content, url) = (keys.content, keys.url)
-        let isDuplicate = seenContent.contains(content) || id.map(seenIDs.contains) == true
-            || url.map(seenURLs.contains) == true
-        seenContent.insert(content)
-        if let id { seenIDs.insert(id) }
-        if let url { seenURLs.insert(url) }
-        return isDuplicate
+    /// Whether `post` repeats an earlier post's text or URL, and whether it repeats an earlier
+    /// id (of an earlier file whose ids were trusted, or of this file: it counts only if this
+    /// file's ids are, which is known at its end). Records the post either way.
+    mutating func repeats(_ post: JobPost, keys: Keys) -> (byText: Bool, byID: Bool) {
+        let newContent = seenContent.insert(keys.content).inserted
+        let newURL = keys.url.map { seenURLs.insert($0).inserted } ?? true
+        let byID = post.id.map { !fileIDs.insert($0).inserted || seenIDs.contains($0) } ?? false
+        return (!newContent || !newURL, byID)
     }
 
-    /// Whether the ids of one file name posts: scraped files sometimes hold truncated ids
-    /// (`~01`) shared by different posts. Then the file's ids are not used to find duplicates,
-    /// and one warning says so.
-    static func idsAreDistinct(_ posts: [(JobPost, Keys)], issues: inout [CorpusIssue]) -> Bool {
-        var contentByID: [String: ContentKey] = [:]
-        var sharing: [String: Int] = [:]
-        var firstConflict: JobPost?
-        for (post, keys) in posts {
-            guard let id = post.id else { continue }
-            let content = keys.content
+    /// Ends a file: its ids are kept for the files after it when they were trusted.
+    mutating func endFile(trustIDs: Bool) {
+        if trustIDs { seenIDs.formUnion(fileIDs) }
+        fileIDs.removeAll()
+    }
+
+    /// Whether the ids of one file name posts, told post by post: scraped files sometimes hold
+    /// truncated ids (`~01`) shared by different posts. Then the file's ids are not used to
+    /// find duplicates, and one warning says so.
+    struct IDCheck {
+        private var contentByID: [String: ContentKey] = [:]
+        private var sharing: [String: Int] = [:]
+        private var firstConflict: (location: PostLocation, id: String)?
+
+        mutating func add(_ post: JobPost, content: ContentKey) {
+            guard let id = post.id else { return }
             if let known = contentByID[id] {
                 if known != content {
                     sharing[id, default: 1] += 1
-                    if firstConflict == nil { firstConflict = post }
+                    if firstConflict == nil { firstConflict = (post.location, id) }
                 }
             } else {
                 contentByID[id] = content
             }
         }
-        guard let conflict = firstConflict, let worst = sharing.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return true }
-        issues.append(CorpusIssue(conflict.location,
-            "id '\(conflict.id ?? "")' is shared by posts with different text (id '\(worst.key)' by \(worst.value) posts); ids in this file are not used to find duplicates"))
-        return false
+
+        /// Whether the ids can be trusted; when not, the warning is appended to `issues`.
+        func trusted(issues: inout [CorpusIssue]) -> Bool {
+            guard let conflict = firstConflict, let worst = sharing.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }) else { return true }
+            issues.append(CorpusIssue(conflict.location,
+                "id '\(conflict.id)' is shared by posts with different text (id '\(worst.key)' by \(worst.value) posts); ids in this file are not used to find duplicates"))
+            return false
+        }
     }
 
     /// `https://host/path/?query#fragment` → `host/path` (case of the path kept).

@@ -41,28 +41,40 @@ package struct KeyIndex: Sendable {
         return nil
     }
 
-    /// The slots of `keys`; nil when a key repeats.
+    /// The slots of `keys`; nil when a key repeats. The keys of new statistics (an array) and
+    /// the slots are read in place: through the column, each key was a copy and a release.
     static func slots(of keys: Column<String>) -> [UInt32]? {
         guard !keys.isEmpty else { return [] }
         var capacity = 2
         while capacity < 2 * keys.count { capacity *= 2 }
         var slots = [UInt32](repeating: 0, count: capacity)
         let mask = capacity - 1
-        for (id, key) in keys.enumerated() {
-            var slot = Int(truncatingIfNeeded: hash(key)) & mask
-            while slots[slot] != 0 {
-                if keys[Int(slots[slot]) - 1] == key { return nil }
-                slot = (slot + 1) & mask
+        let placed = slots.withUnsafeMutableBufferPointer { slots in
+            /// Places `key` (id `id`); false when an equal key is placed already.
+            func place(_ key: String, id: Int, equals: (Int, String) -> Bool) -> Bool {
+                var slot = Int(truncatingIfNeeded: hash(key)) & mask
+                while slots[slot] != 0 {
+                    if equals(Int(slots[slot]) - 1, key) { return false }
+                    slot = (slot + 1) & mask
+                }
+                slots[slot] = UInt32(id + 1)
+                return true
             }
-            slots[slot] = UInt32(id + 1)
+            return keys.withContiguousStorageIfAvailable { stored in
+                stored.indices.allSatisfy { place(stored[$0], id: $0) { stored[$0] == $1 } }
+            } ?? keys.indices.allSatisfy { place(keys[$0], id: $0) { keys[$0] == $1 } }
         }
-        return slots
+        return placed ? slots : nil
     }
 
-    /// 64-bit FNV-1a of the key's UTF-8 bytes, then mixed (stable across runs and hosts).
+    /// 64-bit FNV-1a of the key's UTF-8 bytes, then mixed (stable across runs and hosts); the
+    /// bytes read in place, not through the string's UTF-8 view.
     static func hash(_ key: String) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in key.utf8 { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
-        return (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        var key = key
+        return key.withUTF8 { bytes in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
+            return (hash ^ (hash >> 29)) &* 0xBF58_476D_1CE4_E5B9
+        }
     }
 }
