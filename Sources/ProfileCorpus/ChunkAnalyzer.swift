@@ -159,45 +159,83 @@ extension CorpusStats {
                                   language: inout LanguageIdentifier.Tally) {
             segment(text)
             collectGrams()
+            // Buffers of local copies (each a retain, not a copy): array subscripts and appends on
+            // `self` checked bounds and uniqueness per word and per n-gram, most of the loop's cost.
             let grams = self.grams, words = self.words, textWords = self.textWords
-            for word in textWords { language.add(mask: words[Int(word)].languages) }
-            for index in grams.indices {
-                if index + Self.lookahead < grams.count, let ahead = grams[index + Self.lookahead].stems {
-                    termIndex.prefetch(ahead)
+            words.withUnsafeBufferPointer { words in
+                textWords.withUnsafeBufferPointer { textWords in
+                    for word in textWords { language.add(mask: words[Int(word)].languages) }
+                    grams.withUnsafeBufferPointer { grams in
+                        for index in grams.indices {
+                            if index + Self.lookahead < grams.count, let ahead = grams[index + Self.lookahead].stems {
+                                termIndex.prefetch(ahead)
+                            }
+                            let first = Int(grams[index].first), last = Int(grams[index].last)
+                            let term = termID(grams[index].stems, first, last, words: words, textWords: textWords)
+                            count(term, post: post, isTitle: isTitle)
+                            if first == last { length += 1 }
+                        }
+                    }
                 }
-                // Indexes, not a slice of `textWords`: a slice retains the array, per n-gram.
-                let first = Int(grams[index].first), last = Int(grams[index].last)
-                let normalized = Self.triple(first, last) { words[Int(textWords[$0])].normalized }
-                let term = if let key = grams[index].stems {
-                    termID(key, words: normalized, length: last - first + 1)
-                } else {
-                    termID(termKey((first...last).map { stems.strings[Int(words[Int(textWords[$0])].stem)] }.joined(separator: " ")),
-                           words: normalized, length: last - first + 1)
-                }
-                count(term, post: post, isTitle: isTitle)
-                if first == last { length += 1 }
             }
+        }
+
+        /// The id of the n-gram of `textWords[first...last]`, whose key parts are `stems` when
+        /// every stem is one; its display words are read only for a term new to the chunk.
+        private mutating func termID(_ stems: IDTriple?, _ first: Int, _ last: Int, words: UnsafeBufferPointer<ChunkWord>,
+                                     textWords: UnsafeBufferPointer<UInt32>) -> UInt32 {
+            let key: TermKey
+            if let stems {
+                let id = termIndex.id(of: stems, orNew: UInt32(chunk.termKeys.count))
+                guard id == chunk.termKeys.count else { return id }
+                key = .parts(stems)
+            } else {
+                key = termKey((first...last).map { self.stems.strings[Int(words[Int(textWords[$0])].stem)] }
+                    .joined(separator: " "))
+                let id = termIndex.id(of: key, orNew: UInt32(chunk.termKeys.count))
+                guard id == chunk.termKeys.count else { return id }
+            }
+            let normalized = Self.triple(first, last) { words[Int(textWords[$0])].normalized }
+            return newTerm(key, words: normalized, length: last - first + 1)
         }
 
         /// Fills `grams` with the n-grams of the words in `textWords`, in text order.
         private mutating func collectGrams() {
-            grams.removeAll(keepingCapacity: true)
+            let count = textWords.count
+            if phrases.count < count {
+                phrases = [Int32](repeating: 0, count: count * 2)
+                edges = [Bool](repeating: false, count: count * 2)
+            }
             spans.removeAll(keepingCapacity: true)
-            phrases.removeAll(keepingCapacity: true)
-            edges.removeAll(keepingCapacity: true)
-            for (word, spelling) in zip(textWords, spellings) {
-                phrases.append(Int32(truncatingIfNeeded: spelling.phrase))
-                edges.append(words[Int(word)].isEdge)
+            let words = self.words, textWords = self.textWords, spellings = self.spellings
+            words.withUnsafeBufferPointer { words in
+                textWords.withUnsafeBufferPointer { textWords in
+                    phrases.withUnsafeMutableBufferPointer { phrases in
+                        edges.withUnsafeMutableBufferPointer { edges in
+                            for index in 0..<count {
+                                phrases[index] = Int32(truncatingIfNeeded: spellings[index].phrase)
+                                edges[index] = words[Int(textWords[index])].isEdge
+                            }
+                            NGrams.appendSpans(phrases: UnsafeBufferPointer(rebasing: phrases[..<count]),
+                                               edges: UnsafeBufferPointer(rebasing: edges[..<count]), to: &spans)
+                        }
+                    }
+                    grams = Self.grams(of: spans, words: words, textWords: textWords)
+                }
             }
-            phrases.withUnsafeBufferPointer { phrases in
-                edges.withUnsafeBufferPointer { NGrams.appendSpans(phrases: phrases, edges: $0, to: &spans) }
-            }
-            let words = self.words, textWords = self.textWords
-            for (first, last) in spans {
-                var isKey = true
-                for index in Int(first)...Int(last) where !words[Int(textWords[index])].stemIsPart { isKey = false }
-                let stems = isKey ? Self.triple(Int(first), Int(last)) { words[Int(textWords[$0])].stem } : nil
-                grams.append(Gram(first: first, last: last, stems: stems))
+        }
+
+        /// The n-grams of `spans`, written into a new array of their exact size.
+        private static func grams(of spans: [(first: Int32, last: Int32)], words: UnsafeBufferPointer<ChunkWord>,
+                                  textWords: UnsafeBufferPointer<UInt32>) -> [Gram] {
+            [Gram](unsafeUninitializedCapacity: spans.count) { buffer, initialized in
+                for (index, (first, last)) in spans.enumerated() {
+                    var isKey = true
+                    for word in Int(first)...Int(last) where !words[Int(textWords[word])].stemIsPart { isKey = false }
+                    let stems = isKey ? triple(Int(first), Int(last)) { words[Int(textWords[$0])].stem } : nil
+                    buffer.initializeElement(at: index, to: Gram(first: first, last: last, stems: stems))
+                }
+                initialized = spans.count
             }
         }
 
@@ -276,19 +314,6 @@ extension CorpusStats {
             guard parts.count <= 3, parts.allSatisfy({ WordLexicon.isKeyPart($0.utf8) }) else { return .text(key) }
             let ids = parts.map { stems.id(of: String($0)) }
             return .parts(Self.triple(0, ids.count - 1) { ids[$0] })
-        }
-
-        /// The id of the term with key parts `stems` (the common case, no enum on the hot path).
-        private mutating func termID(_ stems: IDTriple, words: IDTriple, length: Int) -> UInt32 {
-            let id = termIndex.id(of: stems, orNew: UInt32(chunk.termKeys.count))
-            guard id == chunk.termKeys.count else { return id }
-            return newTerm(.parts(stems), words: words, length: length)
-        }
-
-        private mutating func termID(_ key: TermKey, words: IDTriple, length: Int) -> UInt32 {
-            let id = termIndex.id(of: key, orNew: UInt32(chunk.termKeys.count))
-            guard id == chunk.termKeys.count else { return id }
-            return newTerm(key, words: words, length: length)
         }
 
         private mutating func newTerm(_ key: TermKey, words: IDTriple, length: Int) -> UInt32 {

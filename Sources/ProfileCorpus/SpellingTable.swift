@@ -10,37 +10,42 @@ extension CorpusStats {
         /// The spellings, back to back; spelling i is `arena[starts[i]..<starts[i + 1]]`.
         private var arena: [UInt8] = []
         private var starts: [UInt32] = [0]
-        private var hashes: [UInt64] = []
-        /// Per slot: spelling id + 1 in the low 32 bits (0 when empty) and the top 32 bits of its
-        /// hash, so a probe passes over another spelling without loading its hash or its bytes.
-        private var slots: [UInt64]
-        private static let tagBits: UInt64 = 0xFFFF_FFFF_0000_0000
+        /// A slot: a spelling's whole hash, its id + 1 (0 when the slot is empty) and its byte
+        /// count. For up to eight bytes, `hash` is a one-to-one function of the bytes (see
+        /// there), so equal hashes and counts are equal bytes and the lookup never reads the
+        /// arena: that read was a cache miss that depended on the slot's, on most words.
+        private struct Slot {
+            var hash: UInt64
+            var id: UInt32
+            var count: UInt32
+        }
+        private static let empty = Slot(hash: 0, id: 0, count: 0)
+        private var slots: [Slot]
         private var mask: Int
 
         /// A table that holds `capacity` spellings before it first grows.
         init(capacity: Int = 1 << 11) {
             let bits = max(12, Int.bitWidth - (max(1, capacity) * 2 - 1).leadingZeroBitCount)
-            slots = [UInt64](repeating: 0, count: 1 << bits)
+            slots = [Slot](repeating: Self.empty, count: 1 << bits)
             mask = (1 << bits) - 1
         }
 
-        var count: Int { hashes.count }
+        var count: Int { starts.count - 1 }
 
         /// The id of `bytes`, adding it (with the next id) when new; `isNew` tells which.
         mutating func id(of bytes: UnsafeBufferPointer<UInt8>) -> (id: UInt32, isNew: Bool) {
             id(of: bytes, hash: Self.hash(bytes))
         }
 
-        /// `id(of:)` for bytes whose `hash` is known.
+        /// `id(of:)` for bytes whose `hash(_:)` is `hash`, already computed.
         mutating func id(of bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: UInt32, isNew: Bool) {
             let (slot, found) = probe(bytes, hash: hash)
             if let found { return (found, false) }
-            let id = UInt32(hashes.count)
-            slots[slot] = hash & Self.tagBits | UInt64(id + 1)
-            hashes.append(hash)
+            let id = UInt32(count)
+            slots[slot] = Slot(hash: hash, id: id + 1, count: UInt32(bytes.count))
             arena.append(contentsOf: bytes)
             starts.append(UInt32(arena.count))
-            if hashes.count * 2 > slots.count { grow() }
+            if count * 2 > slots.count { grow() }
             return (id, true)
         }
 
@@ -52,17 +57,18 @@ extension CorpusStats {
         /// The slot that holds `bytes` and their id, or the empty slot where they would go.
         @inline(__always)
         private func probe(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (slot: Int, id: UInt32?) {
-            let tag = hash & Self.tagBits
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 {
-                let entry = slots[slot]
-                if entry & Self.tagBits == tag {
-                    let id = Int(truncatingIfNeeded: entry & ~Self.tagBits) - 1
-                    if equals(id, bytes) { return (slot, UInt32(id)) }
+            slots.withUnsafeBufferPointer { slots in
+                var slot = Int(truncatingIfNeeded: hash) & mask
+                while slots[slot].id != 0 {
+                    let entry = slots[slot]
+                    if entry.hash == hash, entry.count == bytes.count,
+                       bytes.count <= 8 || equals(Int(entry.id) - 1, bytes) {
+                        return (slot, entry.id - 1)
+                    }
+                    slot = (slot + 1) & mask
                 }
-                slot = (slot + 1) & mask
+                return (slot, nil)
             }
-            return (slot, nil)
         }
 
         /// Starts loading the slot where a lookup of bytes with `hash` begins (see `TermIndex.prefetch`).
@@ -73,9 +79,9 @@ extension CorpusStats {
             }
         }
 
+        /// Whether spelling `id`, whose byte count is that of `bytes`, holds these bytes.
         private func equals(_ id: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-            let start = Int(starts[id]), end = Int(starts[id + 1])
-            guard end - start == bytes.count else { return false }
+            let start = Int(starts[id])
             return arena.withUnsafeBufferPointer { stored in
                 guard let base = stored.baseAddress, let other = bytes.baseAddress else { return bytes.isEmpty }
                 return Self.equalBytes(UnsafeRawPointer(base + start), UnsafeRawPointer(other), count: bytes.count)
@@ -101,18 +107,22 @@ extension CorpusStats {
         }
 
         private mutating func grow() {
-            slots = [UInt64](repeating: 0, count: slots.count * 2)
+            let old = slots
+            slots = [Slot](repeating: Self.empty, count: old.count * 2)
             mask = slots.count - 1
-            for (id, hash) in hashes.enumerated() {
-                var slot = Int(truncatingIfNeeded: hash) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = hash & Self.tagBits | UInt64(id + 1)
+            for entry in old where entry.id != 0 {
+                var slot = Int(truncatingIfNeeded: entry.hash) & mask
+                while slots[slot].id != 0 { slot = (slot + 1) & mask }
+                slots[slot] = entry
             }
         }
 
         /// A 64-bit hash of the bytes, eight at a time, mixed so its low bits are usable as a slot.
         /// The last one to eight bytes are read at once (two overlapping loads, or three bytes
         /// for a count under four) rather than byte by byte: most words are shorter than eight.
+        /// Up to eight bytes, those loads cover every byte, and the rest (xor with a constant,
+        /// multiplication by an odd number, xor with a right shift) can be undone: for a given
+        /// count the hash is one-to-one, which `probe` relies on.
         static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
             var state: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
             guard let base = bytes.baseAddress, !bytes.isEmpty else { return state }
