@@ -127,16 +127,11 @@ extension Corpus {
 
     /// `fitTermPlaces` from the postings: a word's own, a phrase's rarer edge word's
     /// (`edgeWord`), each of those posts in the fit searched for the phrase. Terms with neither
-    /// (a word of no BM25 weight) are found by a pass over the fitting posts' rows. The phrase
-    /// searches are made in post order, all of a post's together: the searches in term rows
-    /// out of cache were most of the time, and a row searched for one phrase is then in cache
-    /// for the next, the rows read in the order they are stored.
+    /// (a word of no BM25 weight) are found by a pass over the fitting posts' rows.
     func postedTermPlaces(_ terms: Set<UInt32>, in fit: Fit) -> [UInt32: [UInt32]] {
         let placeOf = fitPlaceTable(fit)
         var places: [UInt32: [UInt32]] = [:]
         var scanned: [UInt32] = []
-        // Per fitting post holding a phrase's edge word: the post, then the phrase.
-        var searches: [(post: UInt32, phrase: UInt32)] = []
         for term in terms where Int(term) < stats.termKeys.count {
             let isWord = hasPostings(term)
             guard let list = isWord ? term : edgeWord(of: term) else {
@@ -145,14 +140,11 @@ extension Corpus {
             }
             var found: [UInt32] = []
             forEachPosting(of: list) { post in
-                guard Int(post) < placeOf.count, placeOf[Int(post)] != 0 else { return }
-                if isWord { found.append(placeOf[Int(post)] - 1) } else { searches.append((post, term)) }
+                let place = Int(post) < placeOf.count ? placeOf[Int(post)] : 0
+                if place != 0 && (isWord || holds(term, post: Int(post))) { found.append(place - 1) }
             }
-            if !found.isEmpty { places[term] = found }
+            if !found.isEmpty { places[term] = found.sorted() }
         }
-        searches.sort { ($0.post, $0.phrase) < ($1.post, $1.phrase) }
-        for (post, phrase) in searches where holds(phrase, post: Int(post)) { places[phrase, default: []].append(placeOf[Int(post)] - 1) }
-        places = places.mapValues { $0.sorted() }
         if !scanned.isEmpty { places.merge(scannedTermPlaces(scanned, in: fit)) { $1 } }
         return places
     }
