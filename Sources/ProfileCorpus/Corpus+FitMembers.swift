@@ -3,13 +3,13 @@ extension Corpus {
     /// `off-niche` asks of each title part's matched posts (tens of thousands in a large corpus),
     /// answered with tables by post and tag id rather than hashed sets.
     package func split(_ posts: [Int], by fit: Fit, outsideCarryingNoneOf tags: Set<UInt32>) -> (inFit: [Int], outside: Int) {
-        var member = [Bool](repeating: false, count: stats.postCount)
-        for post in fit.posts where post < member.count { member[post] = true }
+        // The fit's place table, memoized: the title parts' matches are each split by the same fit.
+        let member = fitPlaceTable(fit)
         let wanted = TagSet(Array(tags), tagCount: stats.tagKeys.count)
         var inFit: [Int] = []
         var outside = 0
         for post in posts {
-            if post < member.count && member[post] {
+            if post < member.count && member[post] != 0 {
                 inFit.append(post)
                 continue
             }

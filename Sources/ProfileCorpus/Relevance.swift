@@ -27,13 +27,25 @@ struct Relevance {
             }
         }
         // Best score first, ties by post: candidates come in post order, so a tie goes to the
-        // lower index. Indices are sorted, not the candidates (a fit of a large corpus has tens
-        // of thousands; moving their records was most of the sort).
-        let scores = candidates.map(\.score)
-        let order = scores.indices.sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
-        return Fit(posts: order.map { candidates[$0].post }, scores: order.map { scores[$0] },
+        // lower index. Ranks (a score and an index) are sorted, not the candidates (a fit of a
+        // large corpus has tens of thousands; moving their records was most of the sort), and
+        // compared in place rather than through a closure reading the scores by index.
+        var ranks = candidates.indices.map { Rank(score: candidates[$0].score, index: $0) }
+        ranks.sort()
+        let order = ranks.map(\.index)
+        return Fit(posts: order.map { candidates[$0].post }, scores: ranks.map(\.score),
                    tagShares: order.map { candidates[$0].tagShare }, wordScores: order.map { candidates[$0].words },
                    corpusSize: stats.postCount, criterion: criterion)
+    }
+
+    /// A candidate's place in the fit's order: the higher score first, on a tie the lower index.
+    struct Rank: Comparable {
+        var score: Double
+        var index: Int
+
+        static func < (one: Rank, other: Rank) -> Bool {
+            one.score != other.score ? one.score > other.score : one.index < other.index
+        }
     }
 
     /// A fitting post and why it fits.
@@ -87,15 +99,11 @@ struct Relevance {
         /// a fit share one of a few sets, and building the list per post cost more than scoring.
         func guardWeights(shared: [UInt32], bm25: BM25) -> WeightedWords {
             if let known = guards.lists[shared] { return known }
-            let words = WeightedWords(guardWords(shared: shared), bm25: bm25)
+            var words = WeightedWords(guardWords(shared: shared), bm25: bm25)
+            words.slots = words.words.map { guards.slot(of: $0, bm25: bm25) }
             guards.lists[shared] = words
             return words
         }
-    }
-
-    /// The guards a fit has built, by shared tags (one fit, one thread).
-    final class GuardMemo {
-        var lists: [[UInt32]: WeightedWords] = [:]
     }
 
     /// Words that weigh something in BM25 (non-zero idf), in the order given, with their idf and
@@ -104,6 +112,8 @@ struct Relevance {
         var words: [UInt32] = []
         var idfs: [Double] = []
         var weight = 0.0
+        /// Each word's cursor in the fit's `GuardMemo` (set by `Section.guardWeights`).
+        var slots: [Int] = []
 
         init(_ words: [UInt32], bm25: BM25) {
             for word in words where Int(word) < bm25.idf.count && bm25.idf[Int(word)] != 0 {
@@ -152,6 +162,8 @@ struct Relevance {
     /// posts' tags. With a criterion that lets a post in on less, widen this with it.
     func postsToJudge(_ query: FitQuery, words: [Double], knownWordShare: Double, criterion: FitCriterion,
                       stats: CorpusStats) -> [Int] {
+        // A query of words alone (a title part's) marks no tagged post: its posts are read off the scores.
+        guard !query.tags.isEmpty else { return words.indices.filter { words[$0] * knownWordShare >= criterion.minTextOnlyScore } }
         var marked = words.map { $0 * knownWordShare >= criterion.minTextOnlyScore }
         for tag in query.tags {
             for post in stats.posts(withTag: tag) where Int(post) < marked.count { marked[Int(post)] = true }
@@ -168,7 +180,7 @@ struct Relevance {
     /// profile what clients call its work went silent.
     func guardScore(_ post: Int, shared: [UInt32], section: Section, stats: CorpusStats, bm25: BM25) -> Double? {
         guard !section.titleWords.isEmpty else { return nil }
-        return wordScore(post, words: section.guardWeights(shared: shared, bm25: bm25), stats: stats, bm25: bm25)
+        return section.guards.score(post, words: section.guardWeights(shared: shared, bm25: bm25), bm25: bm25)
     }
 
     /// `post`'s BM25 score for `words` (distinct) over the score of an average-length post using
@@ -185,26 +197,6 @@ struct Relevance {
             score += idf * (frequency * (BM25.k1 + 1) / (frequency + bm25.norms[post]))
         }
         return weight > 0 ? score / weight : nil
-    }
-
-    /// `wordScore(_:words:stats:bm25:)` for words already weighed, searching the post's row in
-    /// place: the same sums in the same order, so the same score. A fit asks it for every
-    /// tagged post that passes the tag test (tens of thousands in a large corpus).
-    func wordScore(_ post: Int, words: WeightedWords, stats: CorpusStats, bm25: BM25) -> Double? {
-        guard words.weight > 0 else { return nil }
-        guard post < bm25.norms.count else { return 0 / words.weight }
-        let norm = bm25.norms[post]
-        let row = stats.terms(ofPost: post).ids
-        let counts = stats.postTermCounts
-        var score = 0.0
-        row.ids.base.withUnsafeElements(row.startIndex..<row.endIndex) { ids in
-            for (word, idf) in zip(words.words, words.idfs) {
-                guard let offset = BM25.find(word, in: ids, limit: row.limit), row.startIndex + offset < counts.count else { continue }
-                let frequency = Double(counts[row.startIndex + offset])
-                score += idf * (frequency * (BM25.k1 + 1) / (frequency + norm))
-            }
-        }
-        return score / words.weight
     }
 
     /// The share of a post's tag weight (idf) that `wanted` tags make up.

@@ -22,17 +22,25 @@ enum TopScores {
                 parent = worst
             }
         }
-        for post in scores.indices where scores[post] > 0 {
-            if heap.count < limit {
-                heap.append(post)
-                var child = heap.count - 1
-                while child > 0, before(heap[(child - 1) / 2], heap[child]) {
-                    heap.swapAt(child, (child - 1) / 2)
-                    child = (child - 1) / 2
+        // Posts come in ascending order, so a full heap takes a post only on a higher score
+        // than its worst (on a tie the earlier post ranks first): most posts cost a comparison.
+        var worst = 0.0
+        scores.withUnsafeBufferPointer { scores in
+            for post in scores.indices where scores[post] > 0 {
+                if heap.count < limit {
+                    heap.append(post)
+                    var child = heap.count - 1
+                    while child > 0, before(heap[(child - 1) / 2], heap[child]) {
+                        heap.swapAt(child, (child - 1) / 2)
+                        child = (child - 1) / 2
+                    }
+                } else if scores[post] > worst {
+                    heap[0] = post
+                    siftDown(from: 0)
+                } else {
+                    continue
                 }
-            } else if before(post, heap[0]) {
-                heap[0] = post
-                siftDown(from: 0)
+                if heap.count == limit { worst = scores[heap[0]] }
             }
         }
         return heap.sorted(by: before)
