@@ -82,3 +82,21 @@ import Testing
         #expect(fitting > 0)
     }
 }
+
+extension Relevance {
+    /// `post`'s BM25 score for `words` (distinct) over the score of an average-length post using
+    /// each once; nil when none of them weighs anything. The same formula as `BM25.scores`, for
+    /// one post: the row search the fit used before `GuardMemo`, kept here as its oracle.
+    func wordScore(_ post: Int, words: [UInt32], stats: CorpusStats, bm25: BM25) -> Double? {
+        let (ids, counts) = stats.terms(ofPost: post)
+        var score = 0.0, weight = 0.0
+        for word in words where Int(word) < bm25.idf.count && bm25.idf[Int(word)] != 0 {
+            let idf = bm25.idf[Int(word)]
+            weight += idf
+            guard let slot = BM25.find(word, in: ids), counts.indices.contains(slot), post < bm25.norms.count else { continue }
+            let frequency = Double(counts[slot])
+            score += idf * (frequency * (BM25.k1 + 1) / (frequency + bm25.norms[post]))
+        }
+        return weight > 0 ? score / weight : nil
+    }
+}
