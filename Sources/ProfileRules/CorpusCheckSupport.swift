@@ -15,6 +15,12 @@ struct CorpusSection {
     let corpus: Corpus
     let query: ProfileQuery
     let fit: Fit
+    /// The section's language (`ProfileQuery.language`), identified once: every word-based
+    /// rule asks for it, and identifying it reads the title and overview again.
+    let language: PostLanguage
+    /// The fitting posts word-based advice reads, and the fitting posts in other languages it
+    /// leaves out (by language); kept for the same reason.
+    let wordFit: (fit: Fit, leftOut: [PostLanguage: Int])
 
     /// Nil without a corpus or when too few posts fit the section to be evidence (fewer than
     /// the criterion's `minFittingPosts`; the `corpus-fit` rule then says so, once).
@@ -36,6 +42,8 @@ struct CorpusSection {
         self.corpus = corpus
         self.query = query
         self.fit = fit
+        language = query.language
+        wordFit = fit.inLanguage(language, stats: corpus.stats)
     }
 
     var stats: CorpusStats { corpus.stats }

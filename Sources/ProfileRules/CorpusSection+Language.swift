@@ -6,13 +6,6 @@ import ProfileModel
 /// English profile. Tags stay language-independent (a Spanish Power BI post is still evidence
 /// for the `Power BI` tag), so the fit itself and the tag advice use every fitting post.
 extension CorpusSection {
-    /// The section's language (`ProfileQuery.language`).
-    var language: PostLanguage { query.language }
-
-    /// The fitting posts word-based advice reads, and the fitting posts in other languages it
-    /// leaves out (by language).
-    var wordFit: (fit: Fit, leftOut: [PostLanguage: Int]) { fit.inLanguage(language, stats: stats) }
-
     /// `ignore` and the stop words of the section's language (as term keys), for word-based advice.
     func wordIgnore(_ ignore: Set<String>) -> Set<String> {
         ignore.union(LanguageIdentifier.stopWordKeys(language))
