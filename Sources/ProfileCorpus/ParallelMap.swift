@@ -4,8 +4,9 @@ import Foundation
 /// Maps a collection on all cores with results in input order, so the output is the same
 /// as a sequential map whatever the number of threads.
 package enum ParallelMap {
-    /// Threads to use: the active processor count.
-    package static var workers: Int { max(1, ProcessInfo.processInfo.activeProcessorCount) }
+    /// Threads to use: the active processor count, read once per process (Foundation reads
+    /// the cgroup's CPU quota files for it each time it is asked).
+    package static let workers = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     package static func map<Input: Sendable, Output: Sendable>(_ inputs: [Input], workers: Int = workers,
                                                        _ transform: @Sendable (Input) -> Output) -> [Output] {

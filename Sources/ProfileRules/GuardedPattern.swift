@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import ProfileText
 
 /// A regular expression compiled the first time a text could match it, behind a cheap test of
@@ -65,17 +70,24 @@ struct GuardedPattern: Sendable {
         }
     }
 
-    /// Whether `needle` occurs in `haystack`.
+    /// Whether `needle` occurs in `haystack`: `memchr` to each candidate first byte, `memcmp` there
+    /// (the requirements of a rule's expressions are tested on every text it checks).
     static func contains(_ needle: [UInt8], in haystack: [UInt8]) -> Bool {
         guard let first = needle.first else { return true }
         guard haystack.count >= needle.count else { return false }
-        let rest = needle.dropFirst()
-        var index = 0
-        let last = haystack.count - needle.count
-        while index <= last {
-            if haystack[index] == first, haystack[(index + 1)..<(index + needle.count)].elementsEqual(rest) { return true }
-            index += 1
+        return haystack.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { pattern in
+                guard let base = text.baseAddress, let wanted = pattern.baseAddress else { return false }
+                let last = text.count - pattern.count
+                var start = 0
+                while start <= last {
+                    guard let hit = memchr(base + start, Int32(first), last - start + 1) else { return false }
+                    let offset = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if memcmp(base + offset, wanted, pattern.count) == 0 { return true }
+                    start = offset + 1
+                }
+                return false
+            }
         }
-        return false
     }
 }

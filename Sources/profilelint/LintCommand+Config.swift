@@ -60,7 +60,7 @@ extension LintCommand {
     /// every configuration checked) before any file is linted. The entries to store in the
     /// cache are added to `writes`, for the caller to write beside the report.
     func lintOrFix(_ plan: inout LintPlan, standardInput: SourceFile?, writes: inout ResultCacheWrites?) throws -> [LintResult] {
-        let jobs = self.jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        let jobs = self.jobs ?? ParallelMap.workers
         let cache = resultCache
         var reported = Set<ObjectIdentifier>()
         if cache == nil {
@@ -127,7 +127,7 @@ extension LintCommand {
         let missing = found.indices.filter { found[$0] == nil }
         if !missing.isEmpty {
             let session = try session(index, of: &plan, reported: &reported)
-            let linted = ParallelLint.run(missing.map { sources[$0] }, jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount) {
+            let linted = ParallelLint.run(missing.map { sources[$0] }, jobs: jobs ?? ParallelMap.workers) {
                 session.findings($0, insights: insights)
             }
             let storable = session.linter.corpus.map { $0.issues.isEmpty && $0.cacheWarnings.isEmpty && $0.stats.postCount > 0 } ?? true

@@ -42,6 +42,32 @@ import Testing
         #expect(BoundedRead.read(path: path, limit: 99) == .success(.tooLarge(size: 100)))
     }
 
+    /// A regular file is read straight into its array: every size around the old 64 KiB read
+    /// buffer, and a few larger, reads back exactly what was written, within and at the limit.
+    @Test func regularFilesOfEverySizeReadBackWhole() throws {
+        var random = RandomCorpus.Generator(state: 7)
+        for size in [0, 1, 2, 4_095, 65_535, 65_536, 65_537, 131_072, 200_003] {
+            let path = try Self.sparseFile("file-\(size).bin", size: 0)
+            let bytes = (0..<size).map { _ in UInt8.random(in: 0...255, using: &random) }
+            try Data(bytes).write(to: URL(fileURLWithPath: path))
+            #expect(BoundedRead.read(path: path, limit: size) == .success(.whole(bytes)), "size \(size)")
+            #expect(BoundedRead.read(path: path, limit: size + 1) == .success(.whole(bytes)), "size \(size)")
+            if size > 0 { #expect(BoundedRead.read(path: path, limit: size - 1) == .success(.tooLarge(size: size))) }
+        }
+    }
+
+    /// A descriptor already read from (standard input redirected from a file) gives the rest of
+    /// the file, which is shorter than its `stat` size.
+    @Test func theRestOfAnOpenDescriptorIsRead() throws {
+        let path = try Self.sparseFile("rest.yaml", size: 0)
+        try Data("title: a\noverview: b\n".utf8).write(to: URL(fileURLWithPath: path))
+        let descriptor = open(path, O_RDONLY)
+        defer { close(descriptor) }
+        var skipped = [UInt8](repeating: 0, count: 9)
+        #expect(Foundation.read(descriptor, &skipped, 9) == 9)
+        #expect(BoundedRead.read(descriptor: descriptor, limit: 100) == .success(.whole(Array("overview: b\n".utf8))))
+    }
+
     @Test func aPipeIsReadToTheLimitPlusOneByteAndNoFurther() throws {
         let pipe = Pipe()
         try pipe.fileHandleForWriting.write(contentsOf: Data(repeating: 0x61, count: 500))

@@ -65,6 +65,28 @@ import ProfileText
         for text in texts { #expect(try matches(guarded, text) == matches(unguarded, text), "\(text)") }
     }
 
+    /// `GuardedPattern.contains` (`memmem`) finds what a scan of every offset finds, on random
+    /// byte strings over a small alphabet (so that needles often occur, at every position) and
+    /// on the edge cases: empty needle or text, a needle longer than the text, a match at the end.
+    @Test func containsFindsWhatAScanOfEveryOffsetFinds() {
+        func scan(_ needle: [UInt8], _ haystack: [UInt8]) -> Bool {
+            needle.isEmpty || stride(from: 0, through: haystack.count - needle.count, by: 1).contains { Array(haystack[$0..<($0 + needle.count)]) == needle }
+        }
+        var random = RandomCorpus.Generator(state: 3)
+        var found = 0
+        for _ in 0..<5_000 {
+            let haystack = (0..<Int.random(in: 0...40, using: &random)).map { _ in UInt8.random(in: 0x61...0x63, using: &random) }
+            let needle = (0..<Int.random(in: 0...5, using: &random)).map { _ in UInt8.random(in: 0x61...0x63, using: &random) }
+            let expected = scan(needle, haystack)
+            #expect(GuardedPattern.contains(needle, in: haystack) == expected, "\(needle) in \(haystack)")
+            found += expected ? 1 : 0
+        }
+        #expect(found > 1_000 && found < 4_900)  // both answers are common
+        #expect(GuardedPattern.contains([], in: []) && !GuardedPattern.contains([1], in: []))
+        #expect(GuardedPattern.contains(Array("me:".utf8), in: Array("skype me:".utf8)))
+        #expect(!GuardedPattern.contains(Array("skype".utf8), in: Array("skyp".utf8)))
+    }
+
     /// On a profile without any contact cue the address, handle and messenger expressions are never compiled.
     @Test func expressionsAreCompiledOnlyWhenATextCouldMatch() throws {
         // Fresh expressions, not the process's shared ones (other tests compile those).

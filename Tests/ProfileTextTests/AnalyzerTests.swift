@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ProfileText
 
@@ -36,6 +37,30 @@ import Testing
             for text in texts {
                 #expect(analyzer.analyze(text).terms == TextAnalyzer.analyze(text).terms)
             }
+        }
+    }
+
+    /// `analyze(_:)` sizes its word table for the text at once; an analyzer whose table grows
+    /// word by word gives the same terms and sentences: the example profiles, repeated words
+    /// past each growth of the table, random texts of words, punctuation and non-ASCII letters.
+    @Test func aTableSizedForTheTextGivesTheSameAnalysis() throws {
+        var texts = try ["strong-profile.yaml", "weak-profile.yaml", "android-profile.json"].map {
+            try String(contentsOf: TestData.packageRoot.appendingPathComponent("examples/\($0)"), encoding: .utf8)
+        }
+        let pieces = ["data", "Data", "résumé", "C#", "node.js", "the", "2024", "3.5", "Ünïcode", "ok.", " ", ", ", "\n", "-", "x"]
+        var state: UInt64 = 11
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33) % bound
+        }
+        for _ in 0..<200 { texts.append((0..<next(80)).map { _ in pieces[next(pieces.count)] }.joined(separator: next(2) == 0 ? " " : "")) }
+        texts.append((0..<3_000).map { "word\($0 % 700) " }.joined())
+        texts.append("")
+        for text in texts {
+            var growing = TextAnalyzer()
+            let expected = growing.analyze(text)
+            let sized = TextAnalyzer.analyze(text)
+            #expect(sized.terms == expected.terms && sized.sentences == expected.sentences, "\(text.prefix(80))")
         }
     }
 

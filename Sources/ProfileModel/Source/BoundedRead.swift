@@ -49,7 +49,16 @@ package enum BoundedRead {
         let isRegular = info.st_mode & S_IFMT == S_IFREG
         if isRegular, Int(info.st_size) > limit { return .success(.tooLarge(size: Int(info.st_size))) }
         var bytes: [UInt8] = []
-        if isRegular { bytes.reserveCapacity(Int(info.st_size) + 1) }  // one allocation for a whole file
+        if isRegular {
+            // Straight into the array, one byte past the size to see whether the file grew.
+            let wanted = Int(info.st_size) + 1
+            var failure: Int32 = 0
+            bytes = [UInt8](unsafeUninitializedCapacity: wanted) { buffer, count in
+                count = readFully(descriptor, into: UnsafeMutableRawBufferPointer(buffer), failure: &failure)
+            }
+            if failure != 0 { return .failure(ReadFailure(errno: failure)) }
+            if bytes.count < wanted { return .success(.whole(bytes)) }
+        }
         var buffer = [UInt8](repeating: 0, count: 65_536)
         while bytes.count <= limit {
             let wanted = min(buffer.count, limit + 1 - bytes.count)
@@ -63,6 +72,23 @@ package enum BoundedRead {
         }
         // A regular file that grew after `stat`, or a pipe: its size is only known to exceed the limit.
         return .success(.tooLarge(size: nil))
+    }
+
+    /// Reads into `buffer` until it is full or the input ends; the count read (an error's
+    /// `errno` in `failure`, and what was read before it).
+    private static func readFully(_ descriptor: Int32, into buffer: UnsafeMutableRawBufferPointer, failure: inout Int32) -> Int {
+        var count = 0
+        while count < buffer.count {
+            let read = Foundation.read(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            if read < 0 {
+                if errno == EINTR { continue }
+                failure = errno
+                break
+            }
+            if read == 0 { break }
+            count += read
+        }
+        return count
     }
 
     /// "the file is 1.5 MiB; the limit is 1 MiB", in exact bytes when the rounded sizes
