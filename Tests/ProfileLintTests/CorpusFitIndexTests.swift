@@ -223,6 +223,17 @@ import Testing
         }
     }
 
+    /// The fit by its definition: every post judged, the accepted ones by score, then by post.
+    static func judgingEveryPost(_ query: FitQuery, criterion: FitCriterion, relevance: Relevance, stats: CorpusStats,
+                                 bm25: BM25) -> [Relevance.Candidate] {
+        let (words, known) = relevance.wordScores(query, stats: stats, bm25: bm25)
+        let section = Relevance.Section(query, knownWordShare: known, stats: stats)
+        return (0..<stats.postCount).compactMap { post in
+            relevance.judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section, criterion: criterion,
+                            stats: stats, bm25: bm25)
+        }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.post < $1.post }
+    }
+
     @Test func aFitJudgesOnlyPostsItCanAcceptAndGetsWhatJudgingEveryPostGets() {
         var (tagged, untagged) = (0, 0)
         for seed in Self.seeds {
@@ -238,12 +249,7 @@ import Testing
                                              minWeightedShare: 0.33, minWordScore: [0, 0.1, 0.3][round % 3],
                                              minTextOnlyScore: [0, 0.3, 0.05][round % 3], minFittingPosts: 1)
                 let fast = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
-                let (words, known) = relevance.wordScores(query, stats: stats, bm25: bm25)
-                let section = Relevance.Section(query, knownWordShare: known, stats: stats)
-                let plain = (0..<stats.postCount).compactMap { post in
-                    relevance.judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section, criterion: criterion,
-                                    stats: stats, bm25: bm25)
-                }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.post < $1.post }
+                let plain = Self.judgingEveryPost(query, criterion: criterion, relevance: relevance, stats: stats, bm25: bm25)
                 #expect(fast.posts == plain.map(\.post), "seed \(seed) round \(round)")
                 #expect(fast.scores == plain.map(\.score) && fast.wordScores == plain.map(\.words))
                 #expect(fast.tagShares == plain.map(\.tagShare))

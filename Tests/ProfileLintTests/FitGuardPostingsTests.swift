@@ -69,12 +69,8 @@ import Testing
                                      unknownWords: round % 2)
                 let criterion = FitCriterion(minTextOnlyScore: [0, 0.3, 0.05, 0.6][round], minFittingPosts: 1)
                 let fast = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
-                let (words, known) = relevance.wordScores(query, stats: stats, bm25: bm25)
-                let section = Relevance.Section(query, knownWordShare: known, stats: stats)
-                let plain = (0..<stats.postCount).compactMap { post in
-                    relevance.judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section, criterion: criterion,
-                                    stats: stats, bm25: bm25)
-                }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.post < $1.post }
+                let plain = CorpusFitIndexTests.judgingEveryPost(query, criterion: criterion, relevance: relevance,
+                                                                 stats: stats, bm25: bm25)
                 #expect(fast.posts == plain.map(\.post) && fast.scores == plain.map(\.score), "seed \(seed) round \(round)")
                 fitting += fast.count
             }

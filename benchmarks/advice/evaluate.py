@@ -399,6 +399,15 @@ def minority_rows(rows, label_column, label, share, rng):
     return sorted(sample, key=lambda r: r["_line"])
 
 
+def tiny_rows(rows, label_column, labels, rng):
+    """Five random rows of each label (all of a label with fewer), in file order."""
+    tiny = []
+    for label in labels:
+        own_rows = [r for r in rows if r[label_column] == label]
+        tiny += rng.sample(own_rows, min(5, len(own_rows)))
+    return sorted(tiny, key=lambda r: r["_line"])
+
+
 def off_niche_line(profile, lint_file, suggestion, results, corpus_name=None):
     """Whether lint names a profile's off-niche skills and title part (its manifest entry), and
     whether `suggest` lists those skills to drop."""
@@ -663,11 +672,7 @@ def main():
         out.append("")
 
     # 5. A tiny corpus: 5 posts per label.
-    rows = []
-    for label in labels:
-        own_rows = [r for r in corpus.rows if r[options.label_column] == label]
-        rows += rng.sample(own_rows, min(5, len(own_rows)))
-    rows.sort(key=lambda r: r["_line"])
+    rows = tiny_rows(corpus.rows, options.label_column, labels, rng)
     path = os.path.join(temp, "tiny-20.csv")
     corpus.write_subset(rows, path)
     tiny = evaluate_labelled(path, rows, "tiny-20")

@@ -40,11 +40,7 @@ def corpora(options, temp):
         path = os.path.join(temp, f"minority-{label}-no-category.csv")
         corpus.write_subset(rows, path, without=(options.label_column,))
         result.append((f"minority {label}", path))
-    rows = []
-    for label in labels:
-        own = [r for r in corpus.rows if r[options.label_column] == label]
-        rows += rng.sample(own, min(5, len(own)))
-    rows.sort(key=lambda r: r["_line"])
+    rows = evaluate.tiny_rows(corpus.rows, options.label_column, labels, rng)
     path = os.path.join(temp, "tiny-20.csv")
     corpus.write_subset(rows, path)
     result.append(("tiny-20", path))
