@@ -435,16 +435,21 @@ def off_corpus_row(name, lint_file, suggestion):
             "met": too_few and not offered and not findings}
 
 
-def main():
-    here = os.path.dirname(os.path.abspath(__file__))
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--binary", required=True, help="the profilelint executable")
+def add_corpus_arguments(parser, here):
+    """The labelled corpus and its column names (default: the real corpus beside the project)."""
     parser.add_argument("--corpus", default=os.path.join(here, "../../../shared/data/jobs/four-tracks-2400.csv"))
     parser.add_argument("--label-column", default="track_name")
     parser.add_argument("--skills-column", default="skills")
     parser.add_argument("--title-column", default="title")
     parser.add_argument("--url-column", default="url")
     parser.add_argument("--description-column", default="description")
+
+
+def main():
+    here = os.path.dirname(os.path.abspath(__file__))
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--binary", required=True, help="the profilelint executable")
+    add_corpus_arguments(parser, here)
     parser.add_argument("--extra-corpus", action="append", default=None,
                         help="unlabelled corpora for hygiene and fit sizes (repeatable)")
     parser.add_argument("--profiles", default=os.path.join(here, "profiles/manifest.json"),
