@@ -26,7 +26,11 @@ def main() -> None:
     parser.add_argument("csv")
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
-    from sklearn.feature_extraction.text import TfidfVectorizer
+    try:
+        from sklearn.feature_extraction.text import TfidfVectorizer
+    except ImportError:
+        sys.exit("sklearn_baseline.py: error: scikit-learn is not installed; "
+                 "install the pinned baseline: python3 -m pip install -r benchmarks/requirements.txt")
 
     texts = read_texts(args.csv)
     size = sum(len(text.encode("utf-8")) for text in texts)

@@ -9,6 +9,7 @@ Targets (see benchmarks/README.md): warm, warm-large, lsp, analysis, casefold, s
 No target asserts anything: each prints its medians, ratios and the goal next to them.
 """
 import argparse
+import importlib.util
 import json
 import os
 import select
@@ -318,6 +319,10 @@ def main() -> None:
     unknown = [name for name in chosen if name not in TARGETS]
     if unknown or args.runs < 1:
         parser.error(f"unknown target(s) {', '.join(unknown)}" if unknown else "--runs must be at least 1")
+    if "analysis" in chosen and importlib.util.find_spec("sklearn") is None:
+        # Checked before any build or corpus generation: the baseline runs only after them.
+        parser.error("the analysis target needs the scikit-learn baseline: "
+                     "python3 -m pip install -r benchmarks/requirements.txt")
     if args.static:
         build = ["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", str(ROOT / ".build-static")]
         log("building the statically linked release binary (as scripts/install.sh does)")
