@@ -22,7 +22,7 @@ enum TablePostReader {
             for record in records[(rows.lowerBound + 1)..<(rows.upperBound + 1)] {
                 let location = PostLocation(path: file.path, line: record.line)
                 guard record.fields.count == keys.count else {
-                    issues.append(CorpusIssue(location, "row has \(record.fields.count) fields but the header has \(keys.count); row skipped"))
+                    issues.append(CorpusIssue(location, "row has \(record.fields.count) field\(record.fields.count == 1 ? "" : "s") but the header has \(keys.count); row skipped"))
                     continue
                 }
                 // Labelled as `RawPost` holds them: an unlabelled array was converted element by

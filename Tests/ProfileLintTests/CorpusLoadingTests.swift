@@ -179,7 +179,7 @@ struct TemporaryCorpus {
     @Test func malformedPostsAreLocatedAndSkippedAlone() throws {
         let corpus = try TemporaryCorpus([
             "a.jsonl": "{\"title\": \"good\", \"description\": \"d\"}\n{not json}\n[1, 2]\n{\"skills\": [\"x\"]}\n",
-            "b.csv": "title,description\nfine,row\nextra,field,here\n",
+            "b.csv": "title,description\nfine,row\nextra,field,here\nshort\n",
             "c.json": "[{\"title\": \"ok\", \"description\": \"d\"},\n 42,\n {\"title\": \"ok too\", \"description\": \"e\", \"budget\": \"lots\"}]",
             "d.yaml": "title: [unclosed\n",
             "e.md": "---\ntitle: x\n",
@@ -194,6 +194,7 @@ struct TemporaryCorpus {
         #expect(issues.contains("a.jsonl:3: a JSON Lines post must be an object, not a list; post skipped"))
         #expect(issues.contains("a.jsonl:4: job post has neither a title nor a description; skipped"))
         #expect(issues.contains("b.csv:3: row has 3 fields but the header has 2; row skipped"))
+        #expect(issues.contains("b.csv:4: row has 1 field but the header has 2; row skipped"))
         #expect(issues.contains("c.json:2: a job post must be an object, not a number; post skipped"))
         #expect(issues.contains("c.json:3: 'budget' is not a number: 'lots'; ignored"))
         #expect(issues.contains("g.json:1: 'hourly_max' is not a finite number; ignored"), "\(issues)")
