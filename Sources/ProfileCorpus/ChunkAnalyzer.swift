@@ -87,14 +87,12 @@ extension CorpusStats {
             var hash: UInt64
             var phrase: Int
         }
-        /// The words of the text being analysed (chunk word ids and as found), and its n-grams.
-        private var textWords: [UInt32] = []
+        /// The text being analysed: its spellings, its words (chunk word ids) and its n-grams
+        /// (`segment` says how many); the last two are scratch buffers sized for the longest
+        /// text so far and written in place.
         private var spellings: [Spelling] = []
+        private var textWords: [UInt32] = []
         private var grams: [Gram] = []
-        /// Per word of the text, its phrase and whether it may start or end an n-gram, and the
-        /// n-grams' first and last words (`NGrams.appendSpans`).
-        private var phrases: [Int32] = [], edges: [Bool] = []
-        private var spans: [(first: Int32, last: Int32)] = []
         /// Lookups between asking for a table slot (`prefetch`) and probing it: enough for the
         /// load to arrive, few enough that the slot is still cached.
         private static let lookahead = 8
@@ -157,17 +155,15 @@ extension CorpusStats {
 
         private mutating func add(_ text: String, post: Int32, isTitle: Bool, length: inout UInt32,
                                   language: inout LanguageIdentifier.Tally) {
-            segment(text)
-            collectGrams()
+            let gramCount = segment(text, language: &language)
             // Buffers of local copies (each a retain, not a copy): array subscripts and appends on
             // `self` checked bounds and uniqueness per word and per n-gram, most of the loop's cost.
             let grams = self.grams, words = self.words, textWords = self.textWords
             words.withUnsafeBufferPointer { words in
                 textWords.withUnsafeBufferPointer { textWords in
-                    for word in textWords { language.add(mask: words[Int(word)].languages) }
                     grams.withUnsafeBufferPointer { grams in
-                        for index in grams.indices {
-                            if index + Self.lookahead < grams.count, let ahead = grams[index + Self.lookahead].stems {
+                        for index in 0..<gramCount {
+                            if index + Self.lookahead < gramCount, let ahead = grams[index + Self.lookahead].stems {
                                 termIndex.prefetch(ahead)
                             }
                             let first = Int(grams[index].first), last = Int(grams[index].last)
@@ -199,46 +195,6 @@ extension CorpusStats {
             return newTerm(key, words: normalized, length: last - first + 1)
         }
 
-        /// Fills `grams` with the n-grams of the words in `textWords`, in text order.
-        private mutating func collectGrams() {
-            let count = textWords.count
-            if phrases.count < count {
-                phrases = [Int32](repeating: 0, count: count * 2)
-                edges = [Bool](repeating: false, count: count * 2)
-            }
-            spans.removeAll(keepingCapacity: true)
-            let words = self.words, textWords = self.textWords, spellings = self.spellings
-            words.withUnsafeBufferPointer { words in
-                textWords.withUnsafeBufferPointer { textWords in
-                    phrases.withUnsafeMutableBufferPointer { phrases in
-                        edges.withUnsafeMutableBufferPointer { edges in
-                            for index in 0..<count {
-                                phrases[index] = Int32(truncatingIfNeeded: spellings[index].phrase)
-                                edges[index] = words[Int(textWords[index])].isEdge
-                            }
-                            NGrams.appendSpans(phrases: UnsafeBufferPointer(rebasing: phrases[..<count]),
-                                               edges: UnsafeBufferPointer(rebasing: edges[..<count]), to: &spans)
-                        }
-                    }
-                    grams = Self.grams(of: spans, words: words, textWords: textWords)
-                }
-            }
-        }
-
-        /// The n-grams of `spans`, written into a new array of their exact size.
-        private static func grams(of spans: [(first: Int32, last: Int32)], words: UnsafeBufferPointer<ChunkWord>,
-                                  textWords: UnsafeBufferPointer<UInt32>) -> [Gram] {
-            [Gram](unsafeUninitializedCapacity: spans.count) { buffer, initialized in
-                for (index, (first, last)) in spans.enumerated() {
-                    var isKey = true
-                    for word in Int(first)...Int(last) where !words[Int(textWords[word])].stemIsPart { isKey = false }
-                    let stems = isKey ? triple(Int(first), Int(last)) { words[Int(textWords[$0])].stem } : nil
-                    buffer.initializeElement(at: index, to: Gram(first: first, last: last, stems: stems))
-                }
-                initialized = spans.count
-            }
-        }
-
         /// Counts an occurrence of `term` in `post` (and in its title).
         private mutating func count(_ term: UInt32, post: Int32, isTitle: Bool) {
             let index = Int(term)
@@ -257,25 +213,93 @@ extension CorpusStats {
             }
         }
 
-        /// Fills `textWords` and `spellings` with the words of `text`. Spellings are hashed
-        /// as they are found and looked up afterwards, each slot asked for a few words ahead.
-        private mutating func segment(_ text: String) {
-            textWords.removeAll(keepingCapacity: true)
+        /// Segments `text`, looks its words up and finds its n-grams, in one pass over the words
+        /// after segmentation: fills `textWords` and the first (returned) number of `grams`, in
+        /// text order, and tallies the words' languages. Spellings are hashed as they are found
+        /// and looked up afterwards, each slot asked for a few words ahead.
+        private mutating func segment(_ text: String, language: inout LanguageIdentifier.Tally) -> Int {
             spellings.removeAll(keepingCapacity: true)
             var text = text
-            text.withUTF8 { bytes in
+            return text.withUTF8 { bytes in
                 TextAnalyzer.segmentPhrases(bytes) { range, phrase in
                     spellings.append(Spelling(range: range, hash: SpellingTable.hash(UnsafeBufferPointer(rebasing: bytes[range])),
                                               phrase: phrase))
                 }
-                for index in spellings.indices {
-                    if index + Self.lookahead < spellings.count {
-                        lexicon.prefetch(hash: spellings[index + Self.lookahead].hash)
+                let count = spellings.count
+                if textWords.count < count {
+                    textWords = [UInt32](repeating: 0, count: count * 2)
+                    grams = [Gram](repeating: Gram(first: 0, last: 0, stems: nil), count: count * 2 * NGrams.Window.span)
+                }
+                // Moved out of `self` while written, so that `wordID` may mutate `self` meanwhile.
+                var textWords: [UInt32] = [], grams: [Gram] = []
+                swap(&textWords, &self.textWords)
+                swap(&grams, &self.grams)
+                defer {
+                    swap(&textWords, &self.textWords)
+                    swap(&grams, &self.grams)
+                }
+                return textWords.withUnsafeMutableBufferPointer { textWords in
+                    grams.withUnsafeMutableBufferPointer { grams in
+                        lookUp(bytes, into: textWords, grams: grams, language: &language)
                     }
-                    textWords.append(wordID(UnsafeBufferPointer(rebasing: bytes[spellings[index].range]),
-                                            hash: spellings[index].hash))
                 }
             }
+        }
+
+        /// `segment`'s pass over the spellings found: writes their chunk word ids and the
+        /// n-grams (`NGrams.Window`) they make, and returns how many n-grams it wrote.
+        private mutating func lookUp(_ bytes: UnsafeBufferPointer<UInt8>, into textWords: UnsafeMutableBufferPointer<UInt32>,
+                                     grams: UnsafeMutableBufferPointer<Gram>, language: inout LanguageIdentifier.Tally) -> Int {
+            let count = spellings.count
+            var window = NGrams.Window(), gramCount = 0
+            // The last three words pushed into `window`, the latest last.
+            let none = ChunkWord(stem: 0, normalized: 0, stemIsPart: false, isEdge: false, languages: 0)
+            var recent = (none, none, none)
+            for index in 0..<count {
+                if index + Self.lookahead < count {
+                    lexicon.prefetch(hash: spellings[index + Self.lookahead].hash)
+                }
+                let spelling = spellings[index]
+                let id = wordID(UnsafeBufferPointer(rebasing: bytes[spelling.range]), hash: spelling.hash)
+                textWords[index] = id
+                let word = words[Int(id)]
+                language.add(mask: word.languages)
+                recent = (recent.1, recent.2, word)
+                let lengths = window.push(phrase: Int32(truncatingIfNeeded: spelling.phrase), isEdge: word.isEdge)
+                gramCount = Self.write(lengths, start: index - (NGrams.Window.span - 1), recent, into: grams, at: gramCount)
+            }
+            for start in count - (NGrams.Window.span - 1)..<count {
+                recent = (recent.1, recent.2, none)
+                gramCount = Self.write(window.pushEnd(), start: start, recent, into: grams, at: gramCount)
+            }
+            return gramCount
+        }
+
+        /// Writes the n-grams that start at word `start` (`lengths` as `NGrams.Window` gives
+        /// them; `recent` are the words from `start` on) at `grams[gramCount...]`, and returns
+        /// the new count.
+        private static func write(_ lengths: UInt8, start: Int, _ recent: (ChunkWord, ChunkWord, ChunkWord),
+                                  into grams: UnsafeMutableBufferPointer<Gram>, at gramCount: Int) -> Int {
+            guard lengths != 0 else { return gramCount }
+            var gramCount = gramCount
+            var stems = IDTriple(first: recent.0.stem, second: IDTriple.absent, third: IDTriple.absent)
+            var isKey = recent.0.stemIsPart
+            let first = Int32(truncatingIfNeeded: start)
+            if lengths & 1 != 0 {
+                grams[gramCount] = Gram(first: first, last: first, stems: isKey ? stems : nil)
+                gramCount += 1
+            }
+            (stems.second, isKey) = (recent.1.stem, isKey && recent.1.stemIsPart)
+            if lengths & 2 != 0 {
+                grams[gramCount] = Gram(first: first, last: first + 1, stems: isKey ? stems : nil)
+                gramCount += 1
+            }
+            (stems.third, isKey) = (recent.2.stem, isKey && recent.2.stemIsPart)
+            if lengths & 4 != 0 {
+                grams[gramCount] = Gram(first: first, last: first + 2, stems: isKey ? stems : nil)
+                gramCount += 1
+            }
+            return gramCount
         }
 
         /// The chunk id of a written word, numbered when the chunk first sees it.

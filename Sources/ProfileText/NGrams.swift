@@ -38,20 +38,55 @@ package enum NGrams {
 
     /// The n-gram rule over word indexes, for callers with their own word records: appends the
     /// first and last word (inclusive) of each n-gram to `spans`, in the order of `extract`.
-    /// `phrases[i]` is word i's phrase index; `edges[i]` whether it may start or end an n-gram
-    /// (not a stop word, not a number). Buffers rather than closures: the corpus analysis calls
-    /// it for every text, and closures called per word and per n-gram cost more than the rule.
+    /// `phrases[i]` is word i's phrase index (never negative); `edges[i]` whether it may start
+    /// or end an n-gram (not a stop word, not a number). `maxLength` is at most `Window.span`.
     package static func appendSpans(phrases: UnsafeBufferPointer<Int32>, edges: UnsafeBufferPointer<Bool>,
                                     maxLength: Int = 3, to spans: inout [(first: Int32, last: Int32)]) {
+        precondition(maxLength <= Window.span, "n-grams of at most \(Window.span) words")
         let count = min(phrases.count, edges.count)
-        guard maxLength >= 1 else { return }
-        for start in 0..<count where edges[start] {
-            let startPhrase = phrases[start]
-            var end = start
-            while end < count, end - start < maxLength, phrases[end] == startPhrase {
-                if edges[end] { spans.append((Int32(start), Int32(end))) }
-                end += 1
+        let lengthMask = UInt8((1 << max(0, maxLength)) - 1)
+        var window = Window()
+        func append(_ lengths: UInt8, startingAt start: Int) {
+            for length in 0..<Window.span where (lengths & lengthMask) >> length & 1 == 1 {
+                spans.append((Int32(start), Int32(start + length)))
             }
+        }
+        for index in 0..<count {
+            append(window.push(phrase: phrases[index], isEdge: edges[index]), startingAt: index - (Window.span - 1))
+        }
+        for start in count - (Window.span - 1)..<count { append(window.pushEnd(), startingAt: start) }
+    }
+
+    /// The n-gram rule word by word, for a caller that meets a text's words one at a time and
+    /// wants its n-grams in the same pass (the corpus analysis): the last `span` words' phrases
+    /// and edges. `push` each word in text order, then `pushEnd` `span - 1` times; each call
+    /// returns the lengths of the n-grams that start `span - 1` places before the one pushed
+    /// (none before the text's start), as bits (bit k: the n-gram of k + 1 words), once every
+    /// word that could end one is known.
+    package struct Window {
+        /// The longest n-gram.
+        package static let span = 3
+        private var phrases: (Int32, Int32, Int32) = (-1, -1, -1)
+        private var edges: (Bool, Bool, Bool) = (false, false, false)
+
+        package init() {}
+
+        /// Adds the next word (its phrase index, never negative, and whether it is an edge word).
+        package mutating func push(phrase: Int32, isEdge: Bool) -> UInt8 {
+            phrases = (phrases.1, phrases.2, phrase)
+            edges = (edges.1, edges.2, isEdge)
+            guard edges.0 else { return 0 }
+            var lengths: UInt8 = 1
+            if phrases.1 == phrases.0 {
+                if edges.1 { lengths |= 2 }
+                if phrases.2 == phrases.0, edges.2 { lengths |= 4 }
+            }
+            return lengths
+        }
+
+        /// Adds a place past the text's end, which no n-gram reaches.
+        package mutating func pushEnd() -> UInt8 {
+            push(phrase: -1, isEdge: false)
         }
     }
 }

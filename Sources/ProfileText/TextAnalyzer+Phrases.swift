@@ -14,15 +14,16 @@ extension TextAnalyzer {
     package static func segmentPhrases(_ bytes: UnsafeBufferPointer<UInt8>,
                                        _ word: (_ range: Range<Int>, _ phrase: Int) -> Void) {
         var phrase = -1
-        var previous: Range<Int>?
+        var previous: Range<Int>?, previousIsPlain = false
         var sentences: [Range<Int>]?
-        for range in Tokenizer.wordRanges(in: bytes) {
+        Tokenizer.forEachWordRange(in: bytes) { range, isPlain in
+            // A plain word holds neither a full stop nor a non-ASCII byte: no sentence ends in it.
             let continuesPhrase = previous.map { previous in
                 isPhraseGap(bytes, previous.upperBound..<range.lowerBound)
-                    && !endsSentence(previous, before: range.lowerBound, in: bytes, sentences: &sentences)
+                    && (previousIsPlain || !endsSentence(previous, before: range.lowerBound, in: bytes, sentences: &sentences))
             } ?? false
             if !continuesPhrase { phrase += 1 }
-            previous = range
+            (previous, previousIsPlain) = (range, isPlain)
             word(range, phrase)
         }
     }

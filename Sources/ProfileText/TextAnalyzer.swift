@@ -95,7 +95,7 @@ package struct TextAnalyzer: Sendable {
         var sentence = 0
         var phrase = -1
         var previousEnd: Int?
-        for range in Tokenizer.wordRanges(in: bytes) {
+        Tokenizer.forEachWordRange(in: bytes) { range, _ in
             var newSentence = false
             while sentence + 1 < sentences.count, sentences[sentence].upperBound <= range.lowerBound {
                 sentence += 1

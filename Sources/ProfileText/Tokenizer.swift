@@ -74,46 +74,70 @@ package enum Tokenizer {
 
     /// Word ranges with the tech-token adjustments described on the type.
     static func wordRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var raw: [Range<Int>] = []
+        var words: [Range<Int>] = []
         // About one word per 6 bytes of prose: room for most texts without growing.
-        raw.reserveCapacity(bytes.count / 4)
+        words.reserveCapacity(bytes.count / 4)
+        forEachWordRange(in: bytes) { range, _ in words.append(range) }
+        return words
+    }
+
+    /// Calls `body` with each of `wordRanges`' words in order, without its array (the corpus
+    /// analysis segments every text once), and whether the word is plain: ASCII letters,
+    /// digits, `_` and `@` only, as the scanner found it (no mark added, no pair joined).
+    static func forEachWordRange(in bytes: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>, _ isPlain: Bool) -> Void) {
+        var adjuster = Adjuster()
         // A plain segment holds no `:` or `.` to split at.
         WordSegmenter.forEachWord(in: bytes) { segment, isPlain in
-            if isPlain { raw.append(segment) } else { splitRunOnWords(segment, in: bytes, into: &raw) }
+            if isPlain {
+                adjuster.add(segment, isPlain: true, in: bytes, body)
+            } else {
+                splitRunOnWords(segment, in: bytes) { adjuster.add($0, isPlain: false, in: bytes, body) }
+            }
         }
-        return adjusted(raw, in: bytes)
+        adjuster.finish(body)
     }
 
     /// `wordRanges` with every segment from ICU (no ASCII scanner): the reference for tests.
     static func icuWordRanges(in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        var raw: [Range<Int>] = []
-        WordSegmenter.forEachICUWord(in: bytes) { splitRunOnWords($0, in: bytes, into: &raw) }
-        return adjusted(raw, in: bytes)
+        var words: [Range<Int>] = []
+        var adjuster = Adjuster()
+        let append = { (range: Range<Int>, _: Bool) in words.append(range) }
+        WordSegmenter.forEachICUWord(in: bytes) { segment in
+            splitRunOnWords(segment, in: bytes) { adjuster.add($0, isPlain: false, in: bytes, append) }
+        }
+        adjuster.finish(append)
+        return words
     }
 
-    /// Word segments with their marks added and short pairs joined.
-    private static func adjusted(_ raw: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> [Range<Int>] {
-        guard let first = raw.first else { return [] }
-        var words: [Range<Int>] = []
-        words.reserveCapacity(raw.count)
-        var word = extendedWithMarks(first, in: bytes)
-        for next in raw.dropFirst() {
-            let extended = extendedWithMarks(next, in: bytes)
-            if let joined = joinedPair(word, extended, in: bytes) {
-                word = joined
-            } else {
-                words.append(word)
-                word = extended
+    /// Adds marks to word segments and joins short pairs as the segments come: the last word
+    /// waits until the next one says whether the two are a pair.
+    private struct Adjuster {
+        private var pending: Range<Int>?
+        private var pendingIsPlain = false
+
+        mutating func add(_ segment: Range<Int>, isPlain: Bool, in bytes: UnsafeBufferPointer<UInt8>,
+                          _ body: (Range<Int>, _ isPlain: Bool) -> Void) {
+            let extended = extendedWithMarks(segment, in: bytes)
+            let extendedIsPlain = isPlain && extended == segment
+            if let word = pending {
+                if let joined = joinedPair(word, extended, in: bytes) {
+                    (pending, pendingIsPlain) = (joined, false)
+                    return
+                }
+                body(word, pendingIsPlain)
             }
+            (pending, pendingIsPlain) = (extended, extendedIsPlain)
         }
-        words.append(word)
-        return words
+
+        func finish(_ body: (Range<Int>, _ isPlain: Bool) -> Void) {
+            if let pending { body(pending, pendingIsPlain) }
+        }
     }
 
     /// Splits an ICU word segment at a colon, or at a full stop between a lowercase letter and a
     /// capitalized word (a missing space after a sentence).
     private static func splitRunOnWords(_ range: Range<Int>, in bytes: UnsafeBufferPointer<UInt8>,
-                                        into words: inout [Range<Int>]) {
+                                        _ word: (Range<Int>) -> Void) {
         var start = range.lowerBound
         var index = range.lowerBound
         while index < range.upperBound {
@@ -127,12 +151,12 @@ package enum Tokenizer {
                 isBreak = false
             }
             if isBreak {
-                if start < index { words.append(start..<index) }
+                if start < index { word(start..<index) }
                 start = index + 1
             }
             index += 1
         }
-        if start < range.upperBound { words.append(start..<range.upperBound) }
+        if start < range.upperBound { word(start..<range.upperBound) }
     }
 
     /// Adds a leading `.` and a trailing `++` or `#` that belong to the word.

@@ -30,7 +30,7 @@ import Testing
         }
 
     @Test func equalsTheRuleWrittenOut() async {
-        await propertyCheck(count: 3000, input: Self.words, Gen.int(in: 0...4)) { words, maxLength in
+        await propertyCheck(count: 3000, input: Self.words, Gen.int(in: 0...NGrams.Window.span)) { words, maxLength in
             var spans: [(first: Int32, last: Int32)] = []
             let phrases = words.map(\.phrase), edges = words.map(\.isEdge)
             phrases.withUnsafeBufferPointer { phrases in

@@ -85,6 +85,23 @@ import Testing
 
     static let asciiTexts = Gen<Character>.ascii.string(of: 0...60)
 
+    /// A word `forEachWordRange` calls plain holds only ASCII letters, digits, `_` and `@`:
+    /// `segmentPhrases` skips its sentence-end test after such a word.
+    @Test func plainWordsHoldOnlyWordBytes() async {
+        await propertyCheck(count: 2000, input: Self.asciiHeavyTexts) { original in
+            var text = original
+            text.withUTF8 { bytes in
+                Tokenizer.forEachWordRange(in: bytes) { range, isPlain in
+                    guard isPlain else { return }
+                    let word = bytes[range]
+                    #expect(word.allSatisfy { $0 < 0x80 && (Character(Unicode.Scalar($0)).isLetter
+                                || Character(Unicode.Scalar($0)).isNumber || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: "@")) },
+                            "\(String(decoding: word, as: UTF8.self).debugDescription) in \(original.debugDescription)")
+                }
+            }
+        }
+    }
+
     @Test func fastPathMatchesICUOnRandomASCII() async {
         await propertyCheck(count: 3000, input: Self.asciiTexts) { text in
             let result = Self.bothPaths(text)
