@@ -89,15 +89,28 @@ extension String: ColumnElement {
 
     package static func same(_ lhs: String, _ rhs: String) -> Bool { lhs == rhs }
 
+    /// Reads the strings from their storage when they have one (a column built in memory):
+    /// this function is reached through the protocol, unspecialized, and iterating a column
+    /// there went through its index witnesses, about 2,600 instructions a string (411 M of
+    /// the 490 M that writing the cache of a 2,400-post corpus took, on the thread that waits).
     package static func write(_ values: some Collection<String>, to file: inout CacheFileWriter) throws(CacheFileWriter.Failure) {
-        try file.section(count: values.count) { (file: inout CacheFileWriter) throws(CacheFileWriter.Failure) in
-            var offset: UInt64 = 0
-            try file.append(CollectionOfOne(offset))
-            for value in values {
-                offset += UInt64(value.utf8.count)
-                try file.append(CollectionOfOne(offset))
-            }
-            for value in values { try file.append(utf8: value) }
+        var failure: CacheFileWriter.Failure?
+        let written: Void? = values.withContiguousStorageIfAvailable { strings in
+            do throws(CacheFileWriter.Failure) { try writeSection(strings, to: &file) } catch { failure = error }
+        }
+        if let failure { throw failure }
+        if written == nil { try writeSection(Array(values), to: &file) }
+    }
+
+    /// The section of `strings`: their offsets, then their bytes.
+    private static func writeSection(_ strings: some RandomAccessCollection<String>,
+                                     to file: inout CacheFileWriter) throws(CacheFileWriter.Failure) {
+        var offsets: [UInt64] = [0]
+        offsets.reserveCapacity(strings.count + 1)
+        for string in strings { offsets.append((offsets.last ?? 0) + UInt64(string.utf8.count)) }
+        try file.section(count: strings.count) { (file: inout CacheFileWriter) throws(CacheFileWriter.Failure) in
+            try file.append(offsets)
+            for string in strings { try file.append(utf8: string) }
         }
     }
 }

@@ -33,18 +33,25 @@ extension CorpusCache {
         #if _endian(big)
         throw CacheFileWriter.Failure(reason: "the cache format is little-endian")
         #else
-        guard stats.isConsistent, let termSlots = KeyIndex.slots(of: stats.termKeys),
-              let tagSlots = KeyIndex.slots(of: stats.tagKeys) else {
+        guard stats.isConsistent else { throw CacheFileWriter.Failure(reason: "the corpus statistics are inconsistent") }
+        // The derived sections on another core while the stored ones are written: on one
+        // thread, writing the cache of a 2,400-post corpus took as long as a third of its analysis.
+        var failure: CacheFileWriter.Failure?
+        let (derived, _) = ParallelMap.beside({ DerivedSections(stats) }) {
+            do throws(CacheFileWriter.Failure) {
+                for field in CorpusStats.schema { try field.write(stats, to: &file) }
+            } catch { failure = error }
+        }
+        if let failure { throw failure }
+        guard let termSlots = derived.termSlots, let tagSlots = derived.tagSlots else {
             throw CacheFileWriter.Failure(reason: "the corpus statistics are inconsistent")
         }
-        for field in CorpusStats.schema { try field.write(stats, to: &file) }
-        try UInt32.write(CorpusStats.titleFrequency(stats), to: &file)
+        try UInt32.write(derived.titleFrequency, to: &file)
         try UInt32.write(termSlots, to: &file)
         try UInt32.write(tagSlots, to: &file)
-        let tagPostings = CorpusStats.tagPostings(stats)
-        try UInt32.write(tagPostings.start, to: &file)
-        try UInt32.write(tagPostings.posts, to: &file)
-        try BM25.write(stats, to: &file)
+        try UInt32.write(derived.tagPostings.start, to: &file)
+        try UInt32.write(derived.tagPostings.posts, to: &file)
+        try BM25.write(derived.bm25, of: stats, to: &file)
         var header = BinaryWriter()
         header.bytes += magic
         header.u32(formatVersion)
@@ -110,5 +117,22 @@ extension CorpusCache {
         let checked = UnsafeRawBufferPointer(rebasing: file.bytes[0..<reader.offset])
         guard reader.u64() == CacheChecksum.of(checked) else { return nil }
         return sections
+    }
+
+    /// The sections computed from the stored fields (nil slots: two keys are the same).
+    private struct DerivedSections: Sendable {
+        let titleFrequency: [UInt32]
+        let termSlots: [UInt32]?
+        let tagSlots: [UInt32]?
+        let tagPostings: (start: [UInt32], posts: [UInt32])
+        let bm25: BM25.CacheSections
+
+        init(_ stats: CorpusStats) {
+            titleFrequency = CorpusStats.titleFrequency(stats)
+            termSlots = KeyIndex.slots(of: stats.termKeys)
+            tagSlots = KeyIndex.slots(of: stats.tagKeys)
+            tagPostings = CorpusStats.tagPostings(stats)
+            bm25 = BM25.CacheSections(stats)
+        }
     }
 }
