@@ -299,7 +299,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bin-dir", type=Path, default=ROOT / ".build" / "release")
     parser.add_argument("--static", action="store_true",
-                        help="build and time the binary scripts/install.sh installs (release, --static-swift-stdlib, "
+                        help="build and time the binary scripts/install.sh installs (scripts/build-release, "
                              "in .build-static) instead of --bin-dir")
     parser.add_argument("--runs", type=int, default=9, help="interleaved rounds (default 9)")
     parser.add_argument("--compare-bin-dir", type=Path, action="append",
@@ -324,8 +324,8 @@ def main() -> None:
         parser.error("the analysis target needs the scikit-learn baseline: "
                      "python3 -m pip install -r benchmarks/requirements.txt")
     if args.static:
-        build = ["swift", "build", "-c", "release", "--static-swift-stdlib", "--scratch-path", str(ROOT / ".build-static")]
-        log("building the statically linked release binary (as scripts/install.sh does)")
+        build = [str(ROOT / "scripts" / "build-release"), "--scratch-path", str(ROOT / ".build-static")]
+        log("building the statically linked release binary (scripts/build-release, as scripts/install.sh does)")
         subprocess.run(build, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
         args.bin_dir = Path(subprocess.run(build + ["--show-bin-path"], cwd=ROOT, check=True, capture_output=True,
                                            text=True).stdout.strip())

@@ -7,8 +7,8 @@
 #
 # Usage: scripts/install.sh [--prefix DIR] [--binary FILE]
 #   --prefix DIR   where to install (default: /usr/local)
-#   --binary FILE  install this already built binary instead of running
-#                  `swift build -c release --static-swift-stdlib`
+#   --binary FILE  install this already built binary instead of building one with
+#                  scripts/build-release
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -29,8 +29,8 @@ done
 if [ -z "$binary" ]; then
     # The Swift runtime and Foundation linked in: a larger binary (about 90 MB) that starts
     # faster (no dynamic linking of the Swift libraries) and runs without a Swift toolchain.
-    swift build -c release --static-swift-stdlib --product profilelint
-    binary="$(swift build -c release --static-swift-stdlib --show-bin-path)/profilelint"
+    scripts/build-release --product profilelint
+    binary="$(scripts/build-release --show-bin-path)/profilelint"
 fi
 [ -f "$binary" ] && [ -x "$binary" ] || { echo "install: error: '$binary' is not an executable file" >&2; exit 2; }
 

@@ -23,7 +23,7 @@ package final class Corpus: @unchecked Sendable {
     static let fitMemoCapacity = 64
     /// What the corpus rules derive from a fit (characteristic terms, tag counts, skill
     /// mentions), memoized like the fits: each rule asks again, in its check and its score.
-    private var derived = LRUCache<AnyHashable, Any>(capacity: Corpus.derivedMemoCapacity)
+    private var derived = LRUCache<MemoKey, Any>(capacity: Corpus.derivedMemoCapacity)
     /// How many derived values the memo keeps (several per fit).
     static let derivedMemoCapacity = 512
     /// The fitting posts' tags inverted, per fit.
@@ -97,7 +97,7 @@ package final class Corpus: @unchecked Sendable {
 
     /// `make()`, memoized under `key` (a key type per computation, holding all its inputs).
     package func memoized<Key: Hashable, Value>(_ key: Key, _ make: () -> Value) -> Value {
-        let key = AnyHashable(key)
+        let key = MemoKey(key)
         if let known = lock.withLock({ derived.value(for: key) }) as? Value { return known }
         let value = make()
         lock.withLock { derived.insert(value, for: key) }

@@ -12,12 +12,13 @@ struct LRUCache<Key: Hashable, Value> {
 
     var count: Int { entries.count }
 
-    /// The value for `key`, marking it used.
+    /// The value for `key`, marking it used. One lookup: a memo key can be long to hash and
+    /// compare (the derived values' keys hold their fit's posts).
     mutating func value(for key: Key) -> Value? {
-        guard let entry = entries[key] else { return nil }
+        guard let index = entries.index(forKey: key) else { return nil }
         clock += 1
-        entries[key] = (entry.value, clock)
-        return entry.value
+        entries.values[index].lastUse = clock
+        return entries.values[index].value
     }
 
     /// Stores `value`, evicting the least recently used entry when full.

@@ -1,4 +1,5 @@
 import Foundation
+import ProfileCorpus
 import ProfileModel
 
 /// The `CorpusSection` of each section of one profile, built once per lint: every corpus rule,
@@ -16,7 +17,7 @@ final class CorpusSectionMemo: @unchecked Sendable {
     /// One check's result for one section.
     private struct ResultKey: Hashable {
         var section: Key
-        var check: AnyHashable
+        var check: MemoKey
     }
 
     private let lock = NSLock()
@@ -36,7 +37,7 @@ final class CorpusSectionMemo: @unchecked Sendable {
     /// results) for `section`, computed with `make` the first time.
     func result<Check: Hashable & Sendable, Result: Sendable>(of check: Check, for section: ProfileSection,
                                                               make: () -> Result) -> Result {
-        let key = ResultKey(section: Key(path: section.pathPrefix, range: section.node.range), check: AnyHashable(check))
+        let key = ResultKey(section: Key(path: section.pathPrefix, range: section.node.range), check: MemoKey(check))
         if let known = lock.withLock({ results[key] }) as? Result { return known }
         let made = make()
         lock.withLock { results[key] = made }

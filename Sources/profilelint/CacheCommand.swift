@@ -22,7 +22,7 @@ struct CacheCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "dir", abstract: "Print the cache directory.")
 
         func run() throws {
-            try StandardOutput.write(CorpusCache.defaultDirectory() + "\n")
+            try StandardOutput.write(CorpusCache.defaultDirectory(environment: ProcessEnvironment.variables) + "\n")
         }
     }
 
@@ -31,7 +31,7 @@ struct CacheCommand: ParsableCommand {
             commandName: "clean", abstract: "Remove every cache entry (other files in the directory are left alone).")
 
         func run() throws {
-            let directory = CorpusCache.defaultDirectory()
+            let directory = CorpusCache.defaultDirectory(environment: ProcessEnvironment.variables)
             let corpus = CorpusCache(directory: directory).clean()
             let results = ResultCache(directory: directory).clean()
             let patterns = HyphenationCache(directory: directory).clean()

@@ -51,7 +51,7 @@ struct CompareCommand: ParsableCommand {
         var options = try ruleOptions.setupOptions()
         options.columnMap = try corpusOptions.columnMap()
         options.corpusMaxFileBytes = try corpusOptions.maxFileBytes()
-        options.corpusCache = corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
+        options.corpusCache = corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory(environment: ProcessEnvironment.variables))
         options.corpusPaths = corpusOptions.paths
         let anchor = ProfileVersion.workingPath(after) ?? ProfileVersion.workingPath(before) ?? "profile.yaml"
         let session = try CorpusProgress.whileLoading { progress throws(LintSetupError) in
@@ -63,7 +63,7 @@ struct CompareCommand: ParsableCommand {
         let comparison = ProfileComparison(before: session.lint(old, insights: true), after: session.lint(new, insights: true))
         let reportOptions = ReportOptions.forOutput(
             isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, noColorFlag: noColor,
-            environment: ProcessInfo.processInfo.environment, quiet: false,
+            environment: ProcessEnvironment.variables, quiet: false,
             workingDirectory: FileManager.default.currentDirectoryPath)
         let report = switch format {
         case .text: ComparisonReport.text(comparison, options: reportOptions)

@@ -22,7 +22,7 @@ enum CorpusProgress {
     /// a setup error becomes a `CLIError` (exit 2).
     /// `work` gets the counter to pass to `Corpus.load` (through `SessionFactory.Options`).
     static func whileLoading<Value>(_ work: (LoadProgress) throws(LintSetupError) -> Value) throws(CLIError) -> Value {
-        let environment = ProcessInfo.processInfo.environment
+        let environment = ProcessEnvironment.variables
         let progress = LoadProgress()
         var line: ProgressLine?
         if isWanted(stderrIsTerminal: isatty(STDERR_FILENO) == 1, environment: environment) {

@@ -31,7 +31,7 @@ extension LintCommand {
         var options = SessionFactory.Options(configPath: ruleOptions.config, ruleDirectories: ruleOptions.ruleDirectories,
                                              defaultRules: defaultRules, baseline: baseline,
                                              corpusPaths: corpusOptions.paths, columnMap: try corpusOptions.columnMap(),
-                                             corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory()))
+                                             corpusCache: corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory(environment: ProcessEnvironment.variables)))
         options.corpusMaxFileBytes = try corpusOptions.maxFileBytes()
         options.fitPostLimit = fitPosts == 0 ? nil : fitPosts
         do { return try LintPlan(files: paths, options: options, known: known) } catch { throw CLIError(error) }
@@ -50,7 +50,7 @@ extension LintCommand {
 
     /// The lint result cache, unless `--fix` or `--no-cache` turns it off.
     var resultCache: ResultCache? {
-        fix || corpusOptions.noCache ? nil : ResultCache(directory: CorpusCache.defaultDirectory())
+        fix || corpusOptions.noCache ? nil : ResultCache(directory: CorpusCache.defaultDirectory(environment: ProcessEnvironment.variables))
     }
 
     /// Lints every target's files; with `--fix`, fixes them first (writing them, or with

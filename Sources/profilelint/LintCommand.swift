@@ -148,7 +148,7 @@ struct LintCommand: ParsableCommand {
         let reported = quiet ? results.map { $0.keeping(atLeast: failOn.severity) } : results
         var options = ReportOptions.forOutput(
             isTerminal: output == nil && isatty(STDOUT_FILENO) == 1, noColorFlag: noColor || color == .never,
-            environment: ProcessInfo.processInfo.environment, quiet: quiet,
+            environment: ProcessEnvironment.variables, quiet: quiet,
             workingDirectory: FileManager.default.currentDirectoryPath, columns: TerminalSize.columns())
         if color == .always, !noColor { options.color = true }  // An explicit choice beats NO_COLOR.
         options.failOn = failOn.severity

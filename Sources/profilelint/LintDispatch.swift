@@ -14,7 +14,7 @@ enum LintDispatch {
     /// A lint that will load the built-in rule pack starts loading it now, beside the parse.
     static func parse(_ arguments: [String]) -> LintCommand? {
         guard let lintArguments = lintArguments(arguments) else { return nil }
-        if DefaultRulePack.current().includesBuiltIn { RulePack.prefetchBuiltIn() }
+        if DefaultRulePack.current(environment: ProcessEnvironment.variables).includesBuiltIn { RulePack.prefetchBuiltIn() }
         return LintCommand.plain(lintArguments) ?? (try? LintCommand.parse(lintArguments))
     }
 

@@ -49,7 +49,7 @@ struct RuleOptions: ParsableArguments {
     /// The default rules (the built-in pack unless left out, and the directories
     /// `PROFILELINT_RULES` adds), after checking that those and every `--rules` directory exist.
     func checkedDirectories() throws(CLIError) -> DefaultRulePack {
-        var defaultPack = DefaultRulePack.current()
+        var defaultPack = DefaultRulePack.current(environment: ProcessEnvironment.variables)
         if noBuiltinRules { defaultPack.includesBuiltIn = false }
         for directory in defaultPack.directories where !PathGlob.isDirectory(directory) {
             throw CLIError("\(DefaultRulePack.directoriesVariable) names the rule directory '\(directory)', which \(PathKind.notADirectory(directory))")

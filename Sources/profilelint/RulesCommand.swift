@@ -57,7 +57,7 @@ extension Rule {
 
 /// The width to fit output to: `COLUMNS` when set, else the terminal's, else none (a pipe or file).
 enum TerminalWidth {
-    static func current(environment: [String: String] = ProcessInfo.processInfo.environment) -> Int? {
+    static func current(environment: [String: String] = ProcessEnvironment.variables) -> Int? {
         if let text = environment["COLUMNS"], let columns = Int(text), columns > 0 { return columns }
         guard isatty(STDOUT_FILENO) == 1 else { return nil }
         var size = winsize()

@@ -113,7 +113,7 @@ extension SuggestCommand {
         var options = try ruleOptions.setupOptions()
         options.columnMap = try corpusOptions.columnMap()
         options.corpusMaxFileBytes = try corpusOptions.maxFileBytes()
-        options.corpusCache = corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory())
+        options.corpusCache = corpusOptions.noCache ? nil : CorpusCache(directory: CorpusCache.defaultDirectory(environment: ProcessEnvironment.variables))
         options.corpusPaths = corpusOptions.paths
         var session = try CorpusProgress.whileLoading { progress throws(LintSetupError) in
             var watched = options

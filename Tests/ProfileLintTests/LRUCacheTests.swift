@@ -29,3 +29,38 @@ import Testing
         #expect(again.posts == first.posts && again.scores == first.scores)
     }
 }
+
+/// The cache against a plain list of entries stamped with their last use, on random operations.
+@Suite struct LRUCacheModelTests {
+    @Test func behavesLikeAListStampedWithLastUse() {
+        var generator = SystemRandomNumberGenerator()
+        for capacity in 1...4 {
+            var cache = LRUCache<Int, Int>(capacity: capacity)
+            var model: [(key: Int, value: Int, lastUse: Int)] = []
+            var clock = 0
+            for step in 0..<2_000 {
+                let key = Int.random(in: 0..<6, using: &generator)
+                clock += 1
+                if Bool.random(using: &generator) {
+                    let expected = model.firstIndex { $0.key == key }.map { index -> Int in
+                        model[index].lastUse = clock
+                        return model[index].value
+                    }
+                    #expect(cache.value(for: key) == expected)
+                } else {
+                    if let index = model.firstIndex(where: { $0.key == key }) {
+                        model[index] = (key, step, clock)
+                    } else {
+                        if model.count >= capacity, let oldest = model.indices.min(by: { model[$0].lastUse < model[$1].lastUse }) {
+                            model.remove(at: oldest)
+                        }
+                        model.append((key, step, clock))
+                    }
+                    cache.insert(step, for: key)
+                }
+                #expect(cache.count == model.count)
+            }
+            for entry in model { #expect(cache.value(for: entry.key) == entry.value) }
+        }
+    }
+}
