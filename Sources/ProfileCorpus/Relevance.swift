@@ -168,10 +168,19 @@ struct Relevance {
         // A query of words alone (a title part's) marks no tagged post: its posts are read off the scores.
         guard !query.tags.isEmpty else { return words.indices.filter { words[$0] * knownWordShare >= criterion.minTextOnlyScore } }
         var marked = words.map { $0 * knownWordShare >= criterion.minTextOnlyScore }
-        for tag in query.tags {
-            for post in stats.posts(withTag: tag) where Int(post) < marked.count { marked[Int(post)] = true }
+        // The postings and marks in place, and the list made at its size: a large corpus marks
+        // tens of thousands of posts.
+        return marked.withUnsafeMutableBufferPointer { marked in
+            for tag in query.tags {
+                stats.posts(withTag: tag).forEachID { post in
+                    if Int(post) < marked.count { marked[Int(post)] = true }
+                }
+            }
+            var posts: [Int] = []
+            posts.reserveCapacity(marked.count { $0 })
+            for post in marked.indices where marked[post] { posts.append(post) }
+            return posts
         }
-        return marked.indices.filter { marked[$0] }
     }
 
     /// A tagged post's word guard: its score for the section's title words and the words of the
