@@ -118,6 +118,14 @@ package struct BM25: Sendable {
     /// The score of every post for `query` (term ids, repeats allowed). Each post's score adds
     /// the query terms' contributions in query order, so the sums do not depend on the index.
     package func scores(_ query: [UInt32], stats: CorpusStats) -> [Double] {
+        var scores: [Double] = []
+        self.scores(query, stats: stats, into: &scores)
+        return scores
+    }
+
+    /// `scores(_:stats:)` written over `scores` (whatever it held), so that a caller scoring
+    /// one query after another reuses one array.
+    func scores(_ query: [UInt32], stats: CorpusStats, into scores: inout [Double]) {
         // Query terms in first-seen order with their repeat counts.
         var weights: [UInt32: Int] = [:]
         var order: [UInt32] = []
@@ -125,7 +133,11 @@ package struct BM25: Sendable {
             if weights[term] == nil { order.append(term) }
             weights[term, default: 0] += 1
         }
-        var scores = [Double](repeating: 0, count: stats.postCount)
+        if scores.count == stats.postCount {
+            scores.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        } else {
+            scores = [Double](repeating: 0, count: stats.postCount)
+        }
         // Read in place (no check per element); past the end of a (corrupt) column, a count
         // or a norm reads 0, as the columns' subscripts read it.
         scores.withUnsafeMutableBufferPointer { scores in
@@ -147,7 +159,6 @@ package struct BM25: Sendable {
                 }
             }
         }
-        return scores
     }
 
     /// Binary search for `term` in sorted `ids` read in place, each read as at most `limit` (as

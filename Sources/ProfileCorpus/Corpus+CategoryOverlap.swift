@@ -59,7 +59,8 @@ extension Corpus {
     /// The tag distribution of every category (by category index), from one pass over the tag
     /// postings, each tag's posts counted by category: the sibling groups and `tagReaches` ask
     /// for every category, where a pass over all posts and their tag rows per category cost
-    /// twice that. Memoized.
+    /// twice that. The postings and categories are read in place (a check per element cost
+    /// more than the count). Memoized.
     func categoryTagUses() -> [TagDistribution] {
         memoized(CategoryTagUsesKey()) {
             let categories = stats.categories.count
@@ -67,12 +68,16 @@ extension Corpus {
             var counts = [[Int]](repeating: [], count: categories)
             var byCategory = [Int](repeating: 0, count: categories)
             var touched: [Int] = []
+            let postCategory = stats.postCategory
             for tag in 0..<UInt32(stats.tagKeys.count) {
-                for post in stats.posts(withTag: tag) {
-                    let category = Int(stats.postCategory[Int(post)])
-                    guard category >= 0 && category < categories else { continue }
-                    if byCategory[category] == 0 { touched.append(category) }
-                    byCategory[category] += 1
+                postCategory.withUnsafeElements(0..<postCategory.count) { postCategory in
+                    stats.posts(withTag: tag).forEachID { post in
+                        // A post past the column (a damaged file) has category 0, as the subscript reads it.
+                        let category = Int(post) < postCategory.count ? Int(postCategory[Int(post)]) : 0
+                        guard category >= 0 && category < categories else { return }
+                        if byCategory[category] == 0 { touched.append(category) }
+                        byCategory[category] += 1
+                    }
                 }
                 for category in touched {
                     tags[category].append(tag)

@@ -117,15 +117,16 @@ extension Corpus {
     func mainGroup(of fit: Fit, sectionTags: Set<UInt32>) -> Int? {
         guard let reaches = tagReaches(minShare: fit.criterion.minCategoryShare) else { return nil }
         // Groups are indices below the number of categories: counted in a table, each post's
-        // groups once (the post seen last marks a group counted for it), no set per post.
+        // groups once (the post seen last marks a group counted for it), no set per post. The
+        // posts are read in corpus order (their tag rows ascending).
         var counts = [Int](repeating: 0, count: stats.categories.count)
         var countedFor = [Int](repeating: -1, count: stats.categories.count)
         let wanted = TagSet(Array(sectionTags), tagCount: stats.tagKeys.count)
-        for (place, post) in fit.posts.enumerated() {
+        for post in postsInCorpusOrder(fit) {
             stats.tags(ofPost: post).forEachID { tag in
                 guard wanted.contains(tag), Int(tag) < reaches.count, case .marks(let group) = reaches[Int(tag)],
-                      countedFor[group] != place else { return }
-                countedFor[group] = place
+                      countedFor[group] != post else { return }
+                countedFor[group] = post
                 counts[group] += 1
             }
         }

@@ -40,7 +40,7 @@ extension Corpus {
                                          titlesOnly: titlesOnly, minLift: minLift, minPosts: minPosts, language: language)
         return memoized(key) {
             let counts = withTermCountTable { table in
-                FitTermCounts(posts: fit.posts, stats: stats, titles: titlesOnly, minimum: Self.smallestCount(fit, key: key),
+                FitTermCounts(posts: postsInCorpusOrder(fit), stats: stats, titles: titlesOnly, minimum: Self.smallestCount(fit, key: key),
                               table: &table)
             }
             return characteristicTerms(fit, index: counts, key: key)

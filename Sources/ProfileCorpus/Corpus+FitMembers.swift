@@ -20,3 +20,20 @@ extension Corpus {
         return (inFit, outside)
     }
 }
+
+extension Corpus {
+    /// `fit`'s posts in corpus order, memoized: a pass over their rows whose result does not
+    /// depend on the order (term counts, titles holding terms) reads the mapped rows
+    /// ascending, a few hundred bytes apart, where the fit's order jumps anywhere in them.
+    func postsInCorpusOrder(_ fit: Fit) -> [Int] {
+        memoized(CorpusOrderKey(posts: fit.postsKey)) {
+            // Read off the fit's place table (memoized for the rules' other look-ups), not sorted.
+            let places = fitPlaceTable(fit)
+            return places.indices.filter { places[$0] != 0 }
+        }
+    }
+
+    private struct CorpusOrderKey: Hashable {
+        var posts: FitPostsKey
+    }
+}

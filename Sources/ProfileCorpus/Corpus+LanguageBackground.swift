@@ -22,12 +22,17 @@ package struct LanguageBackground: Sendable, Equatable {
 extension Corpus {
     /// The posts word advice for a section in `language` is judged against: those in that
     /// language or of no clear language; nil when the corpus has no post in another language
-    /// (the whole corpus is the background). Memoized per language and title mode.
+    /// (the whole corpus is the background). Memoized per language and title mode. The
+    /// languages are read in place: most posts are in the section's language or none.
     package func languageBackground(_ language: PostLanguage, titlesOnly: Bool) -> LanguageBackground? {
         let background = memoized(BackgroundKey(language: language, titlesOnly: titlesOnly)) { () -> LanguageBackground in
             var foreign: [UInt32: Int] = [:]
             var foreignPosts = 0
-            for post in 0..<stats.postCount {
+            let languages = stats.postLanguage
+            let others = languages.withUnsafeElements(0..<min(languages.count, stats.postCount)) { languages in
+                languages.indices.filter { languages[$0] != PostLanguage.unknown.rawValue && languages[$0] != language.rawValue }
+            }
+            for post in others {
                 let postLanguage = stats.language(ofPost: post)
                 guard postLanguage != .unknown, postLanguage != language else { continue }
                 foreignPosts += 1

@@ -31,6 +31,8 @@ package final class Corpus: @unchecked Sendable {
     static let indexMemoCapacity = 8
     /// A zero per term id, lent to one fit's term count at a time (`withTermCountTable`).
     private var termCountTable: [UInt32]?
+    /// A score per post, lent to one BM25 query at a time (`withScoreTable`).
+    private var scoreTable: [Double]?
     /// Each tag's name as a term key, by tag id, filled as tags are asked for (`tagStemKey`).
     private var tagStemKeys: [UInt32: String] = [:]
     private let relevance: Relevance
@@ -113,7 +115,7 @@ package final class Corpus: @unchecked Sendable {
     package func fit(_ query: FitQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
         let key = FitKey(query: query, criterion: criterion)
         if let known = lock.withLock({ fits.value(for: key) }) { return known }
-        var fit = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
+        var fit = withScoreTable { scores in relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25, scores: &scores) }
         if fit.count >= criterion.minFittingPosts { fit.support = support(of: fit.posts, query: query, criterion: criterion) }
         lock.withLock { fits.insert(fit, for: key) }
         return fit
@@ -143,19 +145,36 @@ package final class Corpus: @unchecked Sendable {
     /// serves every fit of the process (a fresh one per fit cost its page faults and zeroing);
     /// a second thread asking meanwhile gets a table of its own.
     func withTermCountTable<Result>(_ body: (inout [UInt32]) -> Result) -> Result {
-        var table = lock.withLock { () -> [UInt32] in
-            defer { termCountTable = nil }
-            return termCountTable ?? []
+        borrow(\.termCountTable, body)
+    }
+
+    /// `body` with an array of a score per post to overwrite (`BM25.scores(_:stats:into:)`):
+    /// one array serves every query of the process, where a fresh one per query (a fit, a
+    /// portfolio item) cost its page faults; a second thread asking meanwhile gets its own.
+    func withScoreTable<Result>(_ body: (inout [Double]) -> Result) -> Result {
+        borrow(\.scoreTable, body)
+    }
+
+    /// `body` with the table kept at `slot` (empty when none is kept or another thread has
+    /// it), kept there again afterwards.
+    private func borrow<Element, Result>(_ slot: ReferenceWritableKeyPath<Corpus, [Element]?>,
+                                         _ body: (inout [Element]) -> Result) -> Result {
+        var table = lock.withLock { () -> [Element] in
+            defer { self[keyPath: slot] = nil }
+            return self[keyPath: slot] ?? []
         }
         let result = body(&table)
-        lock.withLock { termCountTable = table }
+        lock.withLock { self[keyPath: slot] = table }
         return result
     }
 
     /// The `limit` posts with the best BM25 scores for a query (term ids, repeats weigh more),
     /// best first, ties by corpus order: a neighbourhood to compare two texts by, not a fit.
     package func closestPosts(termIDs: [UInt32], limit: Int) -> [Int] {
-        TopScores.best(bm25.scores(termIDs, stats: stats), limit: limit)
+        withScoreTable { scores in
+            bm25.scores(termIDs, stats: stats, into: &scores)
+            return TopScores.best(scores, limit: limit)
+        }
     }
 
     private struct FitKey: Hashable {

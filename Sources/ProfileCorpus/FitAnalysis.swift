@@ -130,15 +130,16 @@ extension Corpus {
     }
 
     /// The distinct titles of the fitting posts whose titles hold one of `terms`, each with
-    /// how many of those posts have it, in the order of their first post in the fit: one
-    /// pass over the fitting posts' title rows. A title reposted many times is read once.
+    /// how many of those posts have it, in the order of their first post in the corpus: one
+    /// pass over the fitting posts' title rows in corpus order (`postsInCorpusOrder`). A title
+    /// reposted many times is read once.
     func titlesHolding(_ terms: Set<UInt32>, in fit: Fit) -> [(text: String, weight: Int)] {
         let termCount = stats.termKeys.count
         var wanted = [UInt64](repeating: 0, count: (termCount + 63) / 64)
         for term in terms where Int(term) < termCount { wanted[Int(term) >> 6] |= 1 << UInt64(term & 63) }
         var titles: [(text: String, weight: Int)] = []
         var slot: [String: Int] = [:]
-        for post in fit.posts {
+        for post in postsInCorpusOrder(fit) {
             var holds = false
             stats.titleTerms(ofPost: post).forEachID { id in
                 if wanted[Int(id >> 6)] & (1 << UInt64(id & 63)) != 0 { holds = true }

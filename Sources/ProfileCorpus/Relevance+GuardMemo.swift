@@ -37,13 +37,19 @@ extension Relevance {
             let norm = bm25.norms[post]
             let counts = bm25.postingCounts
             var score = 0.0
+            // The cursors and ends in place: each access to a property of this class checked
+            // exclusivity at run time, per guard word of every judged post.
             bm25.postingPosts.withUnsafeElements(0..<bm25.postingPosts.count) { postings in
-                for (slot, idf) in zip(words.slots, words.idfs) {
-                    let place = Corpus.firstPosting(atLeast: UInt32(post), in: postings, from: cursors[slot], to: ends[slot])
-                    cursors[slot] = place
-                    guard place < ends[slot], postings[place] == post, place < counts.count else { continue }
-                    let frequency = Double(counts[place])
-                    score += idf * (frequency * (BM25.k1 + 1) / (frequency + norm))
+                cursors.withUnsafeMutableBufferPointer { cursors in
+                    ends.withUnsafeBufferPointer { ends in
+                        for (slot, idf) in zip(words.slots, words.idfs) {
+                            let place = Corpus.firstPosting(atLeast: UInt32(post), in: postings, from: cursors[slot], to: ends[slot])
+                            cursors[slot] = place
+                            guard place < ends[slot], postings[place] == post, place < counts.count else { continue }
+                            let frequency = Double(counts[place])
+                            score += idf * (frequency * (BM25.k1 + 1) / (frequency + norm))
+                        }
+                    }
                 }
             }
             return score / words.weight

@@ -16,13 +16,16 @@ struct Relevance {
     }
 
     /// The posts that fit `query` under `criterion`, most relevant first (ties by corpus order).
-    func fit(_ query: FitQuery, criterion: FitCriterion, stats: CorpusStats, bm25: BM25) -> Fit {
-        let (words, known) = wordScores(query, stats: stats, bm25: bm25)
+    /// `words` is scratch space for the word scores (`wordScores`).
+    func fit(_ query: FitQuery, criterion: FitCriterion, stats: CorpusStats, bm25: BM25, scores words: inout [Double]) -> Fit {
+        let known = wordScores(query, stats: stats, bm25: bm25, into: &words)
         let section = Section(query, knownWordShare: known, stats: stats)
         var candidates: [Candidate] = []
+        // One buffer for every judged post's shared tags: tens of thousands of posts are judged.
+        var shared: [UInt32] = []
         for post in postsToJudge(query, words: words, knownWordShare: known, criterion: criterion, stats: stats) {
             if let candidate = judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section,
-                                     criterion: criterion, stats: stats, bm25: bm25) {
+                                     criterion: criterion, stats: stats, bm25: bm25, shared: &shared) {
                 candidates.append(candidate)
             }
         }
@@ -133,11 +136,11 @@ struct Relevance {
     /// whenever the section lists skills, even skills no post carries: a profile whose niche
     /// the corpus lacks must not fit other niches' posts on a few common words. On words alone,
     /// the section's words no post uses count as missing (`knownWordShare`). `postsToJudge` must
-    /// list every post this can accept.
+    /// list every post this can accept. `shared` is scratch space for the tags it shares.
     func judge(_ post: Int, tags: IDRow, word: Double, section: Section, criterion: FitCriterion,
-               stats: CorpusStats, bm25: BM25) -> Candidate? {
+               stats: CorpusStats, bm25: BM25, shared: inout [UInt32]) -> Candidate? {
         if section.listsTags, !tags.isEmpty {
-            var shared: [UInt32] = []
+            shared.removeAll(keepingCapacity: true)
             tags.forEachID { if section.wanted.contains($0) { shared.append($0) } }
             guard !shared.isEmpty,
                   criterion.tagsPass(shared: shared.count, postTags: tags.count, profileTags: section.profileTags,
@@ -165,10 +168,19 @@ struct Relevance {
         // A query of words alone (a title part's) marks no tagged post: its posts are read off the scores.
         guard !query.tags.isEmpty else { return words.indices.filter { words[$0] * knownWordShare >= criterion.minTextOnlyScore } }
         var marked = words.map { $0 * knownWordShare >= criterion.minTextOnlyScore }
-        for tag in query.tags {
-            for post in stats.posts(withTag: tag) where Int(post) < marked.count { marked[Int(post)] = true }
+        // The postings and marks in place, and the list made at its size: a large corpus marks
+        // tens of thousands of posts.
+        return marked.withUnsafeMutableBufferPointer { marked in
+            for tag in query.tags {
+                stats.posts(withTag: tag).forEachID { post in
+                    if Int(post) < marked.count { marked[Int(post)] = true }
+                }
+            }
+            var posts: [Int] = []
+            posts.reserveCapacity(marked.count { $0 })
+            for post in marked.indices where marked[post] { posts.append(post) }
+            return posts
         }
-        return marked.indices.filter { marked[$0] }
     }
 
     /// A tagged post's word guard: its score for the section's title words and the words of the
@@ -199,15 +211,18 @@ struct Relevance {
     /// can name them, and in a corpus of one niche, where the section's own words are in most
     /// posts and weigh little, they would outweigh every known word and no post would pass the
     /// word guard. A post fitting on words alone multiplies its score by the share, since its
-    /// words are all the evidence.
-    func wordScores(_ query: FitQuery, stats: CorpusStats, bm25: BM25) -> (scores: [Double], knownShare: Double) {
+    /// words are all the evidence. The scores are written over `scores`; the share is returned.
+    func wordScores(_ query: FitQuery, stats: CorpusStats, bm25: BM25, into scores: inout [Double]) -> Double {
         let known = query.words.reduce(0.0) { $0 + (Int($1) < bm25.idf.count ? bm25.idf[Int($1)] : 0) }
-        guard known > 0 else { return ([Double](repeating: 0, count: stats.postCount), 0) }
+        guard known > 0 else {
+            scores = [Double](repeating: 0, count: stats.postCount)
+            return 0
+        }
         let share = known / (known + Double(query.unknownWords) * unseenWordIDF)
         // Divided in place: a second array of one score per post cost its page faults.
-        var scores = bm25.scores(query.words, stats: stats)
+        bm25.scores(query.words, stats: stats, into: &scores)
         for post in scores.indices { scores[post] /= known }
-        return (scores, share)
+        return share
     }
 }
 

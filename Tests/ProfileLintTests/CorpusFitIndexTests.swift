@@ -226,11 +226,13 @@ import Testing
     /// The fit by its definition: every post judged, the accepted ones by score, then by post.
     static func judgingEveryPost(_ query: FitQuery, criterion: FitCriterion, relevance: Relevance, stats: CorpusStats,
                                  bm25: BM25) -> [Relevance.Candidate] {
-        let (words, known) = relevance.wordScores(query, stats: stats, bm25: bm25)
+        var words: [Double] = []
+        let known = relevance.wordScores(query, stats: stats, bm25: bm25, into: &words)
         let section = Relevance.Section(query, knownWordShare: known, stats: stats)
         return (0..<stats.postCount).compactMap { post in
-            relevance.judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section, criterion: criterion,
-                            stats: stats, bm25: bm25)
+            var shared: [UInt32] = []
+            return relevance.judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section, criterion: criterion,
+                                   stats: stats, bm25: bm25, shared: &shared)
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.post < $1.post }
     }
 
@@ -241,6 +243,8 @@ import Testing
             let stats = random.stats(posts: 80)
             let (relevance, bm25) = (Relevance(stats: stats), BM25(stats: stats))
             let unigrams = (0..<UInt32(stats.termKeys.count)).filter { stats.termLengths[Int($0)] == 1 }
+            // One score array for every round, as a corpus lends it: each fit overwrites the last one's scores.
+            var scores: [Double] = []
             for round in 0..<6 {
                 let query = FitQuery(tags: random.subset(of: stats.tagKeys.count).prefix(4).map(UInt32.init),
                                      words: random.subset(of: unigrams.count).prefix(5).map { unigrams[$0] },
@@ -248,7 +252,7 @@ import Testing
                 let criterion = FitCriterion(minTagShare: [0.2, 0.4, 0.9][round % 3], minProfileShare: 0.7,
                                              minWeightedShare: 0.33, minWordScore: [0, 0.1, 0.3][round % 3],
                                              minTextOnlyScore: [0, 0.3, 0.05][round % 3], minFittingPosts: 1)
-                let fast = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
+                let fast = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25, scores: &scores)
                 let plain = Self.judgingEveryPost(query, criterion: criterion, relevance: relevance, stats: stats, bm25: bm25)
                 #expect(fast.posts == plain.map(\.post), "seed \(seed) round \(round)")
                 #expect(fast.scores == plain.map(\.score) && fast.wordScores == plain.map(\.words))

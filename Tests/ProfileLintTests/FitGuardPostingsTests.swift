@@ -64,11 +64,12 @@ import Testing
             let stats = random.stats(posts: 80)
             let (relevance, bm25) = (Relevance(stats: stats), BM25(stats: stats))
             let unigrams = (0..<UInt32(stats.termKeys.count)).filter { stats.termLengths[Int($0)] == 1 }
+            var scores: [Double] = []
             for round in 0..<4 {
                 let query = FitQuery(tags: [], words: random.subset(of: unigrams.count).prefix(1 + round).map { unigrams[$0] },
                                      unknownWords: round % 2)
                 let criterion = FitCriterion(minTextOnlyScore: [0, 0.3, 0.05, 0.6][round], minFittingPosts: 1)
-                let fast = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25)
+                let fast = relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25, scores: &scores)
                 let plain = CorpusFitIndexTests.judgingEveryPost(query, criterion: criterion, relevance: relevance,
                                                                  stats: stats, bm25: bm25)
                 #expect(fast.posts == plain.map(\.post) && fast.scores == plain.map(\.score), "seed \(seed) round \(round)")

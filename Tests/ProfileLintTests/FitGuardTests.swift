@@ -46,8 +46,9 @@ import Testing
         #expect(Set(fifteen.posts.filter { $0 < 20 }) == android)
         // Read on every listed skill's words, the short posts score under the 0.1 guard.
         let query = try #require(ProfileLoader.load(SourceFile(path: "p.yaml", text: "title: Android Developer\nskills: [\((Self.androidSkills + Self.moreSkills).joined(separator: ", "))]\n")).profile)
-        let words = Relevance(stats: Self.corpus.stats).wordScores(ProfileQuery(section: query.general, corpus: Self.corpus).fitQuery,
-                                                     stats: Self.corpus.stats, bm25: Self.corpus.bm25).scores
+        var words: [Double] = []
+        _ = Relevance(stats: Self.corpus.stats).wordScores(ProfileQuery(section: query.general, corpus: Self.corpus).fitQuery,
+                                                           stats: Self.corpus.stats, bm25: Self.corpus.bm25, into: &words)
         #expect(words[0] < FitCriterion().minWordScore, "\(words[0])")
     }
 
