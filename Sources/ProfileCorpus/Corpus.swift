@@ -24,6 +24,9 @@ package final class Corpus: @unchecked Sendable {
     /// What the corpus rules derive from a fit (characteristic terms, tag counts, skill
     /// mentions), memoized like the fits: each rule asks again, in its check and its score.
     private var derived = LRUCache<MemoKey, Any>(capacity: Corpus.derivedMemoCapacity)
+    /// The fits and derived values being computed, so that two threads compute each once.
+    private let fitsInFlight = ComputationsInFlight<FitKey>()
+    private let derivedInFlight = ComputationsInFlight<MemoKey>()
     /// How many derived values the memo keeps (several per fit).
     static let derivedMemoCapacity = 512
     /// The fitting posts' tags inverted, per fit.
@@ -100,10 +103,8 @@ package final class Corpus: @unchecked Sendable {
     /// `make()`, memoized under `key` (a key type per computation, holding all its inputs).
     package func memoized<Key: Hashable, Value>(_ key: Key, _ make: () -> Value) -> Value {
         let key = MemoKey(key)
-        if let known = lock.withLock({ derived.value(for: key) }) as? Value { return known }
-        let value = make()
-        lock.withLock { derived.insert(value, for: key) }
-        return value
+        return derivedInFlight.value(key, lookup: { lock.withLock { derived.value(for: key) } as? Value }, make: make,
+                                     store: { value in lock.withLock { derived.insert(value, for: key) } })
     }
 
     /// The posts that fit a profile section under `criterion`, memoized.
@@ -114,11 +115,11 @@ package final class Corpus: @unchecked Sendable {
     /// The posts that fit `query` under `criterion`, memoized.
     package func fit(_ query: FitQuery, criterion: FitCriterion = FitCriterion()) -> Fit {
         let key = FitKey(query: query, criterion: criterion)
-        if let known = lock.withLock({ fits.value(for: key) }) { return known }
-        var fit = withScoreTable { scores in relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25, scores: &scores) }
-        if fit.count >= criterion.minFittingPosts { fit.support = support(of: fit.posts, query: query, criterion: criterion) }
-        lock.withLock { fits.insert(fit, for: key) }
-        return fit
+        return fitsInFlight.value(key, lookup: { lock.withLock { fits.value(for: key) } }, make: {
+            var fit = withScoreTable { scores in relevance.fit(query, criterion: criterion, stats: stats, bm25: bm25, scores: &scores) }
+            if fit.count >= criterion.minFittingPosts { fit.support = support(of: fit.posts, query: query, criterion: criterion) }
+            return fit
+        }, store: { fit in lock.withLock { fits.insert(fit, for: key) } })
     }
 
     /// A tag's name as a term key (its stems joined: `power bi` of `Power BI`), analysed once

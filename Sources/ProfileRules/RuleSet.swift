@@ -189,11 +189,12 @@ package struct Linter: Sendable {
     }
 
     func lint(_ profile: Profile, context: LintContext) -> [Diagnostic] {
+        let found = SectionFindings(entries: ruleSet.entries, sections: profile.sections, context: context)
         var diagnostics: [Diagnostic] = []
-        for entry in ruleSet.entries {
+        for (index, entry) in ruleSet.entries.enumerated() {
             var limits = FindingLimits()
-            for section in profile.sections where entry.rule.appliesTo.contains(section.kind) {
-                for finding in limits.bounded(entry.check.check(section, context: context)) {
+            for (place, section) in profile.sections.enumerated() where entry.rule.appliesTo.contains(section.kind) {
+                for finding in limits.bounded(found[section: place, entry: index]) {
                     diagnostics.append(Diagnostic(
                         ruleID: entry.rule.id, severity: finding.failure == nil ? entry.rule.severity : .error,
                         message: finding.failure.map { "rule '\(entry.rule.id)' failed: \($0)" } ?? entry.rule.renderMessage(
