@@ -115,16 +115,10 @@ package struct BM25: Sendable {
         }
     }
 
-    /// The score of every post for `query` (term ids, repeats allowed). Each post's score adds
-    /// the query terms' contributions in query order, so the sums do not depend on the index.
-    package func scores(_ query: [UInt32], stats: CorpusStats) -> [Double] {
-        var scores: [Double] = []
-        self.scores(query, stats: stats, into: &scores)
-        return scores
-    }
-
-    /// `scores(_:stats:)` written over `scores` (whatever it held), so that a caller scoring
-    /// one query after another reuses one array.
+    /// The score of every post for `query` (term ids, repeats allowed), written over `scores`
+    /// (whatever it held), so that a caller scoring one query after another reuses one array.
+    /// Each post's score adds the query terms' contributions in query order, so the sums do not
+    /// depend on the index.
     func scores(_ query: [UInt32], stats: CorpusStats, into scores: inout [Double]) {
         // Query terms in first-seen order with their repeat counts.
         var weights: [UInt32: Int] = [:]

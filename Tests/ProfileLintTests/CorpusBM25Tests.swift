@@ -78,3 +78,12 @@ enum BM25Oracle {
         #expect(top.allSatisfy { corpus.stats.postCategory[$0] == mobile }, "\(top.map { corpus.stats.titles[$0] })")
     }
 }
+
+extension BM25 {
+    /// Every post's score for `query` in a fresh array (the lint writes over a lent one).
+    func scores(_ query: [UInt32], stats: CorpusStats) -> [Double] {
+        var scores: [Double] = []
+        self.scores(query, stats: stats, into: &scores)
+        return scores
+    }
+}
