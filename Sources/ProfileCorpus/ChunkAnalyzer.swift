@@ -1,30 +1,10 @@
 import ProfileText
 
 extension CorpusStats {
-    /// A distinct written word of a chunk: its stem and normalized form (chunk ids), whether
-    /// the stem is one key part (non-empty, without a space), and whether the word may start or
-    /// end an n-gram.
-    struct ChunkWord {
-        var stem: UInt32
-        var normalized: UInt32
-        var stemIsPart: Bool
-        var isEdge: Bool
-        var languages: UInt8
-    }
-
-    /// One chunk's analysis, numbered chunk-locally in first-seen order. A term is identified
-    /// by its stems (the key `stem stem stem`); its display is the normalized words of its first
-    /// occurrence.
+    /// One chunk's analysis, its terms numbered chunk-locally in first-seen order. A term is
+    /// identified by its stems (the key `stem stem stem`, in ids of the build's `WordForms`);
+    /// its display is the normalized words (the same) of its first occurrence.
     struct Chunk: Sendable {
-        var stems: [String] = []
-        var normalizedWords: [String] = []
-        /// The lexicon that analysed the chunk, and the ids of the stems and words in it
-        /// (`.max` for one that came from elsewhere): see `Builder.globalIDs`.
-        var lexicon = 0
-        /// Whether the pool dropped that lexicon after this chunk (no later chunk uses it).
-        var lexiconRetired = false
-        var stemSources: [UInt32] = []
-        var normalizedSources: [UInt32] = []
         var termKeys: [TermKey] = []
         var termWords: [IDTriple] = []
         /// Words in the term's first occurrence.
@@ -49,17 +29,14 @@ extension CorpusStats {
     }
 
     /// Analyses a chunk of posts: words are looked up by their written form (each distinct
-    /// spelling is normalized and stemmed once per worker, see `WordLexicon`), n-grams become
-    /// id triples, and counts are kept
-    /// in arrays indexed by term id (no per-post dictionaries).
+    /// spelling is normalized and stemmed once per build, see `WordForms`, and found again in
+    /// the worker's `WordLexicon`), n-grams become id triples, and counts are kept in arrays
+    /// indexed by term id (no per-post dictionaries).
     struct ChunkAnalyzer {
         private var chunk = Chunk()
-        private var lexicon = WordLexiconPool.shared.take()
-        /// The chunk's words (by chunk word id), stems and normalized words, and the lexicon
-        /// ids it has marked (cleared in `finish`).
-        private var words: [ChunkWord] = []
-        private var stems = ChunkStrings(), normalizedWords = ChunkStrings()
-        private var markedWords: [UInt32] = [], markedStems: [UInt32] = [], markedNormalized: [UInt32] = []
+        private let forms: WordForms
+        /// The text's words are this lexicon's ids (`textWords`).
+        private var lexicon: WordLexicon
         private var termIndex: TermIndex
         /// Per term: the last post (chunk-local) that counted it, where in `postTerms`, and the
         /// last post whose title had it (one record, so counting a term costs one cache miss).
@@ -101,8 +78,11 @@ extension CorpusStats {
         /// tables for what posts show (chunks of the real and generated corpora: one distinct
         /// term per 16 to 19 bytes of text), so that they seldom grow; a table much larger than
         /// needed would be slower (sparser).
-        init(textBytes: Int = 0, canonicalizer: TagCanonicalizer = TagCanonicalizer()) {
+        /// `forms`: the build's (a fresh one by default).
+        init(textBytes: Int = 0, canonicalizer: TagCanonicalizer = TagCanonicalizer(), forms: WordForms = WordForms()) {
             self.canonicalizer = canonicalizer
+            self.forms = forms
+            lexicon = forms.takeLexicon()
             termIndex = TermIndex(capacity: textBytes / 16)
             let terms = textBytes / 16
             chunk.termKeys.reserveCapacity(terms)
@@ -118,15 +98,9 @@ extension CorpusStats {
 
         /// The chunk's analysis, once every post is added.
         consuming func finish() -> Chunk {
-            chunk.stems = stems.strings
-            chunk.normalizedWords = normalizedWords.strings
-            (chunk.lexicon, chunk.stemSources, chunk.normalizedSources) = (lexicon.serial, stems.sources, normalizedWords.sources)
-            for word in markedWords { lexicon.wordMarks[Int(word)] = 0 }
-            for stem in markedStems { lexicon.stemMarks[Int(stem)] = 0 }
-            for word in markedNormalized { lexicon.normalizedMarks[Int(word)] = 0 }
             var done = WordLexicon()
             swap(&done, &lexicon)
-            chunk.lexiconRetired = !WordLexiconPool.shared.giveBack(done)
+            forms.giveBack(done)
             return chunk
         }
 
@@ -158,7 +132,7 @@ extension CorpusStats {
             let gramCount = segment(text, language: &language)
             // Buffers of local copies (each a retain, not a copy): array subscripts and appends on
             // `self` checked bounds and uniqueness per word and per n-gram, most of the loop's cost.
-            let grams = self.grams, words = self.words, textWords = self.textWords
+            let grams = self.grams, words = lexicon.words, textWords = self.textWords
             words.withUnsafeBufferPointer { words in
                 textWords.withUnsafeBufferPointer { textWords in
                     grams.withUnsafeBufferPointer { grams in
@@ -178,7 +152,7 @@ extension CorpusStats {
 
         /// The id of the n-gram of `textWords[first...last]`, whose key parts are `stems` when
         /// every stem is one; its display words are read only for a term new to the chunk.
-        private mutating func termID(_ stems: IDTriple?, _ first: Int, _ last: Int, words: UnsafeBufferPointer<ChunkWord>,
+        private mutating func termID(_ stems: IDTriple?, _ first: Int, _ last: Int, words: UnsafeBufferPointer<WordLexicon.Word>,
                                      textWords: UnsafeBufferPointer<UInt32>) -> UInt32 {
             let key: TermKey
             if let stems {
@@ -186,8 +160,8 @@ extension CorpusStats {
                 guard id == chunk.termKeys.count else { return id }
                 key = .parts(stems)
             } else {
-                key = termKey((first...last).map { self.stems.strings[Int(words[Int(textWords[$0])].stem)] }
-                    .joined(separator: " "))
+                let stems = (first...last).map { words[Int(textWords[$0])].stem }
+                key = forms.withStems { Self.termKey(stems, in: &$0) }
                 let id = termIndex.id(of: key, orNew: UInt32(chunk.termKeys.count))
                 guard id == chunk.termKeys.count else { return id }
             }
@@ -230,7 +204,7 @@ extension CorpusStats {
                     textWords = [UInt32](repeating: 0, count: count * 2)
                     grams = [Gram](repeating: Gram(first: 0, last: 0, stems: nil), count: count * 2 * NGrams.Window.span)
                 }
-                // Moved out of `self` while written, so that `wordID` may mutate `self` meanwhile.
+                // Moved out of `self` while written, so that looking words up may mutate `self` meanwhile.
                 var textWords: [UInt32] = [], grams: [Gram] = []
                 swap(&textWords, &self.textWords)
                 swap(&grams, &self.grams)
@@ -253,16 +227,16 @@ extension CorpusStats {
             let count = spellings.count
             var window = NGrams.Window(), gramCount = 0
             // The last three words pushed into `window`, the latest last.
-            let none = ChunkWord(stem: 0, normalized: 0, stemIsPart: false, isEdge: false, languages: 0)
+            let none = WordLexicon.Word(stem: 0, normalized: 0, stemIsPart: false, isEdge: false, languages: 0)
             var recent = (none, none, none)
             for index in 0..<count {
                 if index + Self.lookahead < count {
                     lexicon.prefetch(hash: spellings[index + Self.lookahead].hash)
                 }
                 let spelling = spellings[index]
-                let id = wordID(UnsafeBufferPointer(rebasing: bytes[spelling.range]), hash: spelling.hash)
+                let id = lexicon.word(UnsafeBufferPointer(rebasing: bytes[spelling.range]), hash: spelling.hash, forms: forms)
                 textWords[index] = id
-                let word = words[Int(id)]
+                let word = lexicon.words[Int(id)]
                 language.add(mask: word.languages)
                 recent = (recent.1, recent.2, word)
                 let lengths = window.push(phrase: Int32(truncatingIfNeeded: spelling.phrase), isEdge: word.isEdge)
@@ -278,7 +252,7 @@ extension CorpusStats {
         /// Writes the n-grams that start at word `start` (`lengths` as `NGrams.Window` gives
         /// them; `recent` are the words from `start` on) at `grams[gramCount...]`, and returns
         /// the new count.
-        private static func write(_ lengths: UInt8, start: Int, _ recent: (ChunkWord, ChunkWord, ChunkWord),
+        private static func write(_ lengths: UInt8, start: Int, _ recent: (WordLexicon.Word, WordLexicon.Word, WordLexicon.Word),
                                   into grams: UnsafeMutableBufferPointer<Gram>, at gramCount: Int) -> Int {
             guard lengths != 0 else { return gramCount }
             var gramCount = gramCount
@@ -302,41 +276,12 @@ extension CorpusStats {
             return gramCount
         }
 
-        /// The chunk id of a written word, numbered when the chunk first sees it.
-        private mutating func wordID(_ written: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32 {
-            let word = Int(lexicon.word(written, hash: hash))
-            let mark = lexicon.wordMarks[word]
-            if mark != 0 { return mark - 1 }
-            let forms = lexicon.words[word]
-            let stem = Self.chunkID(forms.stem, marks: &lexicon.stemMarks, strings: lexicon.stems.strings,
-                                    chunkStrings: &stems, marked: &markedStems)
-            let normalized = Self.chunkID(forms.normalized, marks: &lexicon.normalizedMarks,
-                                          strings: lexicon.normalizedWords.strings,
-                                          chunkStrings: &normalizedWords, marked: &markedNormalized)
-            words.append(ChunkWord(stem: stem, normalized: normalized, stemIsPart: forms.stemIsPart,
-                                   isEdge: forms.isEdge, languages: forms.languages))
-            lexicon.wordMarks[word] = UInt32(words.count)
-            markedWords.append(UInt32(word))
-            return UInt32(words.count - 1)
-        }
-
-        /// The chunk id of the lexicon string `id` (a stem or a normalized word), numbered when
-        /// the chunk first uses it.
-        private static func chunkID(_ id: UInt32, marks: inout [UInt32], strings: [String],
-                                    chunkStrings: inout ChunkStrings, marked: inout [UInt32]) -> UInt32 {
-            let mark = marks[Int(id)]
-            if mark != 0 { return mark - 1 }
-            let chunkID = chunkStrings.add(strings[Int(id)], source: id)
-            marks[Int(id)] = chunkID + 1
-            marked.append(id)
-            return chunkID
-        }
-
-        /// The key of an n-gram whose stems are not all key parts.
-        private mutating func termKey(_ key: String) -> TermKey {
+        /// The key of an n-gram of `stems` (ids in `interned`) that are not all key parts.
+        private static func termKey(_ stems: [UInt32], in interned: inout Interned) -> TermKey {
+            let key = stems.map { interned.strings[Int($0)] }.joined(separator: " ")
             let parts = key.split(separator: " ", omittingEmptySubsequences: false)
             guard parts.count <= 3, parts.allSatisfy({ WordLexicon.isKeyPart($0.utf8) }) else { return .text(key) }
-            let ids = parts.map { stems.id(of: String($0)) }
+            let ids = parts.map { interned.id(String($0)) }
             return .parts(Self.triple(0, ids.count - 1) { ids[$0] })
         }
 

@@ -19,7 +19,8 @@ extension CorpusStats {
         private let canonicalizer: TagCanonicalizer
         private let workers: Int
         private var stats = CorpusStats()
-        private var stems = Interned(), normalizedWords = Interned()
+        /// The stems and normalized words the chunks' keys and displays are ids of.
+        private let forms = WordForms()
         private var vocabulary: TermVocabulary
         private var tags = TagTable()
         /// Later occurrences, one segment per batch (no array grows with the corpus, so none is
@@ -27,9 +28,6 @@ extension CorpusStats {
         private var segments: [TermRows] = []
         private var rows = TermRows()
         private var postCount = 0
-        /// Per worker lexicon (by serial), the global ids of its stems and words that chunks
-        /// have mapped (`.max` where none has): most of a chunk's stems were in chunks before.
-        private var lexiconIDs: [Int: (stems: [UInt32], words: [UInt32])] = [:]
 
         /// `evictionLimit`: vocabulary size that starts evicting terms seen once (tests set it low).
         init(canonicalizer: TagCanonicalizer = TagCanonicalizer(), workers: Int = ParallelMap.workers,
@@ -49,7 +47,7 @@ extension CorpusStats {
         mutating func add(_ loaded: LoadedPosts) {
             stats.issues += loaded.issues
             stats.duplicates += loaded.duplicates
-            let posts = loaded.posts, canonicalizer = self.canonicalizer
+            let posts = loaded.posts, canonicalizer = self.canonicalizer, forms = self.forms
             // Corpora show about one distinct term per 16 bytes of text (chunks: 16 to 19); at most
             // half the eviction limit, so a large corpus's tables grow to the size they would anyway.
             // Reserved before the first fold, while the workers analyse: before them, filling the
@@ -66,7 +64,8 @@ extension CorpusStats {
             parts = Self.halvingLast(workers, of: parts)
             var batchStart = 0
             ParallelMap.forEachInOrder(parts, workers: workers, ahead: workers + Self.waitingChunks) { part in
-                var analyzer = ChunkAnalyzer(textBytes: ChunkAnalyzer.textBytes(posts[part.range]), canonicalizer: canonicalizer)
+                var analyzer = ChunkAnalyzer(textBytes: ChunkAnalyzer.textBytes(posts[part.range]), canonicalizer: canonicalizer,
+                                             forms: forms)
                 for index in part.range { analyzer.add(posts[index]) }
                 return (analyzer.finish(), part.range.upperBound, part.endsBatch)
             } consume: { chunk, end, endsBatch in
@@ -93,25 +92,15 @@ extension CorpusStats {
             }
         }
 
-        /// Adds one chunk's posts: maps its stems, words and terms to global ids and stores each
-        /// post's occurrences.
+        /// Adds one chunk's posts: maps its terms to global ids and stores each post's occurrences.
         private mutating func fold(_ chunk: Chunk) {
-            var known = lexiconIDs.removeValue(forKey: chunk.lexicon) ?? ([], [])
-            let stemMap = Self.globalIDs(chunk.stems, sources: chunk.stemSources, known: &known.stems, interned: &stems)
-            let wordMap = Self.globalIDs(chunk.normalizedWords, sources: chunk.normalizedSources, known: &known.words,
-                                         interned: &normalizedWords)
-            // A lexicon the pool dropped after this chunk analyses no later one: its ids go with it.
-            if chunk.lexicon != 0, !chunk.lexiconRetired { lexiconIDs[chunk.lexicon] = known }
-            // The pool is shared: a lexicon dropped while another builder's chunk used it is never
-            // seen retiring here, so past a bound the oldest is forgotten.
-            if lexiconIDs.count > 2 * workers + 2, let oldest = lexiconIDs.keys.min() { lexiconIDs[oldest] = nil }
             // Per chunk term: its vocabulary id once known in this chunk, and the last post whose title had
             // it (one record: terms are met in random order, and each record costs a cache miss).
             var seen = [(vocabularyID: UInt32, titleMark: Int32)](repeating: (.max, -1), count: chunk.termKeys.count)
-            // The chunk's terms in global stems. The fold meets them in chunk id order (a chunk
-            // numbers its terms in the order its posts show them), so the vocabulary slot of the
-            // term a few ahead is asked for while this one is looked up.
-            let keys = chunk.termKeys.map { $0.mapped(stemMap) }
+            // The fold meets the chunk's terms in chunk id order (a chunk numbers its terms in the
+            // order its posts show them), so the vocabulary slot of the term a few ahead is asked
+            // for while this one is looked up.
+            let keys = chunk.termKeys
             for post in 0..<(chunk.postStart.count - 1) {
                 let globalPost = UInt32(postCount)
                 for term in chunk.titleTerms[chunk.titleStart[post]..<chunk.titleStart[post + 1]] {
@@ -131,7 +120,7 @@ extension CorpusStats {
                     let occurrence = Occurrence(post: globalPost, ordinal: UInt32(index - start),
                                                 count: chunk.postCounts[index], inTitle: inTitle)
                     let (id, isNew) = vocabulary.occur(keys[local],
-                                                       words: chunk.termWords[local].mapped(wordMap),
+                                                       words: chunk.termWords[local],
                                                        length: chunk.termLengths[local], at: occurrence)
                     seen[local].vocabularyID = id
                     if !isNew { addRow(id, count: occurrence.count, inTitle: inTitle) }
@@ -143,30 +132,6 @@ extension CorpusStats {
             stats.postLength += chunk.postLengths
             stats.postLanguage += chunk.postLanguages
             tags.add(chunk.tags, starts: chunk.postTagStart, refs: chunk.postTagRefs)
-        }
-
-        /// The global ids of a chunk's `strings` (stems or normalized words), from the ids its
-        /// lexicon's strings got before (`sources`, `known`), else from `interned` (remembered in
-        /// `known`). A remembered id is used only for the same string, so the ids are those of
-        /// `interned` whatever lexicon analysed the chunk.
-        private static func globalIDs(_ strings: [String], sources: [UInt32], known: inout [UInt32],
-                                      interned: inout Interned) -> [UInt32] {
-            var ids: [UInt32] = []
-            ids.reserveCapacity(strings.count)
-            for (string, source) in zip(strings, sources) {
-                let slot = Int(source)
-                if source != .max, slot < known.count, known[slot] != .max, interned.strings[Int(known[slot])] == string {
-                    ids.append(known[slot])
-                    continue
-                }
-                let id = interned.id(string)
-                if source != .max {
-                    if slot >= known.count { known += repeatElement(.max, count: slot + 1 - known.count) }
-                    known[slot] = id
-                }
-                ids.append(id)
-            }
-            return ids
         }
 
         private mutating func addRow(_ id: UInt32, count: UInt16, inTitle: Bool) {
@@ -220,7 +185,7 @@ extension CorpusStats {
             var segments = self.segments
             self.segments = []
             // The terms' texts on another thread while the rows are converted and the tags stored.
-            let (keys, words, stems, normalized) = (vocabulary.keys, vocabulary.words, stems.strings, normalizedWords.strings)
+            let (keys, words, (stems, normalized)) = (vocabulary.keys, vocabulary.words, forms.strings)
             let (texts, _) = ParallelMap.beside(workers: workers, { [kept] in
                 (Column(kept.map { keys[$0].joined(stems) }), Column(kept.map { words[$0].joined(normalized) }))
             }, {

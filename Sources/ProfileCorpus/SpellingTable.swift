@@ -51,7 +51,12 @@ extension CorpusStats {
 
         /// The id of `bytes` if the table holds them.
         func find(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32? {
-            probe(bytes, hash: Self.hash(bytes)).id
+            find(bytes, hash: Self.hash(bytes))
+        }
+
+        /// `find(_:)` for bytes whose `hash(_:)` is `hash`, already computed.
+        func find(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> UInt32? {
+            probe(bytes, hash: hash).id
         }
 
         /// The slot that holds `bytes` and their id, or the empty slot where they would go.

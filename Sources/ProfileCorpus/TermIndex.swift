@@ -15,12 +15,6 @@ extension CorpusStats {
             return (mixed ^ UInt64(third)) &* 0x1656_67B1_9E37_79F9
         }
 
-        func mapped(_ table: [UInt32]) -> IDTriple {
-            IDTriple(first: table[Int(first)],
-                     second: second == Self.absent ? Self.absent : table[Int(second)],
-                     third: third == Self.absent ? Self.absent : table[Int(third)])
-        }
-
         /// The strings of the ids joined by spaces, written at once into a string of the
         /// joined size (appending grew and copied it, for every term of the corpus).
         func joined(_ strings: [String]) -> String {
@@ -66,11 +60,6 @@ extension CorpusStats {
     enum TermKey: Hashable, Sendable {
         case parts(IDTriple)
         case text(String)
-
-        func mapped(_ table: [UInt32]) -> TermKey {
-            if case .parts(let ids) = self { return .parts(ids.mapped(table)) }
-            return self
-        }
 
         func joined(_ parts: [String]) -> String {
             switch self {

@@ -33,23 +33,25 @@ import ProfileText
 
     /// Post `index`'s terms as the chunk holds them. A display is the chunk's (the first
     /// occurrence in the chunk), so it is compared for the chunk's first post only.
-    static func chunkTerms(_ chunk: CorpusStats.Chunk, post index: Int) -> Terms {
-        func key(_ term: UInt32) -> String { chunk.termKeys[Int(term)].joined(chunk.stems) }
+    static func chunkTerms(_ chunk: CorpusStats.Chunk, post index: Int, forms: CorpusStats.WordForms) -> Terms {
+        let (stems, normalized) = forms.strings
+        func key(_ term: UInt32) -> String { chunk.termKeys[Int(term)].joined(stems) }
         let range = chunk.postStart[index]..<chunk.postStart[index + 1]
         let titleRange = chunk.titleStart[index]..<chunk.titleStart[index + 1]
         return Terms(keys: chunk.postTerms[range].map(key), counts: chunk.postCounts[range].map(Int.init),
-                     displays: chunk.postTerms[range].map { chunk.termWords[Int($0)].joined(chunk.normalizedWords) },
+                     displays: chunk.postTerms[range].map { chunk.termWords[Int($0)].joined(normalized) },
                      titleKeys: chunk.titleTerms[titleRange].map(key), unigrams: Int(chunk.postLengths[index]))
     }
 
     @Test func aChunksTermsAreTheExtractedNGrams() async {
         await propertyCheck(count: 500, input: WordLexiconTests.postTexts) { texts in
             let posts = WordLexiconTests.posts(texts[...])
-            var analyzer = CorpusStats.ChunkAnalyzer(textBytes: CorpusStats.ChunkAnalyzer.textBytes(posts))
+            let forms = CorpusStats.WordForms()
+            var analyzer = CorpusStats.ChunkAnalyzer(textBytes: CorpusStats.ChunkAnalyzer.textBytes(posts), forms: forms)
             for post in posts { analyzer.add(post) }
             let chunk = analyzer.finish()
             for (index, post) in posts.enumerated() {
-                var expected = Self.extracted(post), found = Self.chunkTerms(chunk, post: index)
+                var expected = Self.extracted(post), found = Self.chunkTerms(chunk, post: index, forms: forms)
                 if index > 0 { (expected.displays, found.displays) = ([], []) }
                 #expect(found == expected, "post \(index): \(post.title.debugDescription) \(post.description.debugDescription)")
             }

@@ -10,6 +10,7 @@ import ProfileText
     func lexiconFormsAreTheAnalyzersForms(path: String) throws {
         let posts = try RealData.loadPosts(path).posts
         var lexicon = CorpusStats.WordLexicon()
+        let wordForms = CorpusStats.WordForms()
         var mismatches: [String] = []
         for post in posts {
             for var text in [post.title, post.description] {
@@ -17,13 +18,13 @@ import ProfileText
                     TextAnalyzer.segmentPhrases(bytes) { range, _ in
                         let written = UnsafeBufferPointer(rebasing: bytes[range])
                         let count = lexicon.words.count
-                        let id = lexicon.word(written, hash: CorpusStats.SpellingTable.hash(written))
+                        let id = lexicon.word(written, hash: CorpusStats.SpellingTable.hash(written), forms: wordForms)
                         let word = lexicon.words[Int(id)]
                         guard lexicon.words.count > count else { return }
                         let spelling = String(decoding: written, as: UTF8.self)
                         let forms = TextAnalyzer.forms(of: spelling)
-                        let same = lexicon.stems.strings[Int(word.stem)] == forms.stem
-                            && lexicon.normalizedWords.strings[Int(word.normalized)] == forms.normalized
+                        let (stems, normalized) = wordForms.strings
+                        let same = stems[Int(word.stem)] == forms.stem && normalized[Int(word.normalized)] == forms.normalized
                             && word.isEdge == (!forms.isStopWord && !forms.isNumber)
                             && word.stemIsPart == (!forms.stem.isEmpty && !forms.stem.contains(" "))
                             && word.languages == LanguageIdentifier.mask(ofNormalized: forms.normalized)
