@@ -127,7 +127,8 @@ import Testing
         }
     }
 
-    /// A skill's fitting posts (carrying it or naming it) alone and asked in a batch.
+    /// A skill's fitting posts (carrying it or naming it) alone and asked in a batch, and
+    /// whether there is one.
     @Test func skillMentionsInTheFitAreCountedOnce() {
         Self.eachRandomFit(posts: 50) { seed, random, corpus, fit in
             let stats = corpus.stats
@@ -141,6 +142,7 @@ import Testing
                 // Asked within a larger batch (the section's other skills' terms), the same count.
                 let batch = terms.union(random.subset(of: stats.termKeys.count).prefix(5).map(UInt32.init))
                 #expect(corpus.fitPosts(carrying: tag, orHolding: terms, in: fit, batch: batch) == plain, "seed \(seed), batch")
+                #expect(corpus.anyFitPost(carrying: tag, orHolding: terms, in: fit) == (plain > 0), "seed \(seed), any")
             }
         }
     }
