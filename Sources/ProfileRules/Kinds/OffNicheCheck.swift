@@ -111,7 +111,7 @@ package struct OffNicheCheck: CheckKind {
             let words = Set(own.isEmpty ? stems[index] : own)
             let ids = words.compactMap { corpusSection.stats.termIndex[$0] }
             let query = FitQuery(tags: [], words: ids, unknownWords: words.count - ids.count)
-            let matched = corpusSection.corpus.fit(query, criterion: criterion).posts
+            let matched = corpusSection.corpus.wordMatches(query, criterion: criterion)
             let (inFit, elsewhere) = corpusSection.corpus.split(matched, by: corpusSection.fit, outsideCarryingNoneOf: nicheTags)
             return (part, inFit.count, elsewhere, inFit)
         }
