@@ -108,6 +108,30 @@ extension Corpus {
         return count
     }
 
+    /// Whether some fitting post carries `tag` or holds one of `terms`: what `off-niche` asks of
+    /// each skill (`fitPosts(carrying:orHolding:in:batch:)` is not zero). The tag is looked up
+    /// first, in the fit's tag index: a skill of the niche is carried by a fitting post, and its
+    /// terms are then never read. A term's posts are walked until one fits (`fitHolds`).
+    package func anyFitPost(carrying tag: UInt32?, orHolding terms: Set<UInt32>, in fit: Fit) -> Bool {
+        if let tag, fitIndex(fit).count(of: tag) > 0 { return true }
+        return terms.contains { fitHolds($0, in: fit) }
+    }
+
+    /// Whether a fitting post holds `term`: its postings (a phrase's edge word's, each of those
+    /// posts searched for the phrase) walked up to the first fitting post holding it; a term
+    /// with neither is searched for in each fitting post's row up to the first holding it.
+    func fitHolds(_ term: UInt32, in fit: Fit) -> Bool {
+        guard Int(term) < stats.termKeys.count else { return false }
+        let isWord = hasPostings(term)
+        guard let list = isWord ? term : edgeWord(of: term) else {
+            return fit.posts.contains { holds(term, post: $0) }
+        }
+        let placeOf = fitPlaceTable(fit)
+        return firstPosting(of: list) { post in
+            Int(post) < placeOf.count && placeOf[Int(post)] != 0 && (isWord || holds(term, post: Int(post)))
+        } != nil
+    }
+
     /// For each of `terms` that a fitting post holds, the places in `fit` of the posts holding
     /// it, ascending; memoized per fit and term set. Read from the postings (`postedTermPlaces`)
     /// when they are shorter than half the fitting posts' term rows (an entry there costs a
@@ -182,12 +206,19 @@ extension Corpus {
 
     /// Calls `body` with each post holding the word `term` (`hasPostings`), in post order.
     func forEachPosting(of term: UInt32, _ body: (UInt32) -> Void) {
+        _ = firstPosting(of: term) { post in
+            body(post)
+            return false
+        }
+    }
+
+    /// The first post holding the word `term` (`hasPostings`), in post order, that `test`
+    /// accepts; the posts after it are not read.
+    func firstPosting(of term: UInt32, where test: (UInt32) -> Bool) -> UInt32? {
         let postings = bm25.postingPosts
         let start = min(Int(bm25.postingStart[Int(term)]), postings.count)
         let end = min(max(Int(bm25.postingStart[Int(term) + 1]), start), postings.count)
-        postings.withUnsafeElements(start..<end) { posts in
-            for post in posts { body(post) }
-        }
+        return postings.withUnsafeElements(start..<end) { posts in posts.first(where: test) }
     }
 
     /// The word of a phrase every post holding the phrase holds too, with postings: the rarer

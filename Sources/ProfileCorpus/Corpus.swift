@@ -122,6 +122,13 @@ package final class Corpus: @unchecked Sendable {
         }, store: { fit in lock.withLock { fits.insert(fit, for: key) } })
     }
 
+    /// The posts `query`'s words alone fit, in corpus order (`Relevance.wordMatches`): which
+    /// posts a title part matches, where its fit (`fit`) would also order them by score and
+    /// describe each, which `off-niche` does not read. Not memoized: each part is asked once.
+    package func wordMatches(_ query: FitQuery, criterion: FitCriterion = FitCriterion()) -> [Int] {
+        withScoreTable { scores in relevance.wordMatches(query, criterion: criterion, stats: stats, bm25: bm25, scores: &scores) }
+    }
+
     /// A tag's name as a term key (its stems joined: `power bi` of `Power BI`), analysed once
     /// per corpus: the corpus rules compare terms with the names of every fitting tag, in each
     /// check. Kept apart from `derived` (at most one string per tag of the corpus), so a fit's

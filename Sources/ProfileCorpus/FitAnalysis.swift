@@ -129,31 +129,25 @@ extension Corpus {
         return fromTitles.merging(fromTags) { _, tag in tag }
     }
 
-    /// The distinct titles of the fitting posts whose titles hold one of `terms`, each with
-    /// how many of those posts have it, in the order of their first post in the corpus: one
-    /// pass over the fitting posts' title rows in corpus order (`postsInCorpusOrder`). A title
-    /// reposted many times is read once.
+    /// The distinct titles (by their bytes: `DistinctTitles`) of the fitting posts whose titles
+    /// hold one of `terms`, each with how many of those posts have it, in the order of their
+    /// first post in the corpus: one pass over the fitting posts' title rows in corpus order
+    /// (`postsInCorpusOrder`). A title reposted many times is read once. (Titles equal as
+    /// strings but not in bytes, differently normalized, are two entries: `surfaceForms` sums
+    /// the weights of each written form, so it reads the same forms and counts either way.)
     func titlesHolding(_ terms: Set<UInt32>, in fit: Fit) -> [(text: String, weight: Int)] {
         let termCount = stats.termKeys.count
         var wanted = [UInt64](repeating: 0, count: (termCount + 63) / 64)
         for term in terms where Int(term) < termCount { wanted[Int(term) >> 6] |= 1 << UInt64(term & 63) }
-        var titles: [(text: String, weight: Int)] = []
-        var slot: [String: Int] = [:]
+        var titles = DistinctTitles(stats.titles)
         for post in postsInCorpusOrder(fit) {
             var holds = false
             stats.titleTerms(ofPost: post).forEachID { id in
                 if wanted[Int(id >> 6)] & (1 << UInt64(id & 63)) != 0 { holds = true }
             }
-            guard holds else { continue }
-            let title = stats.titles[post]
-            if let known = slot[title] {
-                titles[known].weight += 1
-            } else {
-                slot[title] = titles.count
-                titles.append((title, 1))
-            }
+            if holds { titles.add(post) }
         }
-        return titles
+        return titles.list
     }
 
     /// Whether a word of the text has a capital after its first letter (`iOS`, `SQL`, `PowerBI`).

@@ -166,7 +166,7 @@ struct Relevance {
     func postsToJudge(_ query: FitQuery, words: [Double], knownWordShare: Double, criterion: FitCriterion,
                       stats: CorpusStats) -> [Int] {
         // A query of words alone (a title part's) marks no tagged post: its posts are read off the scores.
-        guard !query.tags.isEmpty else { return words.indices.filter { words[$0] * knownWordShare >= criterion.minTextOnlyScore } }
+        guard !query.tags.isEmpty else { return Self.textOnlyPosts(words, knownWordShare: knownWordShare, criterion: criterion) }
         var marked = words.map { $0 * knownWordShare >= criterion.minTextOnlyScore }
         // The postings and marks in place, and the list made at its size: a large corpus marks
         // tens of thousands of posts.
@@ -181,6 +181,21 @@ struct Relevance {
             for post in marked.indices where marked[post] { posts.append(post) }
             return posts
         }
+    }
+
+    /// The posts whose words alone reach `minTextOnlyScore` (`judge`'s test for a post it reads
+    /// no tags of), in corpus order.
+    static func textOnlyPosts(_ words: [Double], knownWordShare: Double, criterion: FitCriterion) -> [Int] {
+        words.indices.filter { words[$0] * knownWordShare >= criterion.minTextOnlyScore }
+    }
+
+    /// The posts that `query`'s words alone fit (its tags left out), in corpus order: the posts
+    /// of `fit` for a query of words alone (a title part's), without the candidates, their
+    /// ordering by score and the fit's tables, which a caller asking only which posts match
+    /// does not read. `words` is scratch space for the word scores.
+    func wordMatches(_ query: FitQuery, criterion: FitCriterion, stats: CorpusStats, bm25: BM25, scores words: inout [Double]) -> [Int] {
+        let known = wordScores(query, stats: stats, bm25: bm25, into: &words)
+        return Self.textOnlyPosts(words, knownWordShare: known, criterion: criterion)
     }
 
     /// A tagged post's word guard: its score for the section's title words and the words of the

@@ -24,23 +24,32 @@ enum TopScores {
         }
         // Posts come in ascending order, so a full heap takes a post only on a higher score
         // than its worst (on a tie the earlier post ranks first): most posts cost a comparison.
-        var worst = 0.0
+        // The heap is filled first, with the first `limit` positive scores; after that its
+        // worst is positive, so that one comparison also leaves out the posts scoring 0, and
+        // the scan tests one rarely taken branch per post, not also one taken about every
+        // other post on a corpus of common words.
         scores.withUnsafeBufferPointer { scores in
-            for post in scores.indices where scores[post] > 0 {
-                if heap.count < limit {
+            var post = 0
+            while post < scores.count && heap.count < limit {
+                if scores[post] > 0 {
                     heap.append(post)
                     var child = heap.count - 1
                     while child > 0, before(heap[(child - 1) / 2], heap[child]) {
                         heap.swapAt(child, (child - 1) / 2)
                         child = (child - 1) / 2
                     }
-                } else if scores[post] > worst {
+                }
+                post += 1
+            }
+            guard heap.count == limit else { return }
+            var worst = scores[heap[0]]
+            while post < scores.count {
+                if scores[post] > worst {
                     heap[0] = post
                     siftDown(from: 0)
-                } else {
-                    continue
+                    worst = scores[heap[0]]
                 }
-                if heap.count == limit { worst = scores[heap[0]] }
+                post += 1
             }
         }
         return heap.sorted(by: before)

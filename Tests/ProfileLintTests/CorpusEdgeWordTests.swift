@@ -3,8 +3,8 @@ import Testing
 
 /// A phrase is found from the postings of its rarer edge word (`Corpus.edgeWord`): every post
 /// holding the phrase holds that word, stop words and numbers inside phrases included; and the
-/// fitting posts holding terms and the posts holding any of some terms, found that way, are
-/// those whose term rows hold them, on random corpora of such texts.
+/// fitting posts holding terms (or whether one does) and the posts holding any of some terms,
+/// found that way, are those whose term rows hold them, on random corpora of such texts.
 @Suite struct CorpusEdgeWordTests {
     static let words = ["return on investment", "power of data", "the sales report", "2024 budget", "c++ developer",
                         "power bi", "dashboard", "data", "report", "and", "of", "the", "model", "weekly report", "3 dashboards",
@@ -60,6 +60,7 @@ import Testing
                     #expect(found[term] ?? [] == plain, "seed \(seed)")
                     #expect((posted[term] ?? []).map { fit.posts[Int($0)] } == plain, "seed \(seed), postings")
                     #expect((scanned[term] ?? []).map { fit.posts[Int($0)] } == plain, "seed \(seed), rows")
+                    #expect(corpus.fitHolds(term, in: fit) == !plain.isEmpty, "seed \(seed), any")
                 }
                 let ascending = posts.sorted().map(UInt32.init)
                 let plain = ascending.count { post in terms.contains { stats.terms(ofPost: Int(post)).ids.contains($0) } }

@@ -127,7 +127,8 @@ import Testing
         }
     }
 
-    /// A skill's fitting posts (carrying it or naming it) alone and asked in a batch.
+    /// A skill's fitting posts (carrying it or naming it) alone and asked in a batch, and
+    /// whether there is one.
     @Test func skillMentionsInTheFitAreCountedOnce() {
         Self.eachRandomFit(posts: 50) { seed, random, corpus, fit in
             let stats = corpus.stats
@@ -141,6 +142,7 @@ import Testing
                 // Asked within a larger batch (the section's other skills' terms), the same count.
                 let batch = terms.union(random.subset(of: stats.termKeys.count).prefix(5).map(UInt32.init))
                 #expect(corpus.fitPosts(carrying: tag, orHolding: terms, in: fit, batch: batch) == plain, "seed \(seed), batch")
+                #expect(corpus.anyFitPost(carrying: tag, orHolding: terms, in: fit) == (plain > 0), "seed \(seed), any")
             }
         }
     }
@@ -213,10 +215,11 @@ import Testing
     @Test func theBestScoresAreTheFirstOfAStableSort() {
         var generator = RandomCorpus.Generator(state: 7)
         for _ in 0..<300 {
-            let scores = (0..<Int.random(in: 0...60, using: &generator)).map { _ in
-                [0, -1, 0.5, 1, 1, 2, 3.25].randomElement(using: &generator)!
+            // Up to a few hundred posts, so that most of them come after the heap is full.
+            let scores = (0..<Int.random(in: 0...300, using: &generator)).map { _ in
+                [0, -1, 0.5, 1, 1, 2, 3.25, .nan, 0, 0].randomElement(using: &generator)!
             }
-            let limit = Int.random(in: 0...(scores.count + 2), using: &generator)
+            let limit = Int.random(in: 0...min(scores.count + 2, 40), using: &generator)
             let sorted = scores.indices.filter { scores[$0] > 0 }
                 .sorted { scores[$0] != scores[$1] ? scores[$0] > scores[$1] : $0 < $1 }
             #expect(TopScores.best(scores, limit: limit) == Array(sorted.prefix(limit)), "\(scores) limit \(limit)")

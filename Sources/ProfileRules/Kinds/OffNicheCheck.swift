@@ -111,7 +111,7 @@ package struct OffNicheCheck: CheckKind {
             let words = Set(own.isEmpty ? stems[index] : own)
             let ids = words.compactMap { corpusSection.stats.termIndex[$0] }
             let query = FitQuery(tags: [], words: ids, unknownWords: words.count - ids.count)
-            let matched = corpusSection.corpus.fit(query, criterion: criterion).posts
+            let matched = corpusSection.corpus.wordMatches(query, criterion: criterion)
             let (inFit, elsewhere) = corpusSection.corpus.split(matched, by: corpusSection.fit, outsideCarryingNoneOf: nicheTags)
             return (part, inFit.count, elsewhere, inFit)
         }
@@ -208,7 +208,9 @@ extension CorpusSection {
     /// on 4 posts of a corpus, none fitting, beside `AI Agent Development` on every fitting
     /// post, is a rare tag of the niche, not another niche's).
     func isOffNiche(_ skill: String, companionShare: Double) -> Bool {
-        fitPostsNaming(skill) == 0 && nicheCompanion(of: skill, share: companionShare) == nil
+        let tag = stats.tagIndex[corpus.canonicalizer.key(skill)]
+        return !corpus.anyFitPost(carrying: tag, orHolding: namingTerms(of: skill), in: fit)
+            && nicheCompanion(of: skill, share: companionShare) == nil
     }
 
     /// Fitting posts that carry `skill` as a tag (canonical key) or name it in their text, as
