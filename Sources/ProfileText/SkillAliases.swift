@@ -49,6 +49,7 @@ package struct SkillAliases: Sendable {
     /// `Google Ads`), and the most words in a name: `mentions(in:)` tries longer runs only there.
     private var firstWordKeys: Set<String> = []
     private var longestName = 1
+    private let canonicalNames = LockedMemo<String, String?>(limit: 50_000)
 
     /// Builds the table; throws the first `Conflict` when one name belongs to two groups.
     /// A name repeated within its own group is allowed.
@@ -112,8 +113,14 @@ package struct SkillAliases: Sendable {
         return found
     }
 
-    /// The canonical name of a skill tag, or nil when the table does not know it.
+    /// The canonical name of a skill tag, or nil when the table does not know it. Each tag is
+    /// looked up once per table: a lint asks for the same tags again and again (every corpus
+    /// rule and section, the corpus's tag table, the alias-aware keys).
     package func canonical(for tag: String) -> String? {
+        canonicalNames.value(for: tag) { lookUpCanonical(for: $0) }
+    }
+
+    private func lookUpCanonical(for tag: String) -> String? {
         let trimmed = Self.trimmed(tag)
         if let claim = shortNames[trimmed] { return claim.canonical }
         let folded = Self.foldedKey(trimmed)

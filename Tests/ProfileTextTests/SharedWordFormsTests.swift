@@ -46,3 +46,33 @@ import Testing
         #expect(table.count > 0)
     }
 }
+
+@Suite struct LockedMemoTests {
+    @Test func computesEachKeyOnceUntilFull() {
+        let memo = LockedMemo<Int, Int>(limit: 3)
+        var calls = 0
+        for key in [1, 2, 1, 3, 2] { #expect(memo.value(for: key) { calls += 1; return $0 * 10 } == key * 10) }
+        #expect(calls == 3 && memo.count == 3)
+        #expect(memo.value(for: 4) { calls += 1; return $0 * 10 } == 40)
+        #expect(calls == 4 && memo.count == 1)  // full: cleared, then the new key kept
+        #expect(memo.value(for: 1) { calls += 1; return $0 * 10 } == 10)
+        #expect(calls == 5)
+    }
+
+    /// The memoized canonical names equal fresh lookups, asked from several threads at once.
+    @Test func canonicalNamesAreTheSameFromManyThreads() async throws {
+        let groups = try SkillAliasKeyOracleTests.shippedGroups()
+        let shared = try SkillAliases(groups)
+        let tags = groups.flatMap { [$0.canonical] + $0.aliases } + ["unknown", " React.js ", "go", "Go", "C#", "c++"]
+        let differing = await withTaskGroup(of: Int.self) { group in
+            for _ in 0..<4 {
+                group.addTask {
+                    let fresh = try! SkillAliases(groups)
+                    return tags.shuffled().filter { shared.canonical(for: $0) != fresh.canonical(for: $0) }.count
+                }
+            }
+            return await group.reduce(0, +)
+        }
+        #expect(differing == 0)
+    }
+}
