@@ -58,8 +58,6 @@ package struct OpeningCheck: CheckKind {
 
     package func check(_ section: ProfileSection, context: LintContext) -> [Finding] {
         var findings: [Finding] = []
-        // The term fields' stems, read once per section when the first opening needs them.
-        var wanted: Set<String>?
         for value in section.textValues(fields) where value.scalar.type == .string {
             let opening = value.leadingRange(characters: characters)
             guard !opening.isEmpty else { continue }
@@ -81,10 +79,7 @@ package struct OpeningCheck: CheckKind {
                     .map { Note("also '\(text($0))'", range: value.sourceRange($0)) }
                 findings.append(Finding(range: value.sourceRange(first), fieldPath: value.path, arguments: arguments, notes: notes))
             }
-            if !termFields.isEmpty {
-                wanted = wanted ?? termStems(section)
-            }
-            if let wanted, !mentionsTerms(value.text, opening: opening, wanted: wanted) {
+            if !termFields.isEmpty, !mentionsTerms(value.text, opening: opening, section: section) {
                 arguments["phrase"] = ""
                 findings.append(Finding(range: value.sourceRange(opening), fieldPath: value.path, arguments: arguments))
             }
@@ -92,20 +87,15 @@ package struct OpeningCheck: CheckKind {
         return findings
     }
 
-    /// The stems of the content words of the section's term fields.
-    func termStems(_ section: ProfileSection) -> Set<String> {
+    /// Whether the opening shares a content word stem with the term fields (true when
+    /// those fields have no content words, since then there is nothing to mention).
+    func mentionsTerms(_ text: String, opening: Range<Int>, section: ProfileSection) -> Bool {
         var wanted = Set<String>()
         for value in section.textValues(termFields) {
             for term in TextAnalyzer.analyze(value.text).terms where !term.isStopWord && !term.isNumber {
                 wanted.insert(term.stem)
             }
         }
-        return wanted
-    }
-
-    /// Whether the opening shares a content word stem with the term fields, whose stems are
-    /// `wanted` (true when those fields have no content words: there is nothing to mention).
-    func mentionsTerms(_ text: String, opening: Range<Int>, wanted: Set<String>) -> Bool {
         if wanted.isEmpty { return true }
         return TextAnalyzer.analyze(text).terms.contains { $0.range.upperBound <= opening.upperBound && wanted.contains($0.stem) }
     }
