@@ -49,6 +49,7 @@ package struct SkillAliases: Sendable {
     /// `Google Ads`), and the most words in a name: `mentions(in:)` tries longer runs only there.
     private var firstWordKeys: Set<String> = []
     private var longestName = 1
+    private let canonicalNames = LockedMemo<String, String?>(limit: 50_000)
 
     /// Builds the table; throws the first `Conflict` when one name belongs to two groups.
     /// A name repeated within its own group is allowed.
@@ -112,8 +113,14 @@ package struct SkillAliases: Sendable {
         return found
     }
 
-    /// The canonical name of a skill tag, or nil when the table does not know it.
+    /// The canonical name of a skill tag, or nil when the table does not know it. Each tag is
+    /// looked up once per table: a lint asks for the same tags again and again (every corpus
+    /// rule and section, the corpus's tag table, the alias-aware keys).
     package func canonical(for tag: String) -> String? {
+        canonicalNames.value(for: tag) { lookUpCanonical(for: $0) }
+    }
+
+    private func lookUpCanonical(for tag: String) -> String? {
         let trimmed = Self.trimmed(tag)
         if let claim = shortNames[trimmed] { return claim.canonical }
         let folded = Self.foldedKey(trimmed)
@@ -134,13 +141,7 @@ package struct SkillAliases: Sendable {
     /// The key before the `js` suffix is dropped; names whose folded key has at most two
     /// characters are the short ones.
     private static func foldedKey(_ name: String) -> String {
-        if let lowered = Normalizer.asciiLowercased(name) {
-            let kept = lowered.utf8.filter { byte in
-                (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
-                    || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "+")
-            }
-            return kept.count == lowered.utf8.count ? lowered : String(decoding: kept, as: UTF8.self)
-        }
+        if Normalizer.isASCII(name) { return asciiFoldedKey(name) }
         var scalars = String.UnicodeScalarView()
         for scalar in Normalizer.normalizeTerm(name).unicodeScalars {
             let properties = scalar.properties
@@ -151,20 +152,66 @@ package struct SkillAliases: Sendable {
         return String(scalars)
     }
 
+    /// `foldedKey` of an ASCII name in one pass over its bytes, with no new string when the name
+    /// is its own key (tags and words usually are): every name a lint reads is folded, many
+    /// times over (each term of each text, each tag of each rule).
+    private static func asciiFoldedKey(_ name: String) -> String {
+        let utf8 = name.utf8
+        if utf8.allSatisfy(isKeyByte) { return name }
+        return String(unsafeUninitializedCapacity: utf8.count) { buffer in
+            var count = 0
+            for var byte in utf8 {
+                if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+                if isKeyByte(byte) {
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
+    }
+
+    /// A byte an ASCII key keeps: a lowercase letter, a digit, `#` or `+`.
+    private static func isKeyByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+            || byte == UInt8(ascii: "#") || byte == UInt8(ascii: "+")
+    }
+
+    // An ASCII key (what ASCII names give) has one character per byte, so the three helpers
+    // below count and search its bytes; other keys keep the character-based reading.
+
     private static func droppingJSSuffix(_ key: String) -> String {
-        key.count > 2 && key.hasSuffix("js") ? String(key.dropLast(2)) : key
+        if Normalizer.isASCII(key) {
+            let utf8 = key.utf8
+            return utf8.count > 2 && utf8.last == UInt8(ascii: "s") && utf8.dropLast().last == UInt8(ascii: "j")
+                ? String(key.dropLast(2)) : key
+        }
+        return key.count > 2 && key.hasSuffix("js") ? String(key.dropLast(2)) : key
     }
 
     /// One or two letters or digits: ambiguous with common words (`go`, `r`). `C#` and `C++` are not short.
     private static func isShort(_ key: String) -> Bool {
-        key.unicodeScalars.count <= 2 && !key.contains("#") && !key.contains("+")
+        if Normalizer.isASCII(key) {
+            return key.utf8.count <= 2 && !key.utf8.contains(UInt8(ascii: "#")) && !key.utf8.contains(UInt8(ascii: "+"))
+        }
+        return key.unicodeScalars.count <= 2 && !key.contains("#") && !key.contains("+")
     }
 
     private static func trimmed(_ name: String) -> String {
+        // Starting and ending in an ASCII character that is not white space: nothing to trim.
+        if let first = name.utf8.first, let last = name.utf8.last, first < 0x80, last < 0x80,
+           !isASCIIWhitespace(first), !isASCIIWhitespace(last) {
+            return name
+        }
         let scalars = name.unicodeScalars
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
               let last = scalars.lastIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         return String(scalars[first...last])
+    }
+
+    /// The ASCII characters with the Unicode `White_Space` property: tab to carriage return, space.
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        (0x09...0x0D).contains(byte) || byte == 0x20
     }
 
     private static func record(_ claim: Claim, for key: String, name: String,

@@ -52,15 +52,16 @@ package struct TextAnalyzer: Sendable {
     /// The most spellings remembered; the memory is cleared when it is full.
     var cacheLimit = 200_000
     private var cache: [String: WordForms] = [:]
+    /// Whether the forms come from the process's table instead of `cache`.
+    private var sharesForms = false
 
     package init() {}
 
-    /// Analyses one text with a fresh analyzer, its word table sized for the text's words at
-    /// once (about one per six bytes of English): growing it word by word rehashed it several
-    /// times, as much work as the forms themselves on a profile's fields.
+    /// Analyses one text with the forms of the words the process has seen (`SharedWordForms`):
+    /// the callers analyse short texts, many of them again and again.
     package static func analyze(_ text: String) -> AnalyzedText {
         var analyzer = TextAnalyzer()
-        analyzer.cache.reserveCapacity(min(text.utf8.count / 6, analyzer.cacheLimit))
+        analyzer.sharesForms = true
         return analyzer.analyze(text)
     }
 
@@ -153,6 +154,7 @@ package struct TextAnalyzer: Sendable {
     }
 
     private mutating func cachedForms(of written: String) -> WordForms {
+        if sharesForms { return SharedWordForms.table.forms(of: written) }
         if let known = cache[written] { return known }
         let forms = Self.forms(of: written)
         if cache.count >= cacheLimit { cache.removeAll(keepingCapacity: true) }

@@ -42,6 +42,12 @@ enum YAMLDocumentParser {
         }
     }
 
+    /// Yams' default encoding, read once per process: `Parser.Encoding.default` asks
+    /// `ProcessInfo` for the whole environment (a new dictionary of every variable) each time.
+    /// (Yams' enum is not `Sendable`, so the choice is kept as a flag.)
+    private static let readsUTF16 = Parser.Encoding.default == .utf16
+    private static var encoding: Parser.Encoding { readsUTF16 ? .utf16 : .utf8 }
+
     /// Composes (masking repeated keys as needed) and converts the document.
     static func compose(_ file: SourceFile, limits: LoadLimits) throws(LoadError) -> LoadedDocument {
         if let problem = YAMLPreScan.firstProblem(in: file.bytes) {
@@ -59,7 +65,7 @@ enum YAMLDocumentParser {
                 // it looks for repeated keys; types are resolved later, by `YAMLConverter`.
                 // Nothing is constructed from the nodes, so an empty constructor spares building
                 // Yams' default tables (about a millisecond, once per process).
-                guard let root = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:])), !root.isEmptyDocument else {
+                guard let root = try Yams.compose(yaml: text, .basic, Constructor([:], [:], [:]), encoding), !root.isEmptyDocument else {
                     return LoadedDocument(root: nil, problems: [])
                 }
                 var converter = YAMLConverter(file: file, bytes: working, marks: marks, maskedKeys: maskedKeys,
@@ -82,7 +88,7 @@ enum YAMLDocumentParser {
                     let isQuoted = range.lowerBound > 0 && [0x22, 0x27].contains(file.bytes[range.lowerBound - 1])
                     let written = isQuoted ? (range.lowerBound - 1)..<(range.upperBound + 1) : range
                     let original = String(decoding: file.bytes[written], as: UTF8.self)
-                    maskedKeys[offset] = (try? Yams.compose(yaml: original, .basic, Constructor([:], [:], [:])))?.string ?? original
+                    maskedKeys[offset] = (try? Yams.compose(yaml: original, .basic, Constructor([:], [:], [:]), encoding))?.string ?? original
                 }
                 mask(&working, range: range, attempt: attempt)
             } catch {

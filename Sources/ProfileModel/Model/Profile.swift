@@ -109,7 +109,9 @@ package struct FieldPath: Sendable, Hashable, CustomStringConvertible {
                 key = key.dropLast(2)
                 eachItem = true
             }
-            guard !key.isEmpty, !key.contains("["), !key.contains("]") else { return nil }
+            // Characters, as Foundation's `contains("[")` compared them (a bracket with a
+            // combining mark is another character), without its string search.
+            guard !key.isEmpty, !key.contains(where: { $0 == "[" || $0 == "]" }) else { return nil }
             components.append(Component(key: String(key), eachItem: eachItem))
         }
         self.components = components

@@ -76,15 +76,17 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
 
     /// `coverage(corpusSection)` of `section`, computed once per lint for the findings and the score.
     func coverage(_ section: ProfileSection, _ corpusSection: CorpusSection, context: LintContext) -> [(term: Evidence, covered: Bool)] {
-        context.corpusSections.result(of: self, for: section) { coverage(corpusSection) }
+        context.corpusSections.result(of: self, for: section) {
+            coverage(corpusSection, vocabulary: vocabulary(section, corpusSection, context: context))
+        }
     }
 
     /// The top terms and whether the section covers each (terms that are a common skill tag
     /// of the fitting posts, fragments of a tag, and description prose left out, see the
-    /// type's comment).
-    func coverage(_ corpusSection: CorpusSection) -> [(term: Evidence, covered: Bool)] {
+    /// type's comment), against `vocabulary` (by default the section's, built now).
+    func coverage(_ corpusSection: CorpusSection, vocabulary: SectionVocabulary? = nil) -> [(term: Evidence, covered: Bool)] {
         let corpus = corpusSection.corpus
-        let vocabulary = vocabulary(corpusSection)
+        let vocabulary = vocabulary ?? self.vocabulary(corpusSection)
         let fitTags = corpus.fitTags(corpusSection.fit)
         let commonTags = Set(fitTags.filter { $0.fitShare >= minShare }.map(\.key))
         let tagStems = corpusSection.tagStems
@@ -103,12 +105,19 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
         return SectionVocabulary(texts: texts, skills: query.skills.map(\.text), aliases: corpusSection.corpus.canonicalizer.aliases)
     }
 
+    /// `vocabulary(corpusSection)` of `section`, built once per lint for the coverage and the marker tags.
+    func vocabulary(_ section: ProfileSection, _ corpusSection: CorpusSection, context: LintContext) -> SectionVocabulary {
+        context.corpusSections.result(of: SectionVocabulary.Key(overviewCharacters: overviewCharacters), for: section) {
+            vocabulary(corpusSection)
+        }
+    }
+
     /// The fit's marker tags — on `min_share` of the fitting posts (and at least
     /// `Evidence.minSupport`) and `min_lift` times as common there as in the rest — and whether
     /// the section lists or names each. Clients search by tags as much as by words, so the
     /// score counts them, weighted as the terms are; their findings are `skill-coverage`'s.
-    func markerTags(_ corpusSection: CorpusSection) -> [(term: Evidence, covered: Bool)] {
-        let vocabulary = vocabulary(corpusSection)
+    func markerTags(_ corpusSection: CorpusSection, vocabulary: SectionVocabulary? = nil) -> [(term: Evidence, covered: Bool)] {
+        let vocabulary = vocabulary ?? self.vocabulary(corpusSection)
         return corpusSection.corpus.fitTags(corpusSection.fit).filter {
             $0.inFit >= Evidence.minSupport && $0.fitShare >= minShare && $0.isDistinctive(minLift: minLift)
         }.map { tag in
@@ -173,7 +182,8 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
     /// any such term or tag.
     func score(_ section: ProfileSection, context: LintContext) -> Double? {
         guard let corpusSection = CorpusSection(section, context: context) else { return nil }
-        let coverage = coverage(section, corpusSection, context: context) + markerTags(corpusSection)
+        let coverage = coverage(section, corpusSection, context: context)
+            + markerTags(corpusSection, vocabulary: vocabulary(section, corpusSection, context: context))
         let total = coverage.reduce(0) { $0 + $1.term.weight }
         guard total > 0 else { return nil }
         return 100 * coverage.filter(\.covered).reduce(0) { $0 + $1.term.weight } / total
@@ -182,7 +192,12 @@ package struct KeywordCoverageCheck: ScoringCheckKind, Hashable {
 
 /// What a section says, to test whether it already covers a corpus term: its n-grams (as
 /// stem lists), and the canonical skills it lists or names through the alias table.
-struct SectionVocabulary {
+struct SectionVocabulary: Sendable {
+    /// What a section's vocabulary depends on besides the section (the memo's key).
+    struct Key: Hashable, Sendable {
+        var overviewCharacters: Int
+    }
+
     let grams: Set<[String]>
     let canonicalSkills: Set<String>
     let aliases: SkillAliases?

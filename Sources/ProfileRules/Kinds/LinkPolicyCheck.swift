@@ -66,6 +66,37 @@ package struct LinkPolicyCheck: CheckKind {
         ]
     }()
 
+    /// What a text needs for each of `urlPatterns` to match it (the folded text is lower case,
+    /// as the patterns expect): `://`, `www.`, or a dot before a listed top-level domain that
+    /// ends there. Most fields hold none of them, and the third pattern tried a match at every
+    /// letter of a text without one.
+    static let urlRequirements: [GuardedPattern.Requirement] = [
+        .anyOf(["://"]), .anyOf(["www."]), .test(mayHoldBareDomain),
+    ]
+
+    /// Whether `bytes` holds `.` and a listed top-level domain followed by no `\w`, `-` or `@`
+    /// (what the bare-domain pattern's end matches; a non-ASCII character after it is taken to
+    /// end the domain, so the test errs only towards running the pattern).
+    static func mayHoldBareDomain(_ bytes: [UInt8]) -> Bool {
+        var dot = bytes.startIndex
+        while let found = bytes[dot...].firstIndex(of: UInt8(ascii: ".")) {
+            dot = found + 1
+            for domain in bareTopLevelDomainBytes where bytes[dot...].starts(with: domain) {
+                let end = dot + domain.count
+                if end == bytes.count || !isDomainContinuation(bytes[end]) { return true }
+            }
+        }
+        return false
+    }
+
+    private static let bareTopLevelDomainBytes = bareTopLevelDomains.map { Array($0.utf8) }
+
+    /// An ASCII byte `(?![\w\-@])` rejects: a letter, digit, `_`, `-` or `@`.
+    private static func isDomainContinuation(_ byte: UInt8) -> Bool {
+        byte < 0x80 && ((0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+            || byte == UInt8(ascii: "_") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "@"))
+    }
+
     /// A host list: lower-cased, without a scheme or `www.`; anything else is a located error.
     static func hosts(_ parameters: RuleParameters, _ parameter: Parameter<[String]>) throws(RuleFileError) -> [String] {
         let items = try parameters.value(parameter)
@@ -102,8 +133,8 @@ package struct LinkPolicyCheck: CheckKind {
             var taken: [Range<Int>] = []
             let matches: [[Range<Int>]]
             do throws(ICUExpression.Problem) {
-                matches = try Self.urlPatterns.map { pattern throws(ICUExpression.Problem) in
-                    try pattern.characterRanges(in: folded.text, bytes: bytes)
+                matches = try zip(Self.urlPatterns, Self.urlRequirements).map { pattern, requirement throws(ICUExpression.Problem) in
+                    requirement.holds(for: bytes) ? try pattern.characterRanges(in: folded.text, bytes: bytes) : []
                 }
             } catch {
                 findings.append(Finding(failure: "its link patterns could not run on this text, which was not checked: \(error.summary)",
