@@ -101,12 +101,20 @@ package struct IDRow: RandomAccessCollection, Sendable {
 
     /// The row of `column` from `start[row]` to `start[row + 1]`, clamped to the column.
     @inlinable init(_ column: Column<UInt32>, start: Column<UInt32>, row: Int, bound: Int) {
-        let low = Swift.min(Int(start[row]), column.count)
-        // No valid id (a corrupt file with rows but no terms or tags): an empty row.
-        let high = bound > 0 ? Swift.min(Swift.max(Int(start[row + 1]), low), column.count) : low
-        ids = column[low..<high]
-        limit = UInt32(clamping: Swift.max(bound - 1, 0))
+        ids = column[Self.range(from: start[row], to: start[row + 1], count: column.count, bound: bound)]
+        limit = Self.limit(bound: bound)
     }
+
+    /// The places of a row stored from `low` to `high` in a column of `count` ids of which
+    /// `bound` are valid, clamped to the column.
+    @inlinable static func range(from low: UInt32, to high: UInt32, count: Int, bound: Int) -> Range<Int> {
+        let low = Swift.min(Int(low), count)
+        // No valid id (a corrupt file with rows but no terms or tags): an empty row.
+        return low..<(bound > 0 ? Swift.min(Swift.max(Int(high), low), count) : low)
+    }
+
+    /// The last valid id, which every id read is clamped to.
+    @inlinable static func limit(bound: Int) -> UInt32 { UInt32(clamping: Swift.max(bound - 1, 0)) }
 
     @inlinable package var startIndex: Int { ids.startIndex }
     @inlinable package var endIndex: Int { ids.endIndex }

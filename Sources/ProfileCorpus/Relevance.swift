@@ -23,10 +23,13 @@ struct Relevance {
         var candidates: [Candidate] = []
         // One buffer for every judged post's shared tags: tens of thousands of posts are judged.
         var shared: [UInt32] = []
-        for post in postsToJudge(query, words: words, knownWordShare: known, criterion: criterion, stats: stats) {
-            if let candidate = judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section,
-                                     criterion: criterion, stats: stats, bm25: bm25, shared: &shared) {
-                candidates.append(candidate)
+        let posts = postsToJudge(query, words: words, knownWordShare: known, criterion: criterion, stats: stats)
+        stats.postTagIDs.withRows(start: stats.postTagStart, bound: stats.tagKeys.count) { tags in
+            for post in posts {
+                if let candidate = judge(post, tags: tags[post], word: words[post], section: section,
+                                         criterion: criterion, stats: stats, bm25: bm25, shared: &shared) {
+                    candidates.append(candidate)
+                }
             }
         }
         // Best score first, ties by post: candidates come in post order, so a tie goes to the
@@ -137,7 +140,7 @@ struct Relevance {
     /// the corpus lacks must not fit other niches' posts on a few common words. On words alone,
     /// the section's words no post uses count as missing (`knownWordShare`). `postsToJudge` must
     /// list every post this can accept. `shared` is scratch space for the tags it shares.
-    func judge(_ post: Int, tags: IDRow, word: Double, section: Section, criterion: FitCriterion,
+    func judge(_ post: Int, tags: UnsafeIDRow, word: Double, section: Section, criterion: FitCriterion,
                stats: CorpusStats, bm25: BM25, shared: inout [UInt32]) -> Candidate? {
         if section.listsTags, !tags.isEmpty {
             shared.removeAll(keepingCapacity: true)

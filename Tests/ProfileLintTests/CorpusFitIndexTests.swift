@@ -232,10 +232,12 @@ import Testing
         var words: [Double] = []
         let known = relevance.wordScores(query, stats: stats, bm25: bm25, into: &words)
         let section = Relevance.Section(query, knownWordShare: known, stats: stats)
-        return (0..<stats.postCount).compactMap { post in
-            var shared: [UInt32] = []
-            return relevance.judge(post, tags: stats.tags(ofPost: post), word: words[post], section: section, criterion: criterion,
-                                   stats: stats, bm25: bm25, shared: &shared)
+        return stats.postTagIDs.withRows(start: stats.postTagStart, bound: stats.tagKeys.count) { tags in
+            (0..<stats.postCount).compactMap { post in
+                var shared: [UInt32] = []
+                return relevance.judge(post, tags: tags[post], word: words[post], section: section, criterion: criterion,
+                                       stats: stats, bm25: bm25, shared: &shared)
+            }
         }.sorted { $0.score != $1.score ? $0.score > $1.score : $0.post < $1.post }
     }
 
