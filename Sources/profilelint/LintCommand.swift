@@ -100,7 +100,7 @@ struct LintCommand: ParsableCommand {
     var quiet = false
 
     // Optional so the help shows "the number of processors" rather than this machine's count.
-    @Option(parsing: .unconditional, help: ArgumentHelp("Lint this many files in parallel (default: the number of processors); a corpus's analysis and a profile's sections still use every processor.", valueName: "n"))
+    @Option(parsing: .unconditional, help: ArgumentHelp("Lint this many files in parallel (default: the number of processors). With a corpus, its analysis and each profile's sections still use every processor.", valueName: "n"))
     var jobs: Int?
 
     @Option(name: .customLong("baseline"), help: ArgumentHelp("Report only findings this baseline file does not accept.", valueName: "file"), completion: .file())
