@@ -29,6 +29,12 @@ import ProfileText
         return matched
     }
 
+    /// The patterns and their requirements are two lists read side by side (`zip`): a pattern
+    /// added without its requirement would silently never run.
+    @Test func everyPatternHasOneRequirement() {
+        #expect(LinkPolicyCheck.urlPatterns.count == LinkPolicyCheck.urlRequirements.count)
+    }
+
     @Test func aTextFailingARequirementHoldsNoMatch() throws {
         var random = RandomCorpus.Generator(state: 41)  // seeded: a failing text can be replayed
         var matched = 0
